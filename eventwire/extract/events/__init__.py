@@ -1,0 +1,8 @@
+"""events extractor (placeholder until its issue's work lands)."""
+
+from eventwire.pipeline import DocContext
+
+
+class EventCoder:
+    def __call__(self, ctx: "DocContext") -> None:
+        return None

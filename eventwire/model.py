@@ -1,0 +1,181 @@
+"""The typed data model shared by every stage.
+
+Every extracted value carries the character span it came from (`start`, `end` are
+Python str offsets into `Document.text`). `to_dict()` gives the JSON shape of the
+`eventwire extract` contract (docs/output.md, eventwire/schema/extract.schema.json).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+Status = Literal["asserted", "historical", "future", "hypothetical", "negated"]
+TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
+Precision = Literal["day", "week", "month", "year"]
+CountKind = Literal["dead", "injured", "missing", "arrested", "displaced", "size"]
+
+
+def content_hash(text: str, source: str | None = None) -> str:
+    """Document identity: a hash of the text and where it came from."""
+    digest = hashlib.sha256()
+    digest.update((source or "").encode("utf-8"))
+    digest.update(b"\x00")
+    digest.update(text.encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
+@dataclass
+class Document:
+    id: str
+    text: str
+    published_at: date | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+    @property
+    def content_id(self) -> str:
+        return content_hash(self.text, self.source)
+
+
+@dataclass
+class Span:
+    """A piece of the document text: the evidence for a value."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Party(Span):
+    """An actor mention resolved to a name, a country (ISO3) and a sector."""
+
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    kb_id: str | None = None
+    confidence: float = 0.5
+    # "metonym" when a place name stands for a government ("Moscow said").
+    kind: str = "mention"
+
+
+@dataclass
+class Place(Span):
+    geonameid: int | None = None
+    name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    admin1: str | None = None
+    feature_code: str | None = None
+    role: Literal["location", "actor"] = "location"
+    confidence: float = 0.5
+    # Set when the text's descriptor contradicts the gazetteer ("in central Ukraine").
+    mismatch: str | None = None
+
+
+@dataclass
+class TimeExpr(Span):
+    value: str | None = None
+    type: TimeType = "DATE"
+    mod: str | None = None  # TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN ...
+
+
+@dataclass
+class Quantity(Span):
+    """A count of people in some condition, e.g. three dead; low/best/high as UCDP."""
+
+    kind: CountKind
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+
+
+@dataclass
+class Count:
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class EventDate:
+    value: str
+    precision: Precision
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+    # "text" when an expression dates the event, "published_at" for the fallback.
+    provenance: str = "text"
+
+
+@dataclass
+class EventLocation:
+    geonameid: int | None
+    name: str | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None = None
+    precision: int = 1  # UCDP where_prec 1 (exact) .. 7 (water/airspace)
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Attribution(Span):
+    actor: Party | None = None
+
+
+@dataclass
+class Evidence:
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    trigger: Span
+    evidence: Evidence
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    actor: Party | None = None
+    recipient: Party | None = None
+    date: EventDate | None = None
+    location: EventLocation | None = None
+    dead: Count | None = None
+    injured: Count | None = None
+    counts: dict[str, Count] = field(default_factory=dict)
+    attribution: Attribution | None = None
+    status: Status = "asserted"
+    confidence: float = 0.5
+    acled: dict[str, str] | None = None
+    cameo: str | None = None
+
+
+@dataclass
+class DocResult:
+    doc_id: str
+    published_at: date | None = None
+    actors: list[Party] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["published_at"] = self.published_at.isoformat() if self.published_at else None
+        return out

