@@ -15,6 +15,7 @@ from eventwire.model import Document
 
 EVALUATIONS = {
     "events": "eventwire.evaluate.events",
+    "actors": "eventwire.evaluate.actors",
     "places": "eventwire.evaluate.places",
     "times": "eventwire.evaluate.times",
     "casualties": "eventwire.evaluate.casualties",
@@ -28,13 +29,28 @@ def _date_option(value: str | None) -> date | None:
         raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
-def report_errors(items: Iterable[Document | IngestError], quiet: bool = False) -> Iterator[Document]:
-    """Pass documents on; print each bad one to stderr, naming it and the reason."""
-    for item in items:
-        if isinstance(item, IngestError):
-            click.secho(f"error: {item.where}: {item.reason}", fg="red", err=True)
-        else:
-            yield item
+class ErrorReporter:
+    """Pass documents on; print each bad one to stderr, naming it and the reason, and count them."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+
+    def __call__(self, items: Iterable[Document | IngestError]) -> Iterator[Document]:
+        for item in items:
+            if isinstance(item, IngestError):
+                self.failed += 1
+                click.secho(f"error: {item.where}: {item.reason}", fg="red", err=True)
+            else:
+                yield item
+
+
+def progress(items: Iterable, quiet: bool, unit: str = "doc") -> Iterable:
+    """A progress bar on stderr for long runs, unless --quiet or stderr is not a terminal."""
+    if quiet or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, unit=unit, file=sys.stderr)
 
 
 def csv_options(func):
@@ -67,19 +83,22 @@ def main() -> None:
 @click.option("--pretty", is_flag=True, help="Indent the JSON (one document per block, not JSONL).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @csv_options
-def extract(paths: tuple[str, ...], published_at: str | None, pretty: bool, quiet: bool, text_col, id_col, date_col) -> None:
+def extract(
+    paths: tuple[str, ...], published_at: str | None, pretty: bool, quiet: bool, text_col, id_col, date_col
+) -> None:
     """Extract events: JSONL documents (or files, folders, '-') in, one JSON line per document out."""
     from eventwire.pipeline import Pipeline
 
     default_date = _date_option(published_at)
     columns = columns_from(text_col, id_col, date_col)
     items = read_paths(paths, default_date, columns) if paths else read_stream(sys.stdin, default_date, columns=columns)
+    reporter = ErrorReporter()
     pipeline = Pipeline()
-    failed = False
-    for result in pipeline.process(report_errors(items, quiet)):
-        out = result.to_dict()
-        click.echo(json.dumps(out, ensure_ascii=False, indent=2 if pretty else None))
-    sys.exit(1 if failed else 0)
+    for result in progress(pipeline.process(reporter(items)), quiet):
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2 if pretty else None))
+    if reporter.failed:
+        click.secho(f"{reporter.failed} document(s) could not be read (see errors above)", fg="red", err=True)
+        sys.exit(1)
 
 
 def _add_evaluations() -> None:

@@ -105,7 +105,9 @@ def decode(data: bytes, where: str) -> str:
         raise IngestError(where, f"not valid UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})") from None
 
 
-def read_jsonl_lines(lines: Iterable[str], where: str, default_published_at: date | None) -> Iterator[Document | IngestError]:
+def read_jsonl_lines(
+    lines: Iterable[str], where: str, default_published_at: date | None
+) -> Iterator[Document | IngestError]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -132,7 +134,9 @@ def read_jsonl_lines(lines: Iterable[str], where: str, default_published_at: dat
             yield exc
 
 
-def read_csv(text: str, where: str, columns: CsvColumns, default_published_at: date | None, delimiter: str = ",") -> Iterator[Document | IngestError]:
+def read_csv(
+    text: str, where: str, columns: CsvColumns, default_published_at: date | None, delimiter: str = ","
+) -> Iterator[Document | IngestError]:
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     if not reader.fieldnames or columns.text not in reader.fieldnames:
         yield IngestError(where, f"no text column {columns.text!r} (columns: {reader.fieldnames}); use --text-col")
@@ -194,7 +198,9 @@ def read_file(path: Path, columns: CsvColumns, default_published_at: date | None
         elif suffix in HTML_SUFFIXES:
             yield read_html(text, where, default_published_at)
         else:
-            yield make_document(text, doc_id=path.stem, published_at=default_published_at, source=path.name, where=where)
+            yield make_document(
+                text, doc_id=path.stem, published_at=default_published_at, source=path.name, where=where
+            )
     except IngestError as exc:
         yield exc
 
@@ -209,7 +215,13 @@ def iter_files(path: Path) -> Iterator[Path]:
         yield path
 
 
-def read_stream(stream: IO[str], default_published_at: date | None = None, fmt: str = "auto", where: str = "<stdin>", columns: CsvColumns | None = None) -> Iterator[Document | IngestError]:
+def read_stream(
+    stream: IO[str],
+    default_published_at: date | None = None,
+    fmt: str = "auto",
+    where: str = "<stdin>",
+    columns: CsvColumns | None = None,
+) -> Iterator[Document | IngestError]:
     """Standard input: JSONL when the first character is '{' (or fmt='jsonl'), else one text."""
     content = stream.read()
     if fmt == "auto":
@@ -230,7 +242,9 @@ def read_stream(stream: IO[str], default_published_at: date | None = None, fmt: 
             yield exc
 
 
-def read_paths(paths: Iterable[str | Path], default_published_at: date | None = None, columns: CsvColumns | None = None) -> Iterator[Document | IngestError]:
+def read_paths(
+    paths: Iterable[str | Path], default_published_at: date | None = None, columns: CsvColumns | None = None
+) -> Iterator[Document | IngestError]:
     """Every document under the given paths ('-' is standard input)."""
     import sys
 

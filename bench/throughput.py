@@ -1,0 +1,84 @@
+"""Throughput of `eventwire extract` beside bare spaCy, measured in the same run.
+
+    .venv/bin/python bench/throughput.py ../shared/bench/news-457.jsonl [--limit N] [--repeat R]
+
+Prints articles/s for: bare spaCy (`nlp.pipe`, the same model and batch size), the full
+pipeline, and the pipeline without event coding; plus each as a ratio to bare spaCy,
+and the process's peak memory. Compare ratios, not seconds: the machines are noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import time
+from pathlib import Path
+
+from eventwire.ingest import make_document
+from eventwire.model import Document
+from eventwire.nlp import load_nlp
+from eventwire.pipeline import DEFAULT_COMPONENTS, Pipeline
+
+
+def read_documents(path: Path, limit: int | None) -> list[Document]:
+    documents = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        documents.append(make_document(record["text"], doc_id=record.get("id"), published_at=record.get("published_at")))
+        if limit and len(documents) >= limit:
+            break
+    return documents
+
+
+def time_bare_spacy(documents: list[Document], batch_size: int) -> float:
+    nlp = load_nlp()
+    start = time.perf_counter()
+    for _ in nlp.pipe((d.text for d in documents), batch_size=batch_size):
+        pass
+    return time.perf_counter() - start
+
+
+def time_pipeline(pipeline: Pipeline, documents: list[Document]) -> tuple[float, int]:
+    start = time.perf_counter()
+    events = sum(len(result.events) for result in pipeline.process(documents))
+    return time.perf_counter() - start, events
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--repeat", type=int, default=1, help="best of R runs for each row")
+    parser.add_argument("--batch-size", type=int, default=32)
+    args = parser.parse_args()
+
+    documents = read_documents(args.corpus, args.limit)
+    chars = sum(len(d.text) for d in documents)
+    full = Pipeline(batch_size=args.batch_size)
+    no_events = Pipeline(
+        components=[c for c in DEFAULT_COMPONENTS if not c.startswith("event")], batch_size=args.batch_size
+    )
+    list(full.process(documents[:2]))  # warm up: gazetteer, lexicons, model
+
+    rows: list[tuple[str, float, int | None]] = []
+    rows.append(("bare spaCy (nlp.pipe)", min(time_bare_spacy(documents, args.batch_size) for _ in range(args.repeat)), None))
+    runs = [time_pipeline(no_events, documents) for _ in range(args.repeat)]
+    rows.append(("pipeline without event coding", min(r[0] for r in runs), None))
+    runs = [time_pipeline(full, documents) for _ in range(args.repeat)]
+    rows.append(("full pipeline (extract)", min(r[0] for r in runs), runs[0][1]))
+
+    bare = rows[0][1]
+    print(f"{len(documents)} documents, {chars:,} characters, batch size {args.batch_size}, best of {args.repeat}")
+    print(f"{'run':32} {'seconds':>8} {'articles/s':>11} {'x bare spaCy time':>18} {'events':>7}")
+    for name, seconds, events in rows:
+        print(
+            f"{name:32} {seconds:8.2f} {len(documents) / seconds:11.2f} {seconds / bare:18.2f}"
+            f" {'' if events is None else events:>7}"
+        )
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory (RSS): {peak_mb:,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,222 @@
+"""`eventwire evaluate times`: TempEval-3 task A scoring of the time tagger.
+
+Gold: TimeML `.tml` files (TempEval-3 TBAQ-cleaned). Each document's `<TEXT>` (tags removed,
+entities unescaped) goes through the real Pipeline with its DCT as `published_at`; the
+`times` of the contract output are compared with the gold `<TIMEX3>` spans (the DCT is not
+in `<TEXT>`, so it is never scored).
+
+- strict span: same start and end; relaxed span: the spans overlap (each gold and each
+  predicted expression is matched at most once).
+- type accuracy and value accuracy: over the relaxed matches.
+- value F1 (TempEval-3): P = matches with the gold value / predicted, R = same / gold.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+TAG_RE = re.compile(r"<(/?)(\w+)([^>]*)>")
+ATTR_RE = re.compile(r'(\w+)="([^"]*)"')
+DCT_RE = re.compile(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", re.S)
+TEXT_RE = re.compile(r"<TEXT>(.*)</TEXT>", re.S)
+
+
+@dataclass
+class GoldTimex:
+    text: str
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+
+
+@dataclass
+class GoldDoc:
+    doc_id: str
+    text: str
+    published_at: str | None
+    timexes: list[GoldTimex] = field(default_factory=list)
+
+
+def _strip_tags(body: str) -> tuple[str, list[GoldTimex]]:
+    """The plain text of a TimeML body and its TIMEX3 spans in that text."""
+    pieces: list[str] = []
+    length = 0
+    open_timex: tuple[int, dict[str, str]] | None = None
+    timexes: list[GoldTimex] = []
+    pos = 0
+    for match in TAG_RE.finditer(body):
+        chunk = html.unescape(body[pos : match.start()])
+        pieces.append(chunk)
+        length += len(chunk)
+        pos = match.end()
+        closing, name = match.group(1), match.group(2)
+        if name != "TIMEX3":
+            continue
+        if not closing:
+            open_timex = (length, dict(ATTR_RE.findall(match.group(3))))
+        elif open_timex is not None:
+            start, attrs = open_timex
+            text = "".join(pieces)[start:length]
+            timexes.append(
+                GoldTimex(text, start, length, attrs.get("type", "DATE"), attrs.get("value", ""), attrs.get("mod"))
+            )
+            open_timex = None
+    chunk = html.unescape(body[pos:])
+    pieces.append(chunk)
+    return "".join(pieces), timexes
+
+
+def read_timeml(path: Path) -> GoldDoc:
+    raw = path.read_text(encoding="utf-8")
+    dct = DCT_RE.search(raw)
+    body = TEXT_RE.search(raw)
+    text, timexes = _strip_tags(body.group(1) if body else "")
+    return GoldDoc(path.stem, text, dct.group(1) if dct else None, timexes)
+
+
+def iter_gold(root: Path, limit: int | None = None) -> Iterator[GoldDoc]:
+    """TimeML documents under `root` (a folder or one file), sorted by path, skipping stray copies."""
+    paths = [root] if root.is_file() else sorted(root.rglob("*.tml"))
+    seen: set[str] = set()
+    for path in paths:
+        if path.name in seen:
+            continue
+        seen.add(path.name)
+        yield read_timeml(path)
+        if limit is not None and len(seen) >= limit:
+            return
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    predicted: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    type_right: int = 0
+    value_right: int = 0
+    errors: list[tuple[str, str, str, str]] = field(default_factory=list)  # doc, text, gold, predicted
+
+
+def _f1(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    precision = hits / predicted if predicted else 0.0
+    recall = hits / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def score_document(tally: Tally, doc: GoldDoc, predicted: list[dict]) -> None:
+    """Add one document's matches to the tally (greedy: strict matches first, then overlaps)."""
+    tally.gold += len(doc.timexes)
+    tally.predicted += len(predicted)
+    used: set[int] = set()
+    pairs: list[tuple[GoldTimex, dict]] = []
+    unmatched: list[GoldTimex] = []
+    for gold in doc.timexes:
+        exact = next(
+            (
+                i
+                for i, p in enumerate(predicted)
+                if i not in used and p["start"] == gold.start and p["end"] == gold.end
+            ),
+            None,
+        )
+        if exact is None:
+            unmatched.append(gold)
+            continue
+        used.add(exact)
+        tally.strict += 1
+        pairs.append((gold, predicted[exact]))
+    for gold in unmatched:
+        overlap = next(
+            (i for i, p in enumerate(predicted) if i not in used and p["start"] < gold.end and gold.start < p["end"]),
+            None,
+        )
+        if overlap is None:
+            tally.errors.append((doc.doc_id, gold.text, f"{gold.type} {gold.value}", "(missed)"))
+            continue
+        used.add(overlap)
+        pairs.append((gold, predicted[overlap]))
+    tally.relaxed += len(pairs)
+    for gold, pred in pairs:
+        tally.type_right += pred.get("type") == gold.type
+        if pred.get("value") == gold.value:
+            tally.value_right += 1
+        else:
+            tally.errors.append(
+                (doc.doc_id, f"{gold.text} | {pred['text']}", f"{gold.type} {gold.value}", f"{pred.get('type')} {pred.get('value')}")
+            )
+    for i, pred in enumerate(predicted):
+        if i not in used:
+            tally.errors.append((doc.doc_id, pred["text"], "(spurious)", f"{pred.get('type')} {pred.get('value')}"))
+
+
+def evaluate(docs: Iterable[GoldDoc], components: list[str] | None = None) -> tuple[Tally, int, float]:
+    """Run the Pipeline over the gold documents; returns the tally, document count and seconds."""
+    from eventwire.ingest import make_document
+    from eventwire.pipeline import Pipeline
+
+    pipeline = Pipeline(components=components or ["times"])
+    gold_docs = list(docs)
+    documents = [make_document(d.text, doc_id=d.doc_id, published_at=d.published_at) for d in gold_docs]
+    tally = Tally()
+    started = time.perf_counter()
+    for gold, result in zip(gold_docs, pipeline.process(documents), strict=True):
+        score_document(tally, gold, result.to_dict()["times"])
+    return tally, len(gold_docs), time.perf_counter() - started
+
+
+def report_rows(tally: Tally) -> list[tuple[str, float, float, float]]:
+    """(measure, P, R, F1) rows; accuracies repeat in the F1 column with P/R blank (-1)."""
+    strict = _f1(tally.strict, tally.predicted, tally.gold)
+    relaxed = _f1(tally.relaxed, tally.predicted, tally.gold)
+    value = _f1(tally.value_right, tally.predicted, tally.gold)
+    type_f1 = _f1(tally.type_right, tally.predicted, tally.gold)
+    rows = [("strict span", *strict), ("relaxed span", *relaxed), ("type", *type_f1), ("value", *value)]
+    rows.append(("type accuracy (relaxed matches)", -1, -1, tally.type_right / tally.relaxed if tally.relaxed else 0))
+    rows.append(("value accuracy (relaxed matches)", -1, -1, tally.value_right / tally.relaxed if tally.relaxed else 0))
+    return rows
+
+
+def print_report(tally: Tally, n_docs: int, seconds: float, show_errors: int) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"TempEval-3 task A — {n_docs} documents, {tally.gold} gold TIMEX3, {tally.predicted} predicted")
+    for name in ("measure", "P", "R", "F1"):
+        table.add_column(name, justify="left" if name == "measure" else "right")
+    for name, precision, recall, f1 in report_rows(tally):
+        cells = ["", ""] if precision < 0 else [f"{precision:.3f}", f"{recall:.3f}"]
+        table.add_row(name, *cells, f"{f1:.3f}")
+    console = Console()
+    console.print(table)
+    per_doc = 1000 * seconds / n_docs if n_docs else 0.0
+    console.print(f"time: {seconds:.1f} s for {n_docs} documents ({per_doc:.0f} ms per document, parse included)")
+    for doc_id, text, gold, pred in tally.errors[:show_errors]:
+        console.print(f"  {doc_id:22} {text!r:45} gold={gold:28} pred={pred}", markup=False)
+
+
+@click.command(name="times")
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option("--gold", "gold_format", type=click.Choice(["timeml"]), default="timeml", show_default=True)
+@click.option("--limit", type=int, default=None, help="Score only the first N documents.")
+@click.option("--errors", "show_errors", type=int, default=0, help="Print the first N errors.")
+@click.option("--all-components", is_flag=True, help="Run the whole pipeline, not only the times component.")
+def command(path: Path, gold_format: str, limit: int | None, show_errors: int, all_components: bool) -> None:
+    """Score time expressions against TimeML gold (TempEval-3 task A)."""
+    components = None if all_components else ["times"]
+    if all_components:
+        from eventwire.pipeline import DEFAULT_COMPONENTS
+
+        components = DEFAULT_COMPONENTS
+    tally, n_docs, seconds = evaluate(iter_gold(path, limit), components)
+    print_report(tally, n_docs, seconds, show_errors)
