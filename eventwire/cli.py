@@ -10,6 +10,7 @@ from datetime import date
 
 import click
 
+from eventwire.export import FORMATS as EXPORT_FORMATS
 from eventwire.ingest import CsvColumns, IngestError, parse_date, read_paths, read_stream
 from eventwire.model import Document
 
@@ -99,6 +100,139 @@ def extract(
     if reporter.failed:
         click.secho(f"{reporter.failed} document(s) could not be read (see errors above)", fg="red", err=True)
         sys.exit(1)
+
+
+# -- store: ingest, events, export (thin wrappers over eventwire.store / eventwire.export) ----------
+
+
+DB_HELP = "DuckDB file [default: $EVENTWIRE_DB, else ./eventwire.duckdb]."
+
+
+def db_option(func):
+    return click.option("--db", default=None, help=DB_HELP)(func)
+
+
+def event_filter_options(func):
+    options = [
+        click.option("--type", "types", multiple=True, help="PLOVER type, e.g. ASSAULT (repeat or comma-separate)."),
+        click.option("--actor", help="Actor or recipient: name (substring) or country code (ISO3)."),
+        click.option("--country", help="ISO3 country of the event location."),
+        click.option("--since", help="Events dated on or after YYYY-MM-DD."),
+        click.option("--until", help="Events dated on or before YYYY-MM-DD."),
+        click.option("--near", help="'lat,lon,km': events located within km of the point."),
+        click.option("--text", help="Substring of the evidence sentence."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def filters_from(types, actor, country, since, until, near, text, limit):
+    from eventwire.store import EventFilters, Near
+
+    try:
+        circle = Near.parse(near) if near else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--near") from None
+    kinds = tuple(kind.strip() for value in types for kind in value.split(",") if kind.strip())
+    return EventFilters(
+        types=kinds,
+        actor=actor,
+        country=country,
+        since=_date_option(since),
+        until=_date_option(until),
+        near=circle,
+        text=text,
+        limit=limit,
+    )
+
+
+def open_store_or_fail(db: str | None, read_only: bool = False):
+    from eventwire.store import open_store
+
+    try:
+        return open_store(db, read_only=read_only)
+    except OSError as exc:  # missing file, or locked by a writing process
+        raise click.ClickException(str(exc)) from None
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+@click.option("--published-at", help="Publication date (YYYY-MM-DD) for documents that carry none.")
+@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1), help="Documents per transaction.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@csv_options
+def ingest(paths, db, published_at, batch_size, quiet, text_col, id_col, date_col) -> None:
+    """Extract events from files, folders or '-' and store them; documents already stored are skipped.
+
+    Exits with 1 when some documents could not be read, extracted or stored (each is named on stderr)."""
+    from functools import partial
+
+    from tqdm import tqdm
+
+    from eventwire.pipeline import Pipeline
+    from eventwire.store import ingest_documents
+
+    items = read_paths(paths, _date_option(published_at), columns_from(text_col, id_col, date_col))
+    store = open_store_or_fail(db)
+    bar = tqdm(unit="doc", file=sys.stderr, disable=quiet or not sys.stderr.isatty())
+
+    def on_error(where: str, reason: str) -> None:
+        with bar.external_write_mode(file=sys.stderr):
+            click.secho(f"error: {where}: {reason}", fg="red", err=True)
+
+    with store, bar:
+        # The pipeline (model, gazetteer) is built only once a new document comes.
+        build_pipeline = partial(Pipeline, batch_size=batch_size)
+        summary = ingest_documents(store, items, build_pipeline, batch_size, on_error, bar.update)
+        path = getattr(store, "path", "")
+    click.echo(f"{summary} ({path})")
+    if summary.failed:
+        sys.exit(1)  # like `extract`: the good documents are stored, but say that some were not
+
+
+@main.command()
+@db_option
+@event_filter_options
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(0), help="Most events to show.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per event per line instead of a table.")
+def events(db, types, actor, country, since, until, near, text, limit, as_json) -> None:
+    """Show stored events, filtered, as a table."""
+    from dataclasses import replace
+
+    from rich.console import Console
+
+    from eventwire.export.table import events_table
+
+    filters = filters_from(types, actor, country, since, until, near, text, limit)
+    with open_store_or_fail(db, read_only=True) as store:
+        rows = store.query_events(filters)
+        total = store.count_events(replace(filters, limit=None))
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+    else:
+        Console().print(events_table(rows, total))
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), required=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write [default: standard output].")
+@db_option
+@event_filter_options
+@click.option("--limit", type=click.IntRange(0), help="Most records (documents for jsonl, events otherwise).")
+def export(fmt, output, db, types, actor, country, since, until, near, text, limit) -> None:
+    """Export stored events: jsonl (extract output per document), csv/parquet (event rows), geojson."""
+    from eventwire.export import export_events
+
+    if fmt == "parquet" and output in (None, "-") and sys.stdout.isatty():
+        raise click.UsageError("parquet is binary: write it to a file with -o FILE")
+    filters = filters_from(types, actor, country, since, until, near, text, limit)
+    with open_store_or_fail(db, read_only=True) as store:
+        written = export_events(store, fmt, filters, output)
+    unit = "documents" if fmt == "jsonl" else "events"
+    click.echo(f"wrote {written} {unit}" + (f" to {output}" if output not in (None, "-") else ""), err=True)
 
 
 def _add_evaluations() -> None:

@@ -93,6 +93,10 @@ class Quantity(Span):
     low: int | None = None
     best: int | None = None
     high: int | None = None
+    # Groups summed into this count ("two soldiers and three civilians"), else empty.
+    parts: list[Count] = field(default_factory=list)
+    # True for a correction ("the toll rose to 7") that supersedes earlier figures.
+    revision: bool = False
 
 
 @dataclass
@@ -103,6 +107,9 @@ class Count:
     text: str | None = None
     start: int | None = None
     end: int | None = None
+    parts: list[Count] = field(default_factory=list)
+    # Who gives the figure ("according to the regional governor").
+    attribution: Attribution | None = None
 
 
 @dataclass

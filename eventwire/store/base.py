@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -38,7 +38,7 @@ class Near:
         return cls(lat, lon, km)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class EventFilters:
     """Which events a query selects; every filter left as None selects all.
 
@@ -48,6 +48,7 @@ class EventFilters:
     - `since` / `until`: the event date's period overlaps [since, until]; undated events drop out.
     - `near`: located within a circle.
     - `text`: substring of the evidence sentence (case-insensitive).
+    - `located`: only events with coordinates.
     """
 
     types: tuple[str, ...] = ()
@@ -57,11 +58,12 @@ class EventFilters:
     until: date | None = None
     near: Near | None = None
     text: str | None = None
+    located: bool = False
     limit: int | None = None
 
     @property
     def selects_all_events(self) -> bool:
-        return not (self.types or self.actor or self.country or self.since or self.until or self.near or self.text)
+        return replace(self, limit=None) == EventFilters()
 
 
 class EventStore(ABC):
@@ -79,6 +81,10 @@ class EventStore(ABC):
     @abstractmethod
     def query_events(self, filters: EventFilters | None = None) -> list[EventRow]:
         """Flat event rows (EVENT_COLUMNS plus the document's published_at/title/url/source)."""
+
+    def iter_events(self, filters: EventFilters | None = None) -> Iterator[EventRow]:
+        """Like `query_events`, streamed; stores override it to avoid building the list."""
+        return iter(self.query_events(filters))
 
     @abstractmethod
     def count_events(self, filters: EventFilters | None = None) -> int: ...

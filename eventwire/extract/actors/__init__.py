@@ -1,8 +1,8 @@
-"""actors extractor (placeholder until its issue's work lands)."""
+"""Actor resolution: who acts and who is acted upon, as country + sector + knowledge-base id.
 
-from eventwire.pipeline import DocContext
+See docs/actors.md for the output contract, the knowledge files and how to extend them.
+"""
 
+from eventwire.extract.actors.resolver import ActorResolver
 
-class ActorResolver:
-    def __call__(self, ctx: "DocContext") -> None:
-        return None
+__all__ = ["ActorResolver"]

@@ -1,13 +1,129 @@
-"""places extractor (placeholder until its issue's work lands)."""
+"""Places: offline geoparsing (PlaceResolver) and event location (EventLocator).
 
+PlaceResolver finds toponyms (toponyms.py), resolves them against the cached GeoNames gazetteer
+(gazetteer.py, resolve.py), marks places standing for governments as actors (metonymy.py) and flags
+descriptors that contradict the gazetteer (consistency.py). EventLocator (event_location.py) picks,
+for each event, the place where it happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from eventwire.extract.places.consistency import region_mismatch
+from eventwire.extract.places.event_location import locate_events
+from eventwire.extract.places.gazetteer import Gazetteer, load_gazetteer
+from eventwire.extract.places.lexicon import place_lexicon
+from eventwire.extract.places.metonymy import is_seat_of_government, overlaps_any, stands_for_government
+from eventwire.extract.places.resolve import Resolution, resolve_mentions
+from eventwire.extract.places.toponyms import detect_mentions
+from eventwire.extract.places.variants import name_key
+from eventwire.model import Place
 from eventwire.pipeline import DocContext
+
+CONFIDENCE_BY_MATCH = {"exact": 0.85, "alias": 0.75, "variant": 0.55, "unresolved": 0.2}
+
+
+@dataclass
+class PlaceMention:
+    """A place with the token span it came from (ctx.shared["place_mentions"], for EventLocator)."""
+
+    place: Place
+    token_start: int
+    token_end: int
+    label: str  # NER label or PROPN
+    is_demonym: bool
 
 
 class PlaceResolver:
-    def __call__(self, ctx: "DocContext") -> None:
-        return None
+    """Pipeline component: fills ctx.result.places (both roles) and ctx.shared["place_mentions"]."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or load_gazetteer()
+        place_lexicon()
+
+    def __call__(self, ctx: DocContext) -> None:
+        mentions = self.find_places(ctx.doc, ctx.shared.get("metonym_spans") or [])
+        # Named places the gazetteer cannot place stay out of the list (they can still locate an event).
+        ctx.result.places.extend(mention.place for mention in mentions if mention.place.lat is not None)
+        ctx.shared["place_mentions"] = mentions
+
+    def find_places(self, doc: Doc, metonym_spans: list[tuple[int, int]]) -> list[PlaceMention]:
+        resolutions = resolve_mentions(self.gazetteer, detect_mentions(doc), doc)
+        found = [self._place_mention(doc, resolution, metonym_spans) for resolution in resolutions]
+        found.extend(self._seats_of_government(doc, found))
+        return sorted(found, key=lambda mention: mention.place.start)
+
+    def _place_mention(self, doc: Doc, resolution: Resolution, metonym_spans: list[tuple[int, int]]) -> PlaceMention:
+        mention, entry = resolution.mention, resolution.entry
+        span = doc[mention.start : mention.end]
+        is_demonym = entry is not None and name_key(mention.lookup_text) != name_key(entry.name) and (
+            mention.label == "NORP" or span.root.pos_ == "ADJ"
+        )
+        role = "location"
+        if overlaps_any(mention.start_char, mention.end_char, metonym_spans) or stands_for_government(doc, span, entry):
+            role = "actor"
+        place = Place(
+            text=mention.text,
+            start=mention.start_char,
+            end=mention.end_char,
+            geonameid=entry.geonameid if entry else None,
+            name=entry.name if entry else None,
+            lat=round(entry.lat, 5) if entry else None,
+            lon=round(entry.lon, 5) if entry else None,
+            country=entry.country or None if entry else None,
+            admin1=entry.admin1 if entry else None,
+            feature_code=entry.feature_code if entry else None,
+            role=role,
+            confidence=CONFIDENCE_BY_MATCH[resolution.how] * (0.7 if is_demonym else 1.0),
+        )
+        if entry is not None and mention.region_word and mention.container is not None:
+            container = self._container_entry(mention.container)
+            if container is not None:
+                place.mismatch = region_mismatch(self.gazetteer, entry, mention.region_word, container)
+        return PlaceMention(place, mention.start, mention.end, mention.label, is_demonym)
+
+    def _container_entry(self, container_mention):
+        resolutions = resolve_mentions(self.gazetteer, [container_mention])
+        return resolutions[0].entry if resolutions else None
+
+    def _seats_of_government(self, doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
+        """ "the Kremlin", "the White House": actors anchored to their capital."""
+        taken = [(m.place.start, m.place.end) for m in found]
+        seats = []
+        for ent in doc.ents:
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            start_char = ent.end_char - len(text)
+            if not is_seat_of_government(text) or overlaps_any(start_char, ent.end_char, taken):
+                continue
+            city = place_lexicon().seats_of_government[text.strip()]
+            entries = sorted(self.gazetteer.lookup(name_key(city)), key=lambda pair: -pair[0].population)
+            capital = next((entry for entry, _ in entries if entry.feature_code == "PPLC"), None)
+            place = Place(
+                text=text,
+                start=start_char,
+                end=ent.end_char,
+                geonameid=capital.geonameid if capital else None,
+                name=text,
+                lat=capital.lat if capital else None,
+                lon=capital.lon if capital else None,
+                country=capital.country if capital else None,
+                admin1=capital.admin1 if capital else None,
+                feature_code="BLDG",
+                role="actor",
+                confidence=0.8,
+            )
+            seats.append(PlaceMention(place, ent.start + (1 if ent.text != text else 0), ent.end, ent.label_, False))
+        return seats
 
 
 class EventLocator:
-    def __call__(self, ctx: "DocContext") -> None:
-        return None
+    """Pipeline component (after events): sets each event's `location` (see event_location.py)."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or load_gazetteer()
+
+    def __call__(self, ctx: DocContext) -> None:
+        locate_events(ctx.doc, ctx.result.events, ctx.shared.get("place_mentions") or [], self.gazetteer)

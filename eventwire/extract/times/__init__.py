@@ -1,13 +1,10 @@
-"""times extractor (placeholder until its issue's work lands)."""
+"""Time expressions (TimeTagger) and event dates (EventDater).
 
-from eventwire.pipeline import DocContext
+TimeTagger finds time expressions and gives each a TIMEX3 value relative to the document's
+publication date; EventDater dates each event from the expression that governs it.
+"""
 
+from eventwire.extract.times.event_dates import EventDater
+from eventwire.extract.times.tagger import TimeTagger
 
-class TimeTagger:
-    def __call__(self, ctx: "DocContext") -> None:
-        return None
-
-
-class EventDater:
-    def __call__(self, ctx: "DocContext") -> None:
-        return None
+__all__ = ["EventDater", "TimeTagger"]

@@ -1,0 +1,266 @@
+"""`eventwire evaluate places`: geoparsing (GeoWebNews) and event location (Halterman 2019).
+
+    eventwire evaluate places --gold geowebnews ../shared/data/dev/geowebnews
+    eventwire evaluate places --gold event-location ../shared/data/dev/event-location --limit 2000
+
+Both run the real pipeline components over the gold texts and score the extract output:
+- geowebnews: gold = GWN.xml toponyms with coordinates (all annotation types, as in gwn_full.txt).
+  Detection P/R/F1 by span overlap (predicted places of both roles); each gold toponym is paired
+  with the predicted place overlapping it; accuracy within 161 km (the right GeoNames id counts as
+  0 km) over the paired toponyms and over all gold; exact match (id, or within 5 km); correct country
+  (gold country = the country of the gazetteer town nearest the gold point); median error.
+- event-location: one document per labelled sentence. The event whose trigger overlaps the gold verb
+  is scored (else the first event); while the event coder finds none there, an event is made at the
+  gold verb (counted as "gold-verb events"), so the choice of location is what is measured. Right when
+  its location span overlaps a gold LOCATION span; "no location" is right when the gold has none.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+import xml.etree.ElementTree as ET
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from eventwire.model import DocResult, Document, Event, Evidence, Span
+from eventwire.pipeline import DocContext, Pipeline
+
+KM_161 = 161.0
+
+
+@dataclass
+class GoldToponym:
+    start: int
+    end: int
+    text: str
+    type: str
+    geonameid: int | None
+    lat: float
+    lon: float
+
+
+@dataclass
+class GoldArticle:
+    doc_id: str
+    text: str
+    toponyms: list[GoldToponym] = field(default_factory=list)
+
+
+def read_geowebnews(folder: Path) -> list[GoldArticle]:
+    root = ET.parse(folder / "GWN.xml").getroot()
+    articles = []
+    for article in root.findall("article"):
+        gold = GoldArticle(doc_id=f"gwn-{article.get('file')}", text=article.findtext("text") or "")
+        for toponym in article.find("toponyms") or []:
+            lat, lon = toponym.findtext("latitude"), toponym.findtext("longitude")
+            if not lat or not lon:
+                continue
+            geonameid = toponym.findtext("geonamesID")
+            gold.toponyms.append(
+                GoldToponym(
+                    start=int(toponym.findtext("start")),
+                    end=int(toponym.findtext("end")),
+                    text=toponym.findtext("extractedName") or "",
+                    type=toponym.findtext("type") or "",
+                    geonameid=int(geonameid) if geonameid and geonameid.isdigit() else None,
+                    lat=float(lat),
+                    lon=float(lon),
+                )
+            )
+        articles.append(gold)
+    return articles
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def _run(pipeline: Pipeline, documents: list[Document]) -> Iterator[DocResult]:
+    yield from pipeline.process(documents)
+
+
+def score_geowebnews(articles: list[GoldArticle], results: list[dict]) -> dict[str, float]:
+    from eventwire.extract.places.gazetteer import haversine_km, load_gazetteer
+
+    gold_countries = _gold_countries([t for a in articles for t in a.toponyms])
+    iso2_to_iso3 = {entry.country_code: entry.country for entry in load_gazetteer().iter_countries()}
+    n_pred = matched_pred = n_gold = matched_gold = 0
+    errors: list[float] = []
+    country_right = exact = 0
+    for article, result in zip(articles, results, strict=True):
+        places = result["places"]
+        n_pred += len(places)
+        matched_pred += sum(any(_overlaps(p["start"], p["end"], t.start, t.end) for t in article.toponyms) for p in places)
+        for toponym in article.toponyms:
+            n_gold += 1
+            paired = [p for p in places if _overlaps(p["start"], p["end"], toponym.start, toponym.end)]
+            if not paired:
+                continue
+            matched_gold += 1
+            place = paired[0]
+            if place["lat"] is None:
+                errors.append(20000.0)
+                continue
+            same_id = toponym.geonameid is not None and place["geonameid"] == toponym.geonameid
+            error = 0.0 if same_id else haversine_km(toponym.lat, toponym.lon, place["lat"], place["lon"])
+            errors.append(error)
+            exact += same_id or error <= 5.0
+            gold_country = iso2_to_iso3.get(gold_countries[(toponym.lat, toponym.lon)])
+            country_right += same_id or place["country"] == gold_country
+    precision = matched_pred / n_pred if n_pred else 0.0
+    recall = matched_gold / n_gold if n_gold else 0.0
+    within = sum(error <= KM_161 for error in errors)
+    return {
+        "gold toponyms": n_gold,
+        "predicted places": n_pred,
+        "detection precision": precision,
+        "detection recall": recall,
+        "detection F1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "paired toponyms": len(errors),
+        "accuracy@161km (paired)": within / len(errors) if errors else 0.0,
+        "accuracy@161km (all gold)": within / n_gold if n_gold else 0.0,
+        "exact match (paired)": exact / len(errors) if errors else 0.0,
+        "correct country (paired)": country_right / len(errors) if errors else 0.0,
+        "median error km (paired)": statistics.median(errors) if errors else 0.0,
+        "mean error km (paired)": statistics.fmean(errors) if errors else 0.0,
+    }
+
+
+def _gold_countries(toponyms: list[GoldToponym]) -> dict[tuple[float, float], str]:
+    """ISO2 of the gazetteer town nearest each gold point (reverse_geocoder's table)."""
+    import reverse_geocoder
+
+    points = sorted({(t.lat, t.lon) for t in toponyms})
+    if not points:
+        return {}
+    found = reverse_geocoder.search(points, mode=1, verbose=False)
+    return {point: row["cc"] for point, row in zip(points, found, strict=True)}
+
+
+# ---------------------------------------------------------------- event location
+
+
+@dataclass
+class GoldSentence:
+    doc_id: str
+    text: str
+    verb: tuple[int, int]
+    locations: list[tuple[int, int]]
+
+
+def _span_offsets(record: dict, span: dict) -> tuple[int, int]:
+    """Character offsets of a span; some records carry token indices in place of characters."""
+    start, end = span["start"], span["end"]
+    expected = span.get("text")
+    if start < end and (expected is None or record["text"][start:end] == expected):
+        return start, end
+    tokens = record.get("tokens") or []
+    first, last = span.get("token_start"), span.get("token_end")
+    if first is not None and last is not None and last < len(tokens):
+        return tokens[first]["start"], tokens[last]["end"]
+    return start, end
+
+
+def read_event_location(folder: Path) -> list[GoldSentence]:
+    with zipfile.ZipFile(folder / "labeled_text.jsonl.zip") as archive:
+        records = json.loads(archive.read("labeled_text.jsonl"))
+    out = []
+    for index, record in enumerate(records):
+        spans = record.get("spans") or []
+        verbs = [_span_offsets(record, s) for s in spans if s["label"] == "VERB"]
+        if not verbs:
+            continue
+        locations = [_span_offsets(record, s) for s in spans if s["label"] == "LOCATION"]
+        out.append(GoldSentence(f"el-{index}", record["text"], verbs[0], locations))
+    return out
+
+
+def _gold_verb_event(ctx: DocContext, verb: tuple[int, int]) -> bool:
+    """Make sure an event stands on the gold verb; True when one had to be made."""
+    if any(_overlaps(e.trigger.start, e.trigger.end, *verb) for e in ctx.result.events):
+        return False
+    if ctx.result.events:
+        return False  # the first event is scored, as DESIGN.md says
+    span = ctx.doc.char_span(verb[0], verb[1], alignment_mode="expand")
+    sentence = span.sent if span is not None else ctx.doc[:]
+    ctx.result.events.append(
+        Event(
+            id="gold-verb",
+            type="UNKNOWN",
+            trigger=Span(ctx.document.text[verb[0] : verb[1]], verb[0], verb[1]),
+            evidence=Evidence(sentence.text, sentence.start_char, sentence.end_char),
+        )
+    )
+    return True
+
+
+def score_event_location(golds: list[GoldSentence], pipeline: Pipeline) -> dict[str, float]:
+    from eventwire.nlp import parse
+
+    documents = [Document(id=g.doc_id, text=g.text) for g in golds]
+    true_pos = false_pos = false_neg = right = made = 0
+    for gold, (document, doc) in zip(golds, parse(pipeline.nlp, documents, batch_size=64), strict=True):
+        ctx = DocContext(document, doc, DocResult(doc_id=document.id))
+        for name, component in zip(pipeline.component_names, pipeline.components, strict=True):
+            if name == "event_locations":
+                made += _gold_verb_event(ctx, gold.verb)
+            component(ctx)
+        events = ctx.result.to_dict()["events"]
+        event = next((e for e in events if _overlaps(e["trigger"]["start"], e["trigger"]["end"], *gold.verb)), None)
+        event = event or (events[0] if events else None)
+        location = (event or {}).get("location")
+        hit = location is not None and any(_overlaps(location["start"], location["end"], *g) for g in gold.locations)
+        true_pos += hit
+        false_pos += location is not None and not hit
+        false_neg += bool(gold.locations) and not hit
+        right += hit or (location is None and not gold.locations)
+    precision = true_pos / (true_pos + false_pos) if true_pos + false_pos else 0.0
+    recall = true_pos / (true_pos + false_neg) if true_pos + false_neg else 0.0
+    return {
+        "sentences": len(golds),
+        "with a gold location": sum(bool(g.locations) for g in golds),
+        "gold-verb events made": made,
+        "precision": precision,
+        "recall": recall,
+        "F1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "accuracy (incl. no location)": right / len(golds) if golds else 0.0,
+    }
+
+
+def _print_table(title: str, figures: dict[str, float]) -> None:
+    table = Table(title=title)
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for name, value in figures.items():
+        table.add_row(name, f"{value:.3f}" if isinstance(value, float) else str(value))
+    Console().print(table)
+
+
+@click.command()
+@click.option("--gold", "gold_kind", type=click.Choice(["geowebnews", "event-location"]), required=True)
+@click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, default=None, help="Score only the first N documents/sentences.")
+@click.option("--full", is_flag=True, help="Run every pipeline component, not only those places needs.")
+def command(gold_kind: str, path: Path, limit: int | None, full: bool) -> None:
+    """Score geoparsing (GeoWebNews) or event location (Halterman 2019) against gold data."""
+    started = time.perf_counter()
+    if gold_kind == "geowebnews":
+        articles = read_geowebnews(path)[:limit]
+        pipeline = Pipeline(components=None if full else ["actors", "places"])
+        documents = [Document(id=a.doc_id, text=a.text) for a in articles]
+        results = [r.to_dict() for r in _run(pipeline, documents)]
+        figures = score_geowebnews(articles, results)
+    else:
+        golds = read_event_location(path)[:limit]
+        pipeline = Pipeline(components=None if full else ["actors", "places", "events", "event_locations"])
+        figures = score_event_location(golds, pipeline)
+    figures["seconds"] = time.perf_counter() - started
+    _print_table(f"places: {gold_kind} ({path})", figures)

@@ -1,0 +1,134 @@
+"""Who "he", "the French president", "both leaders" and "them" point back to.
+
+A small document memory, filled in text order: the people met so far (with their
+country, titles, whether they were a subject), the plural actors, and the countries.
+Resolution is deliberately conservative: no antecedent in reach means no guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from eventwire.model import Party
+
+SINGULAR_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+NEUTER_PRONOUNS = {"its"}
+PERSON_GROUP_NOUNS = {
+    "leader",
+    "president",
+    "minister",
+    "man",
+    "men",
+    "woman",
+    "official",
+    "prime minister",
+    "premier",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "counterpart",
+}
+COUNTRY_GROUP_NOUNS = {"country", "nation", "state", "side", "government", "power", "capital", "neighbour", "neighbor"}
+SENTENCE_REACH = 3
+
+
+@dataclass
+class PersonSeen:
+    party: Party
+    token: int
+    sentence: int
+    subject: bool
+    titles: set[str]
+    leader: bool
+
+
+@dataclass
+class DocumentMemory:
+    people: list[PersonSeen] = field(default_factory=list)
+    plurals: list[tuple[Party, int, int]] = field(default_factory=list)  # party, token, sentence
+    countries: list[tuple[Party, int]] = field(default_factory=list)
+    things: list[tuple[Party, int, int]] = field(default_factory=list)  # non-person actors: party, token, sentence
+    by_surname: dict[str, Party] = field(default_factory=dict)
+
+    def remember_person(self, seen: PersonSeen, name_words: list[str]) -> None:
+        self.people.append(seen)
+        if seen.party.country and name_words:
+            self.by_surname[name_words[-1].lower()] = seen.party
+            self.by_surname[" ".join(name_words).lower()] = seen.party
+
+    def remember_country(self, party: Party, token: int, collective: bool = False) -> None:
+        if party.country and not collective:
+            self.countries.append((party, token))
+
+    def remember_thing(self, party: Party, token: int, sentence: int) -> None:
+        if party.country or party.kb_id:
+            self.things.append((party, token, sentence))
+
+    def remember_plural(self, party: Party, token: int, sentence: int) -> None:
+        self.plurals.append((party, token, sentence))
+
+
+def title_fits(wanted: str, person: PersonSeen) -> bool:
+    if wanted in ("leader", "head of state"):
+        return person.leader
+    return any(t == wanted or t.endswith(" " + wanted) for t in person.titles)
+
+
+def as_coref(antecedent: Party, text: str, start: int, end: int, confidence: float) -> Party:
+    return replace(antecedent, text=text, start=start, end=end, kind="coref", confidence=confidence)
+
+
+def resolve_definite_title(memory: DocumentMemory, title: str, country: str | None, sentence: int) -> Party | None:
+    """'the French president' -> the last French person met with that title."""
+    for person in reversed(memory.people):
+        if country and person.party.country != country:
+            continue
+        if title_fits(title, person) and sentence - person.sentence <= 12:
+            return person.party
+    return None
+
+
+def resolve_singular_pronoun(memory: DocumentMemory, token: int, sentence: int) -> Party | None:
+    """Prefer a subject of the pronoun's own sentence, then the latest person in reach."""
+    in_reach = [p for p in memory.people if p.token < token and sentence - p.sentence < SENTENCE_REACH]
+    if not in_reach:
+        return None
+    same_sentence_subjects = [p for p in in_reach if p.sentence == sentence and p.subject]
+    if same_sentence_subjects:
+        return same_sentence_subjects[-1].party
+    earlier_subjects = [p for p in in_reach if p.subject]
+    latest = in_reach[-1]
+    if earlier_subjects and earlier_subjects[-1].sentence == latest.sentence:
+        return earlier_subjects[-1].party
+    return latest.party
+
+
+def resolve_plural_pronoun(memory: DocumentMemory, token: int, sentence: int) -> Party | None:
+    in_reach = [p for p, t, s in memory.plurals if t < token and sentence - s < 2]
+    return in_reach[-1] if in_reach else None
+
+
+def resolve_pair(memory: DocumentMemory, noun: str) -> list[Party]:
+    """'both leaders', 'the two nations': the last two distinct people or countries."""
+    pool: list[Party]
+    if noun in PERSON_GROUP_NOUNS:
+        pool = [p.party for p in memory.people]
+    elif noun in COUNTRY_GROUP_NOUNS:
+        pool = [party for party, _ in memory.countries]
+    else:
+        return []
+    picked: list[Party] = []
+    for party in reversed(pool):
+        key = party.kb_id or party.country
+        if key and all((p.kb_id or p.country) != key and p.country != party.country for p in picked):
+            picked.append(party)
+        if len(picked) == 2:
+            break
+    return list(reversed(picked)) if len(picked) == 2 else []
+
+
+def resolve_neuter_pronoun(memory: DocumentMemory, token: int, sentence: int) -> Party | None:
+    """'its army': the latest country or organization in this or the previous sentence."""
+    in_reach = [p for p, t, s in memory.things if t < token and sentence - s < 2]
+    return in_reach[-1] if in_reach else None

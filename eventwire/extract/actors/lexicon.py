@@ -1,0 +1,198 @@
+"""Find knowledge-base names and role words in a parsed document.
+
+The knowledge base is compiled once into a phrase index keyed by lower-cased spaCy
+tokens. Proper names keep their case where it matters: a capitalised word in the
+name must be capitalised in the text, and an acronym ("US", "AFP") must match exactly.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from eventwire.extract.actors.knowledge import KnowledgeBase
+
+# Kinds, strongest first: on one span an organization beats a role word of the same spelling.
+KIND_PRIORITY = [
+    "org",
+    "person",
+    "country",
+    "seat",
+    "capital",
+    "org_capital",
+    "collective",
+    "demonym",
+    "collective_demonym",
+    "title",
+    "group",
+    "place_noun",
+    "attack_noun",
+]
+NAME_KINDS = {
+    "org",
+    "person",
+    "country",
+    "seat",
+    "capital",
+    "org_capital",
+    "collective",
+    "demonym",
+    "collective_demonym",
+}
+MAX_PHRASE_TOKENS = 10
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    kind: str
+    key: str  # country code, organization id, person id, or the role word
+    sector: str | None = None
+    plural: bool = False
+    pattern: tuple[str, ...] = ()  # the name as written, one string per token (for case checks)
+
+
+@dataclass
+class Unit:
+    """A span of tokens that the knowledge base recognises."""
+
+    start: int
+    end: int
+    entries: list[LexEntry] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return min((e.kind for e in self.entries), key=KIND_PRIORITY.index) if self.entries else "unknown"
+
+    def entry(self, *kinds: str) -> LexEntry | None:
+        for entry in sorted(self.entries, key=lambda e: KIND_PRIORITY.index(e.kind)):
+            if entry.kind in kinds:
+                return entry
+        return None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+def plural_forms(word: str) -> list[str]:
+    """Naive English plurals of a role phrase's last word ('force' -> 'forces', 'militiaman' -> 'militiamen')."""
+    head, _, last = word.rpartition(" ")
+    prefix = head + " " if head else ""
+    if last.endswith("man"):
+        forms = [last[:-3] + "men"]
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        forms = [last[:-1] + "ies"]
+    elif last.endswith(("s", "x", "ch", "sh")):
+        forms = [last + "es"]
+    else:
+        forms = [last + "s"]
+    return [prefix + form for form in forms]
+
+
+class PhraseIndex:
+    def __init__(self, kb: KnowledgeBase, tokenize: Callable[[str], list[str]]) -> None:
+        self._index: dict[tuple[str, ...], list[LexEntry]] = defaultdict(list)
+        self._tokenize = tokenize
+        self._add_names(kb)
+        self._add_roles(kb)
+
+    def _add(self, phrase: str, entry_kind: str, key: str, sector: str | None = None, plural: bool = False) -> None:
+        # The tokenizer may cut a phrase alone differently from the same words in a sentence
+        # ("gen." alone vs "Gen." before a name), so the whitespace split is indexed too.
+        for tokens in {tuple(self._tokenize(phrase)), tuple(phrase.split())}:
+            if not tokens or len(tokens) > MAX_PHRASE_TOKENS:
+                continue
+            entry = LexEntry(entry_kind, key, sector, plural, tokens)
+            bucket = self._index[tuple(t.lower() for t in tokens)]
+            if entry not in bucket:
+                bucket.append(entry)
+
+    def _add_names(self, kb: KnowledgeBase) -> None:
+        for code, country in kb.countries.items():
+            prefix = "collective" if country.collective else "country"
+            for name in country.names:
+                self._add(name, prefix, code)
+            for name in country.demonyms:
+                plural = name.endswith("s") or name.endswith("men")
+                self._add(name, "collective_demonym" if country.collective else "demonym", code, plural=plural)
+            for name in country.capitals:
+                self._add(name, "capital", code)
+            for name in country.seats:
+                self._add(name, "seat", code)
+        for org in kb.organizations:
+            for name in org.names:
+                self._add(name, "org", org.kb_id)
+            for name in org.capitals:
+                self._add(name, "org_capital", org.kb_id)
+        for person in kb.people:
+            for name in person.aliases:
+                self._add(name, "person", person.kb_id)
+
+    def _add_roles(self, kb: KnowledgeBase) -> None:
+        roles = kb.roles
+        for table, kind in ((roles.titles, "title"), (roles.groups, "group")):
+            for word, sector in table.items():
+                self._add(word, kind, word, sector)
+                for plural in plural_forms(word):
+                    self._add(plural, kind, word, sector, plural=True)
+        for word in roles.place_nouns:
+            self._add(word, "place_noun", word)
+            for plural in plural_forms(word):
+                self._add(plural, "place_noun", word, plural=True)
+        for word in roles.attack_nouns:
+            self._add(word, "attack_noun", word)
+            for plural in plural_forms(word):
+                self._add(plural, "attack_noun", word, plural=True)
+
+    def lookup(self, words: tuple[str, ...]) -> list[LexEntry]:
+        return self._index.get(tuple(w.lower() for w in words), [])
+
+    def find_units(self, doc: Doc) -> list[Unit]:
+        """Non-overlapping units, longest first; entries whose case does not fit are dropped."""
+        spans: dict[tuple[int, int], list[LexEntry]] = {}
+        words = [t.text for t in doc]
+        n = len(words)
+        for i in range(n):
+            for length in range(min(MAX_PHRASE_TOKENS, n - i), 0, -1):
+                entries = self._index.get(tuple(w.lower() for w in words[i : i + length]))
+                if not entries:
+                    continue
+                fitting = [e for e in entries if _case_fits(e, words[i : i + length])]
+                fitting = [e for e in fitting if not _part_of_proper_name(e, doc, i, i + length, self)]
+                if fitting:
+                    spans[(i, i + length)] = fitting
+        chosen: list[Unit] = []
+        taken = [False] * n
+        for (start, end), entries in sorted(spans.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]), kv[0][0])):
+            if any(taken[start:end]):
+                continue
+            for k in range(start, end):
+                taken[k] = True
+            chosen.append(Unit(start, end, entries))
+        return sorted(chosen, key=lambda u: u.start)
+
+    def is_role_word(self, word: str) -> bool:
+        return any(e.kind in ("title", "group") for e in self.lookup((word,)))
+
+
+def _case_fits(entry: LexEntry, words: list[str]) -> bool:
+    if entry.kind not in NAME_KINDS:
+        return True
+    for pattern, word in zip(entry.pattern, words, strict=False):
+        letters = [c for c in pattern if c.isalpha()]
+        if len(letters) > 1 and all(c.isupper() for c in letters):
+            if word != pattern:
+                return False
+        elif pattern[:1].isupper() and not word[:1].isupper():
+            return False
+    return True
+
+
+def _part_of_proper_name(entry: LexEntry, doc: Doc, start: int, end: int, index: PhraseIndex) -> bool:
+    """'West' in 'West Bank', 'Western' in 'Western Cambodia': a collective word inside a place name."""
+    if entry.kind not in ("collective", "collective_demonym") or end >= len(doc):
+        return False
+    nxt = doc[end]
+    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not index.is_role_word(nxt.text)

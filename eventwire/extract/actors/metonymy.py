@@ -1,0 +1,53 @@
+"""Is a place name used as an actor ("Moscow said") or as a place ("a visit to Moscow")?
+
+The rules read the word's position in the dependency parse; the word lists live in
+data/metonymy.yaml. Seats of power ("the Kremlin") are always actors and never reach here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.actors.knowledge import MetonymyRules
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+POSSESSIVE_DEPS = {"poss"}
+LOCATIVE_LEMMAS = {"in", "at", "near", "into", "across", "outside", "inside", "around", "over", "throughout", "within"}
+
+
+def first_conjunct(token: Token) -> Token:
+    """'Paris and Moscow': Moscow's position in the sentence is that of Paris."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def is_actor_position(token: Token, rules: MetonymyRules) -> bool:
+    token = first_conjunct(token)
+    dep, head = token.dep_, token.head
+    head_lemma = head.lemma_.lower()
+    if dep in SUBJECT_DEPS:
+        return head_lemma not in rules.place_verbs
+    if dep in POSSESSIVE_DEPS:
+        return head_lemma not in rules.place_parts and head.lower_ not in rules.place_parts
+    if dep == "agent":
+        return True
+    if dep == "dobj":
+        return head_lemma not in rules.motion_words and head_lemma not in rules.attack_verbs
+    if dep == "pobj":
+        return _actor_after_preposition(head, rules)
+    return False
+
+
+def _actor_after_preposition(prep: Token, rules: MetonymyRules) -> bool:
+    word = prep.lower_
+    governor = prep.head.lemma_.lower()
+    if word in rules.actor_prepositions:
+        return True
+    if word in LOCATIVE_LEMMAS:
+        return False
+    if word == "to":
+        return governor not in rules.motion_words
+    if word in ("of", "from", "on", "for"):
+        return governor in rules.actor_heads
+    return False

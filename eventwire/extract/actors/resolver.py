@@ -1,0 +1,627 @@
+"""ActorResolver: every actor mention in a document, resolved to country, sector and id.
+
+Writes (the contract other stages read, docs/actors.md):
+- ctx.result.actors: list[Party], in text order;
+- ctx.shared["actor_by_token"]: spaCy token index -> Party covering it;
+- ctx.shared["actor_group_by_token"]: token index -> list[Party] for plural mentions
+  that stand for several actors ("both leaders" -> Macron, Putin);
+- ctx.shared["metonym_spans"]: (start_char, end_char) of place names used as actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from eventwire.extract.actors import coref
+from eventwire.extract.actors.grouping import Group, entry_country, group_units, unit_root
+from eventwire.extract.actors.knowledge import KnowledgeBase, Person, load_knowledge
+from eventwire.extract.actors.lexicon import LexEntry, PhraseIndex, Unit
+from eventwire.extract.actors.metonymy import is_actor_position
+from eventwire.model import Party
+
+if TYPE_CHECKING:
+    from eventwire.pipeline import DocContext
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PAIR_WORDS = {"both", "two"}
+TRAILING = {"POS", "PUNCT"}
+DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
+SURNAME_YEARS = 12
+DATELINE_TOKENS = 4
+ROLE_POS = {"NOUN", "PROPN"}
+
+
+@dataclass
+class Resolution:
+    party: Party
+    tokens: range
+    group: list[Party] | None = None
+    metonym_chars: tuple[int, int] | None = None
+
+
+class ActorResolver:
+    """Pipeline component; `extra_files` adds user knowledge files (see docs/actors.md)."""
+
+    def __init__(self, extra_files: Iterable[str | Path] | None = None) -> None:
+        from eventwire.nlp import load_nlp
+
+        self.kb: KnowledgeBase = load_knowledge(extra_files)
+        tokenizer = load_nlp().tokenizer
+        self.index = PhraseIndex(self.kb, lambda text: [t.text for t in tokenizer(text)])
+        self.people = {p.kb_id: p for p in self.kb.people}
+        self.orgs = self.kb.organization_by_id
+
+    def __call__(self, ctx: DocContext) -> None:
+        resolutions = DocumentResolver(self, ctx.doc, ctx.published_at).run()
+        by_token: dict[int, Party] = {}
+        group_by_token: dict[int, list[Party]] = {}
+        metonyms: list[tuple[int, int]] = []
+        for res in resolutions:
+            members = res.group or [res.party]
+            ctx.result.actors.extend(members)
+            for i in res.tokens:
+                by_token.setdefault(i, members[0])
+                if res.group:
+                    group_by_token[i] = members
+            if res.metonym_chars:
+                metonyms.append(res.metonym_chars)
+        ctx.shared["actor_by_token"] = by_token
+        ctx.shared["actor_group_by_token"] = group_by_token
+        ctx.shared["metonym_spans"] = metonyms
+
+
+class DocumentResolver:
+    """The resolution of one document (holds the document memory for coreference)."""
+
+    def __init__(self, resolver: ActorResolver, doc: Doc, published_at: date | None) -> None:
+        self.r = resolver
+        self.kb = resolver.kb
+        self.doc = doc
+        self.day = published_at
+        self.memory = coref.DocumentMemory()
+        self.seen_people: set[str] = set()
+        self.pronoun_parties: dict[int, Party] = {}
+        self.sentence_number = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+
+    # ---- units -------------------------------------------------------------------------
+    def units(self) -> tuple[list[Unit], dict[int, list[Unit]]]:
+        units = [u for u in self.r.index.find_units(self.doc) if self._plausible(u)]
+        units = self._accept_surnames(units)
+        self.country_mentions = self._country_mentions(units)
+        return self._add_entity_units(units)
+
+    def _accept_surnames(self, units: list[Unit]) -> list[Unit]:
+        """A one-word KB name ('Putin') counts when it is a PERSON name of its own, follows a title, or the
+        full name came before; and, when the report's date is known, only for someone in office within
+        SURNAME_YEARS of it ('Kohl' in a 2018 shopping story is not the chancellor)."""
+        kept = []
+        previous: Unit | None = None
+        for unit in units:
+            people = [e for e in unit.entries if e.kind == "person"]
+            if people and unit.end - unit.start == 1:
+                titled = previous is not None and previous.end == unit.start and previous.kind == "title"
+                known = any(e.key in self.seen_people for e in people)
+                people = [e for e in people if known or titled or self._active_around(e.key)]
+                if not (known or titled or self._own_person_name(unit.start)):
+                    people = []
+                unit.entries = [e for e in unit.entries if e.kind != "person"] + people
+            self.seen_people.update(e.key for e in people)
+            if unit.entries:
+                kept.append(unit)
+                previous = unit
+        return kept
+
+    def _plausible(self, unit: Unit) -> bool:
+        """Role words must be nouns here ('general strike', 'military campaign' are not actors)."""
+        if unit.kind in ("title", "group"):
+            return self.doc[unit.end - 1].pos_ in ROLE_POS
+        return True
+
+    def _own_person_name(self, i: int) -> bool:
+        """'Putin' tagged PERSON on its own, not a word inside a longer name ('Bernard Philippe de Marigny')."""
+        token = self.doc[i]
+        if token.ent_type_ != "PERSON":
+            return False
+        ent = next((e for e in self.doc.ents if e.start <= i < e.end), None)
+        words = [t for t in ent if t.tag_ not in TRAILING] if ent is not None else [token]
+        return len(words) == 1
+
+    def _active_around(self, kb_id: str) -> bool:
+        person = self.r.people.get(kb_id)
+        if person is None or self.day is None or not person.positions:
+            return True
+        return min(p.distance(self.day) for p in person.positions) <= SURNAME_YEARS * 365
+
+    def _add_entity_units(self, units: list[Unit]) -> tuple[list[Unit], dict[int, list[Unit]]]:
+        """spaCy PERSON and ORG names the knowledge base does not know become units of their own."""
+        absorbed: dict[int, list[Unit]] = {}
+        for ent in self.doc.ents:
+            if ent.label_ not in ("PERSON", "ORG"):
+                continue
+            start, end = ent.start, ent.end
+            while end > start and self.doc[end - 1].tag_ in TRAILING:
+                end -= 1
+            while start < end and self.doc[start].lower_ == "the":
+                start += 1
+            inside = [u for u in units if u.start >= start and u.end <= end]
+            crossing = [u for u in units if u.overlaps(start, end) and u not in inside]
+            if crossing or end <= start or any(u.start == start and u.end == end for u in inside):
+                continue
+            titled = any(u.end == start and u.kind == "title" for u in units)
+            if ent.label_ == "PERSON" or (titled and not inside):
+                while inside and inside[0].start == start and inside[0].kind != "person":
+                    start = inside.pop(0).end
+                if start >= end or inside:
+                    continue
+                units.append(Unit(start, end, [LexEntry("person", "")]))
+            else:
+                if any(u.kind == "org" and u.entry("org").key for u in inside):
+                    continue
+                if not self.doc[start].text[:1].isupper() or any(u.kind == "person" for u in inside):
+                    continue
+                unit = Unit(start, end, [LexEntry("org", "")])
+                for u in inside:
+                    units.remove(u)
+                absorbed[id(unit)] = inside
+                units.append(unit)
+        return sorted(units, key=lambda u: u.start), absorbed
+
+    # ---- main loop ---------------------------------------------------------------------
+    def run(self) -> list[Resolution]:
+        units, absorbed = self.units()
+        groups = group_units(self.doc, units, absorbed)
+        covered = {i for g in groups for i in g.tokens()}
+        pronouns = [
+            t
+            for t in self.doc
+            if t.i not in covered
+            and t.lower_ in coref.SINGULAR_PRONOUNS | coref.PLURAL_PRONOUNS | coref.NEUTER_PRONOUNS
+        ]
+        items: list[Group | Token] = sorted(
+            [*groups, *pronouns], key=lambda x: x.start if isinstance(x, Group) else x.i
+        )
+        resolutions = []
+        for item in items:
+            res = self.resolve_pronoun(item) if isinstance(item, Token) else self.resolve_group(item)
+            if res is not None:
+                resolutions.append(res)
+        return resolutions
+
+    def _country_mentions(self, units: list[Unit]) -> list[tuple[int, str]]:
+        mentions = []
+        for unit in units:
+            entry = unit.entry("country", "demonym", "capital", "seat")
+            if entry is None or self.kb.countries[entry.key].collective:
+                continue
+            if entry.kind == "capital" and unit.start > DATELINE_TOKENS:
+                continue  # a city says less about the story than a dateline does ('Vienna, Virginia')
+            mentions.append((unit.start, entry.key))
+        return mentions
+
+    def fallback_country(self, token: int) -> str | None:
+        """The home of an untold 'the government', 'police', 'the president': the country the sentence and
+        the story name most (sentence counts double); ties go to the nearest one named before."""
+        if not self.country_mentions:
+            return None
+        sentence = self.sentence_of(token)
+        score: dict[str, float] = {}
+        for position, code in self.country_mentions:
+            weight = 3 if self.sentence_of(position) == sentence else 1
+            nearness = 1 / (1 + abs(token - position)) if position < token else 0
+            score[code] = score.get(code, 0) + weight + nearness
+        return max(score, key=lambda code: score[code])
+
+    # ---- helpers -----------------------------------------------------------------------
+    def party(self, start: int, end: int, **fields) -> Party:
+        span = self.doc[start:end]
+        return Party(text=span.text, start=span.start_char, end=span.end_char, **fields)
+
+    def sentence_of(self, i: int) -> int:
+        return self.sentence_number[i]
+
+    def country_name(self, code: str | None) -> str | None:
+        country = self.kb.countries.get(code or "")
+        return country.name if country else None
+
+    def group_country(self, group: Group) -> tuple[str | None, Unit | None]:
+        """The country named inside the mention ('French', "Russia's", 'Kabul') or after it ('of Morocco')."""
+        for unit in group.members():
+            entry = entry_country(unit)
+            if entry and entry.kind == "capital" and any(unit is a for a in group.absorbed):
+                continue  # a city inside an unknown name ('Douglas High School') says little
+            if entry:
+                return entry.key, unit
+            org = unit.entry("org")
+            if org and org.key in self.r.orgs and self.r.orgs[org.key].country:
+                return self.r.orgs[org.key].country, unit
+            person = unit.entry("person")
+            if person and person.key in self.r.people and self.r.people[person.key].country:
+                return self.r.people[person.key].country, unit
+        return self.prepositional_country(unit_root(self.doc, group.head)), None
+
+    def prepositional_country(self, head: Token) -> str | None:
+        """'King Hassan of Morocco', 'rebels in the Ivory Coast', 'a group based in Beirut'."""
+        children = list(head.children)
+        children += [
+            c for acl in children if acl.dep_ == "acl" and acl.lemma_ in ("base", "locate") for c in acl.children
+        ]
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    entries = self.r.index.lookup(tuple(t.text for t in self._compound_name(pobj)))
+                    for entry in entries:
+                        if entry.kind in ("country", "capital"):
+                            return entry.key
+        return None
+
+    def _compound_name(self, token: Token) -> list[Token]:
+        left = [c for c in token.lefts if c.dep_ == "compound"]
+        return [*left, token]
+
+    def role_unit(self, group: Group) -> Unit | None:
+        roles = [u for u in group.units if u.kind in ("title", "group")]
+        return roles[-1] if roles else None
+
+    def role_sector(self, group: Group, role: LexEntry | None) -> str | None:
+        """The role's sector; a generic head ('officials') takes a specific modifier's ('intelligence officials')."""
+        if role is None:
+            return None
+        if role.key in self.kb.roles.generic_roles:
+            modifiers = [u.entry("title", "group") for u in group.units if u.kind in ("title", "group")]
+            specific = [
+                e for e in modifiers if e.key != role.key and e.sector and e.key not in self.kb.roles.generic_roles
+            ]
+            if specific:
+                return specific[-1].sector
+        return role.sector
+
+    def takes_home_country(self, role: LexEntry) -> bool:
+        """Officials' titles and the listed state bodies ('police', 'the army') default to the story's country."""
+        if role.key in self.kb.roles.home_country_roles:
+            return True
+        return role.kind == "title" and role.sector in DOMESTIC_SECTORS
+
+    def is_former(self, group: Group) -> bool:
+        """'former president', 'ousted President Askar Akayev', 'ex-minister'."""
+        first = max(group.start - 2, 0)
+        words = {t.lower_ for t in self.doc[first : group.end]} | {
+            t.lower_.rstrip("-") for t in self.doc[first : group.end]
+        }
+        return bool(words & self.kb.roles.former_markers)
+
+    def with_det(self, group: Group) -> int:
+        """Start the mention at a leading 'the' ('the Kremlin', 'The French presidency')."""
+        if group.start > 0 and self.doc[group.start - 1].lower_ == "the":
+            return group.start - 1
+        return group.start
+
+    # ---- groups ------------------------------------------------------------------------
+    def resolve_group(self, group: Group) -> Resolution | None:
+        kind = group.head.kind
+        if kind == "person":
+            return self.resolve_person(group)
+        if kind in ("title", "group"):
+            return self.resolve_role(group)
+        if kind == "org":
+            return self.resolve_org(group)
+        if kind in ("seat", "capital", "org_capital", "country", "collective", "demonym", "collective_demonym"):
+            return self.resolve_place_like(group)
+        if kind == "place_noun":
+            country, _ = self.group_country(group)
+            start = self.with_det(group)
+            populated = group.head.entry("place_noun").key in self.kb.roles.populated_places
+            role_members = [u.entry("title", "group") for u in group.members("title", "group")]
+            party = self.party(
+                start,
+                group.end,
+                country=country,
+                name=self.country_name(country),
+                sector=role_members[-1].sector if role_members else ("CVL" if populated else None),
+                confidence=0.6,
+            )
+            return Resolution(party, range(start, group.end))
+        return None
+
+    def resolve_person(self, group: Group) -> Resolution:
+        head = group.head
+        name_words = [t.text for t in self.doc[head.start : head.end]]
+        role = self.role_unit(group)
+        title = role.entry("title", "group").key if role else None
+        country, _ = self.group_country(group)
+        person = self.pick_person(head, country, title)
+        sector = self.role_sector(group, role.entry("title", "group")) if role else None
+        kb_id = None
+        name = " ".join(name_words)
+        confidence = 0.85 if country else 0.3
+        titles = {title} if title else set()
+        if person is not None:
+            position = person.position_on(self.day, title)
+            org = self.r.orgs.get(person.org or "")
+            country = person.country if person.country or not country else country
+            sector = sector or (position.sector if position else None) or person.sector or (org.sector if org else None)
+            if org and not person.country:
+                sector = "IGO" if org.sector == "IGO" else sector
+            kb_id, name, confidence = person.kb_id, person.name, 0.9
+            if position:
+                titles.add(position.title.lower())
+                if role is None and self.day and position.end and position.end < self.day:
+                    sector = "ELI"  # out of office on the report's date
+        elif not country:
+            known = self.memory.by_surname.get(" ".join(name_words).lower()) or self.memory.by_surname.get(
+                name_words[-1].lower()
+            )
+            if known:
+                country, sector, name, kb_id, confidence = (
+                    known.country,
+                    sector or known.sector,
+                    known.name,
+                    known.kb_id,
+                    0.75,
+                )
+        if not country:
+            country, sector = self.appositive_actor(group, country, sector)
+            confidence = 0.7 if country else confidence
+        org_member = next((self.r.orgs.get(u.entry("org").key) for u in group.members("org")), None)
+        if not country and org_member is not None:
+            country = org_member.country
+            sector = "IGO" if org_member.sector == "IGO" else sector or org_member.sector
+        home_role = role is not None and self.takes_home_country(role.entry("title", "group"))
+        if not country and org_member is None and home_role and person is None and sector not in ("IGO", "NGO"):
+            country, confidence = self.fallback_country(unit_root(self.doc, head).i), 0.35
+        if role is not None and self.is_former(group):
+            sector = "ELI"
+        start = group.start
+        party = self.party(
+            start, group.end, name=name, country=country, sector=sector, kb_id=kb_id, confidence=confidence
+        )
+        root = unit_root(self.doc, head)
+        leader = any(t in self.kb.roles.leader_titles for t in titles)
+        self.memory.remember_person(
+            coref.PersonSeen(party, root.i, self.sentence_of(root.i), self._is_subject(root), titles, leader),
+            name_words,
+        )
+        if country:
+            self.memory.remember_country(party, root.i)
+        return Resolution(party, range(start, group.end))
+
+    def pick_person(self, unit: Unit, country: str | None, title: str | None) -> Person | None:
+        candidates = [self.r.people[e.key] for e in unit.entries if e.kind == "person" and e.key in self.r.people]
+        if not candidates:
+            return None
+        if country:
+            candidates = [p for p in candidates if p.country == country] or candidates
+        if self.day is None or len(candidates) == 1:
+            return candidates[0]
+        return min(
+            candidates, key=lambda p: p.position_on(self.day, title).distance(self.day) if p.positions else 10**6
+        )
+
+    def appositive_actor(self, group: Group, country: str | None, sector: str | None) -> tuple[str | None, str | None]:
+        """'Dmitry Peskov, the Kremlin spokesman' -> the country of the appositive."""
+        root = unit_root(self.doc, group.head)
+        for other in [*root.children, root.head]:
+            if other is root or not (other.dep_ == "appos" or root.dep_ == "appos"):
+                continue
+            for entry in self.r.index.lookup((other.text,)):
+                if entry.kind in ("title", "group"):
+                    for left in other.lefts:
+                        for e in self.r.index.lookup((left.text,)):
+                            if e.kind in ("country", "demonym", "seat", "capital"):
+                                return e.key, sector or entry.sector
+        return country, sector
+
+    def _is_subject(self, token: Token) -> bool:
+        return token.dep_ in SUBJECT_DEPS or (token.dep_ == "conj" and token.head.dep_ in SUBJECT_DEPS)
+
+    def resolve_role(self, group: Group) -> Resolution | None:
+        role = group.head.entry("title", "group")
+        root = unit_root(self.doc, group.head)
+        country, _ = self.group_country(group)
+        start = self.with_det(group)
+        sentence = self.sentence_of(root.i)
+        pair = self.resolve_pair_mention(group, role, root)
+        if pair is not None:
+            return pair
+        if role.kind == "title" and not role.plural and (start < group.start or self._possessed(group)):
+            antecedent = coref.resolve_definite_title(self.memory, role.key, country, sentence)
+            if antecedent is not None:
+                party = coref.as_coref(antecedent, *self._chars(start, group.end), confidence=0.7)
+                self.memory.people.append(
+                    coref.PersonSeen(party, root.i, sentence, self._is_subject(root), {role.key}, False)
+                )
+                return Resolution(party, range(start, group.end))
+        sector = self.role_sector(group, role)
+        confidence = 0.8 if country else 0.4
+        owner = self.possessive_pronoun_owner(root)
+        if not country and owner is not None:
+            country, confidence = owner.country, 0.6
+        org_member = next((self.r.orgs.get(u.entry("org").key) for u in group.members("org")), None)
+        kb_id = None
+        if not country and org_member is not None:
+            # "Red Cross officials", "al-Qaeda leaders": people of the organization
+            country, kb_id = org_member.country, org_member.kb_id
+            sector = org_member.sector if org_member.sector in ("IGO", "NGO") else sector
+        elif not country and self.takes_home_country(role):
+            # "the government", "police", "the rebels" with no country: the country the story is about.
+            country, confidence = self.fallback_country(root.i), 0.35
+        if not country and not kb_id and role.key in self.kb.roles.weak_roles:
+            return None
+        party = self.party(
+            start,
+            group.end,
+            name=self.country_name(country),
+            country=country,
+            sector=sector,
+            kb_id=kb_id,
+            confidence=confidence,
+        )
+        if role.plural or self.doc[root.i].tag_ in ("NNS", "NNPS"):
+            self.memory.remember_plural(party, root.i, sentence)
+        if country:
+            self.memory.remember_country(party, root.i)
+            self.memory.remember_thing(party, root.i, sentence)
+        metonym = self._metonym_member(group)
+        return Resolution(party, range(start, group.end), metonym_chars=metonym)
+
+    def possessive_pronoun_owner(self, root: Token) -> Party | None:
+        """'their forces', 'his government': the country of whoever the pronoun points to."""
+        for child in root.lefts:
+            if child.dep_ == "poss" and child.i in self.pronoun_parties:
+                return self.pronoun_parties[child.i]
+        return None
+
+    def _possessed(self, group: Group) -> bool:
+        return any(
+            self.doc[u.end - 1].dep_ == "poss" or self.doc[min(u.end, len(self.doc) - 1)].tag_ == "POS"
+            for u in group.members()
+        )
+
+    def _chars(self, start: int, end: int) -> tuple[str, int, int]:
+        span = self.doc[start:end]
+        return span.text, span.start_char, span.end_char
+
+    def _metonym_member(self, group: Group) -> tuple[int, int] | None:
+        """A capital or seat inside a role mention ('the Khartoum government') is an actor, not a place."""
+        for unit in group.members("capital", "seat", "org_capital"):
+            span = self.doc[unit.start : unit.end]
+            return span.start_char, span.end_char
+        return None
+
+    def resolve_pair_mention(self, group: Group, role: LexEntry, root: Token) -> Resolution | None:
+        """'both leaders', 'the two presidents', 'the two nations'."""
+        if not role.plural or entry_country(group.head) is not None or group.members():
+            return None
+        markers = [c for c in root.lefts if c.lower_ in PAIR_WORDS]
+        if not markers:
+            return None
+        members = coref.resolve_pair(self.memory, role.key)
+        if not members:
+            return None
+        start = min(c.i for c in root.lefts if c.lower_ in PAIR_WORDS | {"the"})
+        text, s, e = self._chars(start, group.end)
+        parties = [coref.as_coref(m, text, s, e, confidence=0.65) for m in members]
+        if role.key in coref.COUNTRY_GROUP_NOUNS:
+            parties = [replace(p, kb_id=None, name=self.country_name(p.country), sector="GOV") for p in parties]
+        return Resolution(parties[0], range(start, group.end), group=parties)
+
+    def resolve_org(self, group: Group) -> Resolution:
+        entry = group.head.entry("org")
+        org = self.r.orgs.get(entry.key)
+        start = group.start
+        if org is None:
+            country, _ = self.group_country(group)
+            roles = [u for u in group.members("title", "group")]
+            sector = roles[-1].entry("title", "group").sector if roles else None
+            party = self.party(
+                start,
+                group.end,
+                name=self.doc[group.head.start : group.head.end].text,
+                country=country,
+                sector=sector,
+                confidence=0.6 if country else 0.3,
+            )
+        else:
+            country = org.country
+            if country is None:
+                member_country, _ = self.group_country(group)
+                country = member_country if org.sector != "IGO" else None
+            party = self.party(
+                start,
+                group.end,
+                name=org.name,
+                country=country,
+                sector=org.sector_on(self.day),
+                kb_id=org.kb_id,
+                confidence=0.9,
+            )
+        root = unit_root(self.doc, group.head)
+        if self.doc[root.i].tag_ in ("NNS", "NNPS") or org is not None:
+            self.memory.remember_plural(party, root.i, self.sentence_of(root.i))
+        if party.country:
+            self.memory.remember_country(party, root.i)
+        self.memory.remember_thing(party, root.i, self.sentence_of(root.i))
+        return Resolution(party, range(start, group.end))
+
+    def resolve_place_like(self, group: Group) -> Resolution | None:
+        """Countries, demonyms, collectives, capitals and seats heading their own mention."""
+        head = group.head
+        entry = head.entry("seat", "country", "collective", "capital", "org_capital", "demonym", "collective_demonym")
+        root = unit_root(self.doc, head)
+        span = self.doc[head.start : head.end]
+        country_entry = self.kb.countries.get(entry.key)
+        actor_position = is_actor_position(root, self.kb.metonymy)
+        kind, sector, metonym, confidence = "mention", None, None, 0.9
+        code: str | None = entry.key
+        kb_id = None
+        if entry.kind in ("capital", "org_capital") or (entry.kind == "collective" and country_entry.region):
+            if not actor_position and len(group.units) == 1:
+                return None
+            kind, metonym, confidence = "metonym", (span.start_char, span.end_char), 0.75
+            sector = None if entry.kind == "collective" else "GOV"
+            if entry.kind == "org_capital":
+                org = self.r.orgs[entry.key]
+                code, sector, kb_id = org.country, org.sector, org.kb_id
+                kind = "metonym"
+        elif entry.kind == "seat":
+            kind, sector, metonym = "metonym", "GOV", (span.start_char, span.end_char)
+        elif entry.kind == "country" and actor_position:
+            metonym = (span.start_char, span.end_char)
+        elif (
+            entry.kind in ("demonym", "collective_demonym")
+            and root.pos_ in ("NOUN", "PROPN")
+            and root.dep_
+            not in (
+                "amod",
+                "compound",
+            )
+        ):
+            sector = "CVL" if entry.plural else None
+        if entry.kind == "demonym":
+            member_country, _ = self.group_country(group)
+            if (
+                member_country
+                and member_country in self.kb.countries
+                and not self.kb.countries[member_country].collective
+            ):
+                code = member_country  # "Bosnian Serbs", "Iraqi Kurds": the state they live in
+        if group.role_of_split is not None:
+            sector = group.role_of_split.entry("title", "group").sector
+        if group.attack:
+            sector = "MIL"
+        start = self.with_det(group) if kind == "metonym" or entry.kind == "collective" else group.start
+        name = self.r.orgs[entry.key].name if entry.kind == "org_capital" else self.country_name(code)
+        party = self.party(
+            start, group.end, name=name, country=code, sector=sector, kb_id=kb_id, confidence=confidence, kind=kind
+        )
+        sentence = self.sentence_of(root.i)
+        if code:
+            self.memory.remember_country(party, root.i, collective=bool(country_entry and country_entry.collective))
+            self.memory.remember_thing(party, root.i, sentence)
+        if entry.kind in ("collective", "collective_demonym") or entry.plural:
+            self.memory.remember_plural(party, root.i, sentence)
+        return Resolution(party, range(start, group.end), metonym_chars=metonym)
+
+    # ---- pronouns ----------------------------------------------------------------------
+    def resolve_pronoun(self, token: Token) -> Resolution | None:
+        sentence = self.sentence_of(token.i)
+        if token.lower_ in coref.SINGULAR_PRONOUNS:
+            antecedent = coref.resolve_singular_pronoun(self.memory, token.i, sentence)
+        elif token.lower_ in coref.NEUTER_PRONOUNS:
+            antecedent = coref.resolve_neuter_pronoun(self.memory, token.i, sentence)
+        else:
+            antecedent = coref.resolve_plural_pronoun(self.memory, token.i, sentence)
+        if antecedent is None:
+            return None
+        party = coref.as_coref(antecedent, token.text, token.idx, token.idx + len(token.text), confidence=0.6)
+        self.pronoun_parties[token.i] = party
+        if token.lower_ in coref.SINGULAR_PRONOUNS:
+            self.memory.people.append(coref.PersonSeen(party, token.i, sentence, self._is_subject(token), set(), False))
+        return Resolution(party, range(token.i, token.i + 1))

@@ -1,0 +1,268 @@
+"""Actor and recipient of a trigger, read from the dependency parse and the actor resolver.
+
+Parties come from the actor resolver (`ctx.shared["actor_by_token"]`, token index -> Party),
+then from places standing in the text, then as bare text with no country. Where the parse
+gives no argument, the nearest party of the sentence is used at a lower confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from eventwire.extract.events.triggers import MAX_CLIMB, Trigger, lemma_of, prep_objects
+from eventwire.model import Party, Place
+
+MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
+SUBJECT_DEPS = ("nsubj", "csubj")
+LOCATIVE_PREPS = {"in", "at", "near", "across", "inside", "outside", "throughout", "around", "within"}
+# Nouns whose 'of' phrase names the party: "the city of Izhevsk", "the government of Iran".
+CONTAINER_NOUNS = {
+    "city",
+    "town",
+    "village",
+    "capital",
+    "region",
+    "province",
+    "government",
+    "people",
+    "leader",
+    "leaders",
+    "minister",
+    "president",
+    "territory",
+    "republic",
+    "state",
+    "port",
+}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+# Prepositions that introduce members of a set named earlier ("including", "such as").
+SET_PREPS = {"include", "including", "such"}
+# A nominal trigger after these is background, not the act of the clause's subject.
+TEMPORAL_PREPS = {"after", "before", "since", "during", "until", "following", "amid", "despite", "like"}
+# Edges climbed when looking for the subject that controls a verb or a noun.
+CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "prep", "pobj", "dobj", "acl", "appos", "oprd"}
+
+
+@dataclass
+class Arguments:
+    actor: Party | None = None
+    recipient: Party | None = None
+    actor_from_parse: bool = False
+    recipient_from_parse: bool = False
+
+
+class PartyFinder:
+    """Maps tokens to Parties for one document."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        actor_by_token: dict[int, Party],
+        actors: list[Party],
+        places: list[Place],
+        pair_words: frozenset[str],
+    ) -> None:
+        self.doc = doc
+        self.actor_by_token = actor_by_token
+        self.actors = actors
+        self.places = [place for place in places if place.country]
+        self.pair_words = pair_words
+        self.last_pair: tuple[Party, Party] | None = None
+
+    # -- token -> party -------------------------------------------------------------------------
+    def party_of_token(self, token: Token) -> Party | None:
+        party = self.actor_by_token.get(token.i)
+        if party is not None:
+            return party
+        for place in self.places:
+            if place.start <= token.idx < place.end:
+                return Party(
+                    text=place.text,
+                    start=place.start,
+                    end=place.end,
+                    name=place.name,
+                    country=place.country,
+                    kind="place",
+                    confidence=0.4,
+                )
+        return None
+
+    def party_at(self, token: Token, depth: int = 0) -> Party | None:
+        """The party a noun phrase names: its head, its modifiers ('Russian forces', 'Russia's
+        invasion'), or its 'of' phrase ('the city of Izhevsk')."""
+        party = self.party_of_token(token)
+        if party is not None and party.country:
+            return party
+        for child in token.children:
+            if child.dep_ in MODIFIER_DEPS:
+                found = self.party_of_token(child)
+                if found is not None and found.country:
+                    return found
+        if depth < 2 and lemma_of(token) in CONTAINER_NOUNS:
+            for pobj in prep_objects(token, "of"):
+                found = self.party_at(pobj, depth + 1)
+                if found is not None:
+                    return found
+        if depth < 1 and token.pos_ in ("NOUN", "PROPN"):
+            for pobj in prep_objects(token, "of") + prep_objects(token, "from"):
+                found = self.party_at(pobj, depth + 1)
+                if found is not None and found.country:
+                    return found
+        return party
+
+    def bare_party(self, token: Token) -> Party:
+        """A party with no country, spanning the head and its compounds and adjectives."""
+        left = min([token] + [c for c in token.lefts if c.dep_ in ("compound", "amod", "poss")], key=lambda t: t.i)
+        span = self.doc[left.i : token.i + 1]
+        return Party(text=span.text, start=span.start_char, end=span.end_char, name=span.text, confidence=0.2)
+
+    def resolve(self, token: Token) -> tuple[Party, bool]:
+        """(party, known): a resolved party or a bare one; pronouns look back for the last party."""
+        if token.pos_ == "PRON" or lemma_of(token) in RELATIVE_PRONOUNS:
+            antecedent = self.antecedent(token)
+            if antecedent is not None:
+                return antecedent, False
+        party = self.party_at(token)
+        if party is not None:
+            return party, bool(party.country)
+        return self.bare_party(token), False
+
+    def antecedent(self, token: Token) -> Party | None:
+        if token.dep_ in SUBJECT_DEPS and lemma_of(token) in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.party_at(token.head.head)
+        previous = [p for p in self.actors if p.end <= token.idx and p.country]
+        return previous[-1] if previous else None
+
+    def pair(self, token: Token) -> tuple[Party, Party] | None:
+        """'both leaders', 'the two presidents': the two parties of the last two-party event."""
+        if any(
+            lemma_of(child) in self.pair_words
+            for child in token.children
+            if child.dep_ in ("det", "predet", "nummod", "amod")
+        ):
+            return self.last_pair
+        return None
+
+    def nearest(self, trigger: Token, exclude: set[str | None], sentence_start: int, sentence_end: int) -> Party | None:
+        """The closest party with a country in the sentence, not at a locative preposition."""
+        best: tuple[int, Party] | None = None
+        for token in self.doc[sentence_start:sentence_end]:
+            if token.i == trigger.i or token.pos_ not in ("PROPN", "NOUN", "ADJ", "PRON"):
+                continue
+            if token.dep_ == "pobj" and lemma_of(token.head) in LOCATIVE_PREPS:
+                continue
+            party = self.party_of_token(token)
+            if party is None or not party.country or party.country in exclude:
+                continue
+            distance = abs(token.i - trigger.i)
+            if best is None or distance < best[0]:
+                best = (distance, party)
+        return best[1] if best else None
+
+
+# -- argument positions ---------------------------------------------------------------------------
+def subject_token(verb: Token) -> tuple[Token | None, bool]:
+    """(subject, passive): the agent of a verb, climbing through xcomp/conj/advcl to the controller."""
+    node = verb
+    for _ in range(MAX_CLIMB):
+        for child in node.children:
+            if child.dep_ == "agent":
+                pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                if pobjs:
+                    return pobjs[0], True
+            if child.dep_ in SUBJECT_DEPS:
+                return child, False
+        if any(child.dep_ == "nsubjpass" for child in node.children):
+            return None, True
+        controller = object_controller(node)
+        if controller is not None:
+            return controller, False
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head, False
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+            owners = [c for c in node.head.children if c.dep_ == "poss"]
+            if owners:  # "his determination to find"
+                return owners[0], False
+        parent = climb(node)
+        if parent is None:
+            return None, False
+        node = parent
+    return None, False
+
+
+def object_controller(node: Token) -> Token | None:
+    """'urged Iran to halt', 'dissuade Putin from launching': the object is the subject below."""
+    head = node.head
+    if node.dep_ == "xcomp":
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        return objects[0] if objects else None
+    if node.dep_ == "pcomp" and lemma_of(head) in ("from", "into") and head.dep_ == "prep":
+        objects = [c for c in head.head.children if c.dep_ == "dobj"]
+        return objects[0] if objects else None
+    return None
+
+
+def climb(node: Token) -> Token | None:
+    """One step up towards the clause that controls `node`, or None at a boundary."""
+    if node.head == node:
+        return None
+    if node.dep_ == "prep" and lemma_of(node) in SET_PREPS:
+        # "attempts ..., including a visit": the set noun, whatever the parser attached it to
+        before = [t for t in node.doc[node.sent.start : node.i] if t.tag_ in ("NNS", "NNPS")]
+        if before:
+            return before[-1]
+    if node.dep_ == "prep" and lemma_of(node) in TEMPORAL_PREPS:
+        return None
+    if node.dep_ in CLIMB_DEPS:
+        return node.head
+    return None
+
+
+def nominal_actor_token(noun: Token) -> Token | None:
+    """'a Ukrainian drone strike' (amod), 'Russia's invasion' (poss), 'attack by rebels' (by)."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            return child
+    by = prep_objects(noun, "by")
+    return by[0] if by else None
+
+
+def content_subject(token: Token) -> Token | None:
+    """'called for Tehran to halt': the subject of the clause a frame governs."""
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp", "advcl", "acl"):
+            for grandchild in child.children:
+                if grandchild.dep_ in ("nsubj", "nsubjpass"):
+                    return grandchild
+        if child.dep_ == "prep" and lemma_of(child) in ("for", "on", "upon"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and any(g.dep_ in ("acl", "relcl") for g in pobj.children):
+                    return pobj
+    return None
+
+
+def recipient_tokens(trigger: Trigger) -> list[Token]:
+    """Candidates for the recipient, in the order the sense lists its positions."""
+    token = trigger.token
+    found: list[Token] = []
+    positions = trigger.sense.recipient or (("dobj",) if not trigger.nominal else ("on", "against", "with", "to"))
+    for position in positions:
+        if position == "dobj":
+            found += [c for c in token.children if c.dep_ in ("dobj", "obj")]
+            if not found:
+                found += [c for c in token.children if c.dep_ == "nsubjpass"]
+        elif position == "dative":
+            found += [c for c in token.children if c.dep_ == "dative"]
+        elif position == "content_subj":
+            subject = content_subject(token)
+            if subject is not None:
+                found.append(subject)
+        elif position == "content_obj":
+            for child in token.children:
+                if child.dep_ == "xcomp":
+                    found += [g for g in child.children if g.dep_ == "dobj"]
+        else:
+            found += prep_objects(token, position)
+    return found

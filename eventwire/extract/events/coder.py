@@ -1,0 +1,302 @@
+"""The event coder: triggers -> PLOVER events with arguments, status, attribution and mappings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventwire.extract.events.arguments import (
+    Arguments,
+    PartyFinder,
+    climb,
+    nominal_actor_token,
+    recipient_tokens,
+    subject_token,
+)
+from eventwire.extract.events.attribution import find_attribution
+from eventwire.extract.events.lexicon import Lexicon
+from eventwire.extract.events.mapping import acled_type, cameo_code
+from eventwire.extract.events.status import clause_head, event_status
+from eventwire.extract.events.triggers import COPULAS, MAX_CLIMB, Trigger, find_triggers, lemma_of
+from eventwire.model import Event, Evidence, Party, Span
+
+DEFINITE_DETS = {"the", "this", "that", "these", "those"}
+MODE_DEPS = ("compound", "amod", "nmod")
+PARTY_ENTITY_TYPES = {"NORP", "GPE", "ORG", "PERSON"}
+
+
+@dataclass
+class Coded:
+    type: str
+    mode: str | None
+    status: str
+
+
+class SentenceCoder:
+    """Codes the triggers of one document, sentence by sentence, keeping discourse memory."""
+
+    def __init__(self, lexicon: Lexicon, finder: PartyFinder, doc_id: str, published_at) -> None:
+        self.lexicon = lexicon
+        self.finder = finder
+        self.doc_id = doc_id
+        self.published_at = published_at
+        self.seen_types: set[str] = set()
+        self.events: list[Event] = []
+
+    def code_sentence(self, sentence: SpacySpan) -> list[Event]:
+        coded: list[tuple[Trigger, Event]] = []
+        for trigger in find_triggers(sentence, self.lexicon):
+            if trigger.content_of is not None:
+                continue
+            event = self.code_trigger(trigger, sentence)
+            if event is not None:
+                coded.append((trigger, event))
+        # "killing one", "dozens wounded" beside an attack are its outcome, not another event
+        main_types = {event.type for trigger, event in coded if not trigger.sense.consequence}
+        kept = [event for trigger, event in coded if not (trigger.sense.consequence and event.type in main_types)]
+        for event in kept:
+            event.id = f"{self.doc_id}-e{len(self.events) + 1}"
+            self.events.append(event)
+        coded = kept
+        self.seen_types |= {event.type for event in coded}
+        return coded
+
+    # -- type and mode --------------------------------------------------------------------------
+    def type_and_mode(self, trigger: Trigger) -> Coded:
+        sense = trigger.sense
+        category, mode = sense.type, sense.mode
+        status = event_status(trigger, self.lexicon, self.published_at)
+        intent = self.lexicon.cues.get("intent_types") or {}
+        content_types = [content.type for content in trigger.contents]
+        if category == "AGREE" and sense.status == "future" and set(content_types) & set(intent.get("conflictual", [])):
+            category = "THREATEN"
+        elif status == "future" and not trigger.nominal and sense.status is None:
+            if category in intent.get("cooperative", []):
+                category = "AGREE"
+            elif category in intent.get("conflictual", []):
+                category, mode = "THREATEN", "violence" if category == "ASSAULT" else None
+        if category in ("REQUEST", "REJECT") and sense.type == category:
+            table = self.lexicon.mappings.get("content_modes") or {}
+            mode = next((table[t] for t in content_types if t in table), "change")
+        mode = self.mode_from_modifiers(trigger, category) or mode
+        return Coded(category, mode, status)
+
+    def mode_from_modifiers(self, trigger: Trigger, category: str) -> str | None:
+        cues = (self.lexicon.mappings.get("mode_cues") or {}).get(category) or {}
+        token = trigger.token
+        words = [lemma_of(c) for c in token.children if c.dep_ in MODE_DEPS]
+        for prep in token.children:
+            if prep.dep_ == "prep" and lemma_of(prep) in ("with", "by", "using"):
+                for pobj in prep.children:
+                    words.append(lemma_of(pobj))
+                    words += [lemma_of(c) for c in pobj.children if c.dep_ in MODE_DEPS]
+        for word in words:
+            if word in cues:
+                return cues[word]
+        return None
+
+    # -- arguments ------------------------------------------------------------------------------
+    def actor_token(self, trigger: Trigger) -> Token | None:
+        token = trigger.token
+        if trigger.pos == "NOUN":
+            own = nominal_actor_token(token)
+            if own is not None and self.names_party(own):
+                return own
+            return self.controlling_subject(token)
+        subject, _passive = subject_token(clause_head(trigger) if trigger.pos == "ADJ" else token)
+        return subject
+
+    def names_party(self, token: Token) -> bool:
+        party = self.finder.party_at(token)
+        if party is not None and party.country:
+            return True
+        return token.pos_ == "PROPN" or token.ent_type_ in PARTY_ENTITY_TYPES
+
+    @staticmethod
+    def controlling_subject(noun: Token) -> Token | None:
+        """The subject of the clause a nominal event is the object of ('Macron held talks')."""
+        if noun.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return None
+        node = noun
+        for _ in range(MAX_CLIMB):
+            parent = climb(node)
+            if parent is None:
+                return None
+            if parent.pos_ in ("VERB", "AUX"):
+                if lemma_of(parent) in COPULAS and node.dep_ in ("attr", "acomp"):
+                    return None
+                if node.dep_ in ("nsubj", "nsubjpass"):
+                    return None
+                subject, _ = subject_token(parent)
+                return subject
+            node = parent
+        return None
+
+    def arguments(self, trigger: Trigger, category: str, depth: int = 0) -> Arguments:
+        finder = self.finder
+        args = Arguments()
+        if trigger.sense.blame:
+            return self.blame_arguments(trigger)
+        actor_token = self.actor_token(trigger)
+        if actor_token is not None:
+            pair = finder.pair(actor_token)
+            if pair is not None:
+                return Arguments(pair[0], pair[1], True, True)
+            args.actor, _known = finder.resolve(actor_token)
+            args.actor_from_parse = True
+        candidates = [t for t in recipient_tokens(trigger) if actor_token is None or t.i != actor_token.i]
+        for candidate in candidates:
+            pair = finder.pair(candidate)
+            if pair is not None:
+                args.recipient, args.recipient_from_parse = self.other_side(pair, args.actor), True
+                break
+            if not self.could_be_party(candidate):
+                continue
+            party, _known = finder.resolve(candidate)
+            args.recipient, args.recipient_from_parse = party, True
+            if lemma_of(candidate.head) == "between":
+                if args.actor is None:
+                    args.actor, args.recipient = self.between_parties(candidate) or (party, None)
+                else:
+                    args.recipient = self.between_other(candidate, args.actor) or party
+            break
+        if args.recipient is None and actor_token is not None and category in self.lexicon.cue_set("symmetric_types"):
+            for conj in actor_token.conjuncts:
+                args.recipient, args.recipient_from_parse = finder.resolve(conj)[0], True
+                break
+        if args.recipient is None:  # last resort: a direct object that names no known party
+            objects = [t for t in candidates if t.dep_ in ("dobj", "dative", "nsubjpass")]
+            if objects:
+                args.recipient, args.recipient_from_parse = finder.bare_party(objects[0]), True
+        if args.recipient is None and trigger.contents and depth < 2:
+            inner = self.arguments(trigger.contents[0], trigger.contents[0].type, depth + 1)
+            if inner.recipient is not None and not same_party(inner.recipient, args.actor):
+                args.recipient, args.recipient_from_parse = inner.recipient, inner.recipient_from_parse
+            elif inner.actor is not None and inner.actor_from_parse and not same_party(inner.actor, args.actor):
+                args.recipient, args.recipient_from_parse = inner.actor, True
+        return args
+
+    def could_be_party(self, token: Token) -> bool:
+        if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in PARTY_ENTITY_TYPES:
+            return True
+        return self.finder.party_at(token) is not None
+
+    def blame_arguments(self, trigger: Trigger) -> Arguments:
+        """'X was at the root of', 'X is responsible for': X is blamed, the speaker blames."""
+        head = clause_head(trigger)
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        args = Arguments()
+        if subjects:
+            args.recipient, args.recipient_from_parse = self.finder.resolve(subjects[0])[0], True
+        speaker = head
+        while speaker.head != speaker and not (speaker.pos_ == "VERB" and speaker != head):
+            speaker = speaker.head
+        if speaker != head:
+            subject, _ = subject_token(speaker)
+            if subject is not None:
+                args.actor, args.actor_from_parse = self.finder.resolve(subject)[0], True
+        return args
+
+    def between_parties(self, token: Token) -> tuple[Party, Party] | None:
+        parties = [self.finder.resolve(t)[0] for t in [token, *token.conjuncts]]
+        return (parties[0], parties[1]) if len(parties) >= 2 else None
+
+    def between_other(self, token: Token, actor: Party | None) -> Party | None:
+        for candidate in [token, *token.conjuncts]:
+            party, known = self.finder.resolve(candidate)
+            if known and not same_party(party, actor):
+                return party
+        return None
+
+    @staticmethod
+    def other_side(pair: tuple[Party, Party], actor: Party | None) -> Party:
+        return pair[1] if same_party(pair[0], actor) else pair[0]
+
+    # -- one event ------------------------------------------------------------------------------
+    def code_trigger(self, trigger: Trigger, sentence: SpacySpan) -> Event | None:
+        coded = self.type_and_mode(trigger)
+        args = self.arguments(trigger, coded.type)
+        if self.is_anaphoric(trigger, coded.type, args):
+            return None
+        confidence = 0.75 if not trigger.nominal else 0.65
+        exclude = {p.country for p in (args.actor, args.recipient) if p is not None and p.country}
+        if args.actor is None or not args.actor.country:
+            nearest = self.finder.nearest(trigger.token, exclude, sentence.start, sentence.end)
+            if nearest is not None and args.actor is None:
+                args.actor, confidence = nearest, confidence - 0.15
+                exclude.add(nearest.country)
+        if args.recipient is None or not args.recipient.country:
+            nearest = self.finder.nearest(trigger.token, exclude, sentence.start, sentence.end)
+            if nearest is not None and (args.recipient is None or not args.recipient_from_parse):
+                args.recipient, confidence = nearest, confidence - 0.1
+        if same_party(args.actor, args.recipient):
+            args.recipient = None
+        if args.actor is not None and args.actor.country:
+            confidence += 0.1
+        telling = find_attribution(trigger, args.actor, args.actor_from_parse, self.finder, self.lexicon)
+        if telling.hearsay:
+            confidence -= 0.15
+        self.remember_pair(coded.type, args)
+        return Event(
+            id=f"{self.doc_id}-e{len(self.events) + 1}",
+            type=coded.type,
+            mode=coded.mode,
+            context=list(trigger.sense.context),
+            trigger=trigger_span(trigger),
+            actor=args.actor,
+            recipient=args.recipient,
+            status=coded.status,
+            attribution=telling.attribution,
+            evidence=sentence_evidence(sentence),
+            confidence=round(min(0.95, max(0.05, confidence)), 2),
+            acled=acled_type(self.lexicon.mappings.get("acled") or {}, coded.type, coded.mode, args.recipient),
+            cameo=cameo_code(
+                self.lexicon.mappings.get("cameo") or {},
+                coded.type,
+                coded.mode,
+                trigger.sense.cameo if coded.type == trigger.sense.type else None,
+            ),
+        )
+
+    def is_anaphoric(self, trigger: Trigger, category: str, args: Arguments) -> bool:
+        """'the talks', 'the discussion': a definite nominal with no parties of its own repeats an event."""
+        if not trigger.nominal or category not in self.seen_types | {e.type for e in self.events}:
+            return False
+        dets = {lemma_of(c) for c in trigger.token.children if c.dep_ == "det"}
+        return (
+            bool(dets & DEFINITE_DETS) and not args.recipient_from_parse and nominal_actor_token(trigger.token) is None
+        )
+
+    def remember_pair(self, category: str, args: Arguments) -> None:
+        if category not in self.lexicon.cue_set("symmetric_types"):
+            return
+        if (
+            args.actor
+            and args.recipient
+            and args.actor.country
+            and args.recipient.country
+            and args.actor.country != args.recipient.country
+        ):
+            self.finder.last_pair = (args.actor, args.recipient)
+
+
+def same_party(a: Party | None, b: Party | None) -> bool:
+    if a is None or b is None:
+        return False
+    return (a.start, a.end) == (b.start, b.end) or (a.kb_id is not None and a.kb_id == b.kb_id)
+
+
+def trigger_span(trigger: Trigger) -> Span:
+    """The trigger word with its compounds and particle: 'drone strike', 'phone conversation', 'pulled out'."""
+    token = trigger.token
+    parts = [token] + [c for c in token.children if c.dep_ in ("compound", "prt") and abs(c.i - token.i) <= 2]
+    start, end = min(t.i for t in parts), max(t.i for t in parts) + 1
+    span = token.doc[start:end]
+    return Span(text=span.text, start=span.start_char, end=span.end_char)
+
+
+def sentence_evidence(sentence: SpacySpan) -> Evidence:
+    text = sentence.text.rstrip()
+    return Evidence(sentence=text, start=sentence.start_char, end=sentence.start_char + len(text))

@@ -1,0 +1,89 @@
+"""The event coder's knowledge: trigger senses, cue words and ontology tables, loaded from YAML.
+
+Everything a user may want to edit lives in triggers.yaml, cues.yaml and mappings.yaml beside
+this module; this module only turns those files into typed, read-only lookups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+POS_SECTIONS = {"verbs": "VERB", "nouns": "NOUN", "adjectives": "ADJ"}
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One reading of a trigger word: its category, mode and how to find its arguments."""
+
+    type: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    when: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    frame: bool = False
+    recipient: tuple[str, ...] = ()
+    blame: bool = False
+    status: str | None = None
+    skip: bool = False
+    cameo: str | None = None
+    consequence: bool = False  # an outcome word ('killing'): dropped beside another event of its type
+
+
+def _sense(raw: str | dict[str, Any]) -> Sense:
+    if isinstance(raw, str):
+        category, _, mode = raw.partition("/")
+        return Sense(type=category, mode=mode or None)
+    return Sense(
+        type=raw["type"],
+        mode=raw.get("mode"),
+        context=tuple(raw.get("context") or ()),
+        when=dict(raw.get("when") or {}),
+        frame=bool(raw.get("frame", False)),
+        recipient=tuple(raw.get("recipient") or ()),
+        blame=bool(raw.get("blame", False)),
+        status=raw.get("status"),
+        skip=bool(raw.get("skip", False)),
+        cameo=raw.get("cameo"),
+        consequence=bool(raw.get("consequence", False)),
+    )
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    senses: dict[tuple[str, str], tuple[Sense, ...]]  # (pos, lemma) -> senses in priority order
+    cues: dict[str, Any]
+    mappings: dict[str, Any]
+
+    def senses_for(self, pos: str, lemma: str) -> tuple[Sense, ...]:
+        return self.senses.get((pos, lemma), ())
+
+    def cue_set(self, name: str) -> frozenset[str]:
+        return frozenset(self.cues.get(name) or ())
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
+
+
+def build_lexicon(triggers: dict[str, Any], cues: dict[str, Any], mappings: dict[str, Any]) -> Lexicon:
+    senses: dict[tuple[str, str], tuple[Sense, ...]] = {}
+    for section, pos in POS_SECTIONS.items():
+        for lemma, raw in (triggers.get(section) or {}).items():
+            entries = raw if isinstance(raw, list) else [raw]
+            senses[(pos, str(lemma).lower())] = tuple(_sense(entry) for entry in entries)
+    return Lexicon(senses=senses, cues=cues, mappings=mappings)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(directory: str | None = None) -> Lexicon:
+    """Load (once per process) the lexicon files from `directory` (default: the package's own)."""
+    base = Path(directory) if directory else HERE
+    return build_lexicon(
+        _read_yaml(base / "triggers.yaml"), _read_yaml(base / "cues.yaml"), _read_yaml(base / "mappings.yaml")
+    )

@@ -1,0 +1,146 @@
+"""Status of an event in the world: asserted, historical, future, hypothetical or negated.
+
+Read from the trigger's own clause: negation and modals on the trigger or the verb that
+governs it, intent verbs above it, determiners on a nominal trigger ('any deal', 'no
+agreement'), and dates or adverbs that place it before the report.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Token
+
+from eventwire.extract.events.lexicon import Lexicon
+from eventwire.extract.events.triggers import MAX_CLIMB, Trigger, lemma_of
+
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+OPEN_INTERVAL_PREPS = {"since", "until", "till", "by", "from"}
+PAST_DATE_WORDS = re.compile(r"\b(ago|last year|previous year|years earlier)\b", re.IGNORECASE)
+
+
+def clause_head(trigger: Trigger) -> Token:
+    """The verb whose clause holds the trigger (the trigger itself for verbs)."""
+    token = trigger.token
+    if not trigger.nominal:
+        return token
+    node = token
+    for _ in range(MAX_CLIMB):
+        if node.head == node:
+            return node
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return node
+
+
+def governors(trigger: Trigger, steps: int = 3) -> list[Token]:
+    """The trigger's clause head and the verbs/adjectives above it, up to `steps`."""
+    chain = [clause_head(trigger)]
+    node = chain[0]
+    for _ in range(steps):
+        if node.head == node or node.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acomp", "pcomp", "pobj", "prep"):
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def child_lemmas(token: Token, deps: tuple[str, ...]) -> set[str]:
+    return {lemma_of(child) for child in token.children if child.dep_ in deps} | {
+        child.text.lower() for child in token.children if child.dep_ in deps
+    }
+
+
+def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
+    words = lexicon.cue_set("negation_words")
+    token = trigger.token
+    if child_lemmas(token, ("neg", "det")) & words:
+        return True
+    head = clause_head(trigger)
+    if trigger.nominal and head != token:
+        is_object = token.dep_ in ("dobj", "attr", "oprd") or (token.dep_ == "pobj" and token.head.head == head)
+        if is_object and child_lemmas(head, ("neg",)) & words:
+            return True
+        if is_object and lemma_of(head) in lexicon.cue_set("negation_governors"):
+            return True
+    for governor in governors(trigger)[1:2]:
+        if trigger.token.dep_ == "xcomp" or token.head == governor:
+            if lemma_of(governor) in lexicon.cue_set("negation_governors") and trigger.type not in ("REJECT",):
+                return True
+    return False
+
+
+def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
+    token = trigger.token
+    if trigger.nominal and child_lemmas(token, ("det",)) & lexicon.cue_set("hypothetical_dets"):
+        return True
+    aux = lexicon.cue_set("hypothetical_aux")
+    marks = lexicon.cue_set("hypothetical_marks")
+    for governor in governors(trigger, steps=1):
+        if child_lemmas(governor, ("aux", "auxpass")) & aux:
+            return True
+        if child_lemmas(governor, ("mark",)) & marks:
+            return True
+    head = clause_head(trigger)
+    return head != token and lemma_of(head) in lexicon.cue_set("hypothetical_governors")
+
+
+def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
+    token = trigger.token
+    if trigger.sense.status == "future":
+        return True
+    if trigger.nominal and child_lemmas(token, ("amod", "compound")) & lexicon.cue_set("future_mods"):
+        return True
+    head = clause_head(trigger)
+    if child_lemmas(head, ("aux",)) & lexicon.cue_set("future_aux"):
+        return True
+    if head != token and lemma_of(head) in lexicon.cue_set("future_governors"):
+        return True
+    return token.dep_ == "xcomp" and lemma_of(token.head) in lexicon.cue_set("future_governors")
+
+
+def dates_near(trigger: Trigger) -> list[Token]:
+    """DATE entity tokens attached to the trigger or its clause (or the clause a 'when' clause hangs on)."""
+    anchors = [trigger.token, clause_head(trigger)]
+    head = anchors[-1]
+    if any(lemma_of(child) == "when" for child in head.children if child.dep_ == "advmod"):
+        anchors.append(head.head)
+    found = []
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ == "prep":
+                found += [(lemma_of(child), t) for t in child.subtree if t.ent_type_ == "DATE"]
+            elif child.ent_type_ == "DATE" and child.dep_ in ("npadvmod", "tmod", "nmod"):
+                found += [("", t) for t in child.subtree if t.ent_type_ == "DATE"]
+    return [token for prep, token in found if prep not in OPEN_INTERVAL_PREPS]
+
+
+def is_historical(trigger: Trigger, lexicon: Lexicon, published_at: date | None) -> bool:
+    for governor in governors(trigger, steps=2):
+        if child_lemmas(governor, ("advmod",)) & lexicon.cue_set("historical_advs"):
+            return True
+    if trigger.nominal and child_lemmas(trigger.token, ("amod",)) & lexicon.cue_set("historical_mods"):
+        return True
+    for token in dates_near(trigger):
+        entity_text = next((ent.text for ent in token.doc.ents if ent.start <= token.i < ent.end), token.text)
+        if PAST_DATE_WORDS.search(entity_text):
+            return True
+        year = YEAR.search(entity_text)
+        if year and published_at is not None and int(year.group(1)) < published_at.year:
+            return True
+    return False
+
+
+def event_status(trigger: Trigger, lexicon: Lexicon, published_at: date | None) -> str:
+    """The status, in order of precedence: negated > hypothetical > future > historical > asserted."""
+    if is_negated(trigger, lexicon):
+        return "negated"
+    if is_hypothetical(trigger, lexicon):
+        return "hypothetical"
+    if is_future(trigger, lexicon):
+        return "future"
+    if is_historical(trigger, lexicon, published_at):
+        return "historical"
+    return "asserted"

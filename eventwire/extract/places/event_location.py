@@ -1,0 +1,207 @@
+"""Event location: for each event, the place where it happened, with a UCDP-style precision.
+
+Candidates are the location-role places of the event's evidence sentence (actors such as "Moscow
+said" and nationality words such as "Russian" are never candidates). Each is scored by how it
+attaches to the trigger in the dependency parse: a locative preposition on the trigger's own
+subtree ("attacked the town of X", "killed in X") scores high; a place inside a reporting clause
+("officials in Kyiv said"), an origin ("from X") or a person's hometown ("Smith, 18, of Atlanta")
+scores low. Verbal events (CONSULT, REQUEST, ACCUSE, ...) get a location only from a place attached
+to the trigger itself ("met in Geneva").
+
+Precision codes (UCDP GED where_prec): 1 exact populated place; 2 near/outside a place or a place's
+area; 3 second-order division; 4 first-order region; 5 named but ungeocoded place or part of a
+country; 6 country only (country point); 7 water or airspace (not produced yet).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.extract.places.gazetteer import ADMIN1, CONTINENT, COUNTRY, Gazetteer
+from eventwire.extract.places.lexicon import place_lexicon
+from eventwire.model import Event, EventLocation
+
+if TYPE_CHECKING:
+    from eventwire.extract.places import PlaceMention
+
+SPECIFICITY_BONUS = {"PPL": 1.5, "PPLC": 1.5, ADMIN1: 0.7, COUNTRY: 0.0, None: 0.5}
+PERSON_HEADS = {"PERSON"}
+
+
+@lru_cache(maxsize=1)
+def locator_rules() -> dict:
+    text = resources.files("eventwire.extract.places").joinpath("data", "event_location.yaml").read_text(encoding="utf-8")
+    rules = yaml.safe_load(text)
+    rules["verbal_types"] = set(rules["verbal_types"])
+    rules["reporting_verbs"] = set(rules["reporting_verbs"])
+    rules["near_preps"] = set(rules["near_preps"])
+    return rules
+
+
+def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], gazetteer: Gazetteer) -> None:
+    for event in events:
+        if event.location is not None:
+            continue
+        chosen = choose_location(doc, event, mentions)
+        if chosen is not None:
+            mention, prep = chosen
+            event.location = to_event_location(mention, prep)
+
+
+def _trigger_token(doc: Doc, event: Event) -> Token | None:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _sentence(doc: Doc, event: Event, trigger: Token) -> Span:
+    span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    return span if span is not None and len(span) else trigger.sent
+
+
+def choose_location(doc: Doc, event: Event, mentions: list[PlaceMention]) -> tuple[PlaceMention, str | None] | None:
+    """The best-attached location-role place of the event's sentence, with its preposition."""
+    trigger = _trigger_token(doc, event)
+    if trigger is None:
+        return None
+    sentence = _sentence(doc, event, trigger)
+    rules = locator_rules()
+    verbal = event.type in rules["verbal_types"]
+    best: tuple[float, PlaceMention, str | None] | None = None
+    for mention in mentions:
+        place = mention.place
+        if place.role != "location" or mention.is_demonym or place.feature_code == CONTINENT:
+            continue
+        if not (sentence.start <= mention.token_start and mention.token_end <= sentence.end):
+            continue
+        score, prep, direct = attachment_score(doc, trigger, mention)
+        if verbal and not direct:
+            continue
+        if best is None or score > best[0]:
+            best = (score, mention, prep)
+    if best is None or best[0] < rules["min_score"]:
+        return None
+    return best[1], best[2]
+
+
+def _governing_prep(token: Token) -> Token | None:
+    """The preposition a place hangs from (through appositions, conjunctions, compounds and
+    descriptor nouns: "in the town of X", "in X and Y")."""
+    node = token
+    for _ in range(6):
+        if node.dep_ in {"compound", "appos", "conj", "nmod", "amod"} and node.head != node:
+            node = node.head
+            continue
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            prep = node.head
+            descriptor = prep.head
+            if prep.lower_ == "of" and descriptor.lower_ in place_lexicon().nouns_before_of:
+                node = descriptor
+                continue
+            return prep
+        return None
+    return None
+
+
+def attachment_score(doc: Doc, trigger: Token, mention: PlaceMention) -> tuple[float, str | None, bool]:
+    """(score, preposition, attached directly to the trigger) for one candidate place."""
+    rules = locator_rules()
+    root = doc[mention.token_start : mention.token_end].root
+    prep = _governing_prep(root)
+    prep_word = prep.lower_ if prep is not None else None
+    score = SPECIFICITY_BONUS.get(mention.place.feature_code, 0.5)
+    if prep is not None:
+        score += rules["locative_preps"].get(prep_word, 0.0)
+    elif _is_descriptor_object(root):
+        score += 2.5  # "attacked the town of X": the place is the target itself
+    path = _path_to(trigger, prep.head if prep is not None else root)
+    direct = prep is not None and prep.head == trigger and prep_word in rules["locative_preps"] and rules["locative_preps"][prep_word] > 0
+    if path is None:
+        score -= 2.0  # not under the trigger: another clause of the sentence
+        if _under_reporting_clause(root, rules):
+            score -= 2.0
+    else:
+        score -= 0.4 * len(path)
+        if any(t.pos_ in {"VERB", "AUX"} and t != trigger for t in path[1:]):
+            score -= 1.0
+    if _attached_to_person(root, prep):
+        score -= 3.0
+    if root.dep_ in {"nsubj", "nsubjpass"} and path is None:
+        score -= 1.0
+    if root.dep_ == "poss" or (root.dep_ in {"compound", "amod"} and root.head.pos_ in {"NOUN", "PROPN"} and not _is_place_head(root.head)):
+        score -= 2.5  # "Moscow-based", "Kyiv's strikes": a modifier, not a setting
+    score -= 0.02 * abs(root.i - trigger.i)
+    return score, prep_word, direct
+
+
+def _is_descriptor_object(token: Token) -> bool:
+    return token.dep_ in {"dobj", "pobj", "nsubjpass"} or token.head.lower_ in place_lexicon().nouns_before_of
+
+
+def _is_place_head(token: Token) -> bool:
+    return token.ent_type_ in {"GPE", "LOC", "FAC"} or token.lower_ in place_lexicon().nouns_after
+
+
+def _path_to(trigger: Token, token: Token) -> list[Token] | None:
+    """Tokens from `trigger` down to `token` when `token` is in the trigger's subtree, else None."""
+    chain = [token]
+    node = token
+    while node != trigger:
+        if node.head == node:
+            return None
+        node = node.head
+        chain.append(node)
+    return list(reversed(chain))
+
+
+def _under_reporting_clause(token: Token, rules: dict) -> bool:
+    node = token
+    while node.head != node:
+        node = node.head
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in rules["reporting_verbs"]
+    return False
+
+
+def _attached_to_person(root: Token, prep: Token | None) -> bool:
+    """ "Torres, 18, of Atlanta" / "a doctor from Aleppo": a person's origin, not the scene."""
+    if prep is None or prep.lower_ not in {"of", "from"}:
+        return False
+    head = prep.head
+    return head.ent_type_ in PERSON_HEADS or head.lower_ in {"resident", "residents", "native", "man", "woman"} or (
+        head.pos_ == "NUM" and head.head.ent_type_ in PERSON_HEADS
+    )
+
+
+def precision_code(mention: PlaceMention, prep: str | None) -> int:
+    place = mention.place
+    code = place.feature_code
+    if place.geonameid is None and place.lat is None:
+        return 5
+    if code == COUNTRY:
+        return 6
+    if code == ADMIN1:
+        return 4
+    if prep in locator_rules()["near_preps"]:
+        return 2
+    return 1
+
+
+def to_event_location(mention: PlaceMention, prep: str | None) -> EventLocation:
+    place = mention.place
+    return EventLocation(
+        geonameid=place.geonameid,
+        name=place.name or place.text,
+        lat=place.lat,
+        lon=place.lon,
+        country=place.country,
+        admin1=place.admin1,
+        precision=precision_code(mention, prep),
+        text=place.text,
+        start=place.start,
+        end=place.end,
+    )

@@ -1,0 +1,52 @@
+"""The places stage's editable word lists (data/*.yaml, data/stopnames.txt), loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+def _data_text(name: str) -> str:
+    return resources.files("eventwire.extract.places").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class PlaceLexicon:
+    nouns_before_of: dict[str, str]
+    nouns_after: dict[str, str]
+    region_words: dict[str, dict[str, list[float]]]
+    region_margin: float
+    stopnames: frozenset[str]
+    speech_verbs: frozenset[str]
+    political_nouns: frozenset[str]
+    seats_of_government: dict[str, str]
+    macro_regions: frozenset[str]
+    feature_words: frozenset[str]
+    facility_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def place_lexicon() -> PlaceLexicon:
+    descriptors = yaml.safe_load(_data_text("descriptors.yaml"))
+    metonymy = yaml.safe_load(_data_text("metonymy.yaml"))
+    stopnames = {
+        line.strip().lower()
+        for line in _data_text("stopnames.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    return PlaceLexicon(
+        nouns_before_of=descriptors["nouns_before_of"],
+        nouns_after=descriptors["nouns_after"],
+        region_words=descriptors["region_words"],
+        region_margin=float(descriptors["region_margin"]),
+        stopnames=frozenset(stopnames),
+        speech_verbs=frozenset(metonymy["speech_verbs"]),
+        political_nouns=frozenset(metonymy["political_nouns"]),
+        seats_of_government=dict(metonymy["seats_of_government"]),
+        macro_regions=frozenset(name.lower() for name in descriptors["macro_regions"]),
+        feature_words=frozenset(descriptors["feature_words"]),
+        facility_words=frozenset(descriptors["facility_words"]),
+    )

@@ -1,0 +1,290 @@
+"""Disambiguation: pick the gazetteer entry for each detected toponym.
+
+Each candidate entry gets a score from its population and feature class (prior), then from the
+document (countries and regions mentioned elsewhere), the mention's own context (descriptor kind
+and nationality, "X, Y" / "X in Y" containers) and the match quality (primary name, alias, or a
+transliteration variant). Two passes: the first settles the unambiguous names and gives the
+document's countries; the second rescores everything with them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from eventwire.extract.places.gazetteer import ADMIN1, CONTINENT, COUNTRY, Gazetteer, GazetteerEntry
+from eventwire.extract.places.lexicon import place_lexicon
+from spacy.tokens import Doc
+
+from eventwire.extract.places.metonymy import is_seat_of_government
+from eventwire.extract.places.toponyms import Mention, looks_like_organisation, sub_mentions
+from eventwire.extract.places.variants import name_key, skeleton, variant_rules
+
+FEATURE_PRIOR = {COUNTRY: 4.0, CONTINENT: 2.0, ADMIN1: -1.5, "PPLC": 1.5, "PPL": 0.0}
+KIND_FEATURES = {"P": {"PPL", "PPLC"}, "ADM1": {ADMIN1}, "ADM2": {ADMIN1, "PPL", "PPLC"}, "PCLI": {COUNTRY}}
+
+
+@dataclass
+class Resolution:
+    mention: Mention
+    entry: GazetteerEntry | None
+    score: float
+    how: str  # "exact", "alias", "variant", or "unresolved"
+
+
+@dataclass
+class Candidate:
+    entry: GazetteerEntry
+    how: str
+    similarity: float
+
+
+def candidates_for(gazetteer: Gazetteer, mention: Mention) -> list[Candidate]:
+    """Gazetteer entries the mention's name may denote (exact/alias first, else spelling variants)."""
+    keys = [name_key(mention.text), name_key(mention.lookup_text)]
+    key = keys[-1]
+    if not key or key in place_lexicon().stopnames and not mention.strong:
+        return []
+    found: list[Candidate] = []
+    for key in dict.fromkeys(keys):  # the whole name first ("Cape Town"), then without "Town"/"Oblast"
+        found = [Candidate(entry, "exact" if primary else "alias", 1.0) for entry, primary in gazetteer.lookup(key)]
+        if found:
+            break
+    if _is_short_code(mention.lookup_text):
+        found = [c for c in found if c.entry.feature_code in {COUNTRY, ADMIN1, CONTINENT, "PPLC"}]
+    if found or not (mention.strong or mention.label in {"ORG", "NORP", "FAC"} and mention.context_cue):
+        return found
+    if key.split()[-1] in place_lexicon().facility_words:
+        return []
+    return _variant_candidates(gazetteer, key)
+
+
+def _is_short_code(text: str) -> bool:
+    letters = text.replace(".", "")
+    return letters.isupper() and len(letters) <= 4
+
+
+def _variant_candidates(gazetteer: Gazetteer, key: str) -> list[Candidate]:
+    rules = variant_rules()
+    skel = skeleton(key)
+    if len(skel) < rules["min_skeleton_length"]:
+        return []
+    best: dict[int, Candidate] = {}
+    for entry, alias_key in gazetteer.lookup_skeleton(skel):
+        similarity = _variant_similarity(key, alias_key)
+        if similarity >= rules["min_similarity"] and (entry.row not in best or best[entry.row].similarity < similarity):
+            best[entry.row] = Candidate(entry, "variant", similarity)
+    return list(best.values())
+
+
+def _variant_similarity(a: str, b: str) -> float:
+    """Similarity after the transliteration substitutions (vowels kept), so g/h or kh/h do not count."""
+    rules = variant_rules()
+
+    def folded(text: str) -> str:
+        text = "".join(ch for ch in text if ch.isalpha())
+        for source, target in rules["substitutions"]:
+            text = text.replace(source, target)
+        return text.replace("y", "i").replace("j", "i")
+
+    return SequenceMatcher(None, folded(a), folded(b)).ratio()
+
+
+class DocumentContext:
+    """What the document as a whole says: its countries and regions, weighted by mentions."""
+
+    def __init__(self) -> None:
+        self.countries: Counter[str] = Counter()
+        self.admin1s: Counter[tuple[str, str]] = Counter()
+
+    def add(self, entry: GazetteerEntry, weight: float = 1.0) -> None:
+        if entry.country:
+            self.countries[entry.country] += weight
+        if entry.admin1 and entry.feature_code != COUNTRY:
+            self.admin1s[(entry.country, entry.admin1)] += weight
+
+    def country_share(self, country: str) -> float:
+        total = sum(self.countries.values())
+        return self.countries[country] / total if total else 0.0
+
+
+def _descriptor_countries(gazetteer: Gazetteer, mention: Mention) -> set[str]:
+    """ISO3 codes named by the descriptor ("the Russian city of X" -> RUS)."""
+    out = set()
+    for word in mention.descriptor_names:
+        for entry, _ in gazetteer.lookup(name_key(word)):
+            if entry.feature_code == COUNTRY:
+                out.add(entry.country)
+    return out
+
+
+def score_candidate(
+    candidate: Candidate,
+    mention: Mention,
+    context: DocumentContext | None,
+    descriptor_countries: set[str],
+    container: GazetteerEntry | None,
+) -> float:
+    entry = candidate.entry
+    score = math.log10(entry.population + 10) + FEATURE_PRIOR.get(entry.feature_code, 0.0)
+    score += {"exact": 1.5, "alias": 0.0}.get(candidate.how, -2.0 + 2.0 * candidate.similarity)
+    if mention.kind_hint:
+        score += 3.0 if entry.feature_code in KIND_FEATURES.get(mention.kind_hint, set()) else -3.0
+    if descriptor_countries:
+        score += 6.0 if entry.country in descriptor_countries else -6.0
+    if container is not None:
+        score += _container_bonus(entry, container)
+    if context is not None and entry.feature_code != CONTINENT:
+        score += 5.0 * context.country_share(entry.country)
+        if entry.admin1 and context.admin1s[(entry.country, entry.admin1)] > 0:
+            score += 2.0
+    return score
+
+
+def _container_bonus(entry: GazetteerEntry, container: GazetteerEntry) -> float:
+    if container.feature_code == COUNTRY:
+        return 6.0 if entry.country == container.country else -4.0
+    if container.feature_code == ADMIN1:
+        same_region = entry.country == container.country and entry.admin1 == container.admin1
+        return 8.0 if same_region else (1.0 if entry.country == container.country else -4.0)
+    return 0.0
+
+
+def _region_vs_city(candidate: Candidate, candidates: list[Candidate], mention: Mention) -> float:
+    """A name shared by a region and its big city means the city ("Moscow", "New York"),
+    unless the text says region ("Moscow region", "the province of X")."""
+    entry = candidate.entry
+    if entry.feature_code != ADMIN1 or mention.kind_hint == "ADM1":
+        return 0.0
+    has_city = any(
+        c.entry.feature_code in {"PPL", "PPLC"} and c.entry.country == entry.country
+        and c.entry.admin1 == entry.admin1 and c.entry.population >= 100_000
+        for c in candidates
+    )
+    return -3.0 if has_city else 0.0
+
+
+def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], doc: Doc | None = None) -> list[Resolution]:
+    """Resolve every mention; mentions the gazetteer cannot support are dropped (or kept unresolved
+    when NER calls them GPE/LOC). Unknown multi-word names fall back to a known name inside them."""
+    mentions = [m for m in mentions if not is_seat_of_government(m.text)]
+    candidates = {id(m): _filtered_candidates(gazetteer, m) for m in mentions}
+    if doc is not None:
+        mentions = _with_sub_mentions(gazetteer, doc, mentions, candidates)
+    first = {id(m): _best(m, candidates[id(m)], None, gazetteer, {}) for m in mentions}
+    context = DocumentContext()
+    for mention in mentions:
+        resolution = first[id(mention)]
+        if resolution.entry is not None and _counts_for_context(mention, resolution, candidates[id(mention)]):
+            context.add(resolution.entry, 2.0 if resolution.entry.feature_code == COUNTRY else 1.0)
+    final = {id(m): _best(m, candidates[id(m)], context, gazetteer, first) for m in mentions}
+    out = []
+    for mention in mentions:
+        resolution = final[id(mention)]
+        if resolution.entry is not None or mention.label in {"GPE", "LOC"}:
+            out.append(resolution)
+    return out
+
+
+def _with_sub_mentions(
+    gazetteer: Gazetteer, doc: Doc, mentions: list[Mention], candidates: dict[int, list[Candidate]]
+) -> list[Mention]:
+    out = []
+    for mention in mentions:
+        found = [] if candidates[id(mention)] else _known_sub_mentions(gazetteer, doc, mention, candidates)
+        out.extend(found or [mention])
+    return out
+
+
+def _known_sub_mentions(
+    gazetteer: Gazetteer, doc: Doc, mention: Mention, candidates: dict[int, list[Candidate]]
+) -> list[Mention]:
+    """Known names inside an unknown one; never for buildings, streets or macro-regions."""
+    lexicon = place_lexicon()
+    words = name_key(mention.text).split()
+    if not words or words[-1] in lexicon.facility_words or words[-1] in lexicon.feature_words:
+        return []
+    if name_key(mention.text) in lexicon.macro_regions:
+        return []
+    found: list[Mention] = []
+    pieces = sub_mentions(doc, mention)
+    is_list = "," in mention.text or " and " in mention.text
+    for sub in pieces:
+        key = name_key(sub.text)
+        if key in lexicon.stopnames or key in lexicon.macro_regions or any(_overlap(sub, f) for f in found):
+            continue
+        # "North Korea", "Central American", "South Africa" name other places than Korea, America, Africa.
+        qualified = sub.start > mention.start and words[0] in lexicon.stopnames
+        sub_candidates = [
+            c for c in _filtered_candidates(gazetteer, sub)
+            if c.how != "variant"
+            and (c.entry.feature_code in {COUNTRY, ADMIN1, CONTINENT} or c.entry.population >= 100_000)
+            and not (qualified and c.entry.feature_code in {COUNTRY, CONTINENT})
+        ]
+        if sub_candidates:
+            candidates[id(sub)] = sub_candidates
+            found.append(sub)
+            if not is_list:
+                break
+    return found
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _filtered_candidates(gazetteer: Gazetteer, mention: Mention) -> list[Candidate]:
+    if looks_like_organisation(mention) or not mention.text[:1].isupper():
+        return []
+    found = candidates_for(gazetteer, mention)
+    lexicon = place_lexicon()
+    if name_key(mention.text) in lexicon.macro_regions:
+        return [c for c in found if c.entry.feature_code in {COUNTRY, CONTINENT, ADMIN1}]
+    if mention.text.split()[-1].lower() in lexicon.feature_words or mention.text.split()[0].lower() == "mount":
+        found = [c for c in found if c.entry.feature_code != "PPL" or c.entry.population >= 100_000]
+    if mention.label in {"GPE", "LOC"} or mention.kind_hint:
+        return found
+    if mention.label == "NORP":
+        # A nationality word stands for its country or continent ("Russian" -> Russia); nothing smaller.
+        return [c for c in found if c.entry.feature_code in {COUNTRY, CONTINENT}]
+    if mention.label in {"PERSON"}:
+        return [c for c in found if c.entry.feature_code in {COUNTRY, ADMIN1} or c.entry.population >= 1_000_000]
+    # ORG / FAC / untagged proper nouns: the gazetteer alone is weak evidence.
+    if mention.context_cue:
+        return [c for c in found if c.entry.population >= 1000 or c.entry.feature_code in {COUNTRY, CONTINENT}]
+    return [
+        c for c in found
+        if c.entry.feature_code in {COUNTRY, CONTINENT}
+        or (c.entry.feature_code != ADMIN1 and c.entry.population >= 100_000 and c.how == "exact")
+    ]
+
+
+def _counts_for_context(mention: Mention, resolution: Resolution, candidates: list[Candidate]) -> bool:
+    """Only confident first-pass answers shape the document context."""
+    if resolution.entry.feature_code in {COUNTRY, ADMIN1}:
+        return True
+    return len({c.entry.country for c in candidates}) == 1 or resolution.entry.population >= 500_000
+
+
+def _best(
+    mention: Mention,
+    candidates: list[Candidate],
+    context: DocumentContext | None,
+    gazetteer: Gazetteer,
+    first_pass: dict[int, Resolution],
+) -> Resolution:
+    if not candidates:
+        return Resolution(mention, None, 0.0, "unresolved")
+    descriptor_countries = _descriptor_countries(gazetteer, mention)
+    container = None
+    if mention.container is not None:
+        container_resolution = first_pass.get(id(mention.container))
+        container = container_resolution.entry if container_resolution else None
+    scored = [
+        (score_candidate(c, mention, context, descriptor_countries, container) + _region_vs_city(c, candidates, mention), c)
+        for c in candidates
+    ]
+    score, best = max(scored, key=lambda pair: (pair[0], pair[1].entry.population))
+    return Resolution(mention, best.entry, score, best.how)

@@ -1,0 +1,220 @@
+"""Toponym detection beyond NER labels: entities, proper-noun runs, and descriptor context.
+
+spaCy's small model tags rare toponyms as ORG/NORP/PERSON or not at all ("Guliaipole" as ORG,
+"Kyiv's" untagged), so every GPE/LOC/FAC/ORG/NORP/PERSON entity and every run of proper nouns is a
+candidate; a candidate is kept when the gazetteer knows it and the label or the context supports it
+("the town of X", "X Oblast", "in X", "X, Ukraine").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.extract.places.lexicon import place_lexicon
+
+STRONG_LABELS = {"GPE", "LOC"}
+CANDIDATE_LABELS = {"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "from", "to", "into", "across", "around", "inside", "throughout"}
+# Names ending in these words are organisations or buildings, not places ("Washington Post").
+ORG_TAIL_WORDS = {
+    "post", "times", "university", "college", "school", "party", "ministry", "council", "bank", "club",
+    "fc", "united", "city fc", "airlines", "airways", "institute", "hospital", "church", "committee",
+    "company", "corp", "inc", "news", "journal", "herald", "tribune", "daily", "press", "agency", "group",
+    "association", "foundation", "court", "police", "army", "forces", "department", "office", "league",
+    "cup", "open", "festival", "prize", "review", "magazine", "gazette", "telegraph", "guardian",
+}
+
+
+@dataclass
+class Mention:
+    """A candidate toponym in the text, with what its context says about it."""
+
+    start: int  # token indices in the doc
+    end: int
+    text: str
+    start_char: int
+    end_char: int
+    label: str  # NER label, or "PROPN" for an untagged proper-noun run
+    lookup_text: str  # the name to look up (region words such as "Oblast" removed)
+    kind_hint: str | None = None  # P / ADM1 / ADM2 / PCLI from "the city of X", "X Oblast"
+    descriptor_names: list[str] = field(default_factory=list)  # "Russian" in "the Russian city of X"
+    container: Mention | None = None  # "Ukraine" in "X, Ukraine" / "X in central Ukraine"
+    region_word: str | None = None  # "central" in "X in central Ukraine"
+    context_cue: bool = False  # a descriptor, a container or a locative preposition supports it
+
+    @property
+    def strong(self) -> bool:
+        return self.label in STRONG_LABELS or self.kind_hint is not None
+
+
+def _trim(span: Span) -> tuple[int, int]:
+    """Drop a leading determiner and a trailing possessive from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s", "'", "’"}):
+        end -= 1
+    return start, end
+
+
+def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in CANDIDATE_LABELS:
+            continue
+        start, end = _trim(ent)
+        if start < end:
+            spans.append((start, end, ent.label_))
+            covered.update(range(ent.start, ent.end))
+    i = 0
+    while i < len(doc):
+        if i in covered or not _is_name_token(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j not in covered and _is_name_token(doc[j]) and j - i < 4:
+            j += 1
+        spans.append((i, j, "PROPN"))
+        i = j
+    return spans
+
+
+def _is_name_token(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
+
+
+def _split_tail(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
+    """If the span ends with a region word ("Donetsk Oblast"), return the end without it and its kind."""
+    nouns_after = place_lexicon().nouns_after
+    last = doc[end - 1].lower_
+    if end - start >= 2 and last in nouns_after:
+        return end - 1, nouns_after[last]
+    return end, None
+
+
+def _descriptor_before(doc: Doc, start: int) -> tuple[str | None, list[str]]:
+    """ "the Russian city of X": the kind (P) and the modifiers of the descriptor noun ("Russian")."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return None, []
+    noun = doc[start - 2]
+    kind = place_lexicon().nouns_before_of.get(noun.lower_) or place_lexicon().nouns_before_of.get(noun.lemma_.lower())
+    if kind is None:
+        return None, []
+    modifiers = [child.text for child in noun.lefts if child.dep_ in {"amod", "compound", "nmod"} and child.text[:1].isupper()]
+    return kind, modifiers
+
+
+def _kind_after(doc: Doc, end: int) -> str | None:
+    """ "Idlib province" written with a lower-case region word after the name."""
+    if end < len(doc):
+        return place_lexicon().nouns_after.get(doc[end].lower_)
+    return None
+
+
+def detect_mentions(doc: Doc) -> list[Mention]:
+    """Candidate toponyms, in text order, with their context cues filled in."""
+    mentions: list[Mention] = []
+    for start, end, label in sorted(_candidate_spans(doc)):
+        name_end, tail_kind = _split_tail(doc, start, end)
+        kind_before, modifiers = _descriptor_before(doc, start)
+        kind_hint = tail_kind or kind_before or _kind_after(doc, end)
+        span = doc[start:end]
+        mention = Mention(
+            start=start,
+            end=end,
+            text=span.text,
+            start_char=span.start_char,
+            end_char=span.end_char,
+            label=label,
+            lookup_text=doc[start:name_end].text,
+            kind_hint=kind_hint,
+            descriptor_names=modifiers,
+        )
+        mention.context_cue = kind_hint is not None or _has_locative_head(span)
+        mentions.append(mention)
+    _link_containers(doc, mentions)
+    return mentions
+
+
+def _has_locative_head(span: Span) -> bool:
+    head = span.root.head
+    return span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS
+
+
+def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
+    """ "X, Y" and "X in (central) Y": Y contains X."""
+    by_start = {mention.start: mention for mention in mentions}
+    region_words = place_lexicon().region_words
+    for mention in mentions:
+        i = mention.end
+        if i < len(doc) and doc[i].text == ",":
+            nxt = by_start.get(i + 1)
+            if nxt is not None and nxt.label != "PERSON":
+                mention.container = nxt
+                mention.context_cue = True
+                continue
+        if i < len(doc) and doc[i].lower_ == "in":
+            j = i + 1
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+            region_word = None
+            if j < len(doc) and doc[j].lower_ in region_words:
+                region_word = doc[j].lower_
+                j += 1
+            # "south-eastern" may be split into three tokens
+            if j + 2 < len(doc) and doc[j + 1].text == "-" and f"{doc[j].lower_}-{doc[j + 2].lower_}" in region_words:
+                region_word = f"{doc[j].lower_}-{doc[j + 2].lower_}"
+                j += 3
+            nxt = by_start.get(j)
+            if nxt is not None and nxt.label != "PERSON":
+                mention.container = nxt
+                mention.region_word = region_word
+                mention.context_cue = True
+
+
+def looks_like_organisation(mention: Mention) -> bool:
+    words = mention.text.lower().split()
+    return bool(words) and (words[-1] in ORG_TAIL_WORDS or " ".join(words[-2:]) in ORG_TAIL_WORDS)
+
+
+def sub_mentions(doc: Doc, mention: Mention) -> list[Mention]:
+    """Shorter names inside an unknown multi-word name, longest first: "Nazi Germany" -> "Germany",
+    "St. Louis Police" -> "St. Louis", "Thruxton, Hampshire" -> "Thruxton", "Hampshire"."""
+    if mention.end - mention.start < 2:
+        return []
+    tokens = doc[mention.start : mention.end]
+    pieces: list[tuple[int, int]] = []
+    piece_start = mention.start
+    for token in tokens:
+        if token.text in {",", "and", "&", "/", "-"}:
+            pieces.append((piece_start, token.i))
+            piece_start = token.i + 1
+    pieces.append((piece_start, mention.end))
+    if len(pieces) > 1:
+        return [_sub_mention(doc, mention, start, end) for start, end in pieces if end > start]
+    spans = []
+    for length in range(mention.end - mention.start - 1, 0, -1):
+        spans.append((mention.end - length, mention.end))
+        spans.append((mention.start, mention.start + length))
+    return [_sub_mention(doc, mention, start, end) for start, end in spans if doc[start].text[:1].isupper()]
+
+
+def _sub_mention(doc: Doc, parent: Mention, start: int, end: int) -> Mention:
+    span = doc[start:end]
+    return Mention(
+        start=start,
+        end=end,
+        text=span.text,
+        start_char=span.start_char,
+        end_char=span.end_char,
+        label=parent.label,
+        lookup_text=span.text,
+        kind_hint=parent.kind_hint if end == parent.end else None,
+        context_cue=parent.context_cue,
+        container=parent.container,
+        region_word=parent.region_word,
+    )

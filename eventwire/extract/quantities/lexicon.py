@@ -1,0 +1,92 @@
+"""The counting lexicon (lexicon.yaml), loaded once and shaped for fast lookups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
+
+
+@dataclass(frozen=True)
+class Vague:
+    low: int | None
+    best: int | None
+    high: int | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    bounds: dict[tuple[str, ...], str]
+    vague: dict[tuple[str, ...], Vague]
+    units: dict[str, int]
+    multipliers: dict[str, int]
+    verb_kind: dict[str, str]
+    intransitive_kind: dict[str, str]
+    state_kind: dict[str, str]
+    to_death: frozenset[str]
+    phrasal: dict[tuple[str, str], str]
+    noun_kind: dict[str, str]
+    protest_verbs: frozenset[str]
+    protest_nouns: frozenset[str]
+    protester_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    report_verbs: frozenset[str]
+    revision_verbs: frozenset[str]
+    toll_nouns: frozenset[str]
+    non_person: frozenset[str]
+    person_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
+    cumulative_subjects: frozenset[str]
+    cumulative_adverbs: tuple[tuple[str, ...], ...]
+    months: frozenset[str]
+    attribution_verbs: frozenset[str]
+    event_types: dict[str, frozenset[str]]
+
+
+def _by_kind(table: dict[str, list[str]]) -> dict[str, str]:
+    return {word: kind for kind, words in table.items() for word in words}
+
+
+def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(w.split()) for w in words)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    phrasal: dict[tuple[str, str], str] = {}
+    for kind, phrases in raw["phrasal"].items():
+        for phrase in phrases:
+            verb, rest = phrase.split(" ", 1)
+            phrasal[(verb, rest)] = kind
+    return Lexicon(
+        bounds={tuple(k.split()): v for k, v in raw["bounds"].items()},
+        vague={tuple(k.split()): Vague(v.get("low"), v.get("best"), v.get("high")) for k, v in raw["vague"].items()},
+        units=dict(raw["units"]),
+        multipliers=dict(raw["multipliers"]),
+        verb_kind=_by_kind(raw["verbs"]),
+        intransitive_kind=_by_kind(raw["intransitive"]),
+        state_kind=_by_kind(raw["states"]),
+        to_death=frozenset(raw["to_death"]),
+        phrasal=phrasal,
+        noun_kind=_by_kind(raw["condition_nouns"]),
+        protest_verbs=frozenset(raw["protest_verbs"]),
+        protest_nouns=frozenset(raw["protest_nouns"]),
+        protester_nouns=frozenset(raw["protester_nouns"]),
+        group_nouns=frozenset(raw["group_nouns"]),
+        report_verbs=frozenset(raw["report_verbs"]),
+        revision_verbs=frozenset(raw["revision_verbs"]),
+        toll_nouns=frozenset(raw["toll_nouns"]),
+        non_person=frozenset(raw["non_person"]),
+        person_nouns=frozenset(raw["person_nouns"]),
+        collective_nouns=frozenset(raw["collective_nouns"]),
+        cumulative_subjects=frozenset(raw["cumulative_subjects"]),
+        cumulative_adverbs=_phrases(raw["cumulative_adverbs"]),
+        months=frozenset(raw["months"]),
+        attribution_verbs=frozenset(raw["attribution_verbs"]),
+        event_types={kind: frozenset(types) for kind, types in raw["event_types"].items()},
+    )

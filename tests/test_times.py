@@ -1,0 +1,284 @@
+"""Time expressions (TimeTagger), their TIMEX3 values, event dates (EventDater) and the scorer."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.extract.times.calendar import precision_of
+from eventwire.extract.times.normalize import NormContext, normalize
+from eventwire.model import Event, Evidence, Span
+
+PUBLISHED = date(2025, 7, 1)  # a Tuesday
+TBAQ = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "dev" / "tempeval3-tbaq"
+
+
+def value(text: str, tense: str = "past", anchor: date | None = PUBLISHED) -> tuple[str | None, str, str | None]:
+    norm = normalize(text, NormContext(anchor, tense))  # type: ignore[arg-type]
+    assert norm is not None, text
+    return norm.value, norm.type, norm.mod
+
+
+# ------------------------------------------------------------------ normalization
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tuesday", ("2025-07-01", "DATE", None)),
+        ("Monday", ("2025-06-30", "DATE", None)),
+        ("February 2022", ("2022-02", "DATE", None)),
+        ("early 2022", ("2022", "DATE", "START")),
+        ("late-November", ("2024-11", "DATE", "END")),
+        ("last month", ("2025-06", "DATE", None)),
+        ("June", ("2025-06", "DATE", None)),
+        ("last week", ("2025-W26", "DATE", None)),
+        ("this week", ("2025-W27", "DATE", None)),
+        ("yesterday", ("2025-06-30", "DATE", None)),
+        ("the past year", ("2024", "DATE", None)),
+        ("three years ago", ("2022", "DATE", None)),
+        ("over two hours", ("PT2H", "DURATION", "MORE_THAN")),
+        ("two and a half years", ("P30M", "DURATION", None)),
+        ("12-day", ("P12D", "DURATION", None)),
+        ("more than three years", ("P3Y", "DURATION", "MORE_THAN")),
+        ("the past two months", ("P2M", "DURATION", None)),
+        ("several years", ("PXY", "DURATION", None)),
+        ("a decade", ("P10Y", "DURATION", None)),
+        ("every day", ("P1D", "SET", None)),
+        ("each Thursday", ("XXXX-WXX-4", "SET", None)),
+        ("weekly", ("P1W", "SET", None)),
+        ("recently", ("PAST_REF", "DATE", None)),
+        ("now", ("PRESENT_REF", "DATE", None)),
+        ("the 1990s", ("199", "DATE", None)),
+        ("the mid-1990s", ("199", "DATE", "MID")),
+        ("the third quarter", ("2025-Q3", "DATE", None)),
+        ("fiscal 1989", ("1989", "DATE", None)),
+        ("10:35 a.m.", ("2025-07-01T10:35", "TIME", None)),
+        ("Friday morning", ("2025-06-27TMO", "TIME", None)),
+        ("March 12, 1999", ("1999-03-12", "DATE", None)),
+        ("nineteen ninety-six", ("1996", "DATE", None)),
+        ("Thanksgiving", ("2024-11-28", "DATE", None)),
+        ("the summer of 1998", ("1998-SU", "DATE", None)),
+    ],
+)
+def test_values_against_the_publication_date(text: str, expected: tuple) -> None:
+    assert value(text) == expected
+
+
+def test_weekday_points_forward_in_future_tense() -> None:
+    assert value("Friday", tense="future")[0] == "2025-07-04"
+    assert value("Tuesday", tense="future")[0] == "2025-07-01"
+    assert value("next Tuesday")[0] == "2025-07-08"
+    assert value("last Tuesday")[0] == "2025-06-24"
+
+
+def test_yearless_month_takes_the_nearest_year_unless_tense_says_otherwise() -> None:
+    assert value("August")[0] == "2025-08"  # one month ahead: nearest, even in a past-tense report
+    assert value("November", tense="past")[0] == "2024-11"
+    assert value("November", tense="future")[0] == "2025-11"
+
+
+def test_no_publication_date_never_guesses_a_date() -> None:
+    assert value("Tuesday", anchor=None)[0] == "XXXX-XX-XX"
+    assert value("June", anchor=None)[0] == "XXXX-06"
+    assert value("last month", anchor=None)[0] == "XXXX-XX"
+    assert value("February 2022", anchor=None)[0] == "2022-02"
+    assert value("two hours", anchor=None)[0] == "PT2H"
+
+
+def test_non_time_words_are_refused() -> None:
+    assert normalize("the talks", NormContext(PUBLISHED)) is None
+    assert normalize("1,000 kilometres", NormContext(PUBLISHED)) is None
+
+
+def test_precision_of_values() -> None:
+    assert precision_of("2025-07-01") == "day"
+    assert precision_of("2025-W26") == "week"
+    assert precision_of("2022-02") == "month"
+    assert precision_of("2022") == "year"
+    assert precision_of("PAST_REF") is None
+
+
+# ------------------------------------------------------------------ the tagger on parsed text
+
+SEED_LIKE = (
+    "The two leaders held a phone call on Tuesday, their first in over two and a half years. "
+    "The call lasted over two hours. Troops invaded in February 2022 and fighting has gone on "
+    "for more than three years since then. A 12-day war ended last month. "
+    "Officials met in April 2024 and again in early 2022. Prices rise every day, and rose sharply in June. "
+    "A 6-year-old boy was hurt. On the day of the talks, a drone struck the city."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def tagged(nlp):
+    from eventwire.extract.times import TimeTagger
+
+    doc = nlp(SEED_LIKE)
+    return doc, {t.text: t for t in TimeTagger().tag(doc, PUBLISHED)}
+
+
+def test_tagger_finds_and_bounds_expressions(tagged) -> None:
+    _, times = tagged
+    assert times["Tuesday"].value == "2025-07-01"  # "on" left outside, as in TimeML
+    assert times["over two and a half years"].value == "P30M"
+    assert times["over two hours"].value == "PT2H"
+    assert times["February 2022"].value == "2022-02"
+    assert times["more than three years"].mod == "MORE_THAN"
+    assert times["12-day"].value == "P12D"
+    assert times["last month"].value == "2025-06"
+    assert times["April 2024"].value == "2024-04"
+    assert times["early 2022"].mod == "START"
+    assert times["every day"].type == "SET"
+    assert times["June"].value == "2025-06"
+
+
+def test_tagger_offsets_point_into_the_text(tagged) -> None:
+    doc, times = tagged
+    for expr in times.values():
+        assert doc.text[expr.start : expr.end] == expr.text
+
+
+def test_ages_are_not_durations(tagged) -> None:
+    _, times = tagged
+    assert not any("year" in text and "old" in text for text in times)
+    assert "6-year" not in times
+
+
+def test_the_day_refers_back_to_the_last_named_day(tagged) -> None:
+    _, times = tagged
+    assert times["the day"].value == "2025-07-01"
+
+
+# ------------------------------------------------------------------ event dates
+
+
+def make_event(doc, trigger: str, sentence_hint: str) -> Event:
+    sentence = next(s for s in doc.sents if sentence_hint in s.text)
+    start = doc.text.index(trigger, sentence.start_char)
+    return Event(
+        id=f"e-{trigger}",
+        type="CONSULT",
+        trigger=Span(trigger, start, start + len(trigger)),
+        evidence=Evidence(sentence.text, sentence.start_char, sentence.end_char),
+    )
+
+
+@pytest.fixture(scope="module")
+def dated(nlp, tagged):
+    from eventwire.extract.times.event_dates import date_event
+
+    doc, times = tagged
+    events = {
+        "held": make_event(doc, "held", "phone call"),
+        "invaded": make_event(doc, "invaded", "invaded"),
+        "met": make_event(doc, "met", "Officials met"),
+        "struck": make_event(doc, "struck", "drone struck"),
+        "lasted": make_event(doc, "lasted", "lasted"),
+    }
+    for event in events.values():
+        date_event(event, list(times.values()), doc, PUBLISHED)
+    return events
+
+
+def test_event_dated_by_attached_expression(dated) -> None:
+    assert dated["held"].date.value == "2025-07-01"
+    assert dated["held"].date.precision == "day"
+    assert dated["held"].date.text == "Tuesday"
+    assert dated["held"].status == "asserted"
+
+
+def test_old_event_becomes_historical(dated) -> None:
+    assert dated["invaded"].date.value == "2022-02"
+    assert dated["invaded"].date.precision == "month"
+    assert dated["invaded"].status == "historical"
+    assert dated["met"].date.value == "2024-04"
+    assert dated["met"].status == "historical"
+
+
+def test_reference_to_an_earlier_day_carries_its_date(dated) -> None:
+    assert dated["struck"].date.value == "2025-07-01"
+    assert dated["struck"].date.provenance == "text"
+
+
+def test_durations_do_not_date_events_and_fallback_is_publication(dated) -> None:
+    event = dated["lasted"]
+    assert event.date.value == "2025-07-01"
+    assert event.date.provenance == "published_at"
+    assert event.date.text is None
+
+
+def test_event_without_publication_date_and_expression_stays_undated(nlp) -> None:
+    from eventwire.extract.times.event_dates import date_event
+
+    doc = nlp("The ministers met in the capital.")
+    event = make_event(doc, "met", "ministers")
+    date_event(event, [], doc, None)
+    assert event.date is None
+
+
+# ------------------------------------------------------------------ the TempEval-3 scorer
+
+TML = """<?xml version="1.0" ?>
+<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2001-05-04" functionInDocument="CREATION_TIME">2001-05-04</TIMEX3></DCT>
+<TEXT>
+The council met <TIMEX3 tid="t1" type="DATE" value="2001-05-03">Thursday</TIMEX3> for
+<TIMEX3 tid="t2" type="DURATION" value="PT3H">three hours</TIMEX3> &amp; agreed.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_timeml_reader_offsets_and_dct(tmp_path: Path) -> None:
+    from eventwire.evaluate.times import read_timeml
+
+    path = tmp_path / "doc.tml"
+    path.write_text(TML, encoding="utf-8")
+    gold = read_timeml(path)
+    assert gold.published_at == "2001-05-04"
+    assert [t.text for t in gold.timexes] == ["Thursday", "three hours"]
+    for timex in gold.timexes:
+        assert gold.text[timex.start : timex.end] == timex.text
+    assert "&amp;" not in gold.text and "& agreed" in gold.text
+
+
+def test_scoring_counts_strict_relaxed_and_values(tmp_path: Path) -> None:
+    from eventwire.evaluate.times import Tally, read_timeml, report_rows, score_document
+
+    path = tmp_path / "doc.tml"
+    path.write_text(TML, encoding="utf-8")
+    gold = read_timeml(path)
+    thursday, hours = gold.timexes
+    predicted = [
+        {"text": "Thursday", "start": thursday.start, "end": thursday.end, "value": "2001-05-03", "type": "DATE"},
+        {"text": "for three hours", "start": hours.start - 4, "end": hours.end, "value": "PT2H", "type": "DURATION"},
+        {"text": "agreed", "start": hours.end + 3, "end": hours.end + 9, "value": None, "type": "DATE"},
+    ]
+    tally = Tally()
+    score_document(tally, gold, predicted)
+    assert (tally.strict, tally.relaxed, tally.value_right, tally.type_right) == (1, 2, 1, 2)
+    rows = {name: (p, r, f) for name, p, r, f in report_rows(tally)}
+    assert rows["relaxed span"][:2] == pytest.approx((2 / 3, 1.0))
+    assert rows["value"][:2] == pytest.approx((1 / 3, 0.5))
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not TBAQ.exists(), reason="../shared TempEval-3 data absent")
+def test_tbaq_sample_scores_reasonably() -> None:
+    from eventwire.evaluate.times import evaluate, iter_gold, report_rows
+
+    tally, n_docs, _ = evaluate(iter_gold(TBAQ, limit=8))
+    assert n_docs == 8
+    rows = {name: f for name, _, _, f in report_rows(tally)}
+    assert rows["relaxed span"] > 0.8
+    assert rows["value"] > 0.6
