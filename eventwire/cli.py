@@ -213,7 +213,9 @@ def events(db, types, actor, country, since, until, near, text, limit, as_json) 
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
     else:
-        Console().print(events_table(rows, total))
+        # Piped output gets a wide table rather than rich's 80-column default.
+        console = Console() if sys.stdout.isatty() else Console(width=160)
+        console.print(events_table(rows, total))
 
 
 @main.command("export")

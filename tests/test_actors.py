@@ -173,6 +173,80 @@ def test_unknown_actor_keeps_text_without_guessing(resolver):
     assert unknown and unknown[0].country is None
 
 
+def test_specific_modifier_beats_generic_head(resolver):
+    ctx = run(resolver, "Israeli intelligence officials shared the evidence.")
+    assert party(ctx, "Israeli intelligence officials").sector == "SPY"
+
+
+def test_former_officials_are_elites(resolver):
+    ctx = run(resolver, "Former Peruvian president Alan Garcia denied the charges.")
+    former = [p for p in ctx.result.actors if "Alan Garcia" in p.text][0]
+    assert (former.country, former.sector) == ("PER", "ELI")
+
+
+def test_weapons_and_vague_words_alone_are_not_actors(resolver):
+    ctx = run(resolver, "Officials discussed ballistic missile development and a general strike on both sides.")
+    assert not [p for p in ctx.result.actors if p.text in ("missile", "general", "sides")]
+
+
+def test_bare_surname_needs_a_person_in_office_near_the_date(resolver):
+    old = run(resolver, "Shoppers filled Kohl's stores on Saturday.", "2018-03-01")
+    assert not [p for p in old.result.actors if p.kb_id == "PER:Helmut_Kohl"]
+    recent = run(resolver, "Kohl met Mitterrand in Bonn.", "1990-05-01")
+    assert any(p.kb_id == "PER:Helmut_Kohl" for p in recent.result.actors)
+
+
+def test_untold_government_takes_the_story_country(resolver):
+    ctx = run(resolver, "Kenya faces floods. The government said police would help residents.")
+    assert party(ctx, "The government").country == "KEN"
+    assert party(ctx, "police").country == "KEN"
+    assert party(ctx, "The government").confidence < 0.5
+
+
+def test_possessive_pronoun_carries_the_country(resolver):
+    ctx = run(resolver, "Serbian leaders said their forces had withdrawn.")
+    assert token_party(ctx, "forces").country == "SRB"
+
+
+def test_peoples_and_ethnic_groups_take_the_country_they_live_in(resolver):
+    ctx = run(resolver, "Kurdish fighters in Syria clashed with Turkish troops. Tamil rebels attacked.")
+    assert party(ctx, "Kurdish fighters").country == "SYR"
+    assert party(ctx, "Tamil rebels").country == "LKA"
+    ethnic = run(resolver, "Ethnic Hungarians in Romania protested on Sunday.")
+    assert token_party(ethnic, "Hungarians").country == "ROU"
+    named = run(resolver, "Karen Bass spoke to reporters.")
+    assert party(named, "Karen Bass").country is None
+
+
+def test_towns_from_the_gazetteer_give_the_story_country(resolver):
+    from eventwire.extract.actors.geography import place_country
+
+    if place_country("Kirkuk") is None:
+        pytest.skip("place gazetteer not available")
+    ctx = run(resolver, "Kirkuk police arrested two men. In Sirte, the air force struck again.")
+    assert party(ctx, "police").country == "IRQ"
+    assert party(ctx, "the air force").country == "LBY"
+
+
+def test_generic_description_needs_a_country_to_point_back(resolver):
+    text = "Iranian Foreign Minister Abbas Araghchi spoke. The Iranian diplomat said talks would go on."
+    ctx = run(resolver, text, "2025-05-01")
+    assert party(ctx, "The Iranian diplomat").kb_id == "PER:Abbas_Araghchi"
+
+
+def test_attacked_places_get_a_country_but_stay_places(resolver):
+    ctx = run(resolver, "Russian forces shelled Kyiv overnight. Later Kyiv was hit by drones.")
+    targets = [p for p in ctx.result.actors if p.text == "Kyiv"]
+    assert len(targets) == 2 and all(p.country == "UKR" and p.kind == "mention" for p in targets)
+    assert ctx.shared["metonym_spans"] == []
+
+
+def test_dateline_city_is_not_an_actor(resolver):
+    ctx = run(resolver, "NAIROBI, Kenya (AP) - Police said on Friday that two men were arrested.")
+    assert not [p for p in ctx.result.actors if p.text == "NAIROBI"]
+    assert party(ctx, "Police").country == "KEN"
+
+
 def test_user_knowledge_file_extends_the_base(tmp_path, monkeypatch):
     extra = tmp_path / "mine.yaml"
     extra.write_text(

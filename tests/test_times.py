@@ -56,9 +56,17 @@ def value(text: str, tense: str = "past", anchor: date | None = PUBLISHED) -> tu
         ("the third quarter", ("2025-Q3", "DATE", None)),
         ("fiscal 1989", ("1989", "DATE", None)),
         ("10:35 a.m.", ("2025-07-01T10:35", "TIME", None)),
-        ("Friday morning", ("2025-06-27TMO", "TIME", None)),
+        ("Friday morning", ("2025-06-27", "DATE", None)),
+        ("this morning", ("2025-07-01TMO", "TIME", None)),
+        ("5 1/2 hours", ("PT5H30M", "DURATION", None)),
+        ("a minute and a half", ("PT1M30S", "DURATION", None)),
+        ("recent years", ("PXY", "DURATION", None)),
+        ("February this year", ("2025-02", "DATE", None)),
+        ("June 3 last year", ("2024-06-03", "DATE", None)),
         ("March 12, 1999", ("1999-03-12", "DATE", None)),
         ("nineteen ninety-six", ("1996", "DATE", None)),
+        ("19/04/2018", ("2018-04-19", "DATE", None)),
+        ("4/19/2018", ("2018-04-19", "DATE", None)),
         ("Thanksgiving", ("2024-11-28", "DATE", None)),
         ("the summer of 1998", ("1998-SU", "DATE", None)),
     ],
@@ -108,7 +116,8 @@ SEED_LIKE = (
     "The call lasted over two hours. Troops invaded in February 2022 and fighting has gone on "
     "for more than three years since then. A 12-day war ended last month. "
     "Officials met in April 2024 and again in early 2022. Prices rise every day, and rose sharply in June. "
-    "A 6-year-old boy was hurt. On the day of the talks, a drone struck the city."
+    "A 6-year-old boy was hurt. On the day of the talks, a drone struck the city. "
+    "Early in March 2018, the plant opened."
 )
 
 
@@ -140,6 +149,7 @@ def test_tagger_finds_and_bounds_expressions(tagged) -> None:
     assert times["early 2022"].mod == "START"
     assert times["every day"].type == "SET"
     assert times["June"].value == "2025-06"
+    assert times["Early in March 2018"].mod == "START"
 
 
 def test_tagger_offsets_point_into_the_text(tagged) -> None:
@@ -157,6 +167,90 @@ def test_ages_are_not_durations(tagged) -> None:
 def test_the_day_refers_back_to_the_last_named_day(tagged) -> None:
     _, times = tagged
     assert times["the day"].value == "2025-07-01"
+
+
+def tag_list(nlp, text: str, published: date = PUBLISHED) -> list:
+    from eventwire.extract.times import TimeTagger
+
+    return TimeTagger().tag(nlp(text), published)
+
+
+def tag_text(nlp, text: str, published: date = PUBLISHED) -> dict[str, object]:
+    return {t.text: t for t in tag_list(nlp, text, published)}
+
+
+def test_words_in_another_sense_are_not_times(nlp) -> None:
+    found = tag_list(
+        nlp,
+        "Shares began to fall sharply. A second group of rebels joined, and the firm raised its quarterly "
+        "dividend. She spoke on the morning talk show and on CBS's Radio Today. The SEC said the march "
+        "was peaceful. The store pays staff quarterly.",
+    )
+    assert not {"fall", "A second", "morning", "the morning", "Today", "SEC", "the march"} & {t.text for t in found}
+    quarterly = [t for t in found if t.text == "quarterly"]
+    assert len(quarterly) == 1 and quarterly[0].start > 200  # the adverb ("pays staff quarterly") is a SET
+
+
+def test_quoted_titles_are_not_times(nlp) -> None:
+    times = tag_text(nlp, 'He said on ABC\'s "This Week," that talks would resume next week.')
+    assert "This Week" not in times
+    assert times["next week"].value == "2025-W28"
+
+
+def test_capitalized_time_words_at_sentence_start_are_kept(nlp) -> None:
+    times = tag_text(nlp, "The board met. Today the board voted again. Earlier Friday, lawyers filed a motion.")
+    assert times["Today"].value == "2025-07-01"
+    assert times["Earlier Friday"].value == "2025-06-27"
+
+
+def test_later_stays_outside_a_duration(nlp) -> None:
+    times = tag_text(nlp, "The strike came three days later, after the talks collapsed.")
+    assert times["three days"].value == "P3D"
+    assert times["three days"].type == "DURATION"
+
+
+def test_deadlines_and_plans_point_forward(nlp) -> None:
+    # published on a Tuesday: "Thursday" in a plan or a deadline is the coming one
+    times = tag_text(nlp, "The envoy planned to leave on Thursday. The court gave the family until Friday to reply.")
+    assert times["Thursday"].value == "2025-07-03"
+    assert times["Friday"].value == "2025-07-04"
+    times = tag_text(nlp, "The offer had been scheduled to expire Monday. Aid could arrive as early as Saturday.")
+    assert times["Monday"].value == "2025-06-30"
+    assert times["Saturday"].value == "2025-07-05"
+
+
+def test_until_after_a_past_perfect_negation_looks_back(nlp) -> None:
+    times = tag_text(nlp, "Until Monday, police had not named a suspect.")
+    assert times["Monday"].value == "2025-06-30"
+
+
+def test_references_back_with_earlier_and_later(nlp) -> None:
+    times = tag_text(
+        nlp, "The rebels struck on March 3, 2021. Later that year, they withdrew. Earlier that day, troops moved."
+    )
+    assert times["Later that year"].value == "2021"
+    assert times["Earlier that day"].value == "2021-03-03"
+
+
+def test_month_with_relative_year_is_one_expression(nlp) -> None:
+    times = tag_text(nlp, "Talks began in February this year and will end in April next year.")
+    assert times["February this year"].value == "2025-02"
+    assert times["April next year"].value == "2026-04"
+    assert "this year" not in times
+
+
+def test_accounting_periods(nlp) -> None:
+    times = tag_text(
+        nlp,
+        "Profit in the third quarter rose 5% from the 2024 period. For the year ended Sept. 30, sales rose, "
+        "and sales in the same period last year were lower. It expects gains in next year's first quarter.",
+    )
+    assert times["the third quarter"].value == "2025-Q3"
+    assert times["the 2024 period"].value == "2024-Q3"
+    assert times["the year"].value == "P1Y"
+    assert times["the year"].type == "DURATION"
+    assert times["the same period last year"].value == "2024-Q3"
+    assert times["next year's first quarter"].value == "2026-Q1"
 
 
 # ------------------------------------------------------------------ event dates
@@ -282,3 +376,25 @@ def test_tbaq_sample_scores_reasonably() -> None:
     rows = {name: f for name, _, _, f in report_rows(tally)}
     assert rows["relaxed span"] > 0.8
     assert rows["value"] > 0.6
+
+
+def test_definite_mention_carries_the_earlier_date(nlp) -> None:
+    from eventwire.extract.times import EventDater, TimeTagger
+    from eventwire.model import DocResult, Document
+    from eventwire.pipeline import DocContext
+
+    text = "The invasion in February 2022 shocked Europe. Diplomats still debate the invasion today."
+    doc = nlp(text)
+    document = Document(id="d", text=text, published_at=PUBLISHED)
+    ctx = DocContext(document, doc, DocResult(doc_id="d", published_at=PUBLISHED))
+    TimeTagger()(ctx)
+    first = make_event(doc, "invasion", "shocked")
+    second_start = text.rindex("invasion")
+    second = make_event(doc, "invasion", "debate")
+    second.trigger = Span("invasion", second_start, second_start + len("invasion"))
+    first.type = second.type = "ASSAULT"
+    ctx.result.events.extend([first, second])
+    EventDater()(ctx)
+    assert first.date.value == "2022-02" and first.date.provenance == "text"
+    assert second.date.value == "2022-02" and second.date.provenance == "reference"
+    assert second.status == "historical"

@@ -69,9 +69,11 @@ def locate(text: str, actor_text: str) -> tuple[int, int] | None:
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
+    """Gold sentences, each with a unique `key` (the file repeats an id)."""
     file = path / GOLD_FILE if path.is_dir() else path
     records = json.loads(file.read_text(encoding="utf-8"))
-    return [r for r in records if r.get("event") != "DOCUMENT" and r.get("text")]
+    kept = [r for r in records if r.get("event") != "DOCUMENT" and r.get("text")]
+    return [{**r, "key": f"{n:04d}:{r.get('id')}"} for n, r in enumerate(kept)]
 
 
 def gold_actors(record: dict[str, Any]) -> list[GoldActor]:
@@ -84,7 +86,7 @@ def gold_actors(record: dict[str, Any]) -> list[GoldActor]:
             sector = (item.get("sector") or "").strip()[:3].upper() or None
             actors.append(
                 GoldActor(
-                    record["id"],
+                    record["key"],
                     record["text"],
                     item["actorText"],
                     item["code"],
@@ -147,7 +149,7 @@ def run_pipeline(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]
     from eventwire.pipeline import Pipeline
 
     pipeline = Pipeline(components=["actors"])
-    documents = [make_document(r["text"], doc_id=r["id"], published_at=r.get("date")) for r in records]
+    documents = [make_document(r["text"], doc_id=r["key"], published_at=r.get("date")) for r in records]
     return {result.doc_id: result.to_dict()["actors"] for result in pipeline.process(documents)}
 
 

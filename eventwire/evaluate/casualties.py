@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -33,9 +32,6 @@ import click
 from eventwire.model import DocResult, Document
 
 IMPUTED_VALUES = {3, 10}
-SPELLED_OR_DIGIT = re.compile(
-    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty)\b", re.I
-)
 
 
 @dataclass
@@ -87,8 +83,11 @@ def read_acled(path: Path, limit: int | None) -> list[Row]:
     rows = []
     for record in records[:limit] if limit else records:
         note = record["notes"].strip()
-        doc = make_document(note, doc_id=record.get("data_id") or record.get("event_id_cnty"),
-                            published_at=record.get("event_date") or None)
+        doc = make_document(
+            note,
+            doc_id=record.get("data_id") or record.get("event_id_cnty"),
+            published_at=record.get("event_date") or None,
+        )
         rows.append(Row(doc, int(float(record["fatalities"] or 0)), shared_note=note_counts[note] > 1))
     return rows
 
@@ -123,21 +122,25 @@ def within_tolerance(pred: int, gold: int) -> bool:
     return abs(pred - gold) <= max(1, 0.2 * gold)
 
 
-def miss_reason(row: Row, pred: int) -> str:
+def miss_reason(row: Row, pred: int, result: DocResult) -> str:
     gold = row.gold_dead or 0
     if row.shared_note:
         return "ACLED split the report across events"
-    if gold in IMPUTED_VALUES and not _states_a_death_figure(row.doc.text, pred):
+    if is_imputed(row, result):
         return "ACLED imputed a value for unspecified deaths"
     if pred > gold:
         return "we read a larger figure (ACLED codes the most conservative)"
+    if pred == 0 and quantity_value(result, "dead") > 0:
+        return "a dead count, but no ASSAULT/COERCE/PROTEST event to carry it"
     if pred == 0:
-        return "no dead count on any event"
+        return "no dead count found"
     return "we read a smaller figure"
 
 
-def _states_a_death_figure(text: str, pred: int) -> bool:
-    return pred > 0 and bool(SPELLED_OR_DIGIT.search(text))
+def is_imputed(row: Row, result: DocResult) -> bool:
+    """ACLED's 10 or 3 for deaths the note states without a figure (no exact dead count in the text)."""
+    stated = any(q.kind == "dead" and q.best is not None for q in result.quantities)
+    return (row.gold_dead or 0) in IMPUTED_VALUES and not stated
 
 
 @dataclass
@@ -177,7 +180,7 @@ def score_acled(rows: list[Row], show_misses: int) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    by_events, by_counts = AcledScore(), AcledScore()
+    by_events, by_counts, unsplit, stated = AcledScore(), AcledScore(), AcledScore(), AcledScore()
     reasons: Counter[str] = Counter()
     misses = []
     started = time.perf_counter()
@@ -187,9 +190,15 @@ def score_acled(rows: list[Row], show_misses: int) -> None:
         by_events.add(gold, pred)
         by_counts.add(gold, quantity_value(result, "dead"))
         if gold > 0 and pred != gold:
-            reason = miss_reason(row, pred)
+            reason = miss_reason(row, pred, result)
             reasons[reason] += 1
             misses.append((reason, gold, pred, quantity_value(result, "dead"), row.doc.text))
+        elif gold == 0 and pred > 0:
+            misses.append(("dead where ACLED codes none", gold, pred, quantity_value(result, "dead"), row.doc.text))
+        if gold > 0 and not row.shared_note:
+            unsplit.add(gold, pred)
+            if not is_imputed(row, result):
+                stated.add(gold, pred)
     elapsed = time.perf_counter() - started
     console = Console(width=140)
     table = Table(title=f"Casualties vs ACLED ({len(rows)} rows, {elapsed:.0f} s)")
@@ -205,6 +214,14 @@ def score_acled(rows: list[Row], show_misses: int) -> None:
             str(score.false_positive),
         )
     console.print(table)
+    console.print(
+        "exact on rows with fatalities > 0 whose note ACLED did not split across events: "
+        + _ratio(unsplit.positive_exact, unsplit.positive)
+    )
+    console.print(
+        "... and whose deaths the note states as a figure (not imputed by ACLED): "
+        + _ratio(stated.positive_exact, stated.positive)
+    )
     reason_table = Table(title="Misses on rows with fatalities > 0 (events reading)")
     reason_table.add_column("explained by")
     reason_table.add_column("rows")

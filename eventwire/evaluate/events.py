@@ -147,13 +147,21 @@ def read_synthetic(path: Path, split: str = "test") -> list[tuple[str, str, str,
 
 # -- running the pipeline -------------------------------------------------------------------------
 def run_pipeline(items: Iterable[tuple[str, str]], components: list[str] | None) -> tuple[list[dict], float]:
+    """Contract output per document; a document a component fails on scores as no events (and is named)."""
     from eventwire.ingest import make_document
+    from eventwire.nlp import parse
     from eventwire.pipeline import Pipeline
 
     pipeline = Pipeline(components=components)
     documents = [make_document(text, doc_id=doc_id) for doc_id, text in items]
     started = time.perf_counter()
-    results = [result.to_dict() for result in pipeline.process(documents)]
+    results = []
+    for document, doc in parse(pipeline.nlp, documents, batch_size=pipeline.batch_size):
+        try:
+            results.append(pipeline.run_components(document, doc).to_dict())
+        except Exception as error:  # noqa: BLE001 - one bad document must not end the evaluation
+            click.secho(f"error: {document.id}: {type(error).__name__}: {error}", fg="red", err=True)
+            results.append({"doc_id": document.id, "events": []})
     return results, time.perf_counter() - started
 
 
@@ -301,7 +309,7 @@ def print_confusion(scores: Scores) -> None:
 
 # -- command --------------------------------------------------------------------------------------
 @click.command()
-@click.option("--gold", "gold_name", type=click.Choice(["plover-gsr", "synthetic"]), default="plover-gsr")
+@click.option("--gold", "gold_name", type=click.Choice(["plover-gsr", "synthetic", "bench"]), default="plover-gsr")
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--limit", type=int, default=None, help="Score only the first N documents.")
 @click.option("--split", type=click.Choice(["test", "train", "all"]), default="test", help="synthetic: which split.")
@@ -314,6 +322,9 @@ def command(
 ) -> None:
     """Score event coding: per-category P/R/F1, actor/recipient countries, modes, confusion."""
     chosen = components.split(",") if components else None
+    if gold_name == "bench":
+        benchmark(path, limit or 100, chosen)
+        return
     if gold_name == "synthetic":
         evaluate_synthetic(path, limit, split, chosen, show_errors)
         return
@@ -323,6 +334,38 @@ def command(
     for sentence, result in zip(sentences, results, strict=True):
         score_sentence(scores, sentence, result)
     print_plover_report(scores, len(sentences), seconds, show_errors)
+
+
+def benchmark(path: Path, limit: int, components: list[str] | None) -> None:
+    """Throughput: bare spaCy `nlp.pipe` beside each component on the same parsed documents."""
+    from eventwire.ingest import make_document
+    from eventwire.model import DocResult
+    from eventwire.pipeline import DocContext, Pipeline
+
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:limit]
+    documents = [make_document(d["text"], doc_id=str(d.get("id", n))) for n, d in enumerate(lines)]
+    pipeline = Pipeline(components=components)
+    list(pipeline.nlp.pipe([d.text for d in documents[:5]]))  # warm-up
+    started = time.perf_counter()
+    parsed = list(pipeline.nlp.pipe([d.text for d in documents], batch_size=pipeline.batch_size))
+    bare = time.perf_counter() - started
+    seconds: dict[str, float] = defaultdict(float)
+    n_events = 0
+    for document, doc in zip(documents, parsed, strict=True):
+        ctx = DocContext(document, doc, DocResult(doc_id=document.id, published_at=document.published_at))
+        for name, component in zip(pipeline.component_names, pipeline.components, strict=True):
+            tick = time.perf_counter()
+            component(ctx)
+            seconds[name] += time.perf_counter() - tick
+        n_events += len(ctx.result.events)
+    n = len(documents)
+    words = sum(len(d.text.split()) for d in documents)
+    click.echo(f"bench: {n} docs, {words} words, {n_events} events")
+    click.echo(f"bare spaCy nlp.pipe   {bare:7.2f} s  {n / bare:6.1f} docs/s")
+    total = bare + sum(seconds.values())
+    click.echo(f"parse + components    {total:7.2f} s  {n / total:6.1f} docs/s")
+    for name, spent in seconds.items():
+        click.echo(f"  {name:18} {1000 * spent / n:7.1f} ms/doc  {100 * spent / bare:5.1f}% of bare spaCy")
 
 
 def evaluate_synthetic(

@@ -98,7 +98,9 @@ def score_geowebnews(articles: list[GoldArticle], results: list[dict]) -> dict[s
     for article, result in zip(articles, results, strict=True):
         places = result["places"]
         n_pred += len(places)
-        matched_pred += sum(any(_overlaps(p["start"], p["end"], t.start, t.end) for t in article.toponyms) for p in places)
+        matched_pred += sum(
+            any(_overlaps(p["start"], p["end"], t.start, t.end) for t in article.toponyms) for p in places
+        )
         for toponym in article.toponyms:
             n_gold += 1
             paired = [p for p in places if _overlaps(p["start"], p["end"], toponym.start, toponym.end)]
@@ -154,6 +156,7 @@ class GoldSentence:
     text: str
     verb: tuple[int, int]
     locations: list[tuple[int, int]]
+    source: str = ""
 
 
 def _span_offsets(record: dict, span: dict) -> tuple[int, int]:
@@ -179,7 +182,7 @@ def read_event_location(folder: Path) -> list[GoldSentence]:
         if not verbs:
             continue
         locations = [_span_offsets(record, s) for s in spans if s["label"] == "LOCATION"]
-        out.append(GoldSentence(f"el-{index}", record["text"], verbs[0], locations))
+        out.append(GoldSentence(f"el-{index}", record["text"], verbs[0], locations, record.get("source", "")))
     return out
 
 
@@ -249,7 +252,10 @@ def _print_table(title: str, figures: dict[str, float]) -> None:
 @click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--limit", type=int, default=None, help="Score only the first N documents/sentences.")
 @click.option("--full", is_flag=True, help="Run every pipeline component, not only those places needs.")
-def command(gold_kind: str, path: Path, limit: int | None, full: bool) -> None:
+@click.option(
+    "--source", default=None, help="event-location only: score one `source` (e.g. RELABEL, the re-checked subset)."
+)
+def command(gold_kind: str, path: Path, limit: int | None, full: bool, source: str | None) -> None:
     """Score geoparsing (GeoWebNews) or event location (Halterman 2019) against gold data."""
     started = time.perf_counter()
     if gold_kind == "geowebnews":
@@ -259,7 +265,7 @@ def command(gold_kind: str, path: Path, limit: int | None, full: bool) -> None:
         results = [r.to_dict() for r in _run(pipeline, documents)]
         figures = score_geowebnews(articles, results)
     else:
-        golds = read_event_location(path)[:limit]
+        golds = [g for g in read_event_location(path) if source is None or g.source == source][:limit]
         pipeline = Pipeline(components=None if full else ["actors", "places", "events", "event_locations"])
         figures = score_event_location(golds, pipeline)
     figures["seconds"] = time.perf_counter() - started

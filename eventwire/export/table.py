@@ -41,8 +41,11 @@ def evidence_snippet(row: EventRow, width: int = SNIPPET_CHARS) -> str:
 def events_table(rows: list[EventRow], total: int | None = None) -> Table:
     caption = f"{len(rows)} of {total} events" if total is not None and total != len(rows) else f"{len(rows)} events"
     table = Table(caption=caption, show_lines=False)
-    for header in ("date", "type", "mode", "actor → recipient", "location", "dead/inj.", "status", "evidence"):
-        table.add_column(header, overflow="fold")
+    for header in ("date", "type", "mode", "status", "dead/inj."):
+        table.add_column(header, no_wrap=True)
+    table.add_column("actor → recipient", overflow="fold", max_width=36)
+    table.add_column("location", overflow="fold", max_width=24)
+    table.add_column("evidence", overflow="fold", ratio=1, min_width=30)
     for row in rows:
         parties = party_label(row, "actor")
         if recipient := party_label(row, "recipient"):
@@ -53,10 +56,10 @@ def events_table(rows: list[EventRow], total: int | None = None) -> Table:
             row.get("date_value") or "",
             row.get("type") or "",
             row.get("mode") or "",
+            row.get("status") or "",
+            f"{dead}/{injured}" if dead or injured else "",
             parties,
             location,
-            f"{dead}/{injured}" if dead or injured else "",
-            row.get("status") or "",
             evidence_snippet(row),
         )
     return table

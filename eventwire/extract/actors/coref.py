@@ -69,9 +69,15 @@ class DocumentMemory:
         self.plurals.append((party, token, sentence))
 
 
+# Descriptions that fit any official of the right country ("the Iranian diplomat").
+GENERIC_PERSON_TITLES = {"diplomat", "official", "envoy", "negotiator", "politician", "statesman"}
+
+
 def title_fits(wanted: str, person: PersonSeen) -> bool:
     if wanted in ("leader", "head of state"):
         return person.leader
+    if wanted in GENERIC_PERSON_TITLES:
+        return bool(person.titles) and person.party.sector == "GOV"
     return any(t == wanted or t.endswith(" " + wanted) for t in person.titles)
 
 
@@ -81,6 +87,8 @@ def as_coref(antecedent: Party, text: str, start: int, end: int, confidence: flo
 
 def resolve_definite_title(memory: DocumentMemory, title: str, country: str | None, sentence: int) -> Party | None:
     """'the French president' -> the last French person met with that title."""
+    if title in GENERIC_PERSON_TITLES and not country:
+        return None
     for person in reversed(memory.people):
         if country and person.party.country != country:
             continue

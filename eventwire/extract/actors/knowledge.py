@@ -28,6 +28,7 @@ SECTION_FILES = {
     "people": "people.yaml",
     "roles": "roles.yaml",
     "metonymy": "metonymy.yaml",
+    "peoples": "peoples.yaml",
 }
 
 
@@ -132,6 +133,7 @@ class RoleLexicon:
     generic_roles: set[str] = field(default_factory=set)
     former_markers: set[str] = field(default_factory=set)
     weak_roles: set[str] = field(default_factory=set)
+    weak_singular_roles: set[str] = field(default_factory=set)
     home_country_roles: set[str] = field(default_factory=set)
 
 
@@ -152,6 +154,7 @@ class KnowledgeBase:
     people: list[Person]
     roles: RoleLexicon
     metonymy: MetonymyRules
+    peoples: dict[str, str | None] = field(default_factory=dict)  # form -> home country (ISO3) or None
     sources: list[str] = field(default_factory=list)
 
     @property
@@ -278,6 +281,7 @@ def _load_roles(raw: dict[str, Any]) -> RoleLexicon:
         generic_roles={str(w).lower() for w in raw.get("generic_roles") or []},
         former_markers={str(w).lower() for w in raw.get("former_markers") or []},
         weak_roles={str(w).lower() for w in raw.get("weak_roles") or []},
+        weak_singular_roles={str(w).lower() for w in raw.get("weak_singular_roles") or []},
         home_country_roles={str(w).lower() for w in raw.get("home_country_roles") or []},
     )
 
@@ -326,6 +330,7 @@ def _load_knowledge_cached(extra_paths: tuple[str, ...]) -> KnowledgeBase:
                 sections[name] = _merge_roles(sections[name], value)
             else:
                 sections[name] = list(value or []) + list(sections[name])
+    peoples = {str(form): entry.get("home") for entry in reversed(sections["peoples"]) for form in entry["forms"]}
     roles = _load_roles(sections["roles"])
     countries = _load_countries(sections["countries"])
     countries.update(_load_countries(sections["collectives"], collective=True))
@@ -335,6 +340,7 @@ def _load_knowledge_cached(extra_paths: tuple[str, ...]) -> KnowledgeBase:
         organizations=_dedupe_by_id(_load_organizations(sections["organizations"])),
         people=_dedupe_by_id(_load_people(sections["people"], roles.titles)),
         roles=roles,
+        peoples=peoples,
         metonymy=MetonymyRules(
             **{key: {str(w).lower() for w in met.get(key) or []} for key in MetonymyRules.__annotations__}
         ),

@@ -25,6 +25,7 @@ KIND_PRIORITY = [
     "org_capital",
     "collective",
     "demonym",
+    "people",
     "collective_demonym",
     "title",
     "group",
@@ -40,6 +41,7 @@ NAME_KINDS = {
     "org_capital",
     "collective",
     "demonym",
+    "people",
     "collective_demonym",
 }
 MAX_PHRASE_TOKENS = 10
@@ -129,6 +131,8 @@ class PhraseIndex:
         for person in kb.people:
             for name in person.aliases:
                 self._add(name, "person", person.kb_id)
+        for form, home in kb.peoples.items():
+            self._add(form, "people", home or "", plural=form.endswith("s"))
 
     def _add_roles(self, kb: KnowledgeBase) -> None:
         roles = kb.roles

@@ -26,6 +26,8 @@ def is_actor_position(token: Token, rules: MetonymyRules) -> bool:
     token = first_conjunct(token)
     dep, head = token.dep_, token.head
     head_lemma = head.lemma_.lower()
+    if dep == "nsubjpass" and head_lemma in rules.attack_verbs:
+        return False  # "Kyiv was hit": the place attacked
     if dep in SUBJECT_DEPS:
         return head_lemma not in rules.place_verbs
     if dep in POSSESSIVE_DEPS:
@@ -51,3 +53,27 @@ def _actor_after_preposition(prep: Token, rules: MetonymyRules) -> bool:
     if word in ("of", "from", "on", "for"):
         return governor in rules.actor_heads
     return False
+
+
+def is_target_position(token: Token, rules: MetonymyRules, attack_nouns: set[str]) -> bool:
+    """A place that is attacked ('shelled Kharkiv', 'a strike on Kyiv', 'Odesa was hit'): the place of
+    the event and also its target, so it gets a party (its country) while staying a location."""
+    token = first_conjunct(token)
+    if token.dep_ == "appos" or (token.dep_ == "compound" and token.head.pos_ == "NOUN"):
+        token = first_conjunct(token.head)  # "the capital Juba", "the town of X" handled by the noun
+    dep, head = token.dep_, token.head
+    if dep == "dobj" or dep == "nsubjpass":
+        return head.lemma_.lower() in rules.attack_verbs
+    if dep == "pobj" and head.lower_ in ("on", "against", "at"):
+        governor = head.head
+        return governor.lemma_.lower() in rules.attack_verbs or governor.lemma_.lower() in attack_nouns
+    return False
+
+
+def is_location_position(token: Token, rules: MetonymyRules) -> bool:
+    """'in Odesa', 'fled to Kharkiv': a plain place complement."""
+    token = first_conjunct(token)
+    if token.dep_ == "pobj":
+        prep = token.head
+        return prep.lower_ in LOCATIVE_LEMMAS | {"from", "to", "of", "near"}
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in rules.motion_words

@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.actors import coref
+from eventwire.extract.actors.geography import place_country
 from eventwire.extract.actors.grouping import Group, entry_country, group_units, unit_root
 from eventwire.extract.actors.knowledge import KnowledgeBase, Person, load_knowledge
 from eventwire.extract.actors.lexicon import LexEntry, PhraseIndex, Unit
-from eventwire.extract.actors.metonymy import is_actor_position
+from eventwire.extract.actors.metonymy import is_actor_position, is_location_position, is_target_position
 from eventwire.model import Party
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ TRAILING = {"POS", "PUNCT"}
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 SURNAME_YEARS = 12
 DATELINE_TOKENS = 4
+ETHNIC_MARKERS = {"ethnic"}
+PLACE_LABELS = {"GPE", "LOC"}
 ROLE_POS = {"NOUN", "PROPN"}
 
 
@@ -153,12 +156,20 @@ class DocumentResolver:
             crossing = [u for u in units if u.overlaps(start, end) and u not in inside]
             if crossing or end <= start or any(u.start == start and u.end == end for u in inside):
                 continue
+            if not any(c.isalpha() for c in self.doc[start:end].text):
+                continue  # stray punctuation tagged as a name
             titled = any(u.end == start and u.kind == "title" for u in units)
             if ent.label_ == "PERSON" or (titled and not inside):
+                for unit in [u for u in inside if u.kind == "people"]:
+                    units.remove(unit)  # 'Karen Bass' is a person, not the Karen people
+                    inside.remove(unit)
                 while inside and inside[0].start == start and inside[0].kind != "person":
-                    start = inside.pop(0).end
-                if start >= end or inside:
+                    start = inside.pop(0).end  # a title or country before the name
+                if any(u.kind == "person" for u in inside) or start >= end:
                     continue
+                for unit in inside:
+                    units.remove(unit)  # 'Michael Jordan', 'Denzel Washington': words of a name
+                inside = []
                 units.append(Unit(start, end, [LexEntry("person", "")]))
             else:
                 if any(u.kind == "org" and u.entry("org").key for u in inside):
@@ -191,18 +202,25 @@ class DocumentResolver:
             res = self.resolve_pronoun(item) if isinstance(item, Token) else self.resolve_group(item)
             if res is not None:
                 resolutions.append(res)
-        return resolutions
+        fill_from_appositives(self.doc, resolutions)
+        resolutions += self.attacked_towns(covered | {i for res in resolutions for i in res.tokens})
+        return sorted(resolutions, key=lambda res: res.tokens.start)
 
-    def _country_mentions(self, units: list[Unit]) -> list[tuple[int, str]]:
+    def _country_mentions(self, units: list[Unit]) -> list[tuple[int, str, float]]:
         mentions = []
         for unit in units:
             entry = unit.entry("country", "demonym", "capital", "seat")
             if entry is None or self.kb.countries[entry.key].collective:
                 continue
-            if entry.kind == "capital" and unit.start > DATELINE_TOKENS:
-                continue  # a city says less about the story than a dateline does ('Vienna, Virginia')
-            mentions.append((unit.start, entry.key))
-        return mentions
+            weight = 1.0 if entry.kind != "capital" or unit.start <= DATELINE_TOKENS else 0.5
+            mentions.append((unit.start, entry.key, weight))
+        covered = {i for unit in units for i in range(unit.start, unit.end)}
+        for ent in self.doc.ents:
+            if ent.label_ in PLACE_LABELS and not any(i in covered for i in range(ent.start, ent.end)):
+                code = place_country(ent.text)
+                if code:
+                    mentions.append((ent.start, code, 0.5))
+        return sorted(mentions)
 
     def fallback_country(self, token: int) -> str | None:
         """The home of an untold 'the government', 'police', 'the president': the country the sentence and
@@ -211,8 +229,8 @@ class DocumentResolver:
             return None
         sentence = self.sentence_of(token)
         score: dict[str, float] = {}
-        for position, code in self.country_mentions:
-            weight = 3 if self.sentence_of(position) == sentence else 1
+        for position, code, weight in self.country_mentions:
+            weight *= 3 if self.sentence_of(position) == sentence else 1
             nearness = 1 / (1 + abs(token - position)) if position < token else 0
             score[code] = score.get(code, 0) + weight + nearness
         return max(score, key=lambda code: score[code])
@@ -232,6 +250,9 @@ class DocumentResolver:
     def group_country(self, group: Group) -> tuple[str | None, Unit | None]:
         """The country named inside the mention ('French', "Russia's", 'Kabul') or after it ('of Morocco')."""
         for unit in group.members():
+            people = unit.entry("people")
+            if people is not None and unit.kind == "people":
+                return self.people_country(unit_root(self.doc, group.head), people.key or None), unit
             entry = entry_country(unit)
             if entry and entry.kind == "capital" and any(unit is a for a in group.absorbed):
                 continue  # a city inside an unknown name ('Douglas High School') says little
@@ -256,10 +277,14 @@ class DocumentResolver:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    entries = self.r.index.lookup(tuple(t.text for t in self._compound_name(pobj)))
-                    for entry in entries:
+                    name = self._compound_name(pobj)
+                    for entry in self.r.index.lookup(tuple(t.text for t in name)):
                         if entry.kind in ("country", "capital"):
                             return entry.key
+                    if pobj.ent_type_ in PLACE_LABELS:
+                        code = place_country(" ".join(t.text for t in name))
+                        if code:
+                            return code
         return None
 
     def _compound_name(self, token: Token) -> list[Token]:
@@ -282,6 +307,56 @@ class DocumentResolver:
             if specific:
                 return specific[-1].sector
         return role.sector
+
+    def is_target(self, token: Token) -> bool:
+        return is_target_position(token, self.kb.metonymy, self.kb.roles.attack_nouns)
+
+    def target_place(self, unit: Unit, root: Token, code: str | None) -> Resolution | None:
+        """A capital or town that is attacked: a party for its country, and still a place (no metonym)."""
+        if not code or not self.is_target(root):
+            return None
+        party = self.party(unit.start, unit.end, name=self.country_name(code), country=code, confidence=0.6)
+        return Resolution(party, range(unit.start, unit.end))
+
+    def attacked_towns(self, covered: set[int]) -> list[Resolution]:
+        """Towns the knowledge base does not list, in target positions ('Russia shelled Kharkiv')."""
+        found = []
+        for ent in self.doc.ents:
+            if ent.label_ != "GPE" or any(i in covered for i in range(ent.start, ent.end)):
+                continue
+            if self.is_target(ent.root):
+                unit = Unit(ent.start, ent.end)
+                resolution = self.target_place(unit, ent.root, place_country(ent.text))
+                if resolution is not None:
+                    found.append(resolution)
+        return found
+
+    def _is_dateline(self, unit: Unit) -> bool:
+        """'NAIROBI, Kenya (AP) -': the city a report was filed from, not an actor."""
+        span = self.doc[unit.start : unit.end]
+        return unit.start <= DATELINE_TOKENS and span.text.isupper()
+
+    def is_ethnic(self, unit: Unit) -> bool:
+        """'ethnic Albanians': a people, not a state's citizens."""
+        return unit.start > 0 and self.doc[unit.start - 1].lower_ in ETHNIC_MARKERS
+
+    def people_country(self, root: Token, home: str | None) -> str | None:
+        """A people ('Tamil rebels', 'Kurds in Iraq'): the country named with it, its home, the story's country."""
+        return self.prepositional_country(root) or home or self.fallback_country(root.i)
+
+    def residence_country(self, root: Token, own: str | None) -> str | None:
+        """Where an ethnic group lives: 'in south Serbia', else the other country the story is about."""
+        place = self.prepositional_country(root)
+        if place:
+            return place
+        others = [mention for mention in self.country_mentions if mention[1] != own]
+        if not others:
+            return own
+        saved, self.country_mentions = self.country_mentions, others
+        try:
+            return self.fallback_country(root.i)
+        finally:
+            self.country_mentions = saved
 
     def takes_home_country(self, role: LexEntry) -> bool:
         """Officials' titles and the listed state bodies ('police', 'the army') default to the story's country."""
@@ -312,7 +387,16 @@ class DocumentResolver:
             return self.resolve_role(group)
         if kind == "org":
             return self.resolve_org(group)
-        if kind in ("seat", "capital", "org_capital", "country", "collective", "demonym", "collective_demonym"):
+        if kind in (
+            "seat",
+            "capital",
+            "org_capital",
+            "country",
+            "collective",
+            "demonym",
+            "collective_demonym",
+            "people",
+        ):
             return self.resolve_place_like(group)
         if kind == "place_noun":
             country, _ = self.group_country(group)
@@ -330,8 +414,25 @@ class DocumentResolver:
             return Resolution(party, range(start, group.end))
         return None
 
-    def resolve_person(self, group: Group) -> Resolution:
+    def misread_place(self, group: Group) -> tuple[bool, Resolution | None]:
+        """A town spaCy took for a person or an organization ('shelled Kharkiv', 'in Odesa'): no actor,
+        or a target party when it is attacked. Returns (is a place, resolution)."""
         head = group.head
+        if len(group.units) > 1 or head.entry("person", "org").key:
+            return False, None
+        root = unit_root(self.doc, head)
+        code = place_country(self.doc[head.start : head.end].text)
+        if code is None:
+            return False, None
+        if self.is_target(root):
+            return True, self.target_place(head, root, code)
+        return is_location_position(root, self.kb.metonymy), None
+
+    def resolve_person(self, group: Group) -> Resolution | None:
+        head = group.head
+        is_place, as_target = self.misread_place(group)
+        if is_place:
+            return as_target
         name_words = [t.text for t in self.doc[head.start : head.end]]
         role = self.role_unit(group)
         title = role.entry("title", "group").key if role else None
@@ -424,7 +525,9 @@ class DocumentResolver:
     def resolve_role(self, group: Group) -> Resolution | None:
         role = group.head.entry("title", "group")
         root = unit_root(self.doc, group.head)
-        country, _ = self.group_country(group)
+        country, country_unit = self.group_country(group)
+        if country_unit is not None and self.is_ethnic(country_unit):
+            country = self.residence_country(root, country)
         start = self.with_det(group)
         sentence = self.sentence_of(root.i)
         pair = self.resolve_pair_mention(group, role, root)
@@ -440,9 +543,17 @@ class DocumentResolver:
                 return Resolution(party, range(start, group.end))
         sector = self.role_sector(group, role)
         confidence = 0.8 if country else 0.4
+        weak = role.key in self.kb.roles.weak_roles or (
+            not role.plural and role.key in self.kb.roles.weak_singular_roles
+        )
+        if weak and not country and not group.members("org"):
+            return None  # 'state' in 'Zamfara state', 'side' alone
         owner = self.possessive_pronoun_owner(root)
         if not country and owner is not None:
             country, confidence = owner.country, 0.6
+        if not country:
+            country = self.place_modifier_country(root)
+            confidence = 0.6 if country else confidence
         org_member = next((self.r.orgs.get(u.entry("org").key) for u in group.members("org")), None)
         kb_id = None
         if not country and org_member is not None:
@@ -470,6 +581,15 @@ class DocumentResolver:
             self.memory.remember_thing(party, root.i, sentence)
         metonym = self._metonym_member(group)
         return Resolution(party, range(start, group.end), metonym_chars=metonym)
+
+    def place_modifier_country(self, root: Token) -> str | None:
+        """'Kirkuk police', 'Samarra residents': a town before the role gives its country."""
+        names = [t for t in root.lefts if t.dep_ in ("compound", "nmod", "poss") and t.ent_type_ in PLACE_LABELS]
+        for token in names:
+            code = place_country(" ".join(t.text for t in self._compound_name(token)))
+            if code:
+                return code
+        return None
 
     def possessive_pronoun_owner(self, root: Token) -> Party | None:
         """'their forces', 'his government': the country of whoever the pronoun points to."""
@@ -512,10 +632,26 @@ class DocumentResolver:
             parties = [replace(p, kb_id=None, name=self.country_name(p.country), sector="GOV") for p in parties]
         return Resolution(parties[0], range(start, group.end), group=parties)
 
-    def resolve_org(self, group: Group) -> Resolution:
+    def resolve_org(self, group: Group) -> Resolution | None:
+        is_place, as_target = self.misread_place(group)
+        if is_place:
+            return as_target
         entry = group.head.entry("org")
         org = self.r.orgs.get(entry.key)
         start = group.start
+        known = self.memory.by_surname.get(self.doc[group.head.start : group.head.end].text.lower())
+        if org is None and known is not None and len(group.units) == 1:
+            # a person spaCy took for an organization, met before with a title ('Estrada')
+            party = self.party(
+                start,
+                group.end,
+                name=known.name,
+                country=known.country,
+                sector=known.sector,
+                kb_id=known.kb_id,
+                confidence=0.7,
+            )
+            return Resolution(party, range(start, group.end))
         if org is None:
             country, _ = self.group_country(group)
             roles = [u for u in group.members("title", "group")]
@@ -543,7 +679,7 @@ class DocumentResolver:
                 confidence=0.9,
             )
         root = unit_root(self.doc, group.head)
-        if self.doc[root.i].tag_ in ("NNS", "NNPS") or org is not None:
+        if self.doc[root.i].tag_ in ("NNS", "NNPS"):
             self.memory.remember_plural(party, root.i, self.sentence_of(root.i))
         if party.country:
             self.memory.remember_country(party, root.i)
@@ -553,7 +689,9 @@ class DocumentResolver:
     def resolve_place_like(self, group: Group) -> Resolution | None:
         """Countries, demonyms, collectives, capitals and seats heading their own mention."""
         head = group.head
-        entry = head.entry("seat", "country", "collective", "capital", "org_capital", "demonym", "collective_demonym")
+        entry = head.entry(
+            "seat", "country", "collective", "capital", "org_capital", "demonym", "collective_demonym", "people"
+        )
         root = unit_root(self.doc, head)
         span = self.doc[head.start : head.end]
         country_entry = self.kb.countries.get(entry.key)
@@ -562,8 +700,8 @@ class DocumentResolver:
         code: str | None = entry.key
         kb_id = None
         if entry.kind in ("capital", "org_capital") or (entry.kind == "collective" and country_entry.region):
-            if not actor_position and len(group.units) == 1:
-                return None
+            if (not actor_position or self._is_dateline(head)) and len(group.units) == 1:
+                return self.target_place(head, root, code if entry.kind == "capital" else None)
             kind, metonym, confidence = "metonym", (span.start_char, span.end_char), 0.75
             sector = None if entry.kind == "collective" else "GOV"
             if entry.kind == "org_capital":
@@ -584,7 +722,12 @@ class DocumentResolver:
             )
         ):
             sector = "CVL" if entry.plural else None
-        if entry.kind == "demonym":
+        if entry.kind == "people":
+            code = self.people_country(root, entry.key or None)
+            sector = "CVL" if entry.plural and root.dep_ not in ("amod", "compound") else None
+        elif entry.kind == "demonym" and self.is_ethnic(head):
+            code = self.residence_country(root, code)
+        elif entry.kind == "demonym":
             member_country, _ = self.group_country(group)
             if (
                 member_country
@@ -625,3 +768,28 @@ class DocumentResolver:
         if token.lower_ in coref.SINGULAR_PRONOUNS:
             self.memory.people.append(coref.PersonSeen(party, token.i, sentence, self._is_subject(token), set(), False))
         return Resolution(party, range(token.i, token.i + 1))
+
+
+def fill_from_appositives(doc: Doc, resolutions: list[Resolution]) -> None:
+    """'Kenzo Oshima, the United Nations relief coordinator': an unplaced name takes its appositive's
+    country and sector (and the other way round)."""
+    by_token = {i: res for res in resolutions if not res.group for i in res.tokens}
+    for res in resolutions:
+        party = res.party
+        if party.country or party.kind != "mention" or party.sector in ("IGO", "NGO"):
+            continue
+        root = doc[res.tokens.start : res.tokens.stop].root
+        linked = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        for token in linked:
+            other = by_token.get(token.i)
+            if other is None or other is res:
+                continue
+            source = other.party
+            if source.country or source.sector in ("IGO", "NGO"):
+                party.country = source.country
+                party.sector = party.sector if source.sector in (None, "GOV") and party.sector else source.sector
+                party.kb_id = party.kb_id or (
+                    source.kb_id if source.kb_id and source.kb_id[:3] in ("IGO", "NGO", "IMG") else None
+                )
+                party.confidence = 0.7
+                break

@@ -37,12 +37,31 @@ CONTAINER_NOUNS = {
     "port",
 }
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+COLLECTIVE_SECTORS = {"IGO", "NGO"}
+# Party.kind of a phrase no resolver recognised (text only).
+UNRESOLVED = "unresolved"
 # Prepositions that introduce members of a set named earlier ("including", "such as").
 SET_PREPS = {"include", "including", "such"}
 # A nominal trigger after these is background, not the act of the clause's subject.
 TEMPORAL_PREPS = {"after", "before", "since", "during", "until", "following", "amid", "despite", "like"}
 # Edges climbed when looking for the subject that controls a verb or a noun.
+BACKGROUND_PREPS = {"after", "following", "since", "before", "during", "amid", "despite", "until"}
+# Edges followed below a trigger when looking for its recipient.
+OBJECT_SIDE_DEPS = {"dobj", "obj", "dative", "prep", "xcomp", "ccomp", "attr", "oprd", "nsubjpass", "pcomp"}
+BELOW_DEPS = OBJECT_SIDE_DEPS | {"pobj", "poss", "compound", "amod", "appos", "conj", "nmod", "acl", "nsubj", "advcl"}
+BELOW_DEPTH = 4
 CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "prep", "pobj", "dobj", "acl", "appos", "oprd"}
+
+
+def identity(party: Party | None) -> str | None:
+    """What a party stands for: its country, or IGO/NGO for international bodies without one."""
+    if party is None:
+        return None
+    return party.country or (party.sector if party.sector in COLLECTIVE_SECTORS else None)
+
+
+def known(party: Party | None) -> bool:
+    return identity(party) is not None
 
 
 @dataclass
@@ -93,12 +112,12 @@ class PartyFinder:
         """The party a noun phrase names: its head, its modifiers ('Russian forces', 'Russia's
         invasion'), or its 'of' phrase ('the city of Izhevsk')."""
         party = self.party_of_token(token)
-        if party is not None and party.country:
+        if known(party):
             return party
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS:
                 found = self.party_of_token(child)
-                if found is not None and found.country:
+                if known(found):
                     return found
         if depth < 2 and lemma_of(token) in CONTAINER_NOUNS:
             for pobj in prep_objects(token, "of"):
@@ -108,7 +127,7 @@ class PartyFinder:
         if depth < 1 and token.pos_ in ("NOUN", "PROPN"):
             for pobj in prep_objects(token, "of") + prep_objects(token, "from"):
                 found = self.party_at(pobj, depth + 1)
-                if found is not None and found.country:
+                if known(found):
                     return found
         return party
 
@@ -116,7 +135,9 @@ class PartyFinder:
         """A party with no country, spanning the head and its compounds and adjectives."""
         left = min([token] + [c for c in token.lefts if c.dep_ in ("compound", "amod", "poss")], key=lambda t: t.i)
         span = self.doc[left.i : token.i + 1]
-        return Party(text=span.text, start=span.start_char, end=span.end_char, name=span.text, confidence=0.2)
+        return Party(
+            text=span.text, start=span.start_char, end=span.end_char, name=span.text, confidence=0.2, kind=UNRESOLVED
+        )
 
     def resolve(self, token: Token) -> tuple[Party, bool]:
         """(party, known): a resolved party or a bare one; pronouns look back for the last party."""
@@ -126,13 +147,13 @@ class PartyFinder:
                 return antecedent, False
         party = self.party_at(token)
         if party is not None:
-            return party, bool(party.country)
+            return party, known(party)
         return self.bare_party(token), False
 
     def antecedent(self, token: Token) -> Party | None:
         if token.dep_ in SUBJECT_DEPS and lemma_of(token) in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.party_at(token.head.head)
-        previous = [p for p in self.actors if p.end <= token.idx and p.country]
+        previous = [p for p in self.actors if p.end <= token.idx and known(p)]
         return previous[-1] if previous else None
 
     def pair(self, token: Token) -> tuple[Party, Party] | None:
@@ -145,18 +166,42 @@ class PartyFinder:
             return self.last_pair
         return None
 
+    def party_below(self, roots: list[Token], actor: Party | None, skip: set[int], locative: bool) -> Party | None:
+        """The first party with a country found breadth-first below `roots` on the object side
+        ('threatened to break relations WITH Russia', 'halted aid TO Serbia')."""
+        queue = [(root, 0) for root in roots]
+        seen: set[int] = set(skip)
+        domestic: Party | None = None  # a party of the actor's own country: used if nothing else is found
+        while queue:
+            node, depth = queue.pop(0)
+            if node.i in seen:
+                continue
+            seen.add(node.i)
+            if node.dep_ == "prep" and (
+                lemma_of(node) in BACKGROUND_PREPS or (not locative and lemma_of(node) in LOCATIVE_PREPS)
+            ):
+                continue
+            party = self.party_of_token(node) if node.pos_ in ("PROPN", "NOUN", "ADJ", "PRON") else None
+            if known(party) and not (actor is not None and identity(party) == identity(actor)):
+                return party
+            if known(party) and domestic is None and not (actor is not None and party.start == actor.start):
+                domestic = party
+            if depth < BELOW_DEPTH:
+                queue += [(child, depth + 1) for child in node.children if child.dep_ in BELOW_DEPS]
+        return domestic
+
     def nearest(self, trigger: Token, exclude: set[str | None], sentence_start: int, sentence_end: int) -> Party | None:
         """The closest party with a country in the sentence, not at a locative preposition."""
         best: tuple[int, Party] | None = None
         for token in self.doc[sentence_start:sentence_end]:
             if token.i == trigger.i or token.pos_ not in ("PROPN", "NOUN", "ADJ", "PRON"):
                 continue
-            if token.dep_ == "pobj" and lemma_of(token.head) in LOCATIVE_PREPS:
-                continue
+            # a place where something happens is a poorer guess than a party: count it as far away
+            locative = token.dep_ == "pobj" and lemma_of(token.head) in LOCATIVE_PREPS
             party = self.party_of_token(token)
-            if party is None or not party.country or party.country in exclude:
+            if not known(party) or identity(party) in exclude:
                 continue
-            distance = abs(token.i - trigger.i)
+            distance = abs(token.i - trigger.i) + (1000 if locative else 0)
             if best is None or distance < best[0]:
                 best = (distance, party)
         return best[1] if best else None

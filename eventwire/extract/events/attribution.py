@@ -88,6 +88,8 @@ def find_attribution(
     if hearsay is not None:
         return Telling(Attribution(text=hearsay.text, start=hearsay.idx, end=hearsay.idx + len(hearsay.text)), True)
     verbal = not trigger.nominal and trigger.type in lexicon.cue_set("verbal_types")
-    if verbal and actor is not None and actor_from_parse:
+    sentence = trigger.token.sent
+    in_sentence = actor is not None and sentence.start_char <= actor.start < sentence.end_char
+    if verbal and in_sentence and actor_from_parse:
         return Telling(Attribution(text=actor.text, start=actor.start, end=actor.end, actor=actor), False)
     return Telling(None, False)

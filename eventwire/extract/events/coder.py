@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.extract.events.arguments import (
+    OBJECT_SIDE_DEPS,
+    UNRESOLVED,
     Arguments,
     PartyFinder,
     climb,
+    identity,
+    known,
     nominal_actor_token,
     recipient_tokens,
     subject_token,
@@ -18,13 +23,18 @@ from eventwire.extract.events.arguments import (
 from eventwire.extract.events.attribution import find_attribution
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.mapping import acled_type, cameo_code
-from eventwire.extract.events.status import clause_head, event_status
+from eventwire.extract.events.status import clause_head, dates_near, event_status
 from eventwire.extract.events.triggers import COPULAS, MAX_CLIMB, Trigger, find_triggers, lemma_of
 from eventwire.model import Event, Evidence, Party, Span
 
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 MODE_DEPS = ("compound", "amod", "nmod")
 PARTY_ENTITY_TYPES = {"NORP", "GPE", "ORG", "PERSON"}
+NOT_PARTY_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
+BACKGROUND_PREPS = {"after", "following", "since", "before", "during", "amid", "despite", "wake", "because"}
+BACKGROUND_MARKS = {"after", "before", "since", "because", "as", "although", "though", "if", "unless"}
+# Cooperative categories whose negation by the acting party is a refusal (CAMEO 12).
+REFUSABLE = {"AGREE", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "SUPPORT"}
 
 
 @dataclass
@@ -37,7 +47,7 @@ class Coded:
 class SentenceCoder:
     """Codes the triggers of one document, sentence by sentence, keeping discourse memory."""
 
-    def __init__(self, lexicon: Lexicon, finder: PartyFinder, doc_id: str, published_at) -> None:
+    def __init__(self, lexicon: Lexicon, finder: PartyFinder, doc_id: str, published_at: date | None) -> None:
         self.lexicon = lexicon
         self.finder = finder
         self.doc_id = doc_id
@@ -48,7 +58,7 @@ class SentenceCoder:
     def code_sentence(self, sentence: SpacySpan) -> list[Event]:
         coded: list[tuple[Trigger, Event]] = []
         for trigger in find_triggers(sentence, self.lexicon):
-            if trigger.content_of is not None:
+            if trigger.content_of is not None or self.is_background(trigger):
                 continue
             event = self.code_trigger(trigger, sentence)
             if event is not None:
@@ -59,9 +69,29 @@ class SentenceCoder:
         for event in kept:
             event.id = f"{self.doc_id}-e{len(self.events) + 1}"
             self.events.append(event)
-        coded = kept
-        self.seen_types |= {event.type for event in coded}
-        return coded
+        self.seen_types |= {event.type for event in kept}
+        return kept
+
+    def is_background(self, trigger: Trigger) -> bool:
+        """Events told as background: in relative clauses and participial modifiers ('the town where
+        28 were killed', 'the curfew imposed after the coup') or after temporal words ('after
+        days of fighting'), unless dated ('after the invasion in February 2022')."""
+        statements = self.lexicon.cue_set("statement_nouns")
+        child, node = trigger.token, trigger.token
+        for _ in range(12):
+            if node.dep_ == "relcl" and not any(lemma_of(c) == "when" for c in node.children):
+                return True
+            if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG") and lemma_of(node.head) not in statements:
+                return True
+            if node.dep_ == "prep" and lemma_of(node) in BACKGROUND_PREPS and child.dep_ in ("pobj", "pcomp"):
+                return not dates_near(trigger)
+            marks = {m.lower_ for m in node.children if m.dep_ == "mark"}
+            if node.dep_ == "advcl" and marks & BACKGROUND_MARKS:
+                return True
+            if node.head == node:
+                return False
+            child, node = node, node.head
+        return False
 
     # -- type and mode --------------------------------------------------------------------------
     def type_and_mode(self, trigger: Trigger) -> Coded:
@@ -70,18 +100,42 @@ class SentenceCoder:
         status = event_status(trigger, self.lexicon, self.published_at)
         intent = self.lexicon.cues.get("intent_types") or {}
         content_types = [content.type for content in trigger.contents]
+        threat_modes = self.lexicon.mappings.get("threat_modes") or {}
         if category == "AGREE" and sense.status == "future" and set(content_types) & set(intent.get("conflictual", [])):
             category = "THREATEN"
-        elif status == "future" and not trigger.nominal and sense.status is None:
+        elif status == "future" and sense.status is None:
             if category in intent.get("cooperative", []):
                 category = "AGREE"
             elif category in intent.get("conflictual", []):
-                category, mode = "THREATEN", "violence" if category == "ASSAULT" else None
+                category, mode = "THREATEN", threat_modes.get(category)
+        if category == "THREATEN" and mode is None:
+            mode = next((threat_modes[t] for t in content_types if t in threat_modes), None)
+        if status == "future" and category == "AGREE" and self.conditional(trigger):
+            category = "THREATEN"  # "will withdraw unless...": a conditional promise is a threat
         if category in ("REQUEST", "REJECT") and sense.type == category:
             table = self.lexicon.mappings.get("content_modes") or {}
             mode = next((table[t] for t in content_types if t in table), "change")
         mode = self.mode_from_modifiers(trigger, category) or mode
         return Coded(category, mode, status)
+
+    @staticmethod
+    def anchored(args: Arguments) -> bool:
+        """Whether the parse found at least one party a resolver recognised (not bare text)."""
+        found = [(args.actor, args.actor_from_parse), (args.recipient, args.recipient_from_parse)]
+        return any(party is not None and in_parse and party.kind != UNRESOLVED for party, in_parse in found)
+
+    def occurs(self, trigger: Trigger) -> bool:
+        """'Protests broke out', 'a battle erupted': the sentence reports the event itself."""
+        token = trigger.token
+        return token.dep_ in ("nsubj", "nsubjpass") and lemma_of(token.head) in self.lexicon.cue_set("occurrence_verbs")
+
+    @staticmethod
+    def conditional(trigger: Trigger) -> bool:
+        head = clause_head(trigger)
+        return any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
+            for c in head.children
+        )
 
     def mode_from_modifiers(self, trigger: Trigger, category: str) -> str | None:
         cues = (self.lexicon.mappings.get("mode_cues") or {}).get(category) or {}
@@ -109,8 +163,7 @@ class SentenceCoder:
         return subject
 
     def names_party(self, token: Token) -> bool:
-        party = self.finder.party_at(token)
-        if party is not None and party.country:
+        if known(self.finder.party_at(token)):
             return True
         return token.pos_ == "PROPN" or token.ent_type_ in PARTY_ENTITY_TYPES
 
@@ -146,6 +199,14 @@ class SentenceCoder:
                 return Arguments(pair[0], pair[1], True, True)
             args.actor, _known = finder.resolve(actor_token)
             args.actor_from_parse = True
+            if not known(args.actor) and actor_token.pos_ != "PRON":
+                # "thousands of students throughout Indonesia", "a bombing near Samarra"
+                inside = [c for c in actor_token.children if c.dep_ in ("prep", "compound", "amod", "poss", "appos")]
+                for locative in (False, True):
+                    found = finder.party_below(inside, None, {actor_token.i}, locative)
+                    if found is not None:
+                        args.actor = found
+                        break
         candidates = [t for t in recipient_tokens(trigger) if actor_token is None or t.i != actor_token.i]
         for candidate in candidates:
             pair = finder.pair(candidate)
@@ -166,8 +227,18 @@ class SentenceCoder:
             for conj in actor_token.conjuncts:
                 args.recipient, args.recipient_from_parse = finder.resolve(conj)[0], True
                 break
+        if not known(args.recipient):
+            found = self.recipient_below(trigger, args.actor, actor_token, allow_places=depth == 0)
+            if found is not None:
+                args.recipient, args.recipient_from_parse = found, True
         if args.recipient is None:  # last resort: a direct object that names no known party
-            objects = [t for t in candidates if t.dep_ in ("dobj", "dative", "nsubjpass")]
+            objects = [
+                t
+                for t in candidates
+                if t.dep_ in ("dobj", "dative", "nsubjpass")
+                and t.pos_ != "NUM"
+                and t.ent_type_ not in NOT_PARTY_ENTITY_TYPES
+            ]
             if objects:
                 args.recipient, args.recipient_from_parse = finder.bare_party(objects[0]), True
         if args.recipient is None and trigger.contents and depth < 2:
@@ -179,9 +250,29 @@ class SentenceCoder:
         return args
 
     def could_be_party(self, token: Token) -> bool:
+        if token.ent_type_ in NOT_PARTY_ENTITY_TYPES or token.pos_ == "NUM":
+            return False
         if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in PARTY_ENTITY_TYPES:
             return True
         return self.finder.party_at(token) is not None
+
+    def recipient_below(
+        self, trigger: Trigger, actor: Party | None, actor_token: Token | None, allow_places: bool = True
+    ) -> Party | None:
+        token = trigger.token
+        roots = [c for c in token.children if c.dep_ in OBJECT_SIDE_DEPS]
+        verb = token.head
+        if trigger.nominal and token.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
+            # "began a hunger strike to protest against X": the light verb's clauses belong to the event
+            roots += [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "prep") and c.i != token.i]
+        skip = {t.i for t in actor_token.subtree} if actor_token is not None else set()
+        skip.add(token.i)
+        place_ok = allow_places and trigger.type in self.lexicon.cue_set("place_recipient_types")
+        for locative in (False, True) if place_ok else (False,):
+            found = self.finder.party_below(roots, actor, skip, locative)
+            if found is not None:
+                return found
+        return None
 
     def blame_arguments(self, trigger: Trigger) -> Arguments:
         """'X was at the root of', 'X is responsible for': X is blamed, the speaker blames."""
@@ -205,8 +296,8 @@ class SentenceCoder:
 
     def between_other(self, token: Token, actor: Party | None) -> Party | None:
         for candidate in [token, *token.conjuncts]:
-            party, known = self.finder.resolve(candidate)
-            if known and not same_party(party, actor):
+            party, is_known = self.finder.resolve(candidate)
+            if is_known and not same_party(party, actor) and identity(party) != identity(actor):
                 return party
         return None
 
@@ -220,20 +311,27 @@ class SentenceCoder:
         args = self.arguments(trigger, coded.type)
         if self.is_anaphoric(trigger, coded.type, args):
             return None
+        bare = not (args.actor_from_parse or args.recipient_from_parse) and not self.occurs(trigger)
+        if trigger.pos == "NOUN" and bare and coded.status in ("asserted", "historical"):
+            return None  # a bare mention ('the fighting', 'war games') names no one: not coded
+        if trigger.sense.needs_party and not self.anchored(args):
+            return None  # "three bedrooms occupy the top floor": no political party takes part
+        if coded.status == "negated" and coded.type in REFUSABLE and known(args.actor):
+            coded = Coded("REJECT", None, "asserted")  # a party not agreeing/meeting/conceding refuses
         confidence = 0.75 if not trigger.nominal else 0.65
-        exclude = {p.country for p in (args.actor, args.recipient) if p is not None and p.country}
-        if args.actor is None or not args.actor.country:
+        exclude = {identity(p) for p in (args.actor, args.recipient) if known(p)}
+        if not known(args.actor):
             nearest = self.finder.nearest(trigger.token, exclude, sentence.start, sentence.end)
             if nearest is not None and args.actor is None:
                 args.actor, confidence = nearest, confidence - 0.15
-                exclude.add(nearest.country)
-        if args.recipient is None or not args.recipient.country:
+                exclude.add(identity(nearest))
+        if not known(args.recipient):
             nearest = self.finder.nearest(trigger.token, exclude, sentence.start, sentence.end)
             if nearest is not None and (args.recipient is None or not args.recipient_from_parse):
                 args.recipient, confidence = nearest, confidence - 0.1
         if same_party(args.actor, args.recipient):
             args.recipient = None
-        if args.actor is not None and args.actor.country:
+        if known(args.actor):
             confidence += 0.1
         telling = find_attribution(trigger, args.actor, args.actor_from_parse, self.finder, self.lexicon)
         if telling.hearsay:
@@ -270,7 +368,7 @@ class SentenceCoder:
         )
 
     def remember_pair(self, category: str, args: Arguments) -> None:
-        if category not in self.lexicon.cue_set("symmetric_types"):
+        if category != "CONSULT":  # meetings establish who "both leaders" are
             return
         if (
             args.actor
@@ -291,9 +389,14 @@ def same_party(a: Party | None, b: Party | None) -> bool:
 def trigger_span(trigger: Trigger) -> Span:
     """The trigger word with its compounds and particle: 'drone strike', 'phone conversation', 'pulled out'."""
     token = trigger.token
-    parts = [token] + [c for c in token.children if c.dep_ in ("compound", "prt") and abs(c.i - token.i) <= 2]
+    doc = token.doc
+    parts = [token] + [
+        c
+        for c in token.children
+        if c.dep_ in ("compound", "prt") and abs(c.i - token.i) <= 2 and not (c.i > 0 and doc[c.i - 1].text == "-")
+    ]
     start, end = min(t.i for t in parts), max(t.i for t in parts) + 1
-    span = token.doc[start:end]
+    span = doc[start:end]
     return Span(text=span.text, start=span.start_char, end=span.end_char)
 
 

@@ -32,6 +32,7 @@ class Sense:
     skip: bool = False
     cameo: str | None = None
     consequence: bool = False  # an outcome word ('killing'): dropped beside another event of its type
+    needs_party: bool = False  # an everyday word ('offer', 'occupy'): coded only with a recognised party
 
 
 def _sense(raw: str | dict[str, Any]) -> Sense:
@@ -50,6 +51,7 @@ def _sense(raw: str | dict[str, Any]) -> Sense:
         skip=bool(raw.get("skip", False)),
         cameo=raw.get("cameo"),
         consequence=bool(raw.get("consequence", False)),
+        needs_party=bool(raw.get("needs_party", False)),
     )
 
 

@@ -65,11 +65,16 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
             return True
         if is_object and lemma_of(head) in lexicon.cue_set("negation_governors"):
             return True
-    for governor in governors(trigger)[1:2]:
-        if trigger.token.dep_ == "xcomp" or token.head == governor:
-            if lemma_of(governor) in lexicon.cue_set("negation_governors") and trigger.type not in ("REJECT",):
-                return True
-    return False
+    head = clause_head(trigger)
+    if head.dep_ == "xcomp" and lemma_of(head.head) in lexicon.cue_set("negation_governors") and trigger.nominal:
+        return True  # "failed to reach agreement"
+    refusals = lexicon.cue_set("negation_governors")
+    return any(
+        (token.dep_ == "xcomp" or token.head == governor)
+        and lemma_of(governor) in refusals
+        and trigger.type != "REJECT"
+        for governor in governors(trigger)[1:2]
+    )
 
 
 def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -79,12 +84,20 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
     aux = lexicon.cue_set("hypothetical_aux")
     marks = lexicon.cue_set("hypothetical_marks")
     for governor in governors(trigger, steps=1):
-        if child_lemmas(governor, ("aux", "auxpass")) & aux:
+        modals = child_lemmas(governor, ("aux", "auxpass")) & aux
+        if reported_future(governor, lexicon):
+            modals -= {"would"}
+        if modals:
             return True
         if child_lemmas(governor, ("mark",)) & marks:
             return True
     head = clause_head(trigger)
     return head != token and lemma_of(head) in lexicon.cue_set("hypothetical_governors")
+
+
+def reported_future(head: Token, lexicon: Lexicon) -> bool:
+    """'said they would boycott': 'would' in reported speech is the future of the past."""
+    return head.dep_ == "ccomp" and lemma_of(head.head) in lexicon.cue_set("speech_verbs")
 
 
 def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -96,8 +109,12 @@ def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
     head = clause_head(trigger)
     if child_lemmas(head, ("aux",)) & lexicon.cue_set("future_aux"):
         return True
+    if reported_future(head, lexicon) and "would" in child_lemmas(head, ("aux",)):
+        return True
     if head != token and lemma_of(head) in lexicon.cue_set("future_governors"):
         return True
+    if head.dep_ in ("acl", "xcomp") and lemma_of(head.head) in lexicon.cue_set("future_governors"):
+        return True  # "his determination to find an agreement"
     return token.dep_ == "xcomp" and lemma_of(token.head) in lexicon.cue_set("future_governors")
 
 

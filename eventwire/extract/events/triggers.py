@@ -37,6 +37,8 @@ CONTENT_DEPS = {
 # Edges that never carry content (the frame's own subject, adverbs, auxiliaries).
 NON_CONTENT_DEPS = {"nsubj", "nsubjpass", "csubj", "advmod", "aux", "auxpass", "neg", "mark", "punct", "cc", "relcl"}
 MAX_CLIMB = 6
+PROTEST_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "PROTEST"}
+SEPARATE_CLAUSE_MARKS = {"if", "unless", "because", "after", "before", "when", "while", "as", "since", "although"}
 
 
 @dataclass
@@ -127,10 +129,13 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
     """One `when` condition of a sense, checked against the parse."""
     if key == "prep":
         return bool(preposition_lemmas(token) & set(value))
-    if key == "prt":
-        return any(child.dep_ == "prt" and lemma_of(child) in value for child in token.children)
-    if key == "obj":
-        return any(lemma_of(obj) in value for obj in objects_of(token))
+    if key == "prt":  # the parser labels some particles as prepositions ("called off")
+        return any(child.dep_ in ("prt", "prep") and lemma_of(child) in value for child in token.children)
+    if key == "obj":  # the object or its compound ("ended mediation efforts")
+        return any(
+            lemma_of(obj) in value or any(c.dep_ == "compound" and lemma_of(c) in value for c in obj.children)
+            for obj in objects_of(token)
+        )
     if key == "no_obj":
         has_object = any(child.dep_ in OBJECT_DEPS for child in token.children)
         return (not has_object) == bool(value)
@@ -145,6 +150,11 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
         return any(child.dep_ in ("nsubj", "nsubjpass") and lemma_of(child) in value for child in token.children)
     if key == "copula":
         return is_copular(token) == bool(value)
+    if key == "ccomp_aux":
+        return any(
+            child.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ in value for a in child.children)
+            for child in token.children
+        )
     if key == "xcomp":
         return any(child.dep_ in ("xcomp", "ccomp") for child in token.children) == bool(value)
     raise ValueError(f"unknown trigger condition {key!r}")
@@ -157,12 +167,21 @@ def choose_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
     return None
 
 
+def is_modifier_use(token: Token) -> bool:
+    """'the besieged town', 'Israeli-occupied': a participle describing a noun, not an act.
+    (A verb the parser wrongly hangs as amod after a date, 'gunmen on 27/06 attacked', stays.)"""
+    if token.dep_ not in ("amod", "compound", "nmod") or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ in ("DET", "ADJ", "PRON", "ADV", "PUNCT") or before.text == "-" or token.head.i == token.i + 1
+
+
 def find_triggers(sentence: SpacySpan, lexicon: Lexicon) -> list[Trigger]:
     """Every lexicon trigger in the sentence, then content/duplicate links between them."""
     triggers: list[Trigger] = []
     for token in sentence:
         pos = word_class(token)
-        if pos is None:
+        if pos is None or (pos == "VERB" and is_modifier_use(token)):
             continue
         sense = choose_sense(token, lexicon.senses_for(pos, lemma_of(token)))
         if sense is not None:
@@ -177,18 +196,34 @@ def link_contents(triggers: list[Trigger], lexicon: Lexicon) -> None:
     speech = lexicon.cue_set("speech_verbs")
     for trigger in triggers:
         child, node = trigger.token, trigger.token.head
+        via_subject = False  # "said any deal must address...": the deal is not what is asked for
         for _ in range(MAX_CLIMB):
             if node == child:
                 break
-            governor = by_index.get(node.i)
+            governor = by_index.get(node.i) or light_verb_event(node, by_index, child)
             if governor is not None and governor is not trigger:
-                if owns_as_content(governor, child, trigger):
+                if owns_as_content(governor, child, trigger) and not (via_subject and governor.sense.frame):
                     trigger.content_of = governor
                     governor.contents.append(trigger)
                 break
             if lemma_of(node) in speech and node.pos_ == "VERB":
                 break  # reported speech: what is said stands on its own
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in SEPARATE_CLAUSE_MARKS for m in child.children
+            ):
+                break  # "if it is attacked", "after they met": a clause of its own
+            via_subject = via_subject or child.dep_ in ("nsubj", "nsubjpass")
             child, node = node, node.head
+
+
+def light_verb_event(node: Token, by_index: dict[int, Trigger], child: Token) -> Trigger | None:
+    """'staged demonstrations to demand...': the nominal event a light verb carries governs its clauses."""
+    if child.dep_ not in ("advcl", "xcomp"):
+        return None
+    for obj in node.children:
+        if obj.dep_ in OBJECT_DEPS and obj.i in by_index:
+            return by_index[obj.i]
+    return None
 
 
 def infinitival(clause: Token) -> bool:
@@ -209,10 +244,17 @@ def owns_as_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
         return True
     if governor.type == trigger.type and child.dep_ in CONTENT_DEPS:
         return True
-    # the object of a verbal trigger ('signed an agreement', 'lifted the sanctions')
-    return (
-        not governor.nominal
-        and trigger.nominal
-        and (trigger.token.head == governor.token or trigger.token.head.head == governor.token)
-        and trigger.token.dep_ in ("dobj", "pobj", "nsubjpass")
-    )
+    # "demonstrated ... calling for", "a hunger strike to protest": what a protest demands is its content
+    if governor.type == "PROTEST" and trigger.type in PROTEST_CONTENT and child.dep_ in CONTENT_DEPS | {"advcl"}:
+        return True
+    # the purpose of an act ('resigned to allow elections') or its manner ('rejected it, urging...')
+    if child.dep_ == "advcl" and (infinitival(child) or participial(child)) and not governor.nominal:
+        return True
+    # the object of a verbal trigger ('signed an agreement', 'lifted the sanctions') or the topic of
+    # a nominal one ('a treaty of friendship and cooperation')
+    return trigger.nominal and child.dep_ in ("dobj", "obj", "prep", "dative", "attr", "oprd", "nsubjpass")
+
+
+def participial(clause: Token) -> bool:
+    """'..., urging the counterpart to sign': a subjectless -ing clause elaborating the main act."""
+    return clause.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "mark") for c in clause.children)

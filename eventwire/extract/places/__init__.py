@@ -35,6 +35,20 @@ class PlaceMention:
     token_end: int
     label: str  # NER label or PROPN
     is_demonym: bool
+    resolved: bool = True  # False: a named place the gazetteer lacks (coordinates, if any, from its container)
+    anchor_feature: str | None = None  # feature code of the container lending the coordinates
+
+
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "ean", "ino", "ot", "ard", "er")
+
+
+def is_demonym_mention(text: str, label: str, pos: str, entry) -> bool:
+    """ "Russian", "Ukrainian", "European", "Kurdish": a nationality word standing for a place."""
+    if entry is None or entry.feature_code not in {"PCLI", "CONT", "ADM1"} or name_key(text) == name_key(entry.name):
+        return False
+    if label == "NORP" or pos == "ADJ":
+        return True
+    return entry.feature_code != "ADM1" and text.lower().endswith(DEMONYM_ENDINGS)
 
 
 class PlaceResolver:
@@ -47,7 +61,7 @@ class PlaceResolver:
     def __call__(self, ctx: DocContext) -> None:
         mentions = self.find_places(ctx.doc, ctx.shared.get("metonym_spans") or [])
         # Named places the gazetteer cannot place stay out of the list (they can still locate an event).
-        ctx.result.places.extend(mention.place for mention in mentions if mention.place.lat is not None)
+        ctx.result.places.extend(mention.place for mention in mentions if mention.resolved)
         ctx.shared["place_mentions"] = mentions
 
     def find_places(self, doc: Doc, metonym_spans: list[tuple[int, int]]) -> list[PlaceMention]:
@@ -59,9 +73,7 @@ class PlaceResolver:
     def _place_mention(self, doc: Doc, resolution: Resolution, metonym_spans: list[tuple[int, int]]) -> PlaceMention:
         mention, entry = resolution.mention, resolution.entry
         span = doc[mention.start : mention.end]
-        is_demonym = entry is not None and name_key(mention.lookup_text) != name_key(entry.name) and (
-            mention.label == "NORP" or span.root.pos_ == "ADJ"
-        )
+        is_demonym = is_demonym_mention(mention.text, mention.label, span.root.pos_, entry)
         role = "location"
         if overlaps_any(mention.start_char, mention.end_char, metonym_spans) or stands_for_government(doc, span, entry):
             role = "actor"
@@ -83,7 +95,26 @@ class PlaceResolver:
             container = self._container_entry(mention.container)
             if container is not None:
                 place.mismatch = region_mismatch(self.gazetteer, entry, mention.region_word, container)
+        if entry is None:
+            return self._unresolved(mention, place, is_demonym)
         return PlaceMention(place, mention.start, mention.end, mention.label, is_demonym)
+
+    def _unresolved(self, mention, place: Place, is_demonym: bool) -> PlaceMention:
+        """A named place the gazetteer lacks: "the Bardo Museum in Tunis" borrows Tunis's point."""
+        container = self._container_entry(mention.container) if mention.container is not None else None
+        if container is not None:
+            place.lat, place.lon = round(container.lat, 5), round(container.lon, 5)
+            place.country, place.admin1 = container.country or None, container.admin1
+        place.name = mention.text
+        return PlaceMention(
+            place,
+            mention.start,
+            mention.end,
+            mention.label,
+            is_demonym,
+            resolved=False,
+            anchor_feature=container.feature_code if container is not None else None,
+        )
 
     def _container_entry(self, container_mention):
         resolutions = resolve_mentions(self.gazetteer, [container_mention])

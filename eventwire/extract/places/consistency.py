@@ -22,8 +22,8 @@ def relative_position(gazetteer: Gazetteer, entry: GazetteerEntry) -> tuple[floa
 
 
 def compass_name(x: float, y: float) -> str:
-    vertical = "northern" if y > 0.66 else "southern" if y < 0.33 else ""
-    horizontal = "eastern" if x > 0.66 else "western" if x < 0.33 else ""
+    vertical = "northern" if y > 0.6 else "southern" if y < 0.4 else ""
+    horizontal = "eastern" if x > 0.6 else "western" if x < 0.4 else ""
     if vertical and horizontal:
         return f"{vertical[:-2]}-{horizontal}"  # north-eastern
     return vertical or horizontal or "central"

@@ -29,13 +29,15 @@ from eventwire.model import Event, EventLocation
 if TYPE_CHECKING:
     from eventwire.extract.places import PlaceMention
 
-SPECIFICITY_BONUS = {"PPL": 1.5, "PPLC": 1.5, ADMIN1: 0.7, COUNTRY: 0.0, None: 0.5}
+SPECIFICITY_BONUS = {"PPL": 1.5, "PPLC": 1.5, ADMIN1: 0.7, COUNTRY: 0.0, None: 1.0}
 PERSON_HEADS = {"PERSON"}
 
 
 @lru_cache(maxsize=1)
 def locator_rules() -> dict:
-    text = resources.files("eventwire.extract.places").joinpath("data", "event_location.yaml").read_text(encoding="utf-8")
+    text = (
+        resources.files("eventwire.extract.places").joinpath("data", "event_location.yaml").read_text(encoding="utf-8")
+    )
     rules = yaml.safe_load(text)
     rules["verbal_types"] = set(rules["verbal_types"])
     rules["reporting_verbs"] = set(rules["reporting_verbs"])
@@ -88,9 +90,9 @@ def choose_location(doc: Doc, event: Event, mentions: list[PlaceMention]) -> tup
     return best[1], best[2]
 
 
-def _governing_prep(token: Token) -> Token | None:
-    """The preposition a place hangs from (through appositions, conjunctions, compounds and
-    descriptor nouns: "in the town of X", "in X and Y")."""
+def _governing_prep(token: Token) -> tuple[Token | None, Token]:
+    """The preposition a place hangs from, and the node it was reached from (through appositions,
+    conjunctions, compounds and descriptor nouns: "in the town of X", "in X and Y")."""
     node = token
     for _ in range(6):
         if node.dep_ in {"compound", "appos", "conj", "nmod", "amod"} and node.head != node:
@@ -99,72 +101,86 @@ def _governing_prep(token: Token) -> Token | None:
         if node.dep_ == "pobj" and node.head.dep_ == "prep":
             prep = node.head
             descriptor = prep.head
-            if prep.lower_ == "of" and descriptor.lower_ in place_lexicon().nouns_before_of:
+            if prep.lower_ == "of" and _is_descriptor_noun(descriptor):
                 node = descriptor
                 continue
-            return prep
-        return None
-    return None
+            return prep, node
+        return None, node
+    return None, node
+
+
+def _is_descriptor_noun(token: Token) -> bool:
+    nouns = place_lexicon().nouns_before_of
+    return token.lower_ in nouns or token.lemma_.lower() in nouns
 
 
 def attachment_score(doc: Doc, trigger: Token, mention: PlaceMention) -> tuple[float, str | None, bool]:
     """(score, preposition, attached directly to the trigger) for one candidate place."""
     rules = locator_rules()
     root = doc[mention.token_start : mention.token_end].root
-    prep = _governing_prep(root)
+    prep, reached = _governing_prep(root)
     prep_word = prep.lower_ if prep is not None else None
     score = SPECIFICITY_BONUS.get(mention.place.feature_code, 0.5)
-    if prep is not None:
+    if (
+        prep is not None
+        and prep.head == trigger
+        and prep_word in {"of", "on", "against"}
+        and (trigger.lemma_.lower() in place_lexicon().target_nouns or trigger.lower_ in place_lexicon().target_nouns)
+    ):
+        score += 3.0  # "the invasion of Ukraine", "a strike on Izhevsk": the target is where it happened
+    elif prep is not None:
         score += rules["locative_preps"].get(prep_word, 0.0)
-    elif _is_descriptor_object(root):
-        score += 2.5  # "attacked the town of X": the place is the target itself
-    path = _path_to(trigger, prep.head if prep is not None else root)
-    direct = prep is not None and prep.head == trigger and prep_word in rules["locative_preps"] and rules["locative_preps"][prep_word] > 0
-    if path is None:
-        score -= 2.0  # not under the trigger: another clause of the sentence
-        if _under_reporting_clause(root, rules):
-            score -= 2.0
-    else:
-        score -= 0.4 * len(path)
-        if any(t.pos_ in {"VERB", "AUX"} and t != trigger for t in path[1:]):
-            score -= 1.0
+    elif reached.dep_ in {"dobj", "nsubjpass"}:
+        score += 3.0  # "attacked the town of X", "X was captured": the place is the target itself
+    anchor = prep.head if prep is not None else root
+    up, down = _tree_path(trigger, anchor)
+    score -= 0.5 * (len(up) + len(down))
+    if (
+        any(t.lemma_.lower() in rules["reporting_verbs"] for t in up[1:] + down)
+        and trigger.lemma_.lower() not in rules["reporting_verbs"]
+    ):
+        score -= 2.0  # "officials in Kyiv said ...": where it was said, not done
     if _attached_to_person(root, prep):
         score -= 3.0
-    if root.dep_ in {"nsubj", "nsubjpass"} and path is None:
-        score -= 1.0
-    if root.dep_ == "poss" or (root.dep_ in {"compound", "amod"} and root.head.pos_ in {"NOUN", "PROPN"} and not _is_place_head(root.head)):
+    if _in_subject_of(trigger, root):
+        score -= 1.5  # "the conflict in Syria has killed ..."
+    if (
+        root.dep_ in {"poss", "compound", "amod", "nmod"}
+        and root.head.pos_ in {"NOUN", "PROPN"}
+        and not _is_place_head(root.head)
+    ):
         score -= 2.5  # "Moscow-based", "Kyiv's strikes": a modifier, not a setting
-    score -= 0.02 * abs(root.i - trigger.i)
+    direct = prep is not None and prep.head == trigger and rules["locative_preps"].get(prep_word, 0.0) > 0
     return score, prep_word, direct
 
 
-def _is_descriptor_object(token: Token) -> bool:
-    return token.dep_ in {"dobj", "pobj", "nsubjpass"} or token.head.lower_ in place_lexicon().nouns_before_of
+def _tree_path(trigger: Token, token: Token) -> tuple[list[Token], list[Token]]:
+    """The dependency path trigger -> common ancestor (`up`) and ancestor -> token (`down`)."""
+    trigger_chain = [trigger, *trigger.ancestors]
+    positions = {t.i: n for n, t in enumerate(trigger_chain)}
+    down: list[Token] = []
+    node = token
+    while node.i not in positions:
+        down.append(node)
+        if node.head == node:
+            return trigger_chain, down  # different sentences: longest path
+        node = node.head
+    return trigger_chain[: positions[node.i] + 1], list(reversed(down))
+
+
+def _in_subject_of(trigger: Token, token: Token) -> bool:
+    return any(child.dep_ in {"nsubj", "nsubjpass"} and token in child.subtree for child in trigger.children)
 
 
 def _is_place_head(token: Token) -> bool:
-    return token.ent_type_ in {"GPE", "LOC", "FAC"} or token.lower_ in place_lexicon().nouns_after
-
-
-def _path_to(trigger: Token, token: Token) -> list[Token] | None:
-    """Tokens from `trigger` down to `token` when `token` is in the trigger's subtree, else None."""
-    chain = [token]
-    node = token
-    while node != trigger:
-        if node.head == node:
-            return None
-        node = node.head
-        chain.append(node)
-    return list(reversed(chain))
-
-
-def _under_reporting_clause(token: Token, rules: dict) -> bool:
-    node = token
-    while node.head != node:
-        node = node.head
-        if node.pos_ == "VERB":
-            return node.lemma_.lower() in rules["reporting_verbs"]
-    return False
+    lexicon = place_lexicon()
+    lemma = token.lemma_.lower()
+    return (
+        token.ent_type_ in {"GPE", "LOC", "FAC"}
+        or lemma in lexicon.nouns_after
+        or lemma in lexicon.area_nouns
+        or (lemma in lexicon.facility_words)
+    )
 
 
 def _attached_to_person(root: Token, prep: Token | None) -> bool:
@@ -172,16 +188,19 @@ def _attached_to_person(root: Token, prep: Token | None) -> bool:
     if prep is None or prep.lower_ not in {"of", "from"}:
         return False
     head = prep.head
-    return head.ent_type_ in PERSON_HEADS or head.lower_ in {"resident", "residents", "native", "man", "woman"} or (
-        head.pos_ == "NUM" and head.head.ent_type_ in PERSON_HEADS
+    return (
+        head.ent_type_ in PERSON_HEADS
+        or head.lower_ in {"resident", "residents", "native", "man", "woman"}
+        or (head.pos_ == "NUM" and head.head.ent_type_ in PERSON_HEADS)
     )
 
 
 def precision_code(mention: PlaceMention, prep: str | None) -> int:
     place = mention.place
     code = place.feature_code
-    if place.geonameid is None and place.lat is None:
-        return 5
+    if not mention.resolved:
+        # a named site the gazetteer lacks, placed at its container's point when the text gives one
+        return {"PPL": 2, "PPLC": 2, ADMIN1: 4}.get(mention.anchor_feature, 5)
     if code == COUNTRY:
         return 6
     if code == ADMIN1:

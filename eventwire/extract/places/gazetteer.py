@@ -179,8 +179,16 @@ def build(path: Path) -> None:
         cc, a1 = city["countrycode"], city["admin1code"]
         fcode = "PPLC" if (cc, city["name"]) in capitals else "PPL"
         builder.add_place(
-            city["geonameid"], city["name"], city["latitude"], city["longitude"], cc, iso3.get(cc, cc),
-            admin1_names.get((cc, a1)), int(city["population"] or 0), fcode, city.get("alternatenames") or [],
+            city["geonameid"],
+            city["name"],
+            city["latitude"],
+            city["longitude"],
+            cc,
+            iso3.get(cc, cc),
+            admin1_names.get((cc, a1)),
+            int(city["population"] or 0),
+            fcode,
+            city.get("alternatenames") or [],
         )
         lats, lons, pops = region_points[(cc, a1)]
         lats.append(city["latitude"])
@@ -211,14 +219,34 @@ def build(path: Path) -> None:
         names += aliases["countries"].get(cc, [])
         codes = set(aliases["country_codes_in_text"])
         names = [n for n in names if not _is_code(n) or n.replace(".", "") in codes]
-        builder.add_place(record["geonameid"], record["name"], float(lat), float(lon), cc, record["iso3"], None,
-                          int(record["population"] or 0), COUNTRY, names)
+        builder.add_place(
+            record["geonameid"],
+            record["name"],
+            float(lat),
+            float(lon),
+            cc,
+            record["iso3"],
+            None,
+            int(record["population"] or 0),
+            COUNTRY,
+            names,
+        )
 
     for record in continents.values():
         names = [alt["name"] for alt in record.get("alternateNames", []) if alt.get("lang") == "en"]
         names += aliases["continents"].get(record["name"], [])
-        builder.add_place(record["geonameId"], record["name"], float(record["lat"]), float(record["lng"]), "", "",
-                          None, int(record.get("population") or 0), CONTINENT, names)
+        builder.add_place(
+            record["geonameId"],
+            record["name"],
+            float(record["lat"]),
+            float(record["lng"]),
+            "",
+            "",
+            None,
+            int(record.get("population") or 0),
+            CONTINENT,
+            names,
+        )
     boxes = _country_boxes(region_points)
     _write(path, builder, boxes)
 
@@ -323,10 +351,7 @@ class Gazetteer:
 
     def _lookup(self, key: str) -> tuple[tuple[GazetteerEntry, bool], ...]:
         """Entries whose name or alias normalises to `key`, each with whether it is the primary name."""
-        sql = (
-            "SELECT p.*, max(n.is_primary) FROM names n JOIN places p ON p.row = n.row"
-            " WHERE n.key = ? GROUP BY p.row"
-        )
+        sql = "SELECT p.*, max(n.is_primary) FROM names n JOIN places p ON p.row = n.row WHERE n.key = ? GROUP BY p.row"
         return tuple(self._entries(sql, key))
 
     def _lookup_skeleton(self, skel: str) -> tuple[tuple[GazetteerEntry, str], ...]:

@@ -26,6 +26,10 @@ class PlaceLexicon:
     macro_regions: frozenset[str]
     feature_words: frozenset[str]
     facility_words: frozenset[str]
+    area_nouns: frozenset[str]
+    target_verbs: frozenset[str]
+    target_nouns: frozenset[str]
+    site_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -49,4 +53,8 @@ def place_lexicon() -> PlaceLexicon:
         macro_regions=frozenset(name.lower() for name in descriptors["macro_regions"]),
         feature_words=frozenset(descriptors["feature_words"]),
         facility_words=frozenset(descriptors["facility_words"]),
+        area_nouns=frozenset(descriptors["area_nouns"]),
+        target_verbs=frozenset(descriptors["target_verbs"]),
+        target_nouns=frozenset(descriptors["target_nouns"]),
+        site_nouns=frozenset(descriptors["site_nouns"]),
     )

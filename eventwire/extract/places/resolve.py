@@ -14,10 +14,10 @@ from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from eventwire.extract.places.gazetteer import ADMIN1, CONTINENT, COUNTRY, Gazetteer, GazetteerEntry
-from eventwire.extract.places.lexicon import place_lexicon
 from spacy.tokens import Doc
 
+from eventwire.extract.places.gazetteer import ADMIN1, CONTINENT, COUNTRY, Gazetteer, GazetteerEntry
+from eventwire.extract.places.lexicon import place_lexicon
 from eventwire.extract.places.metonymy import is_seat_of_government
 from eventwire.extract.places.toponyms import Mention, looks_like_organisation, sub_mentions
 from eventwire.extract.places.variants import name_key, skeleton, variant_rules
@@ -152,6 +152,31 @@ def _container_bonus(entry: GazetteerEntry, container: GazetteerEntry) -> float:
     return 0.0
 
 
+def _plausible_here(
+    candidate: Candidate,
+    mention: Mention,
+    context: DocumentContext | None,
+    descriptor_countries: set[str],
+    container: GazetteerEntry | None,
+) -> bool:
+    """Weak matches need the document's support (second pass only).
+
+    A spelling variant must lie in a country the document mentions (or its descriptor/container says);
+    a district-level name ("Morris County") is not matched to a same-named town in an unmentioned region.
+    """
+    if context is None:
+        return True
+    entry = candidate.entry
+    supported = (
+        context.country_share(entry.country) > 0 or entry.country in descriptor_countries or container is not None
+    )
+    if candidate.how == "variant" and not supported:
+        return False
+    if mention.kind_hint == "ADM2" and entry.feature_code not in {COUNTRY, ADMIN1}:
+        return container is not None or context.admin1s[(entry.country, entry.admin1)] > 1
+    return True
+
+
 def _region_vs_city(candidate: Candidate, candidates: list[Candidate], mention: Mention) -> float:
     """A name shared by a region and its big city means the city ("Moscow", "New York"),
     unless the text says region ("Moscow region", "the province of X")."""
@@ -159,8 +184,10 @@ def _region_vs_city(candidate: Candidate, candidates: list[Candidate], mention: 
     if entry.feature_code != ADMIN1 or mention.kind_hint == "ADM1":
         return 0.0
     has_city = any(
-        c.entry.feature_code in {"PPL", "PPLC"} and c.entry.country == entry.country
-        and c.entry.admin1 == entry.admin1 and c.entry.population >= 100_000
+        c.entry.feature_code in {"PPL", "PPLC"}
+        and c.entry.country == entry.country
+        and c.entry.admin1 == entry.admin1
+        and c.entry.population >= 100_000
         for c in candidates
     )
     return -3.0 if has_city else 0.0
@@ -183,7 +210,12 @@ def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], doc: Doc | N
     out = []
     for mention in mentions:
         resolution = final[id(mention)]
-        if resolution.entry is not None or mention.label in {"GPE", "LOC"}:
+        if (
+            resolution.entry is not None
+            or mention.label in {"GPE", "LOC"}
+            or _named_by_descriptor(mention)
+            or (_named_facility(mention))
+        ):
             out.append(resolution)
     return out
 
@@ -218,7 +250,8 @@ def _known_sub_mentions(
         # "North Korea", "Central American", "South Africa" name other places than Korea, America, Africa.
         qualified = sub.start > mention.start and words[0] in lexicon.stopnames
         sub_candidates = [
-            c for c in _filtered_candidates(gazetteer, sub)
+            c
+            for c in _filtered_candidates(gazetteer, sub)
             if c.how != "variant"
             and (c.entry.feature_code in {COUNTRY, ADMIN1, CONTINENT} or c.entry.population >= 100_000)
             and not (qualified and c.entry.feature_code in {COUNTRY, CONTINENT})
@@ -235,13 +268,30 @@ def _overlap(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _named_by_descriptor(mention: Mention) -> bool:
+    """ "the village of Sharifah": a place even when the gazetteer does not know it."""
+    return mention.kind_hint is not None and mention.text[:1].isupper() and not looks_like_organisation(mention)
+
+
+def _named_facility(mention: Mention) -> bool:
+    """ "at the Bardo Museum", "near al-Yarmouk Hospital", "the Kissufim crossing": a named site."""
+    lexicon = place_lexicon()
+    if mention.site_noun and mention.text[:1].isupper() and name_key(mention.text) not in lexicon.stopnames:
+        return True
+    return (
+        mention.label in {"FAC", "ORG"}
+        and mention.context_cue
+        and mention.text.split()[-1].lower() in lexicon.facility_words
+    )
+
+
 def _filtered_candidates(gazetteer: Gazetteer, mention: Mention) -> list[Candidate]:
     if looks_like_organisation(mention) or not mention.text[:1].isupper():
         return []
     found = candidates_for(gazetteer, mention)
     lexicon = place_lexicon()
     if name_key(mention.text) in lexicon.macro_regions:
-        return [c for c in found if c.entry.feature_code in {COUNTRY, CONTINENT, ADMIN1}]
+        return [c for c in found if c.entry.feature_code in {COUNTRY, CONTINENT}]
     if mention.text.split()[-1].lower() in lexicon.feature_words or mention.text.split()[0].lower() == "mount":
         found = [c for c in found if c.entry.feature_code != "PPL" or c.entry.population >= 100_000]
     if mention.label in {"GPE", "LOC"} or mention.kind_hint:
@@ -250,12 +300,19 @@ def _filtered_candidates(gazetteer: Gazetteer, mention: Mention) -> list[Candida
         # A nationality word stands for its country or continent ("Russian" -> Russia); nothing smaller.
         return [c for c in found if c.entry.feature_code in {COUNTRY, CONTINENT}]
     if mention.label in {"PERSON"}:
-        return [c for c in found if c.entry.feature_code in {COUNTRY, ADMIN1} or c.entry.population >= 1_000_000]
+        # spaCy often calls rare towns people ("Lashkar Gah"); a locative context lets them through.
+        minimum = 5000 if mention.context_cue else 1_000_000
+        return [
+            c
+            for c in found
+            if c.how != "variant" and (c.entry.feature_code in {COUNTRY, ADMIN1} or c.entry.population >= minimum)
+        ]
     # ORG / FAC / untagged proper nouns: the gazetteer alone is weak evidence.
     if mention.context_cue:
         return [c for c in found if c.entry.population >= 1000 or c.entry.feature_code in {COUNTRY, CONTINENT}]
     return [
-        c for c in found
+        c
+        for c in found
         if c.entry.feature_code in {COUNTRY, CONTINENT}
         or (c.entry.feature_code != ADMIN1 and c.entry.population >= 100_000 and c.how == "exact")
     ]
@@ -282,8 +339,15 @@ def _best(
     if mention.container is not None:
         container_resolution = first_pass.get(id(mention.container))
         container = container_resolution.entry if container_resolution else None
+    candidates = [c for c in candidates if _plausible_here(c, mention, context, descriptor_countries, container)]
+    if not candidates:
+        return Resolution(mention, None, 0.0, "unresolved")
     scored = [
-        (score_candidate(c, mention, context, descriptor_countries, container) + _region_vs_city(c, candidates, mention), c)
+        (
+            score_candidate(c, mention, context, descriptor_countries, container)
+            + _region_vs_city(c, candidates, mention),
+            c,
+        )
         for c in candidates
     ]
     score, best = max(scored, key=lambda pair: (pair[0], pair[1].entry.population))

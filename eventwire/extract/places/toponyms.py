@@ -17,13 +17,58 @@ from eventwire.extract.places.lexicon import place_lexicon
 STRONG_LABELS = {"GPE", "LOC"}
 CANDIDATE_LABELS = {"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "from", "to", "into", "across", "around", "inside", "throughout"}
+# Prepositions that, right before a name, say it names a site ("at the Bardo Museum").
+SITE_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "throughout"}
 # Names ending in these words are organisations or buildings, not places ("Washington Post").
 ORG_TAIL_WORDS = {
-    "post", "times", "university", "college", "school", "party", "ministry", "council", "bank", "club",
-    "fc", "united", "city fc", "airlines", "airways", "institute", "hospital", "church", "committee",
-    "company", "corp", "inc", "news", "journal", "herald", "tribune", "daily", "press", "agency", "group",
-    "association", "foundation", "court", "police", "army", "forces", "department", "office", "league",
-    "cup", "open", "festival", "prize", "review", "magazine", "gazette", "telegraph", "guardian",
+    "post",
+    "times",
+    "university",
+    "college",
+    "school",
+    "party",
+    "ministry",
+    "council",
+    "bank",
+    "club",
+    "fc",
+    "united",
+    "city fc",
+    "airlines",
+    "airways",
+    "institute",
+    "hospital",
+    "church",
+    "committee",
+    "company",
+    "corp",
+    "inc",
+    "news",
+    "journal",
+    "herald",
+    "tribune",
+    "daily",
+    "press",
+    "agency",
+    "group",
+    "association",
+    "foundation",
+    "court",
+    "police",
+    "army",
+    "forces",
+    "department",
+    "office",
+    "league",
+    "cup",
+    "open",
+    "festival",
+    "prize",
+    "review",
+    "magazine",
+    "gazette",
+    "telegraph",
+    "guardian",
 }
 
 
@@ -43,6 +88,7 @@ class Mention:
     container: Mention | None = None  # "Ukraine" in "X, Ukraine" / "X in central Ukraine"
     region_word: str | None = None  # "central" in "X in central Ukraine"
     context_cue: bool = False  # a descriptor, a container or a locative preposition supports it
+    site_noun: bool = False  # followed by an area or facility noun ("the Kissufim crossing", "X refugee camp")
 
     @property
     def strong(self) -> bool:
@@ -104,14 +150,29 @@ def _descriptor_before(doc: Doc, start: int) -> tuple[str | None, list[str]]:
     kind = place_lexicon().nouns_before_of.get(noun.lower_) or place_lexicon().nouns_before_of.get(noun.lemma_.lower())
     if kind is None:
         return None, []
-    modifiers = [child.text for child in noun.lefts if child.dep_ in {"amod", "compound", "nmod"} and child.text[:1].isupper()]
+    modifiers = [
+        child.text for child in noun.lefts if child.dep_ in {"amod", "compound", "nmod"} and child.text[:1].isupper()
+    ]
     return kind, modifiers
 
 
+def _followed_by_site_noun(doc: Doc, end: int) -> bool:
+    """ "the Kissufim crossing", "el-Ain refugee camp", "the Hama countryside" (lower-case noun after)."""
+    lexicon = place_lexicon()
+    for token in doc[end : end + 2]:
+        if not token.is_lower:
+            return False
+        lemma = token.lemma_.lower()
+        if lemma in lexicon.area_nouns or lemma in lexicon.facility_words or lemma in lexicon.site_nouns:
+            return True
+    return False
+
+
 def _kind_after(doc: Doc, end: int) -> str | None:
-    """ "Idlib province" written with a lower-case region word after the name."""
+    """ "Idlib province", "the Jumla and Diwan villages": a region word after the name."""
     if end < len(doc):
-        return place_lexicon().nouns_after.get(doc[end].lower_)
+        nouns_after = place_lexicon().nouns_after
+        return nouns_after.get(doc[end].lower_) or nouns_after.get(doc[end].lemma_.lower())
     return None
 
 
@@ -135,14 +196,45 @@ def detect_mentions(doc: Doc) -> list[Mention]:
             descriptor_names=modifiers,
         )
         mention.context_cue = kind_hint is not None or _has_locative_head(span)
+        mention.site_noun = _followed_by_site_noun(doc, end) and label != "NORP" and span.root.pos_ != "ADJ"
         mentions.append(mention)
     _link_containers(doc, mentions)
+    _share_descriptors_along_lists(doc, mentions)
     return mentions
 
 
+def _share_descriptors_along_lists(doc: Doc, mentions: list[Mention]) -> None:
+    """ "the towns of Khan Touman, Aleis and Alzorba": every listed name gets the descriptor."""
+    by_token = {}
+    for mention in mentions:
+        for i in range(mention.start, mention.end):
+            by_token[i] = mention
+    for mention in mentions:
+        node = doc[mention.start : mention.end].root
+        while node.dep_ == "conj" and node.head != node and mention.kind_hint is None:
+            node = node.head
+            head_mention = by_token.get(node.i)
+            if head_mention is not None and head_mention.kind_hint is not None:
+                mention.kind_hint = head_mention.kind_hint
+                mention.descriptor_names = head_mention.descriptor_names
+                mention.context_cue = True
+
+
 def _has_locative_head(span: Span) -> bool:
-    head = span.root.head
-    return span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS
+    """ "in X", "near the X countryside", "X's outskirts": the text uses the name as a place."""
+    root, doc, lexicon = span.root, span.doc, place_lexicon()
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in {"on", "against"} and root.head.head.lower_ in lexicon.target_nouns:
+        return True  # "the siege on Manbij"
+    if root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_.lower() in lexicon.target_verbs:
+        return True  # "captured Knin", "Knin was captured"
+    before = span.start - 1
+    while before >= 0 and doc[before].pos_ in {"DET", "ADJ"}:
+        before -= 1
+    if before >= 0 and doc[before].lower_ in SITE_PREPS:
+        return True
+    return root.dep_ in {"compound", "poss", "nmod"} and root.head.lemma_.lower() in lexicon.area_nouns
 
 
 def _link_containers(doc: Doc, mentions: list[Mention]) -> None:

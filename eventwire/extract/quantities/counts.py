@@ -11,28 +11,29 @@ thousands", "... since 2011") never become counts.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from eventwire.extract.quantities.conditions import (
+    adjacent_condition,
+    condition_of,
+    conj_top,
+    head_condition,
+    own_condition,
+    role_condition,
+)
+from eventwire.extract.quantities.exclusions import is_cumulative, is_date_or_unit, not_asserted
 from eventwire.extract.quantities.lexicon import Lexicon, load_lexicon
 from eventwire.extract.quantities.numbers import NumberMention, find_numbers
 
 NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
-NOT_A_COUNT_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL"}
-# Tokens that may sit between a count and the condition word after it ("18 were wounded").
-BRIDGE_WORDS = {
-    "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "reported", "confirmed",
-    "also", "later", "all", "more", "others", "other", "people", "persons", "initially", "allegedly", "feared",
-    "believed", "thought", "said", "to", "of", "them", "subsequently", "eventually", "seriously", "critically",
-    "slightly", "badly", "fatally", "severely", "mortally", "were", "got",
-}
-HYPOTHETICAL_AUX = {"could", "would", "might", "may", "will", "can", "should", "must"}
-SUBSET_PREPOSITIONS = {"including", "among", "excluding", "besides"}
+MODIFIER_DEPS = {"nummod", "quantmod", "amod", "compound", "nmod", "nsubj", "conj"}
+MODIFIER_POS = {"ADJ", "PROPN", "NOUN", "NUM", "VERB"}
+SUPERSEDED = {"earlier", "previous", "initial", "preliminary", "old", "former"}
 PERSON_PRONOUNS = {"he", "she"}
 PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "eer")
-YEAR = re.compile(r"^(1[89]|20)\d\d$")
+PEOPLE_SUFFIXES = ("ist", "ian", "man", "men", "er", "or", "ant", "ent", "ee", "ive", "ic", "ite", "ese", "i")
 
 
 @dataclass
@@ -52,208 +53,37 @@ class CountPhrase:
     parts: list[CountPhrase] = field(default_factory=list)
 
 
-# --- condition words ------------------------------------------------------------------------------------------
+def _modifier_run(doc: Doc, start: int, stop: int, lex: Lexicon) -> bool:
+    """Whether doc[start:stop] is only adjectives and names ("Russian", "Boko Haram", "armed")."""
+    return all(
+        (t.pos_ in MODIFIER_POS or t.tag_ == "HYPH" or (t.lower_ == "of" and t.nbor(1).pos_ == "PROPN"))
+        and t.lower_ not in lex.state_kind
+        and (t.lower_ not in lex.bridge_words or t.lower_ in {"of", "other", "more"})
+        for t in doc[start:stop]
+    )
 
 
-def _state_kind(tok: Token, lex: Lexicon) -> str | None:
-    """Kind named by an adjective or participle ("dead", "injured", "missing")."""
-    return lex.state_kind.get(tok.lower_)
-
-
-def _has_child(tok: Token, deps: set[str], words: set[str] | frozenset[str]) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps and (c.lower_ in words or c.lemma_ in words)), None)
-
-
-def _verb_kind(verb: Token, lex: Lexicon, agentive_ok: bool = True) -> tuple[str, Token] | None:
-    """Kind of condition a verb states about its patient, and the word that states it."""
-    lemma = verb.lemma_.lower()
-    for (head, rest), kind in lex.phrasal.items():
-        if lemma == head and _has_child(verb, {"prt", "oprd", "acomp", "advmod", "xcomp", "dobj", "prep"}, {rest}):
-            return kind, verb
-    if lemma in lex.to_death:
-        prep = _has_child(verb, {"prep"}, {"to"})
-        if prep is not None and _has_child(prep, {"pobj"}, {"death"}):
-            return "dead", verb
-    if agentive_ok and lemma in lex.verb_kind:
-        return lex.verb_kind[lemma], verb
-    if lemma in lex.intransitive_kind:
-        return lex.intransitive_kind[lemma], verb
-    if (agentive_ok or lemma not in lex.verb_kind) and verb.pos_ in {"ADJ", "VERB"} and _state_kind(verb, lex):
-        return _state_kind(verb, lex), verb
-    if lemma in lex.report_verbs:
-        for child in verb.children:
-            if child.dep_ in {"oprd", "xcomp", "acomp", "attr", "ccomp", "advmod"} and child.i > verb.i:
-                found = _state_kind(child, lex) or lex.verb_kind.get(child.lemma_.lower())
-                if found:
-                    return found, child
-    if lemma in {"sustain", "suffer", "receive"}:
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.lower_.startswith(("injur", "wound")):
-            return "injured", obj
-    return None
-
-
-def _has_object(verb: Token) -> bool:
-    return any(c.dep_ in {"dobj", "obj"} for c in verb.children)
-
-
-def _size_kind(subject: Token, verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
-    """A people-subject of a protest verb is the size of the protest."""
-    if subject.dep_ != "nsubj":
-        return None
-    if verb.lemma_.lower() in lex.protest_verbs:
-        return "size", verb
-    for child in verb.children:
-        objects = [child] if child.dep_ == "dobj" else [c for c in child.children if c.dep_ == "pobj"]
-        for obj in objects:
-            if obj.lemma_.lower() in lex.protest_nouns or any(
-                c.dep_ == "compound" and c.lemma_.lower() in lex.protest_nouns for c in obj.children
-            ):
-                return "size", verb
-    return None
-
-
-def _head_condition(root: Token, lex: Lexicon) -> tuple[str, Token] | None:
-    """The condition a count gets from its syntactic role (subject, object) under its head."""
-    head = root.head
-    if root.dep_ == "nsubjpass":
-        return _verb_kind(head, lex)
-    if root.dep_ == "nsubj":
-        agentive_ok = not _has_object(head)
-        return _verb_kind(head, lex, agentive_ok=agentive_ok) or _size_kind(root, head, lex)
-    if root.dep_ in {"dobj", "obj"}:
-        if head.lemma_.lower() in lex.report_verbs or head.lemma_.lower() == "leave":
-            for child in head.children:
-                if child.dep_ in {"oprd", "xcomp", "acomp", "ccomp"} and _state_kind(child, lex):
-                    return _state_kind(child, lex), child
-        return _verb_kind(head, lex)
-    return None
-
-
-def _own_condition(root: Token, lex: Lexicon) -> tuple[str, Token] | None:
-    """A condition word attached to the counted noun itself ("civilians killed", "four injured")."""
-    for child in root.children:
-        if child.i > root.i and child.dep_ in {"amod", "acl", "oprd", "relcl", "appos", "advcl"}:
-            kind = _state_kind(child, lex)
-            if kind is None and child.tag_ == "VBN":
-                kind = lex.verb_kind.get(child.lemma_.lower())
-            if kind:
-                return kind, child
-    return None
-
-
-def _adjacent_condition(doc: Doc, end: int, lex: Lexicon) -> tuple[str, Token] | None:
-    """A condition word right after the count, across auxiliaries ("18 were wounded")."""
-    sent_end = doc[end - 1].sent.end
-    k = end
-    while k < sent_end and k - end < 5 and doc[k].lower_ in BRIDGE_WORDS:
-        kind = _state_kind(doc[k], lex) if doc[k].lower_ not in {"reported", "confirmed"} else None
-        if kind:
-            return kind, doc[k]
-        k += 1
-    if k < sent_end:
-        tok = doc[k]
-        kind = _state_kind(tok, lex)
-        if kind is None and tok.tag_ in {"VBN", "VBD"}:
-            kind = lex.verb_kind.get(tok.lemma_.lower()) or lex.intransitive_kind.get(tok.lemma_.lower())
-        if kind:
-            return kind, tok
-    return None
-
-
-def _preceding_verb(doc: Doc, start: int, lex: Lexicon) -> tuple[str, Token] | None:
-    """An agentive verb right before the count ("killing 20", "arrested 12")."""
-    if start == 0:
-        return None
-    prev = doc[start - 1]
-    if prev.tag_.startswith("VB") and prev.lemma_.lower() in lex.verb_kind:
-        return lex.verb_kind[prev.lemma_.lower()], prev
-    return None
-
-
-def _conj_top(tok: Token) -> Token:
-    """The first conjunct of a noun coordination ("soldiers" in "two soldiers and three civilians")."""
-    while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"} and tok.head.i < tok.i:
-        tok = tok.head
-    return tok
-
-
-def condition_of(doc: Doc, root: Token, start: int, end: int, lex: Lexicon) -> tuple[str, Token] | None:
-    """The condition of the people counted by the phrase doc[start:end] whose syntactic root is `root`."""
-    if root.dep_ == "pobj" and root.head.lower_ in SUBSET_PREPOSITIONS:
-        return None
-    found = _own_condition(root, lex) or _head_condition(root, lex)
-    if found is None and root.dep_ == "conj":
-        top = _conj_top(root)
-        if top.i != root.i:
-            found = _own_condition(top, lex) or _head_condition(top, lex)
-    return found or _adjacent_condition(doc, end, lex) or _preceding_verb(doc, start, lex)
-
-
-# --- what is not a count of people ----------------------------------------------------------------------------
-
-
-def _clause_verb(tok: Token) -> Token:
-    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def is_cumulative(cond: Token, lex: Lexicon) -> bool:
-    """A toll over a long period or of a war, not of one event."""
-    verb = _clause_verb(cond)
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass", "agent"}:
-            subject = child if child.dep_ != "agent" else next(iter(child.children), child)
-            if subject.lemma_.lower() in lex.cumulative_subjects:
-                return True
-        if child.lower_ == "since":
-            return True
-    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in lex.cumulative_subjects:
-        return True
-    words = [t.lower_ for t in verb.subtree]
-    text = " " + " ".join(words) + " "
-    return any(" " + " ".join(phrase) + " " in text for phrase in lex.cumulative_adverbs if phrase != ("since",))
-
-
-def _not_asserted(cond: Token) -> bool:
-    verb = _clause_verb(cond)
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX) for c in verb.children)
-
-
-def _is_date_or_unit(doc: Doc, number: NumberMention, lex: Lexicon) -> bool:
-    """Years, dates, ages, money, percentages and '12-day' compounds."""
-    first, last = doc[number.core_start], doc[number.end - 1]
-    if last.ent_type_ in NOT_A_COUNT_ENTS or first.ent_type_ in NOT_A_COUNT_ENTS:
-        return True
-    if number.is_exact and YEAR.match(last.text):
-        return True
-    before = doc[number.start - 1] if number.start > 0 else None
-    after = doc[number.end] if number.end < len(doc) else None
-    if before is not None and (before.lower_ in lex.months or before.lower_ in {"aged", "age", "ages", "no", "$", "€", "£"}):
-        return True
-    if before is not None and before.lower_ in {"/", "-", "–"} and number.start > 1 and doc[number.start - 2].like_num:
-        return True
-    if after is not None:
-        if after.lower_ in lex.months or after.lower_ in {"%", "percent", "/", ":", "per", "th"}:
-            return True
-        if after.lower_ in {"-", "–"} and number.end + 1 < len(doc) and doc[number.end + 1].is_alpha:
-            return True
-    return False
-
-
-def _counted_noun(doc: Doc, number: NumberMention) -> Token | None:
+def _counted_noun(doc: Doc, number: NumberMention, lex: Lexicon) -> Token | None:
     """The noun a number counts ("people" in "three people", "refugees" in "scores of refugees")."""
-    last = doc[number.end - 1]
-    if number.end < len(doc) and doc[number.end].lower_ == "of":
-        of = doc[number.end]
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    end = number.end
+    if end >= len(doc) or doc[end].lower_ in lex.state_kind:
+        return None
+    if doc[end].lower_ == "of":
+        pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
         if pobj is not None:
             return pobj
-    head = last.head
-    if last.dep_ in {"nummod", "quantmod", "amod", "compound", "nmod"} and head.i >= number.end and head.i - number.end < 5:
-        if head.tag_ in NOUN_TAGS or head.pos_ in {"NOUN", "PROPN", "PRON"} or head.lower_ in {"dead"}:
-            return head
+    for tok in doc[number.core_start : end]:
+        head = tok.head
+        if tok.dep_ in MODIFIER_DEPS and end <= head.i < end + 5 and _modifier_run(doc, end, head.i, lex):
+            if head.tag_ in {"NN", "NNP"} and head.i + 1 < len(doc) and doc[head.i + 1].tag_ in {"NNS", "NNPS"}:
+                return doc[head.i + 1]  # "10 IS militants": a name misread as the head
+            if head.tag_ in NOUN_TAGS or head.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return head
+    for k in range(end, min(end + 4, len(doc))):
+        if doc[k].tag_ in {"NNS", "NNPS"}:
+            return doc[k]
+        if not _modifier_run(doc, k, k + 1, lex):
+            break
     return None
 
 
@@ -265,11 +95,22 @@ def _group_noun(root: Token, lex: Lexicon) -> Token:
 
 
 def _is_person_noun(noun: Token, lex: Lexicon) -> bool:
-    """Whether a plural or group noun can count people (rejects units, time, money, objects)."""
+    """Whether a counted noun names people: "civilians", "Palestinians", "members", "al Shabaab", "bodies".
+
+    Known person words, people-forming suffixes ("-ist", "-ian", "-er", "-man"), names and
+    nationalities pass; units, time, money, objects and anything "animal" do not.
+    """
     lemma = noun.lemma_.lower()
     if lemma in lex.non_person or noun.lower_ in lex.non_person:
         return False
-    return noun.ent_type_ not in {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "GPE", "LOC", "FAC"}
+    if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in lex.non_person for c in noun.children):
+        return False
+    if noun.ent_type_ in {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "GPE", "LOC", "FAC"}:
+        return False
+    if noun.pos_ in {"PROPN", "PRON"} or noun.ent_type_ in {"NORP", "ORG", "PERSON"}:
+        return True
+    known = lex.people_words
+    return lemma in known or noun.lower_ in known or lemma.endswith(PEOPLE_SUFFIXES)
 
 
 # --- counts -----------------------------------------------------------------------------------------------------
@@ -283,29 +124,75 @@ def _phrase_span(start: int, end: int, cond: Token) -> tuple[int, int]:
     return start, end
 
 
+def _is_partitive(doc: Doc, number: NumberMention) -> bool:
+    """'one of 14 people', 'two of the six hostages': a part of a group that has its own number."""
+    if number.end >= len(doc) or doc[number.end].lower_ != "of":
+        return False
+    group = next((c for c in doc[number.end].children if c.dep_ == "pobj"), None)
+    return group is not None and (group.like_num or any(c.dep_ == "nummod" for c in group.children))
+
+
+def _part_takes_condition(doc: Doc, number: NumberMention, lex: Lexicon) -> bool:
+    """In a partitive, whichever of part and group is the clause's argument carries the count:
+    'two of the six hostages were killed' (the part), 'one of 14 people killed' (the group)."""
+    return head_condition(doc[number.start : number.end].root, lex) is not None
+
+
+def _group_of_counted_part(root: Token, lex: Lexicon) -> bool:
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or not root.head.head.like_num:
+        return False
+    return head_condition(root.head.head, lex) is not None
+
+
 def _number_phrase(doc: Doc, number: NumberMention, lex: Lexicon) -> CountPhrase | None:
-    if _is_date_or_unit(doc, number, lex):
+    if is_date_or_unit(doc, number, lex):
         return None
-    noun = _counted_noun(doc, number)
+    if _is_partitive(doc, number) and not _part_takes_condition(doc, number, lex):
+        return None
+    noun = _counted_noun(doc, number, lex)
+    if noun is not None and _lives_lost(noun, lex):
+        return _phrase(number, number.start, noun.i + 1, noun, "dead", noun.head, lex)
     if noun is not None and not _is_person_noun(noun, lex):
         return None
     end = max(number.end, noun.i + 1) if noun is not None else number.end
     root = _group_noun(doc[number.start : end].root, lex)
+    if _group_of_counted_part(root, lex):
+        return None
     found = condition_of(doc, root, number.start, end, lex)
     if found is None and noun is not None:
-        lemma = noun.lemma_.lower()
-        if lemma in lex.noun_kind:
-            found = lex.noun_kind[lemma], noun
-        elif lemma in lex.protester_nouns:
-            found = "size", noun
-        elif noun.lower_ == "dead":
-            found = "dead", noun
+        found = _noun_condition(noun, lex)
+    if found is None and root.head.lemma_.lower() in {"number", "total"}:
+        subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+        found = _noun_condition(subject, lex) if subject is not None else None
     if found is None:
         return None
     kind, cond = found
-    if is_cumulative(cond, lex) or _not_asserted(cond):
+    return _phrase(number, number.start, end, root, kind, cond, lex)
+
+
+def _noun_condition(noun: Token, lex: Lexicon) -> tuple[str, Token] | None:
+    """A noun that is itself the condition: '5 bodies', '2,000 protesters', 'the dead numbered 40'."""
+    lemma = noun.lemma_.lower()
+    if lemma in lex.noun_kind:
+        return lex.noun_kind[lemma], noun
+    if lemma in lex.protester_nouns:
+        return "size", noun
+    if noun.lower_ in lex.state_kind:
+        return lex.state_kind[noun.lower_], noun
+    return None
+
+
+def _lives_lost(noun: Token, lex: Lexicon) -> bool:
+    """'claimed 217 lives', 'cost 12 lives'."""
+    return noun.lemma_.lower() == "life" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.life_verbs
+
+
+def _phrase(
+    number: NumberMention, start: int, end: int, root: Token, kind: str, cond: Token, lex: Lexicon
+) -> CountPhrase | None:
+    if is_cumulative(cond, lex) or not_asserted(cond):
         return None
-    start, stop = _phrase_span(number.start, end, cond)
+    start, stop = _phrase_span(start, end, cond)
     return CountPhrase(kind, start, stop, root.i, cond.i, number.low, number.best, number.high)
 
 
@@ -313,7 +200,12 @@ def _is_single_person(tok: Token, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     if tok.lower_ in PERSON_PRONOUNS:
         return True
-    if tok.tag_ not in {"NN", "NNP"} or lemma in lex.collective_nouns or lemma in lex.non_person:
+    singular_by_det = tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+    if (
+        (tok.tag_ not in {"NN", "NNP"} and not singular_by_det)
+        or lemma in lex.collective_nouns
+        or lemma in lex.non_person
+    ):
         return False
     if tok.ent_type_ == "PERSON":
         return tok.dep_ != "compound"
@@ -322,25 +214,38 @@ def _is_single_person(tok: Token, lex: Lexicon) -> bool:
     return lemma in lex.person_nouns or lemma.endswith(PERSON_SUFFIXES)
 
 
+def _conjoined_condition(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
+    """'a soldier and a militiaman killed': the condition on the last conjunct covers them all."""
+    for node in [tok, *tok.conjuncts]:
+        found = own_condition(node, lex)
+        if found:
+            return found
+    return None
+
+
 def _implicit_phrase(doc: Doc, tok: Token, lex: Lexicon) -> CountPhrase | None:
     """'a soldier was killed', 'killed the driver', 'he died': a count of one."""
-    if tok.dep_ in {"compound", "poss", "pobj"} or any(c.dep_ in {"nummod", "quantmod"} for c in tok.children):
+    if tok.tag_ not in {"NN", "NNP", "NNS", "PRP"}:
         return None
+    if tok.dep_ in {"compound", "poss"} or any(c.dep_ in {"nummod", "quantmod"} for c in tok.children):
+        return None
+    if tok.dep_ == "pobj" and _conjoined_condition(tok, lex) is None:
+        return None  # "the death of an activist" is most often background, not the event's toll
     if not _is_single_person(tok, lex):
         return None
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     if det is not None and det.lower_ not in {"a", "an", "another", "the", "this", "that"}:
         return None
-    found = _own_condition(tok, lex) or _head_condition(tok, lex)
+    found = role_condition(tok, lex) or _conjoined_condition(tok, lex)
     if found is None and tok.dep_ == "conj":
-        top = _conj_top(tok)
-        found = _own_condition(top, lex) or _head_condition(top, lex) if top.i != tok.i else None
+        top = conj_top(tok)
+        found = role_condition(top, lex) if top.i != tok.i else None
     if found is None:
-        found = _adjacent_condition(doc, tok.i + 1, lex)
+        found = adjacent_condition(doc, tok.i + 1, lex)
     if found is None or found[0] == "size":
         return None
     kind, cond = found
-    if is_cumulative(cond, lex) or _not_asserted(cond):
+    if is_cumulative(cond, lex) or not_asserted(cond):
         return None
     start = min(tok.left_edge.i, tok.i)
     start, stop = _phrase_span(start, tok.i + 1, cond)
@@ -361,7 +266,7 @@ def _revision_phrase(doc: Doc, number: NumberMention, previous: list[CountPhrase
         revision = verb.lemma_.lower() in lex.revision_verbs
         if subject is None or not (revision or verb.lemma_.lower() == "stand"):
             return None
-    if subject.lemma_.lower() not in lex.toll_nouns:
+    if subject.lemma_.lower() not in lex.toll_nouns or any(c.lower_ in SUPERSEDED for c in subject.children):
         return None
     kind = _toll_kind(subject, previous, lex)
     if kind is None:
@@ -391,7 +296,7 @@ def _sum_groups(doc: Doc, phrases: list[CountPhrase]) -> list[CountPhrase]:
     groups: dict[tuple[int, str], list[CountPhrase]] = {}
     order: list[tuple[int, str]] = []
     for phrase in phrases:
-        key = (_conj_top(doc[phrase.root]).i, phrase.kind) if not phrase.revision else (-phrase.root - 1, phrase.kind)
+        key = (conj_top(doc[phrase.root]).i, phrase.kind) if not phrase.revision else (-phrase.root - 1, phrase.kind)
         if key not in groups:
             groups[key] = []
             order.append(key)
@@ -399,8 +304,37 @@ def _sum_groups(doc: Doc, phrases: list[CountPhrase]) -> list[CountPhrase]:
     merged = []
     for key in order:
         members = groups[key]
-        merged.append(members[0] if len(members) == 1 else _sum(members))
+        if len(members) == 1:
+            merged.append(members[0])
+        elif _are_alternatives(doc, members):
+            merged.append(_alternatives(members))
+        else:
+            merged.append(_sum(members))
     return sorted(merged, key=lambda p: p.start)
+
+
+def _are_alternatives(doc: Doc, members: list[CountPhrase]) -> bool:
+    """'either 6 soldiers or a single major': figures joined by 'or' are alternatives, not groups."""
+    top = conj_top(doc[members[0].root])
+    return any(c.dep_ in {"cc", "preconj"} and c.lower_ in {"or", "either"} for c in top.subtree)
+
+
+def _alternatives(members: list[CountPhrase]) -> CountPhrase:
+    """The conservative reading of alternative figures: the smallest as best, the largest as high."""
+    bests = [m.best if m.best is not None else m.low for m in members]
+    highs = [m.high for m in members]
+    first = members[0]
+    return CountPhrase(
+        first.kind,
+        min(m.start for m in members),
+        max(m.end for m in members),
+        first.root,
+        max(members, key=lambda m: m.end).condition,
+        min((m.low for m in members if m.low is not None), default=None),
+        min((b for b in bests if b is not None), default=None),
+        None if any(h is None for h in highs) else max(h for h in highs if h is not None),
+        parts=members,
+    )
 
 
 def _total(values: list[int | None]) -> int | None:
@@ -408,6 +342,7 @@ def _total(values: list[int | None]) -> int | None:
 
 
 def _sum(members: list[CountPhrase]) -> CountPhrase:
+    members = sorted(members, key=lambda m: m.start)
     first = members[0]
     return CountPhrase(
         first.kind,
@@ -424,16 +359,16 @@ def _sum(members: list[CountPhrase]) -> CountPhrase:
 
 def _propagate_in_conjunctions(doc: Doc, pending: list[NumberMention], found: list[CountPhrase], lex: Lexicon):
     """Counts with no condition of their own take it from a coordinated count ("4 police and 39 civilians killed")."""
-    by_top = {_conj_top(doc[p.root]).i: p for p in found if not p.revision}
+    by_top = {conj_top(doc[p.root]).i: p for p in found if not p.revision}
     for number in pending:
-        if _is_date_or_unit(doc, number, lex):
+        if is_date_or_unit(doc, number, lex):
             continue
-        noun = _counted_noun(doc, number)
+        noun = _counted_noun(doc, number, lex)
         if noun is not None and not _is_person_noun(noun, lex):
             continue
         end = max(number.end, noun.i + 1) if noun is not None else number.end
         root = doc[number.start : end].root
-        partner = by_top.get(_conj_top(root).i)
+        partner = by_top.get(conj_top(root).i)
         if partner is not None and partner.root != root.i:
             yield CountPhrase(
                 partner.kind, number.start, end, root.i, partner.condition, number.low, number.best, number.high

@@ -6,7 +6,8 @@ counts). Within the count's sentence the event whose trigger is the condition wo
 or is tied to it by the parse, wins over the nearest one; a count inside a relative clause
 ("in Serbia, where 24 people were killed last March") never joins an event outside it. A
 count in a sentence with no such event joins the nearest such event in the two sentences
-before ("Gunmen attacked a convoy. Three soldiers were killed.").
+before ("Gunmen attacked a convoy. Three soldiers were killed."), else in the next sentence
+("A policeman was confirmed dead. No group claimed the blast.").
 
 Several counts of one kind on one event: a revision ("the toll rose to 7") supersedes the
 others; counts in one sentence add up (distinct groups); a later sentence adds only when it
@@ -49,18 +50,26 @@ def _enclosing_relcl(tok: Token) -> Token | None:
 def _link_score(trigger: Token, cond: Token, phrase: CountPhrase) -> float | None:
     """Lower is better; None when the count cannot belong to this trigger."""
     relcl = _enclosing_relcl(cond)
-    if relcl is not None and trigger not in relcl.subtree:
+    if relcl is not None and trigger not in relcl.subtree and trigger.i != relcl.head.i:
         return None
     if trigger.i == cond.i or phrase.start <= trigger.i < phrase.end:
         return 0.0
-    if trigger in cond.ancestors or cond in trigger.ancestors:
+    if trigger in cond.ancestors or (cond in trigger.ancestors and not _via_conjunction(trigger, cond)):
         return 1.0 + abs(trigger.i - cond.i) / 1000
     return 2.0 + abs(trigger.i - cond.i) / 1000
 
 
+def _via_conjunction(descendant: Token, ancestor: Token) -> bool:
+    """'killing one person and arresting 12': a coordinated verb is a sibling event, not the count's own."""
+    node = descendant
+    while node.head.i != ancestor.i and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "conj"
+
+
 def choose_event(doc: Doc, phrase: CountPhrase, events: list[tuple[Event, Token]], lex: Lexicon) -> Event | None:
     """The event a count belongs to, or None."""
-    allowed = lex.event_types.get(phrase.kind, frozenset())
+    allowed = lex.event_types.get(phrase.kind, ())
     cond = doc[phrase.condition]
     sent = cond.sent
     scored = []
@@ -69,15 +78,24 @@ def choose_event(doc: Doc, phrase: CountPhrase, events: list[tuple[Event, Token]
             continue
         score = _link_score(trigger, cond, phrase)
         if score is not None:
-            scored.append((score, trigger.i, event))
+            scored.append((score + allowed.index(event.type) / 10, trigger.i, event))
     if scored:
         return min(scored, key=lambda s: (s[0], s[1]))[2]
     earlier = [
         (trigger.i, event)
         for event, trigger in events
-        if event.type in allowed and trigger.sent.start < sent.start and _sentences_between(doc, trigger, cond) <= LOOKBACK_SENTENCES
+        if event.type in allowed
+        and trigger.sent.start < sent.start
+        and _sentences_between(doc, trigger, cond) <= LOOKBACK_SENTENCES
     ]
-    return max(earlier, key=lambda s: s[0])[1] if earlier else None
+    if earlier:
+        return max(earlier, key=lambda s: s[0])[1]
+    later = [
+        (trigger.i, event)
+        for event, trigger in events
+        if event.type in allowed and trigger.sent.start > sent.start and _sentences_between(doc, cond, trigger) <= 1
+    ]
+    return min(later, key=lambda s: s[0])[1] if later else None
 
 
 def _sentences_between(doc: Doc, earlier: Token, later: Token) -> int:
@@ -103,6 +121,8 @@ def _according_to(doc: Doc, sent: Span) -> Span | None:
 def _reporter(doc: Doc, verb: Token, lex: Lexicon) -> Span | None:
     if verb.lemma_.lower() not in lex.attribution_verbs or verb.pos_ not in {"VERB", "AUX"}:
         return None
+    if verb.dep_ != "parataxis" and not any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
+        return None  # "the bombings claimed 217 lives": no statement, no teller
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
         return None

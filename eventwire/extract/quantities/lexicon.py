@@ -40,11 +40,19 @@ class Lexicon:
     non_person: frozenset[str]
     person_nouns: frozenset[str]
     collective_nouns: frozenset[str]
+    extra_people: frozenset[str]
     cumulative_subjects: frozenset[str]
     cumulative_adverbs: tuple[tuple[str, ...], ...]
     months: frozenset[str]
+    bridge_words: frozenset[str]
+    recent_words: frozenset[str]
+    life_verbs: frozenset[str]
+    nominal_kind: dict[str, str]
     attribution_verbs: frozenset[str]
-    event_types: dict[str, frozenset[str]]
+    event_types: dict[str, tuple[str, ...]]  # in order of preference
+
+    # Every word known to name people (for counted nouns): the union of the lists above.
+    people_words: frozenset[str] = frozenset()
 
 
 def _by_kind(table: dict[str, list[str]]) -> dict[str, str]:
@@ -63,7 +71,12 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         for phrase in phrases:
             verb, rest = phrase.split(" ", 1)
             phrasal[(verb, rest)] = kind
+    people_lists = ("person_nouns", "collective_nouns", "protester_nouns", "people_plurals")
+    people_words = frozenset(w for name in people_lists for w in raw[name]) | frozenset(
+        _by_kind(raw["condition_nouns"])
+    )
     return Lexicon(
+        people_words=people_words,
         bounds={tuple(k.split()): v for k, v in raw["bounds"].items()},
         vague={tuple(k.split()): Vague(v.get("low"), v.get("best"), v.get("high")) for k, v in raw["vague"].items()},
         units=dict(raw["units"]),
@@ -84,9 +97,14 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         non_person=frozenset(raw["non_person"]),
         person_nouns=frozenset(raw["person_nouns"]),
         collective_nouns=frozenset(raw["collective_nouns"]),
+        extra_people=frozenset(raw["people_plurals"]),
         cumulative_subjects=frozenset(raw["cumulative_subjects"]),
         cumulative_adverbs=_phrases(raw["cumulative_adverbs"]),
         months=frozenset(raw["months"]),
+        bridge_words=frozenset(raw["bridge_words"]),
+        recent_words=frozenset(raw["recent_words"]),
+        life_verbs=frozenset(raw["life_verbs"]),
+        nominal_kind=_by_kind(raw["nominals"]),
         attribution_verbs=frozenset(raw["attribution_verbs"]),
-        event_types={kind: frozenset(types) for kind, types in raw["event_types"].items()},
+        event_types={kind: tuple(types) for kind, types in raw["event_types"].items()},
     )

@@ -47,15 +47,11 @@ class NumberMention:
         return self.low is not None and self.low == self.best == self.high
 
 
-def _lower(doc: Doc, start: int, length: int) -> tuple[str, ...]:
-    return tuple(t.lower_ for t in doc[start : start + length])
-
-
-def _longest_phrase(doc: Doc, i: int, table: dict) -> tuple[tuple[str, ...], int] | None:
+def _longest_phrase(words: list[str], i: int, table: dict) -> tuple[tuple[str, ...], int] | None:
     """The longest key of `table` (a tuple of lower-case words) starting at token i."""
     for length in (4, 3, 2, 1):
-        if i + length <= len(doc):
-            key = _lower(doc, i, length)
+        if i + length <= len(words):
+            key = tuple(words[i : i + length])
             if key in table:
                 return key, length
     return None
@@ -124,10 +120,10 @@ def _apply_bound(bound: str | None, value: int) -> tuple[int | None, int | None,
     return _exact(value)
 
 
-def _match_at(doc: Doc, i: int, lex: Lexicon) -> NumberMention | None:
+def _match_at(doc: Doc, words: list[str], i: int, lex: Lexicon) -> NumberMention | None:
     j = i
     bound = None
-    bound_match = _longest_phrase(doc, j, lex.bounds)
+    bound_match = _longest_phrase(words, j, lex.bounds)
     if bound_match:
         key, length = bound_match
         bound = None if lex.bounds[key] == "none" else lex.bounds[key]
@@ -138,7 +134,7 @@ def _match_at(doc: Doc, i: int, lex: Lexicon) -> NumberMention | None:
     core_start = j
     if j >= len(doc):
         return None
-    vague = _longest_phrase(doc, j, lex.vague)
+    vague = _longest_phrase(words, j, lex.vague)
     if vague and not between:
         key, length = vague
         value = lex.vague[key]
@@ -155,7 +151,7 @@ def _match_at(doc: Doc, i: int, lex: Lexicon) -> NumberMention | None:
         return None
     value, used = first
     k = j + used
-    joiners = {"and"} if between else RANGE_WORDS
+    joiners = RANGE_WORDS | {"and"} if between else RANGE_WORDS
     if k + 1 < len(doc) and doc[k].lower_ in joiners:
         second = _parse_figure(doc, k + 1, lex)
         if second is not None and second[0] > value:
@@ -164,13 +160,24 @@ def _match_at(doc: Doc, i: int, lex: Lexicon) -> NumberMention | None:
     return NumberMention(i, k, low, best, high, bound=bound, core_start=core_start)
 
 
+def _starters(lex: Lexicon) -> frozenset[str]:
+    """Words a number mention can start with (besides digits)."""
+    firsts = {key[0] for key in lex.bounds} | {key[0] for key in lex.vague}
+    return frozenset(firsts | set(lex.units) | set(lex.multipliers) | {"between"})
+
+
 def find_numbers(doc: Doc, lex: Lexicon | None = None) -> list[NumberMention]:
     """Every number in the document, left to right, non-overlapping."""
     lex = lex or load_lexicon()
+    words = [t.lower_ for t in doc]
+    starters = _starters(lex)
     mentions: list[NumberMention] = []
     i = 0
     while i < len(doc):
-        mention = _match_at(doc, i, lex)
+        if words[i] not in starters and not words[i][:1].isdigit():
+            i += 1
+            continue
+        mention = _match_at(doc, words, i, lex)
         if mention is None:
             i += 1
             continue

@@ -48,7 +48,7 @@ class PatternSet:
         word_number = _alternation(number_words)
         number = (
             rf"(?:\d+(?:[.,]\d+)?|{word_number}(?:[- ]{word_number})?|an?|a few|a couple of|couple of|"
-            rf"half an?|a half|a dozen|{_alternation(sorted(lex.vague_numbers))})(?:\s+and\s+a\s+half)?"
+            rf"half an?|a half|a dozen|{_alternation(sorted(lex.vague_numbers))})(?:\s+and\s+a\s+half|\s*1/2|½)?"
         )
         pod = _alternation(list(lex.parts_of_day))
         season = _alternation(list(lex.seasons))
@@ -71,30 +71,42 @@ class PatternSet:
                 rf"\b(?:{weekday},?\s+)?{month}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?",
                 rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+{year}\b)?",
                 rf"\b{month},?\s+(?:of\s+)?{year}\b",
-                rf"(?:\bthe\s+)?(?:\b(?:early|mid|late)[\s-]+)?(?:\b(?:1[0-9]|20)\d0s\b|'\d0s\b)",
+                rf"\b{month}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:this|last|next)\s+year\b",
+                r"(?:\bthe\s+)?(?:\b(?:early|mid|late)[\s-]+)?(?:\b(?:1[0-9]|20)\d0s\b|'\d0s\b)",
                 rf"\b(?:{relative_word}\s+)?{weekday}(?:\s+{pod})?\b",
                 rf"\b{pod}\s+(?:of\s+)?{weekday}",
                 rf"\b(?:the\s+)?{relative_word}\s+(?:{number}\s+)?(?:{unit}|{month}|{season}|{pod})\b",
                 rf"\b(?:the\s+)?(?:first|last|past|next|final|initial)\s+{number}\s+{unit}\b",
-                rf"\b(?:{mods}\s+)?{number}[\s-]+(?:more\s+)?{unit}\b(?:[\s-](?:ago|earlier|later|from now|long))?",
+                rf"\b(?:{mods}\s+)?{number}[\s-]+(?:more\s+)?{unit}\b(?:\s+and\s+a\s+half)?"
+                rf"(?:[\s-](?:ago|earlier|from now|long))?",
                 rf"\b(?:every|each)\s+(?:other\s+)?(?:{number}\s+)?(?:{unit}|{weekday}|{month}|{pod})\b",
                 rf"\b(?:{ref}|{set_word})\b",
                 rf"\b{clock}(?:\s+(?:{weekday}|today|yesterday|tomorrow))?",
                 rf"\b(?:noon|midnight|midday)(?:\s+(?:{weekday}|today|yesterday|tomorrow))?\b",
                 rf"\b(?:the\s+)?{ordinal}[\s-](?:quarter|half)\b(?:\s+of\s+{year}\b)?",
                 rf"\bfiscal\s+{year}\b",
+                # Report periods: "the 1988 period", "the same period last year", "next year's first quarter".
+                rf"\bthe\s+{year}\s+(?:period|quarter)\b",
+                r"\bthe\s+(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:of\s+)?last\s+year\b",
+                rf"\b(?:last|next|this)\s+year['’]s\s+{ordinal}[\s-](?:quarter|half)\b",
                 rf"\b(?:the\s+)?{season}\s+(?:of\s+)?{year}\b",
                 rf"\b(?:this|last|next|early|late)\s+{season}\b",
                 rf"\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:{unit}|{pod})\b",
                 rf"\b(?:last\s+|next\s+|this\s+)?{holiday}\b",
                 rf"\b(?:the\s+year\s+|{month}\s+)?(?:{spoken_year})\b",
                 r"\b\d{4}-\d{2}-\d{2}\b",
-                rf"\b(?:the\s+)?year[\s-](?:ago|earlier)\b",
+                r"(?<![\d/.])\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b(?![/\d])",
+                r"\b(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[\s-](?:ago|earlier)\b"
+                r"(?:\s+(?:period|quarter))?",
+                r"\bthe\s+(?:latest|most\s+recent)\s+(?:period|quarter)\b",
+                r"\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+end(?:ed|ing)\b)",
+                r"\b(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+year)\b",
+                rf"\b{unit}-long\b",
             ]
         ]
         # Months alone and bare years: only with a time preposition before them or a spaCy DATE over them.
         self.weak = [
-            re.compile(rf"\b{month}(?![\w'])", re.I),
+            re.compile(rf"\b{month}(?!\w)", re.I),
             re.compile(rf"(?<![\d,.$£€])\b{year}\b(?![\d,%]|\s*(?:percent|per\s+cent))"),
             re.compile(rf"\b{season}\b", re.I),
         ]
@@ -103,20 +115,31 @@ class PatternSet:
             rf"since early|{month})[\s-]+$",
             re.I,
         )
-        self.left_mod = re.compile(rf"(?:\b(?:the\s+)?{mods}[\s-]+|\bthe\s+)$", re.I)
-        self.right_offset = re.compile(r"^[\s-]+(?:ago|earlier|later|from now|or so|long)\b", re.I)
+        self.left_mod = re.compile(rf"(?:\b(?:the\s+)?{mods}[\s-]+|\b(?:early|mid|late)\s+in\s+)$", re.I)
+        self.right_offset = re.compile(r"^[\s-]+(?:ago|earlier|from now|or so|long)\b", re.I)
         # Ages ("a 6-year-old", "52 years old") are not time expressions in TimeML.
         self.age = re.compile(r"^[\s-]+old\b", re.I)
 
 
+# Before an ambiguous month name ("May", "March"): only these make it a month.
+MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|by|early|late|mid|last|next|this)[\s-]+$", re.I)
+LATER_AFTER_UNIT = re.compile(r"(?<=[a-z])\s+later$", re.I)
 TRAILING_JUNK = re.compile(r"(?:['’]s|[\s,.;:!?\"')\]—–-])+$")
-LEADING_JUNK = re.compile(r"^[\s,.;:!?\"'(\[—–-]+")
+LEADING_JUNK = re.compile(r"[\s,.;:!?\"'(\[—–-]+")
+
+
+def _common_time_words(lex: Lexicon) -> frozenset[str]:
+    """Time words written in lower case in running text (not months, weekdays or holidays)."""
+    words = set(lex.units) | {u + "s" for u in lex.units} | set(lex.unit_plurals) | set(lex.parts_of_day)
+    words |= set(lex.seasons) | set(lex.sets) | {w for w in lex.references if " " not in w}
+    return frozenset(words | {"today", "tomorrow", "yesterday", "tonight", "this", "last", "next"})
 
 
 class Detector:
     def __init__(self, lex: Lexicon | None = None) -> None:
         self.lex = lex or load_lexicon()
         self.patterns = PatternSet(self.lex)
+        self.common_words = _common_time_words(self.lex)
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         """Every span that might be a time expression, before trimming and merging."""
@@ -131,11 +154,69 @@ class Detector:
                     continue
                 found.append(Candidate(match.start(), match.end(), "pattern"))
         widened = [self.widen(text, c) for c in found]
-        return [c for c in widened if not self._is_age(text, c) and not self._is_fraction(text, c)]
+        return [
+            c
+            for c in widened
+            if not self._is_age(text, c) and not self._is_fraction(text, c) and not self._not_a_time(doc, c)
+        ]
+
+    def _not_a_time(self, doc: Doc, candidate: Candidate) -> bool:
+        """Time words used otherwise: a verb ("to fall"), an ordinal ("a second group"), a part of a
+        name ("the morning show"), a kind of
+        report ("quarterly dividend"), a title ("60 Minutes"), a lower-case "march" or an acronym ("SEC")."""
+        text = doc.text
+        start, end = self.trim(text, candidate.start, candidate.end)
+        if end <= start:
+            return False
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        words = [t for t in span if t.is_alpha]
+        if words and words[0].lower_ in ("a", "an", "the"):
+            words = words[1:]  # "a second group", "the morning show"
+        if len(words) == 1 and self._other_sense(words[0]):
+            return True
+        if any(t.text in self.lex.ambiguous_months and t.lower_ in self.lex.months for t in words):
+            return True  # "this march", "may": lower case, so not the month
+        if any(t.text.isupper() and len(t.text) > 1 and self.lex.unit(t.text) for t in words):
+            return True  # "SEC", "MIN": an acronym, not an abbreviated unit
+        return self._is_title(span)
+
+    def _other_sense(self, token) -> bool:
+        lower = token.lower_
+        if lower in self.lex.seasons and token.pos_ in ("VERB", "AUX"):
+            return True
+        if lower == "second" and token.i + 1 < len(token.doc) and token.nbor(1).pos_ in ("NOUN", "ADJ", "PROPN"):
+            return True
+        if lower in self.lex.parts_of_day and token.dep_ == "compound" and token.head.i > token.i:
+            return True  # "a morning talk show", "the evening news"
+        return lower in self.lex.report_adjectives and token.dep_ == "amod"
+
+    def _is_title(self, span) -> bool:
+        """Capitalized common time words inside a sentence name a show, a film or an event: "VOA Today",
+        "High Noon", "60 Minutes" in quotes."""
+        lowered = span.text.lower()
+        if any(name in lowered for name in (*self.lex.holidays, *self.lex.floating_holidays)):
+            return False  # "Thanksgiving Day", "Election Day"
+        common = [t for t in span if t.lower_ in self.common_words]
+        if not common or not all(t.text[0].isupper() for t in common):
+            return False
+        first, doc = span[0], span.doc
+        if first.i == 0 or first.is_sent_start:
+            return False
+        before = doc[first.i - 1]
+        if before.is_alpha or before.like_num:
+            return True
+        if before.is_quote:
+            after = [t for t in doc[span.end : span.end + 3] if t.text not in (",", ".")]
+            return bool(after) and after[0].is_quote
+        return False
 
     def _is_fraction(self, text: str, candidate: Candidate) -> bool:
-        """"three-quarters of the vote" is a share, not a duration."""
+        """A share, not a duration: "three-quarters of the vote" is a share, not a duration."""
         span = text[candidate.start : candidate.end].lower()
+        if re.search(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b", span):
+            return False
         return bool(re.search(r"[\s-]quarters?$", span)) and bool(re.match(r"\s+of\b", text[candidate.end :]))
 
     def _is_age(self, text: str, candidate: Candidate) -> bool:
@@ -148,10 +229,11 @@ class Detector:
             return True
         if word[0].isalpha() and not word[0].isupper():
             return word.lower() in self.lex.seasons and bool(self.patterns.weak_context.search(text[: match.start()]))
-        if word.lower().rstrip(".") in self.lex.ambiguous_months and not text[match.end() : match.end() + 6].strip(
-            " ,"
-        )[:1].isdigit():
-            return bool(re.search(r"\b(?:in|since|until|by|early|late|mid|last|next|this)[\s-]+$", text[: match.start()]))
+        if (
+            word.lower().rstrip(".") in self.lex.ambiguous_months
+            and not text[match.end() : match.end() + 6].strip(" ,")[:1].isdigit()
+        ):
+            return bool(MONTH_CONTEXT.search(text[: match.start()]))
         return bool(self.patterns.weak_context.search(text[: match.start()])) or word[0].isalpha()
 
     def widen(self, text: str, candidate: Candidate) -> Candidate:
@@ -180,9 +262,14 @@ class Detector:
                 start += len(lower)
                 continue
             break
+        if re.fullmatch(r"the\s+\d{4}", text[start:end], re.I):  # "the 2014 annexation": the year alone
+            start = end - 4
         tail = TRAILING_JUNK.search(text, start, end)
         if tail and tail.start() > start:
             end = tail.start()
+        later = LATER_AFTER_UNIT.search(text, start, end)
+        if later:  # "three days later": TimeML marks "three days" (a duration) and leaves "later" out
+            end = later.start()
         if text[start:end].lower().endswith((" and", " or")):
             end = text.rindex(" ", start, end)
         return start, end
@@ -192,41 +279,77 @@ class Detector:
         for phrase in sorted(self.lex.modifiers, key=len, reverse=True):
             if span.startswith(phrase + " ") or span.startswith(phrase + "-"):
                 rest = span[len(phrase) + 1 :]
-                return bool(re.match(r"(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|half|"
-                                     r"several|a few|twenty|thirty|forty|fifty|\w+teen)", rest))
+                return bool(
+                    re.match(
+                        r"(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|half|"
+                        r"several|a few|twenty|thirty|forty|fifty|\w+teen)",
+                        rest,
+                    )
+                )
         return False
 
 
 def tense_at(doc: Doc, start: int, end: int) -> Tense:
     """Past, present or future: the tense of the verb that governs the span."""
+    forward = FORWARD_BEFORE.search(doc.text[max(0, start - 20) : start])
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return "past"
+        return "future" if forward else "past"
     token = span.root
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
+    if forward and not (forward.group(1) and _closed_before(token)):
+        return "future"
     return _verb_tense(token)
 
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "gonna"}
+def _closed_before(verb) -> bool:
+    """A limit in the past: "had not called him a suspect until Thursday"."""
+    return _past_perfect(verb) or any(child.dep_ == "neg" for child in verb.children)
+
+
+# "as early as Tuesday", "until Tuesday", "effective Feb. 1": deadlines and starts, not yet reached.
+FORWARD_BEFORE = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|effective|(until|till|through))\s+$", re.I)
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "gonna", "might", "may", "should", "must"}
 FUTURE_VERBS = {"plan", "expect", "schedule", "set", "due", "hope", "intend", "aim", "prepare"}
+INTENT_HEADS = {"go", "be", "want", "agree", "decide"}
+PAST_AUX = {"was", "were", "had", "did", "has", "have"}
+
+
+def _aux_words(verb) -> set[str]:
+    return {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+
+
+def _past_perfect(verb) -> bool:
+    """'had been scheduled to', 'had been due to': a plan already over at the time of the report."""
+    if "had" in _aux_words(verb):
+        return True
+    head = verb.head
+    return verb.dep_ == "acomp" and head.i != verb.i and "had" in _aux_words(head)
 
 
 def _verb_tense(verb) -> Tense:
-    lowered = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    """Future for modals and plans ("plans to meet", "planned to leave Thursday", "is scheduled");
+    an infinitive after a modal is future too; else past or present."""
+    lowered = _aux_words(verb)
     if lowered & FUTURE_AUX:
         return "future"
     if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children):
         head = verb.head
-        if head.i != verb.i and head.lemma_ in FUTURE_VERBS | {"go", "be", "want", "agree", "decide"}:
-            return "future"
-    if verb.lemma_ in FUTURE_VERBS:
+        if head.i != verb.i:
+            if head.lemma_ in FUTURE_VERBS:
+                return "past" if _past_perfect(head) else "future"
+            if head.lemma_ in INTENT_HEADS and verb.dep_ == "xcomp":
+                return "future"
+            if _aux_words(head) & FUTURE_AUX:  # "will try to meet Friday"
+                return "future"
+    if verb.lemma_ in FUTURE_VERBS and verb.tag_ != "VBD" and not lowered & PAST_AUX - {"has", "have"}:
         return "future"
     if verb.tag_ == "VBG" and lowered & {"is", "are", "'s", "'re", "am"} and verb.lemma_ != "say":
         return "future"
-    if verb.tag_ in ("VBD", "VBN") or lowered & {"was", "were", "had", "did", "has", "have"}:
+    if verb.tag_ in ("VBD", "VBN") or lowered & PAST_AUX:
         return "past"
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.times.calendar import add_months, parse_value_date, precision_of
+from eventwire.extract.times.lexicon import load_lexicon
 from eventwire.model import Event, EventDate, TimeExpr
 
 # An event dated this many days or more before the publication date is historical.
@@ -31,13 +32,33 @@ RESOLVED_DATE = re.compile(r"^\d{3,4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|W
 class EventDater:
     def __call__(self, ctx) -> None:
         times = ctx.shared.get("times", ctx.result.times)
+        dated: dict[tuple[str, str], EventDate] = {}
         for event in ctx.result.events:
-            date_event(event, times, ctx.doc, ctx.document.published_at)
+            date_event(event, times, ctx.doc, ctx.document.published_at, dated)
+            if event.date is not None and event.date.provenance == "text":
+                dated[mention_key(event, ctx.doc)] = event.date
 
 
-def date_event(event: Event, times: list[TimeExpr], doc: Doc, published_at: date | None) -> None:
-    """Set `event.date` (and maybe status 'historical') from the governing expression."""
+def date_event(
+    event: Event,
+    times: list[TimeExpr],
+    doc: Doc,
+    published_at: date | None,
+    dated: dict[tuple[str, str], EventDate] | None = None,
+) -> None:
+    """Set `event.date` (and maybe status 'historical') from the governing expression.
+
+    `dated` holds the last text-dated event date per (type, trigger lemma): a definite
+    nominal trigger with no date of its own ("the invasion" after "the invasion in February
+    2022") repeats that event and takes its date (provenance "reference").
+    """
     governing = governing_time(event, times, doc)
+    earlier = (dated or {}).get(mention_key(event, doc))
+    if governing is None and earlier is not None and is_definite_mention(event, doc):
+        event.date = EventDate(earlier.value, earlier.precision, earlier.text, earlier.start, earlier.end, "reference")
+        if event.status == "asserted" and is_well_before(earlier.value, published_at):
+            event.status = "historical"
+        return
     if governing is not None:
         event.date = EventDate(
             governing.value,
@@ -80,6 +101,23 @@ def governing_time(event: Event, times: list[TimeExpr], doc: Doc) -> TimeExpr | 
     return best[1] if best else None
 
 
+def mention_key(event: Event, doc: Doc) -> tuple[str, str]:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    lemma = span.root.lemma_.lower() if span is not None and len(span) else event.trigger.text.lower()
+    return event.type, lemma
+
+
+def is_definite_mention(event: Event, doc: Doc) -> bool:
+    """A nominal trigger with 'the', 'this', 'that' or a possessive ("the talks", "Macron's call")."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        (child.dep_ == "det" and child.lower_ in ("the", "this", "that", "these", "those")) or child.dep_ == "poss"
+        for child in span.root.children
+    )
+
+
 def is_resolved(value: str | None) -> bool:
     """A calendar value (not PRESENT_REF, not a value with X)."""
     return bool(value) and "X" not in value and bool(RESOLVED_DATE.match(value.split("T")[0]))
@@ -99,7 +137,8 @@ def governs(host: Token, time_root: Token, trigger: Token) -> bool:
     if host.i == trigger.i:
         return True
     if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ARGUMENT_DEPS and host.i == trigger.head.i:
-        return True
+        # "the strike left three dead on Tuesday" yes; "debated the invasion today" only for light verbs.
+        return trigger.dep_ in ("nsubj", "nsubjpass") or host.lemma_.lower() in load_lexicon().light_verbs
     # "held a call on Tuesday": the parse may hang the date on the verb's object.
     if host.head.i == trigger.i and host.dep_ in ("dobj", "attr", "oprd"):
         return True

@@ -41,6 +41,8 @@ class Lexicon:
     modifiers: dict[str, str]
     leading_trim: frozenset[str]
     duration_mods: frozenset[str]
+    light_verbs: frozenset[str]
+    report_adjectives: frozenset[str]
 
     def unit(self, word: str) -> Unit | None:
         """The unit a word names, singular or plural ('years', 'centuries', 'hrs')."""
@@ -85,4 +87,6 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         modifiers=dict(raw["modifiers"]),
         leading_trim=frozenset(raw["leading_trim"]),
         duration_mods=frozenset(raw["duration_mods"]),
+        light_verbs=frozenset(raw["light_verbs"]),
+        report_adjectives=frozenset(raw.get("report_adjectives", [])),
     )

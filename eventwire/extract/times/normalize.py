@@ -46,7 +46,7 @@ class NormContext:
     last_quarter: tuple[int, int] | None = None
 
 
-TOKEN_RE = re.compile(r"'\d\ds|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|[a-z]+(?:'s)?|[^\sa-z\d]")
+TOKEN_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|'\d\ds|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|[a-z]+(?:'s)?|[^\sa-z\d]")
 CLOCK_RE = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b(\d{1,2}):(\d{2})\b")
 ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
@@ -63,7 +63,8 @@ AGO_WORDS = {"ago": -1, "earlier": -1, "before": -1, "back": -1, "later": 1, "af
 def tokens(text: str) -> list[str]:
     """Lower-case words and numbers; punctuation dropped, possessive 's removed."""
     words = []
-    for token in TOKEN_RE.findall(text.lower()):
+    text = re.sub(r"\s*(?:1/2|½)(?=\W|$)", " and a half", text.lower())
+    for token in TOKEN_RE.findall(text):
         if not (token[0].isalnum() or token.startswith("'")):
             continue
         if token.endswith("'s") and len(token) > 2:
@@ -105,8 +106,8 @@ def parse_number(words: list[str], i: int, lex: Lexicon) -> tuple[float | str | 
         j = i + 1
         while j < len(words) and words[j] in lex.numbers and words[j] not in ("a", "an", "half", "couple", "dozen"):
             part = lex.numbers[words[j]]
-            if part == 100:
-                value *= 100
+            if part in (100, 1000):
+                value *= part
             elif value >= 20 and value % 10 == 0 and part < 10:
                 value += part
             else:
@@ -128,12 +129,19 @@ FRACTION_STEPS = {"Y": ("M", 12, False), "W": ("D", 7, False), "D": ("H", 24, Tr
 
 def duration_value(amount: float | str, unit: Unit) -> str:
     """P2Y, PT2H, P30M (2.5 years), PXY (some years), P10Y (a decade)."""
-    letter, is_time = unit.letter, unit.time
+    letter, is_time, multiply = unit.letter, unit.time, unit.multiply
+    if letter == "Q":  # annotated news counts quarters in months: "the first nine months", "three quarters" = P9M
+        letter, multiply = "M", 3
     if amount == "X":
         return f"{'PT' if is_time else 'P'}X{letter}"
-    number = float(amount) * unit.multiply
-    if not number.is_integer() and letter in FRACTION_STEPS:
-        smaller, factor, smaller_is_time = FRACTION_STEPS[letter]
+    number = float(amount) * multiply
+    if is_time and letter in ("H", "M") and not number.is_integer() and (number * 60).is_integer():
+        # "5 1/2 hours" = PT5H30M, "a minute and a half" = PT1M30S (ISO 8601 mixes time units)
+        smaller = "M" if letter == "H" else "S"
+        whole, rest = divmod(int(number * 60), 60)
+        return f"PT{whole}{letter}{rest}{smaller}" if whole else f"PT{rest}{smaller}"
+    if not number.is_integer() and (letter in FRACTION_STEPS or (is_time and letter == "M")):
+        smaller, factor, smaller_is_time = ("S", 60, True) if is_time and letter == "M" else FRACTION_STEPS[letter]
         if (number * factor).is_integer():
             number, letter, is_time = number * factor, smaller, is_time or smaller_is_time
     text = str(int(number)) if number.is_integer() else f"{number:g}"
@@ -172,7 +180,10 @@ class Normalizer:
             return None
         joined = " ".join(words)
         for rule in self.rules:
-            norm = rule(words, joined, context)
+            try:
+                norm = rule(words, joined, context)
+            except (ValueError, OverflowError):  # a date out of the calendar ("5,000 years ago")
+                norm = None
             if norm is not None:
                 if mod and norm.mod is None:
                     norm.mod = _fit_mod(mod, norm)
@@ -180,12 +191,12 @@ class Normalizer:
         return None
 
     def spoken_years(self, words: list[str]) -> list[str]:
-        """"nineteen ninety-six" -> "1996", "the year two thousand" -> "2000"."""
+        """Spoken years: "nineteen ninety-six" -> "1996", "the year two thousand" -> "2000"."""
         out: list[str] = []
         i = 0
         while i < len(words):
             century = self.lex.numbers.get(words[i])
-            if words[i : i + 2] == ["two", "thousand"]:
+            if words[i : i + 2] == ["two", "thousand"] and not (i + 2 < len(words) and self.lex.unit(words[i + 2])):
                 value, j = 2000, i + 2
                 if words[j : j + 1] == ["and"] and j + 1 < len(words) and words[j + 1] in self.lex.numbers:
                     value, j = 2000 + int(self.lex.numbers[words[j + 1]]), j + 2
@@ -214,7 +225,9 @@ class Normalizer:
             if " ".join(words[start : start + size]) == phrase and len(words) > start + size:
                 rest = words[start + size :]
                 # "later" and "earlier" mod only "this/that <unit>" ("a year earlier" is an offset).
-                if phrase in ("later", "earlier") and rest[0] not in ("this", "that", "in", "today", "yesterday"):
+                if phrase in ("later", "earlier") and not (
+                    rest[0] in ("this", "that", "in", "today", "yesterday", "tonight") or rest[0] in self.lex.weekdays
+                ):
                     continue
                 if rest[0] == "in":
                     rest = rest[1:]
@@ -291,6 +304,9 @@ class Normalizer:
         day = self.day_of(rest, context)
         if day is None:
             return None
+        if any(w in self.lex.weekdays for w in rest):
+            # "Friday night": annotated news mostly dates these to the day (TimeML allows TNI).
+            return Norm(day)
         return Norm(f"{day}T{code}", "TIME")
 
     def day_of(self, words: list[str], context: NormContext) -> str | None:
@@ -303,13 +319,14 @@ class Normalizer:
     # -- offsets, durations, relative units
 
     def offset_from_now(self, words: list[str], joined: str, context: NormContext) -> Norm | None:
-        """"three years ago", "a week earlier", "year-ago": a date counted back or forward."""
+        """Offsets: "three years ago", "a week earlier", "year-ago": a date counted back or forward."""
         direction = AGO_WORDS.get(words[-1])
         if direction is None or len(words) < 2:
             return None
         body = [w for w in words[:-1] if w != "the"]
-        if body and body[-1] == "or" or len(body) > 1 and body[-1] == "so":
-            body = body[:-1]
+        mod = None
+        if body[-2:] == ["or", "so"]:
+            body, mod = body[:-2], "APPROX"
         amount, j = parse_number(body, 0, self.lex)
         if amount is None:
             amount, j = 1.0, 0
@@ -325,11 +342,14 @@ class Normalizer:
             return Norm(unresolved(unit.letter, unit.multiply))
         whole = int(round(float(amount)))
         day = shift(context.anchor, direction * whole, unit.letter, unit.multiply)
-        return Norm(value_at(day, unit.letter, 1 if unit.multiply < 100 else unit.multiply))
+        return Norm(value_at(day, unit.letter, 1 if unit.multiply < 100 else unit.multiply), mod=mod)
 
     def duration(self, words: list[str], joined: str, context: NormContext) -> Norm | None:
-        """"12-day", "the past two months", "more than three years", "the first nine months"."""
+        """Durations: "12-day", "the past two months", "more than three years", "the first nine months"."""
         body = [w for w in words if w not in ("more", "additional", "extra", "full", "straight", "consecutive")]
+        half = body[-3:] == ["and", "a", "half"] and len(body) > 3 and self.lex.unit(body[-4]) is not None
+        if half:
+            body = body[:-3]
         while body and body[-1] in ("long", "old", "running", "plus"):
             body = body[:-1]
         if body and body[0] == "the":
@@ -342,21 +362,23 @@ class Normalizer:
         amount, j = parse_number(body, 0, self.lex)
         if amount is None:
             # "coming weeks", "the past few years": some number of units.
-            unit = self.lex.unit(body[0]) if framed and len(body) == 1 else None
-            if unit is None or body[0] == unit.name:
+            unit = self.lex.unit(body[0]) if len(body) == 1 and (framed or words[-1] == "long") else None
+            if unit is None or (body[0] == unit.name and words[-1] != "long"):
                 return None
-            amount, j = "X", 0
-        if isinstance(amount, float) and amount >= 1000 and "," not in " ".join(body):
+            amount, j = ("X" if body[0] != unit.name else 1.0), 0
+        if re.fullmatch(r"1\d{3}|20\d{2}", body[0]):  # "the 1988 quarter" is a date, not 1,988 quarters
             return None
         if j != len(body) - 1:
             return None
         unit = self.lex.unit(body[j])
         if unit is None:
             return None
+        if half and isinstance(amount, float):
+            amount += 0.5
         return Norm(duration_value(amount, unit), "DURATION")
 
     def relative_unit(self, words: list[str], joined: str, context: NormContext) -> Norm | None:
-        """"last month", "this week", "next Tuesday", "last October", "this summer"."""
+        """Relative units: "last month", "this week", "next Tuesday", "last October", "this summer"."""
         body = [w for w in words if w not in ("the", "fiscal", "calendar")]
         if len(body) >= 2 and body[0] in ("latest", "most") and body[1] in ("recent", "latest"):
             body = body[1:]
@@ -424,22 +446,62 @@ class Normalizer:
             return Norm(f"{iso.group(1)}-{iso.group(2)}-{iso.group(3)}")
         numeric = NUMERIC_DATE_RE.search(joined)
         if numeric:
-            month, day, year = int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3))
-            year = year + 1900 if year < 100 and year > 30 else year + 2000 if year < 100 else year
-            if 1 <= month <= 12:
-                return Norm(f"{year:04d}-{month:02d}-{day:02d}")
+            return self.numeric_date(*(int(g) for g in numeric.groups()))
         if joined in self.lex.holidays:
             return self.holiday(joined, context)
         floating = self.floating_holiday(words, context)
         if floating is not None:
             return floating
-        return self.quarter(words, context) or self.named_date(words, context)
+        return self.quarter(words, context) or self.named_date(self.relative_year(words, context), context)
+
+    def relative_year(self, words: list[str], context: NormContext) -> list[str]:
+        """ "February this year", "June last year": the month's year said relative to the publication."""
+        shift_by = {"this": 0, "last": -1, "next": 1}
+        if (
+            context.anchor is None
+            or len(words) < 3
+            or words[-1] != "year"
+            or words[-2] not in shift_by
+            or not any(w in self.lex.months for w in words[:-2])
+        ):
+            return words
+        return words[:-2] + [str(context.anchor.year + shift_by[words[-2]])]
+
+    def numeric_date(self, first: int, second: int, year: int) -> Norm | None:
+        """4/19/2018 (US) or 19/04/2018 (day first when the first number cannot be a month)."""
+        if year < 100:
+            year += 1900 if year > 30 else 2000
+        month, day = (second, first) if first > 12 else (first, second)
+        try:
+            return Norm(date(year, month, day).isoformat())
+        except ValueError:
+            return None
 
     def holiday(self, name: str, context: NormContext) -> Norm:
         month, day = (int(part) for part in self.lex.holidays[name].split("-"))
         if context.anchor is None:
             return Norm(f"XXXX-{month:02d}-{day:02d}")
         return Norm(day_value(month_near(context.anchor, month, context.tense, day)))
+
+    def reporting_period(self, words: list[str], context: NormContext) -> Norm | None:
+        """Report periods: "the latest period", "the year-ago quarter", "year-end": periods of a financial report."""
+        body = [w for w in words if w not in ("the", "comparable", "corresponding", "same", "fiscal", "'s")]
+        if body in (["year", "end"], ["end", "of", "year"]):
+            if context.anchor is None:
+                return Norm("XXXX", mod="END")
+            return Norm(str(context.anchor.year), mod="END")
+        if not body or len(body) < 2 or (body[-1] not in ("period", "quarter") and body[1] != "last"):
+            return None
+        quarter = context.last_quarter
+        if body[:2] in (["period", "last"], ["quarter", "last"]) and body[2:] in (["year"], ["of", "year"]):
+            body = ["year", "ago", body[0]]  # "the same period last year" = the year-ago period
+        if body[:-1] in (["year", "ago"], ["year", "earlier"]):
+            if quarter:
+                return Norm(f"{quarter[0] - 1}-Q{quarter[1]}")
+            return Norm(str(context.anchor.year - 1)) if context.anchor else None
+        if body[:-1] in (["latest"], ["most", "recent"], ["recent"]) and quarter:
+            return Norm(f"{quarter[0]}-Q{quarter[1]}")
+        return None
 
     def floating_holiday(self, words: list[str], context: NormContext) -> Norm | None:
         """Thanksgiving (4th Thursday of November), Election Day (Tuesday after the 1st Monday)..."""
@@ -456,7 +518,10 @@ class Normalizer:
         return Norm(day_value(pick_by_tense(days, context.anchor, tense, inclusive=step == 0)))
 
     def quarter(self, words: list[str], context: NormContext) -> Norm | None:
-        """"the third quarter", "third-quarter", "the second half of 1998", "fiscal 1989", "Q3"."""
+        """Quarters and halves: "the third quarter", "third-quarter", "the second half of 1998", "fiscal 1989", "Q3"."""
+        period = self.reporting_period(words, context)
+        if period is not None:
+            return period
         body = [w for w in words if w not in ("the", "of", "fiscal", "year", "calendar", "financial")]
         if words and words[0] == "fiscal" and len(body) == 1 and YEAR_RE.match(body[0]):
             return Norm(body[0])
@@ -565,7 +630,7 @@ class Normalizer:
         return Norm(day_value(context.anchor + timedelta(days=offsets[joined])))
 
     def bare_unit(self, words: list[str], joined: str, context: NormContext) -> Norm | None:
-        """"years" (PXY), "the year" (this year), "the day" (left to the event dater)."""
+        """Bare units: "years" (PXY), "the year" (this year), "the day" (left to the event dater)."""
         if len(words) == 1:
             unit = self.lex.unit(words[0])
             if unit and words[0] != unit.name and words[0].endswith("s"):
@@ -605,8 +670,10 @@ def _ordinal(word: str, lex: Lexicon) -> int | None:
 
 
 def _next_is_month(words: list[str], i: int, lex: Lexicon) -> bool:
-    return i + 1 < len(words) and words[i + 1] in lex.months or (
-        i + 2 < len(words) and words[i + 1] == "of" and words[i + 2] in lex.months
+    return (
+        i + 1 < len(words)
+        and words[i + 1] in lex.months
+        or (i + 2 < len(words) and words[i + 1] == "of" and words[i + 2] in lex.months)
     )
 
 

@@ -7,8 +7,9 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from eventwire.extract.times.calendar import parse_value_date, shift, value_at
 from eventwire.extract.times.detect import Candidate, Detector, tense_at
-from eventwire.extract.times.normalize import Norm, NormContext, Normalizer
+from eventwire.extract.times.normalize import Norm, Normalizer, NormContext
 from eventwire.model import TimeExpr
 
 QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
@@ -42,6 +43,7 @@ class TimeTagger:
             for start, end, norm in self._read_cluster(doc, cluster, anchor, last_quarter):
                 if norm.value is None:
                     norm.value = refer_back(text[start:end], found)
+                norm.value = step_from_earlier(text[start:end], found) or norm.value
                 found.append(TimeExpr(text[start:end], start, end, norm.value, norm.type, norm.mod))
                 quarter = QUARTER_VALUE.match(norm.value or "")
                 if quarter and NAMED_QUARTER.search(text[start:end]):
@@ -71,21 +73,34 @@ class TimeTagger:
     def _norm(
         self, doc: Doc, start: int, end: int, anchor: date | None, last_quarter: tuple[int, int] | None
     ) -> Norm | None:
+        text = doc.text
+        if YEAR_ENDED.match(text[start:end]) and ENDED_AFTER.match(text[end : end + 12]):
+            return Norm("P1Y", "DURATION")
         context = NormContext(anchor, tense_at(doc, start, end), last_quarter)
-        return self.normalizer.normalize(doc.text[start:end], context)
+        return self.normalizer.normalize(text[start:end], context)
 
 
-REFERRING = re.compile(r"^(?:the|that|this)\s+(?:same\s+|very\s+)?(day|week|month|year)$", re.I)
+# "the year ended Sept. 30", "the fiscal year ending June 30": a twelve-month accounting period (TimeML: P1Y).
+YEAR_ENDED = re.compile(r"^the\s+(?:fiscal\s+|financial\s+)?year$", re.I)
+ENDED_AFTER = re.compile(r"^\s+end(?:ed|ing)\b", re.I)
+
+
+REFERRING = re.compile(
+    r"^(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(?:the|that|this)\s+(?:same\s+|very\s+)?(day|week|month|year|quarter)$",
+    re.I,
+)
 UNIT_PATTERNS = {
     "day": re.compile(r"^\d{4}-\d{2}-\d{2}"),
     "week": re.compile(r"^\d{4}-W\d{2}"),
+    "quarter": re.compile(r"^\d{4}-Q[1-4]"),
     "month": re.compile(r"^\d{4}-\d{2}"),
     "year": re.compile(r"^\d{4}"),
 }
 
 
 def refer_back(text: str, earlier: list[TimeExpr]) -> str | None:
-    """"the day", "that year": the unit of the latest expression before that names one."""
+    """References back ("the day", "that year", "later that year", "that quarter"): the unit of the latest
+    expression before that names one."""
     match = REFERRING.match(text.strip())
     if not match:
         return None
@@ -97,6 +112,26 @@ def refer_back(text: str, earlier: list[TimeExpr]) -> str | None:
             if found:
                 return found.group(0)
     return None
+
+
+NEIGHBOUR = re.compile(r"^the\s+(following|previous|preceding|next)\s+(day|week|month|year)$", re.I)
+
+
+def step_from_earlier(text: str, earlier: list[TimeExpr]) -> str | None:
+    """"the following year", "the previous day", "the next day": one unit after (or before) the latest
+    expression that names that unit, not the publication date's neighbour. None when none does."""
+    match = NEIGHBOUR.match(text.strip())
+    if not match:
+        return None
+    which, unit = match.group(1).lower(), match.group(2).lower()
+    if which == "next" and unit != "day":  # "the next year" mostly means the coming twelve months
+        return None
+    base = refer_back(f"that {unit}", earlier)
+    start = parse_value_date(base) if base else None
+    if start is None:
+        return None
+    letter = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+    return value_at(shift(start, 1 if which in ("following", "next") else -1, letter), letter)
 
 
 def _clusters(candidates: list[Candidate]) -> list[list[Candidate]]:

@@ -1,0 +1,195 @@
+"""Condition words: how a count of people is tied to "killed", "wounded", "missing", "arrested", "fled", "marched".
+
+`condition_of` returns the kind of condition and the word that states it, from the count's
+role in the parse (object of an agentive verb, subject of a passive or intransitive one,
+a state word on the noun) or, where the parse of telegraphic text fails, from the words
+right after or before it ("12 killed and four injured", "killing 20").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.extract.quantities.lexicon import Lexicon
+
+SUBSET_PREPOSITIONS = {"including", "excluding", "besides"}
+REFLEXIVES = {"themselves", "himself", "herself"}
+Condition = tuple[str, Token]
+
+
+def _state_kind(tok: Token, lex: Lexicon) -> str | None:
+    """Kind named by an adjective or participle ("dead", "injured", "missing")."""
+    return lex.state_kind.get(tok.lower_)
+
+
+def _has_child(tok: Token, deps: set[str], words: set[str] | frozenset[str]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps and (c.lower_ in words or c.lemma_ in words)), None)
+
+
+def _verb_kind(verb: Token, lex: Lexicon, agentive_ok: bool = True) -> Condition | None:
+    """Kind of condition a verb states about its patient, and the word that states it."""
+    lemma = verb.lemma_.lower()
+    for (head, rest), kind in lex.phrasal.items():
+        if lemma == head and _has_child(verb, {"prt", "oprd", "acomp", "advmod", "xcomp", "dobj", "prep"}, {rest}):
+            return kind, verb
+    if lemma in lex.to_death:
+        prep = _has_child(verb, {"prep"}, {"to"})
+        if prep is not None and _has_child(prep, {"pobj"}, {"death"}):
+            return "dead", verb
+    if agentive_ok and lemma in lex.verb_kind:
+        return lex.verb_kind[lemma], verb
+    if lemma in lex.intransitive_kind:
+        return lex.intransitive_kind[lemma], verb
+    if (agentive_ok or lemma not in lex.verb_kind) and verb.pos_ in {"ADJ", "VERB"} and _state_kind(verb, lex):
+        return _state_kind(verb, lex), verb
+    if lemma in lex.report_verbs:
+        for child in verb.children:
+            if child.dep_ in {"oprd", "xcomp", "acomp", "attr", "advmod"} and child.i > verb.i:
+                found = _state_kind(child, lex) or lex.verb_kind.get(child.lemma_.lower())
+                if found:
+                    return found, child
+    if lemma in {"sustain", "suffer", "receive"}:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_.startswith(("injur", "wound")):
+            return "injured", obj
+    return None
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+
+
+def _size_kind(subject: Token, verb: Token, lex: Lexicon) -> Condition | None:
+    """A people-subject of a protest verb is the size of the protest."""
+    if subject.dep_ != "nsubj":
+        return None
+    if verb.lemma_.lower() in lex.protest_verbs:
+        return "size", verb
+    for child in verb.children:
+        objects = [child] if child.dep_ == "dobj" else [c for c in child.children if c.dep_ == "pobj"]
+        for obj in objects:
+            if obj.lemma_.lower() in lex.protest_nouns or any(
+                c.dep_ == "compound" and c.lemma_.lower() in lex.protest_nouns for c in obj.children
+            ):
+                return "size", verb
+    return None
+
+
+def _shared_subject_verbs(head: Token) -> list[Token]:
+    """The verb and the verbs coordinated with it that have no subject of their own ("shot and killed")."""
+    verbs = [head]
+    for child in head.conjuncts:
+        if (
+            child.i > head.i
+            and child.pos_ in {"VERB", "ADJ"}
+            and not any(c.dep_.startswith("nsubj") for c in child.children)
+        ):
+            verbs.append(child)
+    return verbs
+
+
+def _subject_condition(root: Token, lex: Lexicon) -> Condition | None:
+    for verb in _shared_subject_verbs(root.head):
+        if root.dep_ == "nsubjpass":
+            found = _verb_kind(verb, lex)
+        else:
+            found = _verb_kind(verb, lex, agentive_ok=not _has_object(verb)) or _size_kind(root, verb, lex)
+        if found:
+            return found
+    return None
+
+
+def _reflexive_condition(root: Token, lex: Lexicon) -> Condition | None:
+    """'Two suicide bombers blew up a car, killing only themselves': the subjects are the dead."""
+    verb = root.head
+    for node in [verb, *(c for c in verb.children if c.dep_ in {"advcl", "conj", "xcomp"})]:
+        kind = lex.verb_kind.get(node.lemma_.lower())
+        if kind and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in node.children):
+            return kind, node
+    return None
+
+
+def head_condition(root: Token, lex: Lexicon) -> Condition | None:
+    """The condition a count gets from its syntactic role (subject, object) under its head."""
+    head = root.head
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return _subject_condition(root, lex) or _reflexive_condition(root, lex)
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.nominal_kind:
+        return lex.nominal_kind[head.head.lemma_.lower()], head.head
+    if root.dep_ in {"dobj", "obj"}:
+        if head.lemma_.lower() in lex.report_verbs or head.lemma_.lower() == "leave":
+            for child in head.children:
+                if child.dep_ in {"oprd", "xcomp", "acomp", "ccomp"} and _state_kind(child, lex):
+                    return _state_kind(child, lex), child
+        return _verb_kind(head, lex)
+    return None
+
+
+def own_condition(root: Token, lex: Lexicon) -> Condition | None:
+    """A condition word attached to the counted noun itself ("civilians killed", "four injured")."""
+    for child in root.children:
+        if child.i > root.i and child.dep_ in {"amod", "acl", "oprd", "relcl", "appos", "advcl"}:
+            kind = _state_kind(child, lex)
+            if kind is None and child.tag_ == "VBN":
+                kind = lex.verb_kind.get(child.lemma_.lower())
+            if kind:
+                return kind, child
+    return None
+
+
+def adjacent_condition(doc: Doc, end: int, lex: Lexicon) -> Condition | None:
+    """A condition word right after the count, across auxiliaries ("18 were wounded")."""
+    sent_end = doc[end - 1].sent.end
+    k = end
+    while k < sent_end and k - end < 5 and doc[k].lower_ in lex.bridge_words:
+        kind = _state_kind(doc[k], lex) if doc[k].lower_ not in {"reported", "confirmed"} else None
+        if kind:
+            return kind, doc[k]
+        k += 1
+    if k < sent_end:
+        tok = doc[k]
+        kind = _state_kind(tok, lex) if not (tok.tag_ == "VBD" and _has_object(tok)) else None
+        if kind is None and tok.tag_ in {"VBN", "VBD"}:
+            kind = lex.intransitive_kind.get(tok.lemma_.lower())
+            if kind is None and (tok.tag_ == "VBN" or not _has_object(tok)):
+                kind = lex.verb_kind.get(tok.lemma_.lower())
+        if kind:
+            return kind, tok
+    return None
+
+
+def _preceding_verb(doc: Doc, start: int, lex: Lexicon) -> Condition | None:
+    """An agentive verb right before the count ("killing 20", "arrested 12")."""
+    if start == 0:
+        return None
+    prev = doc[start - 1]
+    if prev.tag_.startswith("VB") and prev.lemma_.lower() in lex.verb_kind:
+        return lex.verb_kind[prev.lemma_.lower()], prev
+    return None
+
+
+def conj_top(tok: Token) -> Token:
+    """The first conjunct of a noun coordination ("soldiers" in "two soldiers and three civilians")."""
+    while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"} and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def role_condition(root: Token, lex: Lexicon) -> Condition | None:
+    """Subjects take their verb's condition first ("a woman injured in the raid later died")."""
+    subjects = [c for c in root.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if root.dep_ in {"nsubj", "nsubjpass"} and len(subjects) == 1:
+        return head_condition(root, lex) or own_condition(root, lex)
+    return own_condition(root, lex) or head_condition(root, lex)
+
+
+def condition_of(doc: Doc, root: Token, start: int, end: int, lex: Lexicon) -> Condition | None:
+    """The condition of the people counted by the phrase doc[start:end] whose syntactic root is `root`."""
+    if root.dep_ == "pobj" and root.head.lower_ in SUBSET_PREPOSITIONS:
+        return None
+    found = role_condition(root, lex)
+    if found is None and root.dep_ == "conj":
+        top = conj_top(root)
+        if top.i != root.i:
+            found = role_condition(top, lex)
+    return found or adjacent_condition(doc, end, lex) or _preceding_verb(doc, start, lex)

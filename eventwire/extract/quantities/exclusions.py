@@ -1,0 +1,95 @@
+"""What is not a count of one event's people: dates, units, ages, money, cumulative tolls, negated or modal clauses."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from eventwire.extract.quantities.lexicon import Lexicon
+from eventwire.extract.quantities.numbers import NumberMention
+
+NOT_A_COUNT_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL"}
+HYPOTHETICAL_AUX = {"could", "would", "might", "may", "will", "can", "should", "must"}
+ADJUNCT_DEPS = {"advmod", "npadvmod", "prep", "advcl", "obl", "nmod", "pcomp"}
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def _clause_verb(tok: Token) -> Token:
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb, or of the verb it is coordinated with ("has displaced ... and killed")."""
+    while True:
+        found = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        found += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if found or verb.dep_ != "conj":
+            return found
+        verb = verb.head
+
+
+def _has_cumulative_adjunct(verb: Token, lex: Lexicon) -> bool:
+    """'since 2011', 'since the fighting began', 'so far this year' modifying the verb itself."""
+    for child in verb.children:
+        if child.dep_ not in ADJUNCT_DEPS:
+            continue
+        words = [t.lower_ for t in child.subtree]
+        if "since" in words[:2] and not _is_recent(child, lex):
+            return True
+        if child.dep_ == "advcl":
+            continue  # only "since ..." clauses; "bringing the toll this year to 150" is not this count
+        text = " " + " ".join(words) + " "
+        if any(" " + " ".join(p) + " " in text for p in lex.cumulative_adverbs if p != ("since",)):
+            return True
+    return False
+
+
+def is_cumulative(cond: Token, lex: Lexicon) -> bool:
+    """A toll over a long period or of a war, not of one event."""
+    verb = _clause_verb(cond)
+    if any(s.lemma_.lower() in lex.cumulative_subjects for s in _subjects(verb)):
+        return True
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in lex.cumulative_subjects:
+        return True
+    return _has_cumulative_adjunct(verb, lex)
+
+
+def _is_recent(since: Token, lex: Lexicon) -> bool:
+    """'since Monday', 'since last night': a short span, not a cumulative toll."""
+    return any(t.lower_ in lex.recent_words for t in since.subtree)
+
+
+def not_asserted(cond: Token) -> bool:
+    """Negated, modal or infinitive ("no one was killed", "could kill", "attempts to kill")."""
+    verb = _clause_verb(cond)
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and (c.lower_ in HYPOTHETICAL_AUX or c.tag_ == "TO")) for c in verb.children
+    )
+
+
+def is_date_or_unit(doc: Doc, number: NumberMention, lex: Lexicon) -> bool:
+    """Years, dates, ages, money, percentages and '12-day' compounds."""
+    first, last = doc[number.core_start], doc[number.end - 1]
+    if last.ent_type_ in NOT_A_COUNT_ENTS or first.ent_type_ in NOT_A_COUNT_ENTS:
+        return True
+    if number.is_exact and YEAR.match(last.text):
+        return True
+    before = doc[number.start - 1] if number.start > 0 else None
+    after = doc[number.end] if number.end < len(doc) else None
+    if before is not None and (
+        before.lower_ in lex.months or before.lower_ in {"aged", "age", "ages", "no", "$", "€", "£"}
+    ):
+        return True
+    if after is not None and after.lower_ == "another" and doc[number.end - 1].lower_ == "one":
+        return True  # "killing one another"
+    if before is not None and before.lower_ in {"/", "-", "–"} and number.start > 1 and doc[number.start - 2].like_num:
+        return True
+    if after is not None:
+        if after.lower_ in lex.months or after.lower_ in {"%", "percent", "/", ":", "per", "th"}:
+            return True
+        if after.lower_ in {"-", "–"} and number.end + 1 < len(doc) and doc[number.end + 1].is_alpha:
+            return True
+    return False
