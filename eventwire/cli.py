@@ -64,6 +64,19 @@ def csv_options(func):
     return func
 
 
+def actors_kb_option(func):
+    return click.option(
+        "--actors-kb",
+        multiple=True,
+        type=click.Path(exists=True, dir_okay=False),
+        help="Extra actor dictionary (YAML, docs/actors.md); repeatable.",
+    )(func)
+
+
+def pipeline_config(actors_kb: tuple[str, ...]) -> dict:
+    return {"actors": {"extra_files": list(actors_kb)}} if actors_kb else {}
+
+
 def columns_from(text_col: str | None, id_col: str | None, date_col: str | None) -> CsvColumns:
     columns = CsvColumns()
     columns.text = text_col or columns.text
@@ -84,8 +97,9 @@ def main() -> None:
 @click.option("--pretty", is_flag=True, help="Indent the JSON (one document per block, not JSONL).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @csv_options
+@actors_kb_option
 def extract(
-    paths: tuple[str, ...], published_at: str | None, pretty: bool, quiet: bool, text_col, id_col, date_col
+    paths: tuple[str, ...], published_at: str | None, pretty: bool, quiet: bool, text_col, id_col, date_col, actors_kb
 ) -> None:
     """Extract events: JSONL documents (or files, folders, '-') in, one JSON line per document out."""
     from eventwire.pipeline import Pipeline
@@ -94,7 +108,7 @@ def extract(
     columns = columns_from(text_col, id_col, date_col)
     items = read_paths(paths, default_date, columns) if paths else read_stream(sys.stdin, default_date, columns=columns)
     reporter = ErrorReporter()
-    pipeline = Pipeline()
+    pipeline = Pipeline(config=pipeline_config(actors_kb))
     for result in progress(pipeline.process(reporter(items)), quiet):
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2 if pretty else None))
     if reporter.failed:
@@ -163,7 +177,8 @@ def open_store_or_fail(db: str | None, read_only: bool = False):
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1), help="Documents per transaction.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @csv_options
-def ingest(paths, db, published_at, batch_size, quiet, text_col, id_col, date_col) -> None:
+@actors_kb_option
+def ingest(paths, db, published_at, batch_size, quiet, text_col, id_col, date_col, actors_kb) -> None:
     """Extract events from files, folders or '-' and store them; documents already stored are skipped.
 
     Exits with 1 when some documents could not be read, extracted or stored (each is named on stderr)."""
@@ -184,7 +199,7 @@ def ingest(paths, db, published_at, batch_size, quiet, text_col, id_col, date_co
 
     with store, bar:
         # The pipeline (model, gazetteer) is built only once a new document comes.
-        build_pipeline = partial(Pipeline, batch_size=batch_size)
+        build_pipeline = partial(Pipeline, batch_size=batch_size, config=pipeline_config(actors_kb))
         summary = ingest_documents(store, items, build_pipeline, batch_size, on_error, bar.update)
         path = getattr(store, "path", "")
     click.echo(f"{summary} ({path})")

@@ -74,11 +74,18 @@ DEFAULT_COMPONENTS = [
 class Pipeline:
     """`Pipeline().extract(text, published_at=...)` returns the `eventwire extract` dict."""
 
-    def __init__(self, components: list[str] | None = None, batch_size: int = 32) -> None:
+    def __init__(
+        self,
+        components: list[str] | None = None,
+        batch_size: int = 32,
+        config: dict[str, dict[str, Any]] | None = None,
+    ) -> None:
+        """`config` passes keyword arguments to a component's factory, e.g. {"actors": {"extra_files": [...]}}."""
         self.nlp = load_nlp()
         factories = _registry()
+        config = config or {}
         self.component_names = components or DEFAULT_COMPONENTS
-        self.components = [factories[name]() for name in self.component_names]
+        self.components = [factories[name](**config.get(name, {})) for name in self.component_names]
         self.batch_size = batch_size
 
     def process(self, documents: Iterable[Document]) -> Iterator[DocResult]:
@@ -90,8 +97,11 @@ class Pipeline:
         ctx = DocContext(document, doc, DocResult(doc_id=document.id, published_at=document.published_at))
         if document.published_at is None:
             ctx.warn("published_at unknown: relative dates stay unresolved")
-        for component in self.components:
-            component(ctx)
+        for name, component in zip(self.component_names, self.components, strict=True):
+            try:
+                component(ctx)
+            except Exception as exc:  # one failing stage must not lose the document's other results
+                ctx.warn(f"{name} failed on this document: {type(exc).__name__}: {exc}")
         return ctx.result
 
     def extract(

@@ -79,3 +79,29 @@ def test_cli_extract_reads_jsonl_and_reports_bad_lines(tmp_path):
 def test_unknown_publication_date_warns(pipeline):
     out = pipeline.extract("Troops attacked the village of Kidal last week.")
     assert any("published_at unknown" in w for w in out["warnings"])
+
+
+def test_a_failing_component_warns_and_keeps_the_rest(pipeline):
+    def explode(ctx):
+        raise RuntimeError("boom")
+
+    index = pipeline.component_names.index("quantities")
+    original = pipeline.components[index]
+    pipeline.components[index] = explode
+    try:
+        out = pipeline.extract(ARTICLE, published_at="2026-02-16", doc_id="fixture-kidal")
+    finally:
+        pipeline.components[index] = original
+    assert any(w.startswith("quantities failed on this document: RuntimeError: boom") for w in out["warnings"])
+    assert out["events"] and out["places"]  # the other stages still ran
+
+
+def test_cli_actors_kb_flag_adds_a_user_actor(tmp_path):
+    kb = tmp_path / "mine.yaml"
+    kb.write_text("organizations:\n  - {id: 'NGO:OWL', sector: NGO, country: CAN, names: [Owl Watch]}\n")
+    line = json.dumps({"id": "owl", "text": "Owl Watch accused the army of torture.", "published_at": "2026-01-05"})
+    result = CliRunner().invoke(main, ["extract", "--quiet", "--actors-kb", str(kb)], input=line + "\n")
+    assert result.exit_code == 0, result.output
+    (out,) = [json.loads(row) for row in result.stdout.splitlines() if row.strip()]
+    owl = [party for party in out["actors"] if party["text"] == "Owl Watch"]
+    assert owl and owl[0]["kb_id"] == "NGO:OWL" and owl[0]["country"] == "CAN"

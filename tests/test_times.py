@@ -239,6 +239,17 @@ def test_month_with_relative_year_is_one_expression(nlp) -> None:
     assert "this year" not in times
 
 
+def test_following_and_previous_step_from_the_last_named_unit(nlp) -> None:
+    times = tag_text(
+        nlp,
+        "The rebels took the town in March 2019. The following year, they lost it. "
+        "The envoy arrived on June 4, 2021, and left the next day. The previous day, talks had failed.",
+    )
+    assert times["The following year"].value == "2020"
+    assert times["the next day"].value == "2021-06-05"
+    assert times["The previous day"].value == "2021-06-04"  # the day before "the next day"
+
+
 def test_accounting_periods(nlp) -> None:
     times = tag_text(
         nlp,

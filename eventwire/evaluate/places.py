@@ -186,12 +186,15 @@ def read_event_location(folder: Path) -> list[GoldSentence]:
     return out
 
 
-def _gold_verb_event(ctx: DocContext, verb: tuple[int, int]) -> bool:
-    """Make sure an event stands on the gold verb; True when one had to be made."""
+def _gold_verb_event(ctx: DocContext, verb: tuple[int, int], at_gold_verb: bool = False) -> bool:
+    """Make sure an event stands on the gold verb; True when one had to be made.
+
+    By default (DESIGN.md) an event is made only when the coder found none, else its first event is scored;
+    with `at_gold_verb`, one is made whenever no coded event overlaps the verb (the location choice alone)."""
     if any(_overlaps(e.trigger.start, e.trigger.end, *verb) for e in ctx.result.events):
         return False
-    if ctx.result.events:
-        return False  # the first event is scored, as DESIGN.md says
+    if ctx.result.events and not at_gold_verb:
+        return False
     span = ctx.doc.char_span(verb[0], verb[1], alignment_mode="expand")
     sentence = span.sent if span is not None else ctx.doc[:]
     ctx.result.events.append(
@@ -205,7 +208,7 @@ def _gold_verb_event(ctx: DocContext, verb: tuple[int, int]) -> bool:
     return True
 
 
-def score_event_location(golds: list[GoldSentence], pipeline: Pipeline) -> dict[str, float]:
+def score_event_location(golds: list[GoldSentence], pipeline: Pipeline, at_gold_verb: bool = False) -> dict[str, float]:
     from eventwire.nlp import parse
 
     documents = [Document(id=g.doc_id, text=g.text) for g in golds]
@@ -214,7 +217,7 @@ def score_event_location(golds: list[GoldSentence], pipeline: Pipeline) -> dict[
         ctx = DocContext(document, doc, DocResult(doc_id=document.id))
         for name, component in zip(pipeline.component_names, pipeline.components, strict=True):
             if name == "event_locations":
-                made += _gold_verb_event(ctx, gold.verb)
+                made += _gold_verb_event(ctx, gold.verb, at_gold_verb)
             component(ctx)
         events = ctx.result.to_dict()["events"]
         event = next((e for e in events if _overlaps(e["trigger"]["start"], e["trigger"]["end"], *gold.verb)), None)
@@ -255,7 +258,12 @@ def _print_table(title: str, figures: dict[str, float]) -> None:
 @click.option(
     "--source", default=None, help="event-location only: score one `source` (e.g. RELABEL, the re-checked subset)."
 )
-def command(gold_kind: str, path: Path, limit: int | None, full: bool, source: str | None) -> None:
+@click.option(
+    "--at-gold-verb",
+    is_flag=True,
+    help="event-location only: score an event at the gold verb even when the coder put its events elsewhere.",
+)
+def command(gold_kind: str, path: Path, limit: int | None, full: bool, at_gold_verb: bool, source: str | None) -> None:
     """Score geoparsing (GeoWebNews) or event location (Halterman 2019) against gold data."""
     started = time.perf_counter()
     if gold_kind == "geowebnews":
@@ -267,6 +275,6 @@ def command(gold_kind: str, path: Path, limit: int | None, full: bool, source: s
     else:
         golds = [g for g in read_event_location(path) if source is None or g.source == source][:limit]
         pipeline = Pipeline(components=None if full else ["actors", "places", "events", "event_locations"])
-        figures = score_event_location(golds, pipeline)
+        figures = score_event_location(golds, pipeline, at_gold_verb)
     figures["seconds"] = time.perf_counter() - started
     _print_table(f"places: {gold_kind} ({path})", figures)

@@ -56,7 +56,7 @@ class CountPhrase:
 def _modifier_run(doc: Doc, start: int, stop: int, lex: Lexicon) -> bool:
     """Whether doc[start:stop] is only adjectives and names ("Russian", "Boko Haram", "armed")."""
     return all(
-        (t.pos_ in MODIFIER_POS or t.tag_ == "HYPH" or (t.lower_ == "of" and t.nbor(1).pos_ == "PROPN"))
+        (t.pos_ in MODIFIER_POS or t.tag_ == "HYPH" or (t.lower_ == "of" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"))
         and t.lower_ not in lex.state_kind
         and (t.lower_ not in lex.bridge_words or t.lower_ in {"of", "other", "more"})
         for t in doc[start:stop]

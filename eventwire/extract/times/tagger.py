@@ -118,7 +118,7 @@ NEIGHBOUR = re.compile(r"^the\s+(following|previous|preceding|next)\s+(day|week|
 
 
 def step_from_earlier(text: str, earlier: list[TimeExpr]) -> str | None:
-    """"the following year", "the previous day", "the next day": one unit after (or before) the latest
+    """ "the following year", "the previous day", "the next day": one unit after (or before) the latest
     expression that names that unit, not the publication date's neighbour. None when none does."""
     match = NEIGHBOUR.match(text.strip())
     if not match:
