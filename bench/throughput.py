@@ -25,7 +25,9 @@ def read_documents(path: Path, limit: int | None) -> list[Document]:
     documents = []
     for line in path.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
-        documents.append(make_document(record["text"], doc_id=record.get("id"), published_at=record.get("published_at")))
+        documents.append(
+            make_document(record["text"], doc_id=record.get("id"), published_at=record.get("published_at"))
+        )
         if limit and len(documents) >= limit:
             break
     return documents
@@ -62,7 +64,9 @@ def main() -> None:
     list(full.process(documents[:2]))  # warm up: gazetteer, lexicons, model
 
     rows: list[tuple[str, float, int | None]] = []
-    rows.append(("bare spaCy (nlp.pipe)", min(time_bare_spacy(documents, args.batch_size) for _ in range(args.repeat)), None))
+    rows.append(
+        ("bare spaCy (nlp.pipe)", min(time_bare_spacy(documents, args.batch_size) for _ in range(args.repeat)), None)
+    )
     runs = [time_pipeline(no_events, documents) for _ in range(args.repeat)]
     rows.append(("pipeline without event coding", min(r[0] for r in runs), None))
     runs = [time_pipeline(full, documents) for _ in range(args.repeat)]

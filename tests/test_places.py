@@ -197,6 +197,36 @@ def test_event_without_place_stays_unlocated(nlp, resolver, locator):
     assert event.location is None
 
 
+def test_town_wins_over_the_region_it_lies_in(nlp, resolver, locator):
+    ctx = run_places(nlp, resolver, "Gunmen killed four soldiers in Timbuktu, in northern Mali, on Monday.")
+    event = make_event(ctx, "killed", "ASSAULT")
+    locator(ctx)
+    assert event.location is not None and event.location.text == "Timbuktu"
+
+
+def test_quarter_wins_over_the_city_it_is_named_in(nlp, resolver, locator):
+    text = "A car bomb killed three people in the Karrada district of central Baghdad on Sunday."
+    ctx = run_places(nlp, resolver, text)
+    event = make_event(ctx, "killed", "ASSAULT")
+    locator(ctx)
+    assert event.location is not None and event.location.text == "Karrada"
+
+
+def test_descriptor_city_is_not_taken_for_its_container(nlp, resolver, locator):
+    ctx = run_places(nlp, resolver, "Soldiers shot two men in the West Bank city of Nablus on Friday.")
+    event = make_event(ctx, "shot", "ASSAULT")
+    locator(ctx)
+    assert event.location is not None and event.location.text == "Nablus"
+
+
+def test_place_of_another_clause_loses_to_the_triggers_own_target(nlp, resolver, locator):
+    text = "The army launched an offensive in Idlib province on Monday, targeting the town of Saraqib."
+    ctx = run_places(nlp, resolver, text)
+    event = make_event(ctx, "targeting", "ASSAULT")
+    locator(ctx)
+    assert event.location is not None and event.location.text == "Saraqib"
+
+
 # ---------------------------------------------------------------- evaluation (needs ../shared)
 
 
@@ -210,6 +240,19 @@ def test_evaluate_geowebnews_runs_on_a_few_articles():
     result = CliRunner().invoke(command, ["--gold", "geowebnews", str(SHARED / "data/dev/geowebnews"), "--limit", "2"])
     assert result.exit_code == 0, result.output
     assert "accuracy@161km" in result.output
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (SHARED / "data/dev/event-location").exists(), reason="../shared absent")
+def test_evaluate_event_location_prints_figures_per_source():
+    from click.testing import CliRunner
+
+    from eventwire.evaluate.places import command
+
+    folder = str(SHARED / "data/dev/event-location")
+    result = CliRunner().invoke(command, ["--gold", "event-location", folder, "--limit", "20"])
+    assert result.exit_code == 0, result.output
+    assert "F1" in result.output and "by source" in result.output
 
 
 @pytest.mark.shared

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from eventwire.evaluate.casualties import event_value, within_tolerance
@@ -101,6 +103,10 @@ def test_strike_sentence_dead_and_vague_wounded(nlp, extractor):
         "Three bedrooms occupy the top floor.",
         "Tariffs risk hurting the two economies.",
         "Officials said the bombing killed no one.",
+        "The overall death toll of the war stands at 300,000.",
+        "The number of people killed in the conflict has reached 10,000.",
+        "The death toll since 2011 has risen to 400,000.",
+        "It remains unclear whether a soldier was killed.",
     ],
 )
 def test_no_count_from_unrelated_or_cumulative_figures(nlp, extractor, text):
@@ -142,6 +148,28 @@ def test_earlier_toll_is_not_a_second_count(nlp, extractor):
     assert counts_in(nlp, extractor, text) == [("dead", 80, 80, 80)]
 
 
+@pytest.mark.parametrize(
+    "text, value, revision",
+    [
+        ("The death toll from the attack reached 20.", 20, True),
+        ("Hospital sources said the toll was 27.", 27, False),
+        ("Residents put the toll at 20.", 20, False),
+    ],
+)
+def test_toll_statements(nlp, extractor, text, value, revision):
+    ctx = make_ctx(nlp, text)
+    extractor(ctx)
+    assert [(q.kind, q.best, q.revision) for q in ctx.result.quantities] == [("dead", value, revision)]
+
+
+def test_a_count_dated_to_an_earlier_year_is_background(nlp, extractor):
+    text = "Gunmen killed 5 people on Monday. A similar attack in 2014 killed 20 people."
+    ctx = make_ctx(nlp, text)
+    ctx.document.published_at = date(2016, 6, 1)
+    extractor(ctx)
+    assert [q.best for q in ctx.result.quantities] == [5]
+
+
 def test_correction_is_a_revision(nlp, extractor):
     ctx = make_ctx(nlp, "Five people died in the blast. The death toll later rose to seven.")
     extractor(ctx)
@@ -170,6 +198,21 @@ def test_correction_is_a_revision(nlp, extractor):
         ("The bombings claimed at least 217 lives.", [("dead", 217, 217, None)]),
         ("Protesters numbered about 5,000, police said.", [("size", None, 5000, None)]),
         ("They were told not to start killing one another.", []),
+        ("Eleven villagers lost their lives in the stampede.", [("dead", 11, 11, 11)]),
+        ("The bodies of 14 fishermen were found near the shore.", [("dead", 14, 14, 14)]),
+        ("The body of a man was found near the shore.", [("dead", 1, 1, 1)]),
+        ("The blast claimed the lives of 9 soldiers.", [("dead", 9, 9, 9)]),
+        ("Three people succumbed to their injuries.", [("dead", 3, 3, 3)]),
+        ("In a separate incident, gunmen shot dead 3 traders.", [("dead", 3, 3, 3)]),
+        ("Two men were summarily shot by a militia.", [("dead", 2, 2, 2)]),
+        ("Clan fighting has left 17 people dead over the past week.", [("dead", 17, 17, 17)]),
+        ("Attacks left 2 killed and 4 injured in the north.", [("dead", 2, 2, 2), ("injured", 4, 4, 4)]),
+        ("Six reported Boko Haram dead after the raid.", [("dead", 6, 6, 6)]),
+        ("Three were killed on Monday and another two on Tuesday.", [("dead", 3, 3, 3), ("dead", 2, 2, 2)]),
+        ("Karim Sora, a leading member of the group, was killed in the raid.", [("dead", 1, 1, 1)]),
+        ("Abu al-Masri was killed in the raid.", [("dead", 1, 1, 1)]),
+        ("Three men were shot dead, and two of the bodies were dumped on a road.", [("dead", 3, 3, 3)]),
+        ("Riots broke out following the deaths of two students.", []),
     ],
 )
 def test_count_kinds(nlp, extractor, text, expected):
@@ -234,6 +277,71 @@ def test_a_verb_without_a_statement_is_no_teller(nlp, extractor, counter):
     assert event.dead.attribution is None
 
 
+@pytest.mark.parametrize(
+    "text, dead",
+    [
+        # two sources give figures for the same victims: the lowest (ACLED's conservative rule)
+        ("Gunmen attacked the village, killing 7 people, police said. Residents said 11 people died.", 7),
+        ("Gunmen attacked the village. At least 12 people were killed, though local sources said 30 died.", 12),
+        ("Gunmen attacked the village. Officials said 12 people were killed, while residents put the toll at 20.", 12),
+        (
+            "Gunmen attacked the post. Two guards were killed, according to the army, while rebel media "
+            "talked about the death of 10 guards.",
+            2,
+        ),
+        # a count in a clause about another moment is not this event's
+        (
+            "Two journalists were attacked and killed Saturday in the capital, "
+            "hours after four officials were shot dead.",
+            2,
+        ),
+        (
+            "Gunmen attacked the post. Either 6 soldiers or a single major were killed, "
+            "while 6 rebels died (7 fatalities).",
+            7,
+        ),
+        # distinct groups, or a later sentence that says it adds, still add up
+        ("Gunmen attacked the village. Police said 12 soldiers were killed and residents said 4 civilians died.", 16),
+        ("Gunmen attacked the village. Five people were killed. Another 3 died in hospital.", 8),
+        ("Gunmen attacked the village, killing 3 people on Monday and another 4 on Tuesday.", 7),
+        ("Gunmen attacked the village. Three attackers were killed. Two police officers died.", 5),
+        ("Gunmen attacked the village, killing 4 soldiers and causing 3 deaths among civilians.", 7),
+        # a later figure without a new source details or restates the total: the larger stands
+        ("Gunmen attacked the village. Three soldiers were killed. Seven people died in the attack.", 7),
+    ],
+)
+def test_several_figures_on_one_event(nlp, extractor, counter, text, dead):
+    (event,) = run_both(nlp, extractor, counter, text, [event_at(text, "attacked", "ASSAULT")])
+    assert event.dead.best == dead
+
+
+def test_the_lowest_figure_keeps_its_own_teller(nlp, extractor, counter):
+    text = "Gunmen attacked the village. At least 12 people were killed, though local sources said 30 died."
+    (event,) = run_both(nlp, extractor, counter, text, [event_at(text, "attacked", "ASSAULT")])
+    assert event.dead.best == 12 and event.dead.attribution is None
+    text = "Gunmen attacked the village. Local sources said 30 people died, while police said 12 were killed."
+    (event,) = run_both(nlp, extractor, counter, text, [event_at(text, "attacked", "ASSAULT")])
+    assert event.dead.best == 12 and event.dead.attribution.text == "police"
+
+
+def test_counts_go_to_their_own_event_in_a_sentence(nlp, extractor, counter):
+    text = "An airstrike killed 7 civilians in the north, while a roadside bomb killed 2 soldiers in the south."
+    events = [event_at(text, "airstrike", "ASSAULT", "a"), event_at(text, "bomb", "ASSAULT", "b")]
+    airstrike, bomb = run_both(nlp, extractor, counter, text, events)
+    assert (airstrike.dead.best, bomb.dead.best) == (7, 2)
+
+
+def test_counter_never_reads_another_documents_counts(nlp, extractor, counter):
+    first = make_ctx(nlp, "Gunmen attacked the village, killing 40 people.")
+    extractor(first)
+    text = "Gunmen attacked the market, killing 3 people."
+    second = make_ctx(nlp, text)
+    second.shared.update(first.shared)  # a stale hand-over must not leak the 40
+    second.result.events.append(event_at(text, "attacked", "ASSAULT"))
+    counter(second)
+    assert second.result.events[0].dead.best == 3
+
+
 def test_no_events_no_counts(nlp, extractor, counter):
     assert run_both(nlp, extractor, counter, "Three people were killed.", []) == []
 
@@ -259,10 +367,91 @@ def test_miss_reasons_separate_acled_conventions_from_our_misses():
     vague = DocResult(doc_id="r", quantities=[Quantity("several", 0, 7, kind="dead", low=3)])
     assert is_imputed(Row(doc, 10), vague)
     assert miss_reason(Row(doc, 10), 3, vague).startswith("ACLED imputed")
-    assert miss_reason(Row(doc, 4, shared_note=True), 9, vague).startswith("ACLED split")
+    assert miss_reason(Row(doc, 4, shared_note=True, note_total=9), 9, vague).startswith("ACLED split")
+    assert miss_reason(Row(doc, 4, shared_note=True, note_total=9), 12, vague).startswith("a note ACLED split")
+    assert miss_reason(Row(doc, 0, shared_note=True, note_total=9), 9, vague).startswith("ACLED split")
+    assert miss_reason(Row(doc, 0), 9, vague).startswith("dead where ACLED codes none")
+    assert is_imputed(Row(doc, 5, shared_note=True, note_total=10), DocResult(doc_id="r"))
     exact = DocResult(doc_id="r", quantities=[Quantity("five", 0, 4, kind="dead", low=5, best=5, high=5)])
     assert miss_reason(Row(doc, 4), 5, exact).startswith("we read a larger")
     assert miss_reason(Row(doc, 4), 0, exact).startswith("a dead count, but no")
+
+
+def test_acled_report_separates_splits_and_imputations():
+    from eventwire.evaluate.casualties import Row, evaluate_acled
+
+    def result(dead: int | None) -> DocResult:
+        out = DocResult(doc_id="r")
+        if dead is not None:
+            event = event_at("x attack y", "attack", "ASSAULT")
+            event.dead = Count(dead, dead, dead)
+            out.events = [event]
+        return out
+
+    doc = Document(id="r", text="x attack y")
+    scored = [
+        (Row(doc, 5), result(5)),  # hit
+        (Row(doc, 4, shared_note=True, note_total=9), result(9)),  # ACLED split 9 into 4 + 5
+        (Row(doc, 10), result(None)),  # ACLED imputed 10
+        (Row(doc, 2), result(None)),  # our miss
+    ]
+    report = evaluate_acled(scored)
+    assert (report.by_events.positive_exact, report.by_events.positive) == (1, 4)
+    assert (report.unexplained.positive_exact, report.unexplained.positive) == (1, 2)
+    assert (report.plain.positive_exact, report.plain.positive) == (1, 2)
+    assert [m.reason[:11] for m in report.misses] == ["ACLED split", "ACLED imput", "no dead cou"]
+
+
+# --- robustness ----------------------------------------------------------------------------------------------
+
+ODD_INPUTS = [
+    "",
+    "12",
+    "killed",
+    "of",
+    "Three people were killed and the bodies of",
+    "The toll rose to",
+    "At least",
+    "Between 5 and",
+    "Fighting left 12",
+    "Fighting left 12 dead",
+    "12 12 12 12 12 12",
+    "1,000,000,000,000 people were killed.",
+    "1" * 400 + " people were killed.",
+    "5-" + "9" * 50 + " people died.",
+    "-5 people were killed.",
+    "Zero people were killed.",
+    "0 people were killed.",
+    "١٢ people were killed.",
+    "１２ people were killed.",
+    "²³ people were killed.",
+    "million " * 30 + "people died.",
+    " and ".join(f"{i} soldiers" for i in range(1, 120)) + " were killed.",
+    ", ".join(str(i) for i in range(300)) + " people were killed.",
+    "killed " * 200,
+    "(((12 killed)))",
+    "“Two” “killed”\n\n\n",
+]
+
+
+@pytest.mark.parametrize("text", ODD_INPUTS)
+def test_odd_inputs_never_raise(nlp, extractor, counter, text):
+    ctx = make_ctx(nlp, text)
+    extractor(ctx)
+    if text:
+        ctx.result.events.append(event_at(text, text[0], "ASSAULT"))
+    counter(ctx)
+    for quantity in ctx.result.quantities:
+        values = [v for v in (quantity.low, quantity.best, quantity.high) if v is not None]
+        assert all(0 <= v <= 10**10 for v in values)
+        assert text[quantity.start : quantity.end] == quantity.text
+
+
+def test_unicode_digits_and_zero_values(nlp, extractor):
+    assert counts_in(nlp, extractor, "١٢ people were killed.") == [("dead", 12, 12, 12)]
+    assert counts_in(nlp, extractor, "Zero people were killed.") == [("dead", 0, 0, 0)]
+    assert counts_in(nlp, extractor, "1,000,000,000,000 people were killed.") == []
+    assert counts_in(nlp, extractor, "1" * 400 + " people were killed.") == []
 
 
 @pytest.mark.shared

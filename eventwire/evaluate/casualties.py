@@ -7,9 +7,11 @@ over its events (`dead.low` when best is null), 0 when no event has dead.
 - `--gold acled DIR`: ACLED rows, text = `notes`, published on `event_date`, gold =
   `fatalities`. Exact agreement, zero/non-zero agreement, agreement within tolerance
   (|pred - gold| <= max(1, 20% of gold)), exact agreement on rows with fatalities > 0, and
-  the misses on those rows sorted by what explains them: ACLED splits one report across
-  several events (the same note on several rows), ACLED imputes 10 or 3 for unspecified
-  deaths, ACLED codes the most conservative figure (we read a larger one), plain misses.
+  the misses sorted by what explains them. ACLED's conventions: it splits one report's toll
+  across several events (the same note on several rows, and we read the note's total), it
+  imputes 10 or 3 for unspecified deaths. The rest are ours: no count, no event, a larger or
+  smaller figure. Exact agreement is printed over all rows with deaths, less the misses
+  ACLED's conventions explain, and over notes ACLED neither split nor imputed.
 - `--gold plover-gsr DIR`: the PLOVER records that code `dead` or `injured`; exact agreement.
 
 A second row, "counts only", scores the largest dead count in `quantities` regardless of
@@ -40,6 +42,7 @@ class Row:
     gold_dead: int | None
     gold_injured: int | None = None
     shared_note: bool = False
+    note_total: int | None = None  # ACLED: the fatalities of every row with this very note, summed
 
 
 def _count(value: int | float | None) -> int:
@@ -80,6 +83,9 @@ def read_acled(path: Path, limit: int | None) -> list[Row]:
     with _find(path, "*.csv").open(encoding="utf-8", newline="") as handle:
         records = list(csv.DictReader(handle))
     note_counts = Counter(r["notes"].strip() for r in records)
+    note_totals: Counter[str] = Counter()
+    for record in records:
+        note_totals[record["notes"].strip()] += _fatalities(record)
     rows = []
     for record in records[:limit] if limit else records:
         note = record["notes"].strip()
@@ -88,8 +94,12 @@ def read_acled(path: Path, limit: int | None) -> list[Row]:
             doc_id=record.get("data_id") or record.get("event_id_cnty"),
             published_at=record.get("event_date") or None,
         )
-        rows.append(Row(doc, int(float(record["fatalities"] or 0)), shared_note=note_counts[note] > 1))
+        rows.append(Row(doc, _fatalities(record), shared_note=note_counts[note] > 1, note_total=note_totals[note]))
     return rows
+
+
+def _fatalities(record: dict[str, str]) -> int:
+    return int(float(record["fatalities"] or 0))
 
 
 def read_plover(path: Path, limit: int | None) -> list[Row]:
@@ -122,25 +132,45 @@ def within_tolerance(pred: int, gold: int) -> bool:
     return abs(pred - gold) <= max(1, 0.2 * gold)
 
 
+SPLIT = "ACLED split the note's figure across events"
+IMPUTED = "ACLED imputed a value for unspecified deaths"
+NO_EVENT = "a dead count, but no ASSAULT/COERCE/PROTEST event to carry it"
+NO_COUNT = "no dead count found"
+LARGER = "we read a larger figure (ACLED codes the most conservative)"
+SMALLER = "we read a smaller figure"
+SHARED_NOT_TOTAL = "a note ACLED split, and we read neither the row's figure nor the note's total"
+FALSE_DEAD = "dead where ACLED codes none"
+ACLED_CONVENTIONS = (SPLIT, IMPUTED)
+
+
+def explained_by_split(row: Row, pred: int) -> bool:
+    """ACLED coded one note as several events and split its toll: we read the note's total."""
+    return row.shared_note and row.note_total is not None and pred == row.note_total
+
+
 def miss_reason(row: Row, pred: int, result: DocResult) -> str:
     gold = row.gold_dead or 0
-    if row.shared_note:
-        return "ACLED split the report across events"
+    if gold == 0:
+        return SPLIT if explained_by_split(row, pred) else FALSE_DEAD
+    if explained_by_split(row, pred):
+        return SPLIT
     if is_imputed(row, result):
-        return "ACLED imputed a value for unspecified deaths"
-    if pred > gold:
-        return "we read a larger figure (ACLED codes the most conservative)"
+        return IMPUTED
     if pred == 0 and quantity_value(result, "dead") > 0:
-        return "a dead count, but no ASSAULT/COERCE/PROTEST event to carry it"
+        return NO_EVENT
     if pred == 0:
-        return "no dead count found"
-    return "we read a smaller figure"
+        return NO_COUNT
+    if row.shared_note:
+        return SHARED_NOT_TOTAL
+    return LARGER if pred > gold else SMALLER
 
 
 def is_imputed(row: Row, result: DocResult) -> bool:
-    """ACLED's 10 or 3 for deaths the note states without a figure (no exact dead count in the text)."""
+    """ACLED's 10 or 3 for deaths the note states without a figure (no exact dead count in the text),
+    also when split across the rows of one note (5 + 5)."""
     stated = any(q.kind == "dead" and q.best is not None for q in result.quantities)
-    return (row.gold_dead or 0) in IMPUTED_VALUES and not stated
+    imputed_value = (row.gold_dead or 0) in IMPUTED_VALUES or (row.shared_note and row.note_total in IMPUTED_VALUES)
+    return imputed_value and not stated
 
 
 @dataclass
@@ -165,8 +195,24 @@ class AcledScore:
             self.false_positive += 1
 
 
-def _ratio(num: int, den: int) -> str:
-    return f"{num / den:.3f} ({num}/{den})" if den else "-"
+@dataclass
+class Miss:
+    reason: str
+    gold: int
+    pred: int
+    counts: int
+    text: str
+
+
+@dataclass
+class AcledReport:
+    """Everything `score_acled` prints, gathered in one pass over the pipeline output."""
+
+    by_events: AcledScore
+    by_counts: AcledScore
+    unexplained: AcledScore  # all rows, less the misses ACLED's conventions explain
+    plain: AcledScore  # rows with deaths from notes ACLED neither split nor imputed
+    misses: list[Miss]
 
 
 def run_pipeline(rows: list[Row]) -> Iterable[tuple[Row, DocResult]]:
@@ -176,35 +222,34 @@ def run_pipeline(rows: list[Row]) -> Iterable[tuple[Row, DocResult]]:
     return zip(rows, pipeline.process(r.doc for r in rows), strict=True)
 
 
-def score_acled(rows: list[Row], show_misses: int) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    by_events, by_counts, unsplit, stated = AcledScore(), AcledScore(), AcledScore(), AcledScore()
-    reasons: Counter[str] = Counter()
-    misses = []
-    started = time.perf_counter()
-    for row, result in run_pipeline(rows):
+def evaluate_acled(scored: Iterable[tuple[Row, DocResult]]) -> AcledReport:
+    report = AcledReport(AcledScore(), AcledScore(), AcledScore(), AcledScore(), [])
+    for row, result in scored:
         gold = row.gold_dead or 0
         pred = event_value(result, "dead")
-        by_events.add(gold, pred)
-        by_counts.add(gold, quantity_value(result, "dead"))
-        if gold > 0 and pred != gold:
-            reason = miss_reason(row, pred, result)
-            reasons[reason] += 1
-            misses.append((reason, gold, pred, quantity_value(result, "dead"), row.doc.text))
-        elif gold == 0 and pred > 0:
-            misses.append(("dead where ACLED codes none", gold, pred, quantity_value(result, "dead"), row.doc.text))
-        if gold > 0 and not row.shared_note:
-            unsplit.add(gold, pred)
-            if not is_imputed(row, result):
-                stated.add(gold, pred)
-    elapsed = time.perf_counter() - started
-    console = Console(width=140)
-    table = Table(title=f"Casualties vs ACLED ({len(rows)} rows, {elapsed:.0f} s)")
+        report.by_events.add(gold, pred)
+        report.by_counts.add(gold, quantity_value(result, "dead"))
+        reason = miss_reason(row, pred, result) if pred != gold else None
+        if reason is not None:
+            report.misses.append(Miss(reason, gold, pred, quantity_value(result, "dead"), row.doc.text))
+        if reason not in ACLED_CONVENTIONS:
+            report.unexplained.add(gold, pred)
+        if gold > 0 and not row.shared_note and not is_imputed(row, result):
+            report.plain.add(gold, pred)
+    return report
+
+
+def _ratio(num: int, den: int) -> str:
+    return f"{num / den:.3f} ({num}/{den})" if den else "-"
+
+
+def _score_table(report: AcledReport, title: str):
+    from rich.table import Table
+
+    table = Table(title=title)
     for column in ["reading", "exact", "zero/non-zero", "within tol.", "exact (fatalities>0)", "false dead (gold 0)"]:
         table.add_column(column)
-    for name, score in [("events (the score)", by_events), ("counts only (diagnostic)", by_counts)]:
+    for name, score in [("events (the score)", report.by_events), ("counts only (diagnostic)", report.by_counts)]:
         table.add_row(
             name,
             _ratio(score.exact, score.rows),
@@ -213,23 +258,68 @@ def score_acled(rows: list[Row], show_misses: int) -> None:
             _ratio(score.positive_exact, score.positive),
             str(score.false_positive),
         )
-    console.print(table)
-    console.print(
-        "exact on rows with fatalities > 0 whose note ACLED did not split across events: "
-        + _ratio(unsplit.positive_exact, unsplit.positive)
+    return table
+
+
+def _deaths_table(report: AcledReport):
+    from rich.table import Table
+
+    table = Table(title="Exact agreement on rows with fatalities > 0, and zero/non-zero (events reading)")
+    for column in ["rows", "exact (fatalities>0)", "zero/non-zero (all rows)"]:
+        table.add_column(column)
+    everything, unexplained, plain = report.by_events, report.unexplained, report.plain
+    table.add_row(
+        "all rows",
+        _ratio(everything.positive_exact, everything.positive),
+        _ratio(everything.zero_agree, everything.rows),
     )
-    console.print(
-        "... and whose deaths the note states as a figure (not imputed by ACLED): "
-        + _ratio(stated.positive_exact, stated.positive)
+    table.add_row(
+        "less misses explained by ACLED splitting a note or imputing 3/10",
+        _ratio(unexplained.positive_exact, unexplained.positive),
+        _ratio(unexplained.zero_agree, unexplained.rows),
     )
-    reason_table = Table(title="Misses on rows with fatalities > 0 (events reading)")
-    reason_table.add_column("explained by")
-    reason_table.add_column("rows")
-    for reason, n in reasons.most_common():
-        reason_table.add_row(reason, str(n))
-    console.print(reason_table)
-    for reason, gold, pred, counts, text in misses[:show_misses]:
-        console.print(f"[bold]{reason}[/] gold={gold} events={pred} counts={counts}: {text[:300]}", highlight=False)
+    table.add_row("only notes ACLED neither split nor imputed", _ratio(plain.positive_exact, plain.positive), "-")
+    return table
+
+
+def _reasons_table(misses: list[Miss]):
+    from rich.table import Table
+
+    reasons = Counter(m.reason for m in misses if m.gold > 0 or m.reason == SPLIT)
+    table = Table(title="Misses on rows with fatalities > 0 (and gold-0 rows of split notes), by cause")
+    table.add_column("explained by")
+    table.add_column("rows")
+    for group, names in [("ACLED conventions", ACLED_CONVENTIONS), ("the rest", None)]:
+        for reason, n in reasons.most_common():
+            if (names is None) != (reason in ACLED_CONVENTIONS):
+                table.add_row(f"{group}: {reason}", str(n))
+    table.add_row("false dead on other rows with fatalities 0", str(sum(m.reason == FALSE_DEAD for m in misses)))
+    return table
+
+
+def print_errors(console, misses: list[Miss], per_reason: int) -> None:
+    """Up to `per_reason` missed rows of each cause, ours first."""
+    order = sorted({m.reason for m in misses}, key=lambda r: (r in ACLED_CONVENTIONS, r))
+    for reason in order:
+        rows = [m for m in misses if m.reason == reason][:per_reason]
+        console.print(f"\n[bold]{reason}[/] ({sum(m.reason == reason for m in misses)} rows)", highlight=False)
+        for miss in rows:
+            text = " ".join(miss.text.split())
+            console.print(f"  gold={miss.gold} events={miss.pred} counts={miss.counts}: {text[:240]}", highlight=False)
+
+
+def score_acled(rows: list[Row], errors: int) -> None:
+    from rich.console import Console
+
+    started = time.perf_counter()
+    report = evaluate_acled(run_pipeline(rows))
+    elapsed = time.perf_counter() - started
+    console = Console(width=140)
+    console.print(_score_table(report, f"Casualties vs ACLED ({len(rows)} rows, {elapsed:.0f} s)"))
+    console.print(_deaths_table(report))
+    console.print(_reasons_table(report.misses))
+    if errors:
+        print_errors(console, report.misses, errors)
 
 
 def score_plover(rows: list[Row]) -> None:
@@ -256,10 +346,12 @@ def score_plover(rows: list[Row]) -> None:
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--gold", "gold", type=click.Choice(["acled", "plover-gsr"]), required=True, help="Gold data format.")
 @click.option("--limit", type=int, default=None, help="Score only the first N rows.")
-@click.option("--show-misses", type=int, default=0, help="Print up to N missed rows (ACLED).")
-def command(path: Path, gold: str, limit: int | None, show_misses: int) -> None:
+@click.option(
+    "--errors", "--show-misses", "errors", type=int, default=0, help="List up to N missed rows per cause (ACLED)."
+)
+def command(path: Path, gold: str, limit: int | None, errors: int) -> None:
     """Score fatalities and injuries read from events against ACLED or PLOVER gold."""
     if gold == "acled":
-        score_acled(read_acled(path, limit), show_misses)
+        score_acled(read_acled(path, limit), errors)
     else:
         score_plover(read_plover(path, limit))

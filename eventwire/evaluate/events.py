@@ -7,7 +7,8 @@ Gold sets:
   (DEMAND->REQUEST, DISAPPROVE->ACCUSE/disapprove, INVESTIGATE->ACCUSE/investigate,
   FIGHT->ASSAULT). For a gold type that was predicted, the predicted event of that type agreeing
   best with the gold parties is scored for actor and recipient country (the CAMEO code's first
-  three letters; IGO and NGO as one class; CONSULT/AGREE parties may be swapped), sector, mode
+  three letters; IGO and NGO as one class; CONSULT/AGREE parties may be swapped), sector (first
+  three letters of the gold sector, '***' skipped), mode
   and dead/injured.
 - `synthetic PATH`: the synthetic PLOVER stories (training data, scored on a held-out split:
   every fifth story by a stable hash of its text); a story is right when the predicted types
@@ -86,6 +87,14 @@ def country_class(code: str | None) -> str | None:
     if code in COLLECTIVES:
         return "IGO/NGO"
     return CAMEO_TO_ISO.get(code, code)
+
+
+def sector_class(sector: str | None) -> str | None:
+    """The sector compared: its first three letters ('CVLalb' -> CVL, as the actors evaluation does);
+    '***' (unknown in the gold) is no sector."""
+    if not sector or sector.startswith("*"):
+        return None
+    return sector[:3].upper()
 
 
 def _parties(raw: Any) -> list[GoldParty]:
@@ -260,9 +269,9 @@ def score_sentence(scores: Scores, sentence: GoldSentence, result: dict) -> None
         event, actor_ok, recipient_ok = best_match(of_type, gold_event_)
         if gold_event_.actors:
             scores.actor.add(actor_ok)
-            gold_sectors = {p.sector for p in gold_event_.actors if p.sector}
+            gold_sectors = {sector_class(p.sector) for p in gold_event_.actors} - {None}
             if gold_sectors:
-                scores.sector.add(((event.get("actor") or {}).get("sector") or "") in gold_sectors)
+                scores.sector.add(sector_class((event.get("actor") or {}).get("sector")) in gold_sectors)
         if gold_event_.recipients:
             scores.recipient.add(recipient_ok)
         if gold_event_.mode:

@@ -7,9 +7,10 @@ gives no argument, the nearest party of the sentence is used at a lower confiden
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from eventwire.extract.events.triggers import MAX_CLIMB, Trigger, lemma_of, prep_objects
 from eventwire.model import Party, Place
@@ -17,6 +18,9 @@ from eventwire.model import Party, Place
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 SUBJECT_DEPS = ("nsubj", "csubj")
 LOCATIVE_PREPS = {"in", "at", "near", "across", "inside", "outside", "throughout", "around", "within"}
+LOCATIVE_PREPS |= {"through", "along"}
+# Edges inside one noun phrase, climbed to find what the phrase hangs on ('a spokeswoman for the U.S. embassy').
+PHRASE_DEPS = {"compound", "amod", "poss", "appos", "conj", "nmod", "pobj", "prep"}
 # Nouns whose 'of' phrase names the party: "the city of Izhevsk", "the government of Iran".
 CONTAINER_NOUNS = {
     "city",
@@ -45,7 +49,7 @@ SET_PREPS = {"include", "including", "such"}
 # A nominal trigger after these is background, not the act of the clause's subject.
 TEMPORAL_PREPS = {"after", "before", "since", "during", "until", "following", "amid", "despite", "like"}
 # Edges climbed when looking for the subject that controls a verb or a noun.
-BACKGROUND_PREPS = {"after", "following", "since", "before", "during", "amid", "despite", "until"}
+BACKGROUND_PREPS = {"after", "following", "since", "before", "during", "amid", "despite", "until", "accord"}
 # Edges followed below a trigger when looking for its recipient.
 OBJECT_SIDE_DEPS = {"dobj", "obj", "dative", "prep", "xcomp", "ccomp", "attr", "oprd", "nsubjpass", "pcomp"}
 BELOW_DEPS = OBJECT_SIDE_DEPS | {"pobj", "poss", "compound", "amod", "appos", "conj", "nmod", "acl", "nsubj", "advcl"}
@@ -58,6 +62,13 @@ def identity(party: Party | None) -> str | None:
     if party is None:
         return None
     return party.country or (party.sector if party.sector in COLLECTIVE_SECTORS else None)
+
+
+def same_referent(party: Party, actor: Party | None) -> bool:
+    """The actor itself, or a pronoun or name referring back to it ('APEC ... its projections')."""
+    if actor is None:
+        return False
+    return party.start == actor.start or (party.kb_id is not None and party.kb_id == actor.kb_id)
 
 
 def known(party: Party | None) -> bool:
@@ -82,7 +93,11 @@ class PartyFinder:
         actors: list[Party],
         places: list[Place],
         pair_words: frozenset[str],
+        speech_verbs: frozenset[str] = frozenset(),
+        stance_nouns: frozenset[str] = frozenset(),
     ) -> None:
+        self.speech_verbs = speech_verbs
+        self.stance_nouns = stance_nouns
         self.doc = doc
         self.actor_by_token = actor_by_token
         self.actors = actors
@@ -114,7 +129,9 @@ class PartyFinder:
         party = self.party_of_token(token)
         if known(party):
             return party
-        for child in token.children:
+        # "its European Community partners": a possessive pronoun (often the actor itself) comes last
+        modifiers = sorted(token.children, key=lambda child: child.pos_ == "PRON")
+        for child in modifiers:
             if child.dep_ in MODIFIER_DEPS:
                 found = self.party_of_token(child)
                 if known(found):
@@ -138,6 +155,31 @@ class PartyFinder:
         return Party(
             text=span.text, start=span.start_char, end=span.end_char, name=span.text, confidence=0.2, kind=UNRESOLVED
         )
+
+    def names_actor(self, token: Token) -> bool:
+        """Whether a noun can stand for a party at all: the resolver knows it (even without a country),
+        or it is a name, a pronoun or a named entity. 'the accusation', 'a road', 'the village' are not."""
+        if token.i in self.actor_by_token or token.pos_ in ("PROPN", "PRON"):
+            return True
+        if token.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+            return True
+        return known(self.party_at(token))
+
+    def is_source(self, token: Token, trigger: Token) -> bool:
+        """A token inside the attribution of `trigger` ('according to a police spokesman', 'police
+        said' over it, 'told AFP'): the teller or hearer of the event, never its party by proximity."""
+        speech = self.speech_verbs
+        node = token
+        for _ in range(8):
+            if node.dep_ == "pobj" and lemma_of(node.head) == "to" and lemma_of(node.head.head) == "accord":
+                return True
+            verb = node.head
+            if node.dep_ in ("nsubj", "dobj", "dative") and lemma_of(verb) in speech and verb.pos_ == "VERB":
+                return verb.is_ancestor(trigger)
+            if node.head == node or node.dep_ not in PHRASE_DEPS:
+                return False
+            node = node.head
+        return False
 
     def resolve(self, token: Token) -> tuple[Party, bool]:
         """(party, known): a resolved party or a bare one; pronouns look back for the last party."""
@@ -178,23 +220,84 @@ class PartyFinder:
                 continue
             seen.add(node.i)
             if node.dep_ == "prep" and (
-                lemma_of(node) in BACKGROUND_PREPS or (not locative and lemma_of(node) in LOCATIVE_PREPS)
+                lemma_of(node) in BACKGROUND_PREPS or (not locative and self.is_locative(node))
             ):
                 continue
             party = self.party_of_token(node) if node.pos_ in ("PROPN", "NOUN", "ADJ", "PRON") else None
             if known(party) and not (actor is not None and identity(party) == identity(actor)):
                 return party
-            if known(party) and domestic is None and not (actor is not None and party.start == actor.start):
+            if known(party) and domestic is None and not same_referent(party, actor):
                 domestic = party
             if depth < BELOW_DEPTH:
                 queue += [(child, depth + 1) for child in node.children if child.dep_ in BELOW_DEPS]
         return domestic
+
+    def places_in(self, sentence: SpacySpan) -> list[Place]:
+        return [p for p in self.places if sentence.start_char <= p.start < sentence.end_char]
+
+    def locations_in(self, sentence: SpacySpan) -> list[Place]:
+        """The places the sentence says something happened at ('in Tel Aviv', 'near the town of Samarra'),
+        not names standing for a party ('Palestinian bombers')."""
+        found = []
+        for place in self.places_in(sentence):
+            token = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+            if token is None:
+                continue
+            node = token.root
+            for _ in range(4):  # climb 'the West Bank city of Hebron' / 'the capital Kabul' to the preposition
+                if node.dep_ == "pobj" and lemma_of(node.head) in LOCATIVE_PREPS:
+                    found.append(place)
+                    break
+                if node.dep_ not in ("pobj", "compound", "appos", "poss", "prep") or node.head == node:
+                    break
+                node = node.head
+        return found
+
+    def place_in_sentence(self, sentence: SpacySpan, actor: Party | None) -> Party | None:
+        """The first place of the sentence outside the actor's own words, as a low-confidence party:
+        'postponed the rally in Baku' (the gold standards code the place acted in as the recipient)."""
+        for place in self.locations_in(sentence):
+            if actor is not None and actor.start <= place.start < actor.end:
+                continue
+            if actor is not None and actor.kind == "place" and (actor.start, actor.end) == (place.start, place.end):
+                continue
+            return Party(
+                text=place.text,
+                start=place.start,
+                end=place.end,
+                name=place.name,
+                country=place.country,
+                kind="place",
+                confidence=0.3,
+            )
+        return None
+
+    def with_context_country(self, party: Party | None, sentence: SpacySpan) -> Party | None:
+        """'protesters', 'civilians', 'people' with no country take the country of the place the
+        sentence names ('killed 12 civilians in central Mali'), at a low confidence."""
+        if party is None or party.country or not party.sector or party.sector in COLLECTIVE_SECTORS:
+            return party
+        if party.kind in (UNRESOLVED, "place"):
+            return party
+        places = self.locations_in(sentence)
+        if not places:
+            return party
+        place = min(places, key=lambda p: abs(p.start - party.start))
+        return replace(party, country=place.country, confidence=min(party.confidence or 0.3, 0.3))
+
+    def is_locative(self, prep: Token) -> bool:
+        """'in Hong Kong' is where; 'in defiance of', 'in protest at', 'in support of' are stances."""
+        if lemma_of(prep) not in LOCATIVE_PREPS:
+            return False
+        return not any(lemma_of(pobj) in self.stance_nouns for pobj in prep.children if pobj.dep_ == "pobj")
 
     def nearest(self, trigger: Token, exclude: set[str | None], sentence_start: int, sentence_end: int) -> Party | None:
         """The closest party with a country in the sentence, not at a locative preposition."""
         best: tuple[int, Party] | None = None
         for token in self.doc[sentence_start:sentence_end]:
             if token.i == trigger.i or token.pos_ not in ("PROPN", "NOUN", "ADJ", "PRON"):
+                continue
+            if self.is_source(token, trigger):
                 continue
             # a place where something happens is a poorer guess than a party: count it as far away
             locative = token.dep_ == "pobj" and lemma_of(token.head) in LOCATIVE_PREPS

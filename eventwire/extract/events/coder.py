@@ -21,10 +21,10 @@ from eventwire.extract.events.arguments import (
     subject_token,
 )
 from eventwire.extract.events.attribution import find_attribution
-from eventwire.extract.events.lexicon import Lexicon
+from eventwire.extract.events.lexicon import Lexicon, Sense
 from eventwire.extract.events.mapping import acled_type, cameo_code
 from eventwire.extract.events.status import clause_head, dates_near, event_status
-from eventwire.extract.events.triggers import COPULAS, MAX_CLIMB, Trigger, find_triggers, lemma_of
+from eventwire.extract.events.triggers import COPULAS, MAX_CLIMB, Trigger, find_triggers, lemma_of, prep_objects
 from eventwire.model import Event, Evidence, Party, Span
 
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}
@@ -47,8 +47,17 @@ class Coded:
 class SentenceCoder:
     """Codes the triggers of one document, sentence by sentence, keeping discourse memory."""
 
-    def __init__(self, lexicon: Lexicon, finder: PartyFinder, doc_id: str, published_at: date | None) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        finder: PartyFinder,
+        doc_id: str,
+        published_at: date | None,
+        casualties: list[tuple[int, int, int | None]] | None = None,
+    ) -> None:
         self.lexicon = lexicon
+        # (condition token, count root token, best) of each stated death/injury, from the quantities stage
+        self.casualties = casualties or []
         self.finder = finder
         self.doc_id = doc_id
         self.published_at = published_at
@@ -66,11 +75,50 @@ class SentenceCoder:
         # "killing one", "dozens wounded" beside an attack are its outcome, not another event
         main_types = {event.type for trigger, event in coded if not trigger.sense.consequence}
         kept = [event for trigger, event in coded if not (trigger.sense.consequence and event.type in main_types)]
+        if not kept:  # beside another event, deaths are mostly its background ('after a raid in which 20 died')
+            kept += self.casualty_events(sentence)
         for event in kept:
             event.id = f"{self.doc_id}-e{len(self.events) + 1}"
             self.events.append(event)
         self.seen_types |= {event.type for event in kept}
         return kept
+
+    def casualty_events(self, sentence: SpacySpan) -> list[Event]:
+        """'2 soldiers killed in Wau.', 'Eight dead due to clan fighting': deaths or injuries stated
+        in a sentence where no event was coded are an attack of their own (the condition word is
+        its trigger, the people counted its recipient; the count is attached by the quantities stage)."""
+        doc = sentence.doc
+        for condition, root, best in self.casualties:
+            if not sentence.start <= condition < sentence.end or best == 0:
+                continue
+            token = doc[condition]
+            trigger = Trigger(token=token, sense=Sense(type="ASSAULT", consequence=True), pos=token.pos_)
+            status = event_status(trigger, self.lexicon, self.published_at)
+            if status in ("negated", "hypothetical", "future"):
+                continue
+            counted = doc[root]
+            recipient = self.finder.resolve(counted)[0] if self.group_of_people(counted) else None
+            if recipient is not None and recipient.kind == UNRESOLVED:
+                recipient = None
+            recipient = self.finder.with_context_country(recipient, sentence)
+            return [
+                Event(
+                    id="",
+                    type="ASSAULT",
+                    mode=None,
+                    context=[],
+                    trigger=trigger_span(trigger),
+                    actor=None,
+                    recipient=recipient,
+                    status=status,
+                    attribution=find_attribution(trigger, None, False, self.finder, self.lexicon).attribution,
+                    evidence=sentence_evidence(sentence),
+                    confidence=0.4,
+                    acled=acled_type(self.lexicon.mappings.get("acled") or {}, "ASSAULT", None, recipient),
+                    cameo=cameo_code(self.lexicon.mappings.get("cameo") or {}, "ASSAULT", None, None),
+                )
+            ]
+        return []
 
     def is_background(self, trigger: Trigger) -> bool:
         """Events told as background: in relative clauses and participial modifiers ('the town where
@@ -160,7 +208,18 @@ class SentenceCoder:
                 return own
             return self.controlling_subject(token)
         subject, _passive = subject_token(clause_head(trigger) if trigger.pos == "ADJ" else token)
+        if subject is None and self.stative_passive(token):
+            return next(c for c in token.children if c.dep_ == "nsubjpass")
         return subject
+
+    def stative_passive(self, token: Token) -> bool:
+        """'Israel is opposed to', 'Iran is committed to': a state of the subject, not a passive act on it."""
+        return (
+            token.tag_ == "VBN"
+            and lemma_of(token) in self.lexicon.cue_set("stative_participles")
+            and any(c.dep_ == "nsubjpass" for c in token.children)
+            and not any(c.dep_ == "agent" for c in token.children)
+        )
 
     def names_party(self, token: Token) -> bool:
         if known(self.finder.party_at(token)):
@@ -194,6 +253,7 @@ class SentenceCoder:
             return self.blame_arguments(trigger)
         actor_token = self.actor_token(trigger)
         if actor_token is not None:
+            actor_token = self.counted_group(actor_token)
             pair = finder.pair(actor_token)
             if pair is not None:
                 return Arguments(pair[0], pair[1], True, True)
@@ -207,7 +267,16 @@ class SentenceCoder:
                     if found is not None:
                         args.actor = found
                         break
+            if args.actor.kind == UNRESOLVED and not self.group_of_people(actor_token):
+                args.actor = None  # "killed by an improvised explosive device": a thing, not a party
         candidates = [t for t in recipient_tokens(trigger) if actor_token is None or t.i != actor_token.i]
+        token = trigger.token
+        if trigger.nominal and token.dep_ == "nsubj" and lemma_of(token.head) in self.lexicon.cue_set("harm_verbs"):
+            # "a roadside bombing near Samarra killed one U.S. soldier": the people the attack hit
+            candidates = [c for c in token.head.children if c.dep_ in ("dobj", "obj")] + candidates
+        if category == "ACCUSE":
+            # "investigating crimes by Croatian extremists": the accused is who committed what is examined
+            candidates = self.accused(candidates) + candidates
         for candidate in candidates:
             pair = finder.pair(candidate)
             if pair is not None:
@@ -227,8 +296,15 @@ class SentenceCoder:
             for conj in actor_token.conjuncts:
                 args.recipient, args.recipient_from_parse = finder.resolve(conj)[0], True
                 break
+        if category == "ASSAULT" and args.recipient is None:
+            victims = self.victims(trigger)
+            if victims is not None:  # "attacked the village ..., killing 12 civilians": the people hit
+                args.recipient, args.recipient_from_parse = victims, True
         if not known(args.recipient):
-            found = self.recipient_below(trigger, args.actor, actor_token, allow_places=depth == 0)
+            # a group of people already found ('killing 12 civilians') is not replaced by a place
+            found = self.recipient_below(
+                trigger, args.actor, actor_token, allow_places=depth == 0 and not self.people(args.recipient)
+            )
             if found is not None:
                 args.recipient, args.recipient_from_parse = found, True
         if args.recipient is None:  # last resort: a direct object that names no known party
@@ -239,8 +315,10 @@ class SentenceCoder:
                 and t.pos_ != "NUM"
                 and t.ent_type_ not in NOT_PARTY_ENTITY_TYPES
             ]
-            if objects:
-                args.recipient, args.recipient_from_parse = finder.bare_party(objects[0]), True
+            parties = [t for t in objects if finder.names_actor(t)]  # 'denied the accusation': no party
+            if parties:
+                args.recipient = finder.bare_party(parties[0])
+            args.recipient_from_parse = bool(objects)  # the parse found what was acted on, party or not
         if args.recipient is None and trigger.contents and depth < 2:
             inner = self.arguments(trigger.contents[0], trigger.contents[0].type, depth + 1)
             if inner.recipient is not None and not same_party(inner.recipient, args.actor):
@@ -248,6 +326,59 @@ class SentenceCoder:
             elif inner.actor is not None and inner.actor_from_parse and not same_party(inner.actor, args.actor):
                 args.recipient, args.recipient_from_parse = inner.actor, True
         return args
+
+    def counted_group(self, token: Token) -> Token:
+        """'Hundreds of thousands of people' -> 'people': the group a number or quantity noun counts."""
+        node = token
+        for _ in range(3):
+            if self.finder.names_actor(node) and node.i in self.finder.actor_by_token:
+                return node
+            if not self.counts_people(node):
+                return node
+            members = prep_objects(node, "of")
+            if not members:
+                return node
+            node = members[0]
+        return node if self.finder.names_actor(node) else token
+
+    def counts_people(self, token: Token) -> bool:
+        """A number or a quantity noun ('thousands', 'dozens', 'a group') heading 'of' + the people counted."""
+        return token.pos_ == "NUM" or token.tag_ == "CD" or lemma_of(token) in self.lexicon.cue_set("quantity_nouns")
+
+    def group_of_people(self, token: Token) -> bool:
+        """A noun that can act: one the resolver or the parse names ('rebels', 'Reuters'), or a number
+        of such ('tens of thousands of students')."""
+        if self.finder.names_actor(token):
+            return True
+        if self.counts_people(token):
+            return any(self.group_of_people(member) for member in prep_objects(token, "of"))
+        return False
+
+    @staticmethod
+    def people(party: Party | None) -> bool:
+        return party is not None and party.kind != UNRESOLVED and party.sector is not None
+
+    def accused(self, candidates: list[Token]) -> list[Token]:
+        found = []
+        for noun in candidates:
+            if noun.pos_ != "NOUN" or self.finder.names_actor(noun):
+                continue
+            found += prep_objects(noun, "by")
+            for clause in noun.children:
+                if clause.dep_ == "acl":  # "crimes committed by Croat forces"
+                    found += prep_objects(clause, "by")
+        return [t for t in found if self.finder.names_actor(t)]
+
+    def victims(self, trigger: Trigger) -> Party | None:
+        """The people an attack killed or wounded, told in a participle clause ('..., killing 12 civilians')."""
+        harm = self.lexicon.cue_set("harm_verbs")
+        for clause in trigger.token.children:
+            if clause.dep_ not in ("advcl", "conj", "xcomp") or lemma_of(clause) not in harm:
+                continue
+            for obj in clause.children:
+                if obj.dep_ in ("dobj", "obj") and self.group_of_people(obj):
+                    return self.finder.resolve(obj)[0]
+        return None
 
     def could_be_party(self, token: Token) -> bool:
         if token.ent_type_ in NOT_PARTY_ENTITY_TYPES or token.pos_ == "NUM":
@@ -329,8 +460,13 @@ class SentenceCoder:
             nearest = self.finder.nearest(trigger.token, exclude, sentence.start, sentence.end)
             if nearest is not None and (args.recipient is None or not args.recipient_from_parse):
                 args.recipient, confidence = nearest, confidence - 0.1
+        if args.recipient is None:
+            args.recipient = self.finder.place_in_sentence(sentence, args.actor)
+            confidence -= 0.1 if args.recipient is not None else 0
         if same_party(args.actor, args.recipient):
             args.recipient = None
+        args.actor = self.finder.with_context_country(args.actor, sentence)
+        args.recipient = self.finder.with_context_country(args.recipient, sentence)
         if known(args.actor):
             confidence += 0.1
         telling = find_attribution(trigger, args.actor, args.actor_from_parse, self.finder, self.lexicon)

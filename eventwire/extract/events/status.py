@@ -58,6 +58,8 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
     token = trigger.token
     if child_lemmas(token, ("neg", "det")) & words:
         return True
+    if any(nobody(child, lexicon) for child in token.children if child.dep_ in ("nsubjpass", "dobj", "nsubj")):
+        return True  # "no one was killed", "killing nobody"
     head = clause_head(trigger)
     if trigger.nominal and head != token:
         is_object = token.dep_ in ("dobj", "attr", "oprd") or (token.dep_ == "pobj" and token.head.head == head)
@@ -75,6 +77,13 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
         and trigger.type != "REJECT"
         for governor in governors(trigger)[1:2]
     )
+
+
+def nobody(token: Token, lexicon: Lexicon) -> bool:
+    """'nobody', 'none', 'no one', 'no civilians': an argument that says the act touched no one."""
+    if lemma_of(token) in lexicon.cue_set("negative_pronouns"):
+        return True
+    return any(child.dep_ == "det" and lemma_of(child) == "no" for child in token.children)
 
 
 def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:

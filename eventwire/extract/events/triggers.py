@@ -206,8 +206,8 @@ def link_contents(triggers: list[Trigger], lexicon: Lexicon) -> None:
                     trigger.content_of = governor
                     governor.contents.append(trigger)
                 break
-            if lemma_of(node) in speech and node.pos_ == "VERB":
-                break  # reported speech: what is said stands on its own
+            if lemma_of(node) in speech and node.pos_ == "VERB" and child.dep_ != "conj":
+                break  # reported speech: what is said stands on its own ('show restraint and return' is not)
             if child.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in SEPARATE_CLAUSE_MARKS for m in child.children
             ):

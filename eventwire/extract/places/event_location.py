@@ -42,6 +42,7 @@ def locator_rules() -> dict:
     rules["verbal_types"] = set(rules["verbal_types"])
     rules["reporting_verbs"] = set(rules["reporting_verbs"])
     rules["near_preps"] = set(rules["near_preps"])
+    rules["part_nouns"] = set(rules["part_nouns"])
     return rules
 
 
@@ -73,7 +74,7 @@ def choose_location(doc: Doc, event: Event, mentions: list[PlaceMention]) -> tup
     sentence = _sentence(doc, event, trigger)
     rules = locator_rules()
     verbal = event.type in rules["verbal_types"]
-    best: tuple[float, PlaceMention, str | None] | None = None
+    scored: list[tuple[float, PlaceMention, str | None]] = []
     for mention in mentions:
         place = mention.place
         if place.role != "location" or mention.is_demonym or place.feature_code == CONTINENT:
@@ -83,11 +84,72 @@ def choose_location(doc: Doc, event: Event, mentions: list[PlaceMention]) -> tup
         score, prep, direct = attachment_score(doc, trigger, mention)
         if verbal and not direct:
             continue
-        if best is None or score > best[0]:
-            best = (score, mention, prep)
-    if best is None or best[0] < rules["min_score"]:
+        scored.append((score, mention, prep))
+    if not scored:
         return None
+    best = max(scored, key=lambda item: item[0])
+    if best[0] < rules["min_score"]:
+        return None
+    best = _most_specific(doc, best, scored, rules["specific_margin"])
     return best[1], best[2]
+
+
+def _most_specific(
+    doc: Doc,
+    best: tuple[float, PlaceMention, str | None],
+    scored: list[tuple[float, PlaceMention, str | None]],
+    margin: float,
+) -> tuple[float, PlaceMention, str | None]:
+    """A near-best place lying inside the best one wins ("in Kidal, northern Mali" -> Kidal)."""
+    locative = locator_rules()["locative_preps"]
+    inside = [
+        item
+        for item in scored
+        if item[0] >= best[0] - margin
+        and (item[2] is None or locative.get(item[2], 0.0) > 0)
+        and _may_be_specific(doc, item[1])
+        and (_lies_inside(item[1], best[1]) or _names_its_container(doc, item[1], best[1]))
+    ]
+    return max(inside, key=lambda item: item[0]) if inside else best
+
+
+def _may_be_specific(doc: Doc, mention: PlaceMention) -> bool:
+    """Gazetteer places and named sites, not organisations or adjectives ("Northern Alliance", "mostly-Kurdish")."""
+    if mention.label == "NORP" or doc[mention.token_start : mention.token_end].root.pos_ == "ADJ":
+        return False
+    if mention.resolved or mention.label not in {"ORG", "PERSON", "PROPN"}:
+        return True
+    lexicon = place_lexicon()
+    last = mention.place.text.split()[-1].lower()
+    return last in lexicon.facility_words or last in lexicon.area_nouns
+
+
+def _names_its_container(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> bool:
+    """The outer place hangs from the inner one's phrase: "the Karradah district of Baghdad",
+    "Fallujah, in the western province of Anbar", "Lucciana, in upper Corsica"."""
+    if inner is outer:
+        return False
+    root = doc[inner.token_start : inner.token_end].root
+    anchor = root.head if root.dep_ in {"compound", "nmod", "amod"} and _is_place_head(root.head) else root
+    outer_root = doc[outer.token_start : outer.token_end].root
+    path = [t for t in outer_root.ancestors]
+    if anchor not in path:
+        return False
+    between = path[: path.index(anchor)]
+    if between and between[-1].lower_ == "of" and anchor.lemma_.lower() not in locator_rules()["part_nouns"]:
+        return False  # "the West Bank city of Nablus": Nablus names the city; "district of Baghdad" contains it
+    return not any(t.lower_ in {"from", "to", "toward", "towards"} or t.pos_ == "VERB" for t in between)
+
+
+def _lies_inside(inner: PlaceMention, outer: PlaceMention) -> bool:
+    a, b = inner.place, outer.place
+    if inner is outer or a.country is None or a.country != b.country:
+        return False
+    if b.feature_code == COUNTRY:
+        return a.feature_code != COUNTRY
+    if b.feature_code == ADMIN1:
+        return a.feature_code not in {COUNTRY, ADMIN1} and (a.admin1 == b.admin1 or not inner.resolved)
+    return False
 
 
 def _governing_prep(token: Token) -> tuple[Token | None, Token]:
@@ -134,7 +196,7 @@ def attachment_score(doc: Doc, trigger: Token, mention: PlaceMention) -> tuple[f
         score += 3.0  # "attacked the town of X", "X was captured": the place is the target itself
     anchor = prep.head if prep is not None else root
     up, down = _tree_path(trigger, anchor)
-    score -= 0.5 * (len(up) + len(down))
+    score -= 0.5 * (len(up) + len(down)) + rules["climb_cost"] * (len(up) - 1)  # other clauses' places cost more
     if (
         any(t.lemma_.lower() in rules["reporting_verbs"] for t in up[1:] + down)
         and trigger.lemma_.lower() not in rules["reporting_verbs"]

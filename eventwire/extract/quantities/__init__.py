@@ -50,6 +50,11 @@ def _span_of(doc: Doc, phrase: CountPhrase) -> tuple[str, int, int]:
     return span.text, span.start_char, span.end_char
 
 
+def _year(ctx: DocContext) -> int | None:
+    published = ctx.document.published_at
+    return published.year if published is not None else None
+
+
 class CountExtractor:
     """Adds every count of people in a condition to `ctx.result.quantities`."""
 
@@ -58,11 +63,11 @@ class CountExtractor:
 
     def __call__(self, ctx: DocContext) -> None:
         links = []
-        for phrase in find_counts(ctx.doc, self.lexicon):
+        for phrase in find_counts(ctx.doc, self.lexicon, _year(ctx)):
             quantity = to_quantity(ctx.doc, phrase)
             ctx.result.quantities.append(quantity)
             links.append((quantity, phrase))
-        ctx.shared[SHARED_KEY] = links
+        ctx.shared[SHARED_KEY] = (ctx.doc, links)
 
 
 class EventCounter:
@@ -72,8 +77,10 @@ class EventCounter:
         self.lexicon = load_lexicon()
 
     def __call__(self, ctx: DocContext) -> None:
-        links = ctx.shared.get(SHARED_KEY)
-        if links is None:
-            links = [(to_quantity(ctx.doc, p), p) for p in find_counts(ctx.doc, self.lexicon)]
+        stored = ctx.shared.get(SHARED_KEY)
+        if stored is not None and stored[0] is ctx.doc:
+            links = stored[1]
+        else:  # never another document's counts: find this one's again
+            links = [(to_quantity(ctx.doc, p), p) for p in find_counts(ctx.doc, self.lexicon, _year(ctx))]
         if links and ctx.result.events:
             attach_counts(ctx.doc, ctx.result.events, links, ctx.result.actors, self.lexicon)

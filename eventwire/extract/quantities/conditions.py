@@ -14,6 +14,7 @@ from eventwire.extract.quantities.lexicon import Lexicon
 
 SUBSET_PREPOSITIONS = {"including", "excluding", "besides"}
 REFLEXIVES = {"themselves", "himself", "herself"}
+BACKGROUND_PREPOSITIONS = {"after", "following", "before", "since", "despite", "over"}
 Condition = tuple[str, Token]
 
 
@@ -26,13 +27,23 @@ def _has_child(tok: Token, deps: set[str], words: set[str] | frozenset[str]) -> 
     return next((c for c in tok.children if c.dep_ in deps and (c.lower_ in words or c.lemma_ in words)), None)
 
 
+def _followed_by(verb: Token, words: str) -> bool:
+    """'shot dead 3 traders', where the parse hangs 'dead' on the noun."""
+    doc, wanted = verb.doc, words.split()
+    following = [t.lower_ for t in doc[verb.i + 1 : verb.i + 1 + len(wanted)]]
+    return following == wanted
+
+
 def _verb_kind(verb: Token, lex: Lexicon, agentive_ok: bool = True) -> Condition | None:
     """Kind of condition a verb states about its patient, and the word that states it."""
     lemma = verb.lemma_.lower()
-    for (head, rest), kind in lex.phrasal.items():
-        if lemma == head and _has_child(verb, {"prt", "oprd", "acomp", "advmod", "xcomp", "dobj", "prep"}, {rest}):
+    for (head, rest), kind in lex.phrasal.items() if agentive_ok else ():
+        if lemma == head and (
+            _has_child(verb, {"prt", "oprd", "acomp", "advmod", "xcomp", "dobj", "prep"}, {rest})
+            or _followed_by(verb, rest)
+        ):
             return kind, verb
-    if lemma in lex.to_death:
+    if agentive_ok and lemma in lex.to_death:
         prep = _has_child(verb, {"prep"}, {"to"})
         if prep is not None and _has_child(prep, {"pobj"}, {"death"}):
             return "dead", verb
@@ -88,8 +99,38 @@ def _shared_subject_verbs(head: Token) -> list[Token]:
     return verbs
 
 
+def _lost_lives(verb: Token, lex: Lexicon) -> Condition | None:
+    """'five soldiers lost their lives', 'succumbed to their injuries' said of the subject."""
+    if verb.lemma_.lower() not in lex.subject_life_verbs:
+        return None
+    obj = _has_child(verb, {"dobj", "obj"}, {"life"})
+    return ("dead", verb) if obj is not None else None
+
+
+def _nominal_of(head: Token, lex: Lexicon) -> Condition | None:
+    """'the bodies of 14 people', 'claimed the lives of 9 soldiers', 'the arrest of 12 students'."""
+    noun = head.head
+    lemma = noun.lemma_.lower()
+    if lemma == "life":
+        verb = noun.head
+        if noun.dep_ in {"dobj", "obj", "nsubjpass"} and verb.lemma_.lower() in lex.life_verbs:
+            return "dead", noun
+        return None
+    if lemma in lex.nominal_kind and not _background(noun):
+        return lex.nominal_kind[lemma], noun
+    return None
+
+
+def _background(noun: Token) -> bool:
+    """'following the deaths of two soldiers': an earlier event given as the cause or setting."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_PREPOSITIONS
+
+
 def _subject_condition(root: Token, lex: Lexicon) -> Condition | None:
     for verb in _shared_subject_verbs(root.head):
+        lost = _lost_lives(verb, lex)
+        if lost:
+            return lost
         if root.dep_ == "nsubjpass":
             found = _verb_kind(verb, lex)
         else:
@@ -114,8 +155,8 @@ def head_condition(root: Token, lex: Lexicon) -> Condition | None:
     head = root.head
     if root.dep_ in {"nsubj", "nsubjpass"}:
         return _subject_condition(root, lex) or _reflexive_condition(root, lex)
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.nominal_kind:
-        return lex.nominal_kind[head.head.lemma_.lower()], head.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        return _nominal_of(head, lex)
     if root.dep_ in {"dobj", "obj"}:
         if head.lemma_.lower() in lex.report_verbs or head.lemma_.lower() == "leave":
             for child in head.children:
@@ -175,21 +216,34 @@ def conj_top(tok: Token) -> Token:
     return tok
 
 
+def _bare_participle(verb: Token) -> bool:
+    """'4 injured in the north and 2 killed': a participle with no auxiliary is telegraphic, and
+    a count's own condition word comes first there."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
 def role_condition(root: Token, lex: Lexicon) -> Condition | None:
     """Subjects take their verb's condition first ("a woman injured in the raid later died")."""
     subjects = [c for c in root.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if root.dep_ in {"nsubj", "nsubjpass"} and len(subjects) == 1:
+    if root.dep_ in {"nsubj", "nsubjpass"} and len(subjects) == 1 and not _bare_participle(root.head):
         return head_condition(root, lex) or own_condition(root, lex)
     return own_condition(root, lex) or head_condition(root, lex)
+
+
+def _elliptical_condition(root: Token, lex: Lexicon) -> Condition | None:
+    """'killed 3 people on Monday and another 4 on Tuesday': a bare figure coordinated with the verb."""
+    if root.dep_ != "conj" or not root.like_num or root.head.pos_ != "VERB":
+        return None
+    return _verb_kind(root.head, lex)
 
 
 def condition_of(doc: Doc, root: Token, start: int, end: int, lex: Lexicon) -> Condition | None:
     """The condition of the people counted by the phrase doc[start:end] whose syntactic root is `root`."""
     if root.dep_ == "pobj" and root.head.lower_ in SUBSET_PREPOSITIONS:
         return None
-    found = role_condition(root, lex)
+    found = role_condition(root, lex) or adjacent_condition(doc, end, lex) or _elliptical_condition(root, lex)
     if found is None and root.dep_ == "conj":
         top = conj_top(root)
         if top.i != root.i:
             found = role_condition(top, lex)
-    return found or adjacent_condition(doc, end, lex) or _preceding_verb(doc, start, lex)
+    return found or _preceding_verb(doc, start, lex)

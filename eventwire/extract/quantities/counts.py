@@ -23,7 +23,14 @@ from eventwire.extract.quantities.conditions import (
     own_condition,
     role_condition,
 )
-from eventwire.extract.quantities.exclusions import is_cumulative, is_date_or_unit, not_asserted
+from eventwire.extract.quantities.exclusions import (
+    has_cumulative_adjunct,
+    in_cumulative_context,
+    in_earlier_year,
+    is_cumulative,
+    is_date_or_unit,
+    not_asserted,
+)
 from eventwire.extract.quantities.lexicon import Lexicon, load_lexicon
 from eventwire.extract.quantities.numbers import NumberMention, find_numbers
 
@@ -32,6 +39,8 @@ MODIFIER_DEPS = {"nummod", "quantmod", "amod", "compound", "nmod", "nsubj", "con
 MODIFIER_POS = {"ADJ", "PROPN", "NOUN", "NUM", "VERB"}
 SUPERSEDED = {"earlier", "previous", "initial", "preliminary", "old", "former"}
 PERSON_PRONOUNS = {"he", "she"}
+REFLEXIVES = {"himself", "herself", "themselves"}
+DEFINITE = {"the", "these", "those", "their", "its"}
 PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "eer")
 PEOPLE_SUFFIXES = ("ist", "ian", "man", "men", "er", "or", "ant", "ent", "ee", "ive", "ic", "ite", "ese", "i")
 
@@ -56,7 +65,11 @@ class CountPhrase:
 def _modifier_run(doc: Doc, start: int, stop: int, lex: Lexicon) -> bool:
     """Whether doc[start:stop] is only adjectives and names ("Russian", "Boko Haram", "armed")."""
     return all(
-        (t.pos_ in MODIFIER_POS or t.tag_ == "HYPH" or (t.lower_ == "of" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"))
+        (
+            t.pos_ in MODIFIER_POS
+            or t.tag_ == "HYPH"
+            or (t.lower_ == "of" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+        )
         and t.lower_ not in lex.state_kind
         and (t.lower_ not in lex.bridge_words or t.lower_ in {"of", "other", "more"})
         for t in doc[start:stop]
@@ -129,7 +142,10 @@ def _is_partitive(doc: Doc, number: NumberMention) -> bool:
     if number.end >= len(doc) or doc[number.end].lower_ != "of":
         return False
     group = next((c for c in doc[number.end].children if c.dep_ == "pobj"), None)
-    return group is not None and (group.like_num or any(c.dep_ == "nummod" for c in group.children))
+    if group is None:
+        return False
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in group.children)
+    return group.like_num or definite or any(c.dep_ == "nummod" for c in group.children)
 
 
 def _part_takes_condition(doc: Doc, number: NumberMention, lex: Lexicon) -> bool:
@@ -223,13 +239,20 @@ def _conjoined_condition(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
     return None
 
 
+def _remains_of(tok: Token, lex: Lexicon) -> bool:
+    """'the body of a man (was found)': a count of one dead."""
+    return tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.remains_nouns
+
+
 def _implicit_phrase(doc: Doc, tok: Token, lex: Lexicon) -> CountPhrase | None:
     """'a soldier was killed', 'killed the driver', 'he died': a count of one."""
     if tok.tag_ not in {"NN", "NNP", "NNS", "PRP"}:
         return None
-    if tok.dep_ in {"compound", "poss"} or any(c.dep_ in {"nummod", "quantmod"} for c in tok.children):
-        return None
-    if tok.dep_ == "pobj" and _conjoined_condition(tok, lex) is None:
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ == "HYPH" and not tok.whitespace_:
+        return None  # "Al-Jayji": the name's last part counts
+    if tok.dep_ in {"compound", "poss", "appos"} or any(c.dep_ in {"nummod", "quantmod"} for c in tok.children):
+        return None  # an appositive restates its noun: "Abdo, a leading member, was killed" is one
+    if tok.dep_ == "pobj" and _conjoined_condition(tok, lex) is None and not _remains_of(tok, lex):
         return None  # "the death of an activist" is most often background, not the event's toll
     if not _is_single_person(tok, lex):
         return None
@@ -252,29 +275,60 @@ def _implicit_phrase(doc: Doc, tok: Token, lex: Lexicon) -> CountPhrase | None:
     return CountPhrase(kind, start, stop, tok.i, cond.i, 1, 1, 1, implicit=True)
 
 
+def _own_condition_word(implicit: CountPhrase, numbered_top: Token | None, doc: Doc) -> bool:
+    """Not "Four reported Boko Haram dead": a condition word that a figure already counts gives no
+    second count, unless the two are coordinated ("a soldier and 3 civilians", "himself and five")."""
+    if numbered_top is None:
+        return True
+    return numbered_top.i == conj_top(doc[implicit.root]).i or numbered_top.lower_ in REFLEXIVES
+
+
 def _revision_phrase(doc: Doc, number: NumberMention, previous: list[CountPhrase], lex: Lexicon) -> CountPhrase | None:
     """'the death toll rose to 7', 'the number was raised to sixteen', 'a toll of 12'."""
     root = doc[number.start : number.end].root
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in {"to", "at", "of"}:
+    found = _toll_and_verb(root, lex)
+    if found is None:
         return None
-    verb = prep.head
-    if prep.lower_ == "of":
-        subject, revision = verb, False
-    else:
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        revision = verb.lemma_.lower() in lex.revision_verbs
-        if subject is None or not (revision or verb.lemma_.lower() == "stand"):
-            return None
+    subject, revision = found
     if subject.lemma_.lower() not in lex.toll_nouns or any(c.lower_ in SUPERSEDED for c in subject.children):
         return None
     kind = _toll_kind(subject, previous, lex)
-    if kind is None:
+    if kind is None or is_cumulative(subject, lex) or not_asserted(subject) or has_cumulative_adjunct(subject, lex):
         return None
+    if any(in_cumulative_context(tok, lex) for tok in subject.subtree):
+        return None  # "the toll of the war", "the number of people killed in the conflict"
     start = min(subject.left_edge.i, number.start)
     return CountPhrase(
         kind, start, number.end, root.i, subject.i, number.low, number.best, number.high, revision=revision
     )
+
+
+def _toll_and_verb(root: Token, lex: Lexicon) -> tuple[Token, bool] | None:
+    """The toll noun a figure gives the value of, and whether the clause revises it.
+
+    'a toll of 12', 'the toll rose to 7', 'the toll reached 20' (revisions), 'the toll stands at
+    12', 'the toll was 12', 'residents put the toll at 20'.
+    """
+    head = root.head
+    if root.dep_ == "attr" and head.lemma_.lower() == "be":  # "the toll was 27"
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return (subject, False) if subject is not None else None
+    if root.dep_ in {"dobj", "obj"} and head.lemma_.lower() in lex.revision_verbs:
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return (subject, True) if subject is not None else None
+    if root.dep_ != "pobj" or head.lower_ not in {"to", "at", "of"}:
+        return None
+    verb = head.head
+    if head.lower_ == "of":
+        return verb, False
+    if head.lower_ == "at" and verb.lemma_.lower() in lex.toll_setting_verbs:
+        toll = next((c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}), None)
+        return (toll, False) if toll is not None else None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    revision = verb.lemma_.lower() in lex.revision_verbs
+    if subject is None or not (revision or verb.lemma_.lower() == "stand"):
+        return None
+    return subject, revision
 
 
 def _toll_kind(subject: Token, previous: list[CountPhrase], lex: Lexicon) -> str | None:
@@ -375,8 +429,11 @@ def _propagate_in_conjunctions(doc: Doc, pending: list[NumberMention], found: li
             )
 
 
-def find_counts(doc: Doc, lex: Lexicon | None = None) -> list[CountPhrase]:
-    """Every count of people in a condition in the document, coordinated counts summed."""
+def find_counts(doc: Doc, lex: Lexicon | None = None, year: int | None = None) -> list[CountPhrase]:
+    """Every count of people in a condition in the document, coordinated counts summed.
+
+    `year` (of publication) drops counts dated to an earlier year ("killed in 2014").
+    """
     lex = lex or load_lexicon()
     phrases: list[CountPhrase] = []
     pending: list[NumberMention] = []
@@ -392,10 +449,11 @@ def find_counts(doc: Doc, lex: Lexicon | None = None) -> list[CountPhrase]:
     for phrase in phrases:
         covered.update(range(phrase.start, phrase.end))
         covered.add(phrase.root)
+    numbered = {p.condition: conj_top(doc[p.root]) for p in phrases}
     for tok in doc:
         if tok.i in covered:
             continue
         implicit = _implicit_phrase(doc, tok, lex)
-        if implicit is not None:
+        if implicit is not None and _own_condition_word(implicit, numbered.get(implicit.condition), doc):
             phrases.append(implicit)
-    return _sum_groups(doc, phrases)
+    return _sum_groups(doc, [p for p in phrases if not in_earlier_year(doc[p.condition], year)])

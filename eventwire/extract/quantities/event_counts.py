@@ -10,8 +10,10 @@ before ("Gunmen attacked a convoy. Three soldiers were killed."), else in the ne
 ("A policeman was confirmed dead. No group claimed the blast.").
 
 Several counts of one kind on one event: a revision ("the toll rose to 7") supersedes the
-others; counts in one sentence add up (distinct groups); a later sentence adds only when it
-says so ("another 13", "also", "other"), otherwise the larger figure stands.
+others; figures from different tellers for the same victims, or a toll restating them,
+give the lowest (ACLED's conservative rule); otherwise counts in one sentence add up
+(distinct groups), a later sentence adds only when it says so ("another 13", "also",
+"other"), else the larger figure stands.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from eventwire.model import Attribution, Count, Event, Party, Quantity
 
 ADDITIVE_WORDS = {"also", "another", "other", "others", "additional", "further", "more"}
 LOOKBACK_SENTENCES = 2
+OTHER_TIME_MARKS = {"after", "before", "since", "until", "following"}
+ARGUMENT_DEPS = {"dobj", "obj", "nsubj", "nsubjpass", "conj"}
 
 
 @dataclass
@@ -47,10 +51,23 @@ def _enclosing_relcl(tok: Token) -> Token | None:
     return None
 
 
+def _enclosing_earlier_clause(tok: Token) -> Token | None:
+    """'..., hours after four officials were shot dead': a clause about another, earlier or later event."""
+    for node in [tok, *tok.ancestors]:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in node.children):
+            return node
+        if node.dep_ == "pcomp" and node.head.lower_ in OTHER_TIME_MARKS:
+            return node
+    return None
+
+
 def _link_score(trigger: Token, cond: Token, phrase: CountPhrase) -> float | None:
     """Lower is better; None when the count cannot belong to this trigger."""
     relcl = _enclosing_relcl(cond)
     if relcl is not None and trigger not in relcl.subtree and trigger.i != relcl.head.i:
+        return None
+    other_time = _enclosing_earlier_clause(cond)
+    if other_time is not None and trigger not in other_time.subtree:
         return None
     if trigger.i == cond.i or phrase.start <= trigger.i < phrase.end:
         return 0.0
@@ -73,14 +90,18 @@ def choose_event(doc: Doc, phrase: CountPhrase, events: list[tuple[Event, Token]
     cond = doc[phrase.condition]
     sent = cond.sent
     scored = []
+    fenced_off = False
     for event, trigger in events:
         if event.type not in allowed or trigger.sent.start != sent.start:
             continue
         score = _link_score(trigger, cond, phrase)
         if score is not None:
             scored.append((score + allowed.index(event.type) / 10, trigger.i, event))
+        fenced_off = fenced_off or score is None
     if scored:
         return min(scored, key=lambda s: (s[0], s[1]))[2]
+    if fenced_off:
+        return None  # its sentence has events, but the count's clause is about another one
     earlier = [
         (trigger.i, event)
         for event, trigger in events
@@ -129,18 +150,29 @@ def _reporter(doc: Doc, verb: Token, lex: Lexicon) -> Span | None:
     return _subtree_span(doc, subject)
 
 
-def find_attribution(doc: Doc, cond: Token, lex: Lexicon) -> Span | None:
-    """Who gives a figure: 'according to X', or the subject of a reporting verb over the count."""
+def find_attribution(doc: Doc, cond: Token, lex: Lexicon, other_counts: frozenset[int] = frozenset()) -> Span | None:
+    """Who gives a figure: the subject of a reporting verb over the count, 'according to X', else
+    the nearest reporter in the sentence that tells no other count (`other_counts`: their
+    condition tokens): in "12 were killed, though residents said 30 died" the residents tell the 30."""
+    for node in [cond, *cond.ancestors]:
+        found = _reporter(doc, node, lex) or _toll_setter(doc, node, lex)
+        if found is not None:
+            return found
     sent = cond.sent
     found = _according_to(doc, sent)
     if found is not None:
         return found
-    for node in [cond, *cond.ancestors]:
-        found = _reporter(doc, node, lex)
-        if found is not None:
-            return found
-    reporters = [(abs(t.i - cond.i), span) for t in sent if (span := _reporter(doc, t, lex)) is not None]
+    reporters = [
+        (abs(t.i - cond.i), span)
+        for t in sent
+        if (span := _reporter(doc, t, lex)) is not None and not _tells_another(t, cond, other_counts)
+    ]
     return min(reporters, key=lambda r: r[0])[1] if reporters else None
+
+
+def _tells_another(verb: Token, cond: Token, other_counts: frozenset[int]) -> bool:
+    indices = {t.i for t in verb.subtree}
+    return cond.i not in indices and bool(indices & other_counts)
 
 
 def _attribution(span: Span | None, actors: list[Party]) -> Attribution | None:
@@ -191,8 +223,105 @@ def _sum_counts(doc: Doc, counts: list[Count]) -> Count:
     )
 
 
-def combine(doc: Doc, items: list[Attached]) -> tuple[Count, Attached]:
-    """One count from several of a kind on one event; also the item whose sentence gives its attribution."""
+def own_teller(doc: Doc, cond: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """Who gives this very figure (char offsets), or None: a reporting verb over the count, a verb
+    that sets a toll ('residents put the toll at 20'), else 'according to' in its sentence.
+
+    Unlike `find_attribution`, a teller of another clause of the sentence does not count.
+    """
+    for node in cond.ancestors:
+        span = _reporter(doc, node, lex) or _toll_setter(doc, node, lex) or _speaker(doc, node, lex)
+        if span is not None:
+            return span.start_char, span.end_char
+    if cond.lemma_.lower() in lex.toll_nouns:
+        span = _toll_setter(doc, cond.head, lex)
+        if span is not None:
+            return span.start_char, span.end_char
+    span = _according_to(doc, cond.sent)
+    return (span.start_char, span.end_char) if span is not None else None
+
+
+def _speaker(doc: Doc, verb: Token, lex: Lexicon) -> Span | None:
+    """'media sources talked about the death of 10 fighters': a teller without a reported clause."""
+    if verb.lemma_.lower() not in lex.speech_verbs:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    return _subtree_span(doc, subject) if subject is not None else None
+
+
+def _toll_setter(doc: Doc, verb: Token, lex: Lexicon) -> Span | None:
+    if verb.lemma_.lower() not in lex.toll_setting_verbs:
+        return None
+    if not any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in lex.toll_nouns for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    return _subtree_span(doc, subject) if subject is not None else None
+
+
+def _is_toll(doc: Doc, item: Attached, lex: Lexicon) -> bool:
+    """'a toll of 12', 'the number stands at 12', '(7 fatalities in all)': a statement of the
+    total, never one more group."""
+    if doc[item.phrase.condition].lemma_.lower() in lex.toll_nouns:
+        return True
+    # "(coded as 7 fatalities total)", but not "causing 3 deaths", an argument of its own clause
+    noun = doc[item.phrase.root]
+    return noun.lemma_.lower() in lex.noun_kind and (noun.dep_ not in ARGUMENT_DEPS or _in_parentheses(doc, item))
+
+
+def _in_parentheses(doc: Doc, item: Attached) -> bool:
+    """'(7 fatalities in all)': an aside that sums up."""
+    before = [t.text for t in doc[max(item.phrase.root - 5, 0) : item.phrase.root]]
+    return "(" in before and ")" not in before[before.index("(") :]
+
+
+def _same_person(doc: Doc, first: Attached, second: Attached) -> bool:
+    """'a herder was killed ... (whether a herder was killed ...)': one person named twice."""
+    if not (first.phrase.implicit and second.phrase.implicit):
+        return False
+    return doc[first.phrase.root].lemma_.lower() == doc[second.phrase.root].lemma_.lower()
+
+
+def _distinct_groups(doc: Doc, first: Attached, second: Attached, lex: Lexicon) -> bool:
+    """'12 soldiers ... 4 civilians': two named groups of victims, not two figures for the same ones."""
+    lemmas = {doc[first.phrase.root].lemma_.lower(), doc[second.phrase.root].lemma_.lower()}
+    return (
+        len(lemmas) == 2
+        and not lemmas & lex.generic_victims
+        and all(doc[i.phrase.root].pos_ in {"NOUN", "PROPN"} for i in (first, second))
+    )
+
+
+def competing(doc: Doc, earlier: Attached, later: Attached, lex: Lexicon) -> bool:
+    """Whether `later` gives another figure for the same victims as `earlier` (another source,
+    or a toll restating the total) rather than one more group of victims."""
+    if _is_additive(doc, later.phrase) or _distinct_groups(doc, earlier, later, lex):
+        return False
+    if _is_toll(doc, later, lex) or _is_toll(doc, earlier, lex) or _same_person(doc, earlier, later):
+        return True
+    teller = own_teller(doc, doc[later.phrase.condition], lex)
+    return teller is not None and teller != own_teller(doc, doc[earlier.phrase.condition], lex)
+
+
+def _sentence_count(doc: Doc, group: list[Attached], lex: Lexicon) -> tuple[Count, Attached]:
+    """Counts in one sentence: distinct groups add up; competing figures give the lowest.
+    Also the item that leads the figure kept (for its teller)."""
+    reports: list[list[Attached]] = []
+    for item in group:
+        if reports and not any(competing(doc, other, item, lex) for other in reports[-1]):
+            reports[-1].append(item)
+        else:
+            reports.append([item])
+    counts = [(_sum_counts(doc, [_to_count(i) for i in report]), report[0]) for report in reports]
+    return min(counts, key=lambda c: _magnitude(c[0]))
+
+
+def combine(doc: Doc, items: list[Attached], lex: Lexicon) -> tuple[Count, Attached]:
+    """One count from several of a kind on one event; also the item whose sentence gives its attribution.
+
+    A revision supersedes the rest; a later sentence adds when it says so ("another 13"),
+    gives the lowest when it is another source's figure for the same victims, else the larger
+    figure stands (a later sentence most often restates or details the total).
+    """
     revisions = [i for i in items if i.phrase.revision]
     if revisions:
         return _to_count(revisions[-1]), revisions[-1]
@@ -201,17 +330,27 @@ def combine(doc: Doc, items: list[Attached]) -> tuple[Count, Attached]:
         by_sentence.setdefault(item.sentence, []).append(item)
     total: Count | None = None
     lead = items[0]
+    seen: list[Attached] = []
     for sentence in sorted(by_sentence):
         group = by_sentence[sentence]
-        count = _sum_counts(doc, [_to_count(i) for i in group])
+        count, group_lead = _sentence_count(doc, group, lex)  # several reports: ACLED's rule, the lowest
         if total is None:
-            total, lead = count, group[0]
-        elif all(_is_additive(doc, i.phrase) for i in group):
+            total, lead = count, group_lead
+        elif all(_is_additive(doc, i.phrase) for i in group) or _new_groups(doc, seen, group, lex):
             total = _sum_counts(doc, [total, count])
+        elif competing(doc, lead, group_lead, lex):
+            if _magnitude(count) < _magnitude(total):
+                total, lead = count, group_lead
         elif _magnitude(count) > _magnitude(total):
-            total, lead = count, group[0]
+            total, lead = count, group_lead
+        seen.extend(group)
     assert total is not None
     return total, lead
+
+
+def _new_groups(doc: Doc, seen: list[Attached], group: list[Attached], lex: Lexicon) -> bool:
+    """'Three attackers were killed. Two police officers also died.': named groups not counted before."""
+    return all(_distinct_groups(doc, old, new, lex) for old in seen for new in group)
 
 
 def attach_counts(
@@ -229,8 +368,10 @@ def attach_counts(
         item = Attached(quantity, phrase, doc[phrase.condition].sent.start)
         per_event.setdefault((event.id, phrase.kind), []).append(item)
     for (event_id, kind), items in per_event.items():
-        count, lead = combine(doc, items)
-        count.attribution = _attribution(find_attribution(doc, doc[lead.phrase.condition], lex), actors)
+        count, lead = combine(doc, items, lex)
+        cond = lead.phrase.condition
+        others = frozenset(p.condition for _, p in links if p.condition != cond)
+        count.attribution = _attribution(find_attribution(doc, doc[cond], lex, others), actors)
         event = owners[event_id]
         if kind == "dead":
             event.dead = count

@@ -10,6 +10,8 @@ from eventwire.extract.quantities.lexicon import Lexicon
 from eventwire.extract.quantities.numbers import NumberMention
 
 NOT_A_COUNT_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL"}
+CONTEXT_PREPOSITIONS = {"in", "during", "of", "from", "since", "throughout"}
+OPEN_QUESTION_MARKS = {"whether", "if"}
 HYPOTHETICAL_AUX = {"could", "would", "might", "may", "will", "can", "should", "must"}
 ADJUNCT_DEPS = {"advmod", "npadvmod", "prep", "advcl", "obl", "nmod", "pcomp"}
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -31,7 +33,7 @@ def _subjects(verb: Token) -> list[Token]:
         verb = verb.head
 
 
-def _has_cumulative_adjunct(verb: Token, lex: Lexicon) -> bool:
+def has_cumulative_adjunct(verb: Token, lex: Lexicon) -> bool:
     """'since 2011', 'since the fighting began', 'so far this year' modifying the verb itself."""
     for child in verb.children:
         if child.dep_ not in ADJUNCT_DEPS:
@@ -42,7 +44,18 @@ def _has_cumulative_adjunct(verb: Token, lex: Lexicon) -> bool:
         if child.dep_ == "advcl":
             continue  # only "since ..." clauses; "bringing the toll this year to 150" is not this count
         text = " " + " ".join(words) + " "
-        if any(" " + " ".join(p) + " " in text for p in lex.cumulative_adverbs if p != ("since",)):
+        phrases = (" " + " ".join(p) + " " for p in lex.cumulative_adverbs if p != ("since",))
+        if any(p in text for p in phrases) and not _is_recent(child, lex):  # "over the past week": one event
+            return True
+    return False
+
+
+def in_cumulative_context(node: Token, lex: Lexicon) -> bool:
+    """'killed in the war', 'the toll of the conflict': a figure for a whole war, not one event."""
+    for prep in node.children:
+        if prep.dep_ != "prep" or prep.lower_ not in CONTEXT_PREPOSITIONS:
+            continue
+        if any(c.dep_ == "pobj" and c.lemma_.lower() in lex.cumulative_contexts for c in prep.children):
             return True
     return False
 
@@ -52,9 +65,11 @@ def is_cumulative(cond: Token, lex: Lexicon) -> bool:
     verb = _clause_verb(cond)
     if any(s.lemma_.lower() in lex.cumulative_subjects for s in _subjects(verb)):
         return True
+    if in_cumulative_context(verb, lex) or in_cumulative_context(cond, lex):
+        return True
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in lex.cumulative_subjects:
         return True
-    return _has_cumulative_adjunct(verb, lex)
+    return has_cumulative_adjunct(verb, lex)
 
 
 def _is_recent(since: Token, lex: Lexicon) -> bool:
@@ -63,10 +78,14 @@ def _is_recent(since: Token, lex: Lexicon) -> bool:
 
 
 def not_asserted(cond: Token) -> bool:
-    """Negated, modal or infinitive ("no one was killed", "could kill", "attempts to kill")."""
+    """Negated, modal, infinitive or open question ("no one was killed", "could kill", "attempts to
+    kill", "whether a herder was killed is unconfirmed")."""
     verb = _clause_verb(cond)
     return any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and (c.lower_ in HYPOTHETICAL_AUX or c.tag_ == "TO")) for c in verb.children
+        c.dep_ == "neg"
+        or (c.dep_ == "aux" and (c.lower_ in HYPOTHETICAL_AUX or c.tag_ == "TO"))
+        or (c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_MARKS)
+        for c in verb.children
     )
 
 
@@ -92,4 +111,18 @@ def is_date_or_unit(doc: Doc, number: NumberMention, lex: Lexicon) -> bool:
             return True
         if after.lower_ in {"-", "–"} and number.end + 1 < len(doc) and doc[number.end + 1].is_alpha:
             return True
+    return False
+
+
+def in_earlier_year(cond: Token, year: int | None) -> bool:
+    """'killed in 2014' in a 2016 report: an earlier event, recalled as background."""
+    if year is None:
+        return False
+    verb = _clause_verb(cond)
+    for node in (verb, cond, *_subjects(verb)):  # "an attack in 2014 killed 20"
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "during", "on"}:
+                years = [int(t.text) for t in prep.subtree if YEAR.match(t.text)]
+                if years and max(years) < year:
+                    return True
     return False

@@ -37,18 +37,24 @@ class Lexicon:
     report_verbs: frozenset[str]
     revision_verbs: frozenset[str]
     toll_nouns: frozenset[str]
+    toll_setting_verbs: frozenset[str]
+    remains_nouns: frozenset[str]
+    generic_victims: frozenset[str]
     non_person: frozenset[str]
     person_nouns: frozenset[str]
     collective_nouns: frozenset[str]
     extra_people: frozenset[str]
     cumulative_subjects: frozenset[str]
+    cumulative_contexts: frozenset[str]
     cumulative_adverbs: tuple[tuple[str, ...], ...]
     months: frozenset[str]
     bridge_words: frozenset[str]
     recent_words: frozenset[str]
     life_verbs: frozenset[str]
+    subject_life_verbs: frozenset[str]
     nominal_kind: dict[str, str]
     attribution_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
     event_types: dict[str, tuple[str, ...]]  # in order of preference
 
     # Every word known to name people (for counted nouns): the union of the lists above.
@@ -94,17 +100,23 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         report_verbs=frozenset(raw["report_verbs"]),
         revision_verbs=frozenset(raw["revision_verbs"]),
         toll_nouns=frozenset(raw["toll_nouns"]),
+        toll_setting_verbs=frozenset(raw["toll_setting_verbs"]),
+        remains_nouns=frozenset(raw["remains_nouns"]),
+        generic_victims=frozenset(raw["generic_victims"]),
         non_person=frozenset(raw["non_person"]),
         person_nouns=frozenset(raw["person_nouns"]),
         collective_nouns=frozenset(raw["collective_nouns"]),
         extra_people=frozenset(raw["people_plurals"]),
         cumulative_subjects=frozenset(raw["cumulative_subjects"]),
+        cumulative_contexts=frozenset(raw["cumulative_contexts"]),
         cumulative_adverbs=_phrases(raw["cumulative_adverbs"]),
         months=frozenset(raw["months"]),
         bridge_words=frozenset(raw["bridge_words"]),
         recent_words=frozenset(raw["recent_words"]),
         life_verbs=frozenset(raw["life_verbs"]),
+        subject_life_verbs=frozenset(raw["subject_life_verbs"]),
         nominal_kind=_by_kind(raw["nominals"]),
         attribution_verbs=frozenset(raw["attribution_verbs"]),
+        speech_verbs=frozenset(raw["speech_verbs"]),
         event_types={kind: tuple(types) for kind, types in raw["event_types"].items()},
     )

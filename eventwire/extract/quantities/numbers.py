@@ -19,14 +19,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from spacy.tokens import Doc
 
 from eventwire.extract.quantities.lexicon import Lexicon, load_lexicon
 
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
-DIGIT_RANGE = re.compile(r"^(\d+)[-–](\d+)$")
+DIGIT_RANGE = re.compile(r"^(\d{1,9})[-–](\d{1,9})$")
 RANGE_WORDS = {"to", "-", "–", "or"}
+MAX_DIGITS = 24  # longer digit strings are ids or noise, never a figure
+MAX_PEOPLE = 10**10  # more than everyone alive: not a count of people
 
 
 @dataclass
@@ -60,14 +63,14 @@ def _longest_phrase(words: list[str], i: int, table: dict) -> tuple[tuple[str, .
 def _parse_digits(doc: Doc, i: int, lex: Lexicon) -> tuple[int, int] | None:
     """'1,200' or '1.5 million' at token i: (value, tokens used)."""
     text = doc[i].text
-    if not DIGITS.match(text):
+    if not DIGITS.match(text) or len(text) > MAX_DIGITS:
         return None
-    value = float(text.replace(",", ""))
+    value = Decimal(text.replace(",", ""))  # exact, and any Unicode decimal digits ("١٢")
     used = 1
     if i + 1 < len(doc) and doc[i + 1].lower_ in lex.multipliers:
         value *= lex.multipliers[doc[i + 1].lower_]
         used = 2
-    if value != int(value):
+    if value != value.to_integral_value() or value > MAX_PEOPLE:
         return None
     return int(value), used
 
@@ -97,7 +100,7 @@ def _parse_words(doc: Doc, i: int, lex: Lexicon) -> tuple[int, int] | None:
             break
         seen = True
         j += 1
-    if not seen:
+    if not seen or total + current > MAX_PEOPLE:
         return None
     return total + current, j - i
 

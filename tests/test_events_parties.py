@@ -1,0 +1,138 @@
+"""Event parties through the whole pipeline (actors, places, quantities, events) on invented sentences.
+
+Each test is a general parse rule of the event coder: which nouns can be parties, where a recipient
+is looked for, where a missing country comes from, and attacks told only by their casualties.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.ingest import make_document
+from eventwire.nlp import parse
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def events_of(pipeline, text: str) -> list[dict]:
+    document = make_document(text, doc_id="t", published_at=date(2025, 6, 1))
+    [(document, doc)] = list(parse(pipeline.nlp, [document], batch_size=1))
+    return pipeline.run_components(document, doc).to_dict()["events"]
+
+
+def one(events: list[dict], category: str) -> dict:
+    found = [event for event in events if event["type"] == category]
+    assert found, f"no {category} in {[(e['type'], e['trigger']['text']) for e in events]}"
+    return found[0]
+
+
+def country(party: dict | None) -> str | None:
+    return (party or {}).get("country")
+
+
+def text(party: dict | None) -> str:
+    return (party or {}).get("text") or ""
+
+
+# -- nouns that are not parties -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "category", "noun"),
+    [
+        ("Georgia rejected the allegation on Monday.", "REJECT", "allegation"),
+        ("The African Union condemned the bombing.", "ACCUSE", "bombing"),
+        ("Protesters in Lima blocked a highway on Friday.", "PROTEST", "highway"),
+    ],
+)
+def test_a_thing_is_never_the_recipient(pipeline, sentence, category, noun):
+    event = one(events_of(pipeline, sentence), category)
+    assert noun not in text(event["recipient"])
+
+
+def test_a_weapon_is_not_the_actor_but_the_place_gives_a_country(pipeline):
+    events = events_of(pipeline, "Two Kenyan soldiers were killed by a landmine near the Somali town of Dhobley.")
+    event = one(events, "ASSAULT")
+    assert "landmine" not in text(event["actor"])
+    assert country(event["recipient"]) == "KEN"
+
+
+def test_the_teller_of_an_event_is_not_its_party(pipeline):
+    event = one(events_of(pipeline, "Five students were detained, according to a Chilean police spokesman."), "COERCE")
+    assert "spokesman" not in text(event["actor"]) and "spokesman" not in text(event["recipient"])
+
+
+# -- where the recipient is -----------------------------------------------------------------------
+def test_victims_of_an_attack_come_before_the_place_attacked(pipeline):
+    sentence = "Armed gunmen attacked the village of Kadaro in northern Nigeria on Monday, killing nine villagers."
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert text(event["recipient"]) == "villagers" and event["recipient"]["sector"] == "CVL"
+    assert country(event["recipient"]) == "NGA"  # from the place the sentence names, at a low confidence
+    assert event["recipient"]["confidence"] <= 0.4
+
+
+def test_complaint_targets_who_did_it_not_the_audience(pipeline):
+    event = one(events_of(pipeline, "Chile complained to the United Nations about Peruvian air strikes."), "ACCUSE")
+    assert country(event["recipient"]) == "PER"
+
+
+def test_mobilized_forces_are_not_the_recipient(pipeline):
+    event = one(events_of(pipeline, "Ghana mobilized army reservists for a possible war against Togo."), "MOBILIZE")
+    assert country(event["actor"]) == "GHA" and country(event["recipient"]) == "TGO"
+
+
+def test_stance_after_in_is_not_a_place(pipeline):
+    sentence = "Thousands of students marched through Caracas in defiance of the Cuban government."
+    event = one(events_of(pipeline, sentence), "PROTEST")
+    assert country(event["recipient"]) == "CUB"
+
+
+def test_be_opposed_to_keeps_the_subject_as_actor(pipeline):
+    event = one(events_of(pipeline, "Hungary is opposed to Austrian mediation in the dispute."), "REJECT")
+    assert country(event["actor"]) == "HUN" and country(event["recipient"]) == "AUT"
+
+
+def test_a_nominal_attack_hits_the_object_of_its_verb(pipeline):
+    event = one(events_of(pipeline, "A car bombing near the city of Mosul killed three Turkish engineers."), "ASSAULT")
+    assert country(event["recipient"]) == "TUR"
+
+
+def test_urging_a_return_to_talks_is_one_request(pipeline):
+    events = events_of(pipeline, "The Arab League urged both sides to show restraint and return to talks.")
+    assert [event["type"] for event in events] == ["REQUEST"]
+
+
+# -- crowd control and casualty-only notes ---------------------------------------------------------
+def test_tear_gas_is_crowd_control(pipeline):
+    sentence = "Ugandan police fired tear gas at hundreds of students in Kampala on Tuesday."
+    event = one(events_of(pipeline, sentence), "COERCE")
+    assert event["mode"] == "crowd-control"
+    assert (country(event["actor"]), event["actor"]["sector"]) == ("UGA", "COP")
+    assert country(event["recipient"]) == "UGA"
+
+
+def test_deaths_told_alone_are_an_attack_carrying_the_count(pipeline):
+    events = events_of(pipeline, "Three policemen killed in Garissa.")
+    assert len(events) == 1
+    event = events[0]
+    assert (event["type"], event["trigger"]["text"]) == ("ASSAULT", "killed")
+    assert event["actor"] is None and event["confidence"] < 0.5
+    assert (event.get("dead") or {}).get("best") == 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["No one was killed in the storm.", "Officials said nobody was injured.", "The rally in Accra was peaceful."],
+)
+def test_no_attack_without_stated_casualties(pipeline, sentence):
+    attacks = [event for event in events_of(pipeline, sentence) if event["type"] == "ASSAULT"]
+    assert all(event["status"] == "negated" for event in attacks)
+
+
+def test_deaths_beside_another_event_make_no_extra_attack(pipeline):
+    sentence = "Peru agreed to a ceasefire with Ecuador after clashes in which 20 soldiers were killed."
+    assert "ASSAULT" not in {event["type"] for event in events_of(pipeline, sentence)}
