@@ -302,3 +302,17 @@ def test_evaluation_runs_on_gold_sample():
     assert result.exit_code == 0, result.output
     assert "country accuracy" in result.output
     assert json.loads("[]") == []
+
+
+def test_anti_and_pro_prefixes_give_no_country(resolver):
+    ctx = run(resolver, "An anti-Zambia activist and pro-Chinese protesters gathered in the square.")
+    activist = next(p for p in ctx.result.actors if "activist" in p.text)
+    protesters = next(p for p in ctx.result.actors if "protesters" in p.text)
+    assert activist.country != "ZMB" and protesters.country != "CHN"
+    assert (activist.sector, protesters.sector) == ("OPP", "CVL")
+
+
+def test_opponents_and_prisoners_are_actors(resolver):
+    ctx = run(resolver, "The junta arrested political opponents and freed 40 prisoners.")
+    assert token_party(ctx, "opponents").sector == "OPP"
+    assert token_party(ctx, "prisoners").sector == "CVL"

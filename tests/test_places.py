@@ -160,6 +160,56 @@ def test_common_words_are_not_places(nlp, resolver):
     assert not [p for p in ctx.result.places if p.text in {"May", "Police", "President"}]
 
 
+def test_country_name_split_at_and_is_rejoined(nlp, resolver):
+    ctx = run_places(nlp, resolver, "He flew home to Trinidad and Tobago last week.")
+    place = place_named(ctx, "Trinidad and Tobago")
+    assert place.feature_code == "PCLI" and place.country == "TTO"
+
+
+def test_name_in_a_list_of_states_is_the_state(nlp, resolver):
+    ctx = run_places(nlp, resolver, "Firms avoid western states such as California or Washington because of costs.")
+    assert place_named(ctx, "Washington").feature_code == "ADM1"
+
+
+def test_container_of_a_town_is_the_state(nlp, resolver):
+    ctx = run_places(nlp, resolver, "She runs a cake studio in Tacoma, Washington.")
+    assert place_named(ctx, "Washington").feature_code == "ADM1"
+
+
+def test_washington_alone_is_the_capital(nlp, resolver):
+    ctx = run_places(nlp, resolver, "Senators in Washington debated the bill.")
+    assert place_named(ctx, "Washington").feature_code == "PPLC"
+
+
+def test_primary_name_beats_a_historic_alias(nlp, resolver):
+    ctx = run_places(nlp, resolver, "Police in Britain said the poisoning in Salisbury shocked England.")
+    assert place_named(ctx, "Salisbury").country == "GBR"
+
+
+def test_lower_case_particle_joins_a_name(nlp, resolver):
+    ctx = run_places(nlp, resolver, "In 1711 Rio de Janeiro was captured by the French.")
+    assert place_named(ctx, "Rio de Janeiro").country == "BRA"
+
+
+def test_appositive_descriptor_makes_a_place(nlp, resolver):
+    ctx = run_places(
+        nlp, resolver, "Russian forces on Friday captured Shali, the last important town held by the rebels."
+    )
+    assert place_named(ctx, "Shali").country == "RUS"
+
+
+def test_no_place_is_cut_out_of_a_persons_name(nlp, resolver):
+    ctx = run_places(nlp, resolver, "Russian President Vladimir Putin held a phone call on Tuesday.")
+    assert all(p.text != "Vladimir" for p in ctx.result.places)
+
+
+def test_one_town_is_thin_context_but_many_regions_are_not(nlp, resolver):
+    thin = run_places(nlp, resolver, "A supporter flew from Queens to watch Sunderland play at home.")
+    assert place_named(thin, "Sunderland").country == "GBR"
+    strong = run_places(nlp, resolver, "Farmers in Iowa, Nebraska and Kansas met in Sunderland.")
+    assert place_named(strong, "Sunderland").country == "USA"
+
+
 # ---------------------------------------------------------------- event location
 
 
@@ -225,6 +275,19 @@ def test_place_of_another_clause_loses_to_the_triggers_own_target(nlp, resolver,
     event = make_event(ctx, "targeting", "ASSAULT")
     locator(ctx)
     assert event.location is not None and event.location.text == "Saraqib"
+
+
+def test_unknown_name_after_a_locative_preposition_locates_the_event(nlp, resolver, locator):
+    ctx = run_places(nlp, resolver, "Three insurgents were killed in Kafr Nabuda on Friday.")
+    event = make_event(ctx, "killed", "ASSAULT")
+    locator(ctx)
+    assert event.location is not None and event.location.text == "Kafr Nabuda"
+    assert event.location.precision == 5
+
+
+def test_person_after_with_is_not_a_place(nlp, resolver):
+    ctx = run_places(nlp, resolver, "The minister met with John Smith in London.")
+    assert ctx.shared["place_mentions"] and all(m.place.text != "John Smith" for m in ctx.shared["place_mentions"])
 
 
 # ---------------------------------------------------------------- evaluation (needs ../shared)

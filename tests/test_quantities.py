@@ -211,6 +211,8 @@ def test_correction_is_a_revision(nlp, extractor):
         ("Three were killed on Monday and another two on Tuesday.", [("dead", 3, 3, 3), ("dead", 2, 2, 2)]),
         ("Karim Sora, a leading member of the group, was killed in the raid.", [("dead", 1, 1, 1)]),
         ("Abu al-Masri was killed in the raid.", [("dead", 1, 1, 1)]),
+        ("Five members of one family were killed when a shell hit their house.", [("dead", 5, 5, 5)]),
+        ("Police arrested the man who killed the trader.", [("arrested", 1, 1, 1), ("dead", 1, 1, 1)]),
         ("Three men were shot dead, and two of the bodies were dumped on a road.", [("dead", 3, 3, 3)]),
         ("Riots broke out following the deaths of two students.", []),
     ],

@@ -135,6 +135,7 @@ class RoleLexicon:
     weak_roles: set[str] = field(default_factory=set)
     weak_singular_roles: set[str] = field(default_factory=set)
     home_country_roles: set[str] = field(default_factory=set)
+    stance_prefixes: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -283,6 +284,7 @@ def _load_roles(raw: dict[str, Any]) -> RoleLexicon:
         weak_roles={str(w).lower() for w in raw.get("weak_roles") or []},
         weak_singular_roles={str(w).lower() for w in raw.get("weak_singular_roles") or []},
         home_country_roles={str(w).lower() for w in raw.get("home_country_roles") or []},
+        stance_prefixes={str(w).lower() for w in raw.get("stance_prefixes") or []},
     )
 
 

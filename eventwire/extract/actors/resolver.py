@@ -210,7 +210,7 @@ class DocumentResolver:
         mentions = []
         for unit in units:
             entry = unit.entry("country", "demonym", "capital", "seat")
-            if entry is None or self.kb.countries[entry.key].collective:
+            if entry is None or self.kb.countries[entry.key].collective or self.stance_prefixed(unit):
                 continue
             weight = 1.0 if entry.kind != "capital" or unit.start <= DATELINE_TOKENS else 0.5
             mentions.append((unit.start, entry.key, weight))
@@ -250,6 +250,8 @@ class DocumentResolver:
     def group_country(self, group: Group) -> tuple[str | None, Unit | None]:
         """The country named inside the mention ('French', "Russia's", 'Kabul') or after it ('of Morocco')."""
         for unit in group.members():
+            if self.stance_prefixed(unit):
+                continue  # 'an anti-Syria journalist', 'pro-Russian separatists': a stance, not a home
             people = unit.entry("people")
             if people is not None and unit.kind == "people":
                 return self.people_country(unit_root(self.doc, group.head), people.key or None), unit
@@ -265,6 +267,12 @@ class DocumentResolver:
             if person and person.key in self.r.people and self.r.people[person.key].country:
                 return self.r.people[person.key].country, unit
         return self.prepositional_country(unit_root(self.doc, group.head)), None
+
+    def stance_prefixed(self, unit: Unit) -> bool:
+        """A country name after 'anti-' / 'pro-' says what the group is for or against."""
+        if unit.start < 2 or self.doc[unit.start - 1].text != "-":
+            return False
+        return self.doc[unit.start - 2].lower_ in self.kb.roles.stance_prefixes
 
     def prepositional_country(self, head: Token) -> str | None:
         """'King Hassan of Morocco', 'rebels in the Ivory Coast', 'a group based in Beirut'."""

@@ -142,7 +142,7 @@ class PartyFinder:
                 if found is not None:
                     return found
         if depth < 1 and token.pos_ in ("NOUN", "PROPN"):
-            for pobj in prep_objects(token, "of") + prep_objects(token, "from"):
+            for pobj in prep_objects(token, "of") + prep_objects(token, "from") + prep_objects(token, "by"):
                 found = self.party_at(pobj, depth + 1)
                 if known(found):
                     return found

@@ -92,6 +92,8 @@ class SentenceCoder:
             if not sentence.start <= condition < sentence.end or best == 0:
                 continue
             token = doc[condition]
+            if self.told_of_an_event(token) or self.non_violent(sentence):
+                continue  # 'a shooting where 17 people died' is background; 'died in a crash' no attack
             trigger = Trigger(token=token, sense=Sense(type="ASSAULT", consequence=True), pos=token.pos_)
             status = event_status(trigger, self.lexicon, self.published_at)
             if status in ("negated", "hypothetical", "future"):
@@ -119,6 +121,16 @@ class SentenceCoder:
                 )
             ]
         return []
+
+    def told_of_an_event(self, condition: Token) -> bool:
+        """'a school shooting where 17 people died': deaths in a clause describing an event noun belong
+        to that (background) event; 'at Maska where they killed two' stays the news."""
+        head = condition.head
+        return condition.dep_ in ("relcl", "acl") and bool(self.lexicon.senses_for("NOUN", lemma_of(head)))
+
+    def non_violent(self, sentence: SpacySpan) -> bool:
+        causes = self.lexicon.cue_set("non_violent_causes")
+        return any(lemma_of(token) in causes for token in sentence)
 
     def is_background(self, trigger: Trigger) -> bool:
         """Events told as background: in relative clauses and participial modifiers ('the town where
@@ -253,7 +265,7 @@ class SentenceCoder:
             return self.blame_arguments(trigger)
         actor_token = self.actor_token(trigger)
         if actor_token is not None:
-            actor_token = self.counted_group(actor_token)
+            actor_token = self.counted_group(own_subject(actor_token))
             pair = finder.pair(actor_token)
             if pair is not None:
                 return Arguments(pair[0], pair[1], True, True)
@@ -514,6 +526,15 @@ class SentenceCoder:
             and args.actor.country != args.recipient.country
         ):
             self.finder.last_pair = (args.actor, args.recipient)
+
+
+def own_subject(token: Token) -> Token:
+    """'The Red Cross operating in Iraq said': a participle parsed as the subject stands for its own subject."""
+    if token.pos_ == "VERB" and token.tag_ in ("VBG", "VBN"):
+        subjects = [child for child in token.children if child.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0]
+    return token
 
 
 def same_party(a: Party | None, b: Party | None) -> bool:

@@ -100,7 +100,7 @@ def _most_specific(
     scored: list[tuple[float, PlaceMention, str | None]],
     margin: float,
 ) -> tuple[float, PlaceMention, str | None]:
-    """A near-best place lying inside the best one wins ("in Kidal, northern Mali" -> Kidal)."""
+    """A near-best place lying inside the best one wins ("in Timbuktu, in northern Mali" -> Timbuktu)."""
     locative = locator_rules()["locative_preps"]
     inside = [
         item

@@ -30,6 +30,7 @@ class PlaceLexicon:
     target_verbs: frozenset[str]
     target_nouns: frozenset[str]
     site_nouns: frozenset[str]
+    name_particles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -57,4 +58,5 @@ def place_lexicon() -> PlaceLexicon:
         target_verbs=frozenset(descriptors["target_verbs"]),
         target_nouns=frozenset(descriptors["target_nouns"]),
         site_nouns=frozenset(descriptors["site_nouns"]),
+        name_particles=frozenset(descriptors["name_particles"]),
     )

@@ -22,6 +22,9 @@ from eventwire.extract.places.metonymy import is_seat_of_government
 from eventwire.extract.places.toponyms import Mention, looks_like_organisation, sub_mentions
 from eventwire.extract.places.variants import name_key, skeleton, variant_rules
 
+EXACT_NAME_BONUS = 2.5  # a primary name over a historic or foreign alias ("Salisbury" the English town, not Harare)
+PEER_KIND_BONUS = 4.5  # a region among regions, a country among countries, a container over a town
+CONTEXT_FULL_WEIGHT = 4.0  # mentions' weight (a country counts 2) from which the context counts in full
 FEATURE_PRIOR = {COUNTRY: 4.0, CONTINENT: 2.0, ADMIN1: -1.5, "PPLC": 1.5, "PPL": 0.0}
 KIND_FEATURES = {"P": {"PPL", "PPLC"}, "ADM1": {ADMIN1}, "ADM2": {ADMIN1, "PPL", "PPLC"}, "PCLI": {COUNTRY}}
 
@@ -109,6 +112,14 @@ class DocumentContext:
         total = sum(self.countries.values())
         return self.countries[country] / total if total else 0.0
 
+    def evidence(self) -> float:
+        """0..1: how much the document's places say (one "Queens" is thin evidence)."""
+        return min(1.0, sum(self.countries.values()) / CONTEXT_FULL_WEIGHT)
+
+    def country_weight(self, country: str) -> float:
+        """The country's share, damped while the document names few places."""
+        return self.country_share(country) * self.evidence()
+
 
 def _descriptor_countries(gazetteer: Gazetteer, mention: Mention) -> set[str]:
     """ISO3 codes named by the descriptor ("the Russian city of X" -> RUS)."""
@@ -129,7 +140,7 @@ def score_candidate(
 ) -> float:
     entry = candidate.entry
     score = math.log10(entry.population + 10) + FEATURE_PRIOR.get(entry.feature_code, 0.0)
-    score += {"exact": 1.5, "alias": 0.0}.get(candidate.how, -2.0 + 2.0 * candidate.similarity)
+    score += {"exact": EXACT_NAME_BONUS, "alias": 0.0}.get(candidate.how, -2.0 + 2.0 * candidate.similarity)
     if mention.kind_hint:
         score += 3.0 if entry.feature_code in KIND_FEATURES.get(mention.kind_hint, set()) else -3.0
     if descriptor_countries:
@@ -137,9 +148,9 @@ def score_candidate(
     if container is not None:
         score += _container_bonus(entry, container)
     if context is not None and entry.feature_code != CONTINENT:
-        score += 5.0 * context.country_share(entry.country)
+        score += 5.0 * context.country_weight(entry.country)
         if entry.admin1 and context.admin1s[(entry.country, entry.admin1)] > 0:
-            score += 2.0
+            score += 2.0 * context.evidence()
     return score
 
 
@@ -193,10 +204,20 @@ def _region_vs_city(candidate: Candidate, candidates: list[Candidate], mention: 
     return -3.0 if has_city else 0.0
 
 
+def _peer_bonus(candidate: Candidate, candidates: list[Candidate], mention: Mention, peers: set[str] | None) -> float:
+    """Bonus for the kind the neighbours point to; never where the text or the name settles it
+    ("Washington, D.C." has its own container; "New York" the region shares its name with its city)."""
+    if not peers or candidate.entry.feature_code not in peers or mention.container is not None:
+        return 0.0
+    return PEER_KIND_BONUS if _region_vs_city(candidate, candidates, mention) == 0.0 else 0.0
+
+
 def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], doc: Doc | None = None) -> list[Resolution]:
     """Resolve every mention; mentions the gazetteer cannot support are dropped (or kept unresolved
     when NER calls them GPE/LOC). Unknown multi-word names fall back to a known name inside them."""
     mentions = [m for m in mentions if not is_seat_of_government(m.text)]
+    if doc is not None:
+        mentions = _joined_names(gazetteer, doc, mentions)
     candidates = {id(m): _filtered_candidates(gazetteer, m) for m in mentions}
     if doc is not None:
         mentions = _with_sub_mentions(gazetteer, doc, mentions, candidates)
@@ -206,7 +227,8 @@ def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], doc: Doc | N
         resolution = first[id(mention)]
         if resolution.entry is not None and _counts_for_context(mention, resolution, candidates[id(mention)]):
             context.add(resolution.entry, 2.0 if resolution.entry.feature_code == COUNTRY else 1.0)
-    final = {id(m): _best(m, candidates[id(m)], context, gazetteer, first) for m in mentions}
+    peers = _peer_features(doc, mentions, first) if doc is not None else {}
+    final = {id(m): _best(m, candidates[id(m)], context, gazetteer, first, peers.get(id(m))) for m in mentions}
     out = []
     for mention in mentions:
         resolution = final[id(mention)]
@@ -215,9 +237,81 @@ def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], doc: Doc | N
             or mention.label in {"GPE", "LOC"}
             or _named_by_descriptor(mention)
             or (_named_facility(mention))
+            or (doc is not None and _named_as_a_setting(doc, mention))
         ):
             out.append(resolution)
     return out
+
+
+def _joined_names(gazetteer: Gazetteer, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Rejoin one name NER split at "and": "Trinidad" + "Tobago" -> "Trinidad and Tobago" (a country)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if previous is not None and _joined_by_and(doc, previous, mention):
+            span = doc[previous.start : mention.end]
+            if any(e.feature_code in {COUNTRY, ADMIN1} for e, primary in gazetteer.lookup(name_key(span.text))):
+                out[-1] = Mention(
+                    start=span.start,
+                    end=span.end,
+                    text=span.text,
+                    start_char=span.start_char,
+                    end_char=span.end_char,
+                    label=previous.label,
+                    lookup_text=span.text,
+                    context_cue=previous.context_cue or mention.context_cue,
+                    container=mention.container,
+                    region_word=previous.region_word,
+                )
+                continue
+        out.append(mention)
+    return out
+
+
+def _peer_features(doc: Doc, mentions: list[Mention], first: dict[int, Resolution]) -> dict[int, set[str]]:
+    """Region/country kinds a mention's neighbours point to: the other items of its list ("California or
+    Washington" -> ADM1) and, for a container, its role ("Tacoma, Washington" -> ADM1 or PCLI)."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    out: dict[int, set[str]] = {}
+    for mention in mentions:
+        kinds: set[str] = set()
+        for token in _coordinated(doc[mention.start : mention.end].root):
+            peer = by_token.get(token.i)
+            entry = first[id(peer)].entry if peer is not None and peer is not mention and id(peer) in first else None
+            if entry is not None and entry.feature_code in {ADMIN1, COUNTRY}:
+                kinds.add(entry.feature_code)
+        if any(other.container is mention and _is_town(first.get(id(other))) for other in mentions):
+            kinds.update({ADMIN1, COUNTRY})
+        if kinds:
+            out[id(mention)] = kinds
+    return out
+
+
+def _is_town(resolution: Resolution | None) -> bool:
+    return resolution is not None and resolution.entry is not None and resolution.entry.feature_code in {"PPL", "PPLC"}
+
+
+def _coordinated(token) -> list:
+    """The other conjuncts of the list the token belongs to."""
+    head = token
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    members = [head]
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ == "conj":
+                members.append(child)
+                stack.append(child)
+    return [t for t in members if t != token]
+
+
+def _joined_by_and(doc: Doc, first: Mention, second: Mention) -> bool:
+    """ "X and Y" as two spans (or "X and" + "Y", as NER sometimes cuts it)."""
+    if second.start == first.end + 1:
+        return doc[first.end].lower_ in {"and", "&"}
+    return second.start == first.end and doc[first.end - 1].lower_ in {"and", "&"}
 
 
 def _with_sub_mentions(
@@ -240,6 +334,8 @@ def _known_sub_mentions(
         return []
     if name_key(mention.text) in lexicon.macro_regions:
         return []
+    if mention.label == "PERSON" and not mention.context_cue:
+        return []  # "Vladimir Putin" holds no place "Vladimir"
     found: list[Mention] = []
     pieces = sub_mentions(doc, mention)
     is_list = "," in mention.text or " and " in mention.text
@@ -271,6 +367,26 @@ def _overlap(a: Mention, b: Mention) -> bool:
 def _named_by_descriptor(mention: Mention) -> bool:
     """ "the village of Sharifah": a place even when the gazetteer does not know it."""
     return mention.kind_hint is not None and mention.text[:1].isupper() and not looks_like_organisation(mention)
+
+
+SETTING_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _named_as_a_setting(doc: Doc, mention: Mention) -> bool:
+    """ "were killed in Kafr Nabuda", "bombed camps near Serzhen Yurt": an unknown capitalised name hanging
+    from a locative preposition on a verb is a place even when NER calls it a person."""
+    if mention.label not in {"PERSON", "PROPN"} or looks_like_organisation(mention):
+        return False
+    span = doc[mention.start : mention.end]
+    root = span.root
+    if not all(token.text[:1].isupper() for token in span if token.is_alpha and not token.is_lower):
+        return False
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in SETTING_PREPS
+        and root.head.head.pos_ in {"VERB", "AUX"}
+        and name_key(mention.text) not in place_lexicon().stopnames
+    )
 
 
 def _named_facility(mention: Mention) -> bool:
@@ -331,6 +447,7 @@ def _best(
     context: DocumentContext | None,
     gazetteer: Gazetteer,
     first_pass: dict[int, Resolution],
+    peer_features: set[str] | None = None,
 ) -> Resolution:
     if not candidates:
         return Resolution(mention, None, 0.0, "unresolved")
@@ -345,7 +462,8 @@ def _best(
     scored = [
         (
             score_candidate(c, mention, context, descriptor_countries, container)
-            + _region_vs_city(c, candidates, mention),
+            + _region_vs_city(c, candidates, mention)
+            + _peer_bonus(c, candidates, mention, peer_features),
             c,
         )
         for c in candidates

@@ -122,15 +122,34 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
             i += 1
             continue
         j = i
-        while j < len(doc) and j not in covered and _is_name_token(doc[j]) and j - i < 4:
-            j += 1
+        while j < len(doc) and j not in covered and j - i < 4:
+            if _is_name_token(doc[j]):
+                j += 1
+            elif _joins_name_parts(doc, j) and j + 1 not in covered:
+                j += 2  # "Rio de Janeiro", "Mazar i Sharif"
+            else:
+                break
         spans.append((i, j, "PROPN"))
         i = j
     return spans
 
 
 def _is_name_token(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
+    """A capitalised proper noun; inner apostrophes allowed ("Ma’arrat", "Qa'a")."""
+    text = token.text
+    letters = text.replace("’", "").replace("'", "")
+    return token.pos_ == "PROPN" and text[:1].isupper() and letters.isalpha() and text[-1] not in "’'"
+
+
+def _joins_name_parts(doc: Doc, i: int) -> bool:
+    """A lower-case particle inside a place name, between two name words."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].lower_ in place_lexicon().name_particles
+        and doc[i].text.islower()
+        and _is_name_token(doc[i - 1])
+        and _is_name_token(doc[i + 1])
+    )
 
 
 def _split_tail(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
@@ -176,13 +195,24 @@ def _kind_after(doc: Doc, end: int) -> str | None:
     return None
 
 
+def _appositive_kind(span: Span) -> str | None:
+    """ "Shali, the last important town held by the rebels": a descriptor noun in apposition."""
+    nouns = place_lexicon().nouns_before_of
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            kind = nouns.get(child.lower_) or nouns.get(child.lemma_.lower())
+            if kind in {"P", "ADM2"}:
+                return kind
+    return None
+
+
 def detect_mentions(doc: Doc) -> list[Mention]:
     """Candidate toponyms, in text order, with their context cues filled in."""
     mentions: list[Mention] = []
     for start, end, label in sorted(_candidate_spans(doc)):
         name_end, tail_kind = _split_tail(doc, start, end)
         kind_before, modifiers = _descriptor_before(doc, start)
-        kind_hint = tail_kind or kind_before or _kind_after(doc, end)
+        kind_hint = tail_kind or kind_before or _kind_after(doc, end) or _appositive_kind(doc[start:end])
         span = doc[start:end]
         mention = Mention(
             start=start,

@@ -166,10 +166,17 @@ def head_condition(root: Token, lex: Lexicon) -> Condition | None:
     return None
 
 
+def _agent_clause(verb: Token, lex: Lexicon) -> bool:
+    """An active relative clause of an agentive verb with an object: its noun is the perpetrator."""
+    return verb.lemma_.lower() in lex.verb_kind and any(c.dep_ == "nsubj" for c in verb.children) and _has_object(verb)
+
+
 def own_condition(root: Token, lex: Lexicon) -> Condition | None:
     """A condition word attached to the counted noun itself ("civilians killed", "four injured")."""
     for child in root.children:
         if child.i > root.i and child.dep_ in {"amod", "acl", "oprd", "relcl", "appos", "advcl"}:
+            if child.dep_ == "relcl" and _agent_clause(child, lex):
+                continue  # "the man who killed Beedle" is the killer
             kind = _state_kind(child, lex)
             if kind is None and child.tag_ == "VBN":
                 kind = lex.verb_kind.get(child.lemma_.lower())

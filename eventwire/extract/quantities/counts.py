@@ -155,9 +155,14 @@ def _part_takes_condition(doc: Doc, number: NumberMention, lex: Lexicon) -> bool
 
 
 def _group_of_counted_part(root: Token, lex: Lexicon) -> bool:
-    if root.dep_ != "pobj" or root.head.lower_ != "of" or not root.head.head.like_num:
+    """'two of the six hostages were killed', 'five members of one family were killed': the
+    group's own figure is no count when its part is the clause's argument."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
-    return head_condition(root.head.head, lex) is not None
+    part = root.head.head
+    if not (part.like_num or any(c.dep_ == "nummod" for c in part.children)):
+        return False
+    return head_condition(part, lex) is not None
 
 
 def _number_phrase(doc: Doc, number: NumberMention, lex: Lexicon) -> CountPhrase | None:
@@ -250,8 +255,8 @@ def _implicit_phrase(doc: Doc, tok: Token, lex: Lexicon) -> CountPhrase | None:
         return None
     if tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ == "HYPH" and not tok.whitespace_:
         return None  # "Al-Jayji": the name's last part counts
-    if tok.dep_ in {"compound", "poss", "appos"} or any(c.dep_ in {"nummod", "quantmod"} for c in tok.children):
-        return None  # an appositive restates its noun: "Abdo, a leading member, was killed" is one
+    if tok.dep_ in {"compound", "poss"} or any(c.dep_ in {"nummod", "quantmod"} for c in tok.children):
+        return None
     if tok.dep_ == "pobj" and _conjoined_condition(tok, lex) is None and not _remains_of(tok, lex):
         return None  # "the death of an activist" is most often background, not the event's toll
     if not _is_single_person(tok, lex):
@@ -276,8 +281,9 @@ def _implicit_phrase(doc: Doc, tok: Token, lex: Lexicon) -> CountPhrase | None:
 
 
 def _own_condition_word(implicit: CountPhrase, numbered_top: Token | None, doc: Doc) -> bool:
-    """Not "Four reported Boko Haram dead": a condition word that a figure already counts gives no
-    second count, unless the two are coordinated ("a soldier and 3 civilians", "himself and five")."""
+    """Not "Four reported Boko Haram dead", "Yeole, 'The person was murdered'": a condition word
+    that a count already covers gives no second count, unless the two are coordinated ("a soldier
+    and 3 civilians", "himself and five")."""
     if numbered_top is None:
         return True
     return numbered_top.i == conj_top(doc[implicit.root]).i or numbered_top.lower_ in REFLEXIVES
@@ -450,10 +456,15 @@ def find_counts(doc: Doc, lex: Lexicon | None = None, year: int | None = None) -
         covered.update(range(phrase.start, phrase.end))
         covered.add(phrase.root)
     numbered = {p.condition: conj_top(doc[p.root]) for p in phrases}
+    implicits = []
     for tok in doc:
         if tok.i in covered:
             continue
         implicit = _implicit_phrase(doc, tok, lex)
         if implicit is not None and _own_condition_word(implicit, numbered.get(implicit.condition), doc):
-            phrases.append(implicit)
+            implicits.append(implicit)
+            numbered.setdefault(implicit.condition, conj_top(tok))  # one condition word, one group
+    counted = {p.root for p in phrases} | {p.root for p in implicits}
+    # an appositive restates its noun: "Abdo, a leading member of the group, was killed" is one
+    phrases.extend(p for p in implicits if not (doc[p.root].dep_ == "appos" and doc[p.root].head.i in counted))
     return _sum_groups(doc, [p for p in phrases if not in_earlier_year(doc[p.condition], year)])

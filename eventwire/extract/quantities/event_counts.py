@@ -54,8 +54,8 @@ def _enclosing_relcl(tok: Token) -> Token | None:
 def _enclosing_earlier_clause(tok: Token) -> Token | None:
     """'..., hours after four officials were shot dead': a clause about another, earlier or later event."""
     for node in [tok, *tok.ancestors]:
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in node.children):
-            return node
+        if node.dep_ != "ROOT" and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in node.children):
+            return node  # an adverbial clause, or one the parse misreads as a conjunct
         if node.dep_ == "pcomp" and node.head.lower_ in OTHER_TIME_MARKS:
             return node
     return None
