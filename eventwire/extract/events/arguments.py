@@ -75,6 +75,19 @@ def known(party: Party | None) -> bool:
     return identity(party) is not None
 
 
+def party_from_place(place: Place, confidence: float) -> Party:
+    """A place standing in as a party (a town attacked, a country acting), at low confidence."""
+    return Party(
+        text=place.text,
+        start=place.start,
+        end=place.end,
+        name=place.name,
+        country=place.country,
+        kind="place",
+        confidence=confidence,
+    )
+
+
 @dataclass
 class Arguments:
     actor: Party | None = None
@@ -112,15 +125,7 @@ class PartyFinder:
             return party
         for place in self.places:
             if place.start <= token.idx < place.end:
-                return Party(
-                    text=place.text,
-                    start=place.start,
-                    end=place.end,
-                    name=place.name,
-                    country=place.country,
-                    kind="place",
-                    confidence=0.4,
-                )
+                return party_from_place(place, confidence=0.4)
         return None
 
     def party_at(self, token: Token, depth: int = 0) -> Party | None:
@@ -261,15 +266,7 @@ class PartyFinder:
                 continue
             if actor is not None and actor.kind == "place" and (actor.start, actor.end) == (place.start, place.end):
                 continue
-            return Party(
-                text=place.text,
-                start=place.start,
-                end=place.end,
-                name=place.name,
-                country=place.country,
-                kind="place",
-                confidence=0.3,
-            )
+            return party_from_place(place, confidence=0.3)
         return None
 
     def with_context_country(self, party: Party | None, sentence: SpacySpan) -> Party | None:
