@@ -252,17 +252,21 @@ def export(fmt, output, db, types, actor, country, since, until, near, text, lim
     click.echo(f"wrote {written} {unit}" + (f" to {output}" if output not in (None, "-") else ""), err=True)
 
 
-def _add_evaluations() -> None:
-    @main.group()
-    def evaluate() -> None:
-        """Score extraction against gold data and print the tables."""
+class LazyGroup(click.Group):
+    """Subcommands imported when called, so `eventwire events` does not load spaCy."""
 
-    for name, module in EVALUATIONS.items():
-        try:
-            command = importlib.import_module(module).command
-        except (ImportError, AttributeError):
-            continue
-        evaluate.add_command(command, name)
+    def __init__(self, *args, modules: dict[str, str], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.modules = modules
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.modules)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        module = self.modules.get(name)
+        return importlib.import_module(module).command if module else None
 
 
-_add_evaluations()
+@main.group(cls=LazyGroup, modules=EVALUATIONS)
+def evaluate() -> None:
+    """Score extraction against gold data and print the tables."""

@@ -105,3 +105,10 @@ def test_cli_actors_kb_flag_adds_a_user_actor(tmp_path):
     (out,) = [json.loads(row) for row in result.stdout.splitlines() if row.strip()]
     owl = [party for party in out["actors"] if party["text"] == "Owl Watch"]
     assert owl and owl[0]["kb_id"] == "NGO:OWL" and owl[0]["country"] == "CAN"
+
+
+@pytest.mark.parametrize("name", ["events", "actors", "places", "times", "casualties"])
+def test_every_evaluation_command_loads(name):
+    result = CliRunner().invoke(main, ["evaluate", name, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "--gold" in result.output
