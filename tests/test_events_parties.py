@@ -171,3 +171,10 @@ def test_deaths_describing_a_past_event_noun_are_its_background(pipeline):
 )
 def test_the_party_behind_a_noun_is_its_by_phrase(pipeline, sentence, category, recipient):
     assert text(one(events_of(pipeline, sentence), category)["recipient"]) == recipient
+
+
+def test_a_coordinated_act_is_not_negated_by_a_denial_before_it(pipeline):
+    text = "Serbia denied the charge and accused Kosovo of staging the incident."
+    out = pipeline.extract(text, published_at="2026-04-02")
+    accusations = [e for e in out["events"] if e["type"] == "ACCUSE" and e["trigger"]["text"].startswith("accus")]
+    assert accusations and accusations[0]["status"] == "asserted"

@@ -71,7 +71,7 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
     if head.dep_ == "xcomp" and lemma_of(head.head) in lexicon.cue_set("negation_governors") and trigger.nominal:
         return True  # "failed to reach agreement"
     refusals = lexicon.cue_set("negation_governors")
-    return any(
+    return token.dep_ != "conj" and any(  # "denied X and accused Y": the second act is not denied
         (token.dep_ == "xcomp" or token.head == governor)
         and lemma_of(governor) in refusals
         and trigger.type != "REJECT"
