@@ -24,6 +24,14 @@ def load_nlp() -> Language:
     return nlp
 
 
+def text_of(doc: Doc) -> str:
+    """`doc.text`, cached on the doc: spaCy rebuilds that string from the tokens on every call."""
+    text = doc.user_data.get("eventwire.text")
+    if text is None:
+        text = doc.user_data["eventwire.text"] = doc.text
+    return text
+
+
 def parse(nlp: Language, documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, Doc]]:
     """Yield (document, parsed doc) pairs in input order, parsing with `nlp.pipe`."""
     pairs = ((doc.text, doc) for doc in documents)

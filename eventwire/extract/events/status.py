@@ -71,11 +71,14 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
     if head.dep_ == "xcomp" and lemma_of(head.head) in lexicon.cue_set("negation_governors") and trigger.nominal:
         return True  # "failed to reach agreement"
     refusals = lexicon.cue_set("negation_governors")
-    return token.dep_ != "conj" and any(  # "denied X and accused Y": the second act is not denied
-        (token.dep_ == "xcomp" or token.head == governor)
-        and lemma_of(governor) in refusals
-        and trigger.type != "REJECT"
-        for governor in governors(trigger)[1:2]
+    return (
+        token.dep_ != "conj"
+        and any(  # "denied X and accused Y": the second act is not denied
+            (token.dep_ == "xcomp" or token.head == governor)
+            and lemma_of(governor) in refusals
+            and trigger.type != "REJECT"
+            for governor in governors(trigger)[1:2]
+        )
     )
 
 
@@ -143,6 +146,18 @@ def dates_near(trigger: Trigger) -> list[Token]:
     return [token for prep, token in found if prep not in OPEN_INTERVAL_PREPS]
 
 
+def entity_around(token: Token) -> str:
+    """The text of the named entity holding the token (or the token's own); local, unlike `doc.ents`."""
+    if not token.ent_type_:
+        return token.text
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
 def is_historical(trigger: Trigger, lexicon: Lexicon, published_at: date | None) -> bool:
     for governor in governors(trigger, steps=2):
         if child_lemmas(governor, ("advmod",)) & lexicon.cue_set("historical_advs"):
@@ -150,7 +165,7 @@ def is_historical(trigger: Trigger, lexicon: Lexicon, published_at: date | None)
     if trigger.nominal and child_lemmas(trigger.token, ("amod",)) & lexicon.cue_set("historical_mods"):
         return True
     for token in dates_near(trigger):
-        entity_text = next((ent.text for ent in token.doc.ents if ent.start <= token.i < ent.end), token.text)
+        entity_text = entity_around(token)
         if PAST_DATE_WORDS.search(entity_text):
             return True
         year = YEAR.search(entity_text)

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.extract.quantities.counts import CountPhrase
 from eventwire.extract.quantities.lexicon import Lexicon
 from eventwire.model import Attribution, Count, Event, Party, Quantity
+from eventwire.nlp.parse import text_of
 
 ADDITIVE_WORDS = {"also", "another", "other", "others", "additional", "further", "more"}
 LOOKBACK_SENTENCES = 2
@@ -84,15 +85,17 @@ def _via_conjunction(descendant: Token, ancestor: Token) -> bool:
     return node.dep_ == "conj"
 
 
-def choose_event(doc: Doc, phrase: CountPhrase, events: list[tuple[Event, Token]], lex: Lexicon) -> Event | None:
-    """The event a count belongs to, or None."""
+def choose_event(
+    doc: Doc, phrase: CountPhrase, events: list[tuple[Event, Token]], lex: Lexicon, sentence_no: list[int]
+) -> Event | None:
+    """The event a count belongs to, or None. `sentence_no[i]` is token i's sentence number."""
     allowed = lex.event_types.get(phrase.kind, ())
     cond = doc[phrase.condition]
-    sent = cond.sent
+    here = sentence_no[cond.i]
     scored = []
     fenced_off = False
     for event, trigger in events:
-        if event.type not in allowed or trigger.sent.start != sent.start:
+        if event.type not in allowed or sentence_no[trigger.i] != here:
             continue
         score = _link_score(trigger, cond, phrase)
         if score is not None:
@@ -105,22 +108,22 @@ def choose_event(doc: Doc, phrase: CountPhrase, events: list[tuple[Event, Token]
     earlier = [
         (trigger.i, event)
         for event, trigger in events
-        if event.type in allowed
-        and trigger.sent.start < sent.start
-        and _sentences_between(doc, trigger, cond) <= LOOKBACK_SENTENCES
+        if event.type in allowed and 0 < here - sentence_no[trigger.i] <= LOOKBACK_SENTENCES
     ]
     if earlier:
         return max(earlier, key=lambda s: s[0])[1]
     later = [
-        (trigger.i, event)
-        for event, trigger in events
-        if event.type in allowed and trigger.sent.start > sent.start and _sentences_between(doc, cond, trigger) <= 1
+        (trigger.i, event) for event, trigger in events if event.type in allowed and sentence_no[trigger.i] - here == 1
     ]
     return min(later, key=lambda s: s[0])[1] if later else None
 
 
-def _sentences_between(doc: Doc, earlier: Token, later: Token) -> int:
-    return sum(1 for s in doc[earlier.i : later.i + 1].sents) - 1
+def sentence_numbers(doc: Doc) -> list[int]:
+    """Each token's sentence number, computed once per document (token.sent is not free)."""
+    numbers = [0] * len(doc)
+    for number, sentence in enumerate(doc.sents):
+        numbers[sentence.start : sentence.end] = [number] * len(sentence)
+    return numbers
 
 
 # --- attribution ----------------------------------------------------------------------------------------------
@@ -216,7 +219,7 @@ def _sum_counts(doc: Doc, counts: list[Count]) -> Count:
         _add([c.low for c in counts]),
         _add([c.best for c in counts]),
         _add([c.high for c in counts]),
-        doc.text[start:end],
+        text_of(doc)[start:end],
         start,
         end,
         parts=[Count(c.low, c.best, c.high, c.text, c.start, c.end) for c in counts],
@@ -360,8 +363,9 @@ def attach_counts(
     anchored = [(event, tok) for event in events if (tok := _trigger_token(doc, event)) is not None]
     per_event: dict[tuple[str, str], list[Attached]] = {}
     owners: dict[str, Event] = {}
+    sentence_no = sentence_numbers(doc)
     for quantity, phrase in links:
-        event = choose_event(doc, phrase, anchored, lex)
+        event = choose_event(doc, phrase, anchored, lex, sentence_no)
         if event is None:
             continue
         owners[event.id] = event

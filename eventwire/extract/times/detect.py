@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from eventwire.extract.times.calendar import Tense
 from eventwire.extract.times.lexicon import Lexicon, load_lexicon
+from eventwire.nlp.parse import text_of
 
 
 @dataclass
@@ -143,7 +144,7 @@ class Detector:
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         """Every span that might be a time expression, before trimming and merging."""
-        text = doc.text
+        text = text_of(doc)
         found = [Candidate(e.start_char, e.end_char, "spacy") for e in doc.ents if e.label_ in ("DATE", "TIME")]
         dated = [(c.start, c.end) for c in found]
         for pattern in self.patterns.strong:
@@ -164,7 +165,7 @@ class Detector:
         """Time words used otherwise: a verb ("to fall"), an ordinal ("a second group"), a part of a
         name ("the morning show"), a kind of
         report ("quarterly dividend"), a title ("60 Minutes"), a lower-case "march" or an acronym ("SEC")."""
-        text = doc.text
+        text = text_of(doc)
         start, end = self.trim(text, candidate.start, candidate.end)
         if end <= start:
             return False
@@ -291,7 +292,7 @@ class Detector:
 
 def tense_at(doc: Doc, start: int, end: int) -> Tense:
     """Past, present or future: the tense of the verb that governs the span."""
-    forward = FORWARD_BEFORE.search(doc.text[max(0, start - 20) : start])
+    forward = FORWARD_BEFORE.search(text_of(doc)[max(0, start - 20) : start])
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "future" if forward else "past"

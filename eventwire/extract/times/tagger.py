@@ -11,6 +11,7 @@ from eventwire.extract.times.calendar import parse_value_date, shift, value_at
 from eventwire.extract.times.detect import Candidate, Detector, tense_at
 from eventwire.extract.times.normalize import Norm, Normalizer, NormContext
 from eventwire.model import TimeExpr
+from eventwire.nlp.parse import text_of
 
 QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 # A quarter named outright ("the third quarter", "Q3"): later "the quarter", "a year earlier" refer to it.
@@ -31,7 +32,7 @@ class TimeTagger:
 
     def tag(self, doc: Doc, anchor: date | None) -> list[TimeExpr]:
         """Time expressions of a parsed document, in text order, normalized against `anchor`."""
-        text = doc.text
+        text = text_of(doc)
         trimmed = []
         for candidate in self.detector.candidates(doc):
             start, end = self.detector.trim(text, candidate.start, candidate.end)
@@ -54,7 +55,7 @@ class TimeTagger:
         self, doc: Doc, cluster: list[Candidate], anchor: date | None, last_quarter: tuple[int, int] | None
     ) -> list[tuple[int, int, Norm]]:
         """The whole overlapping cluster if it reads as one expression, else its best parts."""
-        text = doc.text
+        text = text_of(doc)
         start = min(c.start for c in cluster)
         end = max(c.end for c in cluster)
         start, end = self.detector.trim(text, start, end)
@@ -73,7 +74,7 @@ class TimeTagger:
     def _norm(
         self, doc: Doc, start: int, end: int, anchor: date | None, last_quarter: tuple[int, int] | None
     ) -> Norm | None:
-        text = doc.text
+        text = text_of(doc)
         if YEAR_ENDED.match(text[start:end]) and ENDED_AFTER.match(text[end : end + 12]):
             return Norm("P1Y", "DURATION")
         context = NormContext(anchor, tense_at(doc, start, end), last_quarter)
