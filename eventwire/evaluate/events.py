@@ -10,6 +10,9 @@ Gold sets:
   three letters; IGO and NGO as one class; CONSULT/AGREE parties may be swapped), sector (first
   three letters of the gold sector, '***' skipped), mode
   and dead/injured.
+- `acled PATH`: an ACLED export (CSV; text = `notes`, published_at = `event_date`). Each row's
+  event_type gives the PLOVER class expected (ACLED_EXPECTED); per class: recall (that type is among
+  the document's events) and the share of documents with no event at all.
 - `synthetic PATH`: the synthetic PLOVER stories (training data, scored on a held-out split:
   every fifth story by a stable hash of its text); a story is right when the predicted types
   contain its label.
@@ -48,6 +51,11 @@ CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VAT"}
 COLLECTIVES = {"IGO", "NGO"}
 SYMMETRIC = {"CONSULT", "AGREE"}
 HELD_OUT_EVERY = 5
+# ACLED event_type (or its prefix before '-') -> the PLOVER class an event of it must carry.
+ACLED_EXPECTED = {"Riots/Protests": "PROTEST", "Battle": "ASSAULT", "Remote violence": "ASSAULT",
+                  "Violence against civilians": "ASSAULT"}  # fmt: skip
+# Riots may be coded as assaults as well.
+ACLED_ALSO_RIGHT = {"Riots/Protests": {"ASSAULT"}}
 
 
 @dataclass
@@ -155,14 +163,15 @@ def read_synthetic(path: Path, split: str = "test") -> list[tuple[str, str, str,
 
 
 # -- running the pipeline -------------------------------------------------------------------------
-def run_pipeline(items: Iterable[tuple[str, str]], components: list[str] | None) -> tuple[list[dict], float]:
-    """Contract output per document; a document a component fails on scores as no events (and is named)."""
+def run_pipeline(items: Iterable[tuple[str, ...]], components: list[str] | None) -> tuple[list[dict], float]:
+    """Contract output per document of (doc_id, text[, published_at]) items; a document a component
+    fails on scores as no events (and is named)."""
     from eventwire.ingest import make_document
     from eventwire.nlp import parse
     from eventwire.pipeline import Pipeline
 
     pipeline = Pipeline(components=components)
-    documents = [make_document(text, doc_id=doc_id) for doc_id, text in items]
+    documents = [make_document(item[1], doc_id=item[0], published_at=(item[2:] or (None,))[0]) for item in items]
     started = time.perf_counter()
     results = []
     for document, doc in parse(pipeline.nlp, documents, batch_size=pipeline.batch_size):
@@ -318,7 +327,9 @@ def print_confusion(scores: Scores) -> None:
 
 # -- command --------------------------------------------------------------------------------------
 @click.command()
-@click.option("--gold", "gold_name", type=click.Choice(["plover-gsr", "synthetic", "bench"]), default="plover-gsr")
+@click.option(
+    "--gold", "gold_name", type=click.Choice(["plover-gsr", "synthetic", "acled", "bench"]), default="plover-gsr"
+)
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--limit", type=int, default=None, help="Score only the first N documents.")
 @click.option("--split", type=click.Choice(["test", "train", "all"]), default="test", help="synthetic: which split.")
@@ -336,6 +347,9 @@ def command(
         return
     if gold_name == "synthetic":
         evaluate_synthetic(path, limit, split, chosen, show_errors)
+        return
+    if gold_name == "acled":
+        evaluate_acled(path, limit, chosen, show_errors)
         return
     sentences = read_plover_gsr(path)[:limit]
     results, seconds = run_pipeline(((s.doc_id, s.text) for s in sentences), chosen)
@@ -398,5 +412,48 @@ def evaluate_synthetic(
         click.echo(f"{label:10} {per_label[label]!s:>18}")
     click.echo(f"{'all':10} {overall!s:>18}")
     click.echo(f"mode (label found) {mode_tally}")
+    for line in misses[:show_errors]:
+        click.echo(f"  {line}")
+
+
+# -- ACLED ----------------------------------------------------------------------------------------
+def read_acled(path: Path) -> list[tuple[str, str, str, str]]:
+    """(doc_id, notes, event_date, ACLED event_type) for each row whose type has an expected class."""
+    files = sorted(path.glob("*.csv")) if path.is_dir() else [path]
+    rows = []
+    for file in files:
+        with file.open(encoding="utf-8", newline="") as handle:
+            for n, row in enumerate(csv.DictReader(handle)):
+                text, event_type = (row.get("notes") or "").strip(), (row.get("event_type") or "").strip()
+                if text and acled_expected(event_type):
+                    rows.append(
+                        (row.get("data_id") or f"{file.stem}-{n}", text, row.get("event_date") or "", event_type)
+                    )
+    return rows
+
+
+def acled_expected(event_type: str) -> str | None:
+    return ACLED_EXPECTED.get(event_type) or ACLED_EXPECTED.get(event_type.split("-")[0])
+
+
+def evaluate_acled(path: Path, limit: int | None, components: list[str] | None, show_errors: int) -> None:
+    rows = read_acled(path)[:limit]
+    results, seconds = run_pipeline(((doc_id, text, date) for doc_id, text, date, _ in rows), components)
+    recall: dict[str, Tally] = defaultdict(Tally)
+    no_event: dict[str, Tally] = defaultdict(Tally)
+    misses = []
+    for (_doc_id, text, _date, event_type), result in zip(rows, results, strict=True):
+        expected = acled_expected(event_type) or ""
+        types = {event["type"] for event in result.get("events") or []}
+        found = bool(types & ({expected} | ACLED_ALSO_RIGHT.get(event_type, set())))
+        for key in (expected, "all"):
+            recall[key].add(found)
+            no_event[key].add(not types)
+        if not found:
+            misses.append(f"{expected} predicted={sorted(types)} | {text[:160]}")
+    click.echo(f"acled: {len(rows)} documents, pipeline {seconds:.1f} s")
+    click.echo(f"{'expected':10} {'recall':>18} {'no event':>18}")
+    for key in [*sorted(k for k in recall if k != "all"), "all"]:
+        click.echo(f"{key:10} {recall[key]!s:>18} {no_event[key]!s:>18}")
     for line in misses[:show_errors]:
         click.echo(f"  {line}")

@@ -32,6 +32,7 @@ MODE_DEPS = ("compound", "amod", "nmod")
 PARTY_ENTITY_TYPES = {"NORP", "GPE", "ORG", "PERSON"}
 NOT_PARTY_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 BACKGROUND_PREPS = {"after", "following", "since", "before", "during", "amid", "despite", "wake", "because"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 BACKGROUND_MARKS = {"after", "before", "since", "because", "as", "although", "though", "if", "unless"}
 # Cooperative categories whose negation by the acting party is a refusal (CAMEO 12).
 REFUSABLE = {"AGREE", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "SUPPORT"}
@@ -141,7 +142,12 @@ class SentenceCoder:
         for _ in range(12):
             if node.dep_ == "relcl" and not any(lemma_of(c) == "when" for c in node.children):
                 return True
-            if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG") and lemma_of(node.head) not in statements:
+            if (
+                node.dep_ == "acl"
+                and node.tag_ in ("VBN", "VBG")
+                and lemma_of(node.head) not in statements
+                and not (node == trigger.token and trigger.sense.type == "PROTEST" and misparsed_main_verb(node))
+            ):
                 return True
             if node.dep_ == "prep" and lemma_of(node) in BACKGROUND_PREPS and child.dep_ in ("pobj", "pcomp"):
                 return not dates_near(trigger)
@@ -187,6 +193,8 @@ class SentenceCoder:
     def occurs(self, trigger: Trigger) -> bool:
         """'Protests broke out', 'a battle erupted': the sentence reports the event itself."""
         token = trigger.token
+        if lemma_of(token) in self.lexicon.cue_set("participant_nouns") or headline_fragment(token):
+            return True
         return token.dep_ in ("nsubj", "nsubjpass") and lemma_of(token.head) in self.lexicon.cue_set("occurrence_verbs")
 
     @staticmethod
@@ -526,6 +534,21 @@ class SentenceCoder:
             and args.actor.country != args.recipient.country
         ):
             self.finder.last_pair = (args.actor, args.recipient)
+
+
+def misparsed_main_verb(verb: Token) -> bool:
+    """'Tens of women protested outside parliament.': the parser hangs the only verb of the sentence
+    on its subject noun as a participle. Checked for protest verbs only, which have no passive
+    reading ('Soldiers killed in ambush' stays a participle)."""
+    head = verb.head
+    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBN", "VBD")
+
+
+def headline_fragment(token: Token) -> bool:
+    """'Teachers on strike over unpaid salaries.', 'Protests in the hospital against rising prices.':
+    a wire-report fragment with no finite verb reports the event its noun names."""
+    sentence = token.sent
+    return sentence.root.pos_ not in ("VERB", "AUX") and not any(word.tag_ in FINITE_TAGS for word in sentence)
 
 
 def own_subject(token: Token) -> Token:

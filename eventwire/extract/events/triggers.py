@@ -146,6 +146,8 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
     if key == "gov":
         verb = governing_verb(token)
         return verb is not None and lemma_of(verb) in value
+    if key == "dep":  # the word's own relation ("Rioters tore up...": the subject)
+        return token.dep_ in value
     if key == "subj":
         return any(child.dep_ in ("nsubj", "nsubjpass") and lemma_of(child) in value for child in token.children)
     if key == "copula":
