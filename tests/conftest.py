@@ -15,6 +15,20 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    from eventwire.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def coder():
+    from eventwire.extract.events import EventCoder
+
+    return EventCoder()
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.exists():
         pytest.skip("../shared is absent")

@@ -14,10 +14,8 @@ from types import SimpleNamespace
 import pytest
 
 from eventwire.evaluate.events import GoldEvent, GoldParty, GoldSentence, Scores, read_plover_gsr, score_sentence
-from eventwire.extract.events import EventCoder
 from eventwire.extract.events.lexicon import load_lexicon
 from eventwire.model import DocResult, Document, Party
-from eventwire.nlp import load_nlp
 from eventwire.pipeline import DocContext
 
 PLOVER = {
@@ -27,16 +25,6 @@ PLOVER = {
 # Invented parties: word -> country, as the actor resolver would give them.
 COUNTRIES = {"Ruritanian": "RUR", "Ruritania": "RUR", "Zenda": "ZEN", "Zendan": "ZEN", "Borduria": "BOR",
              "Syldavia": "SYL", "Bordurian": "BOR", "Syldavian": "SYL"}  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder()
 
 
 def code(nlp, coder, text: str, published_at: date | None = date(2025, 6, 1)):

@@ -12,12 +12,6 @@ import pytest
 
 from eventwire.ingest import make_document
 from eventwire.nlp import parse
-from eventwire.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def events_of(pipeline, text: str) -> list[dict]:

@@ -12,22 +12,10 @@ from pathlib import Path
 import pytest
 
 from eventwire.evaluate.events import acled_expected, read_acled
-from eventwire.extract.events import EventCoder
 from eventwire.model import DocResult, Document
-from eventwire.nlp import load_nlp
 from eventwire.pipeline import DocContext
 
 ACLED_DEV = Path(__file__).resolve().parents[1] / "../shared/data/dev/acled-africa-2016"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder()
 
 
 def coded(nlp, coder, text: str) -> set[tuple[str, str | None]]:

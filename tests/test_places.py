@@ -21,13 +21,6 @@ def gazetteer():
 
 
 @pytest.fixture(scope="session")
-def nlp():
-    from eventwire.nlp import load_nlp
-
-    return load_nlp()
-
-
-@pytest.fixture(scope="session")
 def resolver(gazetteer):
     return PlaceResolver(gazetteer)
 

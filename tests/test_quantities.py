@@ -10,13 +10,7 @@ from eventwire.evaluate.casualties import event_value, within_tolerance
 from eventwire.extract.quantities import CountExtractor, EventCounter
 from eventwire.extract.quantities.numbers import find_numbers
 from eventwire.model import Count, DocResult, Document, Event, Evidence, Span
-from eventwire.nlp import load_nlp
 from eventwire.pipeline import DocContext
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")

@@ -122,13 +122,6 @@ SEED_LIKE = (
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from eventwire.nlp import load_nlp
-
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
 def tagged(nlp):
     from eventwire.extract.times import TimeTagger
 

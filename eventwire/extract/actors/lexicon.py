@@ -32,18 +32,8 @@ KIND_PRIORITY = [
     "place_noun",
     "attack_noun",
 ]
-NAME_KINDS = {
-    "org",
-    "person",
-    "country",
-    "seat",
-    "capital",
-    "org_capital",
-    "collective",
-    "demonym",
-    "people",
-    "collective_demonym",
-}
+# Kinds that name an actor (before the role words in the priority list).
+NAME_KINDS = set(KIND_PRIORITY[: KIND_PRIORITY.index("title")])
 MAX_PHRASE_TOKENS = 10
 
 
