@@ -62,6 +62,9 @@ def event_at(text: str, trigger: str, type_: str, event_id: str = "e1") -> Event
         ("There were dozens of them.", (24, None, None)),
         ("There were a handful of them.", (3, None, 5)),
         ("There were a dozen of them.", (12, 12, 12)),
+        ("There were eleven (11) of them.", (11, 11, 11)),
+        ("There were over a hundred of them.", (100, 100, None)),
+        ("There were a hundred thousand of them.", (100000, 100000, 100000)),
     ],
 )
 def test_number_values(nlp, text, value):
@@ -168,6 +171,9 @@ def test_correction_is_a_revision(nlp, extractor):
     ctx = make_ctx(nlp, "Five people died in the blast. The death toll later rose to seven.")
     extractor(ctx)
     assert [(q.kind, q.best, q.revision) for q in ctx.result.quantities] == [("dead", 5, False), ("dead", 7, True)]
+    ctx = make_ctx(nlp, "Four more bodies were recovered on Sunday, bringing the death toll to 23.")
+    extractor(ctx)
+    assert [(q.kind, q.best, q.revision) for q in ctx.result.quantities] == [("dead", 4, False), ("dead", 23, True)]
 
 
 @pytest.mark.parametrize(
@@ -209,6 +215,25 @@ def test_correction_is_a_revision(nlp, extractor):
         ("Police arrested the man who killed the trader.", [("arrested", 1, 1, 1), ("dead", 1, 1, 1)]),
         ("Three men were shot dead, and two of the bodies were dumped on a road.", [("dead", 3, 3, 3)]),
         ("Riots broke out following the deaths of two students.", []),
+        # typos with a tripled letter, subjects the parse loses, possessives, names with 'a'
+        ("Bandits attacked a bus, killling 31 passengers.", [("dead", 31, 31, 31)]),
+        ("Two Boko Haram suicide bombers detonate at a mosque, killing only themselves.", [("dead", 2, 2, 2)]),
+        (
+            "Police said 40 Garabulli men were killed in the clash and 18 Misratan's dead.",
+            [("dead", 40, 40, 40), ("dead", 18, 18, 18)],
+        ),
+        ("Clashes between herders killed four Fulanis and a Konkomba in the district.", [("dead", 5, 5, 5)]),
+        ("The Toyota was damaged and a Konkomba left the village.", []),
+        ("Two soldiers were wounded in the ambush and later died.", [("dead", 2, 2, 2)]),
+        ("Fighting has forced some 50,000 people to flee their homes.", [("displaced", None, 50000, None)]),
+        ("The war has forced 2 million people to flee.", []),
+        ("Seven policemen were among those killed.", [("dead", 7, 7, None)]),
+        ("Two children were among the dead.", [("dead", 2, 2, None)]),
+        # a running total is no count of this event
+        (
+            "Two people were killed in the attack, bringing to 45 the number of civilians killed this month.",
+            [("dead", 2, 2, 2)],
+        ),
     ],
 )
 def test_count_kinds(nlp, extractor, text, expected):
@@ -327,6 +352,27 @@ def test_counts_go_to_their_own_event_in_a_sentence(nlp, extractor, counter):
     assert (airstrike.dead.best, bomb.dead.best) == (7, 2)
 
 
+def test_a_total_over_several_events_yields_to_their_own_figures(nlp, extractor, counter):
+    text = "Fourteen rebels were killed near the border. A total of eighteen rebels were killed in the two operations."
+    events = [event_at(text, "killed", "ASSAULT", "a"), event_at(text, "killed in the two", "ASSAULT", "b")]
+    first, second = run_both(nlp, extractor, counter, text, events)
+    assert first.dead.best == 14 and second.dead is None
+    text = "Gunmen attacked two villages. Thirty people were killed in the two attacks."
+    (event,) = run_both(nlp, extractor, counter, text, [event_at(text, "attacked", "ASSAULT")])
+    assert event.dead.best == 30  # the only figure stands
+
+
+def test_a_toll_told_of_the_attack_joins_it(nlp, extractor, counter):
+    text = "Rebels attacked the town and killed 11 people and a teacher. An assailant was also killed in the attack."
+    events = [event_at(text, "attacked", "ASSAULT", "a"), event_at(text, "killed in", "ASSAULT", "b")]
+    attack, toll_only = run_both(nlp, extractor, counter, text, events)
+    assert attack.dead.best == 13 and toll_only.dead is None
+    text = "Gunmen attacked a church. Separately, a bomb exploded in the market; 5 were killed in the blast."
+    events = [event_at(text, "attacked", "ASSAULT", "a"), event_at(text, "killed", "ASSAULT", "b")]
+    church, market = run_both(nlp, extractor, counter, text, events)
+    assert church.dead is None and market.dead.best == 5
+
+
 def test_counter_never_reads_another_documents_counts(nlp, extractor, counter):
     first = make_ctx(nlp, "Gunmen attacked the village, killing 40 people.")
     extractor(first)
@@ -364,13 +410,46 @@ def test_miss_reasons_separate_acled_conventions_from_our_misses():
     assert is_imputed(Row(doc, 10), vague)
     assert miss_reason(Row(doc, 10), 3, vague).startswith("ACLED imputed")
     assert miss_reason(Row(doc, 4, shared_note=True, note_total=9), 9, vague).startswith("ACLED split")
-    assert miss_reason(Row(doc, 4, shared_note=True, note_total=9), 12, vague).startswith("a note ACLED split")
+    assert miss_reason(Row(doc, 4, shared_note=True, note_total=9), 12, vague).startswith("a report ACLED split")
     assert miss_reason(Row(doc, 0, shared_note=True, note_total=9), 9, vague).startswith("ACLED split")
     assert miss_reason(Row(doc, 0), 9, vague).startswith("dead where ACLED codes none")
     assert is_imputed(Row(doc, 5, shared_note=True, note_total=10), DocResult(doc_id="r"))
     exact = DocResult(doc_id="r", quantities=[Quantity("five", 0, 4, kind="dead", low=5, best=5, high=5)])
     assert miss_reason(Row(doc, 4), 5, exact).startswith("we read a larger")
     assert miss_reason(Row(doc, 4), 0, exact).startswith("a dead count, but no")
+
+
+def test_imputation_needs_a_note_that_puts_no_figure_on_people():
+    from eventwire.evaluate.casualties import Row, is_imputed
+
+    nothing = DocResult(doc_id="r")
+    unspecified = Document(id="r", text="Casualties reported, numbers not known.")
+    assert is_imputed(Row(unspecified, 10), nothing)
+    typo = Document(id="r", text="A total of four soldiers were and ten others wounded.")
+    assert not is_imputed(Row(typo, 1, shared_note=True, note_total=3), nothing)
+    assert not is_imputed(Row(unspecified, 4), nothing)
+
+
+def test_rows_of_one_report_share_its_opening():
+    from eventwire.evaluate.casualties import report_key
+
+    lead = "Clashes between soldiers and rebels in the Busari and Kalbaria areas of Wau."
+    first = {"country": "South Sudan", "notes": lead + " At least 43 killed. (22 coded for June 24.)"}
+    second = {"country": "South Sudan", "notes": lead + "  At least 43 killed."}
+    assert report_key(first) == report_key(second)
+    short = {"country": "Chad", "notes": "Clashes resumed. Two soldiers were killed in Abeche."}
+    other = {"country": "Chad", "notes": "Clashes resumed. Rebels shelled the airport of Faya."}
+    assert report_key(short) != report_key(other)
+
+
+def test_a_row_of_another_event_in_the_note_is_ours_but_named():
+    from eventwire.evaluate.casualties import OTHER_EVENT, Row, miss_reason
+
+    text = "A bomb killed 11 people. Two died in a counter attack."
+    bomb, counter = event_at(text, "bomb", "ASSAULT", "a"), event_at(text, "counter attack", "ASSAULT", "b")
+    bomb.dead, counter.dead = Count(11, 11, 11), Count(2, 2, 2)
+    result = DocResult(doc_id="r", events=[bomb, counter])
+    assert miss_reason(Row(Document(id="r", text=text), 2), 11, result) == OTHER_EVENT
 
 
 def test_acled_report_separates_splits_and_imputations():
@@ -427,6 +506,11 @@ ODD_INPUTS = [
     "killed " * 200,
     "(((12 killed)))",
     "“Two” “killed”\n\n\n",
+    "Eleven (11",
+    "Eleven (",
+    "over a",
+    "a hundred",
+    "killing only themselves",
 ]
 
 

@@ -8,6 +8,8 @@ right after or before it ("12 killed and four injured", "killing 20").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.quantities.lexicon import Lexicon
@@ -16,6 +18,26 @@ SUBSET_PREPOSITIONS = {"including", "excluding", "besides"}
 REFLEXIVES = {"themselves", "himself", "herself"}
 BACKGROUND_PREPOSITIONS = {"after", "following", "before", "since", "despite", "over"}
 Condition = tuple[str, Token]
+TRIPLED_LETTER = re.compile(r"([a-z])\1{2,}")
+INFLECTIONS = ("ing", "ed", "es", "s", "d")
+
+
+def verb_lemma(verb: Token, lex: Lexicon) -> str:
+    """The verb's lemma, read through a tripled letter, which no English word has ("killling" is
+    "killing"): the parser lemmatises such typos to nonsense ("killle")."""
+    lemma = verb.lemma_.lower()
+    if not TRIPLED_LETTER.search(verb.lower_):
+        return lemma
+    word = TRIPLED_LETTER.sub(r"\1\1", verb.lower_)
+    known = lex.verb_kind.keys() | lex.intransitive_kind.keys()
+    for suffix in ("", *INFLECTIONS):
+        if suffix and not word.endswith(suffix):
+            continue
+        stem = word[: len(word) - len(suffix)]
+        for candidate in (stem, stem + "e", stem[:-1]):
+            if candidate in known:
+                return candidate
+    return lemma
 
 
 def _state_kind(tok: Token, lex: Lexicon) -> str | None:
@@ -36,7 +58,7 @@ def _followed_by(verb: Token, words: str) -> bool:
 
 def _verb_kind(verb: Token, lex: Lexicon, agentive_ok: bool = True) -> Condition | None:
     """Kind of condition a verb states about its patient, and the word that states it."""
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb, lex)
     for (head, rest), kind in lex.phrasal.items() if agentive_ok else ():
         if lemma == head and (
             _has_child(verb, {"prt", "oprd", "acomp", "advmod", "xcomp", "dobj", "prep"}, {rest})
@@ -127,17 +149,24 @@ def _background(noun: Token) -> bool:
 
 
 def _subject_condition(root: Token, lex: Lexicon) -> Condition | None:
+    """The first condition of the verbs the subject governs; "were wounded ... and later died":
+    the death, the condition they ended in."""
+    first: Condition | None = None
     for verb in _shared_subject_verbs(root.head):
-        lost = _lost_lives(verb, lex)
-        if lost:
-            return lost
-        if root.dep_ == "nsubjpass":
+        found = _lost_lives(verb, lex)
+        if found is None and root.dep_ == "nsubjpass":
             found = _verb_kind(verb, lex)
-        else:
+        elif found is None:
             found = _verb_kind(verb, lex, agentive_ok=not _has_object(verb)) or _size_kind(root, verb, lex)
-        if found:
+        if found is None:
+            continue
+        if first is None and found[0] != "injured":
             return found
-    return None
+        if first is None:
+            first = found
+        elif found[0] == "dead":
+            return found
+    return first
 
 
 def _reflexive_condition(root: Token, lex: Lexicon) -> Condition | None:
@@ -147,6 +176,32 @@ def _reflexive_condition(root: Token, lex: Lexicon) -> Condition | None:
         kind = lex.verb_kind.get(node.lemma_.lower())
         if kind and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in node.children):
             return kind, node
+    return None
+
+
+def _reflexive_antecedent(root: Token, lex: Lexicon) -> Condition | None:
+    """'Two suicide bombers detonate at a mosque, killing only themselves', where the parse takes
+    'detonate' for a noun and leaves the clause with no subject: a reflexive object refers back to
+    the people counted before the word that governs its verb."""
+    for verb in root.sent:
+        if verb.i <= root.i or not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+            continue
+        kind = lex.verb_kind.get(verb_lemma(verb, lex))
+        governor = verb.head if verb.dep_ in {"advcl", "conj", "xcomp"} else verb
+        subject = any(c.dep_.startswith("nsubj") for c in governor.children)
+        if kind and root.i < governor.i and governor in root.ancestors and not subject:
+            return kind, verb
+    return None
+
+
+def _caused_condition(verb: Token, lex: Lexicon) -> Condition | None:
+    """'forced 50,000 people to flee': the object of a causative verb takes the condition of its
+    infinitive (the causative verb states it)."""
+    if verb.lemma_.lower() not in lex.causative_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in lex.intransitive_kind:
+            return lex.intransitive_kind[child.lemma_.lower()], verb
     return None
 
 
@@ -162,7 +217,7 @@ def head_condition(root: Token, lex: Lexicon) -> Condition | None:
             for child in head.children:
                 if child.dep_ in {"oprd", "xcomp", "acomp", "ccomp"} and _state_kind(child, lex):
                     return _state_kind(child, lex), child
-        return _verb_kind(head, lex)
+        return _verb_kind(head, lex) or _caused_condition(head, lex)
     return None
 
 
@@ -211,8 +266,9 @@ def _preceding_verb(doc: Doc, start: int, lex: Lexicon) -> Condition | None:
     if start == 0:
         return None
     prev = doc[start - 1]
-    if prev.tag_.startswith("VB") and prev.lemma_.lower() in lex.verb_kind:
-        return lex.verb_kind[prev.lemma_.lower()], prev
+    lemma = verb_lemma(prev, lex)
+    if prev.tag_.startswith("VB") and lemma in lex.verb_kind:
+        return lex.verb_kind[lemma], prev
     return None
 
 
@@ -253,4 +309,4 @@ def condition_of(doc: Doc, root: Token, start: int, end: int, lex: Lexicon) -> C
         top = conj_top(root)
         if top.i != root.i:
             found = role_condition(top, lex)
-    return found or _preceding_verb(doc, start, lex)
+    return found or _preceding_verb(doc, start, lex) or _reflexive_antecedent(root, lex)

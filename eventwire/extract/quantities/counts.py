@@ -185,10 +185,33 @@ def _number_phrase(doc: Doc, number: NumberMention, lex: Lexicon) -> CountPhrase
     if found is None and root.head.lemma_.lower() in {"number", "total"}:
         subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
         found = _noun_condition(subject, lex) if subject is not None else None
+    among = _among_condition(root, lex) if found is None else None
+    if among is not None:  # a part of a group: at least the figure
+        phrase = _phrase(number, number.start, end, root, *among, lex)
+        if phrase is not None:
+            phrase.high = None
+        return phrase
     if found is None:
         return None
     kind, cond = found
     return _phrase(number, number.start, end, root, kind, cond, lex)
+
+
+def _among_condition(root: Token, lex: Lexicon) -> tuple[str, Token] | None:
+    """'Seven policemen were among those killed', 'two children were among the dead': the group's
+    condition, unless the group has its own figure ('among the 14 people wounded' counts 14)."""
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() != "be":
+        return None
+    for prep in root.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "among":
+            continue
+        group = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if group is None or any(c.dep_ == "nummod" or c.like_num for c in group.children):
+            return None
+        if group.lower_ in lex.state_kind:
+            return lex.state_kind[group.lower_], group
+        return own_condition(group, lex)
+    return None
 
 
 def _noun_condition(noun: Token, lex: Lexicon) -> tuple[str, Token] | None:
@@ -231,8 +254,17 @@ def _is_single_person(tok: Token, lex: Lexicon) -> bool:
     if tok.ent_type_ == "PERSON":
         return tok.dep_ != "compound"
     if tok.tag_ == "NNP":
-        return False
+        return _one_of_counted_groups(tok, lex)
     return lemma in lex.person_nouns or lemma.endswith(PERSON_SUFFIXES)
+
+
+def _one_of_counted_groups(tok: Token, lex: Lexicon) -> bool:
+    """'killed four Fulanis and a Konkomba': a name with 'a' coordinated with a count of people is
+    one member of a group."""
+    if tok.dep_ != "conj" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return False
+    top = conj_top(tok)
+    return any(c.dep_ == "nummod" for c in top.children) and _is_person_noun(top, lex)
 
 
 def _conjoined_condition(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
@@ -303,10 +335,20 @@ def _revision_phrase(doc: Doc, number: NumberMention, previous: list[CountPhrase
         return None
     if any(in_cumulative_context(tok, lex) for tok in subject.subtree):
         return None  # "the toll of the war", "the number of people killed in the conflict"
+    if _running_total(subject, lex):
+        return None  # "the number of civilians killed this month", "... killed since January"
     start = min(subject.left_edge.i, number.start)
     return CountPhrase(
         kind, start, number.end, root.i, subject.i, number.low, number.best, number.high, revision=revision
     )
+
+
+def _running_total(toll: Token, lex: Lexicon) -> bool:
+    """'the number of civilians killed this month / since January': a toll over a period."""
+    words = " " + " ".join(t.lower_ for t in toll.subtree) + " "
+    if any(" " + " ".join(period) + " " in words for period in lex.running_total_periods):
+        return True
+    return any(has_cumulative_adjunct(tok, lex) for tok in toll.subtree if tok.pos_ == "VERB")
 
 
 def _toll_and_verb(root: Token, lex: Lexicon) -> tuple[Token, bool] | None:
@@ -332,6 +374,10 @@ def _toll_and_verb(root: Token, lex: Lexicon) -> tuple[Token, bool] | None:
         return (toll, False) if toll is not None else None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     revision = verb.lemma_.lower() in lex.revision_verbs
+    if revision and head.lower_ == "to":  # "..., bringing the death toll to 15"
+        toll = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+        if toll is not None and toll.lemma_.lower() in lex.toll_nouns:
+            return toll, True
     if subject is None or not (revision or verb.lemma_.lower() == "stand"):
         return None
     return subject, revision
@@ -346,6 +392,8 @@ def _toll_kind(subject: Token, previous: list[CountPhrase], lex: Lexicon) -> str
             return "dead"
         if lemma in {"injury", "casualty"} and lemma == "injury":
             return "injured"
+        if lemma in lex.nominal_kind:  # "the number of people in custody", "the number of arrests"
+            return lex.nominal_kind[lemma]
     if subject.lemma_.lower() == "toll":
         return "dead"
     return previous[-1].kind if previous else None

@@ -7,7 +7,9 @@ or is tied to it by the parse, wins over the nearest one; a count inside a relat
 ("in Serbia, where 24 people were killed last March") never joins an event outside it. A
 count in a sentence with no such event joins the nearest such event in the two sentences
 before ("Gunmen attacked a convoy. Three soldiers were killed."), else in the next sentence
-("A policeman was confirmed dead. No group claimed the blast.").
+("A policeman was confirmed dead. No group claimed the blast."). A sentence that only tells a
+toll "in the attack" joins the attack told before; a total "in the two operations" joins no
+event when the events' own figures are given.
 
 Several counts of one kind on one event: a revision ("the toll rose to 7") supersedes the
 others; figures from different tellers for the same victims, or a toll restating them,
@@ -31,6 +33,7 @@ ADDITIVE_WORDS = {"also", "another", "other", "others", "additional", "further",
 LOOKBACK_SENTENCES = 2
 OTHER_TIME_MARKS = {"after", "before", "since", "until", "following"}
 ARGUMENT_DEPS = {"dobj", "obj", "nsubj", "nsubjpass", "conj"}
+CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis"}
 
 
 @dataclass
@@ -101,21 +104,65 @@ def choose_event(
         if score is not None:
             scored.append((score + allowed.index(event.type) / 10, trigger.i, event))
         fenced_off = fenced_off or score is None
-    if scored:
-        return min(scored, key=lambda s: (s[0], s[1]))[2]
-    if fenced_off:
-        return None  # its sentence has events, but the count's clause is about another one
     earlier = [
         (trigger.i, event)
         for event, trigger in events
         if event.type in allowed and 0 < here - sentence_no[trigger.i] <= LOOKBACK_SENTENCES
     ]
+    own_word_only = all(s[0] < 1 for s in scored)  # its sentence's events are its own condition word
+    if scored and earlier and own_word_only and _refers_back(cond, lex):
+        return max(earlier, key=lambda s: s[0])[1]  # "An assailant was also killed in the attack."
+    if scored:
+        return min(scored, key=lambda s: (s[0], s[1]))[2]
+    if fenced_off:
+        return None  # its sentence has events, but the count's clause is about another one
     if earlier:
         return max(earlier, key=lambda s: s[0])[1]
     later = [
         (trigger.i, event) for event, trigger in events if event.type in allowed and sentence_no[trigger.i] - here == 1
     ]
     return min(later, key=lambda s: s[0])[1] if later else None
+
+
+def _refers_back(cond: Token, lex: Lexicon) -> bool:
+    """'An assailant was also killed in the attack': in a sentence that only tells the toll, a
+    definite, bare event noun ('the attack', 'the raid') names an event told before."""
+    told = cond.dep_ == "ccomp" and cond.head.dep_ == "ROOT" and cond.head.lemma_.lower() in lex.attribution_verbs
+    if not (cond.dep_ == "ROOT" or told):
+        return False
+    if any(c.dep_ in CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"} for c in cond.children):
+        return False  # "a bomb exploded in the market; 5 were killed in the blast"
+    for prep in cond.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during"}:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in lex.event_nouns:
+                continue
+            modifiers = [c for c in noun.children if c.dep_ not in {"det", "punct"}]
+            if not modifiers and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+                return True
+    return False
+
+
+def spans_several_events(doc: Doc, phrase: CountPhrase, lex: Lexicon) -> bool:
+    """'A total of 18 were killed in the two operations': a count over several events ('the two
+    attacks', 'both raids', 'three separate clashes'), not the toll of one."""
+    cond = doc[phrase.condition]
+    heads = [cond, cond.head] if phrase.revision or cond.dep_ in {"dobj", "nsubj", "nsubjpass"} else [cond]
+    for prep in (c for node in heads for c in node.children):
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during", "across", "for", "of", "from"}:
+            continue
+        for noun in prep.children:
+            events_noun = noun.dep_ == "pobj" and noun.tag_ == "NNS" and noun.lemma_.lower() in lex.event_nouns
+            if events_noun and any(_several(c) for c in noun.children):
+                return True
+    return False
+
+
+def _several(modifier: Token) -> bool:
+    if modifier.lower_ == "both":
+        return True
+    return modifier.dep_ == "nummod" and modifier.like_num and modifier.lower_ not in {"one", "1"}
 
 
 def sentence_numbers(doc: Doc) -> list[int]:
@@ -364,7 +411,10 @@ def attach_counts(
     per_event: dict[tuple[str, str], list[Attached]] = {}
     owners: dict[str, Event] = {}
     sentence_no = sentence_numbers(doc)
+    own_kinds = {p.kind for _, p in links if not spans_several_events(doc, p, lex)}
     for quantity, phrase in links:
+        if phrase.kind in own_kinds and spans_several_events(doc, phrase, lex):
+            continue  # the events' own figures are in the text: the total over them is no event's
         event = choose_event(doc, phrase, anchored, lex, sentence_no)
         if event is None:
             continue

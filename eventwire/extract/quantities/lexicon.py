@@ -56,6 +56,9 @@ class Lexicon:
     attribution_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     event_types: dict[str, tuple[str, ...]]  # in order of preference
+    event_nouns: frozenset[str] = frozenset()
+    running_total_periods: tuple[tuple[str, ...], ...] = ()
+    causative_verbs: frozenset[str] = frozenset()
 
     # Every word known to name people (for counted nouns): the union of the lists above.
     people_words: frozenset[str] = frozenset()
@@ -119,4 +122,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         attribution_verbs=frozenset(raw["attribution_verbs"]),
         speech_verbs=frozenset(raw["speech_verbs"]),
         event_types={kind: tuple(types) for kind, types in raw["event_types"].items()},
+        event_nouns=frozenset(raw.get("event_nouns", ())),
+        running_total_periods=_phrases(raw.get("running_total_periods", [])),
+        causative_verbs=frozenset(raw.get("causative_verbs", ())),
     )

@@ -75,11 +75,11 @@ def _parse_digits(doc: Doc, i: int, lex: Lexicon) -> tuple[int, int] | None:
     return int(value), used
 
 
-def _parse_words(doc: Doc, i: int, lex: Lexicon) -> tuple[int, int] | None:
+def _parse_words(doc: Doc, i: int, lex: Lexicon, leading: int = 0) -> tuple[int, int] | None:
     """'twenty-one', 'two hundred and fifty', 'two dozen' at token i: (value, tokens used)."""
-    total = current = 0
+    total, current = 0, leading
     j = i
-    seen = False
+    seen = leading > 0
     while j < len(doc):
         word = doc[j].lower_
         if word == "dozen" and seen:
@@ -106,7 +106,20 @@ def _parse_words(doc: Doc, i: int, lex: Lexicon) -> tuple[int, int] | None:
 
 
 def _parse_figure(doc: Doc, i: int, lex: Lexicon) -> tuple[int, int] | None:
+    if doc[i].lower_ in {"a", "an"} and i + 1 < len(doc) and doc[i + 1].lower_ in lex.multipliers:
+        words = _parse_words(doc, i + 1, lex, leading=1)  # "a hundred", "a thousand"
+        return (words[0], words[1] + 1) if words else None
     return _parse_digits(doc, i, lex) or _parse_words(doc, i, lex)
+
+
+def _restatement(doc: Doc, k: int, value: int, lex: Lexicon) -> int:
+    """Tokens of a figure restated in parentheses right after it ("eleven (11)"), else 0."""
+    if k + 2 >= len(doc) or doc[k].text != "(":
+        return 0
+    again = _parse_digits(doc, k + 1, lex) or _parse_words(doc, k + 1, lex)
+    if again is None or again[0] != value or k + 1 + again[1] >= len(doc) or doc[k + 1 + again[1]].text != ")":
+        return 0
+    return again[1] + 2
 
 
 def _exact(value: int) -> tuple[int, int, int]:
@@ -153,7 +166,7 @@ def _match_at(doc: Doc, words: list[str], i: int, lex: Lexicon) -> NumberMention
     if first is None:
         return None
     value, used = first
-    k = j + used
+    k = j + used + _restatement(doc, j + used, value, lex)
     joiners = RANGE_WORDS | {"and"} if between else RANGE_WORDS
     if k + 1 < len(doc) and doc[k].lower_ in joiners:
         second = _parse_figure(doc, k + 1, lex)
