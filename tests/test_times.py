@@ -193,7 +193,7 @@ def test_quoted_titles_are_not_times(nlp) -> None:
 def test_capitalized_time_words_at_sentence_start_are_kept(nlp) -> None:
     times = tag_text(nlp, "The board met. Today the board voted again. Earlier Friday, lawyers filed a motion.")
     assert times["Today"].value == "2025-07-01"
-    assert times["Earlier Friday"].value == "2025-06-27"
+    assert times["Friday"].value == "2025-06-27"  # "Earlier" stays outside, a TimeML signal
 
 
 def test_later_stays_outside_a_duration(nlp) -> None:
@@ -255,6 +255,108 @@ def test_accounting_periods(nlp) -> None:
     assert times["the year"].type == "DURATION"
     assert times["the same period last year"].value == "2024-Q3"
     assert times["next year's first quarter"].value == "2026-Q1"
+
+
+def test_a_forecast_quarter_does_not_replace_the_reported_one(nlp) -> None:
+    times = tag_list(
+        nlp,
+        "Third-quarter profit fell. It expects fourth-quarter earnings to rise. In the latest quarter, "
+        "sales fell from a year ago.",
+        date(1989, 11, 2),
+    )
+    values = {t.text: t.value for t in times}
+    assert values["the latest quarter"] == "1989-Q3"
+    assert values["a year ago"] == "1988-Q3"
+    assert value("the latest period")[0] == "2025-Q2"  # no quarter named: the last one over
+    assert value("the year-earlier third quarter")[0] == "2024-Q3"
+    assert value("the year-ago nine months") == ("P9M", "DURATION", None)
+    parts = {t.text: t.value for t in tag_list(nlp, "Revenue fell in the first nine months of the year.")}
+    assert parts == {"the first nine months": "P9M", "the year": "2025"}  # the rest of a cluster read alone
+
+
+def test_plans_point_forward_unless_their_clause_is_past(nlp) -> None:
+    values = {
+        t.text: t.value
+        for t in tag_list(
+            nlp,
+            "Protesters planned a large rally on Saturday. A memorial service planned for Friday was canceled.",
+            date(2000, 1, 5),  # a Wednesday
+        )
+    }
+    assert values["Saturday"] == "2000-01-08"
+    assert values["Friday"] == "1999-12-31"
+    by_day = {t.text: t.value for t in tag_list(nlp, "By Saturday, power was restored.", date(2000, 1, 5))}
+    assert by_day["Saturday"] == "2000-01-01"  # "by" with a past verb is no deadline
+    deadline = tag_list(nlp, "The bank aims to pay the loan by Friday.", date(2000, 1, 5))
+    assert deadline[0].value == "2000-01-07"
+    august = tag_list(nlp, "The festival is held in August.", date(2000, 5, 5))
+    assert august[0].value == "2000-08"  # a present passive, not a past: the nearest August
+
+
+def test_story_offsets_and_the_past_decade_are_durations() -> None:
+    assert value("a day earlier") == ("P1D", "DURATION", None)
+    assert value("three weeks earlier") == ("P3W", "DURATION", None)
+    assert value("a year earlier") == ("2024", "DATE", None)  # financial comparisons stay dates
+    assert value("three years ago") == ("2022", "DATE", None)
+    assert value("the past decade") == ("P10Y", "DURATION", None)
+    assert value("the last decade") == ("201", "DATE", None)
+
+
+def test_spoken_decades_need_the_article(nlp) -> None:
+    values = {t.text: t.value for t in tag_list(nlp, "Crime fell through the nineties. She is in her forties.")}
+    assert values == {"the nineties": "199"}
+
+
+def test_previous_and_following_weekdays_step_from_the_last_day(nlp) -> None:
+    values = {
+        t.text: t.value
+        for t in tag_list(
+            nlp,
+            "Stocks fell on Friday, down 4% from the previous Friday. The following Monday they rose.",
+            date(1989, 11, 1),
+        )
+    }
+    assert values["Friday"] == "1989-10-27"
+    assert values["the previous Friday"] == "1989-10-20"
+    assert values["following Monday"] == "1989-10-23"  # after the latest day named, the previous Friday
+    alone = tag_list(nlp, "The following Monday is a holiday.", date(1989, 11, 1))
+    assert alone[0].value == "1989-11-06"  # no day named before: the publication date's neighbour
+
+
+def test_a_coordinated_day_shares_the_month(nlp) -> None:
+    times = tag_list(
+        nlp, "The summit is set for April 24 and 25. Polls opened March 3 and 4 people voted.", date(1999, 2, 10)
+    )
+    assert [(t.text, t.value) for t in times] == [
+        ("April 24", "1999-04-24"),
+        ("25", "1999-04-25"),
+        ("March 3", "1999-03-03"),
+    ]
+
+
+def test_halves_of_a_year_and_the_full_year() -> None:
+    assert value("the last half of 1989")[0] == "1989-H2"
+    assert value("the second half of 1998") == ("1998-H2", "DATE", None)
+    assert value("the first half of the year")[0] == "2025-H1"
+    assert value("the second half of March") == ("2025-03", "DATE", "END")  # a month has no halves
+    assert value("the full year") == ("2025", "DATE", None)
+    assert value("the week of March 6, 2000") == ("2000-W10", "DATE", None)
+
+
+def test_clock_times_join_their_day(nlp) -> None:
+    values = {
+        t.text: t.value
+        for t in tag_list(
+            nlp,
+            "The offer runs until 5 p.m. EST, Nov. 6. At mid-afternoon yesterday shares rose. "
+            "The blast occurred at about 10:35 a.m. (0735 GMT) Friday. He left at 6 p.m.",
+            date(1989, 10, 30),
+        )
+    }
+    assert values["5 p.m. EST, Nov. 6"] == "1989-11-06T17:00"
+    assert values["mid-afternoon yesterday"] == "1989-10-29TAF"
+    assert values["about 10:35 a.m"] == "1989-10-27T10:35"  # the day its sentence names
+    assert values["6 p.m"] == "1989-10-30T18:00"  # no day named: the publication day
 
 
 # ------------------------------------------------------------------ event dates

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from eventwire.extract.times.calendar import Tense
-from eventwire.extract.times.lexicon import Lexicon, load_lexicon
+from eventwire.extract.times.lexicon import Lexicon, decade_words, load_lexicon
 from eventwire.nlp.parse import text_of
 
 
@@ -66,23 +66,24 @@ class PatternSet:
             r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|\w+teen)"
             r"|two thousand(?:\s+and\s+\w+)?"
         )
+        spoken_decade = _alternation(list(decade_words(lex)))
         self.strong = [
             re.compile(p, re.I)
             for p in [
-                rf"\b(?:{weekday},?\s+)?{month}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?",
+                rf"\b(?:the\s+week\s+of\s+)?(?:{weekday},?\s+)?{month}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?",
                 rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+{year}\b)?",
                 rf"\b{month},?\s+(?:of\s+)?{year}\b",
                 rf"\b{month}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:this|last|next)\s+year\b",
                 r"(?:\bthe\s+)?(?:\b(?:early|mid|late)[\s-]+)?(?:\b(?:1[0-9]|20)\d0s\b|'\d0s\b)",
                 rf"\b(?:{relative_word}\s+)?{weekday}(?:\s+{pod})?\b",
-                rf"\b{pod}\s+(?:of\s+)?{weekday}",
+                rf"\b{pod}\s+(?:{weekday}|today|yesterday|tomorrow)\b",
                 rf"\b(?:the\s+)?{relative_word}\s+(?:{number}\s+)?(?:{unit}|{month}|{season}|{pod})\b",
                 rf"\b(?:the\s+)?(?:first|last|past|next|final|initial)\s+{number}\s+{unit}\b",
                 rf"\b(?:{mods}\s+)?{number}[\s-]+(?:more\s+)?{unit}\b(?:\s+and\s+a\s+half)?"
                 rf"(?:[\s-](?:ago|earlier|from now|long))?",
                 rf"\b(?:every|each)\s+(?:other\s+)?(?:{number}\s+)?(?:{unit}|{weekday}|{month}|{pod})\b",
                 rf"\b(?:{ref}|{set_word})\b",
-                rf"\b{clock}(?:\s+(?:{weekday}|today|yesterday|tomorrow))?",
+                rf"\b{clock}(?:,?\s+(?:{weekday}|today|yesterday|tomorrow|{month}\s+\d{{1,2}}\b))?",
                 rf"\b(?:noon|midnight|midday)(?:\s+(?:{weekday}|today|yesterday|tomorrow))?\b",
                 rf"\b(?:the\s+)?{ordinal}[\s-](?:quarter|half)\b(?:\s+of\s+{year}\b)?",
                 rf"\bfiscal\s+{year}\b",
@@ -96,11 +97,14 @@ class PatternSet:
                 rf"\b(?:last\s+|next\s+|this\s+)?{holiday}\b",
                 rf"\b(?:the\s+year\s+|{month}\s+)?(?:{spoken_year})\b",
                 r"\b\d{4}-\d{2}-\d{2}\b",
+                rf"\bthe\s+(?:(?:early|mid|late)[\s-]+)?{spoken_decade}\b",
                 r"(?<![\d/.])\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b(?![/\d])",
                 r"\b(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[\s-](?:ago|earlier)\b"
                 r"(?:\s+(?:period|quarter))?",
                 r"\bthe\s+(?:latest|most\s+recent)\s+(?:period|quarter)\b",
                 r"\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+end(?:ed|ing)\b)",
+                # "the full year", "the fiscal year": the year of the report (TimeML: a DATE, not P1Y).
+                r"\bthe\s+(?:(?:full|whole|entire)\s+(?:fiscal\s+)?|fiscal\s+)year\b",
                 r"\b(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+year)\b",
                 rf"\b{unit}-long\b",
             ]
@@ -118,6 +122,10 @@ class PatternSet:
         )
         self.left_mod = re.compile(rf"(?:\b(?:the\s+)?{mods}[\s-]+|\b(?:early|mid|late)\s+in\s+)$", re.I)
         self.right_offset = re.compile(r"^[\s-]+(?:ago|earlier|from now|or so|long)\b", re.I)
+        self.signal_before_day = re.compile(
+            rf"(?:earlier|later)\s+(?=(?:{weekday}|today|yesterday|tomorrow|tonight)(?!\w))", re.I
+        )
+        self.article_before_month = re.compile(rf"the\s+(?={month}(?!\w))", re.I)
         # Ages ("a 6-year-old", "52 years old") are not time expressions in TimeML.
         self.age = re.compile(r"^[\s-]+old\b", re.I)
 
@@ -265,6 +273,12 @@ class Detector:
             break
         if re.fullmatch(r"the\s+\d{4}", text[start:end], re.I):  # "the 2014 annexation": the year alone
             start = end - 4
+        signal = self.patterns.signal_before_day.match(text, start, end)
+        if signal:  # "earlier Friday", "later today": TimeML keeps "earlier"/"later" out as a signal
+            start = signal.end()
+        article = self.patterns.article_before_month.match(text, start, end)
+        if article:  # "the Aug. 7 bombings": TimeML leaves the article of a calendar date outside
+            start = article.end()
         tail = TRAILING_JUNK.search(text, start, end)
         if tail and tail.start() > start:
             end = tail.start()
@@ -301,9 +315,26 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
+    if forward and forward.group(1) and forward.group(1).lower() == "by":
+        # "pay it down by February" is a deadline; "by Saturday, power was restored" is not
+        marked_past = token.tag_ == "VBD" or bool(_aux_words(token) & {"was", "were", "had", "did"})
+        return "past" if marked_past else "future"
     if forward and not (forward.group(1) and _closed_before(token)):
         return "future"
+    if token.lemma_ in PLAN_VERBS and token.tag_ == "VBD" and token.i < span.start and not _aux_words(token) & PAST_AUX:
+        return "future"  # "protesters planned a rally on Saturday" (but "On Friday, they planned to...")
     return _verb_tense(token)
+
+
+def _governing_verb(token):
+    """The nearest verb above a token (None at the root without one)."""
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _closed_before(verb) -> bool:
@@ -312,9 +343,10 @@ def _closed_before(verb) -> bool:
 
 
 # "as early as Tuesday", "until Tuesday", "effective Feb. 1": deadlines and starts, not yet reached.
-FORWARD_BEFORE = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|effective|(until|till|through))\s+$", re.I)
+FORWARD_BEFORE = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|effective|(until|till|through|by))\s+$", re.I)
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "gonna", "might", "may", "should", "must"}
 FUTURE_VERBS = {"plan", "expect", "schedule", "set", "due", "hope", "intend", "aim", "prepare"}
+PLAN_VERBS = {"plan", "schedule"}
 INTENT_HEADS = {"go", "be", "want", "agree", "decide"}
 PAST_AUX = {"was", "were", "had", "did", "has", "have"}
 
@@ -346,10 +378,16 @@ def _verb_tense(verb) -> Tense:
                 return "future"
             if _aux_words(head) & FUTURE_AUX:  # "will try to meet Friday"
                 return "future"
+    if verb.lemma_ in FUTURE_VERBS and verb.tag_ == "VBN" and verb.dep_ == "acl":
+        # "a service planned for Saturday was canceled": the plan is as old as the clause it sits in
+        clause = _governing_verb(verb.head)
+        return "past" if clause is not None and _verb_tense(clause) == "past" else "future"
     if verb.lemma_ in FUTURE_VERBS and verb.tag_ != "VBD" and not lowered & PAST_AUX - {"has", "have"}:
         return "future"
     if verb.tag_ == "VBG" and lowered & {"is", "are", "'s", "'re", "am"} and verb.lemma_ != "say":
         return "future"
+    if verb.tag_ == "VBN" and lowered & {"is", "are", "am", "'s", "'re"} and not lowered & PAST_AUX:
+        return "present"  # a present passive: "the festival is held in August"
     if verb.tag_ in ("VBD", "VBN") or lowered & PAST_AUX:
         return "past"
     if verb.tag_ in ("VBZ", "VBP"):

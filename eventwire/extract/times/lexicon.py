@@ -90,3 +90,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         light_verbs=frozenset(raw["light_verbs"]),
         report_adjectives=frozenset(raw.get("report_adjectives", [])),
     )
+
+
+def decade_words(lex: Lexicon) -> dict[str, str]:
+    """ "twenties" ... "nineties" -> "192" ... "199" (spoken decades, from the tens in `numbers`)."""
+    tens = {word: int(value) for word, value in lex.numbers.items() if value in range(20, 100, 10)}
+    return {word[:-1] + "ies": f"19{value // 10}" for word, value in tens.items()}

@@ -20,6 +20,7 @@ from eventwire.extract.times.calendar import (
     day_value,
     month_near,
     month_value,
+    parse_value_date,
     pick_by_tense,
     quarter_of,
     shift,
@@ -28,7 +29,7 @@ from eventwire.extract.times.calendar import (
     week_value,
     weekday_near,
 )
-from eventwire.extract.times.lexicon import Lexicon, Unit, load_lexicon
+from eventwire.extract.times.lexicon import Lexicon, Unit, decade_words, load_lexicon
 
 
 @dataclass
@@ -50,6 +51,7 @@ TOKEN_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|'\d\ds|\d+(?:[.,:]\d+)*(?:st|nd|
 CLOCK_RE = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b(\d{1,2}):(\d{2})\b")
 ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
+DAY_VALUE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 YEAR_RE = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 DECADE_RE = re.compile(r"^(1[0-9]{2}|20[0-9])0s$|^'(\d)0s$")
 DAY_RE = re.compile(r"^([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?$")
@@ -157,7 +159,9 @@ class Normalizer:
     def __init__(self, lex: Lexicon | None = None) -> None:
         self.lex = lex or load_lexicon()
         self.modifier_phrases = sorted(self.lex.modifiers, key=lambda p: -len(p.split()))
+        self.decade_words = decade_words(self.lex)
         self.rules: list[Callable[[list[str], str, NormContext], Norm | None]] = [
+            self.year_ago_period,
             self.reference,
             self.set_expression,
             self.clock_time,
@@ -176,7 +180,7 @@ class Normalizer:
             return None
         words = self.spoken_years(words)
         words, mod = self.split_modifier(words)
-        if not words:
+        if not words or words[-1] == "of":  # "the night of": the date that follows is the expression
             return None
         joined = " ".join(words)
         for rule in self.rules:
@@ -229,10 +233,24 @@ class Normalizer:
                     rest[0] in ("this", "that", "in", "today", "yesterday", "tonight") or rest[0] in self.lex.weekdays
                 ):
                     continue
+                if "half" in phrase and _names_a_year(rest):
+                    continue  # "the second half of 1998" is 1998-H2, a half of the year, not 1998 END
                 if rest[0] == "in":
                     rest = rest[1:]
                 return rest, self.lex.modifiers[phrase]
         return words, mod
+
+    def year_ago_period(self, words: list[str], joined: str, context: NormContext) -> Norm | None:
+        """ "the year-earlier third quarter" (1988-Q3 in a 1989 report), "the year-ago nine months" (P9M)."""
+        body = words[1:] if words[0] == "the" else words
+        if body[:2] not in (["year", "earlier"], ["year", "ago"]) or len(body) < 4:
+            return None
+        rest = ["the"] + body[2:]
+        period = self.quarter(rest, context)
+        if period is not None and period.value and re.match(r"^\d{4}-[QH]\d$", period.value):
+            return Norm(f"{int(period.value[:4]) - 1}{period.value[4:]}")
+        length = self.duration(rest, " ".join(rest), context)
+        return length if length is not None and length.type == "DURATION" else None
 
     # -- references, sets, clock times
 
@@ -319,7 +337,7 @@ class Normalizer:
     # -- offsets, durations, relative units
 
     def offset_from_now(self, words: list[str], joined: str, context: NormContext) -> Norm | None:
-        """Offsets: "three years ago", "a week earlier", "year-ago": a date counted back or forward."""
+        """Offsets: "three years ago", "a year earlier", "year-ago": a date counted back or forward."""
         direction = AGO_WORDS.get(words[-1])
         if direction is None or len(words) < 2:
             return None
@@ -335,6 +353,10 @@ class Normalizer:
             return None
         if amount == "X":
             return Norm("PAST_REF" if direction < 0 else "FUTURE_REF")
+        if words[-1] in ("earlier", "later") and unit.letter in ("D", "W", "M") and body[j] != "weekend":
+            # "a day earlier", "three weeks later": counted from the story's last event, not from the
+            # report; TimeML marks the length and leaves "earlier"/"later" as the signal.
+            return Norm(duration_value(amount, unit), "DURATION", mod)
         if unit.letter == "Y" and unit.multiply == 1 and amount == 1 and direction < 0 and context.last_quarter:
             year, quarter = context.last_quarter
             return Norm(f"{year - 1}-Q{quarter}")
@@ -401,6 +423,8 @@ class Normalizer:
                 return Norm(unresolved(unit.letter, unit.multiply))
             if unit.name == "weekend":
                 return Norm(self.weekend_value(anchor, step, context.tense))
+            if which == "past" and unit.multiply >= 10:  # "the past decade": the ten years up to now
+                return Norm(duration_value(1.0, unit), "DURATION")
             if unit.letter == "Q" and step < 0 and context.last_quarter and words[0] == "the":
                 return Norm(f"{context.last_quarter[0]}-Q{context.last_quarter[1]}")
             if unit.letter == "D":
@@ -441,6 +465,8 @@ class Normalizer:
     # -- explicit calendar dates
 
     def calendar(self, words: list[str], joined: str, context: NormContext) -> Norm | None:
+        if words[:3] == ["the", "week", "of"] and len(words) > 3:
+            return self.week_of(words[3:], context)
         iso = ISO_DATE_RE.search(joined)
         if iso and len(words) <= 3:
             return Norm(f"{iso.group(1)}-{iso.group(2)}-{iso.group(3)}")
@@ -453,6 +479,12 @@ class Normalizer:
         if floating is not None:
             return floating
         return self.quarter(words, context) or self.named_date(self.relative_year(words, context), context)
+
+    def week_of(self, words: list[str], context: NormContext) -> Norm | None:
+        """ "the week of March 6": the ISO week that holds the day."""
+        day = self.calendar(words, " ".join(words), context)
+        found = parse_value_date(day.value) if day and day.value and DAY_VALUE_RE.match(day.value) else None
+        return Norm(week_value(found)) if found else None
 
     def relative_year(self, words: list[str], context: NormContext) -> list[str]:
         """ "February this year", "June last year": the month's year said relative to the publication."""
@@ -501,6 +533,9 @@ class Normalizer:
             return Norm(str(context.anchor.year - 1)) if context.anchor else None
         if body[:-1] in (["latest"], ["most", "recent"], ["recent"]) and quarter:
             return Norm(f"{quarter[0]}-Q{quarter[1]}")
+        if body[:-1] in (["latest"], ["most", "recent"]) and context.anchor:
+            # no quarter named yet: the last one over before the report
+            return Norm(value_at(shift(context.anchor, -1, "Q"), "Q"))
         return None
 
     def floating_holiday(self, words: list[str], context: NormContext) -> Norm | None:
@@ -544,6 +579,8 @@ class Normalizer:
             return None
         number = self.lex.ordinals[ordinal_words[0]]
         letter = "H" if kind == "half" else "Q"
+        if number < 0 and years:  # "the last half of 1989", "the final quarter of 1998"
+            number = 2 if letter == "H" else 4
         if number < 0 or number > (2 if letter == "H" else 4):
             return None
         if years:
@@ -576,6 +613,8 @@ class Normalizer:
             elif DECADE_RE.match(word):
                 found = DECADE_RE.match(word)
                 decade = found.group(1) or f"19{found.group(2)}"
+            elif word in self.decade_words and (len(words) == 1 or words[i - 1] in ("the", "early", "mid", "late")):
+                decade = self.decade_words[word]  # "the nineties": a decade of the 20th century
             elif word in ("century", "centuries") and i > 0 and _ordinal(words[i - 1], self.lex):
                 century = f"{_ordinal(words[i - 1], self.lex) - 1:02d}"
             elif word in self.lex.seasons and season is None:
@@ -631,6 +670,8 @@ class Normalizer:
 
     def bare_unit(self, words: list[str], joined: str, context: NormContext) -> Norm | None:
         """Bare units: "years" (PXY), "the year" (this year), "the day" (left to the event dater)."""
+        if words[0] == "the":  # "the full year", "the fiscal year" = "the year"
+            words = ["the"] + [w for w in words[1:] if w not in ("full", "whole", "entire", "fiscal")]
         if len(words) == 1:
             unit = self.lex.unit(words[0])
             if unit and words[0] != unit.name and words[0].endswith("s"):
@@ -648,6 +689,18 @@ class Normalizer:
         if unit.letter == "D" or context.anchor is None or words[0] == "that":
             return Norm(None)
         return Norm(value_at(context.anchor, unit.letter, unit.multiply))
+
+
+def _names_a_year(words: list[str]) -> bool:
+    """ "1998", "the year", "this year", "fiscal 1989": a whole year that halves and quarters divide."""
+    body = [w for w in words if w not in ("the", "fiscal", "calendar", "financial")]
+    return (len(body) == 1 and bool(YEAR_RE.match(body[0]))) or body in (
+        ["year"],
+        ["this", "year"],
+        ["next", "year"],
+        ["last", "year"],
+        ["current", "year"],
+    )
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
 from eventwire.extract.times.calendar import parse_value_date, shift, value_at
 from eventwire.extract.times.detect import Candidate, Detector, tense_at
-from eventwire.extract.times.normalize import Norm, Normalizer, NormContext
+from eventwire.extract.times.normalize import DAY_VALUE_RE, Norm, Normalizer, NormContext
 from eventwire.model import TimeExpr
 from eventwire.nlp.parse import text_of
 
@@ -43,13 +43,16 @@ class TimeTagger:
         for cluster in _clusters(trimmed):
             for start, end, norm in self._read_cluster(doc, cluster, anchor, last_quarter):
                 if norm.value is None:
-                    norm.value = refer_back(text[start:end], found)
+                    norm.value = refer_back(text[start:end], found) or same_day(text[start:end], anchor)
                 norm.value = step_from_earlier(text[start:end], found) or norm.value
                 found.append(TimeExpr(text[start:end], start, end, norm.value, norm.type, norm.mod))
                 quarter = QUARTER_VALUE.match(norm.value or "")
                 if quarter and NAMED_QUARTER.search(text[start:end]):
-                    last_quarter = (int(quarter.group(1)), int(quarter.group(2)))
-        return found
+                    named = (int(quarter.group(1)), int(quarter.group(2)))
+                    if last_quarter is None or _reported(named, anchor) or ENDED_AFTER.match(text[end : end + 12]):
+                        last_quarter = named
+        date_clock_times(doc, found)
+        return sorted(found + coordinated_days(doc, found), key=lambda expr: expr.start)
 
     def _read_cluster(
         self, doc: Doc, cluster: list[Candidate], anchor: date | None, last_quarter: tuple[int, int] | None
@@ -69,7 +72,28 @@ class TimeTagger:
             norm = self._norm(doc, candidate.start, candidate.end, anchor, last_quarter)
             if norm is not None:
                 kept.append((candidate.start, candidate.end, norm))
+        if kept:
+            kept.extend(self._read_rest(doc, start, end, kept, anchor, last_quarter))
         return sorted(kept, key=lambda item: item[0])
+
+    def _read_rest(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        kept: list[tuple[int, int, Norm]],
+        anchor: date | None,
+        last_quarter: tuple[int, int] | None,
+    ) -> list[tuple[int, int, Norm]]:
+        """What follows the parts read ("the first nine months | of the year"), when it reads alone."""
+        last_end = max(e for _, e, _ in kept)
+        if last_end >= end:
+            return []
+        rest_start, rest_end = self.detector.trim(text_of(doc), last_end, end)
+        if rest_end <= rest_start:
+            return []
+        norm = self._norm(doc, rest_start, rest_end, anchor, last_quarter)
+        return [(rest_start, rest_end, norm)] if norm is not None and norm.value else []
 
     def _norm(
         self, doc: Doc, start: int, end: int, anchor: date | None, last_quarter: tuple[int, int] | None
@@ -99,6 +123,16 @@ UNIT_PATTERNS = {
 }
 
 
+def _reported(quarter: tuple[int, int], anchor: date | None) -> bool:
+    """A calendar quarter a report can give results for: over before the publication date. Once a report
+    has named its quarter, a later forecast ("fourth-quarter earnings" in an October report) does not
+    replace it; a fiscal "fourth quarter ended Sept. 30" does."""
+    if anchor is None:
+        return True
+    year, number = quarter
+    return (year, number) < (anchor.year, (anchor.month - 1) // 3 + 1)
+
+
 def refer_back(text: str, earlier: list[TimeExpr]) -> str | None:
     """References back ("the day", "that year", "later that year", "that quarter"): the unit of the latest
     expression before that names one."""
@@ -115,6 +149,16 @@ def refer_back(text: str, earlier: list[TimeExpr]) -> str | None:
     return None
 
 
+EARLIER_LATER_DAY = re.compile(r"^(?:earlier|later|early|late)\s+(?:in\s+)?the\s+day$", re.I)
+
+
+def same_day(text: str, anchor: date | None) -> str | None:
+    """ "Earlier in the day" with no day named before it: the day of the report."""
+    if anchor is None or not EARLIER_LATER_DAY.match(text.strip()):
+        return None
+    return anchor.isoformat()
+
+
 NEIGHBOUR = re.compile(r"^the\s+(following|previous|preceding|next)\s+(day|week|month|year)$", re.I)
 
 
@@ -123,7 +167,7 @@ def step_from_earlier(text: str, earlier: list[TimeExpr]) -> str | None:
     expression that names that unit, not the publication date's neighbour. None when none does."""
     match = NEIGHBOUR.match(text.strip())
     if not match:
-        return None
+        return neighbour_weekday(text, earlier)
     which, unit = match.group(1).lower(), match.group(2).lower()
     if which == "next" and unit != "day":  # "the next year" mostly means the coming twelve months
         return None
@@ -133,6 +177,25 @@ def step_from_earlier(text: str, earlier: list[TimeExpr]) -> str | None:
         return None
     letter = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
     return value_at(shift(start, 1 if which in ("following", "next") else -1, letter), letter)
+
+
+NEIGHBOUR_WEEKDAY = re.compile(
+    r"^(?:the\s+)?(following|previous|preceding)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I
+)
+WEEKDAY_NUMBERS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
+
+
+def neighbour_weekday(text: str, earlier: list[TimeExpr]) -> str | None:
+    """ "the previous Friday", "the following Monday": the weekday just before (after) the latest day named."""
+    match = NEIGHBOUR_WEEKDAY.match(text.strip())
+    base = refer_back("that day", earlier) if match else None
+    day = parse_value_date(base) if base else None
+    if match is None or day is None:
+        return None
+    weekday = WEEKDAY_NUMBERS[match.group(2).lower()]
+    if match.group(1).lower() == "following":
+        return (day + timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)).isoformat()
+    return (day - timedelta(days=(day.isoweekday() - weekday - 1) % 7 + 1)).isoformat()
 
 
 def _clusters(candidates: list[Candidate]) -> list[list[Candidate]]:
@@ -147,3 +210,62 @@ def _clusters(candidates: list[Candidate]) -> list[list[Candidate]]:
             groups.append([candidate])
             group_end = candidate.end
     return groups
+
+
+BARE_CLOCK = re.compile(
+    r"^(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.?m|p\.?m)\.?"
+    r"(?:\s+(?:EST|EDT|GMT|CST|PST|local\s+time))?$|^(?:noon|midnight)$",
+    re.I,
+)
+
+
+def date_clock_times(doc: Doc, found: list[TimeExpr]) -> None:
+    """A clock time with no day of its own ("at 10:35 a.m.") takes the day named in its sentence
+    ("... at 10:35 a.m. (0735 GMT) Friday"), else keeps the publication day."""
+    for expr in found:
+        if expr.type != "TIME" or not expr.value or not BARE_CLOCK.match(expr.text.strip()):
+            continue
+        span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span[0].sent
+        days = [
+            other
+            for other in found
+            if other is not expr
+            and other.type == "DATE"
+            and DAY_VALUE_RE.match(other.value or "")
+            and sent.start_char <= other.start
+            and other.end <= sent.end_char
+        ]
+        if days:
+            nearest = min(days, key=lambda other: abs(other.start - expr.start))
+            expr.value = nearest.value + expr.value[expr.value.index("T") :]
+
+
+# "April 24 and 25", "March 3 or 4": the second day shares the first one's month and year.
+SECOND_DAY = re.compile(r"\s+(?:and|or|to|through)\s+([1-9]|[12]\d|3[01])\b(?![.,:]\d|\s*%)")
+ENDS_WITH_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?$")
+
+
+def coordinated_days(doc: Doc, found: list[TimeExpr]) -> list[TimeExpr]:
+    """The bare day numbers after a dated day ("on April 24 and 25"), dated in the same month; not a
+    count ("on March 3 and 4 others": the number modifies a noun)."""
+    text = text_of(doc)
+    days = []
+    taken = {expr.start for expr in found}
+    for expr in found:
+        if expr.type != "DATE" or not DAY_VALUE_RE.match(expr.value or "") or not ENDS_WITH_DAY.search(expr.text):
+            continue
+        match = SECOND_DAY.match(text, expr.end)
+        if match is None or match.start(1) in taken:
+            continue
+        number = doc.char_span(match.start(1), match.end(1))
+        if number is None or number[0].dep_ == "nummod":
+            continue
+        try:
+            second = parse_value_date(expr.value).replace(day=int(match.group(1)))
+        except ValueError:  # "Feb. 28 and 30"
+            continue
+        days.append(TimeExpr(match.group(1), match.start(1), match.end(1), second.isoformat(), "DATE", None))
+    return days
