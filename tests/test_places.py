@@ -203,6 +203,92 @@ def test_one_town_is_thin_context_but_many_regions_are_not(nlp, resolver):
     assert place_named(strong, "Sunderland").country == "USA"
 
 
+def test_gazetteer_has_counties_and_extent_centred_regions(gazetteer):
+    counties = [e for e, _ in gazetteer.lookup("morris county") if e.feature_code == "ADM2"]
+    assert {e.admin1 for e in counties} >= {"New Jersey", "Texas"}
+    ontario = next(e for e, _ in gazetteer.lookup("ontario") if e.feature_code == "ADM1" and e.country == "CAN")
+    assert haversine_km(ontario.lat, ontario.lon, 49.25, -84.5) < 250  # the middle of its extent, not of the south
+    assert any(e.feature_code == "ADM1" and e.country == "CAN" for e, _ in gazetteer.lookup("bc"))
+
+
+def test_county_with_its_state_is_the_county(nlp, resolver):
+    ctx = run_places(nlp, resolver, "Deputies searched the woods in Morris County, New Jersey, on Sunday.")
+    county = place_named(ctx, "Morris County")
+    assert county.feature_code == "ADM2" and county.admin1 == "New Jersey"
+
+
+def test_english_county_as_container(nlp, resolver):
+    ctx = run_places(nlp, resolver, "The championship moved to Snetterton, Norfolk, for the summer round.")
+    assert place_named(ctx, "Norfolk").country == "GBR"
+
+
+def test_counties_follow_the_state_the_article_names(nlp, resolver):
+    ctx = run_places(
+        nlp, resolver, "Schools in Kentucky will get new money: Pike County and Daviess County lead the list."
+    )
+    assert place_named(ctx, "Pike County").admin1 == "Kentucky"
+
+
+def test_parenthesised_state_is_a_container(nlp, resolver):
+    ctx = run_places(nlp, resolver, "Deputies in Walker County (Ga.) searched the woods on Friday.")
+    assert place_named(ctx, "Walker County").admin1 == "Georgia"
+
+
+def test_nationality_before_a_descriptor_is_not_a_town(nlp, resolver):
+    ctx = run_places(nlp, resolver, "Police sealed off the centre of the English city of Salisbury.")
+    assert place_named(ctx, "Salisbury").country == "GBR"
+    assert all(p.feature_code != "PPL" for p in ctx.result.places if p.text == "English")
+
+
+def test_language_name_is_not_a_place(nlp, resolver):
+    ctx = run_places(nlp, resolver, "She speaks English at home with her children.")
+    assert not [p for p in ctx.result.places if p.text == "English"]
+
+
+def test_town_mistagged_as_language_is_still_a_place(nlp, resolver):
+    ctx = run_places(nlp, resolver, "Syrian troops used chemical weapons in Aleppo in 2016, the report said.")
+    assert place_named(ctx, "Aleppo").country == "SYR"
+
+
+def test_country_inside_an_organisation_name(nlp, resolver):
+    ctx = run_places(nlp, resolver, "The Central Bank of Malta kept its rates unchanged on Thursday.")
+    assert place_named(ctx, "Malta").country == "MLT"
+
+
+def test_town_named_after_a_landform(nlp, resolver):
+    ctx = run_places(nlp, resolver, "A man attacked a parked car in Beverly Hills, California, on Wednesday.")
+    place = place_named(ctx, "Beverly Hills")
+    assert place.country == "USA" and place.admin1 == "California"
+
+
+def test_capitalised_town_word_belongs_to_the_name(nlp, resolver):
+    ctx = run_places(nlp, resolver, "Voters in Grants Town queued for hours at the polling station.")
+    assert all(p.name != "Grants" for p in ctx.result.places)
+
+
+def test_piece_of_a_longer_name_is_not_taken_by_an_alias(nlp, resolver):
+    ctx = run_places(nlp, resolver, "The leader braked hard into Paddock Hill Bend on the opening lap.")
+    assert all(p.name != "South Bend" for p in ctx.result.places)
+    ctx = run_places(nlp, resolver, "Latin American economies slowed again this year.")
+    assert all(p.country != "USA" for p in ctx.result.places)
+
+
+def test_town_outside_its_container_country_is_dropped(nlp, resolver):
+    ctx = run_places(nlp, resolver, "Fire destroyed a barn in Estey's Bridge, N.B., early on Tuesday.")
+    assert all(p.country != "GBR" for p in ctx.result.places)
+
+
+def test_part_of_an_area_means_the_area(nlp, resolver):
+    ctx = run_places(nlp, resolver, "The team had to travel to central Washington before the fires spread.")
+    assert place_named(ctx, "Washington").feature_code == "ADM1"
+
+
+def test_one_sense_per_name_in_an_article(nlp, resolver):
+    text = "A new office opened in Nelson, B.C., on Monday. Visitors to the Nelson office can renew permits."
+    ctx = run_places(nlp, resolver, text)
+    assert {p.country for p in ctx.result.places if p.text == "Nelson"} == {"CAN"}
+
+
 # ---------------------------------------------------------------- event location
 
 

