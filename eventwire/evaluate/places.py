@@ -323,3 +323,7 @@ def command(gold_kind: str, path: Path, limit: int | None, full: bool, coder_eve
     _print_table(f"places: {gold_kind} ({path})", figures)
     if gold_kind != "geowebnews":
         _print_by_source(by_source, sizes)
+        Console().print(
+            "The event-location model was fitted on this data (every source but Masdar_RA), so these figures are "
+            "in-sample; held-out figures: python -m eventwire.extract.places.fit_event_location PATH"
+        )

@@ -6,7 +6,10 @@ attaches to the trigger in the dependency parse: a locative preposition on the t
 subtree ("attacked the town of X", "killed in X") scores high; a place inside a reporting clause
 ("officials in Kyiv said"), an origin ("from X") or a person's hometown ("Smith, 18, of Atlanta")
 scores low. Verbal events (CONSULT, REQUEST, ACCUSE, ...) get a location only from a place attached
-to the trigger itself ("met in Geneva").
+to the trigger itself ("met in Geneva"). Unknown names in locative positions (location_candidates.py)
+are candidates too. With the shipped model (location_features.py, data/event_location_model.json) a
+logistic regression over the attachment score and parse features picks the candidate; without it the
+best rule score does.
 
 Precision codes (UCDP GED where_prec): 1 exact populated place; 2 near/outside a place or a place's
 area; 3 second-order division; 4 first-order region; 5 named but ungeocoded place or part of a
@@ -22,15 +25,24 @@ from typing import TYPE_CHECKING
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extract.places.gazetteer import ADMIN1, CONTINENT, COUNTRY, Gazetteer
+from eventwire.extract.places.attachment import (
+    attached_to_person,
+    governing_prep,
+    in_subject_of,
+    is_place_head,
+    tree_path,
+)
+from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer
 from eventwire.extract.places.lexicon import place_lexicon
+from eventwire.extract.places.location_candidates import extra_candidates
+from eventwire.extract.places.location_features import candidate_features, choose, location_model
 from eventwire.model import Event, EventLocation
 
 if TYPE_CHECKING:
     from eventwire.extract.places import PlaceMention
 
+SEAT_OF_GOVERNMENT = "BLDG"  # "the Kremlin": an actor, never where an event happened
 SPECIFICITY_BONUS = {"PPL": 1.5, "PPLC": 1.5, ADMIN1: 0.7, COUNTRY: 0.0, None: 1.0}
-PERSON_HEADS = {"PERSON"}
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +55,8 @@ def locator_rules() -> dict:
     rules["reporting_verbs"] = set(rules["reporting_verbs"])
     rules["near_preps"] = set(rules["near_preps"])
     rules["part_nouns"] = set(rules["part_nouns"])
+    for key in ("candidate_preps", "direction_words", "place_object_verbs", "extra_place_nouns", "never_places"):
+        rules[key] = set(rules[key])
     return rules
 
 
@@ -67,39 +81,114 @@ def _sentence(doc: Doc, event: Event, trigger: Token) -> Span:
 
 
 def choose_location(doc: Doc, event: Event, mentions: list[PlaceMention]) -> tuple[PlaceMention, str | None] | None:
-    """The best-attached location-role place of the event's sentence, with its preposition."""
+    """The place where the event happened (with its preposition), or None.
+
+    With the shipped model (location_features.py) the most probable candidate above the model's
+    threshold; without it, the best rule score above `min_score`, refined by `_most_specific`."""
     trigger = _trigger_token(doc, event)
     if trigger is None:
         return None
+    model = location_model()
+    scored, extra = _scored_candidates(doc, event, trigger, mentions, weighed=model is not None)
+    if not scored:
+        return None
+    rule_choice = _rule_choice(doc, scored)
+    if model is None:
+        return (rule_choice[1], rule_choice[2]) if rule_choice is not None else None
+    rows = candidate_rows(doc, trigger, scored, extra, rule_choice)
+    best = choose([features for _, features in rows], model)
+    if best is None:
+        return None
+    return scored[best][1], scored[best][2]
+
+
+Scored = tuple[float, "PlaceMention", str | None, bool]
+
+
+def candidate_rows_for_event(
+    doc: Doc, event: Event, mentions: list[PlaceMention]
+) -> list[tuple[PlaceMention, dict[str, float]]]:
+    """The event's candidates with their model features (for fit_event_location.py)."""
+    trigger = _trigger_token(doc, event)
+    if trigger is None:
+        return []
+    scored, extra = _scored_candidates(doc, event, trigger, mentions, weighed=True)
+    return candidate_rows(doc, trigger, scored, extra, _rule_choice(doc, scored)) if scored else []
+
+
+def _scored_candidates(
+    doc: Doc, event: Event, trigger: Token, mentions: list[PlaceMention], weighed: bool
+) -> tuple[list[Scored], set[int]]:
+    """Candidates of the event's sentence with their rule scores, and which are extra (unknown names
+    found by location_candidates.py, by id). Places standing for a government are candidates only
+    when a model weighs them (`weighed`) and the event is not verbal."""
     sentence = _sentence(doc, event, trigger)
     rules = locator_rules()
     verbal = event.type in rules["verbal_types"]
-    scored: list[tuple[float, PlaceMention, str | None]] = []
-    for mention in mentions:
+    extra = extra_candidates(sentence, mentions, rules)
+    scored: list[Scored] = []
+    for mention in [*mentions, *extra]:
         place = mention.place
-        if place.role != "location" or mention.is_demonym or place.feature_code == CONTINENT:
+        if mention.is_demonym or place.feature_code in {CONTINENT, SEAT_OF_GOVERNMENT}:
             continue
+        if place.role != "location" and (verbal or not weighed):
+            continue  # a place standing for its government ("Moscow said") only as a weighed candidate
         if not (sentence.start <= mention.token_start and mention.token_end <= sentence.end):
             continue
         score, prep, direct = attachment_score(doc, trigger, mention)
         if verbal and not direct:
             continue
-        scored.append((score, mention, prep))
+        scored.append((score, mention, prep, direct))
+    return scored, {id(mention) for mention in extra}
+
+
+def _rule_choice(doc: Doc, scored: list[Scored]) -> Scored | None:
+    """The hand-weighted choice among location-role candidates (also a model feature)."""
+    scored = [item for item in scored if item[1].place.role == "location"]
     if not scored:
         return None
     best = max(scored, key=lambda item: item[0])
-    if best[0] < rules["min_score"]:
+    if best[0] < locator_rules()["min_score"]:
         return None
-    best = _most_specific(doc, best, scored, rules["specific_margin"])
-    return best[1], best[2]
+    return _most_specific(doc, best, scored, locator_rules()["specific_margin"])
 
 
-def _most_specific(
-    doc: Doc,
-    best: tuple[float, PlaceMention, str | None],
-    scored: list[tuple[float, PlaceMention, str | None]],
-    margin: float,
-) -> tuple[float, PlaceMention, str | None]:
+def candidate_rows(
+    doc: Doc, trigger: Token, scored: list[Scored], extra: set[int], rule_choice: Scored | None
+) -> list[tuple[PlaceMention, dict[str, float]]]:
+    """Each candidate with its model features (also used to fit the model)."""
+    best_score = max(item[0] for item in scored)
+    ranks = sorted({item[0] for item in scored}, reverse=True)
+    count = "1" if len(scored) == 1 else "2" if len(scored) == 2 else ">2"
+    roots = [doc[item[1].token_start : item[1].token_end].root for item in scored]
+    path_lengths = [sum(map(len, tree_path(trigger, root))) for root in roots]
+    after = [root.i for root in roots if root.i > trigger.i]
+    rows = []
+    for (score, mention, prep, direct), root, length in zip(scored, roots, path_lengths, strict=True):
+        others = [item[1] for item in scored if item[1] is not mention]
+        other_roots = [r for r in roots if r is not root]
+        relations = {
+            "extra_candidate": id(mention) in extra,
+            "actor_role": mention.place.role != "location",
+            "rule_best": score == best_score,
+            "rule_choice": rule_choice is not None and rule_choice[1] is mention,
+            "rule_second": len(ranks) > 1 and score == ranks[1],
+            "inside_other": any(_lies_inside(mention, o) or _names_its_container(doc, mention, o) for o in others),
+            "contains_other": any(_lies_inside(o, mention) or _names_its_container(doc, o, mention) for o in others),
+            "same_name_twice": any(o.place.text == mention.place.text for o in others),
+            f"candidates={count}": True,
+            "under_other": any(r in root.ancestors for r in other_roots),
+            "has_under": any(root in r.ancestors for r in other_roots),
+            "closest": length == min(path_lengths),
+            "first_after_trigger": bool(after) and root.i == min(after),
+            "other_direct": any(item[3] for item in scored if item[1] is not mention),
+            "gap_to_best": max(-6.0, score - best_score) / 3.0,
+        }
+        rows.append((mention, candidate_features(trigger, root, mention, (score, prep, direct), relations)))
+    return rows
+
+
+def _most_specific(doc: Doc, best: Scored, scored: list[Scored], margin: float) -> Scored:
     """A near-best place lying inside the best one wins ("in Timbuktu, in northern Mali" -> Timbuktu)."""
     locative = locator_rules()["locative_preps"]
     inside = [
@@ -130,7 +219,7 @@ def _names_its_container(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> 
     if inner is outer:
         return False
     root = doc[inner.token_start : inner.token_end].root
-    anchor = root.head if root.dep_ in {"compound", "nmod", "amod"} and _is_place_head(root.head) else root
+    anchor = root.head if root.dep_ in {"compound", "nmod", "amod"} and is_place_head(root.head) else root
     outer_root = doc[outer.token_start : outer.token_end].root
     path = [t for t in outer_root.ancestors]
     if anchor not in path:
@@ -152,35 +241,11 @@ def _lies_inside(inner: PlaceMention, outer: PlaceMention) -> bool:
     return False
 
 
-def _governing_prep(token: Token) -> tuple[Token | None, Token]:
-    """The preposition a place hangs from, and the node it was reached from (through appositions,
-    conjunctions, compounds and descriptor nouns: "in the town of X", "in X and Y")."""
-    node = token
-    for _ in range(6):
-        if node.dep_ in {"compound", "appos", "conj", "nmod", "amod"} and node.head != node:
-            node = node.head
-            continue
-        if node.dep_ == "pobj" and node.head.dep_ == "prep":
-            prep = node.head
-            descriptor = prep.head
-            if prep.lower_ == "of" and _is_descriptor_noun(descriptor):
-                node = descriptor
-                continue
-            return prep, node
-        return None, node
-    return None, node
-
-
-def _is_descriptor_noun(token: Token) -> bool:
-    nouns = place_lexicon().nouns_before_of
-    return token.lower_ in nouns or token.lemma_.lower() in nouns
-
-
 def attachment_score(doc: Doc, trigger: Token, mention: PlaceMention) -> tuple[float, str | None, bool]:
     """(score, preposition, attached directly to the trigger) for one candidate place."""
     rules = locator_rules()
     root = doc[mention.token_start : mention.token_end].root
-    prep, reached = _governing_prep(root)
+    prep, reached = governing_prep(root)
     prep_word = prep.lower_ if prep is not None else None
     score = SPECIFICITY_BONUS.get(mention.place.feature_code, 0.5)
     if (
@@ -195,66 +260,25 @@ def attachment_score(doc: Doc, trigger: Token, mention: PlaceMention) -> tuple[f
     elif reached.dep_ in {"dobj", "nsubjpass"}:
         score += 3.0  # "attacked the town of X", "X was captured": the place is the target itself
     anchor = prep.head if prep is not None else root
-    up, down = _tree_path(trigger, anchor)
+    up, down = tree_path(trigger, anchor)
     score -= 0.5 * (len(up) + len(down)) + rules["climb_cost"] * (len(up) - 1)  # other clauses' places cost more
     if (
         any(t.lemma_.lower() in rules["reporting_verbs"] for t in up[1:] + down)
         and trigger.lemma_.lower() not in rules["reporting_verbs"]
     ):
         score -= 2.0  # "officials in Kyiv said ...": where it was said, not done
-    if _attached_to_person(root, prep):
+    if attached_to_person(root, prep):
         score -= 3.0
-    if _in_subject_of(trigger, root):
+    if in_subject_of(trigger, root):
         score -= 1.5  # "the conflict in Syria has killed ..."
     if (
         root.dep_ in {"poss", "compound", "amod", "nmod"}
         and root.head.pos_ in {"NOUN", "PROPN"}
-        and not _is_place_head(root.head)
+        and not is_place_head(root.head)
     ):
         score -= 2.5  # "Moscow-based", "Kyiv's strikes": a modifier, not a setting
     direct = prep is not None and prep.head == trigger and rules["locative_preps"].get(prep_word, 0.0) > 0
     return score, prep_word, direct
-
-
-def _tree_path(trigger: Token, token: Token) -> tuple[list[Token], list[Token]]:
-    """The dependency path trigger -> common ancestor (`up`) and ancestor -> token (`down`)."""
-    trigger_chain = [trigger, *trigger.ancestors]
-    positions = {t.i: n for n, t in enumerate(trigger_chain)}
-    down: list[Token] = []
-    node = token
-    while node.i not in positions:
-        down.append(node)
-        if node.head == node:
-            return trigger_chain, down  # different sentences: longest path
-        node = node.head
-    return trigger_chain[: positions[node.i] + 1], list(reversed(down))
-
-
-def _in_subject_of(trigger: Token, token: Token) -> bool:
-    return any(child.dep_ in {"nsubj", "nsubjpass"} and token in child.subtree for child in trigger.children)
-
-
-def _is_place_head(token: Token) -> bool:
-    lexicon = place_lexicon()
-    lemma = token.lemma_.lower()
-    return (
-        token.ent_type_ in {"GPE", "LOC", "FAC"}
-        or lemma in lexicon.nouns_after
-        or lemma in lexicon.area_nouns
-        or (lemma in lexicon.facility_words)
-    )
-
-
-def _attached_to_person(root: Token, prep: Token | None) -> bool:
-    """ "Torres, 18, of Atlanta" / "a doctor from Aleppo": a person's origin, not the scene."""
-    if prep is None or prep.lower_ not in {"of", "from"}:
-        return False
-    head = prep.head
-    return (
-        head.ent_type_ in PERSON_HEADS
-        or head.lower_ in {"resident", "residents", "native", "man", "woman"}
-        or (head.pos_ == "NUM" and head.head.ent_type_ in PERSON_HEADS)
-    )
 
 
 def precision_code(mention: PlaceMention, prep: str | None) -> int:
@@ -262,11 +286,13 @@ def precision_code(mention: PlaceMention, prep: str | None) -> int:
     code = place.feature_code
     if not mention.resolved:
         # a named site the gazetteer lacks, placed at its container's point when the text gives one
-        return {"PPL": 2, "PPLC": 2, ADMIN1: 4}.get(mention.anchor_feature, 5)
+        return {"PPL": 2, "PPLC": 2, ADMIN2: 3, ADMIN1: 4}.get(mention.anchor_feature, 5)
     if code == COUNTRY:
         return 6
     if code == ADMIN1:
         return 4
+    if code == ADMIN2:
+        return 3
     if prep in locator_rules()["near_preps"]:
         return 2
     return 1

@@ -1,0 +1,110 @@
+"""Extra event-location candidates: capitalised names the gazetteer lacks, in a locative position.
+
+An event location only needs a place-name span, so a village, quarter or site that no gazetteer
+holds ("killed in al-Hazm", "the Youth Housing Complex", "patrolling Korangi") can still be the
+answer when the parse puts it where places go: after a locative preposition, after a place noun
+("the village of X", "the X district"), or as the object of a verb that takes a place ("stormed X").
+These candidates are only used to locate events; they never enter the document's place list.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from eventwire.extract.places.lexicon import place_lexicon
+from eventwire.model import Place
+
+if TYPE_CHECKING:
+    from eventwire.extract.places import PlaceMention
+
+# "al-Hazm", "el-Arish": Arabic article glued to the name by a hyphen.
+ARTICLE_PREFIX = re.compile(r"^(al|el|ad|ar|as|ash|at|az|ed|en|es|ez|an)-\w", re.IGNORECASE)
+NOT_PLACE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP", "LANGUAGE"}
+
+
+def _looks_like_name(token: Token) -> bool:
+    text = token.text
+    if ARTICLE_PREFIX.match(text):
+        return True
+    first = text[:1]
+    if first in {"‘", "'", "`", "’"} and len(text) > 1:
+        first = text[1]
+    return first.isupper() and token.pos_ in {"PROPN", "NOUN", "ADJ", "X"} and token.ent_type_ not in NOT_PLACE_ENTS
+
+
+def _name_runs(sentence: Span) -> list[tuple[int, int]]:
+    """Maximal runs of name tokens, joined by hyphens and lower-case particles ("Tal al-Eiss")."""
+    particles = place_lexicon().name_particles
+    doc = sentence.doc
+    runs: list[tuple[int, int]] = []
+    i = sentence.start
+    while i < sentence.end:
+        token = doc[i]
+        if not _looks_like_name(token) or (i == sentence.start and token.pos_ != "PROPN"):
+            i += 1
+            continue
+        end = i + 1
+        while end < sentence.end:
+            nxt = doc[end]
+            joins = nxt.text in {"-", "–"} or nxt.lower_ in particles
+            if _looks_like_name(nxt):
+                end += 1
+            elif joins and end + 1 < sentence.end and _looks_like_name(doc[end + 1]):
+                end += 2
+            else:
+                break
+        runs.append((i, end))
+        i = end
+    return runs
+
+
+def _run_root(sentence: Span, start: int, end: int) -> Token:
+    return sentence.doc[start:end].root
+
+
+def locative_position(root: Token, rules: dict) -> str | None:
+    """Why a name at this token is where places go ("prep:in", "of-place-noun", "object", "place-noun"), or None."""
+    lexicon = place_lexicon()
+    node = root
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head  # "between Deir Hafer and Al-Bab"
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        prep = node.head.lower_
+        if prep in rules["candidate_preps"]:
+            return f"prep:{prep}"
+        if prep == "of":
+            noun = node.head.head.lemma_.lower()
+            if noun in lexicon.nouns_before_of or noun in lexicon.area_nouns or noun in rules["direction_words"]:
+                return "of-place-noun"
+        return None
+    if node.dep_ in {"dobj", "nsubjpass"} and node.head.lemma_.lower() in rules["place_object_verbs"]:
+        return "object"
+    if node.dep_ in {"compound", "nmod", "appos"}:
+        head = node.head.lemma_.lower()
+        if head in lexicon.nouns_after or head in lexicon.area_nouns or head in rules["extra_place_nouns"]:
+            return "place-noun"
+    return None
+
+
+def extra_candidates(sentence: Span, mentions: list[PlaceMention], rules: dict) -> list[PlaceMention]:
+    """Unknown names in locative positions of the sentence that no detected place overlaps."""
+    from eventwire.extract.places import PlaceMention
+
+    taken = [(m.token_start, m.token_end) for m in mentions]
+    stop = place_lexicon().stopnames
+    found: list[PlaceMention] = []
+    for start, end in _name_runs(sentence):
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        span = sentence.doc[start:end]
+        if span.text.lower() in stop or span.text.lower() in rules["never_places"]:
+            continue
+        if locative_position(_run_root(sentence, start, end), rules) is None:
+            continue
+        place = Place(text=span.text, start=span.start_char, end=span.end_char, role="location", confidence=0.1)
+        label = span.root.ent_type_ or "PROPN"
+        found.append(PlaceMention(place, start, end, label, False, resolved=False))
+    return found

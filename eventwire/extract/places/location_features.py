@@ -1,0 +1,140 @@
+"""Features of an event-location candidate, and the logistic model that weighs them.
+
+Each candidate place of an event's sentence is described by how it attaches to the trigger (its
+preposition, the dependency path, the clause it sits in), what kind of place it is and how it relates
+to the other candidates. A logistic regression fitted on the Halterman (2019) event-location data
+(fit_event_location.py; weights in data/event_location_model.json) gives each candidate the
+probability of being where the event happened; the best one is chosen when it passes the stored
+threshold. Features are about syntax and place kind only: no verb or place word is a feature.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from eventwire.extract.places.attachment import governing_prep, tree_path
+from eventwire.extract.places.lexicon import place_lexicon
+
+if TYPE_CHECKING:
+    from eventwire.extract.places import PlaceMention
+
+MODEL_FILE = "event_location_model.json"
+PREPS = ("in", "at", "near", "outside", "inside", "on", "into", "of", "from", "to", "for", "against", "across")
+PREPS += ("between", "around", "over", "through", "along", "toward", "towards", "within", "by", "throughout")
+ROOT_DEPS = ("pobj", "compound", "nsubj", "nsubjpass", "dobj", "poss", "amod", "conj", "appos", "npadvmod", "ROOT")
+TRIGGER_DEPS = ("ROOT", "conj", "advcl", "relcl", "xcomp", "ccomp", "acl", "pcomp", "pobj", "dobj", "nsubj")
+CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "pcomp", "parataxis")
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "into", "across", "around", "throughout", "within"}
+LABELS = ("GPE", "LOC", "FAC", "ORG", "PERSON", "PROPN", "NORP")
+
+
+def place_kind(mention: PlaceMention) -> str:
+    if not mention.resolved:
+        return "unresolved"
+    code = mention.place.feature_code
+    return {"PPL": "town", "PPLC": "town", "ADM2": "district", "ADM1": "region", "PCLI": "country"}.get(
+        code or "", "other"
+    )
+
+
+def _bucket(value: int, edges: tuple[int, ...]) -> str:
+    for edge in edges:
+        if value <= edge:
+            return str(edge)
+    return f">{edges[-1]}"
+
+
+def candidate_features(
+    trigger: Token,
+    root: Token,
+    mention: PlaceMention,
+    rule: tuple[float, str | None, bool],
+    relations: dict[str, float],
+) -> dict[str, float]:
+    """Named feature values for one candidate (absent features are 0)."""
+    rule_score, prep_word, direct = rule
+    prep, reached = governing_prep(root)
+    anchor = prep.head if prep is not None else root
+    up, down = tree_path(trigger, anchor)
+    features: dict[str, float] = {
+        "bias": 1.0,
+        "rule_score": max(-8.0, min(8.0, rule_score)) / 4.0,
+        f"prep={prep_word if prep_word in PREPS else ('none' if prep_word is None else 'other')}": 1.0,
+        f"kind={place_kind(mention)}": 1.0,
+        f"label={mention.label if mention.label in LABELS else 'other'}": 1.0,
+        f"root_dep={root.dep_ if root.dep_ in ROOT_DEPS else 'other'}": 1.0,
+        f"trigger_dep={trigger.dep_ if trigger.dep_ in TRIGGER_DEPS else 'other'}": 1.0,
+        f"trigger_pos={trigger.pos_ if trigger.pos_ in {'VERB', 'NOUN'} else 'other'}": 1.0,
+        f"up={_bucket(len(up) - 1, (0, 1, 2, 3))}": 1.0,
+        f"down={_bucket(len(down), (0, 1, 2, 3, 5))}": 1.0,
+        f"distance={_bucket(abs(root.i - trigger.i), (2, 4, 8, 15, 30))}": 1.0,
+        "after_trigger": float(root.i > trigger.i),
+        "direct": float(direct),
+        "prep_on_trigger_clause": float(prep is not None and prep.head == trigger),
+        "reached_object": float(prep is None and reached.dep_ in {"dobj", "nsubjpass"}),
+        "passive_trigger": float(any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)),
+        "verbs_down": float(sum(t.pos_ in {"VERB", "AUX"} for t in down)),
+    }
+    features.update(_name_shape_features(root, mention))
+    for dep in CLAUSE_DEPS:
+        if any(t.dep_ == dep for t in down):
+            features[f"down_clause={dep}"] = 1.0
+        if any(t.dep_ == dep for t in up[:-1]):
+            features[f"up_clause={dep}"] = 1.0
+    for name, value in relations.items():
+        features[name] = float(value)
+    locative = prep_word in LOCATIVE_PREPS or (prep_word is None and reached.dep_ in {"dobj", "nsubjpass"})
+    features[f"kind={place_kind(mention)}&locative={locative}"] = 1.0
+    if relations.get("extra_candidate"):
+        features[f"extra&label={mention.label if mention.label in LABELS else 'other'}"] = 1.0
+        features[f"extra&root_dep={root.dep_ if root.dep_ in ROOT_DEPS else 'other'}"] = 1.0
+    return features
+
+
+def _name_shape_features(root: Token, mention: PlaceMention) -> dict[str, float]:
+    """What the name and the noun it hangs on say: a site ("the Sadriya market"), a part of a place
+    ("the neighbourhood of X"), an acronym ("SAA", more often a group than a place)."""
+    lexicon = place_lexicon()
+    words = mention.place.text.split()
+    head = root.head.lemma_.lower()
+    features = {
+        "all_caps": float(mention.place.text.isupper() and len(mention.place.text) > 1),
+        "name_ends_facility": float(len(words) > 1 and words[-1].lower() in lexicon.facility_words),
+    }
+    if root.dep_ in {"compound", "nmod", "amod", "poss"} and root.head != root:
+        features["modifies_facility"] = float(head in lexicon.facility_words)
+        features["modifies_area"] = float(head in lexicon.area_nouns or head in lexicon.nouns_after)
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        noun = root.head.head.lemma_.lower()
+        kind = lexicon.nouns_before_of.get(noun) or ("area" if noun in lexicon.area_nouns else None)
+        if kind:
+            features[f"of_descriptor={kind}"] = 1.0
+    return features
+
+
+@lru_cache(maxsize=1)
+def location_model() -> dict | None:
+    """{"weights": {feature: w}, "threshold": p} or None when no model file is shipped."""
+    path = resources.files("eventwire.extract.places").joinpath("data", MODEL_FILE)
+    if not path.is_file():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def probability(features: dict[str, float], weights: dict[str, float]) -> float:
+    total = sum(weights.get(name, 0.0) * value for name, value in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+def choose(rows: list[dict[str, float]], model: dict) -> int | None:
+    """Index of the most probable candidate, or None when it is below the model's threshold."""
+    weights = model["weights"]
+    probabilities = [probability(row, weights) for row in rows]
+    best = max(range(len(rows)), key=probabilities.__getitem__)
+    return best if probabilities[best] >= model["threshold"] else None
