@@ -504,3 +504,88 @@ def test_definite_mention_carries_the_earlier_date(nlp) -> None:
     assert first.date.value == "2022-02" and first.date.provenance == "text"
     assert second.date.value == "2022-02" and second.date.provenance == "reference"
     assert second.status == "historical"
+
+
+# ------------------------------------------------------------------ fourth round
+
+
+def test_an_earlier_quarter_named_later_is_a_comparison(nlp) -> None:
+    text = (
+        "Third-quarter profit rose 20%. After a weak second quarter, sales recovered. "
+        "In the 1989 period, costs were lower than a year ago."
+    )
+    values = {t.text: t.value for t in tag_list(nlp, text, date(1989, 11, 2))}
+    assert values["the 1989 period"] == "1989-Q3"
+    assert values["a year ago"] == "1988-Q3"
+    fiscal = (
+        "Third-quarter profit rose. For its fiscal second quarter, the unit lost money. The latest period was weak."
+    )
+    assert {t.text: t.value for t in tag_list(nlp, fiscal, date(1989, 11, 2))}["The latest period"] == "1989-Q2"
+
+
+def test_a_year_earlier_in_a_nine_month_comparison_is_the_year(nlp) -> None:
+    text = (
+        "Third-quarter net rose. For the nine months, net was $5 million, compared with $4 million a year earlier. "
+        "Sales rose from $3 million a year earlier."
+    )
+    times = tag_list(nlp, text, date(1989, 11, 2))
+    earlier = [t.value for t in times if t.text == "a year earlier"]
+    assert earlier == ["1988", "1988-Q3"]  # the nine months' year; then the quarter again
+
+
+def test_current_as_an_adjective_is_the_present(nlp) -> None:
+    values = {t.text: t.value for t in tag_list(nlp, "Given current market conditions, the plan waits.")}
+    assert values["current"] == "PRESENT_REF"
+    assert "current" not in {t.text for t in tag_list(nlp, "The current swept the boat away.")}
+    assert "current" not in {t.text for t in tag_list(nlp, "The current account deficit widened.")}
+    then = {t.text: t.value for t in tag_list(nlp, "Holders may buy shares at the then current price.")}
+    assert then["then current"] == "PAST_REF"
+
+
+def test_vague_future_phrases(nlp) -> None:
+    values = {t.text: t.value for t in tag_list(nlp, "Rates may rise in the near term and fall at a later date.")}
+    assert values == {"the near term": "FUTURE_REF", "a later date": "FUTURE_REF"}
+
+
+def test_greetings_idioms_and_event_names_are_not_times(nlp) -> None:
+    text = (
+        "Good evening from the capital. Marchers joined the annual March for Life. "
+        "For the town, high noon comes today. The Spring of Life rally drew crowds."
+    )
+    found = {t.text for t in tag_list(nlp, text)}
+    assert found == {"today"}
+    assert "March" in {t.text for t in tag_list(nlp, "Prices rose in March for the first time.")}
+    assert "March" in {t.text for t in tag_list(nlp, "Sales in March for General Motors fell.")}
+
+
+def test_weekday_evening_keeps_the_part_of_day(nlp) -> None:
+    text = "The offer expired Friday evening, and talks began Friday morning."
+    values = {t.text: t.value for t in tag_list(nlp, text)}
+    assert values["Friday evening"] == "2025-06-27TEV"
+    assert values["Friday morning"] == "2025-06-27"
+
+
+def test_the_next_morning_steps_from_the_last_day(nlp) -> None:
+    text = "He was arrested on June 3. He appeared in court the next morning."
+    values = {t.text: t.value for t in tag_list(nlp, text)}
+    assert values["the next morning"] == "2025-06-04"
+
+
+def test_that_day_with_no_day_before_is_generic(nlp) -> None:
+    found = {t.text for t in tag_list(nlp, "When a rumor hits, traders sell that day and buy later.")}
+    assert "that day" not in found
+
+
+def test_the_morning_is_part_of_the_last_day_named(nlp) -> None:
+    text = "Hopes were dashed Friday. Dealers placed orders in the morning."
+    values = {t.text: t.value for t in tag_list(nlp, text)}
+    assert values["the morning"] == "2025-06-27TMO"
+    assert {t.text: t.value for t in tag_list(nlp, "Dealers placed orders in the morning.")}["the morning"] == (
+        "2025-07-01TMO"
+    )
+
+
+def test_a_set_word_used_as_a_noun_is_not_a_time(nlp) -> None:
+    found = {t.text for t in tag_list(nlp, "The company declared its initial quarterly of five cents a share.")}
+    assert "quarterly" not in found
+    assert "quarterly" in {t.text for t in tag_list(nlp, "The reserve will be adjusted quarterly.")}

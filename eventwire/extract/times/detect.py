@@ -130,6 +130,12 @@ class PatternSet:
         self.age = re.compile(r"^[\s-]+old\b", re.I)
 
 
+# "Good evening" (a greeting, not "a good evening for shoppers"), "high noon" (an idiom).
+GREETING_BEFORE = re.compile(r"(?<!\ba\s)(?<!\bthe\s)\b(?:good|high)\s+$", re.I)
+GREETED = {"morning", "afternoon", "evening", "night", "noon"}
+NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")
+
+
 # Before an ambiguous month name ("May", "March"): only these make it a month.
 MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|by|early|late|mid|last|next|this)[\s-]+$", re.I)
 LATER_AFTER_UNIT = re.compile(r"(?<=[a-z])\s+later$", re.I)
@@ -185,14 +191,33 @@ class Detector:
             words = words[1:]  # "a second group", "the morning show"
         if len(words) == 1 and self._other_sense(words[0]):
             return True
+        if self._not_temporal_use(text, start, end):
+            return True
         if any(t.text in self.lex.ambiguous_months and t.lower_ in self.lex.months for t in words):
             return True  # "this march", "may": lower case, so not the month
         if any(t.text.isupper() and len(t.text) > 1 and self.lex.unit(t.text) for t in words):
             return True  # "SEC", "MIN": an acronym, not an abbreviated unit
         return self._is_title(span)
 
+    def _not_temporal_use(self, text: str, start: int, end: int) -> bool:
+        """Uses TimeML does not annotate: a greeting or an idiom ("good evening", "high noon"), a month
+        or season naming an event ("the March for Life", "Spring of Life")."""
+        if GREETING_BEFORE.search(text[max(0, start - 12) : start]) and text[start:end].lower() in GREETED:
+            return True
+        word = text[start:end]
+        name_words = {*self.lex.months, *self.lex.seasons}
+        if not (word[:1].isupper() and word.lower() in name_words and NAME_AFTER.match(text, end)):
+            return False
+        # "in March for General Motors" is still the month: a time preposition comes before it
+        return not self.patterns.weak_context.search(text[max(0, start - 30) : start])
+
     def _other_sense(self, token) -> bool:
         lower = token.lower_
+        if lower in self.lex.sets and token.pos_ == "NOUN":
+            return True  # "declared its initial quarterly of five cents": a dividend, not a time
+        following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+        if lower == "current" and (token.pos_ != "ADJ" or following in self.lex.current_terms):
+            return True  # "an electric current", "the current account deficit"
         if lower in self.lex.seasons and token.pos_ in ("VERB", "AUX"):
             return True
         if lower == "second" and token.i + 1 < len(token.doc) and token.nbor(1).pos_ in ("NOUN", "ADJ", "PROPN"):

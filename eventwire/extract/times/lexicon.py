@@ -43,6 +43,8 @@ class Lexicon:
     duration_mods: frozenset[str]
     light_verbs: frozenset[str]
     report_adjectives: frozenset[str]
+    weekday_parts_suffixed: frozenset[str]
+    current_terms: frozenset[str]
 
     def unit(self, word: str) -> Unit | None:
         """The unit a word names, singular or plural ('years', 'centuries', 'hrs')."""
@@ -89,6 +91,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         duration_mods=frozenset(raw["duration_mods"]),
         light_verbs=frozenset(raw["light_verbs"]),
         report_adjectives=frozenset(raw.get("report_adjectives", [])),
+        weekday_parts_suffixed=frozenset(raw.get("weekday_parts_suffixed", [])),
+        current_terms=frozenset(raw.get("current_terms", [])),
     )
 
 

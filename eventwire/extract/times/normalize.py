@@ -315,6 +315,8 @@ class Normalizer:
         rest = [w for w in words if w != part and w not in ("the", "in", "of")]
         if part == "tonight" and not rest:
             return Norm(day_value(context.anchor) if context.anchor else "XXXX-XX-XX")
+        if rest in (["next"], ["following"], ["previous"], ["preceding"]):
+            return Norm(None)  # "the next morning": from the last day named (the tagger's step_from_earlier)
         if rest in (["last"], ["yesterday"]):
             rest = ["yesterday"]
         elif rest in (["this"], ["early"], []):
@@ -322,7 +324,7 @@ class Normalizer:
         day = self.day_of(rest, context)
         if day is None:
             return None
-        if any(w in self.lex.weekdays for w in rest):
+        if any(w in self.lex.weekdays for w in rest) and part not in self.lex.weekday_parts_suffixed:
             # "Friday night": annotated news mostly dates these to the day (TimeML allows TNI).
             return Norm(day)
         return Norm(f"{day}T{code}", "TIME")

@@ -45,14 +45,26 @@ class TimeTagger:
                 if norm.value is None:
                     norm.value = refer_back(text[start:end], found) or same_day(text[start:end], anchor)
                 norm.value = step_from_earlier(text[start:end], found) or norm.value
+                norm.value = self._part_of_named_day(text[start:end], found) or norm.value
+                if norm.value is None:  # "that day" with no day before it: generic ("trades made that day")
+                    continue
                 found.append(TimeExpr(text[start:end], start, end, norm.value, norm.type, norm.mod))
                 quarter = QUARTER_VALUE.match(norm.value or "")
                 if quarter and NAMED_QUARTER.search(text[start:end]):
                     named = (int(quarter.group(1)), int(quarter.group(2)))
-                    if last_quarter is None or _reported(named, anchor) or ENDED_AFTER.match(text[end : end + 12]):
+                    if _replaces(last_quarter, named, anchor, text[max(0, start - 8) : start], text[end : end + 12]):
                         last_quarter = named
         date_clock_times(doc, found)
+        found = join_coordinated_units(text, found)
         return sorted(found + coordinated_days(doc, found), key=lambda expr: expr.start)
+
+    def _part_of_named_day(self, text: str, earlier: list[TimeExpr]) -> str | None:
+        """ "the morning", "in the afternoon" (no day word): that part of the last day named ("dashed
+        Friday. ... buy orders in the morning" -> Friday morning); None when no day was named."""
+        match = DEFINITE_PART.match(text.strip())
+        code = self.detector.lex.parts_of_day.get(match.group(1).lower()) if match else None
+        day = refer_back("that day", earlier) if code and len(code) == 2 else None
+        return f"{day}T{code}" if day else None
 
     def _read_cluster(
         self, doc: Doc, cluster: list[Candidate], anchor: date | None, last_quarter: tuple[int, int] | None
@@ -101,8 +113,33 @@ class TimeTagger:
         text = text_of(doc)
         if YEAR_ENDED.match(text[start:end]) and ENDED_AFTER.match(text[end : end + 12]):
             return Norm("P1Y", "DURATION")
+        if last_quarter is not None and _compares_longer_period(doc, start):
+            last_quarter = None
         context = NormContext(anchor, tense_at(doc, start, end), last_quarter)
         return self.normalizer.normalize(text[start:end], context)
+
+
+# "the first nine months", "the six months", "the first half": a period longer than a quarter.
+LONGER_PERIOD = re.compile(r"\b(?:nine|six|9|6)[\s-]+months?\b|\b(?:first|second)\s+half\b", re.I)
+
+
+def _compares_longer_period(doc: Doc, start: int) -> bool:
+    """Whether the sentence names a period longer than a quarter before this expression: then "a year
+    earlier", "the year-earlier period" compare with that period's year, not with the quarter
+    ("For the nine months, net rose ... from $1 million a year earlier" -> the year)."""
+    token = _token_at(doc, start)
+    if token is None:
+        return False
+    sentence = token.sent
+    return LONGER_PERIOD.search(text_of(doc)[sentence.start_char : start]) is not None
+
+
+def _token_at(doc: Doc, char: int):
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+DEFINITE_PART = re.compile(r"^the\s+(morning|afternoon|evening|night)$", re.I)
 
 
 # "the year ended Sept. 30", "the fiscal year ending June 30": a twelve-month accounting period (TimeML: P1Y).
@@ -121,6 +158,24 @@ UNIT_PATTERNS = {
     "month": re.compile(r"^\d{4}-\d{2}"),
     "year": re.compile(r"^\d{4}"),
 }
+
+
+def _replaces(
+    remembered: tuple[int, int] | None, named: tuple[int, int], anchor: date | None, before: str, after: str
+) -> bool:
+    """Whether a quarter named outright becomes the one later references compare with. A report's own quarter
+    is the latest one over; an earlier calendar quarter named after it ("a flat second quarter" after
+    "third-quarter profit") is a comparison and does not replace it, but a fiscal quarter does."""
+    if remembered is None:
+        return True
+    if ENDED_AFTER.match(after):
+        return True
+    if not _reported(named, anchor):
+        return False
+    return named >= remembered or FISCAL_BEFORE.search(before) is not None
+
+
+FISCAL_BEFORE = re.compile(r"\bfiscal\b", re.I)
 
 
 def _reported(quarter: tuple[int, int], anchor: date | None) -> bool:
@@ -159,7 +214,10 @@ def same_day(text: str, anchor: date | None) -> str | None:
     return anchor.isoformat()
 
 
-NEIGHBOUR = re.compile(r"^the\s+(following|previous|preceding|next)\s+(day|week|month|year)$", re.I)
+NEIGHBOUR = re.compile(
+    r"^the\s+(following|previous|preceding|next)\s+(day|week|month|year|morning|afternoon|evening|night)$", re.I
+)
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 
 
 def step_from_earlier(text: str, earlier: list[TimeExpr]) -> str | None:
@@ -169,6 +227,8 @@ def step_from_earlier(text: str, earlier: list[TimeExpr]) -> str | None:
     if not match:
         return neighbour_weekday(text, earlier)
     which, unit = match.group(1).lower(), match.group(2).lower()
+    if unit in DAY_PARTS:  # "the next morning": the day after the last day named, dated to the day
+        unit = "day"
     if which == "next" and unit != "day":  # "the next year" mostly means the coming twelve months
         return None
     base = refer_back(f"that {unit}", earlier)
@@ -241,6 +301,31 @@ def date_clock_times(doc: Doc, found: list[TimeExpr]) -> None:
         if days:
             nearest = min(days, key=lambda other: abs(other.start - expr.start))
             expr.value = nearest.value + expr.value[expr.value.index("T") :]
+
+
+BARE_UNITS = re.compile(r"^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$", re.I)
+UNIT_JOINT = re.compile(r"^\s+(?:or|and)\s+$", re.I)
+
+
+def join_coordinated_units(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """ "weeks or months", "recent weeks and months": one vague duration (TimeML marks the whole phrase and
+    keeps the first value), not a second expression for the bare plural unit."""
+    ordered = sorted(found, key=lambda expr: expr.start)
+    kept: list[TimeExpr] = []
+    for expr in ordered:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and previous.type == "DURATION"
+            and expr.type == "DURATION"
+            and BARE_UNITS.match(expr.text)
+            and UNIT_JOINT.match(text[previous.end : expr.start])
+        ):
+            previous.end = expr.end
+            previous.text = text[previous.start : expr.end]
+            continue
+        kept.append(expr)
+    return kept
 
 
 # "April 24 and 25", "March 3 or 4": the second day shares the first one's month and year.
