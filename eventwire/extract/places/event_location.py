@@ -35,7 +35,13 @@ from eventwire.extract.places.attachment import (
 from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer
 from eventwire.extract.places.lexicon import place_lexicon
 from eventwire.extract.places.location_candidates import extra_candidates
-from eventwire.extract.places.location_features import candidate_features, choose, location_model
+from eventwire.extract.places.location_features import (
+    CONTEXT_BLOCKS,
+    candidate_features,
+    choose,
+    location_model,
+    model_context_blocks,
+)
 from eventwire.model import Event, EventLocation
 
 if TYPE_CHECKING:
@@ -95,7 +101,7 @@ def choose_location(doc: Doc, event: Event, mentions: list[PlaceMention]) -> tup
     rule_choice = _rule_choice(doc, scored)
     if model is None:
         return (rule_choice[1], rule_choice[2]) if rule_choice is not None else None
-    rows = candidate_rows(doc, trigger, scored, extra, rule_choice)
+    rows = candidate_rows(doc, trigger, scored, extra, rule_choice, model_context_blocks(model))
     best = choose([features for _, features in rows], model)
     if best is None:
         return None
@@ -106,14 +112,14 @@ Scored = tuple[float, "PlaceMention", str | None, bool]
 
 
 def candidate_rows_for_event(
-    doc: Doc, event: Event, mentions: list[PlaceMention]
+    doc: Doc, event: Event, mentions: list[PlaceMention], context_blocks: tuple[str, ...] = CONTEXT_BLOCKS
 ) -> list[tuple[PlaceMention, dict[str, float]]]:
-    """The event's candidates with their model features (for fit_event_location.py)."""
+    """The event's candidates with their model features (for fit_event_location.py: every context block)."""
     trigger = _trigger_token(doc, event)
     if trigger is None:
         return []
     scored, extra = _scored_candidates(doc, event, trigger, mentions, weighed=True)
-    return candidate_rows(doc, trigger, scored, extra, _rule_choice(doc, scored)) if scored else []
+    return candidate_rows(doc, trigger, scored, extra, _rule_choice(doc, scored), context_blocks) if scored else []
 
 
 def _scored_candidates(
@@ -154,7 +160,12 @@ def _rule_choice(doc: Doc, scored: list[Scored]) -> Scored | None:
 
 
 def candidate_rows(
-    doc: Doc, trigger: Token, scored: list[Scored], extra: set[int], rule_choice: Scored | None
+    doc: Doc,
+    trigger: Token,
+    scored: list[Scored],
+    extra: set[int],
+    rule_choice: Scored | None,
+    context_blocks: tuple[str, ...] = (),
 ) -> list[tuple[PlaceMention, dict[str, float]]]:
     """Each candidate with its model features (also used to fit the model)."""
     best_score = max(item[0] for item in scored)
@@ -184,7 +195,8 @@ def candidate_rows(
             "other_direct": any(item[3] for item in scored if item[1] is not mention),
             "gap_to_best": max(-6.0, score - best_score) / 3.0,
         }
-        rows.append((mention, candidate_features(trigger, root, mention, (score, prep, direct), relations)))
+        rule = (score, prep, direct)
+        rows.append((mention, candidate_features(trigger, root, mention, rule, relations, context_blocks)))
     return rows
 
 

@@ -5,7 +5,9 @@ preposition, the dependency path, the clause it sits in), what kind of place it 
 to the other candidates. A logistic regression fitted on the Halterman (2019) event-location data
 (fit_event_location.py; weights in data/event_location_model.json) gives each candidate the
 probability of being where the event happened; the best one is chosen when it passes the stored
-threshold. Features are about syntax and place kind only: no verb or place word is a feature.
+threshold. Features are about syntax and place kind only: no verb or place word is a feature, but the
+model may also weigh spaCy's context vectors (`context_features`: the tok2vec rows of `doc.tensor`, which
+the parse computes anyway), listed under "context" in the model file.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ TRIGGER_DEPS = ("ROOT", "conj", "advcl", "relcl", "xcomp", "ccomp", "acl", "pcom
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "pcomp", "parataxis")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "into", "across", "around", "throughout", "within"}
 LABELS = ("GPE", "LOC", "FAC", "ORG", "PERSON", "PROPN", "NORP")
+CONTEXT_BLOCKS = ("head", "path")
 
 
 def place_kind(mention: PlaceMention) -> str:
@@ -56,6 +59,7 @@ def candidate_features(
     mention: PlaceMention,
     rule: tuple[float, str | None, bool],
     relations: dict[str, float],
+    context_blocks: tuple[str, ...] = (),
 ) -> dict[str, float]:
     """Named feature values for one candidate (absent features are 0)."""
     rule_score, prep_word, direct = rule
@@ -94,7 +98,30 @@ def candidate_features(
     if relations.get("extra_candidate"):
         features[f"extra&label={mention.label if mention.label in LABELS else 'other'}"] = 1.0
         features[f"extra&root_dep={root.dep_ if root.dep_ in ROOT_DEPS else 'other'}"] = 1.0
+    features.update(context_features(trigger, root, context_blocks))
     return features
+
+
+def context_features(trigger: Token, root: Token, blocks: tuple[str, ...]) -> dict[str, float]:
+    """spaCy's tok2vec vectors (`doc.tensor`, one row per token): `head`, the token the candidate hangs
+    from (its preposition, or the noun it modifies); `path`, the mean over the dependency path from the
+    trigger to the candidate. Empty when the doc carries no tensor (a pipeline without tok2vec)."""
+    tensor = trigger.doc.tensor
+    if not blocks or tensor is None or tensor.ndim != 2 or tensor.shape[0] != len(trigger.doc):
+        return {}
+    vectors = {}
+    if "head" in blocks:
+        vectors["head"] = tensor[root.head.i]
+    if "path" in blocks:
+        up, down = tree_path(trigger, root)
+        tokens = [t.i for t in up[1:] + down] or [root.i]
+        vectors["path"] = tensor[tokens].mean(axis=0)
+    return {f"ctx_{name}_{k}": float(value) for name, vector in vectors.items() for k, value in enumerate(vector)}
+
+
+def model_context_blocks(model: dict | None) -> tuple[str, ...]:
+    """The context-vector blocks the model weighs (none for a model without a "context" entry)."""
+    return tuple(model.get("context", {}).get("blocks", ())) if model else ()
 
 
 def _name_shape_features(root: Token, mention: PlaceMention) -> dict[str, float]:
