@@ -1,0 +1,98 @@
+"""Known names inside unknown ones, for disambiguation: "the Georgia National Guard" holds Georgia, "the
+Montgomery County Democrats" Montgomery County; "Vladimir Putin" no Vladimir, "North Korea" no Korea.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventwire.extract.places.candidates import Candidate, candidates_for, filtered_candidates
+from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer
+from eventwire.extract.places.lexicon import place_lexicon
+from eventwire.extract.places.toponyms import Mention, sub_mentions
+from eventwire.extract.places.variants import name_key
+
+DISTRICT_WORDS = frozenset({"county", "parish", "district", "province", "borough"})
+
+
+def with_sub_mentions(
+    gazetteer: Gazetteer, doc: Doc, mentions: list[Mention], candidates: dict[int, list[Candidate]]
+) -> list[Mention]:
+    """Each mention without candidates replaced by the known names inside it (when there are any); their
+    candidates are added to `candidates`."""
+    out = []
+    for mention in mentions:
+        found = [] if candidates[id(mention)] else _known_sub_mentions(gazetteer, doc, mention, candidates)
+        out.extend(found or [mention])
+    return out
+
+
+def _known_sub_mentions(
+    gazetteer: Gazetteer, doc: Doc, mention: Mention, candidates: dict[int, list[Candidate]]
+) -> list[Mention]:
+    """Known names inside an unknown one; never for buildings, streets or macro-regions."""
+    lexicon = place_lexicon()
+    words = name_key(mention.text).split()
+    if not words or words[-1] in lexicon.facility_words or words[-1] in lexicon.feature_words:
+        return []
+    if name_key(mention.text) in lexicon.macro_regions:
+        return []
+    if mention.label == "PERSON" and not mention.context_cue:
+        return []  # "Vladimir Putin" holds no place "Vladimir"
+    found: list[Mention] = []
+    pieces = sub_mentions(doc, mention)
+    is_list = "," in mention.text or " and " in mention.text
+    for sub in pieces:
+        key = name_key(sub.text)
+        if key in lexicon.stopnames or key in lexicon.macro_regions or any(_overlap(sub, f) for f in found):
+            continue
+        # "North Korea", "Central American", "South Africa" name other places than Korea, America, Africa;
+        # so does the tail of a nationality phrase ("Latin American" is not the United States).
+        before = doc[sub.start - 1] if sub.start > mention.start else None
+        qualified = before is not None and (
+            before.lower_ in lexicon.stopnames or (mention.label == "NORP" and before.text not in {"-", "/", ",", "&"})
+        )  # "North Korea", "Latin American"; not "anti-Russian" or "the Central Bank of Malta"
+        all_candidates = filtered_candidates(gazetteer, sub)
+        if mention.label in {"ORG", "FAC"}:  # "the Georgia National Guard", "a New York court": a state too
+            all_candidates += [
+                c
+                for c in candidates_for(gazetteer, sub)
+                if c.entry.feature_code == ADMIN1 and c not in all_candidates and _state_name_in_org(c, sub)
+            ]
+        sub_candidates = [
+            c
+            for c in all_candidates
+            if _usable_inside_a_name(c, all_candidates, sub)
+            and not (qualified and c.entry.feature_code in {COUNTRY, CONTINENT})
+        ]
+        if sub_candidates:
+            candidates[id(sub)] = sub_candidates
+            found.append(sub)
+            if not is_list:
+                break
+    return found
+
+
+def _state_name_in_org(candidate: Candidate, sub: Mention) -> bool:
+    """A region inside an organisation's name by its own name ("Texas"), or by an all-caps code
+    ("FrontCounter BC"), not by an abbreviation that is also a word ("La" for Louisiana)."""
+    return candidate.how == "exact" or (sub.text.isupper() and len(sub.text) >= 2)
+
+
+def _usable_inside_a_name(candidate: Candidate, candidates: list[Candidate], sub: Mention) -> bool:
+    """A big town inside a longer unknown name; by an alias only when no town bears that name as its own:
+    "Paddock Hill Bend" holds no South Bend (alias "Bend" of Bend, Oregon), "Salt + Smoke" no As Salt.
+    A district named in full ("the Montgomery County Democrats") counts whatever its size."""
+    if candidate.entry.feature_code in {COUNTRY, ADMIN1, CONTINENT}:
+        return candidate.how != "variant"
+    if candidate.entry.feature_code == ADMIN2 and candidate.how == "exact":
+        return name_key(sub.text).split()[-1] in DISTRICT_WORDS or candidate.entry.population >= 100_000
+    if candidate.how == "alias":
+        return candidate.entry.population >= 100_000 and not any(
+            c.how == "exact" and c.entry.feature_code in {"PPL", "PPLC"} for c in candidates
+        )
+    return candidate.how == "exact" and candidate.entry.population >= 100_000
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
