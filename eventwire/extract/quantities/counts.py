@@ -431,18 +431,10 @@ def _alternatives(members: list[CountPhrase]) -> CountPhrase:
     """The conservative reading of alternative figures: the smallest as best, the largest as high."""
     bests = [m.best if m.best is not None else m.low for m in members]
     highs = [m.high for m in members]
-    first = members[0]
-    return CountPhrase(
-        first.kind,
-        min(m.start for m in members),
-        max(m.end for m in members),
-        first.root,
-        max(members, key=lambda m: m.end).condition,
-        min((m.low for m in members if m.low is not None), default=None),
-        min((b for b in bests if b is not None), default=None),
-        None if any(h is None for h in highs) else max(h for h in highs if h is not None),
-        parts=members,
-    )
+    low = min((m.low for m in members if m.low is not None), default=None)
+    best = min((b for b in bests if b is not None), default=None)
+    high = None if any(h is None for h in highs) else max(h for h in highs if h is not None)
+    return _combined(members, low, best, high)
 
 
 def _total(values: list[int | None]) -> int | None:
@@ -451,6 +443,12 @@ def _total(values: list[int | None]) -> int | None:
 
 def _sum(members: list[CountPhrase]) -> CountPhrase:
     members = sorted(members, key=lambda m: m.start)
+    low, best, high = (_total([getattr(m, bound) for m in members]) for bound in ("low", "best", "high"))
+    return _combined(members, low, best, high)
+
+
+def _combined(members: list[CountPhrase], low: int | None, best: int | None, high: int | None) -> CountPhrase:
+    """One phrase spanning `members` (kept as its parts) with the given bounds."""
     first = members[0]
     return CountPhrase(
         first.kind,
@@ -458,9 +456,9 @@ def _sum(members: list[CountPhrase]) -> CountPhrase:
         max(m.end for m in members),
         first.root,
         max(members, key=lambda m: m.end).condition,
-        _total([m.low for m in members]),
-        _total([m.best for m in members]),
-        _total([m.high for m in members]),
+        low,
+        best,
+        high,
         parts=members,
     )
 
