@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from eventwire.extract.events.lexicon import Lexicon
-from eventwire.extract.events.triggers import MAX_CLIMB, Trigger, lemma_of
+from eventwire.extract.events.triggers import Trigger, climb_to_verb, lemma_of
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 OPEN_INTERVAL_PREPS = {"since", "until", "till", "by", "from"}
@@ -22,17 +22,7 @@ PAST_DATE_WORDS = re.compile(r"\b(ago|last year|previous year|years earlier)\b",
 
 def clause_head(trigger: Trigger) -> Token:
     """The verb whose clause holds the trigger (the trigger itself for verbs)."""
-    token = trigger.token
-    if not trigger.nominal:
-        return token
-    node = token
-    for _ in range(MAX_CLIMB):
-        if node.head == node:
-            return node
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return node
+    return trigger.token if not trigger.nominal else climb_to_verb(trigger.token)
 
 
 def governors(trigger: Trigger, steps: int = 3) -> list[Token]:

@@ -73,16 +73,22 @@ def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def governing_verb(token: Token) -> Token | None:
-    """The nearest verb above a noun, through the object/preposition chain ('held talks', 'attempt at talks')."""
+def climb_to_verb(token: Token) -> Token:
+    """The nearest verb above a token, or the last node reached (the root, or MAX_CLIMB steps up)."""
     node = token
     for _ in range(MAX_CLIMB):
         if node.head == node:
-            return None
+            return node
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             return node
-    return None
+    return node
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a noun, through the object/preposition chain ('held talks', 'attempt at talks')."""
+    node = climb_to_verb(token)
+    return node if node != token and node.pos_ in ("VERB", "AUX") else None
 
 
 def is_copular(token: Token) -> bool:
