@@ -25,6 +25,19 @@ def week_value(day: date) -> str:
     return f"{iso.year:04d}-W{iso.week:02d}"
 
 
+def easter_sunday(year: int) -> date:
+    """Western Easter (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_offset = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday_offset) // 433
+    month = (h + weekday_offset - 7 * m + 90) // 25
+    return date(year, month, (h + weekday_offset - 7 * m + 33 * month + 19) % 32)
+
+
 def quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
 

@@ -52,6 +52,7 @@ class PatternSet:
             rf"half an?|a half|a dozen|{_alternation(sorted(lex.vague_numbers))})(?:\s+and\s+a\s+half|\s*1/2|½)?"
         )
         pod = _alternation(list(lex.parts_of_day))
+        qualifier = _alternation(sorted(lex.unit_qualifiers)) if lex.unit_qualifiers else "(?!)"
         season = _alternation(list(lex.seasons))
         ordinal = _alternation([w for w, v in lex.ordinals.items() if 0 < v <= 4])
         mods = _alternation(list(lex.modifiers))
@@ -60,7 +61,7 @@ class PatternSet:
         ref = _alternation(sorted(lex.standalone_references) + ["today", "tomorrow", "yesterday", "tonight"])
         set_word = _alternation(sorted(lex.set_words_detected))
         clock = r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?:EST|EDT|GMT|local time))?"
-        holiday = _alternation(list(lex.holidays) + list(lex.floating_holidays))
+        holiday = _alternation(list(lex.holidays) + list(lex.floating_holidays) + list(lex.easter_holidays))
         spoken_year = (
             r"(?:nineteen|twenty)[\s-](?:hundred[\s-])?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|\w+teen)"
@@ -77,14 +78,18 @@ class PatternSet:
                 r"(?:\bthe\s+)?(?:\b(?:early|mid|late)[\s-]+)?(?:\b(?:1[0-9]|20)\d0s\b|'\d0s\b)",
                 rf"\b(?:{relative_word}\s+)?{weekday}(?:\s+{pod})?\b",
                 rf"\b{pod}\s+(?:{weekday}|today|yesterday|tomorrow)\b",
+                rf"\b{weekday}(?:s|\s+{pod}s)\b",  # "on Sundays", "Tuesday nights": a recurring day (SET)
                 rf"\b(?:the\s+)?{relative_word}\s+(?:{number}\s+)?(?:{unit}|{month}|{season}|{pod})\b",
                 rf"\b(?:the\s+)?(?:first|last|past|next|final|initial)\s+{number}\s+{unit}\b",
-                rf"\b(?:{mods}\s+)?{number}[\s-]+(?:more\s+)?{unit}\b(?:\s+and\s+a\s+half)?"
+                rf"\b(?:{mods}\s+)?{number}[\s-]+(?:more\s+)?(?:{qualifier}\s+)?{unit}\b(?:\s+and\s+a\s+half)?"
                 rf"(?:[\s-](?:ago|earlier|from now|long))?",
-                rf"\b(?:every|each)\s+(?:other\s+)?(?:{number}\s+)?(?:{unit}|{weekday}|{month}|{pod})\b",
+                rf"\b{number}\s+(?:to|or)\s+{number}[\s-]+{unit}\b",  # a range: "two to three weeks"
+                rf"\b(?:every|each)\s+(?:other\s+)?(?:{number}\s+)?(?:{unit}|{weekday}|{month}|{pod}|{season})\b",
+                rf"\b(?:the\s+)?(?:last|past|previous|next|coming)\s+{number}\s+{season}s\b",  # the past 3 summers
                 rf"\b(?:{ref}|{set_word})\b",
                 rf"\b{clock}(?:,?\s+(?:{weekday}|today|yesterday|tomorrow|{month}\s+\d{{1,2}}\b))?",
                 rf"\b(?:noon|midnight|midday)(?:\s+(?:{weekday}|today|yesterday|tomorrow))?\b",
+                r"\b(?:[1-9]|1[0-2])(?::\d\d)?\s+(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening|night)\b",
                 rf"\b(?:the\s+)?{ordinal}[\s-](?:quarter|half)\b(?:\s+of\s+{year}\b)?",
                 rf"\bfiscal\s+{year}\b",
                 # Report periods: "the 1988 period", "the same period last year", "next year's first quarter".
@@ -94,7 +99,7 @@ class PatternSet:
                 rf"\b(?:the\s+)?{season}\s+(?:of\s+)?{year}\b",
                 rf"\b(?:this|last|next|early|late)\s+{season}\b",
                 rf"\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:{unit}|{pod})\b",
-                rf"\b(?:last\s+|next\s+|this\s+)?{holiday}\b",
+                rf"\b(?:last\s+|next\s+|this\s+)?{holiday}(?:\s+week)?\b",
                 rf"\b(?:the\s+year\s+|{month}\s+)?(?:{spoken_year})\b",
                 r"\b\d{4}-\d{2}-\d{2}\b",
                 rf"\bthe\s+(?:(?:early|mid|late)[\s-]+)?{spoken_decade}\b",
@@ -107,6 +112,10 @@ class PatternSet:
                 r"\bthe\s+(?:(?:full|whole|entire)\s+(?:fiscal\s+)?|fiscal\s+)year\b",
                 r"\b(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+year)\b",
                 rf"\b{unit}-long\b",
+                rf"\bthe\s+(?:(?:next|coming)\s+)?(?:{unit})\s+ahead\b",  # "the weeks ahead"
+                rf"\bfuture\s+(?:{unit})s\b",  # "in future quarters"
+                rf"\b(?:once|twice|thrice|{number}\s+times)\s+(?:a|an|per|each|every)\s+{unit}\b",  # twice a week
+                r"\b(?:over|in|through|during|throughout)\s+the\s+(?:years|decades|months|weeks|days)\b",
             ]
         ]
         # Months alone and bare years: only with a time preposition before them or a spaCy DATE over them.
@@ -117,7 +126,7 @@ class PatternSet:
         ]
         self.weak_context = re.compile(
             rf"\b(?:in|since|until|till|by|from|to|through|before|after|during|early|late|mid|of|last|next|this|"
-            rf"since early|{month})[\s-]+$",
+            rf"since early|post|pre|{month})[\s-]+$",
             re.I,
         )
         self.left_mod = re.compile(rf"(?:\b(?:the\s+)?{mods}[\s-]+|\b(?:early|mid|late)\s+in\s+)$", re.I)
@@ -126,10 +135,22 @@ class PatternSet:
             rf"(?:earlier|later)\s+(?=(?:{weekday}|today|yesterday|tomorrow|tonight)(?!\w))", re.I
         )
         self.article_before_month = re.compile(rf"the\s+(?={month}(?!\w))", re.I)
+        # A quantity right before a rate's unit ("$500 million a year", "four flights a week", "20% annually"):
+        # a number (not a year), an amount word or a percent, then at most one counted noun.
+        leading = _alternation([w for w in lex.leading_trim if isinstance(w, str)]) + r"\b"
+        amount_words = _alternation([w for w in lex.numbers if w not in ("a", "an", "half")] + list(lex.amount_words))
+        self.quantity_before = re.compile(
+            rf"(?:(?<![\d,.])(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*|%|\b{amount_words})(?:\s+(?!{leading})[a-z]+)?\s+$",
+            re.I,
+        )
         # Ages ("a 6-year-old", "52 years old") are not time expressions in TimeML.
         self.age = re.compile(r"^[\s-]+old\b", re.I)
 
 
+# After a unit, these make it an offset from another time, not a rate's unit.
+OFFSET_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|from|into)\b", re.I)
+# "the past", "the first" before a count: a quantity mod before them still belongs to the expression.
+FRAMED_COUNT = re.compile(r"^the\s+(?:past|last|next|first|final|previous|coming|initial)\s+")
 # "Good evening" (a greeting, not "a good evening for shoppers"), "high noon" (an idiom).
 GREETING_BEFORE = re.compile(r"(?<!\ba\s)(?<!\bthe\s)\b(?:good|high)\s+$", re.I)
 GREETED = {"morning", "afternoon", "evening", "night", "noon"}
@@ -191,7 +212,7 @@ class Detector:
             words = words[1:]  # "a second group", "the morning show"
         if len(words) == 1 and self._other_sense(words[0]):
             return True
-        if self._not_temporal_use(text, start, end):
+        if self._not_temporal_use(text, start, end) or self._is_rate(text, start, end) or self._is_era(doc, span):
             return True
         if any(t.text in self.lex.ambiguous_months and t.lower_ in self.lex.months for t in words):
             return True  # "this march", "may": lower case, so not the month
@@ -210,6 +231,29 @@ class Detector:
             return False
         # "in March for General Motors" is still the month: a time preposition comes before it
         return not self.patterns.weak_context.search(text[max(0, start - 30) : start])
+
+    def _is_era(self, doc: Doc, span) -> bool:
+        """ "today's youth", "in today's world", "the people of tomorrow": the present (or coming) era in
+        general, not a day (TimeML; TBAQ leaves them untagged but tags "today's editions")."""
+        if span.text.lower() not in ("today", "tomorrow"):
+            return False
+        after = doc[span.end : span.end + 3]
+        if len(after) >= 2 and after[0].lower_ in ("'s", "’s"):
+            noun = after[1] if after[1].lower_ in self.lex.era_nouns or len(after) < 3 else after[2]
+            return noun.lower_ in self.lex.era_nouns
+        before = doc[max(0, span.start - 2) : span.start]
+        return len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in self.lex.era_nouns
+
+    def _is_rate(self, text: str, start: int, end: int) -> bool:
+        """The time unit of a rate ("$500 million a year", "four flights a week", "rise 20% annually"):
+        a unit of measure after a quantity, not a time the story tells of."""
+        words = text[start:end].lower().split()
+        unit_rate = len(words) == 2 and words[0] in ("a", "an", "per") and words[1] in self.lex.units
+        if not (unit_rate or (len(words) == 1 and words[0] in self.lex.sets)):
+            return False
+        if OFFSET_AFTER.match(text, end):  # "turnout fell to 45% a week after the vote": an offset
+            return False
+        return bool(self.patterns.quantity_before.search(text[max(0, start - 40) : start]))
 
     def _other_sense(self, token) -> bool:
         lower = token.lower_
@@ -230,7 +274,9 @@ class Detector:
         """Capitalized common time words inside a sentence name a show, a film or an event: "VOA Today",
         "High Noon", "60 Minutes" in quotes."""
         lowered = span.text.lower()
-        if any(name in lowered for name in (*self.lex.holidays, *self.lex.floating_holidays)):
+        if any(
+            name in lowered for name in (*self.lex.holidays, *self.lex.floating_holidays, *self.lex.easter_holidays)
+        ):
             return False  # "Thanksgiving Day", "Election Day"
         common = [t for t in span if t.lower_ in self.common_words]
         if not common or not all(t.text[0].isupper() for t in common):
@@ -293,7 +339,7 @@ class Detector:
                 break
             lower = word.group(0).lower()
             if lower in self.lex.leading_trim and not self._mod_here(text[start:end].lower()):
-                start += len(lower)
+                start += len(self._stray_mod(text[start:end].lower()) or lower)
                 continue
             break
         if re.fullmatch(r"the\s+\d{4}", text[start:end], re.I):  # "the 2014 annexation": the year alone
@@ -314,11 +360,20 @@ class Detector:
             end = text.rindex(" ", start, end)
         return start, end
 
+    def _stray_mod(self, span: str) -> str | None:
+        """A quantity mod with no number after it ("at least the first half"): it goes with its preposition."""
+        for phrase in sorted(self.lex.modifiers, key=len, reverse=True):
+            if " " in phrase and span.startswith(phrase + " ") and phrase.split()[0] in self.lex.leading_trim:
+                return phrase
+        return None
+
     def _mod_here(self, span: str) -> bool:
         """True when the span starts with a mod of a duration ("over two hours", "about a year")."""
         for phrase in sorted(self.lex.modifiers, key=len, reverse=True):
             if span.startswith(phrase + " ") or span.startswith(phrase + "-"):
                 rest = span[len(phrase) + 1 :]
+                if " " in phrase:  # "at least the past 18 months" (but "over the past 20 years": a preposition)
+                    rest = FRAMED_COUNT.sub("", rest, count=1)
                 return bool(
                     re.match(
                         r"(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|half|"
@@ -372,6 +427,7 @@ FORWARD_BEFORE = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|effective|(until|til
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "gonna", "might", "may", "should", "must"}
 FUTURE_VERBS = {"plan", "expect", "schedule", "set", "due", "hope", "intend", "aim", "prepare"}
 PLAN_VERBS = {"plan", "schedule"}
+PAST_MODALS = {"may", "might", "could", "would", "should", "must"}
 INTENT_HEADS = {"go", "be", "want", "agree", "decide"}
 PAST_AUX = {"was", "were", "had", "did", "has", "have"}
 
@@ -392,6 +448,8 @@ def _verb_tense(verb) -> Tense:
     """Future for modals and plans ("plans to meet", "planned to leave Thursday", "is scheduled");
     an infinitive after a modal is future too; else past or present."""
     lowered = _aux_words(verb)
+    if "have" in lowered and lowered & PAST_MODALS:
+        return "past"  # "may have been responsible", "would have closed": a modal perfect looks back
     if lowered & FUTURE_AUX:
         return "future"
     if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,10 @@ class Lexicon:
     report_adjectives: frozenset[str]
     weekday_parts_suffixed: frozenset[str]
     current_terms: frozenset[str]
+    amount_words: frozenset[str] = frozenset()
+    era_nouns: frozenset[str] = frozenset()
+    unit_qualifiers: frozenset[str] = frozenset()
+    easter_holidays: dict[str, int] = field(default_factory=dict)
 
     def unit(self, word: str) -> Unit | None:
         """The unit a word names, singular or plural ('years', 'centuries', 'hrs')."""
@@ -93,6 +97,10 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         report_adjectives=frozenset(raw.get("report_adjectives", [])),
         weekday_parts_suffixed=frozenset(raw.get("weekday_parts_suffixed", [])),
         current_terms=frozenset(raw.get("current_terms", [])),
+        amount_words=frozenset(raw.get("amount_words", [])),
+        era_nouns=frozenset(raw.get("era_nouns", [])),
+        unit_qualifiers=frozenset(raw.get("unit_qualifiers", [])),
+        easter_holidays={k: int(v) for k, v in raw.get("easter_holidays", {}).items()},
     )
 
 

@@ -18,6 +18,7 @@ from eventwire.extract.times.calendar import (
     Tense,
     add_months,
     day_value,
+    easter_sunday,
     month_near,
     month_value,
     parse_value_date,
@@ -49,6 +50,9 @@ class NormContext:
 
 TOKEN_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|'\d\ds|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|[a-z]+(?:'s)?|[^\sa-z\d]")
 CLOCK_RE = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b(\d{1,2}):(\d{2})\b")
+SPOKEN_CLOCK_RE = re.compile(
+    r"^([1-9]|1[0-2])(?:\s*:\s*(\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening|night)$"
+)
 ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
 DAY_VALUE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -129,12 +133,17 @@ def _plus_half(words: list[str], j: int, value: float) -> tuple[float, int]:
 FRACTION_STEPS = {"Y": ("M", 12, False), "W": ("D", 7, False), "D": ("H", 24, True), "H": ("M", 60, True)}
 
 
+VAGUE_LONG_UNITS = {100: "C", 1000: "L"}
+
+
 def duration_value(amount: float | str, unit: Unit) -> str:
     """P2Y, PT2H, P30M (2.5 years), PXY (some years), P10Y (a decade)."""
     letter, is_time, multiply = unit.letter, unit.time, unit.multiply
     if letter == "Q":  # annotated news counts quarters in months: "the first nine months", "three quarters" = P9M
         letter, multiply = "M", 3
     if amount == "X":
+        # "centuries": TimeML's century and millennium units keep the scale PXY would lose (TBAQ: PXC)
+        letter = VAGUE_LONG_UNITS.get(multiply, letter) if letter == "Y" else letter
         return f"{'PT' if is_time else 'P'}X{letter}"
     number = float(amount) * multiply
     if is_time and letter in ("H", "M") and not number.is_integer() and (number * 60).is_integer():
@@ -256,11 +265,16 @@ class Normalizer:
 
     def reference(self, words: list[str], joined: str, context: NormContext) -> Norm | None:
         value = self.lex.references.get(joined)
+        if value is None and len(words) == 2 and words[0] == "future" and self.lex.unit(words[1]):
+            value = "FUTURE_REF"  # "in future quarters", "future years": some time to come
         return Norm(value) if value else None
 
     def set_expression(self, words: list[str], joined: str, context: NormContext) -> Norm | None:
         if joined in self.lex.sets:
             return Norm(self.lex.sets[joined], "SET")
+        recurring = self.recurring_weekday(words) or self.recurring_season(words) or self.frequency(words)
+        if recurring is not None:
+            return recurring
         if words[0] not in ("every", "each", "per"):
             return None
         rest = words[1:]
@@ -270,15 +284,61 @@ class Normalizer:
             return Norm(f"XXXX-WXX-{self.lex.weekdays[rest[0]]}", "SET")
         if len(rest) == 1 and rest[0] in self.lex.months:
             return Norm(f"XXXX-{self.lex.months[rest[0]]:02d}", "SET")
+        if len(rest) == 1 and rest[0] in self.lex.seasons:  # "every summer"
+            return Norm(f"XXXX-{self.lex.seasons[rest[0]]}", "SET")
         if len(rest) == 1 and rest[0] in self.lex.parts_of_day and len(self.lex.parts_of_day[rest[0]]) == 2:
             return Norm(f"XXXX-XX-XXT{self.lex.parts_of_day[rest[0]]}", "SET")
         amount, j = parse_number(rest, 0, self.lex)
         unit = self.lex.unit(rest[j]) if j < len(rest) else None
         if unit is None or j != len(rest) - 1:
             return None
+        if unit.letter == "Q" and amount in (None, 1.0):  # "every quarter" = "quarterly" (P1Q), not P3M
+            return Norm(self.lex.sets["quarterly"], "SET")
         return Norm(duration_value(1.0 if amount is None else amount, unit), "SET")
 
+    def frequency(self, words: list[str]) -> Norm | None:
+        """ "twice a week", "three times a year": TimeML SET of the unit (P1W; the count is a frequency)."""
+        if len(words) < 3 or words[-2] not in ("a", "an", "per", "each", "every"):
+            return None
+        unit = self.lex.unit(words[-1])
+        head = words[:-2]
+        counted = head in (["once"], ["twice"], ["thrice"]) or (
+            len(head) >= 2 and head[-1] == "times" and parse_number(head, 0, self.lex)[1] == len(head) - 1
+        )
+        if unit is None or words[-1] != unit.name or not counted:
+            return None
+        return Norm(duration_value(1.0, unit), "SET")
+
+    def recurring_season(self, words: list[str]) -> Norm | None:
+        """ "the past three summers": that season in each of some years (TimeML SET XXXX-SU)."""
+        body = words[1:] if words[0] == "the" else words
+        if len(body) < 3 or body[0] not in PAST_WORDS | NEXT_WORDS or not body[-1].endswith("s"):
+            return None
+        code = self.lex.seasons.get(body[-1][:-1])
+        amount, j = parse_number(body, 1, self.lex)
+        if code is None or amount is None or j != len(body) - 1:
+            return None
+        return Norm(f"XXXX-{code}", "SET")
+
+    def recurring_weekday(self, words: list[str]) -> Norm | None:
+        """ "Sundays" (XXXX-WXX-7), "Tuesday nights" (XXXX-WXX-2TNI): a weekday that recurs."""
+        if len(words) == 1 and words[0].endswith("s") and words[0][:-1] in self.lex.weekdays:
+            return Norm(f"XXXX-WXX-{self.lex.weekdays[words[0][:-1]]}", "SET")
+        if len(words) != 2 or words[0] not in self.lex.weekdays or not words[1].endswith("s"):
+            return None
+        code = self.lex.parts_of_day.get(words[1][:-1], "")
+        if len(code) != 2:
+            return None
+        return Norm(f"XXXX-WXX-{self.lex.weekdays[words[0]]}T{code}", "SET")
+
     def clock_time(self, words: list[str], joined: str, context: NormContext) -> Norm | None:
+        spoken = SPOKEN_CLOCK_RE.match(joined)
+        if spoken:  # "4 in the morning" = 04:00, "3 in the afternoon" = 15:00
+            hour, minute = int(spoken.group(1)), int(spoken.group(2) or 0)
+            part = spoken.group(3)
+            hour += 12 if (part in ("afternoon", "evening") or (part == "night" and hour >= 6)) and hour < 12 else 0
+            joined = f"{hour}:{minute:02d}"
+            words = tokens(joined)
         match = CLOCK_RE.search(joined.replace(" .", "."))
         special = next((w for w in words if w in ("noon", "midnight", "midday")), None)
         if match is None and special is None:
@@ -370,11 +430,12 @@ class Normalizer:
 
     def duration(self, words: list[str], joined: str, context: NormContext) -> Norm | None:
         """Durations: "12-day", "the past two months", "more than three years", "the first nine months"."""
-        body = [w for w in words if w not in ("more", "additional", "extra", "full", "straight", "consecutive")]
+        skipped = {"more", "additional", "extra", "full", "straight", "consecutive", *self.lex.unit_qualifiers}
+        body = [w for w in words if w not in skipped]
         half = body[-3:] == ["and", "a", "half"] and len(body) > 3 and self.lex.unit(body[-4]) is not None
         if half:
             body = body[:-3]
-        while body and body[-1] in ("long", "old", "running", "plus"):
+        while body and body[-1] in ("long", "old", "running", "plus", "ahead"):
             body = body[:-1]
         if body and body[0] == "the":
             body = body[1:]
@@ -386,12 +447,18 @@ class Normalizer:
         amount, j = parse_number(body, 0, self.lex)
         if amount is None:
             # "coming weeks", "the past few years": some number of units.
-            unit = self.lex.unit(body[0]) if len(body) == 1 and (framed or words[-1] == "long") else None
-            if unit is None or (body[0] == unit.name and words[-1] != "long"):
+            # "the weeks ahead": some number of units from now
+            unit = self.lex.unit(body[0]) if len(body) == 1 and (framed or words[-1] in ("long", "ahead")) else None
+            if unit is None or (body[0] == unit.name and words[-1] not in ("long", "ahead")):
                 return None
             amount, j = ("X" if body[0] != unit.name else 1.0), 0
         if re.fullmatch(r"1\d{3}|20\d{2}", body[0]):  # "the 1988 quarter" is a date, not 1,988 quarters
             return None
+        if j < len(body) - 2 and body[j] in ("to", "or") and isinstance(amount, float):
+            # a range ("two to three weeks", "two or three days"): one expression valued by its first end
+            upper, k = parse_number(body, j + 1, self.lex)
+            if isinstance(upper, float) and upper > amount:
+                j = k
         if j != len(body) - 1:
             return None
         unit = self.lex.unit(body[j])
@@ -441,10 +508,12 @@ class Normalizer:
             month = self.lex.months[what]
             if anchor is None:
                 return Norm(f"XXXX-{month:02d}")
-            year = anchor.year + (step if (month >= anchor.month if step < 0 else month <= anchor.month) else 0)
+            # "last February" in March: the month just past would be "last month", so a year before
+            latest = anchor.month - 1 if which == "last" else anchor.month
+            year = anchor.year + (step if (month >= latest if step < 0 else month <= anchor.month) else 0)
             return Norm(month_value(year, month))
         if what in self.lex.seasons:
-            return Norm(self.season_value(self.lex.seasons[what], step, context))
+            return Norm(self.season_value(self.lex.seasons[what], step, context, which == "last"))
         return None
 
     def weekend_value(self, anchor: date, step: int, tense: Tense) -> str:
@@ -453,12 +522,15 @@ class Normalizer:
             step = -1
         return f"{week_value(shift(anchor, step, 'W'))}-WE"
 
-    def season_value(self, code: str, step: int, context: NormContext) -> str:
+    def season_value(self, code: str, step: int, context: NormContext, said_last: bool = False) -> str:
+        """ "last spring" in October is the spring of the year before (this year's is "this spring");
+        "this past spring" is the latest spring over."""
         anchor = context.anchor
         if anchor is None:
             return f"XXXX-{code}"
         year = anchor.year
-        if step < 0 and anchor.month < min(12, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code] + 3):
+        not_over = anchor.month < min(12, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code] + 3)
+        if (said_last and code != "WI") or (step < 0 and not_over):
             year -= 1
         if step > 0 and anchor.month >= {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]:
             year += 1
@@ -475,6 +547,11 @@ class Normalizer:
         numeric = NUMERIC_DATE_RE.search(joined)
         if numeric:
             return self.numeric_date(*(int(g) for g in numeric.groups()))
+        if len(words) > 1 and words[-1] == "week" and context.anchor is not None:
+            days = self.holiday_days(" ".join(words[:-1]), context.anchor.year)
+            if days:  # "Easter week", "Christmas week": the ISO week that holds the holiday
+                starts = [day - timedelta(days=day.isoweekday() - 1) for day in days]
+                return Norm(week_value(pick_by_tense(starts, context.anchor, context.tense)))
         if joined in self.lex.holidays:
             return self.holiday(joined, context)
         floating = self.floating_holiday(words, context)
@@ -540,17 +617,27 @@ class Normalizer:
             return Norm(value_at(shift(context.anchor, -1, "Q"), "Q"))
         return None
 
+    def holiday_days(self, name: str, year: int) -> list[date]:
+        """A holiday's days in the year before, that year and the year after (none if not a holiday)."""
+        years = [year - 1, year, year + 1]
+        if name in self.lex.holidays:
+            month, day = (int(part) for part in self.lex.holidays[name].split("-"))
+            return [date(y, month, day) for y in years]
+        if name in self.lex.easter_holidays:
+            return [easter_sunday(y) + timedelta(days=self.lex.easter_holidays[name]) for y in years]
+        rule = self.lex.floating_holidays.get(name)
+        return [_nth_weekday(y, rule["month"], rule["weekday"], rule["nth"]) for y in years] if rule else []
+
     def floating_holiday(self, words: list[str], context: NormContext) -> Norm | None:
         """Thanksgiving (4th Thursday of November), Election Day (Tuesday after the 1st Monday)..."""
         step = {"last": -1, "next": 1, "this": 0}.get(words[0], 0)
         name = " ".join(words[1:] if words[0] in ("last", "next", "this") else words)
         rule = self.lex.floating_holidays.get(name)
-        if rule is None:
+        if rule is None and name not in self.lex.easter_holidays:
             return None
         if context.anchor is None:
-            return Norm(f"XXXX-{rule['month']:02d}-XX")
-        years = [context.anchor.year - 1, context.anchor.year, context.anchor.year + 1]
-        days = [_nth_weekday(y, rule["month"], rule["weekday"], rule["nth"]) for y in years]
+            return Norm(f"XXXX-{rule['month']:02d}-XX" if rule else "XXXX-XX-XX")
+        days = self.holiday_days(name, context.anchor.year)
         tense: Tense = "past" if step < 0 else "future" if step > 0 else context.tense
         return Norm(day_value(pick_by_tense(days, context.anchor, tense, inclusive=step == 0)))
 
@@ -572,6 +659,8 @@ class Normalizer:
             return Norm(f"{body[0]}-Q{quarter}" if quarter else body[0])
         if len(body) == 1 and re.fullmatch(r"q[1-4]", body[0]):
             body = [["first", "second", "third", "fourth"][int(body[0][1]) - 1], "quarter"]
+        if body[:3] in (["first", "two", "quarters"], ["last", "two", "quarters"]):  # a half of the year
+            body = [body[0], "half"] + body[3:]
         kind = next((w for w in body if w in ("quarter", "quarters", "half")), None)
         if kind is None:
             return None

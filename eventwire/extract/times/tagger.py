@@ -44,6 +44,7 @@ class TimeTagger:
             for start, end, norm in self._read_cluster(doc, cluster, anchor, last_quarter):
                 if norm.value is None:
                     norm.value = refer_back(text[start:end], found) or same_day(text[start:end], anchor)
+                    norm.value = day_around(text, start, end, norm.value)
                 norm.value = step_from_earlier(text[start:end], found) or norm.value
                 norm.value = self._part_of_named_day(text[start:end], found) or norm.value
                 if norm.value is None:  # "that day" with no day before it: generic ("trades made that day")
@@ -55,6 +56,7 @@ class TimeTagger:
                     if _replaces(last_quarter, named, anchor, text[max(0, start - 8) : start], text[end : end + 12]):
                         last_quarter = named
         date_clock_times(doc, found)
+        recur_coordinated_weekdays(text, found)
         found = join_coordinated_units(text, found)
         return sorted(found + coordinated_days(doc, found), key=lambda expr: expr.start)
 
@@ -113,10 +115,39 @@ class TimeTagger:
         text = text_of(doc)
         if YEAR_ENDED.match(text[start:end]) and ENDED_AFTER.match(text[end : end + 12]):
             return Norm("P1Y", "DURATION")
+        if SOMEDAY.match(text[start:end]) and _before_present_verb(doc, end):
+            return Norm("FUTURE_REF")
+        plural = THE_PLURAL_UNIT.match(text[start:end])
+        if plural:
+            return _unanchored_span(text, start, end, plural.group(1))
         if last_quarter is not None and _compares_longer_period(doc, start):
             last_quarter = None
         context = NormContext(anchor, tense_at(doc, start, end), last_quarter)
         return self.normalizer.normalize(text[start:end], context)
+
+
+# "over the years", "in the years that followed": some number of units (TimeML PXY), unless an event
+# anchors them ("in the weeks before the shooting": a date the text alone cannot give).
+THE_PLURAL_UNIT = re.compile(r"^the\s+(years|decades|months|weeks|days)$", re.I)
+SPAN_PREPOSITION = re.compile(r"\b(?:over|in|through|during|throughout)\s+$", re.I)
+ANCHORED_AFTER = re.compile(r"^\s+(?:before|after|of|when|leading|preceding|prior|since|until|\d)", re.I)
+SPAN_UNIT_LETTERS = {"years": "Y", "decades": "Y", "months": "M", "weeks": "W", "days": "D"}
+
+
+def _unanchored_span(text: str, start: int, end: int, unit: str) -> Norm | None:
+    if not SPAN_PREPOSITION.search(text[max(0, start - 15) : start]) or ANCHORED_AFTER.match(text[end : end + 15]):
+        return None
+    return Norm(f"PX{SPAN_UNIT_LETTERS[unit.lower()]}", "DURATION")
+
+
+# "will one day be": an adverb for some day to come (TimeML FUTURE_REF), not a length of one day.
+SOMEDAY = re.compile(r"^(?:one|some)\s+day$", re.I)
+
+
+def _before_present_verb(doc: Doc, end: int) -> bool:
+    """Whether a verb not in the past follows ("Islam will one day be", not "in the job one day.")."""
+    token = _token_at(doc, end + 1) if end + 1 < len(text_of(doc)) else None
+    return token is not None and token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBN")
 
 
 # "the first nine months", "the six months", "the first half": a period longer than a quarter.
@@ -204,6 +235,23 @@ def refer_back(text: str, earlier: list[TimeExpr]) -> str | None:
     return None
 
 
+THE_DAY = re.compile(r"^the\s+day$", re.I)
+AROUND_AFTER = re.compile(r"^\s+(after|before)\b", re.I)
+APPOSITION_BEFORE = re.compile(r",\s*$")
+
+
+def day_around(text: str, start: int, end: int, value: str | None) -> str | None:
+    """ "the day after his death": the day after the last day named; but "Oct. 12, the day before the
+    crash" (an apposition) is Oct. 12 itself."""
+    around = AROUND_AFTER.match(text[end : end + 10])
+    day = parse_value_date(value) if value and DAY_VALUE_RE.match(value) else None
+    if day is None or around is None or not THE_DAY.match(text[start:end]):
+        return value
+    if APPOSITION_BEFORE.search(text[max(0, start - 3) : start]):
+        return value
+    return (day + timedelta(days=1 if around.group(1).lower() == "after" else -1)).isoformat()
+
+
 EARLIER_LATER_DAY = re.compile(r"^(?:earlier|later|early|late)\s+(?:in\s+)?the\s+day$", re.I)
 
 
@@ -274,14 +322,16 @@ def _clusters(candidates: list[Candidate]) -> list[list[Candidate]]:
 
 BARE_CLOCK = re.compile(
     r"^(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.?m|p\.?m)\.?"
-    r"(?:\s+(?:EST|EDT|GMT|CST|PST|local\s+time))?$|^(?:noon|midnight)$",
+    r"(?:\s+(?:EST|EDT|GMT|CST|PST|local\s+time))?$|^(?:noon|midnight)$"
+    r"|^\d{1,2}(?::\d\d)?\s+(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening|night)$",
     re.I,
 )
 
 
 def date_clock_times(doc: Doc, found: list[TimeExpr]) -> None:
     """A clock time with no day of its own ("at 10:35 a.m.") takes the day named in its sentence
-    ("... at 10:35 a.m. (0735 GMT) Friday"), else keeps the publication day."""
+    ("... at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. Thursday)"), else keeps the
+    publication day."""
     for expr in found:
         if expr.type != "TIME" or not expr.value or not BARE_CLOCK.match(expr.text.strip()):
             continue
@@ -293,14 +343,29 @@ def date_clock_times(doc: Doc, found: list[TimeExpr]) -> None:
             other
             for other in found
             if other is not expr
-            and other.type == "DATE"
-            and DAY_VALUE_RE.match(other.value or "")
+            and other.type in ("DATE", "TIME")
+            and DAY_VALUE_RE.match((other.value or "")[:10])
+            and not BARE_CLOCK.match(other.text.strip())
             and sent.start_char <= other.start
             and other.end <= sent.end_char
         ]
         if days:
             nearest = min(days, key=lambda other: abs(other.start - expr.start))
-            expr.value = nearest.value + expr.value[expr.value.index("T") :]
+            expr.value = nearest.value[:10] + expr.value[expr.value.index("T") :]
+
+
+RECURRING_DAY = re.compile(r"^XXXX-WXX-[1-7](T[A-Z]{2})?$")
+WEEKDAY_JOINT = re.compile(r"^\s+(?:and|or)\s+$", re.I)
+
+
+def recur_coordinated_weekdays(text: str, found: list[TimeExpr]) -> None:
+    """ "on Monday and Tuesday nights": the first day recurs like the second (XXXX-WXX-1TNI)."""
+    ordered = sorted(found, key=lambda expr: expr.start)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        recurring = RECURRING_DAY.match(second.value or "") if second.type == "SET" else None
+        number = WEEKDAY_NUMBERS.get(first.text.lower())
+        if recurring and number and WEEKDAY_JOINT.match(text[first.end : second.start]):
+            first.value, first.type = f"XXXX-WXX-{number}{recurring.group(1) or ''}", "SET"
 
 
 BARE_UNITS = re.compile(r"^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$", re.I)
