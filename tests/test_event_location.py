@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
-from spacy.tokens import Doc
 
 from eventwire.extract.places import fit_event_location
 from eventwire.extract.places.event_location import candidate_rows_for_event, choose_location, locator_rules
 from eventwire.extract.places.fit_event_location import (
+    ENCODER_PACKAGE,
     SentenceRows,
-    choose_threshold,
     collect_cached,
-    counts,
+    counts_at,
     f1,
     fit,
-    spacy_model_name,
 )
 from eventwire.extract.places.location_candidates import extra_candidates
 from eventwire.extract.places.location_features import (
     choose,
     context_features,
     location_model,
-    model_context_blocks,
     probability,
+    tree_value,
 )
 from eventwire.model import DocResult, Document, Event, Evidence, Span
 from eventwire.pipeline import DocContext
@@ -62,21 +61,30 @@ INVENTED = [
 
 @pytest.mark.parametrize(("text", "verb", "place"), INVENTED)
 def test_shipped_model_knows_the_features_the_code_makes(pipeline, text, verb, place):
-    """Model file and feature code agree: every feature of these plain sentences has a weight (a renamed
-    feature would silently weigh 0 until the model is refitted), and the weights pick the scene."""
+    """Model file and feature code agree: every feature of these plain sentences is one the trees know (a
+    renamed feature would silently read 0 until the model is refitted), and the model picks the scene."""
     model = location_model()
-    rows = candidate_rows_for_event(*_event_at(pipeline, text, verb), model_context_blocks(model))
+    rows = candidate_rows_for_event(*_event_at(pipeline, text, verb))
     assert rows
-    assert {name for _, features in rows for name in features} <= set(model["weights"])
-    probabilities = {mention.place.text: probability(features, model["weights"]) for mention, features in rows}
+    features = {m.place.text: {**f, **context_features(*v, model["projection"])} for m, f, v in rows}
+    assert {name for row in features.values() for name in row} <= set(model["features"])
+    probabilities = {name: probability(row, model) for name, row in features.items()}
     best = max(probabilities, key=probabilities.__getitem__)
     assert best == place and probabilities[best] >= model["threshold"]
 
 
-def test_model_file_is_shipped_with_a_threshold():
+def test_model_file_is_shipped_with_a_threshold_and_trees():
     model = location_model()
     assert model is not None
-    assert 0.0 < model["threshold"] < 1.0 and model["weights"]["bias"] != 0.0
+    assert 0.0 < model["threshold"] < 1.0 and len(model["trees"]) > 10
+    assert {"candidate", "trigger", "product"} <= set(model["projection"])
+
+
+def test_model_fits_the_installed_encoder():
+    """The trees read MiniLM's vectors through a fitted projection: another encoder release needs a refit."""
+    from importlib import metadata
+
+    assert location_model()["encoder"] == f"{ENCODER_PACKAGE}=={metadata.version(ENCODER_PACKAGE)}"
 
 
 def test_place_of_the_reported_event_not_of_the_speaker(pipeline):
@@ -112,24 +120,44 @@ def test_extra_candidates_need_a_locative_position(nlp):
     assert extra_candidates(subject[:], [], rules) == []
 
 
+def _stump_model(threshold: float) -> dict:
+    """One tree: "good" above 0.5 adds 3, else -1 (baseline 0)."""
+    tree = [[0, 0.5, 1, 2, 0.0], [-1, 0.0, 0, 0, -1.0], [-1, 0.0, 0, 0, 3.0]]
+    return {"features": ["good"], "trees": [tree], "baseline": 0.0, "threshold": threshold}
+
+
+def test_tree_values_go_left_at_or_below_the_threshold():
+    tree = _stump_model(0.5)["trees"][0]
+    assert tree_value(tree, [0.5]) == -1.0 and tree_value(tree, [0.6]) == 3.0
+
+
 def test_choose_abstains_below_threshold():
-    model = {"weights": {"bias": -1.0, "good": 3.0}, "threshold": 0.5}
-    assert choose([{"bias": 1.0}, {"bias": 1.0, "good": 1.0}], model) == 1
-    assert choose([{"bias": 1.0}, {"bias": 1.0}], model) is None
+    model = _stump_model(0.5)
+    assert choose([{}, {"good": 1.0}], model) == 1
+    assert choose([{}, {}], model) is None
 
 
-def test_fit_learns_the_separating_feature():
+def _toy_sentences(count: int) -> list[SentenceRows]:
+    """Sentences whose located candidate carries "good" and a vector pointing one way."""
+    rng = np.random.default_rng(0)
     sentences = []
-    for n in range(40):
-        sentence = SentenceRows(source="s", text=str(n), has_gold=n % 4 != 0)
+    for n in range(count):
         located = n % 4 != 0
-        sentence.features = [{"bias": 1.0, "good": 1.0} if located else {"bias": 1.0}, {"bias": 1.0}]
+        sentence = SentenceRows(source="s", text=str(n), has_gold=located)
+        sentence.features = [{"good": 1.0} if located else {}, {}]
         sentence.labels = [located, False]
+        sentence.vectors = [(rng.normal(size=8) + 2.0 * located, rng.normal(size=8)), (rng.normal(size=8),) * 2]
         sentences.append(sentence)
-    weights = fit(sentences)
-    assert weights["good"] > 1.0
-    threshold = choose_threshold(sentences, weights)
-    assert f1(*counts(sentences, {"weights": weights, "threshold": threshold}))[2] == pytest.approx(1.0)
+    return sentences
+
+
+def test_fit_learns_the_separating_feature_and_exports_faithful_trees():
+    sentences = _toy_sentences(200)
+    fitted = fit(sentences)  # raises when the exported trees disagree with scikit-learn
+    probabilities = fitted.probabilities(sentences)
+    assert f1(*counts_at(probabilities, sentences, fitted.model["threshold"]))[2] == pytest.approx(1.0)
+    rows = [{"good": 1.0, **context_features(*sentences[1].vectors[0], fitted.model["projection"])}]
+    assert probability(rows[0], fitted.model) == pytest.approx(probabilities[1][0], abs=1e-4)
 
 
 def test_row_cache_is_reused_until_the_key_changes(tmp_path, monkeypatch):
@@ -148,21 +176,20 @@ def test_row_cache_is_reused_until_the_key_changes(tmp_path, monkeypatch):
     assert calls == [5, 6]
 
 
-def test_context_vectors_come_from_the_parse(nlp):
-    doc = nlp("Troops shelled the town of Marinka on Monday.")
-    trigger, place = doc[1], doc[5]
-    features = context_features(trigger, place, ("head", "path"))
-    width = doc.tensor.shape[1]
-    assert len(features) == 2 * width
-    assert features["ctx_head_0"] == pytest.approx(float(doc.tensor[place.head.i][0]))
-    bare = Doc(nlp.vocab, words=["Troops", "shelled", "Marinka"])
-    assert context_features(bare[1], bare[2], ("head", "path")) == {}
+def test_context_vectors_read_the_whole_sentence(pipeline):
+    """A candidate's MiniLM vector depends on the rest of the sentence, read whole."""
+    near = candidate_rows_for_event(*_event_at(pipeline, "Troops shelled Marinka on Monday.", "shelled"))
+    text = "Troops shelled Marinka on Monday, long after the last football match there had ended."
+    far = candidate_rows_for_event(*_event_at(pipeline, text, "shelled"))
+    (_, _, (place_near, trigger_near)), (_, _, (place_far, _)) = near[0], far[0]
+    assert place_near.shape == trigger_near.shape == (384,)
+    assert not np.allclose(place_near, place_far, atol=1e-3)
 
 
-def test_context_weights_fit_the_installed_parser(nlp):
-    """Context weights only mean something for the tok2vec they were fitted on: refit after a model change."""
-    context = location_model().get("context")
-    if context is None:
-        pytest.skip("the shipped model weighs parse features only")
-    assert context["spacy_model"] == spacy_model_name()
-    assert nlp("Shelling hit Marinka.").tensor.shape[1] == context["width"]
+def test_context_features_project_each_block():
+    projection = {
+        name: {"mean": np.zeros(3), "directions": np.eye(3)[:2]} for name in ("candidate", "trigger", "product")
+    }
+    features = context_features(np.array([1.0, 0.0, 0.0]), np.array([0.0, 2.0, 0.0]), projection)
+    assert features["ctx_candidate_0"] == 1.0 and features["ctx_trigger_1"] == 2.0
+    assert features["ctx_cosine"] == 0.0 and features["ctx_product_0"] == 0.0

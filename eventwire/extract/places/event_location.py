@@ -7,9 +7,9 @@ subtree ("attacked the town of X", "killed in X") scores high; a place inside a 
 ("officials in Kyiv said"), an origin ("from X") or a person's hometown ("Smith, 18, of Atlanta")
 scores low. Verbal events (CONSULT, REQUEST, ACCUSE, ...) get a location only from a place attached
 to the trigger itself ("met in Geneva"). Unknown names in locative positions (location_candidates.py)
-are candidates too. With the shipped model (location_features.py, data/event_location_model.json) a
-logistic regression over the attachment score and parse features picks the candidate; without it the
-best rule score does.
+are candidates too. With the shipped model (location_features.py, data/event_location_model.json)
+gradient-boosted trees over the attachment score, parse features and MiniLM context vectors pick the
+candidate; without it the best rule score does.
 
 Precision codes (UCDP GED where_prec): 1 exact populated place; 2 near/outside a place or a place's
 area; 3 second-order division; 4 first-order region; 5 named but ungeocoded place or part of a
@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+import numpy as np
 import yaml
 from spacy.tokens import Doc, Span, Token
 
@@ -35,14 +36,9 @@ from eventwire.extract.places.attachment import (
 from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer
 from eventwire.extract.places.lexicon import place_lexicon
 from eventwire.extract.places.location_candidates import extra_candidates
-from eventwire.extract.places.location_features import (
-    CONTEXT_BLOCKS,
-    candidate_features,
-    choose,
-    location_model,
-    model_context_blocks,
-)
+from eventwire.extract.places.location_features import candidate_features, choose, context_features, location_model
 from eventwire.model import Event, EventLocation
+from eventwire.nlp.encoder import Encoded, encoder
 
 if TYPE_CHECKING:
     from eventwire.extract.places import PlaceMention
@@ -101,8 +97,16 @@ def choose_location(doc: Doc, event: Event, mentions: list[PlaceMention]) -> tup
     rule_choice = _rule_choice(doc, scored)
     if model is None:
         return (rule_choice[1], rule_choice[2]) if rule_choice is not None else None
-    rows = candidate_rows(doc, trigger, scored, extra, rule_choice, model_context_blocks(model))
-    best = choose([features for _, features in rows], model)
+    rows = candidate_rows(doc, trigger, scored, extra, rule_choice)
+    vectors = candidate_vectors(_sentence(doc, event, trigger), trigger, [item[1] for item in scored])
+    projection = model["projection"]
+    best = choose(
+        [
+            {**features, **context_features(*pair, projection)}
+            for (_, features), pair in zip(rows, vectors, strict=True)
+        ],
+        model,
+    )
     if best is None:
         return None
     return scored[best][1], scored[best][2]
@@ -112,14 +116,34 @@ Scored = tuple[float, "PlaceMention", str | None, bool]
 
 
 def candidate_rows_for_event(
-    doc: Doc, event: Event, mentions: list[PlaceMention], context_blocks: tuple[str, ...] = CONTEXT_BLOCKS
-) -> list[tuple[PlaceMention, dict[str, float]]]:
-    """The event's candidates with their model features (for fit_event_location.py: every context block)."""
+    doc: Doc, event: Event, mentions: list[PlaceMention]
+) -> list[tuple[PlaceMention, dict[str, float], tuple[np.ndarray, np.ndarray]]]:
+    """The event's candidates with their parse features and MiniLM vectors (for fit_event_location.py)."""
     trigger = _trigger_token(doc, event)
     if trigger is None:
         return []
     scored, extra = _scored_candidates(doc, event, trigger, mentions, weighed=True)
-    return candidate_rows(doc, trigger, scored, extra, _rule_choice(doc, scored), context_blocks) if scored else []
+    if not scored:
+        return []
+    rows = candidate_rows(doc, trigger, scored, extra, _rule_choice(doc, scored))
+    vectors = candidate_vectors(_sentence(doc, event, trigger), trigger, [item[1] for item in scored])
+    return [(mention, features, pair) for (mention, features), pair in zip(rows, vectors, strict=True)]
+
+
+def candidate_vectors(
+    sentence: Span, trigger: Token, mentions: list[PlaceMention]
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(candidate vector, trigger vector) for each mention, read by MiniLM over the event's sentence."""
+    encoded = _encoded(sentence.text)
+    offset = sentence.start_char
+    trigger_vector = encoded.span_vector(trigger.idx - offset, trigger.idx + len(trigger) - offset)
+    return [(encoded.span_vector(m.place.start - offset, m.place.end - offset), trigger_vector) for m in mentions]
+
+
+@lru_cache(maxsize=32)
+def _encoded(text: str) -> Encoded:
+    """A sentence's MiniLM vectors; cached because every event of a sentence asks for them."""
+    return encoder().encode(text)
 
 
 def _scored_candidates(
@@ -165,7 +189,6 @@ def candidate_rows(
     scored: list[Scored],
     extra: set[int],
     rule_choice: Scored | None,
-    context_blocks: tuple[str, ...] = (),
 ) -> list[tuple[PlaceMention, dict[str, float]]]:
     """Each candidate with its model features (also used to fit the model)."""
     best_score = max(item[0] for item in scored)
@@ -196,7 +219,7 @@ def candidate_rows(
             "gap_to_best": max(-6.0, score - best_score) / 3.0,
         }
         rule = (score, prep, direct)
-        rows.append((mention, candidate_features(trigger, root, mention, rule, relations, context_blocks)))
+        rows.append((mention, candidate_features(trigger, root, mention, rule, relations)))
     return rows
 
 

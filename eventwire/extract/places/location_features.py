@@ -1,13 +1,14 @@
-"""Features of an event-location candidate, and the logistic model that weighs them.
+"""Features of an event-location candidate, and the tree model that weighs them.
 
 Each candidate place of an event's sentence is described by how it attaches to the trigger (its
 preposition, the dependency path, the clause it sits in), what kind of place it is and how it relates
-to the other candidates. A logistic regression fitted on the Halterman (2019) event-location data
-(fit_event_location.py; weights in data/event_location_model.json) gives each candidate the
-probability of being where the event happened; the best one is chosen when it passes the stored
-threshold. Features are about syntax and place kind only: no verb or place word is a feature, but the
-model may also weigh spaCy's context vectors (`context_features`: the tok2vec rows of `doc.tensor`, which
-the parse computes anyway), listed under "context" in the model file.
+to the other candidates, plus what the MiniLM transformer (eventwire/nlp/encoder.py) reads of the whole
+sentence at the candidate and at the trigger (`context_features`: both vectors and their product,
+projected to a few principal directions, and their cosine). No verb or place word is a feature.
+Gradient-boosted trees fitted on the Halterman (2019) event-location data (fit_event_location.py;
+trees and projection in data/event_location_model.json, scored here in plain Python) give each
+candidate the probability of being where the event happened; the best one is chosen when it passes
+the stored threshold.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+import numpy as np
 from spacy.tokens import Token
 
 from eventwire.extract.places.attachment import governing_prep, tree_path
@@ -34,7 +36,6 @@ TRIGGER_DEPS = ("ROOT", "conj", "advcl", "relcl", "xcomp", "ccomp", "acl", "pcom
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "pcomp", "parataxis")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "into", "across", "around", "throughout", "within"}
 LABELS = ("GPE", "LOC", "FAC", "ORG", "PERSON", "PROPN", "NORP")
-CONTEXT_BLOCKS = ("head", "path")
 
 
 def place_kind(mention: PlaceMention) -> str:
@@ -59,7 +60,6 @@ def candidate_features(
     mention: PlaceMention,
     rule: tuple[float, str | None, bool],
     relations: dict[str, float],
-    context_blocks: tuple[str, ...] = (),
 ) -> dict[str, float]:
     """Named feature values for one candidate (absent features are 0)."""
     rule_score, prep_word, direct = rule
@@ -98,30 +98,21 @@ def candidate_features(
     if relations.get("extra_candidate"):
         features[f"extra&label={mention.label if mention.label in LABELS else 'other'}"] = 1.0
         features[f"extra&root_dep={root.dep_ if root.dep_ in ROOT_DEPS else 'other'}"] = 1.0
-    features.update(context_features(trigger, root, context_blocks))
     return features
 
 
-def context_features(trigger: Token, root: Token, blocks: tuple[str, ...]) -> dict[str, float]:
-    """spaCy's tok2vec vectors (`doc.tensor`, one row per token): `head`, the token the candidate hangs
-    from (its preposition, or the noun it modifies); `path`, the mean over the dependency path from the
-    trigger to the candidate. Empty when the doc carries no tensor (a pipeline without tok2vec)."""
-    tensor = trigger.doc.tensor
-    if not blocks or tensor is None or tensor.ndim != 2 or tensor.shape[0] != len(trigger.doc):
-        return {}
-    vectors = {}
-    if "head" in blocks:
-        vectors["head"] = tensor[root.head.i]
-    if "path" in blocks:
-        up, down = tree_path(trigger, root)
-        tokens = [t.i for t in up[1:] + down] or [root.i]
-        vectors["path"] = tensor[tokens].mean(axis=0)
-    return {f"ctx_{name}_{k}": float(value) for name, vector in vectors.items() for k, value in enumerate(vector)}
-
-
-def model_context_blocks(model: dict | None) -> tuple[str, ...]:
-    """The context-vector blocks the model weighs (none for a model without a "context" entry)."""
-    return tuple(model.get("context", {}).get("blocks", ())) if model else ()
+def context_features(candidate: np.ndarray, trigger: np.ndarray, projection: dict) -> dict[str, float]:
+    """The model's view of the two MiniLM vectors: each block projected on its principal directions
+    (`projection`, fitted with the model), and the cosine of candidate and trigger."""
+    candidate_unit = candidate / (np.linalg.norm(candidate) or 1.0)
+    trigger_unit = trigger / (np.linalg.norm(trigger) or 1.0)
+    blocks = {"candidate": candidate, "trigger": trigger, "product": candidate_unit * trigger_unit}
+    features = {"ctx_cosine": float(candidate_unit @ trigger_unit)}
+    for name, vector in blocks.items():
+        mean, directions = projection[name]["mean"], projection[name]["directions"]
+        for k, value in enumerate(np.asarray(directions) @ (vector - np.asarray(mean))):
+            features[f"ctx_{name}_{k}"] = float(value)
+    return features
 
 
 def _name_shape_features(root: Token, mention: PlaceMention) -> dict[str, float]:
@@ -147,21 +138,34 @@ def _name_shape_features(root: Token, mention: PlaceMention) -> dict[str, float]
 
 @lru_cache(maxsize=1)
 def location_model() -> dict | None:
-    """{"weights": {feature: w}, "threshold": p} or None when no model file is shipped."""
+    """{"features": [...], "trees": [...], "baseline": b, "threshold": p, "projection": {...}} or None
+    when no model file is shipped. The projection arrays are turned into numpy arrays once."""
     path = resources.files("eventwire.extract.places").joinpath("data", MODEL_FILE)
     if not path.is_file():
         return None
-    return json.loads(path.read_text(encoding="utf-8"))
+    model = json.loads(path.read_text(encoding="utf-8"))
+    for block in model["projection"].values():
+        block["mean"], block["directions"] = np.array(block["mean"]), np.array(block["directions"])
+    return model
 
 
-def probability(features: dict[str, float], weights: dict[str, float]) -> float:
-    total = sum(weights.get(name, 0.0) * value for name, value in features.items())
+def tree_value(tree: list[list[float]], row: list[float]) -> float:
+    """One regression tree: nodes are [feature, threshold, left, right, value]; a leaf has feature -1.
+    Values at or below the threshold go left (as in scikit-learn)."""
+    node = tree[0]
+    while node[0] >= 0:
+        node = tree[int(node[2] if row[int(node[0])] <= node[1] else node[3])]
+    return node[4]
+
+
+def probability(features: dict[str, float], model: dict) -> float:
+    row = [features.get(name, 0.0) for name in model["features"]]
+    total = model["baseline"] + sum(tree_value(tree, row) for tree in model["trees"])
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
 
 def choose(rows: list[dict[str, float]], model: dict) -> int | None:
     """Index of the most probable candidate, or None when it is below the model's threshold."""
-    weights = model["weights"]
-    probabilities = [probability(row, weights) for row in rows]
+    probabilities = [probability(row, model) for row in rows]
     best = max(range(len(rows)), key=probabilities.__getitem__)
     return best if probabilities[best] >= model["threshold"] else None
