@@ -20,6 +20,7 @@ from eventwire.extract.places.location_features import (
     choose,
     context_features,
     location_model,
+    model_row,
     probability,
     tree_value,
 )
@@ -66,7 +67,7 @@ def test_shipped_model_knows_the_features_the_code_makes(pipeline, text, verb, p
     model = location_model()
     rows = candidate_rows_for_event(*_event_at(pipeline, text, verb))
     assert rows
-    features = {m.place.text: {**f, **context_features(*v, model["projection"])} for m, f, v in rows}
+    features = {m.place.text: model_row(f, v, model["projection"]) for m, f, v in rows}
     assert {name for row in features.values() for name in row} <= set(model["features"])
     probabilities = {name: probability(row, model) for name, row in features.items()}
     best = max(probabilities, key=probabilities.__getitem__)
@@ -156,7 +157,7 @@ def test_fit_learns_the_separating_feature_and_exports_faithful_trees():
     fitted = fit(sentences)  # raises when the exported trees disagree with scikit-learn
     probabilities = fitted.probabilities(sentences)
     assert f1(*counts_at(probabilities, sentences, fitted.model["threshold"]))[2] == pytest.approx(1.0)
-    rows = [{"good": 1.0, **context_features(*sentences[1].vectors[0], fitted.model["projection"])}]
+    rows = [model_row({"good": 1.0}, sentences[1].vectors[0], fitted.model["projection"])]
     assert probability(rows[0], fitted.model) == pytest.approx(probabilities[1][0], abs=1e-4)
 
 

@@ -36,7 +36,7 @@ from eventwire.extract.places.attachment import (
 from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer
 from eventwire.extract.places.lexicon import place_lexicon
 from eventwire.extract.places.location_candidates import extra_candidates
-from eventwire.extract.places.location_features import candidate_features, choose, context_features, location_model
+from eventwire.extract.places.location_features import candidate_features, choose, location_model, model_row
 from eventwire.model import Event, EventLocation
 from eventwire.nlp.encoder import Encoded, encoder
 
@@ -97,16 +97,8 @@ def choose_location(doc: Doc, event: Event, mentions: list[PlaceMention]) -> tup
     rule_choice = _rule_choice(doc, scored)
     if model is None:
         return (rule_choice[1], rule_choice[2]) if rule_choice is not None else None
-    rows = candidate_rows(doc, trigger, scored, extra, rule_choice)
-    vectors = candidate_vectors(_sentence(doc, event, trigger), trigger, [item[1] for item in scored])
-    projection = model["projection"]
-    best = choose(
-        [
-            {**features, **context_features(*pair, projection)}
-            for (_, features), pair in zip(rows, vectors, strict=True)
-        ],
-        model,
-    )
+    rows = _rows_with_vectors(doc, event, trigger, scored, extra, rule_choice)
+    best = choose([model_row(features, vectors, model["projection"]) for _, features, vectors in rows], model)
     if best is None:
         return None
     return scored[best][1], scored[best][2]
@@ -123,9 +115,13 @@ def candidate_rows_for_event(
     if trigger is None:
         return []
     scored, extra = _scored_candidates(doc, event, trigger, mentions, weighed=True)
-    if not scored:
-        return []
-    rows = candidate_rows(doc, trigger, scored, extra, _rule_choice(doc, scored))
+    return _rows_with_vectors(doc, event, trigger, scored, extra, _rule_choice(doc, scored)) if scored else []
+
+
+def _rows_with_vectors(
+    doc: Doc, event: Event, trigger: Token, scored: list[Scored], extra: set[int], rule_choice: Scored | None
+) -> list[tuple[PlaceMention, dict[str, float], tuple[np.ndarray, np.ndarray]]]:
+    rows = candidate_rows(doc, trigger, scored, extra, rule_choice)
     vectors = candidate_vectors(_sentence(doc, event, trigger), trigger, [item[1] for item in scored])
     return [(mention, features, pair) for (mention, features), pair in zip(rows, vectors, strict=True)]
 

@@ -29,7 +29,7 @@ from pathlib import Path
 import click
 import numpy as np
 
-from eventwire.extract.places.location_features import context_features, probability
+from eventwire.extract.places.location_features import model_row, probability
 
 EXCLUDED_SOURCES = {"Masdar_RA", "Masdar"}
 SMALL_SOURCE = 300  # sources smaller than this are held out together as one fold ("small")
@@ -132,10 +132,7 @@ def fit_projection(sentences: list[SentenceRows]) -> dict[str, dict[str, np.ndar
 
 def feature_rows(sentence: SentenceRows, projection: dict) -> list[dict[str, float]]:
     """Each candidate's parse features plus its context features under `projection`."""
-    return [
-        {**features, **context_features(*vectors, projection)}
-        for features, vectors in zip(sentence.features, sentence.vectors, strict=True)
-    ]
+    return [model_row(f, v, projection) for f, v in zip(sentence.features, sentence.vectors, strict=True)]
 
 
 @dataclass

@@ -115,6 +115,11 @@ def context_features(candidate: np.ndarray, trigger: np.ndarray, projection: dic
     return features
 
 
+def model_row(features: dict[str, float], vectors: tuple[np.ndarray, np.ndarray], projection: dict) -> dict[str, float]:
+    """All the model reads of one candidate: its parse features and its context features."""
+    return {**features, **context_features(*vectors, projection)}
+
+
 def _name_shape_features(root: Token, mention: PlaceMention) -> dict[str, float]:
     """What the name and the noun it hangs on say: a site ("the Sadriya market"), a part of a place
     ("the neighbourhood of X"), an acronym ("SAA", more often a group than a place)."""
