@@ -55,6 +55,7 @@ class PatternSet:
         qualifier = _alternation(sorted(lex.unit_qualifiers)) if lex.unit_qualifiers else "(?!)"
         season = _alternation(list(lex.seasons))
         ordinal = _alternation([w for w, v in lex.ordinals.items() if 0 < v <= 4])
+        day_ordinal = _alternation([w for w, v in lex.ordinals.items() if 0 < v <= 31 and "-" not in w])
         mods = _alternation(list(lex.modifiers))
         year = r"(?:1[5-9]\d\d|20\d\d)"
         relative_word = r"(?:last|past|previous|this|next|coming|current|following|this\s+past|this\s+coming)"
@@ -72,6 +73,7 @@ class PatternSet:
             re.compile(p, re.I)
             for p in [
                 rf"\b(?:the\s+week\s+of\s+)?(?:{weekday},?\s+)?{month}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?",
+                rf"\b(?:{weekday},?\s+)?{month}\s+{day_ordinal}(?![\w-])(?:,?\s+{year}\b)?",  # "March eighth"
                 rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+{year}\b)?",
                 rf"\b{month},?\s+(?:of\s+)?{year}\b",
                 rf"\b{month}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:this|last|next)\s+year\b",
@@ -90,7 +92,9 @@ class PatternSet:
                 rf"\b{clock}(?:,?\s+(?:{weekday}|today|yesterday|tomorrow|{month}\s+\d{{1,2}}\b))?",
                 rf"\b(?:noon|midnight|midday)(?:\s+(?:{weekday}|today|yesterday|tomorrow))?\b",
                 r"\b(?:[1-9]|1[0-2])(?::\d\d)?\s+(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening|night)\b",
-                rf"\b(?:the\s+)?{ordinal}[\s-](?:quarter|half)\b(?:\s+of\s+{year}\b)?",
+                rf"\b(?:the\s+)?{ordinal}[\s-](?:quarter|half)\b"
+                rf"(?:\s+of\s+(?:(?:fiscal\s+)?{year}\b|(?:this|last|next)\s+year\b))?",
+                rf"\b(?:fiscal\s+)?{year}['’]s\s+{ordinal}[\s-](?:quarter|half)\b",  # "fiscal 1999's first quarter"
                 rf"\bfiscal\s+{year}\b",
                 # Report periods: "the 1988 period", "the same period last year", "next year's first quarter".
                 rf"\bthe\s+{year}\s+(?:period|quarter)\b",
@@ -107,6 +111,7 @@ class PatternSet:
                 r"\b(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[\s-](?:ago|earlier)\b"
                 r"(?:\s+(?:period|quarter))?",
                 r"\bthe\s+(?:latest|most\s+recent)\s+(?:period|quarter)\b",
+                r"\b(?:the|that)\s+(?:same|very)\s+(?:day|week|month|year)\b",  # refers back to the last one named
                 r"\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+end(?:ed|ing)\b)",
                 # "the full year", "the fiscal year": the year of the report (TimeML: a DATE, not P1Y).
                 r"\bthe\s+(?:(?:full|whole|entire)\s+(?:fiscal\s+)?|fiscal\s+)year\b",
@@ -160,6 +165,7 @@ NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")
 # Before an ambiguous month name ("May", "March"): only these make it a month.
 MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|by|early|late|mid|last|next|this)[\s-]+$", re.I)
 LATER_AFTER_UNIT = re.compile(r"(?<=[a-z])\s+later$", re.I)
+DOUBLED_ARTICLE = re.compile(r"the\s+(?=the\s)", re.I)
 TRAILING_JUNK = re.compile(r"(?:['’]s|[\s,.;:!?\"')\]—–-])+$")
 LEADING_JUNK = re.compile(r"[\s,.;:!?\"'(\[—–-]+")
 
@@ -334,6 +340,10 @@ class Detector:
             if lead and lead.end() > start:
                 start = lead.end()
                 continue
+            doubled = DOUBLED_ARTICLE.match(text, start, end)
+            if doubled:  # a typo ("at the the end of November"): the second article begins the expression
+                start = doubled.end()
+                continue
             word = re.match(r"[A-Za-z]+", text[start:end])
             if not word:
                 break
@@ -469,6 +479,12 @@ def _verb_tense(verb) -> Tense:
         return "future"
     if verb.tag_ == "VBG" and lowered & {"is", "are", "'s", "'re", "am"} and verb.lemma_ != "say":
         return "future"
+    if verb.tag_ == "VBG" and not lowered and verb.dep_ in ("pcomp", "advcl", "acl"):
+        # "would leave Monday, with the third departing from August 6": a bare participle
+        # takes the tense of the clause it hangs from
+        clause = _governing_verb(verb.head)
+        if clause is not None and clause.i != verb.i:
+            return _verb_tense(clause)
     if verb.tag_ == "VBN" and lowered & {"is", "are", "am", "'s", "'re"} and not lowered & PAST_AUX:
         return "present"  # a present passive: "the festival is held in August"
     if verb.tag_ in ("VBD", "VBN") or lowered & PAST_AUX:

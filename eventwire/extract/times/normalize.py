@@ -63,6 +63,7 @@ ZONE_WORDS = {"est", "edt", "gmt", "utc", "et", "pst", "pdt", "cst", "cdt", "loc
 PAST_WORDS = {"last", "past", "previous", "preceding"}
 THIS_WORDS = {"this", "current", "present"}
 NEXT_WORDS = {"next", "coming", "following", "upcoming"}
+RELATIVE_TO_DAY = {"this", "coming", "next", "last", "past", "this past", ","}
 AGO_WORDS = {"ago": -1, "earlier": -1, "before": -1, "back": -1, "later": 1, "after": 1, "hence": 1}
 
 
@@ -400,6 +401,8 @@ class Normalizer:
 
     def offset_from_now(self, words: list[str], joined: str, context: NormContext) -> Norm | None:
         """Offsets: "three years ago", "a year earlier", "year-ago": a date counted back or forward."""
+        if len(words) > 2 and words[-2:] in (["from", "now"], ["from", "today"]):
+            words = words[:-2] + ["hence"]  # "two weeks from now": counted forward from the report
         direction = AGO_WORDS.get(words[-1])
         if direction is None or len(words) < 2:
             return None
@@ -609,6 +612,8 @@ class Normalizer:
         if body[:-1] in (["year", "ago"], ["year", "earlier"]):
             if quarter:
                 return Norm(f"{quarter[0] - 1}-Q{quarter[1]}")
+            if body[-1] == "quarter" and context.anchor:  # no quarter named: the last one over, a year back
+                return Norm(value_at(shift(shift(context.anchor, -1, "Q"), -1, "Y"), "Q"))
             return Norm(str(context.anchor.year - 1)) if context.anchor else None
         if body[:-1] in (["latest"], ["most", "recent"], ["recent"]) and quarter:
             return Norm(f"{quarter[0]}-Q{quarter[1]}")
@@ -633,9 +638,12 @@ class Normalizer:
         step = {"last": -1, "next": 1, "this": 0}.get(words[0], 0)
         name = " ".join(words[1:] if words[0] in ("last", "next", "this") else words)
         rule = self.lex.floating_holidays.get(name)
-        if rule is None and name not in self.lex.easter_holidays:
+        fixed = name in self.lex.holidays and words[0] in ("last", "next", "this")  # "last Christmas"
+        if rule is None and name not in self.lex.easter_holidays and not fixed:
             return None
         if context.anchor is None:
+            if fixed:
+                return Norm(f"XXXX-{self.lex.holidays[name]}")
             return Norm(f"XXXX-{rule['month']:02d}-XX" if rule else "XXXX-XX-XX")
         days = self.holiday_days(name, context.anchor.year)
         tense: Tense = "past" if step < 0 else "future" if step > 0 else context.tense
@@ -647,6 +655,8 @@ class Normalizer:
         if period is not None:
             return period
         body = [w for w in words if w not in ("the", "of", "fiscal", "year", "calendar", "financial")]
+        if len(body) >= 3 and YEAR_RE.match(body[0]) and body[1] in ("'", "’") and body[2] == "s":
+            body = [body[0]] + body[3:]  # "fiscal 1999's first quarter"
         if words and words[0] == "fiscal" and len(body) == 1 and YEAR_RE.match(body[0]):
             return Norm(body[0])
         year_shift = {"this": 0, "current": 0, "last": -1, "next": 1}
@@ -654,6 +664,8 @@ class Normalizer:
         if context.anchor and len(body) >= 2 and body[0] in year_shift and words[1] == "year":
             relative_year = context.anchor.year + year_shift[body[0]]
             body = [str(relative_year)] + body[1:]
+        if context.anchor and len(words) >= 4 and words[-1] == "year" and words[-3] == "of" and body[-1] in year_shift:
+            body = [str(context.anchor.year + year_shift[body[-1]])] + body[:-1]  # "the first quarter of next year"
         if len(body) == 2 and YEAR_RE.match(body[0]) and body[1] in ("quarter", "period"):
             quarter = context.last_quarter[1] if context.last_quarter else None
             return Norm(f"{body[0]}-Q{quarter}" if quarter else body[0])
@@ -701,6 +713,8 @@ class Normalizer:
                 continue
             elif DAY_RE.match(word) and day is None and (month is not None or _next_is_month(words, i, self.lex)):
                 day = int(DAY_RE.match(word).group(1))
+            elif day is None and i > 0 and words[i - 1] in self.lex.months and 0 < self.lex.ordinals.get(word, 0) <= 31:
+                day = self.lex.ordinals[word]  # "March eighth" (spoken)
             elif DECADE_RE.match(word):
                 found = DECADE_RE.match(word)
                 decade = found.group(1) or f"19{found.group(2)}"
@@ -712,6 +726,8 @@ class Normalizer:
                 season = self.lex.seasons[word]
             elif word not in ("the", "of", "in", "on", "year", "day", "a", "d", "period"):
                 rest.append(word)
+        if weekday is not None and month is not None and day is not None and set(rest) <= RELATIVE_TO_DAY:
+            rest = []  # "this coming Sunday, March 8": the date says which Sunday
         if rest or not any(v is not None for v in (month, year, weekday, decade, century, season)):
             return None
         if century is not None:

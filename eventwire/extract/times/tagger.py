@@ -47,6 +47,7 @@ class TimeTagger:
                     norm.value = day_around(text, start, end, norm.value)
                 norm.value = step_from_earlier(text[start:end], found) or norm.value
                 norm.value = self._part_of_named_day(text[start:end], found) or norm.value
+                norm.value = month_in_range(text, start, end, norm.value, found)
                 if norm.value is None:  # "that day" with no day before it: generic ("trades made that day")
                     continue
                 found.append(TimeExpr(text[start:end], start, end, norm.value, norm.type, norm.mod))
@@ -58,6 +59,8 @@ class TimeTagger:
         date_clock_times(doc, found)
         recur_coordinated_weekdays(text, found)
         found = join_coordinated_units(text, found)
+        found += present_nth_days(text, anchor, found, self.detector.lex.ordinals)
+        join_day_offsets(text, found)
         return sorted(found + coordinated_days(doc, found), key=lambda expr: expr.start)
 
     def _part_of_named_day(self, text: str, earlier: list[TimeExpr]) -> str | None:
@@ -217,6 +220,28 @@ def _reported(quarter: tuple[int, int], anchor: date | None) -> bool:
         return True
     year, number = quarter
     return (year, number) < (anchor.year, (anchor.month - 1) // 3 + 1)
+
+
+# "this year through August", "from January to March": the second end of a range of months
+RANGE_LINK = re.compile(r"^\s*(?:through|thru|to|until|till|-|--|–)\s*$", re.I)
+BARE_MONTH_VALUE = re.compile(r"^\d{4}-(\d{2})$")
+RANGE_START_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")  # a year or a month, not a day
+
+
+def month_in_range(text: str, start: int, end: int, value: str | None, earlier: list[TimeExpr]) -> str | None:
+    """A year-less month that ends a range takes the year of the range's start ("this year through
+    August" -> this year's August, not the next one); a month before the start's month is the next year."""
+    month = BARE_MONTH_VALUE.match(value or "")
+    if not month or not earlier or re.search(r"\d", text[start:end]):
+        return value
+    first = earlier[-1]
+    begun = RANGE_START_VALUE.match(first.value or "")
+    if not begun or first.type != "DATE" or not RANGE_LINK.match(text[first.end : start]):
+        return value
+    year = int(begun.group(1))
+    if begun.group(2) and int(month.group(1)) < int(begun.group(2)):
+        year += 1
+    return f"{year:04d}-{month.group(1)}"
 
 
 def refer_back(text: str, earlier: list[TimeExpr]) -> str | None:
@@ -391,6 +416,47 @@ def join_coordinated_units(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
             continue
         kept.append(expr)
     return kept
+
+
+# "the day before last Tuesday's hearing", "the day after Christmas": one expression, a day from its anchor.
+DAY_OFFSET_BEFORE = re.compile(r"\b(?:the\s+)?day\s+(before|after)\s+$", re.I)
+
+
+def join_day_offsets(text: str, found: list[TimeExpr]) -> None:
+    """Widen a dated day to "the day before/after" it and step its value by one day."""
+    taken = [(expr.start, expr.end) for expr in found]
+    for expr in found:
+        if expr.type != "DATE" or not DAY_VALUE_RE.match(expr.value or ""):
+            continue
+        match = DAY_OFFSET_BEFORE.search(text, max(0, expr.start - 20), expr.start)
+        if match is None or any(s < expr.start and match.start() < e for s, e in taken):
+            continue
+        step = -1 if match.group(1).lower() == "before" else 1
+        expr.value = (parse_value_date(expr.value) + timedelta(days=step)).isoformat()
+        expr.start = match.start()
+        expr.text = text[expr.start : expr.end]
+
+
+# "Today is the eighth day of the operation", "It's the second day of the offensive": the day of the report.
+PRESENT_NTH_DAY = re.compile(
+    r"\b(?:today|it|this)\s*(?:is|'s|’s)\s+(?:only\s+|just\s+|now\s+)?(the\s+([a-z]+|\d+(?:st|nd|rd|th))\s+day)\b",
+    re.I,
+)
+
+
+def present_nth_days(text: str, anchor: date | None, found: list[TimeExpr], ordinals: dict[str, int]) -> list[TimeExpr]:
+    """'the Nth day' said of the present ("today is the eighth day of ..."): the publication day."""
+    days = []
+    for match in PRESENT_NTH_DAY.finditer(text):
+        word = match.group(2).lower()
+        if word not in ordinals and not word[0].isdigit():
+            continue
+        start, end = match.span(1)
+        if any(expr.start < end and start < expr.end for expr in found):
+            continue
+        value = anchor.isoformat() if anchor else "XXXX-XX-XX"
+        days.append(TimeExpr(match.group(1), start, end, value, "DATE", None))
+    return days
 
 
 # "April 24 and 25", "March 3 or 4": the second day shares the first one's month and year.

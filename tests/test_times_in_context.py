@@ -1,4 +1,5 @@
-"""Fifth round of time rules: rates, eras, ranges, recurring weekdays, Easter, spoken clock times."""
+"""Time rules read in their sentence: rates, eras, ranges, recurring weekdays, Easter, spoken dates and clock
+times, participles, "the Nth day", day offsets."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from eventwire.extract.times.normalize import NormContext, normalize
 
 PUBLISHED = date(2025, 7, 1)  # a Tuesday
 REPORT = date(1989, 10, 30)  # a Monday
+WINTER_REPORT = date(1998, 2, 13)  # a Friday
 
 
 @pytest.fixture(scope="module")
@@ -184,3 +186,80 @@ def test_a_frequency_is_a_set_of_its_unit(nlp, tagger) -> None:
 def test_a_unit_before_after_or_before_is_an_offset_not_a_rate(nlp, tagger) -> None:
     found = tags(nlp, tagger, "Turnout fell to 45% a week after the vote.")
     assert found["a week"][0] == "P1W"
+
+
+def test_a_month_ending_a_range_takes_the_year_of_its_start(nlp, tagger) -> None:
+    found = tags(nlp, tagger, "Sales were flat this year through May.", date(2025, 7, 30))
+    assert found["May"][0] == "2025-05"  # not next May, though "through" usually looks forward
+    winter = tags(nlp, tagger, "Prices rose from November 2024 to February.")
+    assert winter["February"][0] == "2025-02"  # a month before the start's month: the next year
+
+
+def test_a_day_before_to_is_not_a_range_start(nlp, tagger) -> None:
+    found = tags(nlp, tagger, "After a revision Friday to December's figures, the jobs data looked stronger.")
+    assert found["December"][0] == "2024-12"
+
+
+def test_a_bare_participle_takes_the_tense_of_its_clause(nlp, tagger) -> None:
+    text = "Two new flights would leave on Monday nights, with the third departing each Thursday from August 6."
+    found = tags(nlp, tagger, text, WINTER_REPORT)
+    assert found["August 6"][0] == "1998-08-06"  # future, not the August before the report
+
+
+def test_the_nth_day_said_of_today_is_the_publication_day(nlp, tagger) -> None:
+    found = tags(nlp, tagger, "In the capital, today is the eighth day of the blockade.")
+    assert found["the eighth day"] == ("2025-07-01", "DATE", None)
+    assert "the second day" in tags(nlp, tagger, "It's the second day of an offensive by the army.")
+    # said of the past, the Nth day needs the story's timeline: not tagged
+    assert "the second day" not in tags(nlp, tagger, "It was the second day of the strike.")
+
+
+def test_the_day_before_a_named_day_is_one_expression(nlp, tagger) -> None:
+    found = tags(nlp, tagger, "The day before last Tuesday's hearing, he flew to Miami.")
+    assert found["The day before last Tuesday"][0] == "2025-06-23"
+    after = tags(nlp, tagger, "They met on the day after Christmas.")
+    assert after["the day after Christmas"][0] == "2024-12-26"
+
+
+def test_a_doubled_article_does_not_hide_the_expression(nlp, tagger) -> None:
+    found = tags(nlp, tagger, "The offer is scheduled to expire at the the end of November.")
+    assert found["the end of November"] == ("2025-11", "DATE", "END")
+
+
+def test_spoken_ordinal_days(nlp, tagger) -> None:
+    found = tags(nlp, tagger, "Women's Day is this coming Sunday, March eighth.", date(1998, 3, 5))
+    assert found == {"this coming Sunday, March eighth": ("1998-03-08", "DATE", None)}  # one expression
+    assert tags(nlp, tagger, "The vote was held on May first.")["May first"][0] == "2025-05-01"
+    assert "third-quarter" in tags(nlp, tagger, "In March third-quarter sales were flat.")
+
+
+def test_quarters_of_a_relative_or_possessive_year(nlp, tagger) -> None:
+    found = tags(nlp, tagger, "Sales rose in fiscal 1999's first quarter and will in the first quarter of next year.")
+    assert found["fiscal 1999's first quarter"][0] == "1999-Q1"
+    assert found["the first quarter of next year"][0] == "2026-Q1"
+    assert (
+        tags(nlp, tagger, "Profit fell in the second half of last year.")["the second half of last year"][0]
+        == "2024-H2"
+    )
+
+
+def test_the_same_day_refers_back_and_is_dropped_when_generic(nlp, tagger) -> None:
+    found = tags(nlp, tagger, "The bomb exploded on June 3. He was arrested the same day.")
+    assert found["the same day"][0] == "2025-06-03"
+    assert tags(nlp, tagger, "Traders who buy and sell the same day pay less.") == {}
+
+
+def test_counted_forward_from_now(nlp, tagger) -> None:
+    found = tags(nlp, tagger, "He will return two weeks from now, and the plant opens a year from now.")
+    assert found["two weeks from now"] == ("2025-W29", "DATE", None)
+    assert found["a year from now"][0] == "2026"
+
+
+def test_the_year_ago_quarter_with_no_quarter_named(nlp, tagger) -> None:
+    found = tags(nlp, tagger, "The firm earned $3 million in the year-ago quarter.")
+    assert found["the year-ago quarter"][0] == "2024-Q2"  # the last quarter over, a year back
+
+
+def test_last_and_next_before_a_fixed_holiday(nlp, tagger) -> None:
+    assert tags(nlp, tagger, "He visited last Christmas.")["last Christmas"][0] == "2024-12-25"
+    assert tags(nlp, tagger, "We will meet next Christmas.")["next Christmas"][0] == "2025-12-25"
