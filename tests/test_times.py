@@ -470,6 +470,28 @@ def test_scoring_counts_strict_relaxed_and_values(tmp_path: Path) -> None:
     rows = {name: (p, r, f) for name, p, r, f in report_rows(tally)}
     assert rows["relaxed span"][:2] == pytest.approx((2 / 3, 1.0))
     assert rows["value"][:2] == pytest.approx((1 / 3, 0.5))
+    assert rows["value, gold notation variants accepted"] == rows["value"]  # PT2H is no variant of PT3H
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "same"),
+    [
+        ("1949-XX", "1949", True),
+        ("1995-XX-XX", "1995", True),
+        ("198X", "198", True),
+        ("2000-W7", "2000-W07", True),
+        ("1989-WXX", "1989-W43", True),
+        ("1989-WXX", "1990-W01", False),  # another year
+        ("1989-XX", "1989-10", False),  # a month is no notation of the year
+        ("2000-W7", "2000-W17", False),
+        ("PT3H", "PT2H", False),
+        ("1989", None, False),
+    ],
+)
+def test_gold_notation_variants(gold: str, predicted: str | None, same: bool) -> None:
+    from eventwire.evaluate.times import same_notation
+
+    assert same_notation(gold, predicted) is same
 
 
 @pytest.mark.shared

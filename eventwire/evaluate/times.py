@@ -9,6 +9,11 @@ in `<TEXT>`, so it is never scored).
   predicted expression is matched at most once).
 - type accuracy and value accuracy: over the relaxed matches.
 - value F1 (TempEval-3): P = matches with the gold value / predicted, R = same / gold.
+- value F1 with gold notation variants accepted (reported beside it, never instead): the same, but a
+  value also counts when it differs from the gold's only by a notation TimeML annotators used for the
+  same thing (`same_notation`): "1949-XX" or "1949-XX-XX" for the year 1949, "198X" for the decade "198",
+  an unpadded week "2000-W7" for ISO's "2000-W07", and a gold "1989-WXX" for a week the text names
+  ("last week": the issue asks for the ISO week itself, e.g. 2025-W26).
 """
 
 from __future__ import annotations
@@ -104,8 +109,31 @@ class Tally:
     relaxed: int = 0
     type_right: int = 0
     value_right: int = 0
+    value_variant_right: int = 0  # value_right plus the values `same_notation` accepts
     tagger_seconds: float = 0.0
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)  # doc, text, gold, predicted
+
+
+UNKNOWN_PARTS_RE = re.compile(r"^(\d{4})(?:-XX)+$")  # 1949-XX, 1949-XX-XX: the year
+DECADE_RE = re.compile(r"^(\d{3})X$")  # 198X: the decade 198
+SHORT_WEEK_RE = re.compile(r"-W(\d)$")  # 2000-W7: week 07
+ANY_WEEK_RE = re.compile(r"^(\d{4})-WXX$")
+
+
+def _canonical(value: str) -> str:
+    value = UNKNOWN_PARTS_RE.sub(r"\1", value)
+    value = DECADE_RE.sub(r"\1", value)
+    return SHORT_WEEK_RE.sub(r"-W0\1", value)
+
+
+def same_notation(gold: str, predicted: str | None) -> bool:
+    """Whether `predicted` says what `gold` says in one of the notation variants TimeML annotators used."""
+    if predicted is None:
+        return False
+    if _canonical(gold) == _canonical(predicted):
+        return True
+    any_week = ANY_WEEK_RE.match(gold)
+    return any_week is not None and re.fullmatch(rf"{any_week.group(1)}-W\d\d", predicted) is not None
 
 
 def _f1(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
@@ -146,6 +174,7 @@ def score_document(tally: Tally, doc: GoldDoc, predicted: list[dict]) -> None:
     tally.relaxed += len(pairs)
     for gold, pred in pairs:
         tally.type_right += pred.get("type") == gold.type
+        tally.value_variant_right += pred.get("value") == gold.value or same_notation(gold.value, pred.get("value"))
         if pred.get("value") == gold.value:
             tally.value_right += 1
         else:
@@ -203,6 +232,8 @@ def report_rows(tally: Tally) -> list[tuple[str, float, float, float]]:
     value = _f1(tally.value_right, tally.predicted, tally.gold)
     type_f1 = _f1(tally.type_right, tally.predicted, tally.gold)
     rows = [("strict span", *strict), ("relaxed span", *relaxed), ("type", *type_f1), ("value", *value)]
+    variants = _f1(tally.value_variant_right, tally.predicted, tally.gold)
+    rows.append(("value, gold notation variants accepted", *variants))
     rows.append(("type accuracy (relaxed matches)", -1, -1, tally.type_right / tally.relaxed if tally.relaxed else 0))
     rows.append(("value accuracy (relaxed matches)", -1, -1, tally.value_right / tally.relaxed if tally.relaxed else 0))
     return rows
