@@ -113,12 +113,20 @@ def test_extra_candidates_stay_out_of_the_place_list(pipeline):
     assert all("Qarnawi" not in place["text"] for place in result["places"])
 
 
-def test_extra_candidates_need_a_locative_position(nlp):
-    rules = locator_rules()
+def test_extra_candidates_in_locative_positions_or_anywhere(nlp):
+    rules = {**locator_rules(), "names_anywhere": False}
     located = nlp("Soldiers patrolled near Bir Zaytun overnight.")
     assert [m.place.text for m in extra_candidates(located[:], [], rules)] == ["Bir Zaytun"]
     subject = nlp("Yesterday Bir Zaytun announced a new budget.")
     assert extra_candidates(subject[:], [], rules) == []
+    anywhere = extra_candidates(subject[:], [], {**rules, "names_anywhere": True})
+    assert [m.place.text for m in anywhere] == ["Bir Zaytun"]
+
+
+def test_an_unknown_name_carries_its_position_as_a_feature(pipeline):
+    rows = candidate_rows_for_event(*_event_at(pipeline, "Rebels stormed Tal Zawrak and Kafr Deen.", "stormed"))
+    positions = {m.place.text: {k for k in f if k.startswith("extra_position=")} for m, f, _ in rows}
+    assert positions and all(p == {"extra_position=object"} for p in positions.values())
 
 
 def _stump_model(threshold: float) -> dict:

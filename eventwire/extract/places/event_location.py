@@ -35,7 +35,7 @@ from eventwire.extract.places.attachment import (
 )
 from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer
 from eventwire.extract.places.lexicon import place_lexicon
-from eventwire.extract.places.location_candidates import extra_candidates
+from eventwire.extract.places.location_candidates import extra_candidates, locative_position
 from eventwire.extract.places.location_features import candidate_features, choose, location_model, model_row
 from eventwire.model import Event, EventLocation
 from eventwire.nlp.encoder import Encoded, encoder
@@ -199,6 +199,7 @@ def candidate_rows(
         other_roots = [r for r in roots if r is not root]
         relations = {
             "extra_candidate": id(mention) in extra,
+            f"extra_position={_extra_position(root) if id(mention) in extra else 'none'}": True,
             "actor_role": mention.place.role != "location",
             "rule_best": score == best_score,
             "rule_choice": rule_choice is not None and rule_choice[1] is mention,
@@ -217,6 +218,11 @@ def candidate_rows(
         rule = (score, prep, direct)
         rows.append((mention, candidate_features(trigger, root, mention, rule, relations)))
     return rows
+
+
+def _extra_position(root: Token) -> str:
+    """Why an unknown name is a candidate: its locative position ("prep", "object", ...) or "other"."""
+    return (locative_position(root, locator_rules()) or "other").split(":")[0]
 
 
 def _most_specific(doc: Doc, best: Scored, scored: list[Scored], margin: float) -> Scored:

@@ -89,6 +89,7 @@ def collect(folder: Path, limit: int | None = None) -> list[SentenceRows]:
 
 
 FEATURE_CODE = ("event_location.py", "location_candidates.py", "location_features.py", "attachment.py")
+FEATURE_DATA = ("event_location.yaml", "descriptors.yaml", "metonymy.yaml", "stopnames.txt")
 
 
 def cache_key(folder: Path, limit: int | None) -> str:
@@ -96,6 +97,8 @@ def cache_key(folder: Path, limit: int | None) -> str:
     digest = hashlib.sha256(f"{folder.resolve()}|{limit}".encode())
     for name in FEATURE_CODE:
         digest.update((Path(__file__).parent / name).read_bytes())
+    for name in FEATURE_DATA:
+        digest.update((Path(__file__).parent / "data" / name).read_bytes())
     digest.update((Path(__file__).parents[2] / "nlp" / "encoder.py").read_bytes())
     return digest.hexdigest()
 

@@ -1,10 +1,12 @@
-"""Extra event-location candidates: capitalised names the gazetteer lacks, in a locative position.
+"""Extra event-location candidates: capitalised names the gazetteer lacks.
 
 An event location only needs a place-name span, so a village, quarter or site that no gazetteer
 holds ("killed in al-Hazm", "the Youth Housing Complex", "patrolling Korangi") can still be the
-answer when the parse puts it where places go: after a locative preposition, after a place noun
-("the village of X", "the X district"), or as the object of a verb that takes a place ("stormed X").
-These candidates are only used to locate events; they never enter the document's place list.
+answer. With `names_anywhere` (event_location.yaml) every such name of the sentence is a candidate
+and the model reads where it stands (`locative_position`: after a locative preposition, after a place
+noun, "the village of X", "the X district", as the object of a verb that takes a place, "stormed X",
+or elsewhere); without it only names in those positions are. These candidates are only used to
+locate events; they never enter the document's place list.
 """
 
 from __future__ import annotations
@@ -102,7 +104,7 @@ def extra_candidates(sentence: Span, mentions: list[PlaceMention], rules: dict) 
         span = sentence.doc[start:end]
         if span.text.lower() in stop or span.text.lower() in rules["never_places"]:
             continue
-        if locative_position(_run_root(sentence, start, end), rules) is None:
+        if locative_position(_run_root(sentence, start, end), rules) is None and not rules.get("names_anywhere"):
             continue
         place = Place(text=span.text, start=span.start_char, end=span.end_char, role="location", confidence=0.1)
         label = span.root.ent_type_ or "PROPN"
