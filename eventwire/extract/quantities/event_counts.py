@@ -89,16 +89,21 @@ def _via_conjunction(descendant: Token, ancestor: Token) -> bool:
 
 
 def choose_event(
-    doc: Doc, phrase: CountPhrase, events: list[tuple[Event, Token]], lex: Lexicon, sentence_no: list[int]
+    doc: Doc,
+    phrase: CountPhrase,
+    events: dict[int, list[tuple[Event, Token]]],
+    lex: Lexicon,
+    sentence_no: list[int],
 ) -> Event | None:
-    """The event a count belongs to, or None. `sentence_no[i]` is token i's sentence number."""
+    """The event a count belongs to, or None. `events` holds each sentence's (event, trigger) pairs by
+    sentence number, `sentence_no[i]` is token i's sentence number."""
     allowed = lex.event_types.get(phrase.kind, ())
     cond = doc[phrase.condition]
     here = sentence_no[cond.i]
     scored = []
     fenced_off = False
-    for event, trigger in events:
-        if event.type not in allowed or sentence_no[trigger.i] != here:
+    for event, trigger in events.get(here, ()):
+        if event.type not in allowed:
             continue
         score = _link_score(trigger, cond, phrase)
         if score is not None:
@@ -106,8 +111,9 @@ def choose_event(
         fenced_off = fenced_off or score is None
     earlier = [
         (trigger.i, event)
-        for event, trigger in events
-        if event.type in allowed and 0 < here - sentence_no[trigger.i] <= LOOKBACK_SENTENCES
+        for number in range(here - LOOKBACK_SENTENCES, here)
+        for event, trigger in events.get(number, ())
+        if event.type in allowed
     ]
     own_word_only = all(s[0] < 1 for s in scored)  # its sentence's events are its own condition word
     if scored and earlier and own_word_only and _refers_back(cond, lex):
@@ -118,9 +124,7 @@ def choose_event(
         return None  # its sentence has events, but the count's clause is about another one
     if earlier:
         return max(earlier, key=lambda s: s[0])[1]
-    later = [
-        (trigger.i, event) for event, trigger in events if event.type in allowed and sentence_no[trigger.i] - here == 1
-    ]
+    later = [(trigger.i, event) for event, trigger in events.get(here + 1, ()) if event.type in allowed]
     return min(later, key=lambda s: s[0])[1] if later else None
 
 
@@ -203,7 +207,8 @@ def _reporter(doc: Doc, verb: Token, lex: Lexicon) -> Span | None:
 def find_attribution(doc: Doc, cond: Token, lex: Lexicon, other_counts: frozenset[int] = frozenset()) -> Span | None:
     """Who gives a figure: the subject of a reporting verb over the count, 'according to X', else
     the nearest reporter in the sentence that tells no other count (`other_counts`: their
-    condition tokens): in "12 were killed, though residents said 30 died" the residents tell the 30."""
+    condition tokens; the count's own may be among them): in "12 were killed, though residents said
+    30 died" the residents tell the 30."""
     for node in [cond, *cond.ancestors]:
         found = _reporter(doc, node, lex) or _toll_setter(doc, node, lex)
         if found is not None:
@@ -407,15 +412,19 @@ def attach_counts(
     doc: Doc, events: list[Event], links: list[tuple[Quantity, CountPhrase]], actors: list[Party], lex: Lexicon
 ) -> None:
     """Fill event.dead / event.injured / event.counts[kind] from the document's counts."""
-    anchored = [(event, tok) for event in events if (tok := _trigger_token(doc, event)) is not None]
+    sentence_no = sentence_numbers(doc)
+    by_sentence: dict[int, list[tuple[Event, Token]]] = {}
+    for event in events:
+        if (trigger := _trigger_token(doc, event)) is not None:
+            by_sentence.setdefault(sentence_no[trigger.i], []).append((event, trigger))
     per_event: dict[tuple[str, str], list[Attached]] = {}
     owners: dict[str, Event] = {}
-    sentence_no = sentence_numbers(doc)
+    conditions = frozenset(p.condition for _, p in links)
     own_kinds = {p.kind for _, p in links if not spans_several_events(doc, p, lex)}
     for quantity, phrase in links:
         if phrase.kind in own_kinds and spans_several_events(doc, phrase, lex):
             continue  # the events' own figures are in the text: the total over them is no event's
-        event = choose_event(doc, phrase, anchored, lex, sentence_no)
+        event = choose_event(doc, phrase, by_sentence, lex, sentence_no)
         if event is None:
             continue
         owners[event.id] = event
@@ -424,8 +433,7 @@ def attach_counts(
     for (event_id, kind), items in per_event.items():
         count, lead = combine(doc, items, lex)
         cond = lead.phrase.condition
-        others = frozenset(p.condition for _, p in links if p.condition != cond)
-        count.attribution = _attribution(find_attribution(doc, doc[cond], lex, others), actors)
+        count.attribution = _attribution(find_attribution(doc, doc[cond], lex, conditions), actors)
         event = owners[event_id]
         if kind == "dead":
             event.dead = count
