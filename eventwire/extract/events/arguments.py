@@ -115,6 +115,10 @@ class PartyFinder:
         self.actor_by_token = actor_by_token
         self.actors = actors
         self.places = [place for place in places if place.country]
+        self.place_at_char: dict[int, Place] = {}  # each character to the first place covering it
+        for place in self.places:
+            for char in range(place.start, place.end):
+                self.place_at_char.setdefault(char, place)
         self.pair_words = pair_words
         self.last_pair: tuple[Party, Party] | None = None
 
@@ -123,10 +127,8 @@ class PartyFinder:
         party = self.actor_by_token.get(token.i)
         if party is not None:
             return party
-        for place in self.places:
-            if place.start <= token.idx < place.end:
-                return party_from_place(place, confidence=0.4)
-        return None
+        place = self.place_at_char.get(token.idx)
+        return party_from_place(place, confidence=0.4) if place is not None else None
 
     def party_at(self, token: Token, depth: int = 0) -> Party | None:
         """The party a noun phrase names: its head, its modifiers ('Russian forces', 'Russia's

@@ -18,6 +18,7 @@ def peer_features(doc: Doc, mentions: list[Mention], first: dict[int, Resolution
     """Region/country kinds a mention's neighbours point to: the other items of its list ("California or
     Washington" -> ADM1) and, for a container, its role ("Tacoma, Washington" -> ADM1 or PCLI)."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    town_containers = {id(m.container) for m in mentions if m.container is not None and _is_town(first.get(id(m)))}
     out: dict[int, set[str]] = {}
     for mention in mentions:
         kinds: set[str] = set()
@@ -26,7 +27,7 @@ def peer_features(doc: Doc, mentions: list[Mention], first: dict[int, Resolution
             entry = first[id(peer)].entry if peer is not None and peer is not mention and id(peer) in first else None
             if entry is not None and entry.feature_code in {ADMIN1, ADMIN2, COUNTRY}:
                 kinds.add(entry.feature_code)
-        if any(other.container is mention and _is_town(first.get(id(other))) for other in mentions):
+        if id(mention) in town_containers:
             kinds.update({ADMIN1, ADMIN2, COUNTRY})
         if kinds:
             out[id(mention)] = kinds
