@@ -151,9 +151,10 @@ def _scored_candidates(
     sentence = _sentence(doc, event, trigger)
     rules = locator_rules()
     verbal = event.type in rules["verbal_types"]
-    extra = extra_candidates(sentence, mentions, rules)
+    nearby = [m for m in mentions if m.token_start < sentence.end and sentence.start < m.token_end]
+    extra = extra_candidates(sentence, nearby, rules)
     scored: list[Scored] = []
-    for mention in [*mentions, *extra]:
+    for mention in [*nearby, *extra]:
         place = mention.place
         if mention.is_demonym or place.feature_code in {CONTINENT, SEAT_OF_GOVERNMENT}:
             continue
