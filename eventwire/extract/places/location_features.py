@@ -110,7 +110,7 @@ def context_features(candidate: np.ndarray, trigger: np.ndarray, projection: dic
     features = {"ctx_cosine": float(candidate_unit @ trigger_unit)}
     for name, vector in blocks.items():
         mean, directions = projection[name]["mean"], projection[name]["directions"]
-        for k, value in enumerate(np.asarray(directions) @ (vector - np.asarray(mean))):
+        for k, value in enumerate(directions @ (vector - mean)):
             features[f"ctx_{name}_{k}"] = float(value)
     return features
 
