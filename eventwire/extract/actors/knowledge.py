@@ -146,6 +146,8 @@ class MetonymyRules:
     actor_heads: set[str]
     motion_words: set[str]
     attack_verbs: set[str]
+    speech_verbs: set[str]
+    political_nouns: set[str]
 
 
 @dataclass

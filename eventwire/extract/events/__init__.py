@@ -8,20 +8,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
-
 from eventwire.extract.events.arguments import PartyFinder
 from eventwire.extract.events.coder import SentenceCoder
 from eventwire.extract.events.lexicon import load_lexicon
+from eventwire.registry import component
 
 if TYPE_CHECKING:
-    from eventwire.pipeline import DocContext
+    from eventwire.context import DocContext
 
 
-# Where the quantities stage (run before events) leaves its count phrases.
-QUANTITY_PHRASES = "quantities.phrases"
-
-
+# Reads ctx.result.places and ctx.count_links too when the places and quantities stages ran before it.
+@component("events", requires=["actor_by_token", "result.actors"], assigns=["result.events"])
 class EventCoder:
     """Appends one Event per codable trigger to `ctx.result.events` (date/location/counts come later)."""
 
@@ -31,20 +28,16 @@ class EventCoder:
     def casualties(self, ctx: DocContext) -> list[tuple[int, int, int | None]]:
         """(condition token, counted token, best) of the deaths and injuries the quantities stage found."""
         kinds = self.lexicon.cue_set("casualty_kinds")
-        stored = ctx.shared.get(QUANTITY_PHRASES) or []
-        if isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], Doc):
-            stored = stored[1]  # (doc, links), as the quantities stage stores it
-        phrases = [link[-1] if isinstance(link, tuple) else link for link in stored]
         return [
             (phrase.condition, phrase.root, phrase.best)
-            for phrase in phrases
-            if getattr(phrase, "kind", None) in kinds and getattr(phrase, "condition", None) is not None
+            for _, phrase in ctx.count_links
+            if phrase.kind in kinds and phrase.condition is not None
         ]
 
     def __call__(self, ctx: DocContext) -> None:
         finder = PartyFinder(
             ctx.doc,
-            ctx.shared.get("actor_by_token") or {},
+            ctx.actor_by_token,
             ctx.result.actors,
             ctx.result.places,
             self.lexicon.cue_set("pair_dets"),

@@ -1,6 +1,6 @@
 """Actor and recipient of a trigger, read from the dependency parse and the actor resolver.
 
-Parties come from the actor resolver (`ctx.shared["actor_by_token"]`, token index -> Party),
+Parties come from the actor resolver (`ctx.actor_by_token`, token index -> Party),
 then from places standing in the text, then as bare text with no country. Where the parse
 gives no argument, the nearest party of the sentence is used at a lower confidence.
 """

@@ -80,7 +80,7 @@ def collect(folder: Path, limit: int | None = None) -> list[SentenceRows]:
         _gold_verb_event(ctx, gold.verb, True)
         event = next(e for e in ctx.result.events if _overlaps(e.trigger.start, e.trigger.end, *gold.verb))
         sentence = SentenceRows(gold.source or "?", gold.text, bool(gold.locations))
-        for mention, features, vectors in candidate_rows_for_event(doc, event, ctx.shared.get("place_mentions") or []):
+        for mention, features, vectors in candidate_rows_for_event(doc, event, ctx.place_mentions):
             sentence.features.append(features)
             sentence.vectors.append(vectors)
             sentence.labels.append(any(_overlaps(mention.place.start, mention.place.end, *g) for g in gold.locations))
@@ -89,7 +89,7 @@ def collect(folder: Path, limit: int | None = None) -> list[SentenceRows]:
 
 
 FEATURE_CODE = ("event_location.py", "location_candidates.py", "location_features.py", "attachment.py")
-FEATURE_DATA = ("event_location.yaml", "descriptors.yaml", "metonymy.yaml", "stopnames.txt")
+FEATURE_DATA = ("event_location.yaml", "descriptors.yaml", "seats.yaml", "stopnames.txt")
 
 
 def cache_key(folder: Path, limit: int | None) -> str:

@@ -24,9 +24,8 @@ from eventwire.extract.places.candidates import (
 from eventwire.extract.places.document_context import gather_context
 from eventwire.extract.places.gazetteer import Gazetteer
 from eventwire.extract.places.inner_names import with_sub_mentions
-from eventwire.extract.places.lexicon import place_lexicon
+from eventwire.extract.places.lexicon import is_seat_of_government, place_lexicon
 from eventwire.extract.places.mention_merging import joined_names
-from eventwire.extract.places.metonymy import is_seat_of_government
 from eventwire.extract.places.neighbours import one_sense_per_name, peer_features
 from eventwire.extract.places.scoring import best_resolution
 from eventwire.extract.places.toponyms import Mention, looks_like_organisation

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from eventwire.extract.times.calendar import add_months, parse_value_date, precision_of
 from eventwire.extract.times.lexicon import load_lexicon
 from eventwire.model import Event, EventDate, TimeExpr
+from eventwire.registry import component
 
 # An event dated this many days or more before the publication date is historical.
 HISTORICAL_AFTER_DAYS = 31
@@ -29,9 +30,10 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
 RESOLVED_DATE = re.compile(r"^\d{3,4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?(?:-\d{2})?$")
 
 
+@component("event_dates", requires=["result.events", "result.times"])
 class EventDater:
     def __call__(self, ctx) -> None:
-        times = ctx.shared.get("times", ctx.result.times)
+        times = ctx.result.times
         dated: dict[tuple[str, str], EventDate] = {}
         for event in ctx.result.events:
             date_event(event, times, ctx.doc, ctx.document.published_at, dated)

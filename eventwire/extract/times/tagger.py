@@ -12,23 +12,23 @@ from eventwire.extract.times.detect import Candidate, Detector, tense_at
 from eventwire.extract.times.normalize import DAY_VALUE_RE, Norm, Normalizer, NormContext
 from eventwire.model import TimeExpr
 from eventwire.nlp.parse import text_of
+from eventwire.registry import component
 
 QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 # A quarter named outright ("the third quarter", "Q3"): later "the quarter", "a year earlier" refer to it.
 NAMED_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|\bQ[1-4]\b", re.I)
 
 
+@component("times", assigns=["result.times"])
 class TimeTagger:
-    """Fills `ctx.result.times`; also leaves them in `ctx.shared["times"]` for the event dater."""
+    """Fills `ctx.result.times` (the event dater reads them there)."""
 
     def __init__(self) -> None:
         self.detector = Detector()
         self.normalizer = Normalizer(self.detector.lex)
 
     def __call__(self, ctx) -> None:
-        times = self.tag(ctx.doc, ctx.document.published_at)
-        ctx.result.times.extend(times)
-        ctx.shared["times"] = times
+        ctx.result.times.extend(self.tag(ctx.doc, ctx.document.published_at))
 
     def tag(self, doc: Doc, anchor: date | None) -> list[TimeExpr]:
         """Time expressions of a parsed document, in text order, normalized against `anchor`."""
