@@ -58,6 +58,11 @@ class ComponentSpec:
 _REGISTRY: dict[str, ComponentSpec] = {}
 
 
+class UnknownComponent(KeyError):
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0])
+
+
 def component(
     name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = ()
 ) -> Callable[[Callable[..., Component]], Callable[..., Component]]:
@@ -93,7 +98,7 @@ def get_spec(name: str) -> ComponentSpec:
     if name not in _REGISTRY:
         _load_entry_point(name)
     if name not in _REGISTRY:
-        raise KeyError(f"unknown component {name!r}; known: {', '.join(sorted(registered()))}")
+        raise UnknownComponent(f"unknown component {name!r}; known: {', '.join(sorted(registered()))}")
     return _REGISTRY[name]
 
 
