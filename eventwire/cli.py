@@ -133,8 +133,11 @@ def extract(
     for result in progress(pipeline.process(reporter(items)), quiet):
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2 if pretty else None))
     if timings:
-        for name, seconds in pipeline.timings.items():
+        total = sum(pipeline.timings.values())
+        for name, seconds in [*pipeline.timings.items(), ("total", total)]:
             click.echo(f"{name:16} {seconds:8.2f} s", err=True)
+        if pipeline.timings.get("parse"):
+            click.echo(f"total / parse    {total / pipeline.timings['parse']:8.2f}", err=True)
     if reporter.failed:
         click.secho(f"{reporter.failed} document(s) could not be read (see errors above)", fg="red", err=True)
         sys.exit(1)

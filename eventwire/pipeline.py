@@ -38,6 +38,10 @@ DEFAULT_COMPONENTS = [
 ]
 
 
+# The key of the parse's seconds in `Pipeline.timings` (no component may take that name).
+PARSE = "parse"
+
+
 class PipelineError(ValueError):
     """A pipeline that cannot run as asked: unknown or repeated name, or a component before what it needs."""
 
@@ -52,7 +56,8 @@ class Step:
 class Pipeline:
     """`Pipeline().extract(text, published_at=...)` returns the `eventwire extract` dict.
 
-    `pipeline.timings` holds the seconds each component has spent so far (by name).
+    `pipeline.timings` holds the seconds spent so far by each component (by name) and, under
+    "parse", by the spaCy parse in `process` (reading the input included).
     """
 
     def __init__(
@@ -164,12 +169,22 @@ class Pipeline:
     # ---- running -------------------------------------------------------------------------
     def process(self, documents: Iterable[Document]) -> Iterator[DocResult]:
         """Parse documents in batches (one parse each) and run every component."""
-        for document, doc in parse(self.nlp, documents, batch_size=self.batch_size):
-            yield self.run_components(document, doc)
+        parsed = parse(self.nlp, documents, batch_size=self.batch_size)
+        while True:
+            started = time.perf_counter()
+            pair = next(parsed, None)
+            self.timings[PARSE] += time.perf_counter() - started
+            if pair is None:
+                return
+            yield self.run_components(*pair)
 
     def run_components(self, document: Document, doc: Doc) -> DocResult:
         """Run the components over one parsed document; a component that fails leaves a warning, and
         the others still run."""
+        return self.run_context(document, doc).result
+
+    def run_context(self, document: Document, doc: Doc) -> DocContext:
+        """As `run_components`, returning the whole context (the hand-overs too, for evaluation)."""
         ctx = DocContext(document, doc, DocResult(doc_id=document.id, published_at=document.published_at))
         if document.published_at is None:
             ctx.warn("published_at unknown: relative dates stay unresolved")
@@ -180,7 +195,7 @@ class Pipeline:
             except Exception as exc:  # one failing stage must not lose the document's other results
                 ctx.warn(f"{name} failed on this document: {type(exc).__name__}: {exc}")
             self.timings[name] += time.perf_counter() - started
-        return ctx.result
+        return ctx
 
     def extract(
         self,
@@ -213,6 +228,8 @@ def _check(names: list[str], steps: list[Step]) -> None:
     repeated = sorted({name for name in names if names.count(name) > 1})
     if repeated:
         raise PipelineError(f"component(s) named twice: {', '.join(repeated)}")
+    if PARSE in names:
+        raise PipelineError(f"{PARSE!r} names the spaCy parse; give the component another name")
     assigned: set[str] = set()
     for position, step in enumerate(steps):
         for field_name in step.requires:

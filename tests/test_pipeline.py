@@ -115,8 +115,12 @@ def test_timings_accumulate_per_component(small):
     list(pipeline.process(documents[:1]))
     first = dict(pipeline.timings)
     list(pipeline.process(documents[1:]))
-    assert set(first) == {"actors", "events"} and all(seconds > 0 for seconds in first.values())
+    assert set(first) == {"parse", "actors", "events"} and all(seconds > 0 for seconds in first.values())
     assert all(pipeline.timings[name] > first[name] for name in first)
+    ctx = pipeline.run_context(documents[0], pipeline.nlp(TEXT))
+    assert ctx.actor_by_token and ctx.result.events  # the hand-overs, for an evaluation that needs them
+    with pytest.raises(PipelineError, match="'parse' names the spaCy parse"):
+        pipeline.add(EventCensus(), name="parse")
 
 
 PLUGIN = '''
@@ -209,6 +213,6 @@ def test_extract_command_adds_an_installed_component(installed_plugin):
     assert run.exit_code == 0, run.output
     result = json.loads(run.stdout.splitlines()[0])
     assert f"plugin: {len(result['events'])} events" in result["warnings"] and result["events"]
-    assert "ew_plugin_tagger" in run.stderr and "event_counts" in run.stderr
+    assert "ew_plugin_tagger" in run.stderr and "event_counts" in run.stderr and "total / parse" in run.stderr
     refused = CliRunner().invoke(main, ["extract", "--component", "nonesuch"], input=record)
     assert refused.exit_code == 2 and "unknown component 'nonesuch'" in refused.output
