@@ -78,7 +78,7 @@ class Pipeline:
         specs = [get_spec(name) for name in names]
         _check(names, [_step(spec.name, spec) for spec in specs])
         for spec in specs:
-            self._insert(len(self.steps), spec.name, spec.factory(**self.config.get(spec.name, {})), spec)
+            self._insert(len(self.steps), spec.factory(**self.config.get(spec.name, {})), _step(spec.name, spec))
 
     # ---- assembling ----------------------------------------------------------------------
     def add(
@@ -95,7 +95,6 @@ class Pipeline:
         """Add a registered component by name (built with `config`), or a ready callable, at the end or
         `before`/`after` a named one. A callable's `name`, `requires` and `assigns` come from its
         @component declaration unless given here. Returns the component added."""
-        built, step = self._build(name_or_component, name, requires, assigns, config)
         if before is not None and after is not None:
             raise PipelineError("add: give `before` or `after`, not both")
         position = len(self.steps)
@@ -103,7 +102,10 @@ class Pipeline:
             position = self._index(before)
         elif after is not None:
             position = self._index(after) + 1
-        self._insert_checked(position, built, step)
+        built, step = self._build(name_or_component, name, requires, assigns, config)
+        steps = [*self.steps[:position], step, *self.steps[position:]]
+        _check([s.name for s in steps], steps)
+        self._insert(position, built, step)
         return built
 
     def remove(self, name: str) -> Component:
@@ -125,7 +127,7 @@ class Pipeline:
     ) -> Component:
         """Put `new` (a registered name, or a callable that keeps the name `name`) where `name` was."""
         position = self._index(name)
-        built, step = self._build(new, name, requires, assigns, config)
+        built, step = self._build(new, None if isinstance(new, str) else name, requires, assigns, config)
         steps = [*self.steps[:position], step, *self.steps[position + 1 :]]
         _check([s.name for s in steps], steps)
         self.steps[position], self.component_names[position], self.components[position] = step, step.name, built
@@ -142,7 +144,7 @@ class Pipeline:
         if isinstance(target, str):
             spec = get_spec(target)
             built = spec.factory(**(config if config is not None else self.config.get(target, {})))
-            return built, _step(target, spec, requires, assigns)
+            return built, _step(name or target, spec, requires, assigns)
         spec = getattr(target, "component_spec", None)
         label = name or (spec.name if spec is not None else None)
         if label is None:
@@ -156,14 +158,9 @@ class Pipeline:
             raise PipelineError(f"no component {name!r} in this pipeline ({', '.join(self.component_names)})")
         return self.component_names.index(name)
 
-    def _insert_checked(self, position: int, built: Component, step: Step) -> None:
-        steps = [*self.steps[:position], step, *self.steps[position:]]
-        _check([s.name for s in steps], steps)
-        self._insert(position, step.name, built, step)
-
-    def _insert(self, position: int, name: str, built: Component, spec: ComponentSpec | Step) -> None:
-        self.steps.insert(position, spec if isinstance(spec, Step) else _step(name, spec))
-        self.component_names.insert(position, name)
+    def _insert(self, position: int, built: Component, step: Step) -> None:
+        self.steps.insert(position, step)
+        self.component_names.insert(position, step.name)
         self.components.insert(position, built)
 
     # ---- running -------------------------------------------------------------------------

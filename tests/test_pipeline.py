@@ -84,6 +84,9 @@ def test_pipeline_add_runs_an_outside_component_in_place(small):
     assert pipeline.component_names == ["actors", "events", "test_event_census"]
     result = next(pipeline.process([make_document(TEXT, published_at="2024-05-13")]))
     assert census.seen == [len(result.events)] and result.events
+    by_name = pipeline.add("test_event_census", name="second_census", before="test_event_census")
+    assert isinstance(by_name, EventCensus) and by_name is not census
+    assert pipeline.component_names == ["actors", "events", "second_census", "test_event_census"]
 
 
 def test_remove_and_replace_keep_the_order_checked(small):
