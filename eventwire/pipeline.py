@@ -150,7 +150,7 @@ class Pipeline:
         if label is None:
             raise PipelineError(f"add: {target!r} has no @component name; pass name=...")
         step = _step(label, spec, requires, assigns)
-        check_fields(ComponentSpec(label, type(target), step.requires, step.assigns))
+        check_fields(label, [*step.requires, *step.assigns])
         return target, step
 
     def _index(self, name: str) -> int:

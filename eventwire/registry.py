@@ -71,7 +71,7 @@ def component(
 
     def register(factory: Callable[..., Component]) -> Callable[..., Component]:
         spec = ComponentSpec(name, factory, tuple(requires), tuple(assigns))
-        check_fields(spec)
+        check_fields(name, [*spec.requires, *spec.assigns])
         _REGISTRY[name] = spec
         factory.component_spec = spec  # type: ignore[attr-defined]  # Pipeline.add(instance) reads it
         return factory
@@ -79,12 +79,14 @@ def component(
     return register
 
 
-def check_fields(spec: ComponentSpec) -> None:
+def check_fields(name: str, declared: Iterable[str]) -> None:
+    """Refuse a declared field that is neither a DocContext field nor `result.<field>` (a typo would
+    otherwise only show as a requirement nobody assigns)."""
     known = shared_fields()
-    unknown = [f for f in (*spec.requires, *spec.assigns) if f not in known]
+    unknown = [f for f in declared if f not in known]
     if unknown:
         known_list = ", ".join(sorted(known))
-        raise ValueError(f"component {spec.name!r} declares unknown field(s) {', '.join(unknown)}; known: {known_list}")
+        raise ValueError(f"component {name!r} declares unknown field(s) {', '.join(unknown)}; known: {known_list}")
 
 
 def load_builtins() -> None:
@@ -98,7 +100,8 @@ def get_spec(name: str) -> ComponentSpec:
     if name not in _REGISTRY:
         _load_entry_point(name)
     if name not in _REGISTRY:
-        raise UnknownComponent(f"unknown component {name!r}; known: {', '.join(sorted(registered()))}")
+        known = sorted({*registered(), *entry_point_names()})
+        raise UnknownComponent(f"unknown component {name!r}; known: {', '.join(known)}")
     return _REGISTRY[name]
 
 
@@ -109,6 +112,7 @@ def registered() -> dict[str, ComponentSpec]:
 
 
 def entry_point_names() -> list[str]:
+    """Components installed packages declare (not imported until named)."""
     return [ep.name for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)]
 
 
@@ -120,7 +124,6 @@ def _load_entry_point(name: str) -> None:
         spec = getattr(factory, "component_spec", None)
         if spec is None or spec.name != name:
             spec = ComponentSpec(name, factory, *_declared(spec))
-            check_fields(spec)
         _REGISTRY[name] = spec
         return
 
