@@ -44,7 +44,7 @@ class DocContext:
         self.result.warnings.append(message)
 
 
-def shared_fields() -> set[str]:
+def declarable_fields() -> set[str]:
     """Names a component may declare in `requires`/`assigns`: the hand-overs above and `result.<field>`."""
     own = {f.name for f in fields(DocContext)} - {"document", "doc", "result"}
     return own | {f"result.{f.name}" for f in fields(DocResult)}

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from typing import TYPE_CHECKING, Protocol
 
-from eventwire.context import shared_fields
+from eventwire.context import declarable_fields
 
 if TYPE_CHECKING:
     from eventwire.context import DocContext
@@ -82,7 +82,7 @@ def component(
 def check_fields(name: str, declared: Iterable[str]) -> None:
     """Refuse a declared field that is neither a DocContext field nor `result.<field>` (a typo would
     otherwise only show as a requirement nobody assigns)."""
-    known = shared_fields()
+    known = declarable_fields()
     unknown = [f for f in declared if f not in known]
     if unknown:
         known_list = ", ".join(sorted(known))
