@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from eventwire.extract.events.triggers import MAX_CLIMB, Trigger, lemma_of, prep_objects
+from eventwire.extract.events.triggers import Trigger, prep_objects
 from eventwire.model import Party, Place
+from eventwire.nlp.tree import MAX_CLIMB, lemma_of
 
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 SUBJECT_DEPS = ("nsubj", "csubj")

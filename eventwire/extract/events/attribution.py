@@ -1,4 +1,4 @@
-"""Who the text says the event comes from: 'X said', 'according to X', 'reportedly'."""
+"""Pass: who the text says the event comes from: 'X said', 'according to X', 'reportedly'."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.extract.events.arguments import PartyFinder
+from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import Lexicon
-from eventwire.extract.events.triggers import Trigger, lemma_of
+from eventwire.extract.events.triggers import Trigger
 from eventwire.model import Attribution, Party
+from eventwire.nlp.tree import lemma_of
 
 MAX_SOURCE_TOKENS = 8
 DROPPED_DEPS = {"relcl", "appos", "acl", "prep", "punct"}
@@ -93,3 +95,15 @@ def find_attribution(
     if verbal and in_sentence and actor_from_parse:
         return Telling(Attribution(text=actor.text, start=actor.start, end=actor.end, actor=actor), False)
     return Telling(None, False)
+
+
+def find_attributions(sentence: Sentence) -> None:
+    """Pass: each candidate's teller; hearsay ('reportedly') lowers its confidence."""
+    state = sentence.state
+    for candidate in sentence.live():
+        telling = find_attribution(
+            candidate.trigger, candidate.actor, candidate.actor_from_parse, state.finder, state.lexicon
+        )
+        candidate.attribution, candidate.hearsay = telling.attribution, telling.hearsay
+        if telling.hearsay:
+            candidate.confidence -= 0.15
