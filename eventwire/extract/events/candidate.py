@@ -25,6 +25,7 @@ class Candidate:
     """One trigger occurrence on its way to becoming an Event; each pass fills its own fields."""
 
     trigger: Trigger
+    sentence: SpacySpan
     proposed_by: str = "lexicon"  # which proposer found it ('lexicon', 'casualties'; later a model)
     dropped: str | None = None  # why it is no event ('content', 'background', 'repeat', 'no party', ...)
     # status pass

@@ -51,6 +51,7 @@ def casualty_candidate(sentence: Sentence) -> Candidate | None:
         telling = find_attribution(trigger, None, False, finder, lexicon)
         return Candidate(
             trigger=trigger,
+            sentence=span,
             proposed_by="casualties",
             status=status,
             type="ASSAULT",

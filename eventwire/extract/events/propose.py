@@ -14,4 +14,4 @@ from eventwire.extract.events.triggers import find_triggers
 def propose_triggers(sentence: Sentence) -> None:
     for trigger in find_triggers(sentence.span, sentence.state.lexicon):
         dropped = "content" if trigger.content_of is not None else None
-        sentence.candidates.append(Candidate(trigger=trigger, proposed_by="lexicon", dropped=dropped))
+        sentence.candidates.append(Candidate(trigger, sentence.span, proposed_by="lexicon", dropped=dropped))
