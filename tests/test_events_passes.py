@@ -96,3 +96,35 @@ def test_one_attribution_finder_with_named_variants(nlp):
 
     assert teller_above(killed, speaker).text == "police"
     assert teller_above(killed, speaker, outermost=True).text == "ministry"
+
+
+def parties(event):
+    return (event.actor and event.actor.country, event.recipient and event.recipient.country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania held talks with Zenda on Monday. Both leaders signed a trade agreement.",
+        "The Ruritanian president met the Zendan president and the two presidents signed a trade agreement.",
+    ],
+)
+def test_a_meeting_tells_who_both_leaders_are_in_the_candidates_after_it(nlp, coder, text):
+    events = code(nlp, coder, text)
+    assert [(e.type, parties(e)) for e in events] == [("CONSULT", ("RUR", "ZEN")), ("SUPPORT", ("RUR", "ZEN"))]
+
+
+def test_a_refused_meeting_is_a_rejection_and_tells_no_pair(nlp, coder):
+    events = code(nlp, coder, "Ruritania did not meet Zenda on Monday. Both leaders signed a trade agreement.")
+    assert [(e.type, e.status, parties(e)) for e in events] == [
+        ("REJECT", "asserted", ("RUR", "ZEN")),
+        ("SUPPORT", "asserted", (None, None)),
+    ]
+
+
+def test_a_definite_noun_repeating_an_earlier_event_is_dropped_as_a_repeat(nlp):
+    seen: list = []
+    coder = EventCoder(passes=[*PASSES[:-1], recorder(seen), PASSES[-1]])
+    events = code(nlp, coder, "Ruritania held talks with Zenda on Monday. The talks were cordial.")
+    assert [e.trigger.text for e in events] == ["talks"]
+    assert [dropped for word, _c, _s, dropped in seen if word == "talks"] == [None, "repeat"]
