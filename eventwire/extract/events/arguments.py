@@ -1,8 +1,9 @@
-"""Actor and recipient of a trigger, read from the dependency parse and the actor resolver.
+"""Parties for tokens (`PartyFinder`) and the parse positions arguments are read from.
 
 Parties come from the actor resolver (`ctx.actor_by_token`, token index -> Party),
 then from places standing in the text, then as bare text with no country. Where the parse
-gives no argument, the nearest party of the sentence is used at a lower confidence.
+gives no argument, the nearest party of the sentence is used at a lower confidence (the
+arguments pass, attach.py; the reading itself is argument_reader.py).
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from eventwire.extract.events.triggers import MAX_CLIMB, Trigger, lemma_of, prep_objects
+from eventwire.extract.events.triggers import Trigger, prep_objects
 from eventwire.model import Party, Place
+from eventwire.nlp.tree import MAX_CLIMB, lemma_of
 
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 SUBJECT_DEPS = ("nsubj", "csubj")

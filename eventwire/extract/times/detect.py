@@ -15,7 +15,9 @@ from spacy.tokens import Doc
 
 from eventwire.extract.times.calendar import Tense
 from eventwire.extract.times.lexicon import Lexicon, decade_words, load_lexicon
+from eventwire.nlp.modals import modal_words
 from eventwire.nlp.parse import text_of
+from eventwire.nlp.tree import governing_verb, verb_above
 
 
 @dataclass
@@ -400,11 +402,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "future" if forward else "past"
-    token = span.root
-    for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
-            break
-        token = token.head
+    token = verb_above(span.root, include_self=True)
     if forward and forward.group(1) and forward.group(1).lower() == "by":
         # "pay it down by February" is a deadline; "by Saturday, power was restored" is not
         marked_past = token.tag_ == "VBD" or bool(_aux_words(token) & {"was", "were", "had", "did"})
@@ -417,14 +415,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
 
 
 def _governing_verb(token):
-    """The nearest verb above a token (None at the root without one)."""
-    for _ in range(6):
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return None
+    """The nearest verb at or above a token, up to five heads up (None without one)."""
+    return governing_verb(token, include_self=True, steps=5)
 
 
 def _closed_before(verb) -> bool:
@@ -434,10 +426,10 @@ def _closed_before(verb) -> bool:
 
 # "as early as Tuesday", "until Tuesday", "effective Feb. 1": deadlines and starts, not yet reached.
 FORWARD_BEFORE = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|effective|(until|till|through|by))\s+$", re.I)
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "gonna", "might", "may", "should", "must"}
+FUTURE_AUX = modal_words("will", "future", "colloquial_future", "modal")  # not "could"
 FUTURE_VERBS = {"plan", "expect", "schedule", "set", "due", "hope", "intend", "aim", "prepare"}
 PLAN_VERBS = {"plan", "schedule"}
-PAST_MODALS = {"may", "might", "could", "would", "should", "must"}
+PAST_MODALS = modal_words("modal", "could")  # "may have met", "could have closed"
 INTENT_HEADS = {"go", "be", "want", "agree", "decide"}
 PAST_AUX = {"was", "were", "had", "did", "has", "have"}
 
