@@ -21,19 +21,20 @@ from eventwire.extract.events.arguments import (
     subject_token,
 )
 from eventwire.extract.events.attribution import find_attribution
-from eventwire.extract.events.lexicon import Lexicon, Sense
+from eventwire.extract.events.lexicon import Lexicon, Sense, cue_words
 from eventwire.extract.events.mapping import acled_type, cameo_code
 from eventwire.extract.events.status import clause_head, dates_near, event_status
 from eventwire.extract.events.triggers import COPULAS, MAX_CLIMB, Trigger, find_triggers, lemma_of, prep_objects
+from eventwire.knowledge import function_words
 from eventwire.model import Event, Evidence, Party, Span
 
-DEFINITE_DETS = {"the", "this", "that", "these", "those"}
+DEFINITE_DETS = function_words().words("definite_determiners")
 MODE_DEPS = ("compound", "amod", "nmod")
 PARTY_ENTITY_TYPES = {"NORP", "GPE", "ORG", "PERSON"}
 NOT_PARTY_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
-BACKGROUND_PREPS = {"after", "following", "since", "before", "during", "amid", "despite", "wake", "because"}
+BACKGROUND_PREPS = cue_words().words("background_preps")
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-BACKGROUND_MARKS = {"after", "before", "since", "because", "as", "although", "though", "if", "unless"}
+BACKGROUND_MARKS = cue_words().words("background_marks")
 # Cooperative categories whose negation by the acting party is a refusal (CAMEO 12).
 REFUSABLE = {"AGREE", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "SUPPORT"}
 

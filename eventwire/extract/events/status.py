@@ -12,11 +12,11 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from eventwire.extract.events.lexicon import Lexicon
+from eventwire.extract.events.lexicon import Lexicon, cue_words
 from eventwire.extract.events.triggers import Trigger, climb_to_verb, lemma_of
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-OPEN_INTERVAL_PREPS = {"since", "until", "till", "by", "from"}
+OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
 PAST_DATE_WORDS = re.compile(r"\b(ago|last year|previous year|years earlier)\b", re.IGNORECASE)
 
 

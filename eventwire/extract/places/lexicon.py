@@ -6,7 +6,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from eventwire.knowledge import Knowledge, package_file
+
+
+def place_data(name: str) -> Knowledge:
+    """One of the places stage's YAML files (data/NAME)."""
+    return package_file("eventwire.extract.places", "data", name)
 
 
 def _data_text(name: str) -> str:
@@ -35,8 +40,8 @@ class PlaceLexicon:
 
 @lru_cache(maxsize=1)
 def place_lexicon() -> PlaceLexicon:
-    descriptors = yaml.safe_load(_data_text("descriptors.yaml"))
-    metonymy = yaml.safe_load(_data_text("metonymy.yaml"))
+    descriptors = place_data("descriptors.yaml")
+    metonymy = place_data("metonymy.yaml")
     stopnames = {
         line.strip().lower()
         for line in _data_text("stopnames.txt").splitlines()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from eventwire.extract.times.calendar import Tense
-from eventwire.extract.times.lexicon import Lexicon, decade_words, load_lexicon
+from eventwire.extract.times.lexicon import Lexicon, decade_words, load_lexicon, time_words
 from eventwire.nlp.parse import text_of
 
 
@@ -24,6 +24,8 @@ class Candidate:
     end: int
     source: str  # "spacy" or "pattern"
 
+
+NON_COMPOUND_NUMBERS = time_words().words("non_compound_numbers")
 
 def _names(table: dict[str, int]) -> str:
     """Full names, and abbreviations only with their dot ("Sun" is a newspaper, "Sun." a day)."""
@@ -45,7 +47,7 @@ class PatternSet:
         weekday = _names(lex.weekdays)
         unit_words = list(lex.units) + [u + "s" for u in lex.units] + list(lex.unit_plurals)
         unit = _alternation(unit_words)
-        number_words = [w for w in lex.numbers if w not in ("a", "an", "half", "couple", "dozen")]
+        number_words = [w for w in lex.numbers if w not in NON_COMPOUND_NUMBERS]
         word_number = _alternation(number_words)
         number = (
             rf"(?:\d+(?:[.,]\d+)?|{word_number}(?:[- ]{word_number})?|an?|a few|a couple of|couple of|"
@@ -158,7 +160,7 @@ OFFSET_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|from|into)\b", 
 FRAMED_COUNT = re.compile(r"^the\s+(?:past|last|next|first|final|previous|coming|initial)\s+")
 # "Good evening" (a greeting, not "a good evening for shoppers"), "high noon" (an idiom).
 GREETING_BEFORE = re.compile(r"(?<!\ba\s)(?<!\bthe\s)\b(?:good|high)\s+$", re.I)
-GREETED = {"morning", "afternoon", "evening", "night", "noon"}
+GREETED = time_words().words("greeted_words")
 NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")
 
 
@@ -174,7 +176,7 @@ def _common_time_words(lex: Lexicon) -> frozenset[str]:
     """Time words written in lower case in running text (not months, weekdays or holidays)."""
     words = set(lex.units) | {u + "s" for u in lex.units} | set(lex.unit_plurals) | set(lex.parts_of_day)
     words |= set(lex.seasons) | set(lex.sets) | {w for w in lex.references if " " not in w}
-    return frozenset(words | {"today", "tomorrow", "yesterday", "tonight", "this", "last", "next"})
+    return frozenset(words | time_words().words("lowercase_day_words"))
 
 
 class Detector:
