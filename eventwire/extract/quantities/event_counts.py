@@ -25,13 +25,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.quantities.counts import CountPhrase
-from eventwire.extract.quantities.lexicon import Lexicon
+from eventwire.extract.quantities.lexicon import Lexicon, count_words
 from eventwire.model import Attribution, Count, Event, Party, Quantity
 from eventwire.nlp.parse import text_of
 
-ADDITIVE_WORDS = {"also", "another", "other", "others", "additional", "further", "more"}
+ADDITIVE_WORDS = count_words().words("additive_words")
 LOOKBACK_SENTENCES = 2
-OTHER_TIME_MARKS = {"after", "before", "since", "until", "following"}
+OTHER_TIME_MARKS = count_words().words("other_time_marks")
 ARGUMENT_DEPS = {"dobj", "obj", "nsubj", "nsubjpass", "conj"}
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis"}
 

@@ -6,11 +6,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from eventwire.extract.quantities.lexicon import Lexicon
+from eventwire.extract.quantities.lexicon import Lexicon, count_words
 from eventwire.extract.quantities.numbers import NumberMention
 
 NOT_A_COUNT_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL"}
-CONTEXT_PREPOSITIONS = {"in", "during", "of", "from", "since", "throughout"}
+CONTEXT_PREPOSITIONS = count_words().words("context_prepositions")
 OPEN_QUESTION_MARKS = {"whether", "if"}
 HYPOTHETICAL_AUX = {"could", "would", "might", "may", "will", "can", "should", "must"}
 ADJUNCT_DEPS = {"advmod", "npadvmod", "prep", "advcl", "obl", "nmod", "pcomp"}
