@@ -159,6 +159,7 @@ def test_every_key_of_every_knowledge_file_is_read():
     loaded = {k.source for k in knowledge.loaded().values()}
     expected = {
         "eventwire/extract/data/function_words.yaml",
+        "eventwire/extract/data/place_nouns.yaml",
         "eventwire/extract/actors/data/coreference.yaml",
         "eventwire/extract/events/cues.yaml",
         "eventwire/extract/events/mappings.yaml",

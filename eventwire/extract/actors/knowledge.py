@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from eventwire.knowledge import Knowledge
+from eventwire.knowledge import Knowledge, package_file
 
 DATA_DIR = Path(__file__).with_name("data")
 ENV_VAR = "EVENTWIRE_ACTORS_KB"
@@ -292,6 +292,15 @@ def _load_roles(raw: Knowledge) -> RoleLexicon:
     return roles
 
 
+def _shared_place_nouns() -> dict[str, list[str]]:
+    """The roles' place nouns, kept with the other stages' in extract/data/place_nouns.yaml."""
+    nouns = package_file("eventwire.extract", "data", "place_nouns.yaml")
+    return {
+        "place_nouns": list(nouns.sequence("actor_place_nouns")),
+        "populated_places": list(nouns.sequence("populated_places")),
+    }
+
+
 def _merge_roles(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     merged = {key: (dict(value) if isinstance(value, dict) else list(value)) for key, value in base.items()}
     for key, value in (extra or {}).items():
@@ -323,6 +332,7 @@ def load_knowledge(extra_files: Iterable[str | Path] | None = None) -> Knowledge
 @lru_cache(maxsize=8)
 def _load_knowledge_cached(extra_paths: tuple[str, ...]) -> KnowledgeBase:
     sections: dict[str, Any] = {name: _read_yaml(DATA_DIR / fname) for name, fname in SECTION_FILES.items()}
+    sections["roles"] = {**sections["roles"], **_shared_place_nouns()}
     for path in extra_paths:
         user = _read_yaml(Path(path))
         if not isinstance(user, dict):

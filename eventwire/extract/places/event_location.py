@@ -51,7 +51,7 @@ def locator_rules() -> Knowledge:
     rules = place_data("event_location.yaml")
     for key in ("verbal_types", "reporting_verbs", "near_preps", "part_nouns", "candidate_preps"):
         rules.convert(key, set)
-    for key in ("direction_words", "place_object_verbs", "extra_place_nouns", "never_places"):
+    for key in ("direction_words", "place_object_verbs", "never_places"):
         rules.convert(key, set)
     return rules
 

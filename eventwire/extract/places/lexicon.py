@@ -59,7 +59,7 @@ def place_lexicon() -> PlaceLexicon:
         macro_regions=frozenset(name.lower() for name in descriptors["macro_regions"]),
         feature_words=frozenset(descriptors["feature_words"]),
         facility_words=frozenset(descriptors["facility_words"]),
-        area_nouns=frozenset(descriptors["area_nouns"]),
+        area_nouns=package_file("eventwire.extract", "data", "place_nouns.yaml").words("area_nouns"),
         target_verbs=frozenset(descriptors["target_verbs"]),
         target_nouns=frozenset(descriptors["target_nouns"]),
         site_nouns=frozenset(descriptors["site_nouns"]),
