@@ -213,3 +213,25 @@ def test_file_is_parsed_once(tmp_path):
     first = knowledge.load(path)
     assert knowledge.load(path) is first
     assert first.sequence("greetings") == ("hello", "hi")
+
+
+def test_misspelt_cue_key_is_an_error_not_an_empty_set():
+    from eventwire.extract.events.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert "say" in lexicon.cue_set("speech_verbs")
+    with pytest.raises(KnowledgeError, match="cues.yaml: no key 'speach_verbs'"):
+        lexicon.cue_set("speach_verbs")
+
+
+def test_user_actor_file_with_an_unknown_roles_key_is_rejected(tmp_path):
+    from eventwire.extract.actors.knowledge import load_knowledge
+
+    good = tmp_path / "good.yaml"
+    good.write_text("roles:\n  place_nouns: [kibbutz]\n", encoding="utf-8")
+    assert "kibbutz" in load_knowledge([good]).roles.place_nouns
+    assert "refugee camp" in load_knowledge([good]).roles.place_nouns  # the shared list is kept
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("roles:\n  place_noun: [kibbutz]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"roles.yaml \+ .*bad.yaml: unknown key\(s\) nothing reads: place_noun"):
+        load_knowledge([bad])

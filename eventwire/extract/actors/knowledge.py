@@ -347,10 +347,11 @@ def _load_knowledge_cached(extra_paths: tuple[str, ...]) -> KnowledgeBase:
             else:
                 sections[name] = list(value or []) + list(sections[name])
     peoples = {str(form): entry.get("home") for entry in reversed(sections["peoples"]) for form in entry["forms"]}
-    roles = _load_roles(Knowledge(sections["roles"], "actors/data/roles.yaml (with user files)"))
+    merged_from = "".join(f" + {path}" for path in extra_paths)
+    roles = _load_roles(Knowledge(sections["roles"], f"actors/data/roles.yaml{merged_from}"))
     countries = _load_countries(sections["countries"])
     countries.update(_load_countries(sections["collectives"], collective=True))
-    met = Knowledge(sections["metonymy"], "actors/data/metonymy.yaml (with user files)")
+    met = Knowledge(sections["metonymy"], f"actors/data/metonymy.yaml{merged_from}")
     metonymy = MetonymyRules(**{key: {str(w).lower() for w in met[key] or []} for key in MetonymyRules.__annotations__})
     met.check_all_read()
     return KnowledgeBase(
