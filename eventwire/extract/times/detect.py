@@ -437,11 +437,12 @@ def _closed_before(verb) -> bool:
 # "as early as Tuesday", "until Tuesday", "effective Feb. 1": deadlines and starts, not yet reached.
 FORWARD_BEFORE = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|effective|(until|till|through|by))\s+$", re.I)
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "gonna", "might", "may", "should", "must"}
-FUTURE_VERBS = {"plan", "expect", "schedule", "set", "due", "hope", "intend", "aim", "prepare"}
+FUTURE_VERBS = time_words().words("future_verbs")
 PLAN_VERBS = {"plan", "schedule"}
 PAST_MODALS = {"may", "might", "could", "would", "should", "must"}
-INTENT_HEADS = {"go", "be", "want", "agree", "decide"}
-PAST_AUX = {"was", "were", "had", "did", "has", "have"}
+INTENT_HEADS = time_words().words("intent_heads")
+PAST_AUX = time_words().words("past_aux")
+PRESENT_AUX = time_words().words("present_aux")
 
 
 def _aux_words(verb) -> set[str]:
@@ -479,7 +480,7 @@ def _verb_tense(verb) -> Tense:
         return "past" if clause is not None and _verb_tense(clause) == "past" else "future"
     if verb.lemma_ in FUTURE_VERBS and verb.tag_ != "VBD" and not lowered & PAST_AUX - {"has", "have"}:
         return "future"
-    if verb.tag_ == "VBG" and lowered & {"is", "are", "'s", "'re", "am"} and verb.lemma_ != "say":
+    if verb.tag_ == "VBG" and lowered & PRESENT_AUX and verb.lemma_ != "say":
         return "future"
     if verb.tag_ == "VBG" and not lowered and verb.dep_ in ("pcomp", "advcl", "acl"):
         # "would leave Monday, with the third departing from August 6": a bare participle
@@ -487,7 +488,7 @@ def _verb_tense(verb) -> Tense:
         clause = _governing_verb(verb.head)
         if clause is not None and clause.i != verb.i:
             return _verb_tense(clause)
-    if verb.tag_ == "VBN" and lowered & {"is", "are", "am", "'s", "'re"} and not lowered & PAST_AUX:
+    if verb.tag_ == "VBN" and lowered & PRESENT_AUX and not lowered & PAST_AUX:
         return "present"  # a present passive: "the festival is held in August"
     if verb.tag_ in ("VBD", "VBN") or lowered & PAST_AUX:
         return "past"
