@@ -120,6 +120,20 @@ def _import_every_stage() -> None:
         importlib.import_module(module.name)
 
 
+# YAML files under extract/ that loading the stages does not read through knowledge.load.
+READ_ELSEWHERE = {
+    # the actor knowledge base's sections, merged with user files (roles and metonymy are then
+    # checked by the loader, see test_user_actor_file_with_an_unknown_roles_key_is_rejected)
+    "actors/data/countries.yaml",
+    "actors/data/collectives.yaml",
+    "actors/data/organizations.yaml",
+    "actors/data/people.yaml",
+    "actors/data/roles.yaml",
+    "actors/data/metonymy.yaml",
+    "actors/data/peoples.yaml",
+    "places/data/aliases.yaml",  # read when the gazetteer is built
+}
+
 # Files the stages consult while documents are processed, not when they load: a key of these
 # counts as read when the stage's code names it.
 CONSULTED_LATER = {
@@ -159,20 +173,11 @@ def test_every_key_of_every_knowledge_file_is_read():
     Detector()
     loaded = {k.source for k in knowledge.loaded().values()}
     expected = {
-        "eventwire/extract/data/function_words.yaml",
-        "eventwire/extract/data/place_nouns.yaml",
-        "eventwire/extract/actors/data/coreference.yaml",
-        "eventwire/extract/events/cues.yaml",
-        "eventwire/extract/events/mappings.yaml",
-        "eventwire/extract/events/triggers.yaml",
-        "eventwire/extract/places/data/descriptors.yaml",
-        "eventwire/extract/places/data/event_location.yaml",
-        "eventwire/extract/places/data/metonymy.yaml",
-        "eventwire/extract/places/data/variants.yaml",
-        "eventwire/extract/quantities/lexicon.yaml",
-        "eventwire/extract/times/lexicon.yaml",
+        "eventwire/" + path.relative_to(EXTRACT.parent).as_posix()
+        for path in EXTRACT.rglob("*.yaml")
+        if path.relative_to(EXTRACT).as_posix() not in READ_ELSEWHERE
     }
-    assert expected <= loaded
+    assert sorted(expected - loaded) == []
     unread = {}
     for source, keys in knowledge.unread_keys().items():
         if not source.startswith("eventwire/"):
