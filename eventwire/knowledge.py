@@ -120,6 +120,7 @@ def function_words() -> Knowledge:
 
 
 def loaded() -> dict[str, Knowledge]:
+    """Resolved path -> file, for every knowledge file loaded so far."""
     return dict(_LOADED)
 
 
@@ -129,5 +130,9 @@ def unread_keys() -> dict[str, list[str]]:
 
 
 def _display(path: Path) -> str:
-    parts = path.resolve().parts
-    return "/".join(parts[parts.index("eventwire") :]) if "eventwire" in parts else str(path)
+    """'eventwire/extract/times/lexicon.yaml' for the package's own files, else the path as given."""
+    package = Path(__file__).resolve().parent
+    resolved = path.resolve()
+    if resolved.is_relative_to(package):
+        return "eventwire/" + resolved.relative_to(package).as_posix()
+    return str(path)

@@ -1,8 +1,9 @@
 """Knowledge in data: word lists live in YAML beside their stage, read by the strict loader.
 
 A finder walks eventwire/extract/**/*.py for list, set, tuple and dict literals holding five or
-more English words (parser labels aside) and fails on any not allow-listed below; every knowledge
-file must be read whole by the stages; the loader rejects a missing key and an unread one.
+more English words (parser labels aside) and fails on any not allow-listed below; every YAML file
+under extract/ goes through the loader, and every key of it is read; the loader rejects a missing
+key, a value of the wrong shape and (for files read whole) an unread key.
 """
 
 from __future__ import annotations
