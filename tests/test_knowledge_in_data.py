@@ -41,8 +41,6 @@ ALLOWED = {
     ("times/detect.py", "FUTURE_AUX"): "modal/future cues, 12b",
     ("times/detect.py", "PAST_MODALS"): "modal/future cues, 12b",
     ("quantities/exclusions.py", "HYPOTHETICAL_AUX"): "modal/future cues, 12b",
-    # Inside the events stage's and the count linker's functions, which slice 12b rewrites.
-    ("quantities/event_counts.py", "spans_several_events"): "function body owned by 12b",
 }
 
 

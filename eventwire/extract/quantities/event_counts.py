@@ -32,6 +32,7 @@ from eventwire.nlp.parse import text_of
 ADDITIVE_WORDS = count_words().words("additive_words")
 LOOKBACK_SENTENCES = 2
 OTHER_TIME_MARKS = count_words().words("other_time_marks")
+SPAN_PREPOSITIONS = count_words().words("span_prepositions")
 ARGUMENT_DEPS = {"dobj", "obj", "nsubj", "nsubjpass", "conj"}
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis"}
 
@@ -154,7 +155,7 @@ def spans_several_events(doc: Doc, phrase: CountPhrase, lex: Lexicon) -> bool:
     cond = doc[phrase.condition]
     heads = [cond, cond.head] if phrase.revision or cond.dep_ in {"dobj", "nsubj", "nsubjpass"} else [cond]
     for prep in (c for node in heads for c in node.children):
-        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during", "across", "for", "of", "from"}:
+        if prep.dep_ != "prep" or prep.lower_ not in SPAN_PREPOSITIONS:
             continue
         for noun in prep.children:
             events_noun = noun.dep_ == "pobj" and noun.tag_ == "NNS" and noun.lemma_.lower() in lex.event_nouns
