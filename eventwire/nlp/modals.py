@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
-MODALS_FILE = Path(__file__).resolve().parent / "data" / "modals.yaml"
+from eventwire.knowledge import package_file
 
 
 @lru_cache(maxsize=1)
 def _groups() -> dict[str, frozenset[str]]:
-    with MODALS_FILE.open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)["modal_auxiliaries"]
+    raw = package_file("eventwire.nlp", "data", "modals.yaml").table("modal_auxiliaries")
     return {name: frozenset(str(word) for word in words) for name, words in raw.items()}
 
 

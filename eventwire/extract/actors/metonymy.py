@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.extract.actors.knowledge import MetonymyRules
+from eventwire.knowledge import function_words
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 POSSESSIVE_DEPS = {"poss"}
-LOCATIVE_LEMMAS = {"in", "at", "near", "into", "across", "outside", "inside", "around", "over", "throughout", "within"}
+LOCATIVE_LEMMAS = function_words().section("locative_preps").words("metonymy")
 
 
 def first_conjunct(token: Token) -> Token:

@@ -24,9 +24,10 @@ from eventwire.extract.events.candidate import Candidate, DocumentState, Sentenc
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.refusal import refuses
 from eventwire.extract.events.triggers import Trigger
+from eventwire.knowledge import function_words
 from eventwire.nlp.tree import lemma_of
 
-DEFINITE_DETS = {"the", "this", "that", "these", "those"}
+DEFINITE_DETS = function_words().words("definite_determiners")
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 

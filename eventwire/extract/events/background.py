@@ -10,13 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.events.candidate import Sentence
-from eventwire.extract.events.lexicon import Lexicon
+from eventwire.extract.events.lexicon import Lexicon, cue_words
 from eventwire.extract.events.status import dates_near
 from eventwire.extract.events.triggers import Trigger
 from eventwire.nlp.tree import lemma_of
 
-BACKGROUND_PREPS = {"after", "following", "since", "before", "during", "amid", "despite", "wake", "because"}
-BACKGROUND_MARKS = {"after", "before", "since", "because", "as", "although", "though", "if", "unless"}
+BACKGROUND_PREPS = cue_words().words("background_preps")
+BACKGROUND_MARKS = cue_words().words("background_marks")
 
 
 def drop_background(sentence: Sentence) -> None:

@@ -13,13 +13,13 @@ from datetime import date
 from spacy.tokens import Token
 
 from eventwire.extract.events.candidate import Sentence
-from eventwire.extract.events.lexicon import Lexicon
+from eventwire.extract.events.lexicon import Lexicon, cue_words
 from eventwire.extract.events.triggers import Trigger, clause_head
 from eventwire.nlp.modals import modal_words
 from eventwire.nlp.tree import lemma_of
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-OPEN_INTERVAL_PREPS = {"since", "until", "till", "by", "from"}
+OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
 PAST_DATE_WORDS = re.compile(r"\b(ago|last year|previous year|years earlier)\b", re.IGNORECASE)
 HYPOTHETICAL_AUX = modal_words("modal", "could", "ought")  # "could attack", "should withdraw"
 FUTURE_AUX = modal_words("will", "future")  # "will attack", "won't attack"

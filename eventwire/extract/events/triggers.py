@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventwire.extract.events.lexicon import Lexicon, Sense
+from eventwire.extract.events.lexicon import Lexicon, Sense, cue_words
 from eventwire.nlp.tree import MAX_CLIMB, governing_verb, lemma_of, verb_above
 
-COPULAS = {"be", "remain", "become", "seem", "stay", "appear"}
+COPULAS = cue_words().words("copulas")
 OBJECT_DEPS = {"dobj", "obj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 # Edges along which what a frame governs is its content.
@@ -38,7 +38,7 @@ CONTENT_DEPS = {
 # Edges that never carry content (the frame's own subject, adverbs, auxiliaries).
 NON_CONTENT_DEPS = {"nsubj", "nsubjpass", "csubj", "advmod", "aux", "auxpass", "neg", "mark", "punct", "cc", "relcl"}
 PROTEST_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "PROTEST"}
-SEPARATE_CLAUSE_MARKS = {"if", "unless", "because", "after", "before", "when", "while", "as", "since", "although"}
+SEPARATE_CLAUSE_MARKS = cue_words().words("separate_clause_marks")
 
 
 @dataclass

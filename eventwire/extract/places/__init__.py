@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from eventwire.extract.places.consistency import region_mismatch
 from eventwire.extract.places.event_location import locate_events
 from eventwire.extract.places.gazetteer import COUNTRY, Gazetteer, load_gazetteer
-from eventwire.extract.places.lexicon import is_seat_of_government, place_lexicon
+from eventwire.extract.places.lexicon import is_seat_of_government, place_data, place_lexicon
 from eventwire.extract.places.resolve import Resolution, resolve_mentions
 from eventwire.extract.places.toponyms import detect_mentions
 from eventwire.extract.places.variants import name_key
@@ -46,7 +46,7 @@ class PlaceMention:
     anchor_feature: str | None = None  # feature code of the container lending the coordinates
 
 
-DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "ean", "ino", "ot", "ard", "er")
+DEMONYM_ENDINGS = place_data("descriptors.yaml").sequence("demonym_endings")
 
 
 def is_demonym_mention(text: str, label: str, pos: str, entry) -> bool:

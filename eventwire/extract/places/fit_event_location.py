@@ -99,6 +99,8 @@ def cache_key(folder: Path, limit: int | None) -> str:
         digest.update((Path(__file__).parent / name).read_bytes())
     for name in FEATURE_DATA:
         digest.update((Path(__file__).parent / "data" / name).read_bytes())
+    for name in ("function_words.yaml", "place_nouns.yaml"):  # shared knowledge the features read
+        digest.update((Path(__file__).parents[1] / "data" / name).read_bytes())
     digest.update((Path(__file__).parents[2] / "nlp" / "encoder.py").read_bytes())
     return digest.hexdigest()
 

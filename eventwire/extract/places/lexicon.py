@@ -6,7 +6,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from eventwire.knowledge import Knowledge, package_file
+
+
+def place_data(name: str) -> Knowledge:
+    """One of the places stage's YAML files (data/NAME)."""
+    return package_file("eventwire.extract.places", "data", name)
 
 
 def _data_text(name: str) -> str:
@@ -33,8 +38,8 @@ class PlaceLexicon:
 
 @lru_cache(maxsize=1)
 def place_lexicon() -> PlaceLexicon:
-    descriptors = yaml.safe_load(_data_text("descriptors.yaml"))
-    seats = yaml.safe_load(_data_text("seats.yaml"))
+    descriptors = place_data("descriptors.yaml")
+    seats = place_data("seats.yaml")
     stopnames = {
         line.strip().lower()
         for line in _data_text("stopnames.txt").splitlines()
@@ -50,7 +55,7 @@ def place_lexicon() -> PlaceLexicon:
         macro_regions=frozenset(name.lower() for name in descriptors["macro_regions"]),
         feature_words=frozenset(descriptors["feature_words"]),
         facility_words=frozenset(descriptors["facility_words"]),
-        area_nouns=frozenset(descriptors["area_nouns"]),
+        area_nouns=package_file("eventwire.extract", "data", "place_nouns.yaml").words("area_nouns"),
         target_verbs=frozenset(descriptors["target_verbs"]),
         target_nouns=frozenset(descriptors["target_nouns"]),
         site_nouns=frozenset(descriptors["site_nouns"]),

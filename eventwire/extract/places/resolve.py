@@ -30,10 +30,11 @@ from eventwire.extract.places.neighbours import one_sense_per_name, peer_feature
 from eventwire.extract.places.scoring import best_resolution
 from eventwire.extract.places.toponyms import Mention, looks_like_organisation
 from eventwire.extract.places.variants import name_key
+from eventwire.knowledge import function_words
 
 __all__ = ["Resolution", "resolve_mentions"]
 
-SETTING_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+SETTING_PREPS = function_words().section("locative_preps").words("setting")
 
 
 def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], doc: Doc | None = None) -> list[Resolution]:

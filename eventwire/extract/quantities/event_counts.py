@@ -26,13 +26,14 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.attribution import according_to, subject_of, teller_above, teller_phrase
 from eventwire.extract.quantities.counts import CountPhrase
-from eventwire.extract.quantities.lexicon import Lexicon
+from eventwire.extract.quantities.lexicon import Lexicon, count_words
 from eventwire.model import Attribution, Count, Event, Party, Quantity
 from eventwire.nlp.parse import text_of
 
-ADDITIVE_WORDS = {"also", "another", "other", "others", "additional", "further", "more"}
+ADDITIVE_WORDS = count_words().words("additive_words")
 LOOKBACK_SENTENCES = 2
-OTHER_TIME_MARKS = {"after", "before", "since", "until", "following"}
+OTHER_TIME_MARKS = count_words().words("other_time_marks")
+SPAN_PREPOSITIONS = count_words().words("span_prepositions")
 ARGUMENT_DEPS = {"dobj", "obj", "nsubj", "nsubjpass", "conj"}
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis"}
 
@@ -155,7 +156,7 @@ def spans_several_events(doc: Doc, phrase: CountPhrase, lex: Lexicon) -> bool:
     cond = doc[phrase.condition]
     heads = [cond, cond.head] if phrase.revision or cond.dep_ in {"dobj", "nsubj", "nsubjpass"} else [cond]
     for prep in (c for node in heads for c in node.children):
-        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during", "across", "for", "of", "from"}:
+        if prep.dep_ != "prep" or prep.lower_ not in SPAN_PREPOSITIONS:
             continue
         for noun in prep.children:
             events_noun = noun.dep_ == "pobj" and noun.tag_ == "NNS" and noun.lemma_.lower() in lex.event_nouns

@@ -6,13 +6,13 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from eventwire.extract.quantities.lexicon import Lexicon
+from eventwire.extract.quantities.lexicon import Lexicon, count_words
 from eventwire.extract.quantities.numbers import NumberMention
 from eventwire.nlp.modals import modal_words
 from eventwire.nlp.tree import verb_above
 
 NOT_A_COUNT_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL"}
-CONTEXT_PREPOSITIONS = {"in", "during", "of", "from", "since", "throughout"}
+CONTEXT_PREPOSITIONS = count_words().words("context_prepositions")
 OPEN_QUESTION_MARKS = {"whether", "if"}
 NOT_ASSERTED_AUX = modal_words("modal", "could", "can", "will")  # "could kill", "will kill"
 ADJUNCT_DEPS = {"advmod", "npadvmod", "prep", "advcl", "obl", "nmod", "pcomp"}
