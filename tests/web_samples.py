@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from store_samples import sample_results, span
+
 from eventwire.model import DocResult, Document, Event, EventDate, EventLocation, Evidence, Party, Span
 from eventwire.store.duckdb_store import DuckDBStore
-from store_samples import sample_results, span
 
 HOSTILE_SENTENCE = (
     "Raiders <script>window.__pwned = 1; alert('xss')</script> attacked "
