@@ -165,7 +165,10 @@ def test_hostile_article_comes_back_as_data(client):
     report = client.get("/sitrep", params={"country": "AFG"})
     assert "<script>" not in report.text and "&lt;script&gt;" in report.text
     assert "onerror=" not in report.text.replace("onerror=&quot;", "")
-    assert "javascript:" not in report.text or 'href="javascript:' not in report.text
+    assert 'href="javascript:' not in report.text
+    assert "\u202e" not in report.text and "⟨U+202E⟩" in report.text  # the override is shown, not obeyed
+    markdown = client.get("/api/sitrep", params={"country": "AFG"}).text
+    assert "<script>" not in markdown and "<img" not in markdown and "\u202e" not in markdown
 
 
 def test_sitrep(client):

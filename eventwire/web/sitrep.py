@@ -113,12 +113,20 @@ def _who(line: dict) -> str:
     return line["actor"] or (f"→ {line['recipient']}" if line["recipient"] else "")
 
 
+BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: Any) -> str:
+    """Bidirectional controls shown as their code point: an override cannot disguise text."""
+    return BIDI_CONTROLS.sub(lambda match: f"⟨U+{ord(match.group()):04X}⟩", str(text))
+
+
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]()#|!{}])")
 
 
 def md(text: Any) -> str:
     """Untrusted text made inert in Markdown: markup characters escaped, HTML as entities, one line."""
-    escaped = html.escape(" ".join(str(text).split()), quote=False)
+    escaped = html.escape(" ".join(visible(text).split()), quote=False)
     return MARKDOWN_SPECIAL.sub(r"\\\1", escaped)
 
 
@@ -147,7 +155,7 @@ def to_markdown(report: dict) -> str:
 
 def h(text: Any) -> str:
     """Untrusted text as HTML: escaped, its writing direction isolated from the page's."""
-    return f"<bdi>{html.escape(str(text))}</bdi>"
+    return f"<bdi>{html.escape(visible(text))}</bdi>"
 
 
 def to_html(report: dict) -> str:

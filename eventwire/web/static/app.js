@@ -20,10 +20,16 @@ const POLL_MS = 4000;
 const state = { filters: {}, sort: "date", offset: 0, selected: null, lastSeq: null, world: null, typeColours: {} };
 
 // -- DOM helpers: text only ------------------------------------------------------------------
+// Bidirectional controls (a right-to-left override turns "gnp.exe" into "exe.png" on screen) are shown as their code.
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+function visible(text) {
+  return String(text ?? "").replace(BIDI_CONTROLS, (char) => `⟨U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}⟩`);
+}
+function txt(text) { return document.createTextNode(visible(text)); }
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(String(child ?? "")));
+  for (const child of children) node.append(child instanceof Node ? child : txt(child));
   return node;
 }
 function svg(tag, attrs = {}) {
@@ -31,7 +37,7 @@ function svg(tag, attrs = {}) {
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   return node;
 }
-function tooltip(node, text) { const title = svg("title"); title.textContent = text; node.append(title); return node; }
+function tooltip(node, text) { const title = svg("title"); title.textContent = visible(text); node.append(title); return node; }
 function clear(node) { while (node.firstChild) node.firstChild.remove(); return node; }
 const $ = (selector) => document.querySelector(selector);
 
@@ -170,7 +176,7 @@ function drawTimeline(rows, interval) {
   $("#interval").textContent = interval;
   const legend = clear($("#timeline-legend"));
   if (!rows.length) { chart.append(Object.assign(svg("text", { x: 10, y: 100, class: "axis" }), { textContent: "no dated events" })); return; }
-  const periods = [...new Set(rows.map((row) => row.period))].sort();
+  const periods = allPeriods([...new Set(rows.map((row) => row.period))].sort(), interval);
   const totals = {};
   for (const row of rows) totals[row.period] = (totals[row.period] || 0) + row.n;
   const max = Math.max(...Object.values(totals));
@@ -204,6 +210,20 @@ function drawTimeline(rows, interval) {
     legend.append(el("li", {}, swatch, type));
   }
   enableBrush(chart, periods, left, step, interval);
+}
+function nextPeriod(period, interval) {
+  const day = new Date(`${period}T00:00:00Z`);
+  if (interval === "month") day.setUTCMonth(day.getUTCMonth() + 1);
+  else day.setUTCDate(day.getUTCDate() + (interval === "week" ? 7 : 1));
+  return day.toISOString().slice(0, 10);
+}
+function allPeriods(present, interval) {
+  // Every period from the first to the last, so gaps in time show as gaps (at most 400 bars).
+  const periods = [present[0]];
+  while (periods.length < 400 && periods[periods.length - 1] < present[present.length - 1]) {
+    periods.push(nextPeriod(periods[periods.length - 1], interval));
+  }
+  return periods[periods.length - 1] === present[present.length - 1] ? periods : present;
 }
 function periodEnd(period, interval) {
   const day = new Date(`${period}T00:00:00Z`);
@@ -269,7 +289,7 @@ function drawGraph(graph) {
     const group = svg("g", { class: "node" });
     group.append(svg("circle", { cx: x, cy: y, r: 4 + 3 * Math.sqrt(node.n) }));
     const label = svg("text", { x: x + 8, y: y - 6 });
-    label.textContent = node.id;
+    label.textContent = visible(node.id);
     group.append(tooltip(label, `${node.id}: ${node.n} events`));
     group.addEventListener("click", () => { state.filters.actor = node.id; state.offset = 0; syncForm(); refresh(); });
     chart.append(group);
@@ -311,11 +331,11 @@ function highlighted(paragraph, event) {
   const mark = el("mark");
   if (event.trigger_start != null && event.trigger_start >= event.evidence_start && event.trigger_end <= event.evidence_end) {
     const [t0, t1] = [cut(event.trigger_start), cut(event.trigger_end)];
-    mark.append(text.slice(s0, t0), el("span", { class: "trigger" }, text.slice(t0, t1)), text.slice(t1, s1));
+    mark.append(txt(text.slice(s0, t0)), el("span", { class: "trigger" }, text.slice(t0, t1)), txt(text.slice(t1, s1)));
   } else {
-    mark.append(text.slice(s0, s1));
+    mark.append(txt(text.slice(s0, s1)));
   }
-  box.append(text.slice(0, s0), mark, text.slice(s1));
+  box.append(txt(text.slice(0, s0)), mark, txt(text.slice(s1)));
   return box;
 }
 function facts(pairs) {
