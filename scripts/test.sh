@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install --quiet -e '.[test]'
+bash scripts/install_browser.sh  # Chromium for the end-to-end browser tests
 .venv/bin/ruff check eventwire tests scripts bench
 set +e
 .venv/bin/pytest -q "$@"

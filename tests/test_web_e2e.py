@@ -8,6 +8,7 @@ The screenshot lands in out/e2e/ (its path is printed).
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import socket
@@ -34,9 +35,13 @@ CHROMIUM_ARGS = [
 ]  # fmt: skip
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "out" / "e2e"
 
+# CI sets EVENTWIRE_REQUIRE_BROWSER=1: there a missing Chromium fails the run instead of skipping it.
+REQUIRED = os.environ.get("EVENTWIRE_REQUIRE_BROWSER") == "1"
 pytestmark = [
     pytest.mark.e2e,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="no Chromium: run scripts/install_browser.sh"),
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists() and not REQUIRED, reason="no Chromium: run scripts/install_browser.sh"
+    ),
 ]
 
 
@@ -67,6 +72,8 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"EVENTWIRE_REQUIRE_BROWSER=1 but no Chromium at {CHROMIUM}: scripts/install_browser.sh failed")
     with playwright_api.sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         yield chromium
