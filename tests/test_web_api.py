@@ -105,6 +105,17 @@ def test_event_detail_has_evidence_paragraph_and_source(client):
     assert client.get(f"/api/events/{event['content_id']}/-1").status_code == 422
 
 
+def test_paragraph_around():
+    from eventwire.web.queries import paragraph_around
+
+    lines = "One.\nTwo here.\nThree."
+    assert lines[slice(*paragraph_around(lines, 5, 14))] == "Two here."
+    blocks = "A.\nB.\n\nC.\nD."
+    assert blocks[slice(*paragraph_around(blocks, 0, 2))] == "A.\nB."
+    assert blocks[slice(*paragraph_around(blocks, 11, 13))] == "C.\nD."
+    assert paragraph_around("No breaks.", 0, 3) == (0, 10)
+
+
 def test_documents(client):
     listing = client.get("/api/documents").json()
     assert listing["total"] == 4

@@ -130,15 +130,13 @@ def list_events(run: Run, query: EventQuery, sort: str = "date", limit: int = 10
 
 
 def paragraph_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The paragraph (text between blank lines, else between line breaks) holding [start, end)."""
-    for separator in ("\n\n", "\n"):
-        first = text.rfind(separator, 0, start)
-        last = text.find(separator, end)
-        first = 0 if first < 0 else first + len(separator)
-        last = len(text) if last < 0 else last
-        if last - first <= 4000 or separator == "\n":
-            return first, last
-    return start, end
+    """The paragraph holding [start, end): text between blank lines when the document has
+    them, else between line breaks (one paragraph a line, as in most JSONL articles)."""
+    separator = "\n\n" if "\n\n" in text else "\n"
+    first = text.rfind(separator, 0, start)
+    last = text.find(separator, end)
+    first = 0 if first < 0 else first + len(separator)
+    return first, len(text) if last < 0 else last
 
 
 def event_detail(run: Run, content_id: str, event_index: int) -> dict | None:
