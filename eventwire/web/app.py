@@ -117,12 +117,9 @@ def event_query(
     circle = None
     if near:
         lat, lon, km = _floats("near", near, 3)
-        try:
-            circle = Near(lat, lon, km) if -90 <= lat <= 90 and -180 <= lon <= 180 and km >= 0 else None
-        except ValueError:
-            circle = None
-        if circle is None:
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km >= 0):
             raise bad_parameter("near", "lat in [-90, 90], lon in [-180, 180], km >= 0", near)
+        circle = Near(lat, lon, km)
     box = None
     if bbox:
         west, south, east, north = _floats("bbox", bbox, 4)
