@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -23,6 +23,8 @@ from fastapi.responses import FileResponse, HTMLResponse, PlainTextResponse, Res
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
+from eventwire.ingest import IngestError, read_paths, read_stream
+from eventwire.model import Document
 from eventwire.store.base import EventFilters, Near
 from eventwire.store.load import Extractor, ingest_documents
 from eventwire.store.sql_store import SqlEventStore
@@ -200,7 +202,7 @@ def create_app(
         return FastJSON(queries.store_status(run))
 
     @app.get("/api/events", summary="Events matching the filters, one page of them")
-    def events(filters: Filters, sort: SortKey = "date", limit: Limit = 100, offset: Offset = 0) :
+    def events(filters: Filters, sort: SortKey = "date", limit: Limit = 100, offset: Offset = 0):
         return FastJSON(queries.list_events(run, filters, sort, limit, offset))
 
     @app.get("/api/events/{content_id}/{event_index}", summary="One event with its evidence, paragraph and sources")
@@ -214,7 +216,7 @@ def create_app(
         return FastJSON(detail)
 
     @app.get("/api/documents", summary="Stored documents in ingest order")
-    def documents(limit: Limit = 100, offset: Offset = 0) :
+    def documents(limit: Limit = 100, offset: Offset = 0):
         return FastJSON(queries.list_documents(run, limit, offset))
 
     @app.get("/api/documents/{content_id}", summary="One document: text, metadata and its events")
@@ -237,18 +239,23 @@ def create_app(
             raise HTTPException(422, "the body is not UTF-8") from None
         return FastJSON(await run_in_threadpool(ingest_text, content, published_at))
 
-    def ingest_text(content: str, published_at: date | None) -> dict:
-        from eventwire.ingest import read_stream
-
+    def ingest_items(items: Iterable[Document | IngestError]) -> dict:
+        """Extract and store documents; the summary with each failure named."""
         errors: list[dict] = []
         with ingest_lock:  # one extraction at a time; reads go on meanwhile
             summary = ingest_documents(
                 locked,  # type: ignore[arg-type]  # has_document and save, each under the lock
-                read_stream(io.StringIO(content), published_at, where="request"),
+                items,
                 pipeline,
                 on_error=lambda where, reason: errors.append({"where": where, "reason": reason}),
             )
         return {**summary.__dict__, "errors": errors}
+
+    def ingest_text(content: str, published_at: date | None) -> dict:
+        return ingest_items(read_stream(io.StringIO(content), published_at, where="request"))
+
+    def ingest_paths(paths: list[Path]) -> dict:
+        return ingest_items(read_paths(paths))
 
     @app.get("/api/counts", summary="Event counts by day, week, month, type, country, ACLED type or status")
     def counts(filters: Filters, by: Annotated[str, Query(pattern="^(" + "|".join(queries.COUNT_KEYS) + ")$")]):
@@ -290,6 +297,7 @@ def create_app(
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.state.locked_store = locked
+    app.state.ingest_paths = ingest_paths  # for the folder watcher (`eventwire serve --watch`)
     if allowed_hosts:
         from starlette.middleware.trustedhost import TrustedHostMiddleware
 

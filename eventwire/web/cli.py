@@ -14,8 +14,10 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback: only this machine).")
 @click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 @click.option("--token", default=None, help="Token for write endpoints [default: $EVENTWIRE_TOKEN, else DB.token].")
-def serve(db: str | None, host: str, port: int, token: str | None) -> None:
-    """Serve the analyst's page and the JSON API; POST /api/documents ingests while serving."""
+@click.option("--watch", "watch", type=click.Path(file_okay=False), help="Folder whose new files are ingested.")
+@click.option("--watch-interval", default=5.0, show_default=True, type=click.FloatRange(0.5), help="Seconds.")
+def serve(db: str | None, host: str, port: int, token: str | None, watch: str | None, watch_interval: float) -> None:
+    """Serve the analyst's page and the JSON API; POST /api/documents (or --watch DIR) ingests while serving."""
     import uvicorn
 
     from eventwire.store import default_db_path, open_store
@@ -38,9 +40,24 @@ def serve(db: str | None, host: str, port: int, token: str | None) -> None:
     click.echo(f"eventwire: serving {path} at http://{shown}:{port}/  (writes need header {TOKEN_HEADER})", err=True)
     if host not in LOOPBACK:
         click.secho(f"warning: bound to {host}: other machines can read the events", fg="yellow", err=True)
+    watcher = None
+    if watch:
+        from eventwire.web.watch import FolderWatcher
+
+        def ingest(paths) -> None:
+            summary = app.state.ingest_paths(paths)
+            click.echo(f"eventwire watch: {len(paths)} file(s): {summary['new']} new documents, "
+                       f"{summary['events']} events, {summary['failed']} failed", err=True)  # fmt: skip
+            for error in summary["errors"]:
+                click.secho(f"error: {error['where']}: {error['reason']}", fg="red", err=True)
+
+        watcher = FolderWatcher(watch, ingest, watch_interval).start()
+        click.echo(f"eventwire: watching {watch} every {watch_interval:g} s", err=True)
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
     finally:
+        if watcher:
+            watcher.stop()
         store.close()
 
 
