@@ -68,6 +68,16 @@ class LockedStore:
         with self.lock:
             return self.store.save(results)
 
+    def doc_id_owner(self, doc_id: str) -> str | None:
+        owner = getattr(self.store, "doc_id_owner", None)
+        if owner is None:
+            return None
+        with self.lock:
+            return owner(doc_id)
+
+    def release(self) -> None:
+        """Kept open: the server owns the file for as long as it runs (see docs/store.md)."""
+
 
 class FastJSON(Response):
     """JSON straight from json.dumps (dates as ISO text): FastAPI's generic encoder is several
