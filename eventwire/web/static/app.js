@@ -150,7 +150,7 @@ function drawMap(collection) {
     const mark = svg("circle", {
       class: `mark${approx ? " approx" : ""}${p.key === state.selected ? " selected" : ""}`,
       cx: x.toFixed(2), cy: y.toFixed(2), r: radius.toFixed(2), fill: colour, stroke: colour,
-      "fill-opacity": DATE_OPACITY[p.date_precision] ?? 0.25, "data-key": p.key, "stroke-width": (1.2 * unit).toFixed(2),
+      "fill-opacity": DATE_OPACITY[p.date_precision] ?? 0.25, "data-key": p.key,
     });
     tooltip(mark, `${p.type} · ${dateCue(p)} · ${placeCue(p)} (place precision ${p.location_precision})` +
       `${p.dead_best ? ` · ${p.dead_best} dead` : ""}`);
@@ -287,7 +287,7 @@ function drawGraph(graph) {
   for (const node of nodes) {
     const [x, y] = position[node.id];
     const group = svg("g", { class: "node" });
-    group.append(svg("circle", { cx: x, cy: y, r: 4 + 3 * Math.sqrt(node.n) }));
+    group.append(svg("circle", { cx: x, cy: y, r: (4 + 12 * Math.sqrt(node.n / nodes[0].n)).toFixed(1) }));
     const label = svg("text", { x: x + 8, y: y - 6 });
     label.textContent = visible(node.id);
     group.append(tooltip(label, `${node.id}: ${node.n} events`));
