@@ -117,7 +117,7 @@ SELECT_EVENT = "SELECT " + ", ".join(
 def list_events(run: Run, query: EventQuery, sort: str = "date", limit: int = 100, offset: int = 0) -> dict:
     """One page of matching events and the total count."""
     where, params = conditions(query)
-    total = run(f"SELECT count(*){FROM_EVENTS}{_where(where)}", params)[0][0]
+    total = run(f"SELECT count(*) FROM events e{_where(where)}", params)[0][0]  # conditions are on `e` only
     descending = sort.startswith("-")
     order = SORTS[sort.lstrip("-")]
     sql = (
@@ -248,10 +248,11 @@ def actor_graph(run: Run, query: EventQuery, max_edges: int = 200) -> dict:
     }
 
 
-GEO_PROPERTIES = [
-    "key", "type", "quad_class", "mode", "status", "date_value", "date_precision", "location_name",
-    "location_country", "location_precision", "dead_best", "injured_best", "actor_name", "recipient_name",
-    "title", "published_at",
+# What a map mark needs, and no more: reading all event columns triples the time on large stores.
+GEO_COLUMNS = [
+    "e.content_id", "e.event_index", "e.type", "e.mode", "e.status", "e.date_value", "e.date_precision",
+    "e.location_name", "e.location_country", "e.location_precision", "e.location_lat", "e.location_lon",
+    "e.dead_best", "e.injured_best", "e.actor_name", "e.recipient_name", "d.title", "d.published_at",
 ]  # fmt: skip
 
 
@@ -259,16 +260,19 @@ def geojson(run: Run, query: EventQuery, limit: int = 5000) -> dict:
     """Located matching events as a GeoJSON FeatureCollection of points."""
     where, params = conditions(query)
     where = [*where, "e.location_lat IS NOT NULL", "e.location_lon IS NOT NULL"]
-    sql = f"{SELECT_EVENT}{FROM_EVENTS}{_where(where)} ORDER BY {EVENT_DATE} NULLS LAST, d.ingest_seq, e.event_index"
+    sql = (
+        f"SELECT {', '.join(GEO_COLUMNS)}{FROM_EVENTS}{_where(where)}"
+        f" ORDER BY {EVENT_DATE} NULLS LAST, d.ingest_seq, e.event_index LIMIT ?"
+    )
+    names = [column.split(".", 1)[1] for column in GEO_COLUMNS]
     features = []
-    for values in run(f"{sql} LIMIT ?", [*params, limit]):
-        row = event_row(values)
+    for values in run(sql, [*params, limit]):
+        properties = dict(zip(names, values, strict=True))
+        lat, lon = properties.pop("location_lat"), properties.pop("location_lon")
+        properties["key"] = f"{properties.pop('content_id')}/{properties.pop('event_index')}"
+        properties["quad_class"] = quad_class(properties["type"])
         features.append(
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [row["location_lon"], row["location_lat"]]},
-                "properties": {name: row[name] for name in GEO_PROPERTIES},
-            }
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": properties}
         )
     return {"type": "FeatureCollection", "features": features}
 
