@@ -134,7 +134,9 @@ def test_aggregates(client):
     assert weeks == [{"key": "2025-03-03", "n": 1}]  # the Monday of 3 March 2025
     assert client.get("/api/counts", params={"by": "actor_text"}).status_code == 422
     timeline = client.get("/api/timeline", params={"interval": "month"}).json()
-    assert {"period": "2025-06-01", "type": "CONSULT", "n": 1} in timeline
+    assert {"period": "2025-06-01", "type": "CONSULT", "n": 1, "approximate": 0} in timeline
+    daily = client.get("/api/timeline", params={"type": "CONSULT"}).json()
+    assert daily == [{"period": "2025-06-01", "type": "CONSULT", "n": 1, "approximate": 1}]  # "June 2025"
 
 
 def test_actor_graph_splits_by_quad_class(client):

@@ -201,15 +201,26 @@ def counts(run: Run, query: EventQuery, by: str) -> list[dict]:
     return [{"key": key_value, "n": n} for key_value, n in rows]
 
 
+# Date precisions as fine as each timeline interval: coarser ones are drawn as approximate.
+FINE_ENOUGH = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month")}
+
+
 def timeline(run: Run, query: EventQuery, interval: str = "day") -> list[dict]:
-    """Counts per period and type, for the stacked timeline (undated events at their publication date)."""
+    """Counts per period and type, for the stacked timeline. An event dated more coarsely than
+    the interval (June 2025 on a daily axis sits on 1 June), or undated and placed at its
+    publication date, also counts in `approximate`."""
     period = COUNT_KEYS[interval]
     where, params = conditions(query)
+    fine = FINE_ENOUGH[interval]
     sql = (
-        f"SELECT {period} AS period, e.type, count(*) AS n{FROM_EVENTS}{_where(where + [f'{EVENT_DATE} IS NOT NULL'])}"
+        f"SELECT {period} AS period, e.type, count(*) AS n,"
+        f" count(*) FILTER (WHERE e.date_start IS NULL OR e.date_precision IS NULL"
+        f" OR e.date_precision NOT IN ({', '.join('?' for _ in fine)})) AS approximate"
+        f"{FROM_EVENTS}{_where(where + [f'{EVENT_DATE} IS NOT NULL'])}"
         " GROUP BY period, e.type ORDER BY period, e.type"
     )
-    return [{"period": period_value, "type": kind, "n": n} for period_value, kind, n in run(sql, params)]
+    rows = run(sql, [*fine, *params])
+    return [{"period": key, "type": kind, "n": n, "approximate": rough} for key, kind, n, rough in rows]
 
 
 def _party(role: str) -> str:

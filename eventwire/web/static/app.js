@@ -186,14 +186,22 @@ function drawTimeline(rows, interval) {
   for (const row of rows) {
     const index = periods.indexOf(row.period);
     const below = stacked[row.period] || 0;
-    const barHeight = (row.n / max) * height;
-    const bar = svg("rect", {
-      class: "bar", x: (left + index * step + step * 0.1).toFixed(1), width: Math.max(1, step * 0.8).toFixed(1),
-      y: (top + height - below - barHeight).toFixed(1), height: barHeight.toFixed(1), fill: typeColour(row.type),
-      "data-period": row.period, "data-type": row.type,
-    });
-    chart.append(tooltip(bar, `${row.period} · ${row.type}: ${row.n}`));
-    stacked[row.period] = below + barHeight;
+    // The part dated more coarsely than a bar (a month on a daily axis) is drawn faint.
+    const parts = [[row.n - (row.approximate || 0), ""], [row.approximate || 0, " approx"]];
+    let offset = below;
+    for (const [count, kind] of parts) {
+      if (!count) continue;
+      const barHeight = (count / max) * height;
+      const bar = svg("rect", {
+        class: `bar${kind}`, x: (left + index * step + step * 0.1).toFixed(1), width: Math.max(1, step * 0.8).toFixed(1),
+        y: (top + height - offset - barHeight).toFixed(1), height: barHeight.toFixed(1), fill: typeColour(row.type),
+        "data-period": row.period, "data-type": row.type,
+      });
+      const note = kind ? " dated only to a coarser period, or by publication" : "";
+      chart.append(tooltip(bar, `${row.period} · ${row.type}: ${count}${note}`));
+      offset += barHeight;
+    }
+    stacked[row.period] = offset;
   }
   for (const [index, period] of periods.entries()) {
     if (periods.length > 12 && index % Math.ceil(periods.length / 12)) continue;
@@ -209,6 +217,7 @@ function drawTimeline(rows, interval) {
     swatch.style.background = typeColour(type);
     legend.append(el("li", {}, swatch, type));
   }
+  if (rows.some((row) => row.approximate)) legend.append(el("li", {}, "faint: dated only to a coarser period"));
   enableBrush(chart, periods, left, step, interval);
 }
 function nextPeriod(period, interval) {
