@@ -108,12 +108,17 @@ def test_event_detail_has_evidence_paragraph_and_source(client):
 def test_paragraph_around():
     from eventwire.web.queries import paragraph_around
 
-    lines = "One.\nTwo here.\nThree."
-    assert lines[slice(*paragraph_around(lines, 5, 14))] == "Two here."
-    blocks = "A.\nB.\n\nC.\nD."
-    assert blocks[slice(*paragraph_around(blocks, 0, 2))] == "A.\nB."
-    assert blocks[slice(*paragraph_around(blocks, 11, 13))] == "C.\nD."
+    one, two = "One sentence. " * 10, "Two here, long enough to be a paragraph. " * 4
+    lines = f"{one}\n{two}\n\n{'Three. ' * 20}"  # one paragraph a line, one blank line by chance
+    start = lines.index("Two")
+    assert lines[slice(*paragraph_around(lines, start, start + 9))] == two
+    wrapped = "A a a.\nB b b.\n\nC c c.\nD d d."  # hard-wrapped lines, blank lines between paragraphs
+    assert wrapped[slice(*paragraph_around(wrapped, 0, 6))] == "A a a.\nB b b."
+    assert wrapped[slice(*paragraph_around(wrapped, 22, 28))] == "C c c.\nD d d."
     assert paragraph_around("No breaks.", 0, 3) == (0, 10)
+    huge = "y" * 10_000
+    first, last = paragraph_around(huge, 5000, 5010)
+    assert first <= 5000 and last >= 5010 and last - first <= 3000
 
 
 def test_documents(client):

@@ -129,14 +129,22 @@ def list_events(run: Run, query: EventQuery, sort: str = "date", limit: int = 10
     return {"total": total, "limit": limit, "offset": offset, "events": rows}
 
 
+HARD_WRAP_CHARS = 100
+MAX_PARAGRAPH_CHARS = 3000
+
+
 def paragraph_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The paragraph holding [start, end): text between blank lines when the document has
-    them, else between line breaks (one paragraph a line, as in most JSONL articles)."""
-    separator = "\n\n" if "\n\n" in text else "\n"
+    """The paragraph holding [start, end): one line, unless the text is hard-wrapped (short
+    lines) with blank lines between paragraphs; at most MAX_PARAGRAPH_CHARS around the span."""
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    wrapped = "\n\n" in text and lengths and lengths[len(lengths) // 2] < HARD_WRAP_CHARS
+    separator = "\n\n" if wrapped else "\n"
     first = text.rfind(separator, 0, start)
     last = text.find(separator, end)
     first = 0 if first < 0 else first + len(separator)
-    return first, len(text) if last < 0 else last
+    last = len(text) if last < 0 else last
+    margin = max(0, (MAX_PARAGRAPH_CHARS - (end - start)) // 2)
+    return max(first, start - margin), min(last, end + margin)
 
 
 def event_detail(run: Run, content_id: str, event_index: int) -> dict | None:
