@@ -1,8 +1,9 @@
 """The HTTP API and the analyst's page, in one FastAPI app that owns the store.
 
 DuckDB admits one writing process per file, so the server opens the store read-write and
-takes new documents itself (`POST /api/documents`): reads and writes share one connection
-behind a lock, and extraction runs outside it, so the page stays responsive during an ingest.
+takes new documents itself (`POST /api/documents`, or the folder watcher): reads run on a
+cursor per thread, saves under a lock, and extraction outside it, so the page stays
+responsive during an ingest.
 """
 
 from __future__ import annotations
@@ -10,8 +11,7 @@ from __future__ import annotations
 import io
 import json
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -34,7 +34,6 @@ from eventwire.web.security import MAX_BODY_BYTES, TOKEN_HEADER, SecurityHeaders
 STATIC = Path(__file__).with_name("static")
 MAX_PAGE = 1000
 Text = Annotated[str | None, Query(max_length=200)]
-Code = Annotated[str | None, Query(max_length=100, pattern=r"^[A-Za-z0-9 _.'-]+$")]
 
 
 class LockedStore:
@@ -324,15 +323,3 @@ def sitrep_params(
     if since and until and since > until:
         raise bad_parameter("until", "until is before since", str(until))
     return sitrep.SitrepParams(country=country.upper(), since=since, until=until)
-
-
-@contextmanager
-def serving_store(path: str) -> Iterator[SqlEventStore]:
-    """The store the server owns: opened read-write (created if missing)."""
-    from eventwire.store import open_store
-
-    store = open_store(path)
-    try:
-        yield store  # type: ignore[misc]
-    finally:
-        store.close()
