@@ -232,3 +232,28 @@ def test_post_documents_ingests_while_serving(store, pipeline):
     assert client.get("/api/events", params={"country": "UKR"}).json()["total"] >= 1
     again = client.post("/api/documents", content=line, headers={TOKEN_HEADER: TOKEN}).json()
     assert again["new"] == 0 and again["skipped"] == 1
+
+
+def test_body_must_be_utf8(client):
+    response = client.post("/api/documents", content=b"\xff\xfe bad", headers={TOKEN_HEADER: TOKEN})
+    assert response.status_code == 422
+
+
+def test_loopback_server_refuses_foreign_host_names(store):
+    client = TestClient(create_app(store, TOKEN, allowed_hosts=["127.0.0.1", "localhost"]), base_url="http://127.0.0.1")
+    assert client.get("/api/status").status_code == 200
+    assert client.get("/api/status", headers={"Host": "attacker.example"}).status_code == 400  # DNS rebinding
+
+
+def test_token_is_generated_once_and_kept_private(tmp_path, monkeypatch):
+    from eventwire.web.security import TOKEN_ENV, resolve_token
+
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
+    db = str(tmp_path / "web.duckdb")
+    token, generated = resolve_token(None, db)
+    assert generated and len(token) >= 32
+    assert (tmp_path / "web.duckdb.token").stat().st_mode & 0o077 == 0
+    assert resolve_token(None, db) == (token, False)
+    assert resolve_token("given", db) == ("given", False)
+    monkeypatch.setenv(TOKEN_ENV, "from-env")
+    assert resolve_token(None, db) == ("from-env", False)

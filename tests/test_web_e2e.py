@@ -85,10 +85,11 @@ def page(browser, server):
     """A fresh page that records every request, dialog and page error."""
     context = browser.new_context(viewport={"width": 1400, "height": 1100})
     tab = context.new_page()
-    tab.requests, tab.dialogs, tab.errors = [], [], []
+    tab.requests, tab.dialogs, tab.errors, tab.console_errors = [], [], [], []
     tab.on("request", lambda request: tab.requests.append(request.url))
     tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
     tab.on("pageerror", lambda error: tab.errors.append(str(error)))
+    tab.on("console", lambda message: message.type == "error" and tab.console_errors.append(message.text))
     yield tab
     context.close()
 
@@ -125,6 +126,7 @@ def test_filter_updates_map_timeline_table_and_detail_shows_evidence(page, serve
     page.screenshot(path=str(shot), full_page=True)
     print(f"screenshot: {shot}")
     assert page.errors == []
+    assert page.console_errors == []  # e.g. no Content-Security-Policy violation by the page itself
 
 
 def test_shared_url_restores_the_view_and_brushing_filters_dates(page, server):
