@@ -12,7 +12,7 @@ if ! command -v apt-get >/dev/null 2>&1; then
 fi
 sudo_cmd=""
 if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null 2>&1 && sudo_cmd="sudo" || {
+  command -v sudo >/dev/null 2>&1 && sudo_cmd="sudo -n" || {
     echo "install_browser: not root and no sudo; the e2e tests will skip" >&2
     exit 0
   }
