@@ -297,3 +297,10 @@ class LazyGroup(click.Group):
 @main.group(cls=LazyGroup, modules=EVALUATIONS)
 def evaluate() -> None:
     """Score extraction against gold data and print the tables."""
+
+
+# `serve` and `sitrep` live in eventwire/web (FastAPI and uvicorn are imported only when they run).
+from eventwire.web.cli import serve, sitrep  # noqa: E402
+
+main.add_command(serve)
+main.add_command(sitrep)

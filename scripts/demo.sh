@@ -8,3 +8,7 @@ cd "$(dirname "$0")/.."
 db=${EVENTWIRE_DB:-eventwire.duckdb}
 .venv/bin/eventwire ingest --db "$db" examples/articles.jsonl
 .venv/bin/eventwire events --db "$db"
+echo
+echo "See them on the analyst's page (map, timeline, actor graph, evidence):"
+echo "    .venv/bin/eventwire serve --db $db"
+echo "then open http://127.0.0.1:8765/ in a browser (Ctrl-C stops the server)."

@@ -33,3 +33,7 @@ def shared_dir() -> Path:
     if not SHARED.exists():
         pytest.skip("../shared is absent")
     return SHARED
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "e2e: drives a real Chromium (scripts/install_browser.sh installs it)")

@@ -1,0 +1,1 @@
+"""The analyst's web page and HTTP API (`eventwire serve`) and situation reports (`eventwire sitrep`)."""
