@@ -6,6 +6,7 @@ export_events(store, "geojson", EventFilters(country="UKR"), "ukraine.geojson")
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -26,8 +27,16 @@ def export_events(
         written = writer(store, filters, sys.stdout.buffer)
         sys.stdout.buffer.flush()
         return written
-    with open(path, "wb") as out:
-        return writer(store, filters, out)
+    # Written beside the target and renamed when complete: a failed export leaves no partial file.
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        with open(partial, "wb") as out:
+            written = writer(store, filters, out)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return written
 
 
 __all__ = ["FORMATS", "export_events"]

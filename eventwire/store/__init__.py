@@ -8,9 +8,18 @@ with open_store() as store:                       # ./eventwire.duckdb or $EVENT
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from eventwire.store.base import EventFilters, EventRow, EventStore, Near
+from eventwire.store.base import (
+    EventFilters,
+    EventRow,
+    EventStore,
+    Near,
+    StoreError,
+    StoreLocked,
+    StoreWriteError,
+)
 from eventwire.store.load import IngestSummary, ingest_documents
 
 DEFAULT_DB = "eventwire.duckdb"
@@ -22,11 +31,18 @@ def default_db_path() -> str:
     return os.environ.get(DB_ENV) or str(Path.cwd() / DEFAULT_DB)
 
 
-def open_store(path: str | Path | None = None, read_only: bool = False) -> EventStore:
-    """Open (creating unless `read_only`) the store at `path` or the default path."""
+def open_store(
+    path: str | Path | None = None,
+    read_only: bool = False,
+    wait: float = 0.0,
+    on_wait: Callable[[str], None] | None = None,
+) -> EventStore:
+    """Open (creating unless `read_only`) the store at `path` or the default path; retry a file
+    locked by another process for up to `wait` seconds, telling `on_wait` once."""
     from eventwire.store.duckdb_store import DuckDBStore
 
-    return DuckDBStore(path or default_db_path(), read_only=read_only)
+    extra = {"on_wait": on_wait} if on_wait else {}
+    return DuckDBStore(path or default_db_path(), read_only=read_only, wait=wait, **extra)
 
 
 __all__ = [
@@ -37,6 +53,9 @@ __all__ = [
     "EventStore",
     "IngestSummary",
     "Near",
+    "StoreError",
+    "StoreLocked",
+    "StoreWriteError",
     "default_db_path",
     "ingest_documents",
     "open_store",
