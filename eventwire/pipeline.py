@@ -8,6 +8,7 @@ quantities; the event linkers fill each event's location, date and counts).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -59,6 +60,10 @@ def _registry() -> dict[str, Callable[[], Component]]:
     }
 
 
+# Wall-clock seconds per document, checked between components (after the parse): past it the
+# remaining components are skipped with a warning. It bounds pathological inputs, not a hang inside one.
+DOC_TIME_LIMIT = 30.0
+
 DEFAULT_COMPONENTS = [
     "actors",
     "places",
@@ -79,6 +84,7 @@ class Pipeline:
         components: list[str] | None = None,
         batch_size: int = 32,
         config: dict[str, dict[str, Any]] | None = None,
+        time_limit: float = DOC_TIME_LIMIT,
     ) -> None:
         """`config` passes keyword arguments to a component's factory, e.g. {"actors": {"extra_files": [...]}}."""
         self.nlp = load_nlp()
@@ -87,6 +93,7 @@ class Pipeline:
         self.component_names = components or DEFAULT_COMPONENTS
         self.components = [factories[name](**config.get(name, {})) for name in self.component_names]
         self.batch_size = batch_size
+        self.time_limit = time_limit
 
     def process(self, documents: Iterable[Document]) -> Iterator[DocResult]:
         """Parse documents in batches (one parse each) and run every component."""
@@ -97,7 +104,11 @@ class Pipeline:
         ctx = DocContext(document, doc, DocResult(doc_id=document.id, published_at=document.published_at))
         if document.published_at is None:
             ctx.warn("published_at unknown: relative dates stay unresolved")
+        started = time.monotonic()
         for name, component in zip(self.component_names, self.components, strict=True):
+            if (spent := time.monotonic() - started) > self.time_limit:
+                ctx.warn(f"time limit: {spent:.1f} s > {self.time_limit:g} s, skipped {name} and the later components")
+                break
             try:
                 component(ctx)
             except Exception as exc:  # one failing stage must not lose the document's other results
