@@ -3,7 +3,8 @@
 - schema: every table is there, at the schema version this code writes;
 - keys: document ids are unique; no row of another table points at a missing document,
   no evidence row at a missing event;
-- counts: each document's `n_events` equals its rows in `events` and its stored extract output;
+- counts: each document's `n_events` equals its rows in `events`, and its rows in every table
+  agree with its stored extract output (a half-stored document shows here);
 - spans: every evidence and mention span is exactly its document's text at those offsets.
 """
 
@@ -78,21 +79,39 @@ def _keys(store: SqlEventStore) -> tuple[bool, str]:
     return not problems, "; ".join(problems) or "document ids unique, every row's document and event exist"
 
 
+def _mention_counts(store: SqlEventStore) -> dict[str, dict[str, int]]:
+    """Rows per document in each mention table, keyed by the extract output's field for them."""
+    fields = {"parties": "actors", "places": "places", "times": "times", "quantities": "quantities"}
+    return {
+        fields[table]: dict(store._execute(f"SELECT content_id, count(*) FROM {table} GROUP BY content_id"))
+        for table in MENTION_TABLES
+    }
+
+
 def _counts(store: SqlEventStore) -> tuple[bool, str]:
+    mentions = _mention_counts(store)
     wrong = store._execute(
         "SELECT d.doc_id, d.n_events, (SELECT count(*) FROM events e WHERE e.content_id = d.content_id) AS n "
         "FROM documents d WHERE d.n_events <> (SELECT count(*) FROM events e WHERE e.content_id = d.content_id) "
         "ORDER BY d.ingest_seq"
     )
     problems = [f"{doc_id!r} says {claimed} events, {found} stored" for doc_id, claimed, found in wrong]
-    for doc_id, n_events, text in store._iter_rows("SELECT doc_id, n_events, result_json FROM documents", []):
+    rows = store._iter_rows("SELECT content_id, doc_id, n_events, result_json FROM documents", [])
+    for content_id, doc_id, n_events, text in rows:
         try:
-            stored = len(json.loads(text)["events"])
+            result = json.loads(text)
+            stored = len(result["events"])
+            lengths = {field: len(result[field]) for field in mentions}
         except (ValueError, KeyError, TypeError) as exc:
             problems.append(f"{doc_id!r}: stored extract output unreadable ({type(exc).__name__})")
             continue
         if stored != n_events:
             problems.append(f"{doc_id!r}: extract output has {stored} events, n_events {n_events}")
+        for field, length in lengths.items():
+            if mentions[field].get(content_id, 0) != length:
+                problems.append(
+                    f"{doc_id!r}: {mentions[field].get(content_id, 0)} {field} rows, {length} in its output"
+                )
     shown = "; ".join(problems[:SHOWN]) + (f" (and {len(problems) - SHOWN} more)" if len(problems) > SHOWN else "")
     return not problems, shown or "every document's event count agrees with its rows and its extract output"
 
