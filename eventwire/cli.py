@@ -128,14 +128,17 @@ DEFAULT_WAIT = 30.0
 
 
 def db_option(func):
-    func = click.option(
+    return click.option("--db", default=None, help=DB_HELP)(func)
+
+
+def wait_option(func):
+    return click.option(
         "--wait",
         default=DEFAULT_WAIT,
         show_default=True,
         type=click.FloatRange(0),
         help="Seconds to wait while another process holds the database, then give up.",
     )(func)
-    return click.option("--db", default=None, help=DB_HELP)(func)
 
 
 def event_filter_options(func):
@@ -204,6 +207,7 @@ def reading_store(db: str | None, wait: float):
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
 @db_option
+@wait_option
 @click.option("--published-at", help="Publication date (YYYY-MM-DD) for documents that carry none.")
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1), help="Documents per transaction.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
@@ -241,6 +245,7 @@ def ingest(paths, db, wait, published_at, batch_size, quiet, text_col, id_col, d
 
 @main.command()
 @db_option
+@wait_option
 @event_filter_options
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(0), help="Most events to show.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per event per line instead of a table.")
@@ -269,6 +274,7 @@ def events(db, wait, types, actor, country, since, until, near, text, limit, as_
 @click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), required=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write [default: standard output].")
 @db_option
+@wait_option
 @event_filter_options
 @click.option("--limit", type=click.IntRange(0), help="Most records (documents for jsonl, events otherwise).")
 def export(fmt, output, db, wait, types, actor, country, since, until, near, text, limit) -> None:
@@ -291,6 +297,7 @@ def export(fmt, output, db, wait, types, actor, country, since, until, near, tex
 
 @main.command()
 @db_option
+@wait_option
 def check(db, wait) -> None:
     """Verify a store: it opens, its tables and keys agree, every evidence span matches its text.
 

@@ -40,7 +40,6 @@ CSV_FIELD_LIMIT = 4 * MAX_DOC_CHARS
 JSONL_LINE_END = "\n"
 # 'YYYY-MM-DD', optionally followed by an ISO time and zone: the part after the date is ignored.
 ISO_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(:?\d{2})?)?)?")
-RECORD_FIELDS = ("id", "text", "published_at", "title", "url", "source")
 
 
 @dataclass
