@@ -124,7 +124,6 @@ def extract(
 
 
 DB_HELP = "DuckDB file [default: $EVENTWIRE_DB, else ./eventwire.duckdb]."
-DEFAULT_WAIT = 30.0
 
 
 def db_option(func):
@@ -132,6 +131,8 @@ def db_option(func):
 
 
 def wait_option(func):
+    from eventwire.store import DEFAULT_WAIT
+
     return click.option(
         "--wait",
         default=DEFAULT_WAIT,

@@ -23,6 +23,8 @@ from eventwire.store.base import (
 from eventwire.store.load import IngestSummary, ingest_documents
 
 DEFAULT_DB = "eventwire.duckdb"
+# Seconds to wait for a database another process holds (it may be between two batches).
+DEFAULT_WAIT = 30.0
 DB_ENV = "EVENTWIRE_DB"
 
 
@@ -34,7 +36,7 @@ def default_db_path() -> str:
 def open_store(
     path: str | Path | None = None,
     read_only: bool = False,
-    wait: float = 0.0,
+    wait: float = DEFAULT_WAIT,
     on_wait: Callable[[str], None] | None = None,
 ) -> EventStore:
     """Open (creating unless `read_only`) the store at `path` or the default path; retry a file
@@ -48,6 +50,7 @@ def open_store(
 __all__ = [
     "DB_ENV",
     "DEFAULT_DB",
+    "DEFAULT_WAIT",
     "EventFilters",
     "EventRow",
     "EventStore",
