@@ -172,9 +172,21 @@ def test_csv_cell_under_the_document_limit_is_read(tmp_path):
     assert documents(items)[2].id == "later"
 
 
-def test_csv_error_ends_the_file_not_the_command(tmp_path):
+@pytest.fixture
+def csv_limit():
+    """The csv module's field limit is process-wide and other code may raise it: pin ours."""
+    import csv
+
+    from eventwire.ingest.readers import CSV_FIELD_LIMIT
+
+    before = csv.field_size_limit(CSV_FIELD_LIMIT)
+    yield CSV_FIELD_LIMIT
+    csv.field_size_limit(before)
+
+
+def test_csv_error_ends_the_file_not_the_command(tmp_path, csv_limit):
     path = tmp_path / "huge.csv"
-    path.write_text(f'id,text\nok,"{ARTICLE}"\nhuge,"{"x" * 900_000}"\nlost,"never read"\n', encoding="utf-8")
+    path.write_text(f'id,text\nok,"{ARTICLE}"\nhuge,"{"x" * (csv_limit + 1)}"\nlost,"never read"\n', encoding="utf-8")
     later = tmp_path / "later.txt"
     later.write_text(ARTICLE, encoding="utf-8")
     items = list(read_paths([path, later]))
