@@ -139,8 +139,18 @@ def test_csv_any_cells(tmp_path_factory, rows, header):
         assert len(items) == 1 and isinstance(items[0], IngestError)  # no text column, said once
 
 
+ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "latin-1", "cp1252", "utf-16", "utf-32", "shift_jis", "koi8-r"])
+# Pieces of one text in several encodings, as in a file concatenated from several sources.
+MIXED_ENCODINGS = st.lists(st.tuples(TEXTS, ENCODINGS), max_size=5).map(
+    lambda parts: b"".join(text[:2_000].encode(encoding, "replace") for text, encoding in parts)
+)
+
+
 @fuzz(ci=120, long=4_000)
-@given(data=st.binary(max_size=3_000), suffix=st.sampled_from([".txt", ".jsonl", ".csv", ".tsv", ".html", ".md"]))
+@given(
+    data=st.binary(max_size=3_000) | MIXED_ENCODINGS,
+    suffix=st.sampled_from([".txt", ".jsonl", ".csv", ".tsv", ".html", ".md"]),
+)
 def test_any_bytes_in_any_kind_of_file(tmp_path_factory, data, suffix):
     path = tmp_path_factory.mktemp("bytes") / f"input{suffix}"
     path.write_bytes(data)
@@ -148,7 +158,7 @@ def test_any_bytes_in_any_kind_of_file(tmp_path_factory, data, suffix):
 
 
 @fuzz(ci=60, long=2_000)
-@given(data=st.binary(max_size=2_000))
+@given(data=st.binary(max_size=2_000) | MIXED_ENCODINGS)
 def test_any_bytes_on_stdin(data):
     read_all(read_stream(io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="surrogateescape")))
 
