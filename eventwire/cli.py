@@ -234,10 +234,14 @@ def ingest(paths, db, wait, published_at, batch_size, quiet, text_col, id_col, d
         with bar.external_write_mode(file=sys.stderr):
             click.secho(f"error: {where}: {reason}", fg="red", err=True)
 
+    def on_warning(where: str, message: str) -> None:
+        with bar.external_write_mode(file=sys.stderr):
+            click.secho(f"warning: {where}: {message}", fg="yellow", err=True)
+
     with store, bar:
         # The pipeline (model, gazetteer) is built only once a new document comes.
         build_pipeline = partial(Pipeline, batch_size=batch_size, config=pipeline_config(actors_kb))
-        summary = ingest_documents(store, items, build_pipeline, batch_size, on_error, bar.update)
+        summary = ingest_documents(store, items, build_pipeline, batch_size, on_error, bar.update, on_warning)
         path = getattr(store, "path", "")
     click.echo(f"{summary} ({path})")
     if summary.failed or summary.stopped:

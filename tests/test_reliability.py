@@ -558,3 +558,20 @@ def test_two_inputs_with_one_id_are_refused_and_event_ids_stay_unique(tmp_path, 
     assert second.exit_code == 1 and "already used by another stored document" in second.stderr
     exported = run_cli(["export", "--db", str(db), "--format", "csv"])
     assert exported.stdout.count("same-e1") == 1
+
+
+def test_ingest_names_a_document_cut_short_by_the_time_limit(tmp_path, fake_pipeline, monkeypatch):
+    class Hurried(OneEventPipeline):
+        def process(self, documents):
+            for result in super().process(documents):
+                result.warnings.append("time limit: 31.0 s > 30 s, skipped events and the later components")
+                yield result
+
+    import eventwire.pipeline
+
+    monkeypatch.setattr(eventwire.pipeline, "Pipeline", Hurried)
+    feed, db = tmp_path / "feed.jsonl", tmp_path / "t.duckdb"
+    feed.write_text(record(id="slow", text=ARTICLE) + "\n")
+    result = run_cli(["ingest", "--db", str(db), "-q", str(feed)])
+    assert result.exit_code == 0 and "1 new" in result.stdout  # stored with what was found
+    assert f"warning: {feed}:1 (id 'slow'): time limit: 31.0 s > 30 s" in result.stderr

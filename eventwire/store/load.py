@@ -19,6 +19,8 @@ from eventwire.store.base import EventStore, StoreError
 ErrorHandler = Callable[[str, str], None]
 ProgressHandler = Callable[[int], None]
 Pair = tuple[Document, DocResult]
+# How `Pipeline` begins the warning of a document over its time limit.
+TIME_LIMIT_WARNING = "time limit:"
 
 
 class Extractor(Protocol):
@@ -60,11 +62,13 @@ def ingest_documents(
     batch_size: int = 32,
     on_error: ErrorHandler = _ignore,
     on_progress: ProgressHandler = _ignore,
+    on_warning: ErrorHandler = _ignore,
 ) -> IngestSummary:
     """Store every new document of `items` with its extraction result.
 
     The pipeline is built (`pipeline_factory()`) only when a first new document comes, so
-    re-ingesting known documents costs no model load and no parse.
+    re-ingesting known documents costs no model load and no parse. `on_warning` hears of
+    documents cut short by the pipeline's time limit (they are stored with what was found).
     """
     summary = IngestSummary()
     pipeline: Extractor | None = None
@@ -73,6 +77,7 @@ def ingest_documents(
             store.release()  # other processes may read while this batch is extracted
             pipeline = pipeline or pipeline_factory()
             results = _extract_batch(pipeline, batch, summary, on_error)
+            _report_time_limits(results, on_warning)
             _save_batch(store, results, summary, on_error)
             store.release()
             on_progress(len(batch))
@@ -144,6 +149,13 @@ def _id_clash(store: EventStore, document: Document, ids: dict[str, str]) -> str
     if store.doc_id_owner(document.id) not in (None, document.content_id):
         return f"id {document.id!r} is already used by another stored document"
     return None
+
+
+def _report_time_limits(pairs: list[Pair], on_warning: ErrorHandler) -> None:
+    for document, result in pairs:
+        for warning in result.warnings:
+            if warning.startswith(TIME_LIMIT_WARNING):
+                on_warning(document_name(document), warning)
 
 
 def _extract_batch(
