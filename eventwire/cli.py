@@ -6,7 +6,9 @@ import importlib
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 
 import click
 
@@ -23,11 +25,11 @@ EVALUATIONS = {
 }
 
 
-def _date_option(value: str | None) -> date | None:
+def _date_option(value: str | None, option: str | None = None) -> date | None:
     try:
         return parse_date(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
 
 
 class ErrorReporter:
@@ -82,6 +84,8 @@ def columns_from(text_col: str | None, id_col: str | None, date_col: str | None)
     columns.text = text_col or columns.text
     columns.id = id_col or columns.id
     columns.published_at = date_col or columns.published_at
+    # Columns the user named must exist; the defaults are optional.
+    columns.required = tuple(name for name in (id_col, date_col) if name)
     return columns
 
 
@@ -153,6 +157,18 @@ def db_option(func):
     return click.option("--db", default=None, help=DB_HELP)(func)
 
 
+def wait_option(func):
+    from eventwire.store import DEFAULT_WAIT
+
+    return click.option(
+        "--wait",
+        default=DEFAULT_WAIT,
+        show_default=True,
+        type=click.FloatRange(0),
+        help="Seconds to wait while another process holds the database, then give up.",
+    )(func)
+
+
 def event_filter_options(func):
     options = [
         click.option("--type", "types", multiple=True, help="PLOVER type, e.g. ASSAULT (repeat or comma-separate)."),
@@ -180,32 +196,52 @@ def filters_from(types, actor, country, since, until, near, text, limit):
         types=kinds,
         actor=actor,
         country=country,
-        since=_date_option(since),
-        until=_date_option(until),
+        since=_date_option(since, "--since"),
+        until=_date_option(until, "--until"),
         near=circle,
         text=text,
         limit=limit,
     )
 
 
-def open_store_or_fail(db: str | None, read_only: bool = False):
+def say_waiting(message: str) -> None:
+    click.secho(f"note: {message}", fg="yellow", err=True)
+
+
+def open_store_or_fail(db: str | None, read_only: bool = False, wait: float = 0.0):
     from eventwire.store import open_store
 
     try:
-        return open_store(db, read_only=read_only)
-    except OSError as exc:  # missing file, or locked by a writing process
+        return open_store(db, read_only=read_only, wait=wait, on_wait=say_waiting)
+    except OSError as exc:  # missing, damaged, unwritable, or locked by another process for too long
         raise click.ClickException(str(exc)) from None
 
 
+@contextmanager
+def reading_store(db: str | None, wait: float):
+    """The store opened read-only; a database that fails while being read is reported, not a traceback."""
+    import duckdb
+
+    store = open_store_or_fail(db, read_only=True, wait=wait)
+    try:
+        with store:
+            yield store
+    except duckdb.Error as exc:
+        where = getattr(store, "path", db)
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise click.ClickException(f"cannot read {where}: {first_line} (run `eventwire check`)") from None
+
+
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
 @db_option
+@wait_option
 @click.option("--published-at", help="Publication date (YYYY-MM-DD) for documents that carry none.")
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1), help="Documents per transaction.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @csv_options
 @actors_kb_option
-def ingest(paths, db, published_at, batch_size, quiet, text_col, id_col, date_col, actors_kb) -> None:
+def ingest(paths, db, wait, published_at, batch_size, quiet, text_col, id_col, date_col, actors_kb) -> None:
     """Extract events from files, folders or '-' and store them; documents already stored are skipped.
 
     Exits with 1 when some documents could not be read, extracted or stored (each is named on stderr)."""
@@ -216,30 +252,36 @@ def ingest(paths, db, published_at, batch_size, quiet, text_col, id_col, date_co
     from eventwire.pipeline import Pipeline
     from eventwire.store import ingest_documents
 
-    items = read_paths(paths, _date_option(published_at), columns_from(text_col, id_col, date_col))
-    store = open_store_or_fail(db)
+    items = read_paths(paths, _date_option(published_at, "--published-at"), columns_from(text_col, id_col, date_col))
+    # Opened (and checked writable) before any model loads; held only while a batch is checked and saved.
+    store = open_store_or_fail(db, wait=wait)
     bar = tqdm(unit="doc", file=sys.stderr, disable=quiet or not sys.stderr.isatty())
 
     def on_error(where: str, reason: str) -> None:
         with bar.external_write_mode(file=sys.stderr):
             click.secho(f"error: {where}: {reason}", fg="red", err=True)
 
+    def on_warning(where: str, message: str) -> None:
+        with bar.external_write_mode(file=sys.stderr):
+            click.secho(f"warning: {where}: {message}", fg="yellow", err=True)
+
     with store, bar:
         # The pipeline (model, gazetteer) is built only once a new document comes.
         build_pipeline = partial(Pipeline, batch_size=batch_size, config=pipeline_config(actors_kb))
-        summary = ingest_documents(store, items, build_pipeline, batch_size, on_error, bar.update)
+        summary = ingest_documents(store, items, build_pipeline, batch_size, on_error, bar.update, on_warning)
         path = getattr(store, "path", "")
     click.echo(f"{summary} ({path})")
-    if summary.failed:
+    if summary.failed or summary.stopped:
         sys.exit(1)  # like `extract`: the good documents are stored, but say that some were not
 
 
 @main.command()
 @db_option
+@wait_option
 @event_filter_options
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(0), help="Most events to show.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per event per line instead of a table.")
-def events(db, types, actor, country, since, until, near, text, limit, as_json) -> None:
+def events(db, wait, types, actor, country, since, until, near, text, limit, as_json) -> None:
     """Show stored events, filtered, as a table."""
     from dataclasses import replace
 
@@ -248,7 +290,7 @@ def events(db, types, actor, country, since, until, near, text, limit, as_json) 
     from eventwire.export.table import events_table
 
     filters = filters_from(types, actor, country, since, until, near, text, limit)
-    with open_store_or_fail(db, read_only=True) as store:
+    with reading_store(db, wait) as store:
         rows = store.query_events(filters)
         total = store.count_events(replace(filters, limit=None))
     if as_json:
@@ -264,19 +306,43 @@ def events(db, types, actor, country, since, until, near, text, limit, as_json) 
 @click.option("--format", "fmt", type=click.Choice(format_names()), required=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write [default: standard output].")
 @db_option
+@wait_option
 @event_filter_options
 @click.option("--limit", type=click.IntRange(0), help="Most records (documents for jsonl, events otherwise).")
-def export(fmt, output, db, types, actor, country, since, until, near, text, limit) -> None:
+def export(fmt, output, db, wait, types, actor, country, since, until, near, text, limit) -> None:
     """Export stored events: jsonl (extract output per document), csv/parquet (event rows), geojson."""
     from eventwire.export import export_events
 
     if fmt == "parquet" and output in (None, "-") and sys.stdout.isatty():
         raise click.UsageError("parquet is binary: write it to a file with -o FILE")
     filters = filters_from(types, actor, country, since, until, near, text, limit)
-    with open_store_or_fail(db, read_only=True) as store:
-        written = export_events(store, fmt, filters, output)
+    if output not in (None, "-") and not Path(output).absolute().parent.is_dir():
+        raise click.BadParameter(f"no folder {Path(output).absolute().parent}", param_hint="-o/--output")
+    with reading_store(db, wait) as store:
+        try:
+            written = export_events(store, fmt, filters, output)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
     unit = "documents" if fmt == "jsonl" else "events"
     click.echo(f"wrote {written} {unit}" + (f" to {output}" if output not in (None, "-") else ""), err=True)
+
+
+@main.command()
+@db_option
+@wait_option
+def check(db, wait) -> None:
+    """Verify a store: it opens, its tables and keys agree, every evidence span matches its text.
+
+    Prints one line per check; exits with 1 when any fails."""
+    from eventwire.store.check import check_store
+
+    with reading_store(db, wait) as store:
+        findings = check_store(store)
+        click.echo(f"{store.path}")
+    for finding in findings:
+        click.secho(str(finding), fg=None if finding.ok else "red")
+    if not all(finding.ok for finding in findings):
+        sys.exit(1)
 
 
 class LazyGroup(click.Group):

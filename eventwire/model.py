@@ -35,6 +35,8 @@ class Document:
     title: str | None = None
     url: str | None = None
     source: str | None = None
+    # Where it was read (file:line), for error messages; not part of its identity.
+    origin: str | None = field(default=None, compare=False)
 
     @property
     def content_id(self) -> str:

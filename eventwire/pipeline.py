@@ -25,6 +25,10 @@ from eventwire.registry import Component, ComponentSpec, check_fields, component
 
 __all__ = ["DEFAULT_COMPONENTS", "Component", "DocContext", "Pipeline", "PipelineError", "component"]
 
+# Wall-clock seconds per document, checked between components (after the parse): past it the
+# remaining components are skipped with a warning. It bounds pathological inputs, not a hang inside one.
+DOC_TIME_LIMIT = 30.0
+
 # The built-in components in the order they run (each registers itself with @component).
 DEFAULT_COMPONENTS = [
     "actors",
@@ -65,11 +69,13 @@ class Pipeline:
         components: list[str] | None = None,
         batch_size: int = 32,
         config: dict[str, dict[str, Any]] | None = None,
+        time_limit: float = DOC_TIME_LIMIT,
     ) -> None:
         """`config` passes keyword arguments to a component's factory, e.g. {"actors": {"extra_files": [...]}}."""
         self.nlp = load_nlp()
         self.config = config or {}
         self.batch_size = batch_size
+        self.time_limit = time_limit
         self.component_names: list[str] = []
         self.components: list[Component] = []
         self.steps: list[Step] = []
@@ -185,7 +191,11 @@ class Pipeline:
         ctx = DocContext(document, doc, DocResult(doc_id=document.id, published_at=document.published_at))
         if document.published_at is None:
             ctx.warn("published_at unknown: relative dates stay unresolved")
+        doc_started = time.monotonic()
         for name, component_ in zip(self.component_names, self.components, strict=True):
+            if (spent := time.monotonic() - doc_started) > self.time_limit:
+                ctx.warn(f"time limit: {spent:.1f} s > {self.time_limit:g} s, skipped {name} and the later components")
+                break
             started = time.perf_counter()
             try:
                 component_(ctx)

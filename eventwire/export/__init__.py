@@ -12,6 +12,7 @@ value = a writer `(store, filters, binary_stream) -> records written`), e.g. in 
 
 from __future__ import annotations
 
+import os
 import sys
 from importlib import metadata
 from pathlib import Path
@@ -48,8 +49,16 @@ def export_events(
         written = writer(store, filters, sys.stdout.buffer)
         sys.stdout.buffer.flush()
         return written
-    with open(path, "wb") as out:
-        return writer(store, filters, out)
+    # Written beside the target and renamed when complete: a failed export leaves no partial file.
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        with open(partial, "wb") as out:
+            written = writer(store, filters, out)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return written
 
 
 __all__ = ["ENTRY_POINT_GROUP", "FORMATS", "export_events", "format_names", "writer_for"]

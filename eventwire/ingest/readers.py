@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -30,9 +33,19 @@ class IngestError(Exception):
         self.reason = reason
 
 
+# Beyond this, a CSV cell is refused by `check_text` with a reason, not by the csv module's limit.
+CSV_FIELD_LIMIT = 4 * MAX_DOC_CHARS
+# What JSON lines end with: only "\n" (and "\r\n"). `str.splitlines` would also split at
+# U+2028, U+2029, U+0085 and other characters that JSON strings may hold raw.
+JSONL_LINE_END = "\n"
+# 'YYYY-MM-DD', optionally followed by an ISO time and zone: the part after the date is ignored.
+ISO_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(:?\d{2})?)?)?")
+
+
 @dataclass
 class CsvColumns:
-    """Which CSV columns hold what (`--text-col` etc.)."""
+    """Which CSV columns hold what (`--text-col` etc.); `required` names those the user chose,
+    which must then exist (the defaults are optional)."""
 
     text: str = "text"
     id: str | None = "id"
@@ -40,6 +53,7 @@ class CsvColumns:
     title: str | None = "title"
     url: str | None = "url"
     source: str | None = "source"
+    required: tuple[str, ...] = ()
 
 
 def parse_date(value: date | str | None) -> date | None:
@@ -51,10 +65,28 @@ def parse_date(value: date | str | None) -> date | None:
     if isinstance(value, date):
         return value
     text = str(value).strip()
+    if not ISO_TIMESTAMP.fullmatch(text):
+        raise ValueError(f"{text!r} is not YYYY-MM-DD or an ISO timestamp")
+    return date.fromisoformat(text[:10])
+
+
+def check_string(value: Any, name: str, where: str) -> str | None:
+    """A record's optional text field: a string or nothing, and valid Unicode."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise IngestError(where, f"'{name}' must be a string, got {type(value).__name__}")
+    if has_surrogates(value):
+        raise IngestError(where, f"'{name}' holds unpaired surrogates (not valid Unicode)")
+    return value
+
+
+def has_surrogates(text: str) -> bool:
     try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def check_text(text: Any, where: str) -> str:
@@ -65,6 +97,8 @@ def check_text(text: Any, where: str) -> str:
         raise IngestError(where, "empty text")
     if "\x00" in text:
         raise IngestError(where, "binary content (NUL bytes), not text")
+    if has_surrogates(text):
+        raise IngestError(where, "text holds unpaired surrogates (not valid Unicode)")
     if len(text) > MAX_DOC_CHARS:
         raise IngestError(where, f"text has {len(text):,} characters; the limit is {MAX_DOC_CHARS:,}: split it")
     return text
@@ -72,27 +106,38 @@ def check_text(text: Any, where: str) -> str:
 
 def make_document(
     text: str,
-    doc_id: str | None = None,
+    doc_id: str | int | None = None,
     published_at: date | str | None = None,
     title: str | None = None,
     url: str | None = None,
     source: str | None = None,
     where: str | None = None,
 ) -> Document:
-    """Build a checked Document; the id defaults to the content hash."""
-    where = where or (doc_id or "document")
-    text = check_text(text, where)
+    """Build a checked Document; the id defaults to the content hash. `where` (file:line)
+    stays on the document as its `origin`, so later errors can name it."""
+    named = f"{where} (id {doc_id!r})" if where and doc_id not in (None, "") else where
+    named = named or (str(doc_id) if doc_id not in (None, "") else "document")
+    text = check_text(text, named)
+    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
+        doc_id = str(doc_id)
+    doc_id = check_string(doc_id, "id", named)
+    title = check_string(title, "title", named)
+    url = check_string(url, "url", named)
+    source = check_string(source, "source", named)
+    if published_at is not None and not isinstance(published_at, str | date):
+        raise IngestError(named, f"'published_at' must be a string, got {type(published_at).__name__}")
     try:
         published = parse_date(published_at)
     except ValueError as exc:
-        raise IngestError(where, f"bad published_at {published_at!r}: {exc}") from None
+        raise IngestError(named, f"bad published_at {published_at!r}: {exc}") from None
     return Document(
-        id=str(doc_id) if doc_id not in (None, "") else content_hash(text, source),
+        id=doc_id if doc_id else content_hash(text, source),
         text=text,
         published_at=published,
         title=title,
         url=url,
         source=source,
+        origin=where,
     )
 
 
@@ -105,6 +150,12 @@ def decode(data: bytes, where: str) -> str:
         raise IngestError(where, f"not valid UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})") from None
 
 
+def jsonl_lines(text: str) -> list[str]:
+    """The lines of a JSONL text, split on "\n" only (see JSONL_LINE_END)."""
+    lines = text.split(JSONL_LINE_END)
+    return [line.removesuffix("\r") for line in lines]
+
+
 def read_jsonl_lines(
     lines: Iterable[str], where: str, default_published_at: date | None
 ) -> Iterator[Document | IngestError]:
@@ -114,8 +165,9 @@ def read_jsonl_lines(
         here = f"{where}:{number}"
         try:
             record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield IngestError(here, f"malformed JSON ({exc.msg} at column {exc.colno})")
+        except (json.JSONDecodeError, RecursionError) as exc:
+            reason = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "nested too deep"
+            yield IngestError(here, f"malformed JSON ({reason})")
             continue
         if not isinstance(record, dict):
             yield IngestError(here, "each line must be a JSON object")
@@ -128,7 +180,7 @@ def read_jsonl_lines(
                 title=record.get("title"),
                 url=record.get("url"),
                 source=record.get("source"),
-                where=f"{here} (id {record.get('id')!r})" if record.get("id") else here,
+                where=here,
             )
         except IngestError as exc:
             yield exc
@@ -137,16 +189,35 @@ def read_jsonl_lines(
 def read_csv(
     text: str, where: str, columns: CsvColumns, default_published_at: date | None, delimiter: str = ","
 ) -> Iterator[Document | IngestError]:
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    if not reader.fieldnames or columns.text not in reader.fieldnames:
-        yield IngestError(where, f"no text column {columns.text!r} (columns: {reader.fieldnames}); use --text-col")
+    csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as exc:
+        yield IngestError(f"{where}:1", f"bad CSV header: {exc}")
+        return
+    if not fieldnames or columns.text not in fieldnames:
+        yield IngestError(where, f"no text column {columns.text!r} (columns: {fieldnames}); use --text-col")
+        return
+    missing = [name for name in columns.required if name not in fieldnames]
+    if missing:
+        yield IngestError(where, f"no column {', '.join(map(repr, missing))} (columns: {fieldnames})")
         return
 
     def column(row: dict[str, str], name: str | None) -> str | None:
         return (row.get(name) or None) if name else None
 
-    for number, row in enumerate(reader, start=2):
-        here = f"{where}:{number}"
+    rows = iter(reader)
+    while True:
+        first_line = reader.line_num + 1  # where the record starts (a quoted cell may span lines)
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # the csv module cannot go on after this: the rest of the file is lost
+            yield IngestError(f"{where}:{first_line}", f"bad CSV, the rest of the file is skipped: {exc}")
+            return
+        here = f"{where}:{first_line}"
         try:
             yield make_document(
                 row.get(columns.text) or "",
@@ -192,7 +263,7 @@ def read_file(path: Path, columns: CsvColumns, default_published_at: date | None
         text = decode(data, where)
         suffix = path.suffix.lower()
         if suffix in JSONL_SUFFIXES:
-            yield from read_jsonl_lines(text.splitlines(), where, default_published_at)
+            yield from read_jsonl_lines(jsonl_lines(text), where, default_published_at)
         elif suffix in CSV_SUFFIXES:
             yield from read_csv(text, where, columns, default_published_at, "\t" if suffix == ".tsv" else ",")
         elif suffix in HTML_SUFFIXES:
@@ -203,16 +274,27 @@ def read_file(path: Path, columns: CsvColumns, default_published_at: date | None
             )
     except IngestError as exc:
         yield exc
+    except Exception as exc:  # a reader bug or a pathological input (e.g. HTML nested too deep) ends this file only
+        yield IngestError(where, f"could not be read, the rest of the file is skipped: {type(exc).__name__}: {exc}")
 
 
-def iter_files(path: Path) -> Iterator[Path]:
-    """A file as itself; a folder recursively, its known kinds of file in sorted order."""
-    if path.is_dir():
-        for child in sorted(path.rglob("*")):
-            if child.is_file() and child.suffix.lower() in KNOWN_SUFFIXES and not child.name.startswith("."):
-                yield child
-    else:
+def iter_files(path: Path) -> Iterator[Path | IngestError]:
+    """A file as itself; a folder recursively, its known kinds of file in sorted order, and
+    an IngestError for each sub-folder that cannot be listed."""
+    if not path.is_dir():
         yield path
+        return
+    unreadable: list[OSError] = []
+    found: list[Path] = []
+    for folder, subfolders, files in os.walk(path, onerror=unreadable.append):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        for name in files:
+            child = Path(folder) / name
+            if child.suffix.lower() in KNOWN_SUFFIXES and not name.startswith("."):
+                found.append(child)
+    for error in unreadable:
+        yield IngestError(str(error.filename), f"cannot read folder: {error.strerror}")
+    yield from sorted(found)
 
 
 def read_stream(
@@ -222,32 +304,33 @@ def read_stream(
     where: str = "<stdin>",
     columns: CsvColumns | None = None,
 ) -> Iterator[Document | IngestError]:
-    """Standard input: JSONL when the first character is '{' (or fmt='jsonl'), else one text."""
-    content = stream.read()
-    if fmt == "auto":
-        fmt = "jsonl" if content.lstrip().startswith("{") else "text"
-    if fmt == "jsonl":
-        yield from read_jsonl_lines(content.splitlines(), where, default_published_at)
-    elif fmt == "csv":
-        yield from read_csv(content, where, columns or CsvColumns(), default_published_at)
-    elif fmt == "html":
-        try:
+    """Standard input: JSONL when the first character is '{' (or fmt='jsonl'), else one text.
+
+    A binary stream (or a text stream with a `buffer`, as sys.stdin) is read as bytes and
+    decoded strictly, so bad bytes get the same clean error as in a file."""
+    try:
+        raw = stream.buffer.read() if hasattr(stream, "buffer") else stream.read()
+        content = decode(raw, where) if isinstance(raw, bytes) else raw
+        if fmt == "auto":
+            fmt = "jsonl" if content.lstrip().startswith("{") else "text"
+        if fmt == "jsonl":
+            yield from read_jsonl_lines(jsonl_lines(content), where, default_published_at)
+        elif fmt == "csv":
+            yield from read_csv(content, where, columns or CsvColumns(), default_published_at)
+        elif fmt == "html":
             yield read_html(content, where, default_published_at)
-        except IngestError as exc:
-            yield exc
-    else:
-        try:
+        else:
             yield make_document(content, published_at=default_published_at, where=where)
-        except IngestError as exc:
-            yield exc
+    except IngestError as exc:
+        yield exc
+    except Exception as exc:  # as in read_file: the stream ends, the command goes on
+        yield IngestError(where, f"could not be read, the rest is skipped: {type(exc).__name__}: {exc}")
 
 
 def read_paths(
     paths: Iterable[str | Path], default_published_at: date | None = None, columns: CsvColumns | None = None
 ) -> Iterator[Document | IngestError]:
     """Every document under the given paths ('-' is standard input)."""
-    import sys
-
     columns = columns or CsvColumns()
     for raw in paths:
         if str(raw) == "-":
@@ -258,4 +341,7 @@ def read_paths(
             yield IngestError(str(path), "no such file or folder")
             continue
         for file in iter_files(path):
-            yield from read_file(file, columns, default_published_at)
+            if isinstance(file, IngestError):
+                yield file
+            else:
+                yield from read_file(file, columns, default_published_at)

@@ -7,6 +7,7 @@ objects in, dicts of plain values (str, int, float, date, None) out.
 
 from __future__ import annotations
 
+import math
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -16,6 +17,18 @@ from typing import Any
 from eventwire.model import DocResult, Document
 
 EventRow = dict[str, Any]
+
+
+class StoreError(OSError):
+    """The database cannot be opened or read: damaged, not a database, missing."""
+
+
+class StoreLocked(StoreError):
+    """Another process holds the database's write lock for longer than we wait."""
+
+
+class StoreWriteError(StoreError):
+    """The database cannot be written (disk full, read-only file or folder): ingest stops."""
 
 
 @dataclass(frozen=True)
@@ -32,7 +45,12 @@ class Near:
         parts = [part.strip() for part in value.split(",")]
         if len(parts) != 3:
             raise ValueError(f"expected 'lat,lon,km', got {value!r}")
-        lat, lon, km = (float(part) for part in parts)
+        try:
+            lat, lon, km = (float(part) for part in parts)
+        except ValueError:
+            raise ValueError(f"expected three numbers 'lat,lon,km', got {value!r}") from None
+        if not all(math.isfinite(number) for number in (lat, lon, km)):
+            raise ValueError(f"lat, lon and km must be finite numbers, got {value!r}")
         if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km >= 0):
             raise ValueError(f"out of range: lat {lat}, lon {lon}, km {km}")
         return cls(lat, lon, km)
@@ -77,6 +95,14 @@ class EventStore(ABC):
     @abstractmethod
     def has_document(self, content_id: str) -> bool:
         """Whether a document with this content hash is stored."""
+
+    def doc_id_owner(self, doc_id: str) -> str | None:
+        """The content id of the stored document with this id, if any (ids must be unique)."""
+        return None
+
+    def release(self) -> None:
+        """Let other processes at the database until the next call (a no-op where there is no lock)."""
+        return None
 
     @abstractmethod
     def query_events(self, filters: EventFilters | None = None) -> list[EventRow]:

@@ -148,6 +148,10 @@ class SqlEventStore(EventStore):
     def has_document(self, content_id: str) -> bool:
         return bool(self._execute("SELECT 1 FROM documents WHERE content_id = ?", [content_id]))
 
+    def doc_id_owner(self, doc_id: str) -> str | None:
+        found = self._execute("SELECT content_id FROM documents WHERE doc_id = ? LIMIT 1", [doc_id])
+        return found[0][0] if found else None
+
     def count_documents(self) -> int:
         return self._execute("SELECT count(*) FROM documents")[0][0]
 
