@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install --quiet -e '.[test]'
-.venv/bin/ruff check eventwire tests scripts bench
+.venv/bin/ruff check eventwire tests scripts bench training
 set +e
 .venv/bin/pytest -q "$@"
 rc=$?
