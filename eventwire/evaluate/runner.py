@@ -31,8 +31,10 @@ class TimedComponent:
 
     def __call__(self, ctx: Any) -> None:
         started = time.perf_counter()
-        self.component(ctx)
-        self.seconds[self.name] += time.perf_counter() - started
+        try:
+            self.component(ctx)
+        finally:
+            self.seconds[self.name] += time.perf_counter() - started
 
 
 class Runner:
