@@ -10,7 +10,7 @@ from datetime import date
 
 import click
 
-from eventwire.export import FORMATS as EXPORT_FORMATS
+from eventwire.export import format_names
 from eventwire.ingest import CsvColumns, IngestError, parse_date, read_paths, read_stream
 from eventwire.model import Document
 
@@ -98,19 +98,46 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @csv_options
 @actors_kb_option
+@click.option(
+    "--component",
+    "added",
+    multiple=True,
+    help="Run this registered component (e.g. an installed package's) after the built-in ones; repeatable.",
+)
+@click.option("--timings", is_flag=True, help="Print the seconds each component took to standard error.")
 def extract(
-    paths: tuple[str, ...], published_at: str | None, pretty: bool, quiet: bool, text_col, id_col, date_col, actors_kb
+    paths: tuple[str, ...],
+    published_at: str | None,
+    pretty: bool,
+    quiet: bool,
+    text_col,
+    id_col,
+    date_col,
+    actors_kb,
+    added: tuple[str, ...],
+    timings: bool,
 ) -> None:
     """Extract events: JSONL documents (or files, folders, '-') in, one JSON line per document out."""
-    from eventwire.pipeline import Pipeline
+    from eventwire.pipeline import Pipeline, PipelineError
 
     default_date = _date_option(published_at)
     columns = columns_from(text_col, id_col, date_col)
     items = read_paths(paths, default_date, columns) if paths else read_stream(sys.stdin, default_date, columns=columns)
     reporter = ErrorReporter()
     pipeline = Pipeline(config=pipeline_config(actors_kb))
+    try:
+        for name in added:
+            pipeline.add(name)
+    except (KeyError, PipelineError) as exc:
+        raise click.UsageError(str(exc)) from exc
     for result in progress(pipeline.process(reporter(items)), quiet):
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2 if pretty else None))
+    if timings:
+        total = sum(pipeline.timings.values())
+        for name, seconds in [*pipeline.timings.items(), ("total", total)]:
+            click.echo(f"{name:16} {seconds:8.2f} s", err=True)
+        if pipeline.timings.get("parse"):
+            click.echo(f"total / parse    {total / pipeline.timings['parse']:8.2f}", err=True)
     if reporter.failed:
         click.secho(f"{reporter.failed} document(s) could not be read (see errors above)", fg="red", err=True)
         sys.exit(1)
@@ -234,7 +261,7 @@ def events(db, types, actor, country, since, until, near, text, limit, as_json) 
 
 
 @main.command("export")
-@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), required=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(format_names()), required=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write [default: standard output].")
 @db_option
 @event_filter_options

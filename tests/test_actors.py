@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.context import DocContext
 from eventwire.extract.actors import ActorResolver
 from eventwire.extract.actors.knowledge import load_knowledge, parse_kb_date
 from eventwire.ingest import make_document
 from eventwire.model import DocResult, Party
 from eventwire.nlp import load_nlp, parse
-from eventwire.pipeline import DocContext
 
 SHARED_GSR = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "dev" / "plover-gsr"
 
@@ -39,7 +39,7 @@ def party(ctx: DocContext, text: str, nth: int = 0) -> Party:
 
 def token_party(ctx: DocContext, word: str) -> Party | None:
     index = next(t.i for t in ctx.doc if t.text == word)
-    return ctx.shared["actor_by_token"].get(index)
+    return ctx.actor_by_token.get(index)
 
 
 def test_titled_people_take_country_and_sector(resolver):
@@ -66,7 +66,7 @@ def test_capital_is_actor_only_in_actor_positions(resolver):
     assert (beijing.country, beijing.sector, beijing.kind) == ("CHN", "GOV", "metonym")
     assert party(ctx, "Washington").country == "USA"
     assert len([p for p in ctx.result.actors if p.text == "Beijing"]) == 1
-    spans = [ctx.document.text[s:e] for s, e in ctx.shared["metonym_spans"]]
+    spans = [ctx.document.text[s:e] for s, e in ctx.metonymy.spans]
     assert spans.count("Beijing") == 1 and "Washington" in spans
 
 
@@ -81,7 +81,7 @@ def test_seats_of_power_are_always_governments(resolver):
     white_house = party(ctx, "The White House")
     assert (white_house.country, white_house.sector, white_house.kind) == ("USA", "GOV", "metonym")
     assert party(ctx, "the Kremlin").country == "RUS"
-    assert "Kremlin" in [ctx.document.text[s:e] for s, e in ctx.shared["metonym_spans"]]
+    assert "Kremlin" in [ctx.document.text[s:e] for s, e in ctx.metonymy.spans]
 
 
 @pytest.mark.parametrize(
@@ -147,8 +147,8 @@ def test_both_leaders_stand_for_two_people(resolver):
         "Indian Prime Minister Narendra Modi called Japanese Prime Minister Fumio Kishida. Both leaders agreed to meet."
     )
     ctx = run(resolver, text, "2023-02-01")
-    index = next(t.i for t in ctx.doc if t.text == "leaders")
-    members = ctx.shared["actor_group_by_token"][index]
+    leaders = text.index("leaders")
+    members = [p for p in ctx.result.actors if p.start <= leaders < p.end]
     assert {m.country for m in members} == {"IND", "JPN"}
     assert all(m.kind == "coref" for m in members)
 
@@ -238,7 +238,7 @@ def test_attacked_places_get_a_country_but_stay_places(resolver):
     ctx = run(resolver, "Russian forces shelled Kyiv overnight. Later Kyiv was hit by drones.")
     targets = [p for p in ctx.result.actors if p.text == "Kyiv"]
     assert len(targets) == 2 and all(p.country == "UKR" and p.kind == "mention" for p in targets)
-    assert ctx.shared["metonym_spans"] == []
+    assert ctx.metonymy.spans == []
 
 
 def test_dateline_city_is_not_an_actor(resolver):
@@ -275,7 +275,7 @@ def test_partial_kb_dates_cover_their_span():
 def test_every_token_of_a_mention_maps_to_its_party(resolver):
     ctx = run(resolver, "French Defence Minister Sebastien Lecornu arrived.", "2024-04-01")
     lecornu = party(ctx, "French Defence Minister Sebastien Lecornu")
-    mapped = {t.text for t in ctx.doc if ctx.shared["actor_by_token"].get(t.i) is lecornu}
+    mapped = {t.text for t in ctx.doc if ctx.actor_by_token.get(t.i) is lecornu}
     assert mapped == {"French", "Defence", "Minister", "Sebastien", "Lecornu"}
 
 

@@ -32,7 +32,7 @@ def test_best_overlap_takes_the_most_shared_characters_then_the_shorter():
 
 @pytest.mark.slow
 def test_runner_inserts_a_component_between_stages_and_keeps_error_isolation(capsys):
-    from eventwire.evaluate.runner import Runner
+    from eventwire.evaluate.runner import Insert, Runner
 
     seen = []
 
@@ -42,7 +42,8 @@ def test_runner_inserts_a_component_between_stages_and_keeps_error_isolation(cap
     def fail(ctx):
         raise ValueError("broken on purpose")
 
-    runner = Runner(["actors", "places"], insert=[("probe", count_actors, "places"), ("fail", fail, None)], timed=True)
+    probe = Insert("probe", count_actors, "places", requires=("result.actors",))
+    runner = Runner(["actors", "places"], insert=[probe, Insert("fail", fail)])
     text = "French President Emmanuel Macron met Vladimir Putin in Moscow."
     (result,) = runner.process([Document(id="d1", text=text)])
     assert seen == [(len(result.actors), 0)] and len(result.actors) >= 2 and result.places

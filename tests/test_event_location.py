@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from eventwire.context import DocContext
 from eventwire.extract.places.event_location import candidate_rows_for_event, choose_location, locator_rules
 from eventwire.extract.places.location_candidates import extra_candidates
 from eventwire.extract.places.location_features import (
@@ -16,7 +17,6 @@ from eventwire.extract.places.location_features import (
     tree_value,
 )
 from eventwire.model import DocResult, Document, Event, Evidence, Span
-from eventwire.pipeline import DocContext
 
 
 def _event_at(pipeline, text: str, verb: str):
@@ -35,7 +35,7 @@ def _event_at(pipeline, text: str, verb: str):
         trigger=Span(verb, start, start + len(verb)),
         evidence=Evidence(sentence.text, sentence.start_char, sentence.end_char),
     )
-    return doc, event, ctx.shared.get("place_mentions") or []
+    return doc, event, ctx.place_mentions
 
 
 def _located(pipeline, text: str, verb: str) -> str | None:

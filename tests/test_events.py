@@ -1,6 +1,6 @@
 """Event coder: triggers, arguments, status, attribution, mappings and the evaluation's scoring.
 
-Sentences are invented for these tests. Parties are injected through ctx.shared["actor_by_token"]
+Sentences are invented for these tests. Parties are injected through ctx.actor_by_token
 (the actor resolver's contract) so the coder is tested on its own.
 """
 
@@ -13,11 +13,11 @@ from types import SimpleNamespace
 
 import pytest
 
+from eventwire.context import DocContext
 from eventwire.evaluate.events import EventScores, score_sentence
 from eventwire.evaluate.gold import PloverEvent, PloverParty, PloverSentence, read_plover_sentences
 from eventwire.extract.events.lexicon import load_lexicon
 from eventwire.model import DocResult, Document, Party
-from eventwire.pipeline import DocContext
 
 PLOVER = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -38,7 +38,7 @@ def code(nlp, coder, text: str, published_at: date | None = date(2025, 6, 1)):
             party = Party(token.text, token.idx, token.idx + len(token.text), country=COUNTRIES[token.text])
             by_token[token.i] = party
             ctx.result.actors.append(party)
-    ctx.shared["actor_by_token"] = by_token
+    ctx.actor_by_token = by_token
     coder(ctx)
     return ctx.result.events
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.context import DocContext
 from eventwire.evaluate.events import acled_expected, acled_scored_rows
 from eventwire.model import DocResult, Document
-from eventwire.pipeline import DocContext
 
 ACLED_DEV = Path(__file__).resolve().parents[1] / "../shared/data/dev/acled-africa-2016"
 
@@ -22,7 +22,6 @@ def coded(nlp, coder, text: str) -> set[tuple[str, str | None]]:
     """(type, mode) of every event coded in `text`."""
     published_at = date(2025, 6, 1)
     ctx = DocContext(Document(id="t", text=text, published_at=published_at), nlp(text), DocResult("t", published_at))
-    ctx.shared["actor_by_token"] = {}
     coder(ctx)
     return {(event.type, event.mode) for event in ctx.result.events}
 

@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.context import DocContext
+from eventwire.extract.actors.knowledge import load_knowledge
+from eventwire.extract.actors.metonymy import MetonymyDecision
 from eventwire.extract.places import EventLocator, PlaceResolver
 from eventwire.extract.places.gazetteer import haversine_km, load_gazetteer
 from eventwire.extract.places.variants import name_key, skeleton
 from eventwire.model import DocResult, Document, Event, Evidence, Span
-from eventwire.pipeline import DocContext
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -33,8 +35,8 @@ def locator(gazetteer):
 def run_places(nlp, resolver, text: str, metonym_spans=None) -> DocContext:
     document = Document(id="t", text=text)
     ctx = DocContext(document, nlp(text), DocResult(doc_id="t"))
-    if metonym_spans is not None:
-        ctx.shared["metonym_spans"] = metonym_spans
+    # the actor resolver's decision: these spans made actors, and its rules for capitals and countries
+    ctx.metonymy = MetonymyDecision(metonym_spans or [], load_knowledge().metonymy)
     resolver(ctx)
     return ctx
 
@@ -366,7 +368,7 @@ def test_unknown_name_after_a_locative_preposition_locates_the_event(nlp, resolv
 
 def test_person_after_with_is_not_a_place(nlp, resolver):
     ctx = run_places(nlp, resolver, "The minister met with John Smith in London.")
-    assert ctx.shared["place_mentions"] and all(m.place.text != "John Smith" for m in ctx.shared["place_mentions"])
+    assert ctx.place_mentions and all(m.place.text != "John Smith" for m in ctx.place_mentions)
 
 
 # ---------------------------------------------------------------- evaluation (needs ../shared)

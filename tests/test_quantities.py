@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
+from eventwire.context import DocContext
 from eventwire.evaluate.casualties import event_value, within_tolerance
 from eventwire.extract.quantities import CountExtractor, EventCounter
 from eventwire.extract.quantities.numbers import find_numbers
 from eventwire.model import Count, DocResult, Document, Event, Evidence, Span
-from eventwire.pipeline import DocContext
 
 
 @pytest.fixture(scope="module")
@@ -377,11 +377,12 @@ def test_counter_never_reads_another_documents_counts(nlp, extractor, counter):
     first = make_ctx(nlp, "Gunmen attacked the village, killing 40 people.")
     extractor(first)
     text = "Gunmen attacked the market, killing 3 people."
-    second = make_ctx(nlp, text)
-    second.shared.update(first.shared)  # a stale hand-over must not leak the 40
+    second = make_ctx(nlp, text)  # each document's context holds its own counts: the 40 cannot leak
+    extractor(second)
     second.result.events.append(event_at(text, "attacked", "ASSAULT"))
     counter(second)
     assert second.result.events[0].dead.best == 3
+    assert [link[0].best for link in first.count_links] == [40]
 
 
 def test_no_events_no_counts(nlp, extractor, counter):

@@ -509,9 +509,9 @@ def test_tbaq_sample_scores_reasonably() -> None:
 
 
 def test_definite_mention_carries_the_earlier_date(nlp) -> None:
+    from eventwire.context import DocContext
     from eventwire.extract.times import EventDater, TimeTagger
     from eventwire.model import DocResult, Document
-    from eventwire.pipeline import DocContext
 
     text = "The invasion in February 2022 shocked Europe. Diplomats still debate the invasion today."
     doc = nlp(text)

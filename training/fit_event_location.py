@@ -34,7 +34,7 @@ import eventwire.extract.places
 from eventwire.evaluate.gold import LocatedSentence, read_event_location
 from eventwire.evaluate.metrics import overlaps, prf_counts
 from eventwire.evaluate.places import gold_verb_event
-from eventwire.evaluate.runner import Runner
+from eventwire.evaluate.runner import Insert, Runner
 from eventwire.extract.places.location_features import model_row, probability
 from eventwire.model import Document
 
@@ -85,8 +85,7 @@ class CandidateRows:
         gold_verb_event(ctx, gold.verb, True)
         event = next(e for e in ctx.result.events if overlaps(e.trigger.start, e.trigger.end, *gold.verb))
         sentence = SentenceRows(gold.source or "?", gold.text, bool(gold.locations))
-        mentions = ctx.shared.get("place_mentions") or []
-        for mention, features, vectors in candidate_rows_for_event(ctx.doc, event, mentions):
+        for mention, features, vectors in candidate_rows_for_event(ctx.doc, event, ctx.place_mentions):
             sentence.features.append(features)
             sentence.vectors.append(vectors)
             sentence.labels.append(any(overlaps(mention.place.start, mention.place.end, *g) for g in gold.locations))
@@ -97,7 +96,8 @@ def collect(folder: Path, limit: int | None = None) -> list[SentenceRows]:
     """Run the real pipeline over the gold sentences (an event at each gold verb) and keep the candidates."""
     golds = read_event_location(folder)[:limit]
     rows = CandidateRows(golds)
-    runner = Runner(["actors", "places", "events"], insert=[("candidate_rows", rows, None)], batch_size=64)
+    collecting = Insert("candidate_rows", rows, requires=("result.events", "place_mentions"))
+    runner = Runner(["actors", "places", "events"], insert=[collecting], batch_size=64)
     for _ in runner.process(Document(id=g.doc_id, text=g.text) for g in golds):
         pass
     missing = [g.doc_id for g in golds if g.doc_id not in rows.sentences]
@@ -107,7 +107,7 @@ def collect(folder: Path, limit: int | None = None) -> list[SentenceRows]:
 
 
 FEATURE_CODE = ("event_location.py", "location_candidates.py", "location_features.py", "attachment.py")
-FEATURE_DATA = ("event_location.yaml", "descriptors.yaml", "metonymy.yaml", "stopnames.txt")
+FEATURE_DATA = ("event_location.yaml", "descriptors.yaml", "seats.yaml", "stopnames.txt")
 
 
 def cache_key(folder: Path, limit: int | None) -> str:
@@ -117,6 +117,8 @@ def cache_key(folder: Path, limit: int | None) -> str:
         digest.update((PLACES_DIR / name).read_bytes())
     for name in FEATURE_DATA:
         digest.update((PLACES_DIR / "data" / name).read_bytes())
+    for name in ("function_words.yaml", "place_nouns.yaml"):  # shared knowledge the features read
+        digest.update((PLACES_DIR.parent / "data" / name).read_bytes())
     digest.update((PLACES_DIR.parents[1] / "nlp" / "encoder.py").read_bytes())
     return digest.hexdigest()
 

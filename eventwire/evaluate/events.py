@@ -254,7 +254,7 @@ def benchmark(path: Path, limit: int, components: list[str] | None) -> None:
     """Throughput: bare spaCy `nlp.pipe` beside each component, timed in the same process."""
     lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:limit]
     documents = [make_document(d["text"], doc_id=str(d.get("id", n))) for n, d in enumerate(lines)]
-    runner = Runner(components, timed=True)
+    runner = Runner(components)
     list(runner.nlp.pipe([d.text for d in documents[:5]]))  # warm-up
     started = time.perf_counter()
     list(runner.nlp.pipe([d.text for d in documents], batch_size=runner.pipeline.batch_size))

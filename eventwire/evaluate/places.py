@@ -31,7 +31,7 @@ from rich.table import Table
 
 from eventwire.evaluate.gold import GoldArticle, GoldToponym, LocatedSentence, read_event_location, read_geowebnews
 from eventwire.evaluate.metrics import f1, overlaps, prf_counts, ratio
-from eventwire.evaluate.runner import Runner
+from eventwire.evaluate.runner import Insert, Runner
 from eventwire.model import Document, Event, Evidence, Span
 
 KM_161 = 161.0
@@ -152,7 +152,14 @@ def score_event_location(
 ) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
     """Overall figures and the same figures per `source` (annotation batch)."""
     gold_verbs = GoldVerbEvents(golds, at_gold_verb)
-    runner = Runner(components, insert=[(GOLD_VERB_COMPONENT, gold_verbs, "event_locations")], batch_size=64)
+    at_verbs = Insert(
+        GOLD_VERB_COMPONENT,
+        gold_verbs,
+        before="event_locations",
+        requires=("result.events",),
+        assigns=("result.events",),
+    )
+    runner = Runner(components, insert=[at_verbs], batch_size=64)
     documents = [Document(id=g.doc_id, text=g.text) for g in golds]
     overall = _ChoiceCounts()
     by_source: dict[str, _ChoiceCounts] = {}

@@ -123,7 +123,7 @@ def evaluate(docs: Iterable[TimemlDoc], components: Sequence[str] | None = ("tim
     from eventwire.evaluate.runner import Runner
     from eventwire.ingest import make_document
 
-    runner = Runner(list(components) if components else None, timed=True)
+    runner = Runner(list(components) if components else None)
     gold_docs = list(docs)
     documents = [make_document(d.text, doc_id=d.doc_id, published_at=d.published_at) for d in gold_docs]
     tally = TimexTally()

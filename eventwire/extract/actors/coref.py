@@ -9,27 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from eventwire.knowledge import function_words, package_file
 from eventwire.model import Party
 
-SINGULAR_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
+_WORDS = package_file("eventwire.extract.actors", "data", "coreference.yaml")
+
+SINGULAR_PRONOUNS = function_words().words("singular_person_pronouns")
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 NEUTER_PRONOUNS = {"its"}
-PERSON_GROUP_NOUNS = {
-    "leader",
-    "president",
-    "minister",
-    "man",
-    "men",
-    "woman",
-    "official",
-    "prime minister",
-    "premier",
-    "foreign minister",
-    "defence minister",
-    "defense minister",
-    "counterpart",
-}
-COUNTRY_GROUP_NOUNS = {"country", "nation", "state", "side", "government", "power", "capital", "neighbour", "neighbor"}
+PERSON_GROUP_NOUNS = _WORDS.words("person_group_nouns")
+COUNTRY_GROUP_NOUNS = _WORDS.words("country_group_nouns")
 SENTENCE_REACH = 3
 
 
@@ -70,7 +59,7 @@ class DocumentMemory:
 
 
 # Descriptions that fit any official of the right country ("the Iranian diplomat").
-GENERIC_PERSON_TITLES = {"diplomat", "official", "envoy", "negotiator", "politician", "statesman"}
+GENERIC_PERSON_TITLES = _WORDS.words("generic_person_titles")
 
 
 def title_fits(wanted: str, person: PersonSeen) -> bool:

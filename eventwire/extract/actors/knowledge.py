@@ -19,6 +19,8 @@ from typing import Any
 
 import yaml
 
+from eventwire.knowledge import Knowledge, package_file
+
 DATA_DIR = Path(__file__).with_name("data")
 ENV_VAR = "EVENTWIRE_ACTORS_KB"
 SECTION_FILES = {
@@ -146,6 +148,8 @@ class MetonymyRules:
     actor_heads: set[str]
     motion_words: set[str]
     attack_verbs: set[str]
+    speech_verbs: set[str]
+    political_nouns: set[str]
 
 
 @dataclass
@@ -264,7 +268,7 @@ def _title_sector(title: str, title_sectors: dict[str, str]) -> str:
     return "GOV"
 
 
-def _load_roles(raw: dict[str, Any]) -> RoleLexicon:
+def _load_roles(raw: Knowledge) -> RoleLexicon:
     def by_sector(section: dict[str, list[str]]) -> dict[str, str]:
         table: dict[str, str] = {}
         for sector, words in (section or {}).items():
@@ -272,20 +276,31 @@ def _load_roles(raw: dict[str, Any]) -> RoleLexicon:
                 table.setdefault(str(word).lower(), str(sector))
         return table
 
-    return RoleLexicon(
-        titles=by_sector(raw.get("person_titles")),
-        groups=by_sector(raw.get("groups")),
-        leader_titles={str(w).lower() for w in raw.get("leader_titles") or []},
-        place_nouns={str(w).lower() for w in raw.get("place_nouns") or []},
-        attack_nouns={str(w).lower() for w in raw.get("attack_nouns") or []},
-        populated_places={str(w).lower() for w in raw.get("populated_places") or []},
-        generic_roles={str(w).lower() for w in raw.get("generic_roles") or []},
-        former_markers={str(w).lower() for w in raw.get("former_markers") or []},
-        weak_roles={str(w).lower() for w in raw.get("weak_roles") or []},
-        weak_singular_roles={str(w).lower() for w in raw.get("weak_singular_roles") or []},
-        home_country_roles={str(w).lower() for w in raw.get("home_country_roles") or []},
-        stance_prefixes={str(w).lower() for w in raw.get("stance_prefixes") or []},
+    roles = RoleLexicon(
+        titles=by_sector(raw["person_titles"]),
+        groups=by_sector(raw["groups"]),
+        leader_titles={str(w).lower() for w in raw["leader_titles"] or []},
+        place_nouns={str(w).lower() for w in raw["place_nouns"] or []},
+        attack_nouns={str(w).lower() for w in raw["attack_nouns"] or []},
+        populated_places={str(w).lower() for w in raw["populated_places"] or []},
+        generic_roles={str(w).lower() for w in raw["generic_roles"] or []},
+        former_markers={str(w).lower() for w in raw["former_markers"] or []},
+        weak_roles={str(w).lower() for w in raw["weak_roles"] or []},
+        weak_singular_roles={str(w).lower() for w in raw["weak_singular_roles"] or []},
+        home_country_roles={str(w).lower() for w in raw["home_country_roles"] or []},
+        stance_prefixes={str(w).lower() for w in raw["stance_prefixes"] or []},
     )
+    raw.check_all_read()
+    return roles
+
+
+def _shared_place_nouns() -> dict[str, list[str]]:
+    """The roles' place nouns, kept with the other stages' in extract/data/place_nouns.yaml."""
+    nouns = package_file("eventwire.extract", "data", "place_nouns.yaml")
+    return {
+        "place_nouns": list(nouns.sequence("actor_place_nouns")),
+        "populated_places": list(nouns.sequence("populated_places")),
+    }
 
 
 def _merge_roles(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -319,6 +334,7 @@ def load_knowledge(extra_files: Iterable[str | Path] | None = None) -> Knowledge
 @lru_cache(maxsize=8)
 def _load_knowledge_cached(extra_paths: tuple[str, ...]) -> KnowledgeBase:
     sections: dict[str, Any] = {name: _read_yaml(DATA_DIR / fname) for name, fname in SECTION_FILES.items()}
+    sections["roles"] = {**sections["roles"], **_shared_place_nouns()}
     for path in extra_paths:
         user = _read_yaml(Path(path))
         if not isinstance(user, dict):
@@ -333,19 +349,20 @@ def _load_knowledge_cached(extra_paths: tuple[str, ...]) -> KnowledgeBase:
             else:
                 sections[name] = list(value or []) + list(sections[name])
     peoples = {str(form): entry.get("home") for entry in reversed(sections["peoples"]) for form in entry["forms"]}
-    roles = _load_roles(sections["roles"])
+    merged_from = "".join(f" + {path}" for path in extra_paths)
+    roles = _load_roles(Knowledge(sections["roles"], f"actors/data/roles.yaml{merged_from}"))
     countries = _load_countries(sections["countries"])
     countries.update(_load_countries(sections["collectives"], collective=True))
-    met = sections["metonymy"]
+    met = Knowledge(sections["metonymy"], f"actors/data/metonymy.yaml{merged_from}")
+    metonymy = MetonymyRules(**{key: {str(w).lower() for w in met[key] or []} for key in MetonymyRules.__annotations__})
+    met.check_all_read()
     return KnowledgeBase(
         countries=countries,
         organizations=_dedupe_by_id(_load_organizations(sections["organizations"])),
         people=_dedupe_by_id(_load_people(sections["people"], roles.titles)),
         roles=roles,
         peoples=peoples,
-        metonymy=MetonymyRules(
-            **{key: {str(w).lower() for w in met.get(key) or []} for key in MetonymyRules.__annotations__}
-        ),
+        metonymy=metonymy,
         sources=[str(DATA_DIR), *extra_paths],
     )
 

@@ -1,18 +1,23 @@
 """Is a place name used as an actor ("Moscow said") or as a place ("a visit to Moscow")?
 
+Decided here, once: the actor resolver applies these rules to the place names it knows and hands
+the places stage a `MetonymyDecision` (ctx.metonymy), which gives each place found its role.
 The rules read the word's position in the dependency parse; the word lists live in
 data/metonymy.yaml. Seats of power ("the Kremlin") are always actors and never reach here.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from eventwire.extract.actors.knowledge import MetonymyRules
+from eventwire.knowledge import function_words
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 POSSESSIVE_DEPS = {"poss"}
-LOCATIVE_LEMMAS = {"in", "at", "near", "into", "across", "outside", "inside", "around", "over", "throughout", "within"}
+LOCATIVE_LEMMAS = function_words().section("locative_preps").words("metonymy")
 
 
 def first_conjunct(token: Token) -> Token:
@@ -77,3 +82,33 @@ def is_location_position(token: Token, rules: MetonymyRules) -> bool:
         prep = token.head
         return prep.lower_ in LOCATIVE_LEMMAS | {"from", "to", "of", "near"}
     return token.dep_ == "dobj" and token.head.lemma_.lower() in rules.motion_words
+
+
+def speaks_for_government(token: Token, rules: MetonymyRules) -> bool:
+    """A capital or country here stands for its government: subject of a speech verb ("Moscow said"),
+    possessor of a political noun ("Moscow's position"), or in "ties between Paris and Moscow"."""
+    token = first_conjunct(token)
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in rules.speech_verbs:
+        return token.dep_ == "nsubj"
+    if token.dep_ == "poss":
+        return head.lemma_.lower() in rules.political_nouns
+    if token.dep_ == "pobj" and head.lower_ == "between":
+        return head.head.lower_ in rules.political_nouns or head.head.lemma_.lower() in rules.political_nouns
+    return False
+
+
+@dataclass
+class MetonymyDecision:
+    """Which place names of one document stand for an actor (made by the actor resolver)."""
+
+    spans: list[tuple[int, int]]  # (start_char, end_char) of the place names the resolver made actors
+    rules: MetonymyRules
+
+    def is_actor(self, start_char: int, end_char: int, root: Token, capital_or_country: bool) -> bool:
+        """Whether a place the places stage found (its characters and parse root) is an actor: one the
+        resolver made an actor, or a capital or country (the actor lists may not know it) speaking
+        for its government."""
+        if any(start_char < end and start < end_char for start, end in self.spans):
+            return True
+        return capital_or_country and speaks_for_government(root, self.rules)

@@ -1,11 +1,10 @@
 """ActorResolver: every actor mention in a document, resolved to country, sector and id.
 
 Writes (the contract other stages read, docs/actors.md):
-- ctx.result.actors: list[Party], in text order;
-- ctx.shared["actor_by_token"]: spaCy token index -> Party covering it;
-- ctx.shared["actor_group_by_token"]: token index -> list[Party] for plural mentions
-  that stand for several actors ("both leaders" -> Macron, Putin);
-- ctx.shared["metonym_spans"]: (start_char, end_char) of place names used as actors.
+- ctx.result.actors: list[Party], in text order (a plural mention that stands for several
+  actors, "both leaders", adds each: Macron, Putin);
+- ctx.actor_by_token: spaCy token index -> Party covering it;
+- ctx.metonymy: which place names stand for actors (the places stage reads it).
 """
 
 from __future__ import annotations
@@ -23,11 +22,17 @@ from eventwire.extract.actors.geography import place_country
 from eventwire.extract.actors.grouping import Group, entry_country, group_units, unit_root
 from eventwire.extract.actors.knowledge import KnowledgeBase, Person, load_knowledge
 from eventwire.extract.actors.lexicon import LexEntry, PhraseIndex, Unit
-from eventwire.extract.actors.metonymy import is_actor_position, is_location_position, is_target_position
+from eventwire.extract.actors.metonymy import (
+    MetonymyDecision,
+    is_actor_position,
+    is_location_position,
+    is_target_position,
+)
 from eventwire.model import Party
+from eventwire.registry import component
 
 if TYPE_CHECKING:
-    from eventwire.pipeline import DocContext
+    from eventwire.context import DocContext
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PAIR_WORDS = {"both", "two"}
@@ -48,6 +53,7 @@ class Resolution:
     metonym_chars: tuple[int, int] | None = None
 
 
+@component("actors", assigns=["result.actors", "actor_by_token", "metonymy"])
 class ActorResolver:
     """Pipeline component; `extra_files` adds user knowledge files (see docs/actors.md)."""
 
@@ -62,21 +68,15 @@ class ActorResolver:
 
     def __call__(self, ctx: DocContext) -> None:
         resolutions = DocumentResolver(self, ctx.doc, ctx.published_at).run()
-        by_token: dict[int, Party] = {}
-        group_by_token: dict[int, list[Party]] = {}
         metonyms: list[tuple[int, int]] = []
         for res in resolutions:
             members = res.group or [res.party]
             ctx.result.actors.extend(members)
             for i in res.tokens:
-                by_token.setdefault(i, members[0])
-                if res.group:
-                    group_by_token[i] = members
+                ctx.actor_by_token.setdefault(i, members[0])
             if res.metonym_chars:
                 metonyms.append(res.metonym_chars)
-        ctx.shared["actor_by_token"] = by_token
-        ctx.shared["actor_group_by_token"] = group_by_token
-        ctx.shared["metonym_spans"] = metonyms
+        ctx.metonymy = MetonymyDecision(metonyms, self.kb.metonymy)
 
 
 class DocumentResolver:

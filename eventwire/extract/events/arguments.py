@@ -1,8 +1,9 @@
-"""Actor and recipient of a trigger, read from the dependency parse and the actor resolver.
+"""Parties for tokens (`PartyFinder`) and the parse positions arguments are read from.
 
-Parties come from the actor resolver (`ctx.shared["actor_by_token"]`, token index -> Party),
+Parties come from the actor resolver (`ctx.actor_by_token`, token index -> Party),
 then from places standing in the text, then as bare text with no country. Where the parse
-gives no argument, the nearest party of the sentence is used at a lower confidence.
+gives no argument, the nearest party of the sentence is used at a lower confidence (the
+arguments pass, attach.py; the reading itself is argument_reader.py).
 """
 
 from __future__ import annotations
@@ -12,34 +13,19 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from eventwire.extract.events.triggers import MAX_CLIMB, Trigger, lemma_of, prep_objects
+from eventwire.extract.events.lexicon import cue_words
+from eventwire.extract.events.triggers import Trigger, prep_objects
+from eventwire.knowledge import function_words
 from eventwire.model import Party, Place
+from eventwire.nlp.tree import MAX_CLIMB, lemma_of
 
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 SUBJECT_DEPS = ("nsubj", "csubj")
-LOCATIVE_PREPS = {"in", "at", "near", "across", "inside", "outside", "throughout", "around", "within"}
-LOCATIVE_PREPS |= {"through", "along"}
+LOCATIVE_PREPS = function_words().section("locative_preps").words("event_arguments")
 # Edges inside one noun phrase, climbed to find what the phrase hangs on ('a spokeswoman for the U.S. embassy').
 PHRASE_DEPS = {"compound", "amod", "poss", "appos", "conj", "nmod", "pobj", "prep"}
 # Nouns whose 'of' phrase names the party: "the city of Izhevsk", "the government of Iran".
-CONTAINER_NOUNS = {
-    "city",
-    "town",
-    "village",
-    "capital",
-    "region",
-    "province",
-    "government",
-    "people",
-    "leader",
-    "leaders",
-    "minister",
-    "president",
-    "territory",
-    "republic",
-    "state",
-    "port",
-}
+CONTAINER_NOUNS = cue_words().words("container_nouns")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 COLLECTIVE_SECTORS = {"IGO", "NGO"}
 # Party.kind of a phrase no resolver recognised (text only).
@@ -47,9 +33,9 @@ UNRESOLVED = "unresolved"
 # Prepositions that introduce members of a set named earlier ("including", "such as").
 SET_PREPS = {"include", "including", "such"}
 # A nominal trigger after these is background, not the act of the clause's subject.
-TEMPORAL_PREPS = {"after", "before", "since", "during", "until", "following", "amid", "despite", "like"}
+TEMPORAL_PREPS = cue_words().words("temporal_preps")
 # Edges climbed when looking for the subject that controls a verb or a noun.
-BACKGROUND_PREPS = {"after", "following", "since", "before", "during", "amid", "despite", "until", "accord"}
+BACKGROUND_PREPS = cue_words().words("argument_background_preps")
 # Edges followed below a trigger when looking for its recipient.
 OBJECT_SIDE_DEPS = {"dobj", "obj", "dative", "prep", "xcomp", "ccomp", "attr", "oprd", "nsubjpass", "pcomp"}
 BELOW_DEPS = OBJECT_SIDE_DEPS | {"pobj", "poss", "compound", "amod", "appos", "conj", "nmod", "acl", "nsubj", "advcl"}

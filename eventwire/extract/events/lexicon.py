@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from eventwire.knowledge import Knowledge, load, package_file
 
 HERE = Path(__file__).resolve().parent
 POS_SECTIONS = {"verbs": "VERB", "nouns": "NOUN", "adjectives": "ADJ"}
@@ -58,22 +58,30 @@ def _sense(raw: str | dict[str, Any]) -> Sense:
 @dataclass(frozen=True)
 class Lexicon:
     senses: dict[tuple[str, str], tuple[Sense, ...]]  # (pos, lemma) -> senses in priority order
-    cues: dict[str, Any]
-    mappings: dict[str, Any]
+    cues: Knowledge
+    mappings: Knowledge
 
     def senses_for(self, pos: str, lemma: str) -> tuple[Sense, ...]:
         return self.senses.get((pos, lemma), ())
 
     def cue_set(self, name: str) -> frozenset[str]:
-        return frozenset(self.cues.get(name) or ())
+        return self.cues.words(name)
 
 
-def _read_yaml(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
+def cue_words() -> Knowledge:
+    """The package's cues.yaml, for the word lists the coder's modules test directly."""
+    return package_file("eventwire.extract.events", "cues.yaml")
 
 
-def build_lexicon(triggers: dict[str, Any], cues: dict[str, Any], mappings: dict[str, Any]) -> Lexicon:
+def _knowledge(data: Knowledge | dict[str, Any], name: str) -> Knowledge:
+    return data if isinstance(data, Knowledge) else Knowledge(data, name)
+
+
+def build_lexicon(
+    triggers: Knowledge | dict[str, Any], cues: Knowledge | dict[str, Any], mappings: Knowledge | dict[str, Any]
+) -> Lexicon:
+    triggers, cues = _knowledge(triggers, "triggers"), _knowledge(cues, "cues")
+    mappings = _knowledge(mappings, "mappings")
     senses: dict[tuple[str, str], tuple[Sense, ...]] = {}
     for section, pos in POS_SECTIONS.items():
         for lemma, raw in (triggers.get(section) or {}).items():
@@ -86,6 +94,4 @@ def build_lexicon(triggers: dict[str, Any], cues: dict[str, Any], mappings: dict
 def load_lexicon(directory: str | None = None) -> Lexicon:
     """Load (once per process) the lexicon files from `directory` (default: the package's own)."""
     base = Path(directory) if directory else HERE
-    return build_lexicon(
-        _read_yaml(base / "triggers.yaml"), _read_yaml(base / "cues.yaml"), _read_yaml(base / "mappings.yaml")
-    )
+    return build_lexicon(load(base / "triggers.yaml"), load(base / "cues.yaml"), load(base / "mappings.yaml"))

@@ -1,4 +1,4 @@
-"""Status of an event in the world: asserted, historical, future, hypothetical or negated.
+"""Pass: the status of an event in the world: asserted, historical, future, hypothetical or negated.
 
 Read from the trigger's own clause: negation and modals on the trigger or the verb that
 governs it, intent verbs above it, determiners on a nominal trigger ('any deal', 'no
@@ -12,17 +12,17 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from eventwire.extract.events.lexicon import Lexicon
-from eventwire.extract.events.triggers import Trigger, climb_to_verb, lemma_of
+from eventwire.extract.events.candidate import Sentence
+from eventwire.extract.events.lexicon import Lexicon, cue_words
+from eventwire.extract.events.triggers import Trigger, clause_head
+from eventwire.nlp.modals import modal_words
+from eventwire.nlp.tree import lemma_of
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-OPEN_INTERVAL_PREPS = {"since", "until", "till", "by", "from"}
+OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
 PAST_DATE_WORDS = re.compile(r"\b(ago|last year|previous year|years earlier)\b", re.IGNORECASE)
-
-
-def clause_head(trigger: Trigger) -> Token:
-    """The verb whose clause holds the trigger (the trigger itself for verbs)."""
-    return trigger.token if not trigger.nominal else climb_to_verb(trigger.token)
+HYPOTHETICAL_AUX = modal_words("modal", "could", "ought")  # "could attack", "should withdraw"
+FUTURE_AUX = modal_words("will", "future")  # "will attack", "won't attack"
 
 
 def governors(trigger: Trigger, steps: int = 3) -> list[Token]:
@@ -83,7 +83,7 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
     token = trigger.token
     if trigger.nominal and child_lemmas(token, ("det",)) & lexicon.cue_set("hypothetical_dets"):
         return True
-    aux = lexicon.cue_set("hypothetical_aux")
+    aux = HYPOTHETICAL_AUX
     marks = lexicon.cue_set("hypothetical_marks")
     for governor in governors(trigger, steps=1):
         modals = child_lemmas(governor, ("aux", "auxpass")) & aux
@@ -109,7 +109,7 @@ def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
     if trigger.nominal and child_lemmas(token, ("amod", "compound")) & lexicon.cue_set("future_mods"):
         return True
     head = clause_head(trigger)
-    if child_lemmas(head, ("aux",)) & lexicon.cue_set("future_aux"):
+    if child_lemmas(head, ("aux",)) & FUTURE_AUX:
         return True
     if reported_future(head, lexicon) and "would" in child_lemmas(head, ("aux",)):
         return True
@@ -175,3 +175,9 @@ def event_status(trigger: Trigger, lexicon: Lexicon, published_at: date | None) 
     if is_historical(trigger, lexicon, published_at):
         return "historical"
     return "asserted"
+
+
+def decide_status(sentence: Sentence) -> None:
+    """Pass: the status of each candidate, read from its clause (type and mode depend on it)."""
+    for candidate in sentence.live():
+        candidate.status = event_status(candidate.trigger, sentence.state.lexicon, sentence.state.published_at)

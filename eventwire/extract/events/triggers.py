@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventwire.extract.events.lexicon import Lexicon, Sense
+from eventwire.extract.events.lexicon import Lexicon, Sense, cue_words
+from eventwire.nlp.tree import MAX_CLIMB, governing_verb, lemma_of, verb_above
 
-COPULAS = {"be", "remain", "become", "seem", "stay", "appear"}
+COPULAS = cue_words().words("copulas")
 OBJECT_DEPS = {"dobj", "obj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 # Edges along which what a frame governs is its content.
@@ -36,9 +37,8 @@ CONTENT_DEPS = {
 }
 # Edges that never carry content (the frame's own subject, adverbs, auxiliaries).
 NON_CONTENT_DEPS = {"nsubj", "nsubjpass", "csubj", "advmod", "aux", "auxpass", "neg", "mark", "punct", "cc", "relcl"}
-MAX_CLIMB = 6
 PROTEST_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "PROTEST"}
-SEPARATE_CLAUSE_MARKS = {"if", "unless", "because", "after", "before", "when", "while", "as", "since", "although"}
+SEPARATE_CLAUSE_MARKS = cue_words().words("separate_clause_marks")
 
 
 @dataclass
@@ -69,26 +69,9 @@ def word_class(token: Token) -> str | None:
     return None
 
 
-def lemma_of(token: Token) -> str:
-    return token.lemma_.lower()
-
-
-def climb_to_verb(token: Token) -> Token:
-    """The nearest verb above a token, or the last node reached (the root, or MAX_CLIMB steps up)."""
-    node = token
-    for _ in range(MAX_CLIMB):
-        if node.head == node:
-            return node
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return node
-
-
-def governing_verb(token: Token) -> Token | None:
-    """The nearest verb above a noun, through the object/preposition chain ('held talks', 'attempt at talks')."""
-    node = climb_to_verb(token)
-    return node if node != token and node.pos_ in ("VERB", "AUX") else None
+def clause_head(trigger: Trigger) -> Token:
+    """The verb whose clause holds the trigger (the trigger itself for verbs)."""
+    return trigger.token if not trigger.nominal else verb_above(trigger.token)
 
 
 def is_copular(token: Token) -> bool:

@@ -1,34 +1,41 @@
 """Places: offline geoparsing (PlaceResolver) and event location (EventLocator).
 
 PlaceResolver finds toponyms (toponyms.py), resolves them against the cached GeoNames gazetteer
-(gazetteer.py, resolve.py), marks places standing for governments as actors (metonymy.py) and flags
-descriptors that contradict the gazetteer (consistency.py). EventLocator (event_location.py) picks,
-for each event, the place where it happened.
+(gazetteer.py, resolve.py), marks places standing for governments as actors as the actor resolver
+decided (ctx.metonymy, extract/actors/metonymy.py) and flags descriptors that contradict the
+gazetteer (consistency.py). EventLocator (event_location.py) picks, for each event, the place where
+it happened.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from eventwire.extract.places.consistency import region_mismatch
 from eventwire.extract.places.event_location import locate_events
-from eventwire.extract.places.gazetteer import Gazetteer, load_gazetteer
-from eventwire.extract.places.lexicon import place_lexicon
-from eventwire.extract.places.metonymy import is_seat_of_government, overlaps_any, stands_for_government
+from eventwire.extract.places.gazetteer import COUNTRY, Gazetteer, load_gazetteer
+from eventwire.extract.places.lexicon import is_seat_of_government, place_data, place_lexicon
 from eventwire.extract.places.resolve import Resolution, resolve_mentions
 from eventwire.extract.places.toponyms import detect_mentions
 from eventwire.extract.places.variants import name_key
 from eventwire.model import Place
-from eventwire.pipeline import DocContext
+from eventwire.registry import component
+
+if TYPE_CHECKING:
+    from eventwire.context import DocContext
+    from eventwire.extract.actors.metonymy import MetonymyDecision
 
 CONFIDENCE_BY_MATCH = {"exact": 0.85, "alias": 0.75, "variant": 0.55, "unresolved": 0.2}
+# Places that can stand for a government ("Moscow said", "France's position"): capitals and countries.
+GOVERNMENT_FEATURES = {"PPLC", COUNTRY}
 
 
 @dataclass
 class PlaceMention:
-    """A place with the token span it came from (ctx.shared["place_mentions"], for EventLocator)."""
+    """A place with the token span it came from (ctx.place_mentions, for EventLocator)."""
 
     place: Place
     token_start: int
@@ -39,7 +46,7 @@ class PlaceMention:
     anchor_feature: str | None = None  # feature code of the container lending the coordinates
 
 
-DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "ean", "ino", "ot", "ard", "er")
+DEMONYM_ENDINGS = place_data("descriptors.yaml").sequence("demonym_endings")
 
 
 def is_demonym_mention(text: str, label: str, pos: str, entry) -> bool:
@@ -51,31 +58,33 @@ def is_demonym_mention(text: str, label: str, pos: str, entry) -> bool:
     return entry.feature_code != "ADM1" and text.lower().endswith(DEMONYM_ENDINGS)
 
 
+@component("places", requires=["metonymy"], assigns=["result.places", "place_mentions"])
 class PlaceResolver:
-    """Pipeline component: fills ctx.result.places (both roles) and ctx.shared["place_mentions"]."""
+    """Pipeline component: fills ctx.result.places (both roles) and ctx.place_mentions."""
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
         place_lexicon()
 
     def __call__(self, ctx: DocContext) -> None:
-        mentions = self.find_places(ctx.doc, ctx.shared.get("metonym_spans") or [])
+        mentions = self.find_places(ctx.doc, ctx.metonymy)
         # Named places the gazetteer cannot place stay out of the list (they can still locate an event).
         ctx.result.places.extend(mention.place for mention in mentions if mention.resolved)
-        ctx.shared["place_mentions"] = mentions
+        ctx.place_mentions = mentions
 
-    def find_places(self, doc: Doc, metonym_spans: list[tuple[int, int]]) -> list[PlaceMention]:
+    def find_places(self, doc: Doc, metonymy: MetonymyDecision) -> list[PlaceMention]:
         resolutions = resolve_mentions(self.gazetteer, detect_mentions(doc), doc)
-        found = [self._place_mention(doc, resolution, metonym_spans) for resolution in resolutions]
+        found = [self._place_mention(doc, resolution, metonymy) for resolution in resolutions]
         found.extend(self._seats_of_government(doc, found))
         return sorted(found, key=lambda mention: mention.place.start)
 
-    def _place_mention(self, doc: Doc, resolution: Resolution, metonym_spans: list[tuple[int, int]]) -> PlaceMention:
+    def _place_mention(self, doc: Doc, resolution: Resolution, metonymy: MetonymyDecision) -> PlaceMention:
         mention, entry = resolution.mention, resolution.entry
         span = doc[mention.start : mention.end]
         is_demonym = is_demonym_mention(mention.text, mention.label, span.root.pos_, entry)
         role = "location"
-        if overlaps_any(mention.start_char, mention.end_char, metonym_spans) or stands_for_government(doc, span, entry):
+        capital_or_country = entry is not None and entry.feature_code in GOVERNMENT_FEATURES
+        if metonymy.is_actor(mention.start_char, mention.end_char, span.root, capital_or_country):
             role = "actor"
         place = Place(
             text=mention.text,
@@ -127,7 +136,7 @@ class PlaceResolver:
         for ent in doc.ents:
             text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             start_char = ent.end_char - len(text)
-            if not is_seat_of_government(text) or overlaps_any(start_char, ent.end_char, taken):
+            if not is_seat_of_government(text) or any(start_char < e and s < ent.end_char for s, e in taken):
                 continue
             city = place_lexicon().seats_of_government[text.strip()]
             entries = sorted(self.gazetteer.lookup(name_key(city)), key=lambda pair: -pair[0].population)
@@ -150,6 +159,7 @@ class PlaceResolver:
         return seats
 
 
+@component("event_locations", requires=["result.events", "place_mentions"])
 class EventLocator:
     """Pipeline component (after events): sets each event's `location` (see event_location.py)."""
 
@@ -157,4 +167,4 @@ class EventLocator:
         self.gazetteer = gazetteer or load_gazetteer()
 
     def __call__(self, ctx: DocContext) -> None:
-        locate_events(ctx.doc, ctx.result.events, ctx.shared.get("place_mentions") or [], self.gazetteer)
+        locate_events(ctx.doc, ctx.result.events, ctx.place_mentions, self.gazetteer)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.extract.places.lexicon import place_lexicon
+from eventwire.extract.places.lexicon import place_data, place_lexicon
 
 PERSON_HEADS = {"PERSON"}
+
+ORIGIN_NOUNS = place_data("descriptors.yaml").words("origin_nouns")
 
 
 def governing_prep(token: Token) -> tuple[Token | None, Token]:
@@ -70,6 +72,6 @@ def attached_to_person(root: Token, prep: Token | None) -> bool:
     head = prep.head
     return (
         head.ent_type_ in PERSON_HEADS
-        or head.lower_ in {"resident", "residents", "native", "man", "woman"}
+        or head.lower_ in ORIGIN_NOUNS
         or (head.pos_ == "NUM" and head.head.ent_type_ in PERSON_HEADS)
     )

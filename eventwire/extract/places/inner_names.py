@@ -8,11 +8,11 @@ from spacy.tokens import Doc
 
 from eventwire.extract.places.candidates import Candidate, candidates_for, filtered_candidates
 from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer
-from eventwire.extract.places.lexicon import place_lexicon
+from eventwire.extract.places.lexicon import place_data, place_lexicon
 from eventwire.extract.places.toponyms import Mention, sub_mentions
 from eventwire.extract.places.variants import name_key
 
-DISTRICT_WORDS = frozenset({"county", "parish", "district", "province", "borough"})
+DISTRICT_WORDS = place_data("descriptors.yaml").words("district_words")
 
 
 def with_sub_mentions(

@@ -6,7 +6,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from eventwire.knowledge import Knowledge, package_file
+
+
+def place_data(name: str) -> Knowledge:
+    """One of the places stage's YAML files (data/NAME)."""
+    return package_file("eventwire.extract.places", "data", name)
 
 
 def _data_text(name: str) -> str:
@@ -20,8 +25,6 @@ class PlaceLexicon:
     region_words: dict[str, dict[str, list[float]]]
     region_margin: float
     stopnames: frozenset[str]
-    speech_verbs: frozenset[str]
-    political_nouns: frozenset[str]
     seats_of_government: dict[str, str]
     macro_regions: frozenset[str]
     feature_words: frozenset[str]
@@ -35,8 +38,8 @@ class PlaceLexicon:
 
 @lru_cache(maxsize=1)
 def place_lexicon() -> PlaceLexicon:
-    descriptors = yaml.safe_load(_data_text("descriptors.yaml"))
-    metonymy = yaml.safe_load(_data_text("metonymy.yaml"))
+    descriptors = place_data("descriptors.yaml")
+    seats = place_data("seats.yaml")
     stopnames = {
         line.strip().lower()
         for line in _data_text("stopnames.txt").splitlines()
@@ -48,15 +51,18 @@ def place_lexicon() -> PlaceLexicon:
         region_words=descriptors["region_words"],
         region_margin=float(descriptors["region_margin"]),
         stopnames=frozenset(stopnames),
-        speech_verbs=frozenset(metonymy["speech_verbs"]),
-        political_nouns=frozenset(metonymy["political_nouns"]),
-        seats_of_government=dict(metonymy["seats_of_government"]),
+        seats_of_government=dict(seats["seats_of_government"]),
         macro_regions=frozenset(name.lower() for name in descriptors["macro_regions"]),
         feature_words=frozenset(descriptors["feature_words"]),
         facility_words=frozenset(descriptors["facility_words"]),
-        area_nouns=frozenset(descriptors["area_nouns"]),
+        area_nouns=package_file("eventwire.extract", "data", "place_nouns.yaml").words("area_nouns"),
         target_verbs=frozenset(descriptors["target_verbs"]),
         target_nouns=frozenset(descriptors["target_nouns"]),
         site_nouns=frozenset(descriptors["site_nouns"]),
         name_particles=frozenset(descriptors["name_particles"]),
     )
+
+
+def is_seat_of_government(text: str) -> bool:
+    """ "Kremlin", "White House": named for the government that sits there (always an actor)."""
+    return text.strip() in place_lexicon().seats_of_government

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from eventwire.extract.places.lexicon import place_lexicon
+from eventwire.knowledge import package_file
 from eventwire.model import Place
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 # "al-Hazm", "el-Arish": Arabic article glued to the name by a hyphen.
 ARTICLE_PREFIX = re.compile(r"^(al|el|ad|ar|as|ash|at|az|ed|en|es|ez|an)-\w", re.IGNORECASE)
+LOCATION_NOUNS = package_file("eventwire.extract", "data", "place_nouns.yaml").words("location_nouns")
 NOT_PLACE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP", "LANGUAGE"}
 
 
@@ -86,7 +88,7 @@ def locative_position(root: Token, rules: dict) -> str | None:
         return "object"
     if node.dep_ in {"compound", "nmod", "appos"}:
         head = node.head.lemma_.lower()
-        if head in lexicon.nouns_after or head in lexicon.area_nouns or head in rules["extra_place_nouns"]:
+        if head in lexicon.nouns_after or head in lexicon.area_nouns or head in LOCATION_NOUNS:
             return "place-noun"
     return None
 

@@ -23,18 +23,18 @@ import numpy as np
 from spacy.tokens import Token
 
 from eventwire.extract.places.attachment import governing_prep, tree_path
-from eventwire.extract.places.lexicon import place_lexicon
+from eventwire.extract.places.lexicon import place_data, place_lexicon
+from eventwire.knowledge import function_words
 
 if TYPE_CHECKING:
     from eventwire.extract.places import PlaceMention
 
 MODEL_FILE = "event_location_model.json"
-PREPS = ("in", "at", "near", "outside", "inside", "on", "into", "of", "from", "to", "for", "against", "across")
-PREPS += ("between", "around", "over", "through", "along", "toward", "towards", "within", "by", "throughout")
+PREPS = place_data("event_location.yaml").sequence("feature_preps")
 ROOT_DEPS = ("pobj", "compound", "nsubj", "nsubjpass", "dobj", "poss", "amod", "conj", "appos", "npadvmod", "ROOT")
 TRIGGER_DEPS = ("ROOT", "conj", "advcl", "relcl", "xcomp", "ccomp", "acl", "pcomp", "pobj", "dobj", "nsubj")
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "pcomp", "parataxis")
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "into", "across", "around", "throughout", "within"}
+LOCATIVE_PREPS = function_words().section("locative_preps").words("event_location")
 LABELS = ("GPE", "LOC", "FAC", "ORG", "PERSON", "PROPN", "NORP")
 
 

@@ -24,17 +24,17 @@ from eventwire.extract.places.candidates import (
 from eventwire.extract.places.document_context import gather_context
 from eventwire.extract.places.gazetteer import Gazetteer
 from eventwire.extract.places.inner_names import with_sub_mentions
-from eventwire.extract.places.lexicon import place_lexicon
+from eventwire.extract.places.lexicon import is_seat_of_government, place_lexicon
 from eventwire.extract.places.mention_merging import joined_names
-from eventwire.extract.places.metonymy import is_seat_of_government
 from eventwire.extract.places.neighbours import one_sense_per_name, peer_features
 from eventwire.extract.places.scoring import best_resolution
 from eventwire.extract.places.toponyms import Mention, looks_like_organisation
 from eventwire.extract.places.variants import name_key
+from eventwire.knowledge import function_words
 
 __all__ = ["Resolution", "resolve_mentions"]
 
-SETTING_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+SETTING_PREPS = function_words().section("locative_preps").words("setting")
 
 
 def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], doc: Doc | None = None) -> list[Resolution]:

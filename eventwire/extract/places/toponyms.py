@@ -12,66 +12,19 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extract.places.lexicon import place_lexicon
+from eventwire.extract.places.lexicon import place_data, place_lexicon
+from eventwire.knowledge import function_words
 
 STRONG_LABELS = {"GPE", "LOC"}
 # LANGUAGE: "speaks English" is no place, but spaCy's small model also tags "in Aleppo" LANGUAGE
 CANDIDATE_LABELS = {"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON", "LANGUAGE"}
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "from", "to", "into", "across", "around", "inside", "throughout"}
+_DESCRIPTORS = place_data("descriptors.yaml")
+LOCATIVE_PREPS = function_words().section("locative_preps").words("toponyms")
 # Prepositions that, right before a name, say it names a site ("at the Bardo Museum").
-SITE_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "throughout"}
-NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")
+SITE_PREPS = function_words().section("locative_preps").words("sites")
+NATIONALITY_ENDINGS = _DESCRIPTORS.sequence("nationality_endings")
 # Names ending in these words are organisations or buildings, not places ("Washington Post").
-ORG_TAIL_WORDS = {
-    "post",
-    "times",
-    "university",
-    "college",
-    "school",
-    "party",
-    "ministry",
-    "council",
-    "bank",
-    "club",
-    "fc",
-    "united",
-    "city fc",
-    "airlines",
-    "airways",
-    "institute",
-    "hospital",
-    "church",
-    "committee",
-    "company",
-    "corp",
-    "inc",
-    "news",
-    "journal",
-    "herald",
-    "tribune",
-    "daily",
-    "press",
-    "agency",
-    "group",
-    "association",
-    "foundation",
-    "court",
-    "police",
-    "army",
-    "forces",
-    "department",
-    "office",
-    "league",
-    "cup",
-    "open",
-    "festival",
-    "prize",
-    "review",
-    "magazine",
-    "gazette",
-    "telegraph",
-    "guardian",
-}
+ORG_TAIL_WORDS = _DESCRIPTORS.words("org_tail_words")
 
 
 @dataclass

@@ -5,18 +5,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from eventwire.knowledge import Knowledge, package_file
 
 _APOSTROPHES = "'’‘`´ʼʹ"
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/.,]+")
 
 
 @lru_cache(maxsize=1)
-def variant_rules() -> dict:
-    text = resources.files("eventwire.extract.places").joinpath("data", "variants.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+def variant_rules() -> Knowledge:
+    return package_file("eventwire.extract.places", "data", "variants.yaml")
 
 
 def strip_accents(text: str) -> str:

@@ -20,11 +20,10 @@ from eventwire.extract.quantities.counts import CountPhrase, find_counts
 from eventwire.extract.quantities.event_counts import attach_counts
 from eventwire.extract.quantities.lexicon import load_lexicon
 from eventwire.model import Count, Quantity
+from eventwire.registry import component
 
 if TYPE_CHECKING:
-    from eventwire.pipeline import DocContext
-
-SHARED_KEY = "quantities.phrases"
+    from eventwire.context import DocContext
 
 __all__ = ["CountExtractor", "EventCounter", "to_quantity"]
 
@@ -55,21 +54,22 @@ def _year(ctx: DocContext) -> int | None:
     return published.year if published is not None else None
 
 
+@component("quantities", assigns=["result.quantities", "count_links"])
 class CountExtractor:
-    """Adds every count of people in a condition to `ctx.result.quantities`."""
+    """Adds every count of people in a condition to `ctx.result.quantities`, and each with its phrase to
+    `ctx.count_links`."""
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
 
     def __call__(self, ctx: DocContext) -> None:
-        links = []
         for phrase in find_counts(ctx.doc, self.lexicon, _year(ctx)):
             quantity = to_quantity(ctx.doc, phrase)
             ctx.result.quantities.append(quantity)
-            links.append((quantity, phrase))
-        ctx.shared[SHARED_KEY] = (ctx.doc, links)
+            ctx.count_links.append((quantity, phrase))
 
 
+@component("event_counts", requires=["result.events", "count_links"])
 class EventCounter:
     """Attaches the counts found by `CountExtractor` to the events of the document."""
 
@@ -77,10 +77,5 @@ class EventCounter:
         self.lexicon = load_lexicon()
 
     def __call__(self, ctx: DocContext) -> None:
-        stored = ctx.shared.get(SHARED_KEY)
-        if stored is not None and stored[0] is ctx.doc:
-            links = stored[1]
-        else:  # never another document's counts: find this one's again
-            links = [(to_quantity(ctx.doc, p), p) for p in find_counts(ctx.doc, self.lexicon, _year(ctx))]
-        if links and ctx.result.events:
-            attach_counts(ctx.doc, ctx.result.events, links, ctx.result.actors, self.lexicon)
+        if ctx.count_links and ctx.result.events:
+            attach_counts(ctx.doc, ctx.result.events, ctx.count_links, ctx.result.actors, self.lexicon)

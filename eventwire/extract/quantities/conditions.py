@@ -12,14 +12,14 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from eventwire.extract.quantities.lexicon import Lexicon
+from eventwire.extract.quantities.lexicon import Lexicon, count_words
 
 SUBSET_PREPOSITIONS = {"including", "excluding", "besides"}
 REFLEXIVES = {"themselves", "himself", "herself"}
-BACKGROUND_PREPOSITIONS = {"after", "following", "before", "since", "despite", "over"}
+BACKGROUND_PREPOSITIONS = count_words().words("background_prepositions")
 Condition = tuple[str, Token]
 TRIPLED_LETTER = re.compile(r"([a-z])\1{2,}")
-INFLECTIONS = ("ing", "ed", "es", "s", "d")
+INFLECTIONS = count_words().sequence("inflections")
 
 
 def verb_lemma(verb: Token, lex: Lexicon) -> str:

@@ -31,18 +31,20 @@ from eventwire.extract.quantities.exclusions import (
     is_date_or_unit,
     not_asserted,
 )
-from eventwire.extract.quantities.lexicon import Lexicon, load_lexicon
+from eventwire.extract.quantities.lexicon import Lexicon, count_words, load_lexicon
 from eventwire.extract.quantities.numbers import NumberMention, find_numbers
 
 NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 MODIFIER_DEPS = {"nummod", "quantmod", "amod", "compound", "nmod", "nsubj", "conj"}
 MODIFIER_POS = {"ADJ", "PROPN", "NOUN", "NUM", "VERB"}
-SUPERSEDED = {"earlier", "previous", "initial", "preliminary", "old", "former"}
+_WORDS = count_words()
+SUPERSEDED = _WORDS.words("superseded_words")
 PERSON_PRONOUNS = {"he", "she"}
 REFLEXIVES = {"himself", "herself", "themselves"}
-DEFINITE = {"the", "these", "those", "their", "its"}
-PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "eer")
-PEOPLE_SUFFIXES = ("ist", "ian", "man", "men", "er", "or", "ant", "ent", "ee", "ive", "ic", "ite", "ese", "i")
+DEFINITE = _WORDS.words("definite_words")
+SINGLE_PERSON_DETERMINERS = _WORDS.words("single_person_determiners")
+PERSON_SUFFIXES = _WORDS.sequence("person_suffixes")
+PEOPLE_SUFFIXES = _WORDS.sequence("people_suffixes")
 
 
 @dataclass
@@ -294,7 +296,7 @@ def _implicit_phrase(doc: Doc, tok: Token, lex: Lexicon) -> CountPhrase | None:
     if not _is_single_person(tok, lex):
         return None
     det = next((c for c in tok.children if c.dep_ == "det"), None)
-    if det is not None and det.lower_ not in {"a", "an", "another", "the", "this", "that"}:
+    if det is not None and det.lower_ not in SINGLE_PERSON_DETERMINERS:
         return None
     found = role_condition(tok, lex) or _conjoined_condition(tok, lex)
     if found is None and tok.dep_ == "conj":

@@ -24,14 +24,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.extract.attribution import according_to, subject_of, teller_above, teller_phrase
 from eventwire.extract.quantities.counts import CountPhrase
-from eventwire.extract.quantities.lexicon import Lexicon
+from eventwire.extract.quantities.lexicon import Lexicon, count_words
 from eventwire.model import Attribution, Count, Event, Party, Quantity
 from eventwire.nlp.parse import text_of
 
-ADDITIVE_WORDS = {"also", "another", "other", "others", "additional", "further", "more"}
+ADDITIVE_WORDS = count_words().words("additive_words")
 LOOKBACK_SENTENCES = 2
-OTHER_TIME_MARKS = {"after", "before", "since", "until", "following"}
+OTHER_TIME_MARKS = count_words().words("other_time_marks")
+SPAN_PREPOSITIONS = count_words().words("span_prepositions")
 ARGUMENT_DEPS = {"dobj", "obj", "nsubj", "nsubjpass", "conj"}
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis"}
 
@@ -154,7 +156,7 @@ def spans_several_events(doc: Doc, phrase: CountPhrase, lex: Lexicon) -> bool:
     cond = doc[phrase.condition]
     heads = [cond, cond.head] if phrase.revision or cond.dep_ in {"dobj", "nsubj", "nsubjpass"} else [cond]
     for prep in (c for node in heads for c in node.children):
-        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during", "across", "for", "of", "from"}:
+        if prep.dep_ != "prep" or prep.lower_ not in SPAN_PREPOSITIONS:
             continue
         for noun in prep.children:
             events_noun = noun.dep_ == "pobj" and noun.tag_ == "NNS" and noun.lemma_.lower() in lex.event_nouns
@@ -180,17 +182,13 @@ def sentence_numbers(doc: Doc) -> list[int]:
 # --- attribution ----------------------------------------------------------------------------------------------
 
 
-def _subtree_span(doc: Doc, tok: Token) -> Span:
-    return doc[tok.left_edge.i : tok.right_edge.i + 1]
+# Who gives a figure comes from the shared finder (eventwire/extract/attribution.py): the innermost
+# teller over the count's word, the teller's whole phrase, 'according' matched as written.
 
 
-def _according_to(doc: Doc, sent: Span) -> Span | None:
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
-            pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return _subtree_span(doc, pobj)
-    return None
+def _according_to(sent: Span) -> Span | None:
+    pobj = according_to(sent, by_lemma=False)
+    return teller_phrase(pobj, trimmed=False) if pobj is not None else None
 
 
 def _reporter(doc: Doc, verb: Token, lex: Lexicon) -> Span | None:
@@ -198,10 +196,10 @@ def _reporter(doc: Doc, verb: Token, lex: Lexicon) -> Span | None:
         return None
     if verb.dep_ != "parataxis" and not any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
         return None  # "the bombings claimed 217 lives": no statement, no teller
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = subject_of(verb)
     if subject is None or subject.pos_ == "PRON":
         return None
-    return _subtree_span(doc, subject)
+    return teller_phrase(subject, trimmed=False)
 
 
 def find_attribution(doc: Doc, cond: Token, lex: Lexicon, other_counts: frozenset[int] = frozenset()) -> Span | None:
@@ -209,12 +207,13 @@ def find_attribution(doc: Doc, cond: Token, lex: Lexicon, other_counts: frozense
     the nearest reporter in the sentence that tells no other count (`other_counts`: their
     condition tokens; the count's own may be among them): in "12 were killed, though residents said
     30 died" the residents tell the 30."""
-    for node in [cond, *cond.ancestors]:
-        found = _reporter(doc, node, lex) or _toll_setter(doc, node, lex)
-        if found is not None:
-            return found
+    found = teller_above(
+        cond, lambda node: _reporter(doc, node, lex) or _toll_setter(doc, node, lex), include_self=True
+    )
+    if found is not None:
+        return found
     sent = cond.sent
-    found = _according_to(doc, sent)
+    found = _according_to(sent)
     if found is not None:
         return found
     reporters = [
@@ -284,15 +283,16 @@ def own_teller(doc: Doc, cond: Token, lex: Lexicon) -> tuple[int, int] | None:
 
     Unlike `find_attribution`, a teller of another clause of the sentence does not count.
     """
-    for node in cond.ancestors:
-        span = _reporter(doc, node, lex) or _toll_setter(doc, node, lex) or _speaker(doc, node, lex)
-        if span is not None:
-            return span.start_char, span.end_char
+    span = teller_above(
+        cond, lambda node: _reporter(doc, node, lex) or _toll_setter(doc, node, lex) or _speaker(doc, node, lex)
+    )
+    if span is not None:
+        return span.start_char, span.end_char
     if cond.lemma_.lower() in lex.toll_nouns:
         span = _toll_setter(doc, cond.head, lex)
         if span is not None:
             return span.start_char, span.end_char
-    span = _according_to(doc, cond.sent)
+    span = _according_to(cond.sent)
     return (span.start_char, span.end_char) if span is not None else None
 
 
@@ -300,8 +300,8 @@ def _speaker(doc: Doc, verb: Token, lex: Lexicon) -> Span | None:
     """'media sources talked about the death of 10 fighters': a teller without a reported clause."""
     if verb.lemma_.lower() not in lex.speech_verbs:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    return _subtree_span(doc, subject) if subject is not None else None
+    subject = subject_of(verb, pronouns=False)
+    return teller_phrase(subject, trimmed=False) if subject is not None else None
 
 
 def _toll_setter(doc: Doc, verb: Token, lex: Lexicon) -> Span | None:
@@ -309,8 +309,8 @@ def _toll_setter(doc: Doc, verb: Token, lex: Lexicon) -> Span | None:
         return None
     if not any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in lex.toll_nouns for c in verb.children):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    return _subtree_span(doc, subject) if subject is not None else None
+    subject = subject_of(verb, pronouns=False)
+    return teller_phrase(subject, trimmed=False) if subject is not None else None
 
 
 def _is_toll(doc: Doc, item: Attached, lex: Lexicon) -> bool:

@@ -6,21 +6,22 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from eventwire.extract.quantities.lexicon import Lexicon
+from eventwire.extract.quantities.lexicon import Lexicon, count_words
 from eventwire.extract.quantities.numbers import NumberMention
+from eventwire.nlp.modals import modal_words
+from eventwire.nlp.tree import verb_above
 
 NOT_A_COUNT_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL"}
-CONTEXT_PREPOSITIONS = {"in", "during", "of", "from", "since", "throughout"}
+CONTEXT_PREPOSITIONS = count_words().words("context_prepositions")
 OPEN_QUESTION_MARKS = {"whether", "if"}
-HYPOTHETICAL_AUX = {"could", "would", "might", "may", "will", "can", "should", "must"}
+NOT_ASSERTED_AUX = modal_words("modal", "could", "can", "will")  # "could kill", "will kill"
 ADJUNCT_DEPS = {"advmod", "npadvmod", "prep", "advcl", "obl", "nmod", "pcomp"}
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
 def _clause_verb(tok: Token) -> Token:
-    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
+    """The verb the count's condition word hangs from (the root when there is none)."""
+    return verb_above(tok, include_self=True, steps=None)
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -83,7 +84,7 @@ def not_asserted(cond: Token) -> bool:
     verb = _clause_verb(cond)
     return any(
         c.dep_ == "neg"
-        or (c.dep_ == "aux" and (c.lower_ in HYPOTHETICAL_AUX or c.tag_ == "TO"))
+        or (c.dep_ == "aux" and (c.lower_ in NOT_ASSERTED_AUX or c.tag_ == "TO"))
         or (c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_MARKS)
         for c in verb.children
     )

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from eventwire.knowledge import Knowledge, load
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
 
@@ -64,6 +64,11 @@ class Lexicon:
     people_words: frozenset[str] = frozenset()
 
 
+def count_words() -> Knowledge:
+    """lexicon.yaml as a knowledge file, for the word lists the count finders test directly."""
+    return load(LEXICON_PATH)
+
+
 def _by_kind(table: dict[str, list[str]]) -> dict[str, str]:
     return {word: kind for kind, words in table.items() for word in words}
 
@@ -74,7 +79,7 @@ def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=1)
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = load(path)
     phrasal: dict[tuple[str, str], str] = {}
     for kind, phrases in raw["phrasal"].items():
         for phrase in phrases:
@@ -122,7 +127,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         attribution_verbs=frozenset(raw["attribution_verbs"]),
         speech_verbs=frozenset(raw["speech_verbs"]),
         event_types={kind: tuple(types) for kind, types in raw["event_types"].items()},
-        event_nouns=frozenset(raw.get("event_nouns", ())),
-        running_total_periods=_phrases(raw.get("running_total_periods", [])),
-        causative_verbs=frozenset(raw.get("causative_verbs", ())),
+        event_nouns=frozenset(raw["event_nouns"]),
+        running_total_periods=_phrases(raw["running_total_periods"]),
+        causative_verbs=frozenset(raw["causative_verbs"]),
     )

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from eventwire.extract.times.calendar import Tense
-from eventwire.extract.times.lexicon import Lexicon, decade_words, load_lexicon
+from eventwire.extract.times.lexicon import Lexicon, decade_words, load_lexicon, time_words
+from eventwire.nlp.modals import modal_words
 from eventwire.nlp.parse import text_of
+from eventwire.nlp.tree import governing_verb, verb_above
 
 
 @dataclass
@@ -23,6 +25,9 @@ class Candidate:
     start: int
     end: int
     source: str  # "spacy" or "pattern"
+
+
+NON_COMPOUND_NUMBERS = time_words().words("non_compound_numbers")
 
 
 def _names(table: dict[str, int]) -> str:
@@ -45,7 +50,7 @@ class PatternSet:
         weekday = _names(lex.weekdays)
         unit_words = list(lex.units) + [u + "s" for u in lex.units] + list(lex.unit_plurals)
         unit = _alternation(unit_words)
-        number_words = [w for w in lex.numbers if w not in ("a", "an", "half", "couple", "dozen")]
+        number_words = [w for w in lex.numbers if w not in NON_COMPOUND_NUMBERS]
         word_number = _alternation(number_words)
         number = (
             rf"(?:\d+(?:[.,]\d+)?|{word_number}(?:[- ]{word_number})?|an?|a few|a couple of|couple of|"
@@ -158,7 +163,7 @@ OFFSET_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|from|into)\b", 
 FRAMED_COUNT = re.compile(r"^the\s+(?:past|last|next|first|final|previous|coming|initial)\s+")
 # "Good evening" (a greeting, not "a good evening for shoppers"), "high noon" (an idiom).
 GREETING_BEFORE = re.compile(r"(?<!\ba\s)(?<!\bthe\s)\b(?:good|high)\s+$", re.I)
-GREETED = {"morning", "afternoon", "evening", "night", "noon"}
+GREETED = time_words().words("greeted_words")
 NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")
 
 
@@ -174,7 +179,7 @@ def _common_time_words(lex: Lexicon) -> frozenset[str]:
     """Time words written in lower case in running text (not months, weekdays or holidays)."""
     words = set(lex.units) | {u + "s" for u in lex.units} | set(lex.unit_plurals) | set(lex.parts_of_day)
     words |= set(lex.seasons) | set(lex.sets) | {w for w in lex.references if " " not in w}
-    return frozenset(words | {"today", "tomorrow", "yesterday", "tonight", "this", "last", "next"})
+    return frozenset(words | time_words().words("lowercase_day_words"))
 
 
 class Detector:
@@ -400,11 +405,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "future" if forward else "past"
-    token = span.root
-    for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
-            break
-        token = token.head
+    token = verb_above(span.root, include_self=True)
     if forward and forward.group(1) and forward.group(1).lower() == "by":
         # "pay it down by February" is a deadline; "by Saturday, power was restored" is not
         marked_past = token.tag_ == "VBD" or bool(_aux_words(token) & {"was", "were", "had", "did"})
@@ -417,14 +418,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
 
 
 def _governing_verb(token):
-    """The nearest verb above a token (None at the root without one)."""
-    for _ in range(6):
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return None
+    """The nearest verb at or above a token, up to five heads up (None without one)."""
+    return governing_verb(token, include_self=True, steps=5)
 
 
 def _closed_before(verb) -> bool:
@@ -434,12 +429,13 @@ def _closed_before(verb) -> bool:
 
 # "as early as Tuesday", "until Tuesday", "effective Feb. 1": deadlines and starts, not yet reached.
 FORWARD_BEFORE = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|effective|(until|till|through|by))\s+$", re.I)
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "gonna", "might", "may", "should", "must"}
-FUTURE_VERBS = {"plan", "expect", "schedule", "set", "due", "hope", "intend", "aim", "prepare"}
+FUTURE_AUX = modal_words("will", "future", "colloquial_future", "modal")  # not "could"
+FUTURE_VERBS = time_words().words("future_verbs")
 PLAN_VERBS = {"plan", "schedule"}
-PAST_MODALS = {"may", "might", "could", "would", "should", "must"}
-INTENT_HEADS = {"go", "be", "want", "agree", "decide"}
-PAST_AUX = {"was", "were", "had", "did", "has", "have"}
+PAST_MODALS = modal_words("modal", "could")  # "may have met", "could have closed"
+INTENT_HEADS = time_words().words("intent_heads")
+PAST_AUX = time_words().words("past_aux")
+PRESENT_AUX = time_words().words("present_aux")
 
 
 def _aux_words(verb) -> set[str]:
@@ -477,7 +473,7 @@ def _verb_tense(verb) -> Tense:
         return "past" if clause is not None and _verb_tense(clause) == "past" else "future"
     if verb.lemma_ in FUTURE_VERBS and verb.tag_ != "VBD" and not lowered & PAST_AUX - {"has", "have"}:
         return "future"
-    if verb.tag_ == "VBG" and lowered & {"is", "are", "'s", "'re", "am"} and verb.lemma_ != "say":
+    if verb.tag_ == "VBG" and lowered & PRESENT_AUX and verb.lemma_ != "say":
         return "future"
     if verb.tag_ == "VBG" and not lowered and verb.dep_ in ("pcomp", "advcl", "acl"):
         # "would leave Monday, with the third departing from August 6": a bare participle
@@ -485,7 +481,7 @@ def _verb_tense(verb) -> Tense:
         clause = _governing_verb(verb.head)
         if clause is not None and clause.i != verb.i:
             return _verb_tense(clause)
-    if verb.tag_ == "VBN" and lowered & {"is", "are", "am", "'s", "'re"} and not lowered & PAST_AUX:
+    if verb.tag_ == "VBN" and lowered & PRESENT_AUX and not lowered & PAST_AUX:
         return "present"  # a present passive: "the festival is held in August"
     if verb.tag_ in ("VBD", "VBN") or lowered & PAST_AUX:
         return "past"

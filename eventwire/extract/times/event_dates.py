@@ -18,20 +18,24 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.times.calendar import add_months, parse_value_date, precision_of
-from eventwire.extract.times.lexicon import load_lexicon
+from eventwire.extract.times.lexicon import load_lexicon, time_words
+from eventwire.knowledge import function_words
 from eventwire.model import Event, EventDate, TimeExpr
+from eventwire.registry import component
 
 # An event dated this many days or more before the publication date is historical.
 HISTORICAL_AFTER_DAYS = 31
-INTERVAL_PREPS = {"since", "until", "till", "by", "from", "through", "throughout", "before", "after", "ago"}
+INTERVAL_PREPS = time_words().words("interval_preps")
+DEFINITE_DETERMINERS = function_words().words("definite_determiners")
 # A nominal trigger in one of these roles takes the time of the verb it hangs on.
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
 RESOLVED_DATE = re.compile(r"^\d{3,4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?(?:-\d{2})?$")
 
 
+@component("event_dates", requires=["result.events", "result.times"])
 class EventDater:
     def __call__(self, ctx) -> None:
-        times = ctx.shared.get("times", ctx.result.times)
+        times = ctx.result.times
         dated: dict[tuple[str, str], EventDate] = {}
         for event in ctx.result.events:
             date_event(event, times, ctx.doc, ctx.document.published_at, dated)
@@ -113,7 +117,7 @@ def is_definite_mention(event: Event, doc: Doc) -> bool:
     if span is None or len(span) == 0 or span.root.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(
-        (child.dep_ == "det" and child.lower_ in ("the", "this", "that", "these", "those")) or child.dep_ == "poss"
+        (child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS) or child.dep_ == "poss"
         for child in span.root.children
     )
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from eventwire.knowledge import Knowledge, load
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
 
@@ -40,7 +40,6 @@ class Lexicon:
     set_words_detected: frozenset[str]
     modifiers: dict[str, str]
     leading_trim: frozenset[str]
-    duration_mods: frozenset[str]
     light_verbs: frozenset[str]
     report_adjectives: frozenset[str]
     weekday_parts_suffixed: frozenset[str]
@@ -72,7 +71,7 @@ def _units(raw: dict[str, dict[str, Any]]) -> dict[str, Unit]:
 
 @lru_cache(maxsize=1)
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = load(path)
     return Lexicon(
         numbers={k: float(v) for k, v in raw["numbers"].items()},
         vague_numbers=frozenset(raw["vague_numbers"]),
@@ -92,16 +91,20 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         set_words_detected=frozenset(raw["set_words_detected"]),
         modifiers=dict(raw["modifiers"]),
         leading_trim=frozenset(raw["leading_trim"]),
-        duration_mods=frozenset(raw["duration_mods"]),
         light_verbs=frozenset(raw["light_verbs"]),
-        report_adjectives=frozenset(raw.get("report_adjectives", [])),
-        weekday_parts_suffixed=frozenset(raw.get("weekday_parts_suffixed", [])),
-        current_terms=frozenset(raw.get("current_terms", [])),
-        amount_words=frozenset(raw.get("amount_words", [])),
-        era_nouns=frozenset(raw.get("era_nouns", [])),
-        unit_qualifiers=frozenset(raw.get("unit_qualifiers", [])),
-        easter_holidays={k: int(v) for k, v in raw.get("easter_holidays", {}).items()},
+        report_adjectives=frozenset(raw["report_adjectives"]),
+        weekday_parts_suffixed=frozenset(raw["weekday_parts_suffixed"]),
+        current_terms=frozenset(raw["current_terms"]),
+        amount_words=frozenset(raw["amount_words"]),
+        era_nouns=frozenset(raw["era_nouns"]),
+        unit_qualifiers=frozenset(raw["unit_qualifiers"]),
+        easter_holidays={k: int(v) for k, v in raw["easter_holidays"].items()},
     )
+
+
+def time_words() -> Knowledge:
+    """lexicon.yaml as a knowledge file, for the word lists the detector and normalizer test directly."""
+    return load(LEXICON_PATH)
 
 
 def decade_words(lex: Lexicon) -> dict[str, str]:

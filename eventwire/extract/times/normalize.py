@@ -30,7 +30,7 @@ from eventwire.extract.times.calendar import (
     week_value,
     weekday_near,
 )
-from eventwire.extract.times.lexicon import Lexicon, Unit, decade_words, load_lexicon
+from eventwire.extract.times.lexicon import Lexicon, Unit, decade_words, load_lexicon, time_words
 
 
 @dataclass
@@ -59,12 +59,23 @@ DAY_VALUE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 YEAR_RE = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 DECADE_RE = re.compile(r"^(1[0-9]{2}|20[0-9])0s$|^'(\d)0s$")
 DAY_RE = re.compile(r"^([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?$")
-ZONE_WORDS = {"est", "edt", "gmt", "utc", "et", "pst", "pdt", "cst", "cdt", "local", "time", "bst", "cet"}
+_WORDS = time_words()
+ZONE_WORDS = _WORDS.words("zone_words")
 PAST_WORDS = {"last", "past", "previous", "preceding"}
 THIS_WORDS = {"this", "current", "present"}
 NEXT_WORDS = {"next", "coming", "following", "upcoming"}
-RELATIVE_TO_DAY = {"this", "coming", "next", "last", "past", "this past", ","}
-AGO_WORDS = {"ago": -1, "earlier": -1, "before": -1, "back": -1, "later": 1, "after": 1, "hence": 1}
+RELATIVE_TO_DAY = _WORDS.words("relative_to_day")
+AGO_WORDS: dict[str, int] = _WORDS.table("ago_words")
+NON_COMPOUND_NUMBERS = _WORDS.words("non_compound_numbers")
+LATER_MOD_FOLLOWERS = _WORDS.words("later_mod_followers")
+FREQUENCY_ARTICLES = _WORDS.words("frequency_articles")
+CLOCK_FILLERS = _WORDS.words("clock_fillers")
+DURATION_FILLERS = _WORDS.words("duration_fillers")
+DURATION_TAILS = _WORDS.words("duration_tails")
+REPORT_PERIOD_FILLERS = _WORDS.words("report_period_fillers")
+FISCAL_FILLERS = _WORDS.words("fiscal_fillers")
+DATE_FILLERS = _WORDS.words("date_fillers")
+DAY_OFFSETS: dict[str, int] = _WORDS.table("day_offsets")
 
 
 def tokens(text: str) -> list[str]:
@@ -111,7 +122,7 @@ def parse_number(words: list[str], i: int, lex: Lexicon) -> tuple[float | str | 
     if word in lex.numbers and word not in ("half", "couple"):
         value = lex.numbers[word]
         j = i + 1
-        while j < len(words) and words[j] in lex.numbers and words[j] not in ("a", "an", "half", "couple", "dozen"):
+        while j < len(words) and words[j] in lex.numbers and words[j] not in NON_COMPOUND_NUMBERS:
             part = lex.numbers[words[j]]
             if part in (100, 1000):
                 value *= part
@@ -240,7 +251,7 @@ class Normalizer:
                 rest = words[start + size :]
                 # "later" and "earlier" mod only "this/that <unit>" ("a year earlier" is an offset).
                 if phrase in ("later", "earlier") and not (
-                    rest[0] in ("this", "that", "in", "today", "yesterday", "tonight") or rest[0] in self.lex.weekdays
+                    rest[0] in LATER_MOD_FOLLOWERS or rest[0] in self.lex.weekdays
                 ):
                     continue
                 if "half" in phrase and _names_a_year(rest):
@@ -299,7 +310,7 @@ class Normalizer:
 
     def frequency(self, words: list[str]) -> Norm | None:
         """ "twice a week", "three times a year": TimeML SET of the unit (P1W; the count is a frequency)."""
-        if len(words) < 3 or words[-2] not in ("a", "an", "per", "each", "every"):
+        if len(words) < 3 or words[-2] not in FREQUENCY_ARTICLES:
             return None
         unit = self.lex.unit(words[-1])
         head = words[:-2]
@@ -359,7 +370,7 @@ class Normalizer:
         else:
             clock = self.lex.parts_of_day[special]
             rest = [w for w in words if w != special]
-        rest = [w for w in rest if w not in ZONE_WORDS and w not in ("in", "the", "morning", "at", "o'clock", "oclock")]
+        rest = [w for w in rest if w not in ZONE_WORDS and w not in CLOCK_FILLERS]
         day = self.day_of(rest, context) if rest else (day_value(context.anchor) if context.anchor else "XXXX-XX-XX")
         if day is None:
             return None
@@ -433,12 +444,12 @@ class Normalizer:
 
     def duration(self, words: list[str], joined: str, context: NormContext) -> Norm | None:
         """Durations: "12-day", "the past two months", "more than three years", "the first nine months"."""
-        skipped = {"more", "additional", "extra", "full", "straight", "consecutive", *self.lex.unit_qualifiers}
+        skipped = DURATION_FILLERS | self.lex.unit_qualifiers
         body = [w for w in words if w not in skipped]
         half = body[-3:] == ["and", "a", "half"] and len(body) > 3 and self.lex.unit(body[-4]) is not None
         if half:
             body = body[:-3]
-        while body and body[-1] in ("long", "old", "running", "plus", "ahead"):
+        while body and body[-1] in DURATION_TAILS:
             body = body[:-1]
         if body and body[0] == "the":
             body = body[1:]
@@ -599,7 +610,7 @@ class Normalizer:
 
     def reporting_period(self, words: list[str], context: NormContext) -> Norm | None:
         """Report periods: "the latest period", "the year-ago quarter", "year-end": periods of a financial report."""
-        body = [w for w in words if w not in ("the", "comparable", "corresponding", "same", "fiscal", "'s")]
+        body = [w for w in words if w not in REPORT_PERIOD_FILLERS]
         if body in (["year", "end"], ["end", "of", "year"]):
             if context.anchor is None:
                 return Norm("XXXX", mod="END")
@@ -654,7 +665,7 @@ class Normalizer:
         period = self.reporting_period(words, context)
         if period is not None:
             return period
-        body = [w for w in words if w not in ("the", "of", "fiscal", "year", "calendar", "financial")]
+        body = [w for w in words if w not in FISCAL_FILLERS]
         if len(body) >= 3 and YEAR_RE.match(body[0]) and body[1] in ("'", "’") and body[2] == "s":
             body = [body[0]] + body[3:]  # "fiscal 1999's first quarter"
         if words and words[0] == "fiscal" and len(body) == 1 and YEAR_RE.match(body[0]):
@@ -724,7 +735,7 @@ class Normalizer:
                 century = f"{_ordinal(words[i - 1], self.lex) - 1:02d}"
             elif word in self.lex.seasons and season is None:
                 season = self.lex.seasons[word]
-            elif word not in ("the", "of", "in", "on", "year", "day", "a", "d", "period"):
+            elif word not in DATE_FILLERS:
                 rest.append(word)
         if weekday is not None and month is not None and day is not None and set(rest) <= RELATIVE_TO_DAY:
             rest = []  # "this coming Sunday, March 8": the date says which Sunday
@@ -759,21 +770,11 @@ class Normalizer:
     # -- day words and bare units
 
     def day_word(self, words: list[str], joined: str, context: NormContext) -> Norm | None:
-        offsets = {
-            "today": 0,
-            "yesterday": -1,
-            "tomorrow": 1,
-            "the day before yesterday": -2,
-            "day before yesterday": -2,
-            "the day after tomorrow": 2,
-            "day after tomorrow": 2,
-            "this day": 0,
-        }
-        if joined not in offsets:
+        if joined not in DAY_OFFSETS:
             return None
         if context.anchor is None:
             return Norm("XXXX-XX-XX")
-        return Norm(day_value(context.anchor + timedelta(days=offsets[joined])))
+        return Norm(day_value(context.anchor + timedelta(days=DAY_OFFSETS[joined])))
 
     def bare_unit(self, words: list[str], joined: str, context: NormContext) -> Norm | None:
         """Bare units: "years" (PXY), "the year" (this year), "the day" (left to the event dater)."""

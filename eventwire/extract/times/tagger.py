@@ -9,26 +9,27 @@ from spacy.tokens import Doc
 
 from eventwire.extract.times.calendar import parse_value_date, shift, value_at
 from eventwire.extract.times.detect import Candidate, Detector, tense_at
+from eventwire.extract.times.lexicon import load_lexicon
 from eventwire.extract.times.normalize import DAY_VALUE_RE, Norm, Normalizer, NormContext
 from eventwire.model import TimeExpr
 from eventwire.nlp.parse import text_of
+from eventwire.registry import component
 
 QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 # A quarter named outright ("the third quarter", "Q3"): later "the quarter", "a year earlier" refer to it.
 NAMED_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|\bQ[1-4]\b", re.I)
 
 
+@component("times", assigns=["result.times"])
 class TimeTagger:
-    """Fills `ctx.result.times`; also leaves them in `ctx.shared["times"]` for the event dater."""
+    """Fills `ctx.result.times` (the event dater reads them there)."""
 
     def __init__(self) -> None:
         self.detector = Detector()
         self.normalizer = Normalizer(self.detector.lex)
 
     def __call__(self, ctx) -> None:
-        times = self.tag(ctx.doc, ctx.document.published_at)
-        ctx.result.times.extend(times)
-        ctx.shared["times"] = times
+        ctx.result.times.extend(self.tag(ctx.doc, ctx.document.published_at))
 
     def tag(self, doc: Doc, anchor: date | None) -> list[TimeExpr]:
         """Time expressions of a parsed document, in text order, normalized against `anchor`."""
@@ -134,13 +135,12 @@ class TimeTagger:
 THE_PLURAL_UNIT = re.compile(r"^the\s+(years|decades|months|weeks|days)$", re.I)
 SPAN_PREPOSITION = re.compile(r"\b(?:over|in|through|during|throughout)\s+$", re.I)
 ANCHORED_AFTER = re.compile(r"^\s+(?:before|after|of|when|leading|preceding|prior|since|until|\d)", re.I)
-SPAN_UNIT_LETTERS = {"years": "Y", "decades": "Y", "months": "M", "weeks": "W", "days": "D"}
 
 
 def _unanchored_span(text: str, start: int, end: int, unit: str) -> Norm | None:
     if not SPAN_PREPOSITION.search(text[max(0, start - 15) : start]) or ANCHORED_AFTER.match(text[end : end + 15]):
         return None
-    return Norm(f"PX{SPAN_UNIT_LETTERS[unit.lower()]}", "DURATION")
+    return Norm(f"PX{load_lexicon().unit(unit).letter}", "DURATION")
 
 
 # "will one day be": an adverb for some day to come (TimeML FUTURE_REF), not a length of one day.
@@ -315,7 +315,8 @@ def step_from_earlier(text: str, earlier: list[TimeExpr]) -> str | None:
 NEIGHBOUR_WEEKDAY = re.compile(
     r"^(?:the\s+)?(following|previous|preceding)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I
 )
-WEEKDAY_NUMBERS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
+# Weekdays by full name (the abbreviations in the lexicon all stop short of "day").
+WEEKDAY_NUMBERS = {name: n for name, n in load_lexicon().weekdays.items() if name.endswith("day")}
 
 
 def neighbour_weekday(text: str, earlier: list[TimeExpr]) -> str | None:

@@ -1,0 +1,290 @@
+"""Actor and recipient of one trigger as the dependency parse names them.
+
+`ArgumentReader.arguments` reads who acts and who is acted on from the trigger's clause
+(subject, objects, the positions its sense lists, 'between', victims, blame copulas), resolving
+tokens to parties through the `PartyFinder`. It only reads; the arguments pass decides what to
+keep and fills the gaps from the rest of the sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.events.arguments import (
+    OBJECT_SIDE_DEPS,
+    UNRESOLVED,
+    Arguments,
+    PartyFinder,
+    climb,
+    identity,
+    known,
+    nominal_actor_token,
+    recipient_tokens,
+    subject_token,
+)
+from eventwire.extract.events.lexicon import Lexicon
+from eventwire.extract.events.triggers import COPULAS, Trigger, clause_head, prep_objects
+from eventwire.model import Party
+from eventwire.nlp.tree import MAX_CLIMB, lemma_of
+
+PARTY_ENTITY_TYPES = {"NORP", "GPE", "ORG", "PERSON"}
+NOT_PARTY_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
+
+
+class ArgumentReader:
+    """Reads the arguments of triggers in one document (the finder carries the document's parties)."""
+
+    def __init__(self, lexicon: Lexicon, finder: PartyFinder) -> None:
+        self.lexicon = lexicon
+        self.finder = finder
+
+    def actor_token(self, trigger: Trigger) -> Token | None:
+        token = trigger.token
+        if trigger.pos == "NOUN":
+            own = nominal_actor_token(token)
+            if own is not None and self.names_party(own):
+                return own
+            return self.controlling_subject(token)
+        subject, _passive = subject_token(clause_head(trigger) if trigger.pos == "ADJ" else token)
+        if subject is None and self.stative_passive(token):
+            return next(c for c in token.children if c.dep_ == "nsubjpass")
+        return subject
+
+    def stative_passive(self, token: Token) -> bool:
+        """'Israel is opposed to', 'Iran is committed to': a state of the subject, not a passive act on it."""
+        return (
+            token.tag_ == "VBN"
+            and lemma_of(token) in self.lexicon.cue_set("stative_participles")
+            and any(c.dep_ == "nsubjpass" for c in token.children)
+            and not any(c.dep_ == "agent" for c in token.children)
+        )
+
+    def names_party(self, token: Token) -> bool:
+        if known(self.finder.party_at(token)):
+            return True
+        return token.pos_ == "PROPN" or token.ent_type_ in PARTY_ENTITY_TYPES
+
+    @staticmethod
+    def controlling_subject(noun: Token) -> Token | None:
+        """The subject of the clause a nominal event is the object of ('Macron held talks')."""
+        if noun.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return None
+        node = noun
+        for _ in range(MAX_CLIMB):
+            parent = climb(node)
+            if parent is None:
+                return None
+            if parent.pos_ in ("VERB", "AUX"):
+                if lemma_of(parent) in COPULAS and node.dep_ in ("attr", "acomp"):
+                    return None
+                if node.dep_ in ("nsubj", "nsubjpass"):
+                    return None
+                subject, _ = subject_token(parent)
+                return subject
+            node = parent
+        return None
+
+    def arguments(self, trigger: Trigger, category: str, depth: int = 0) -> Arguments:
+        finder = self.finder
+        args = Arguments()
+        if trigger.sense.blame:
+            return self.blame_arguments(trigger)
+        actor_token = self.actor_token(trigger)
+        if actor_token is not None:
+            actor_token = self.counted_group(own_subject(actor_token))
+            pair = finder.pair(actor_token)
+            if pair is not None:
+                return Arguments(pair[0], pair[1], True, True)
+            args.actor, _known = finder.resolve(actor_token)
+            args.actor_from_parse = True
+            if not known(args.actor) and actor_token.pos_ != "PRON":
+                # "thousands of students throughout Indonesia", "a bombing near Samarra"
+                inside = [c for c in actor_token.children if c.dep_ in ("prep", "compound", "amod", "poss", "appos")]
+                for locative in (False, True):
+                    found = finder.party_below(inside, None, {actor_token.i}, locative)
+                    if found is not None:
+                        args.actor = found
+                        break
+            if args.actor.kind == UNRESOLVED and not self.group_of_people(actor_token):
+                args.actor = None  # "killed by an improvised explosive device": a thing, not a party
+        candidates = [t for t in recipient_tokens(trigger) if actor_token is None or t.i != actor_token.i]
+        token = trigger.token
+        if trigger.nominal and token.dep_ == "nsubj" and lemma_of(token.head) in self.lexicon.cue_set("harm_verbs"):
+            # "a roadside bombing near Samarra killed one U.S. soldier": the people the attack hit
+            candidates = [c for c in token.head.children if c.dep_ in ("dobj", "obj")] + candidates
+        if category == "ACCUSE":
+            # "investigating crimes by Croatian extremists": the accused is who committed what is examined
+            candidates = self.accused(candidates) + candidates
+        for candidate in candidates:
+            pair = finder.pair(candidate)
+            if pair is not None:
+                args.recipient, args.recipient_from_parse = self.other_side(pair, args.actor), True
+                break
+            if not self.could_be_party(candidate):
+                continue
+            party, _known = finder.resolve(candidate)
+            args.recipient, args.recipient_from_parse = party, True
+            if lemma_of(candidate.head) == "between":
+                if args.actor is None:
+                    args.actor, args.recipient = self.between_parties(candidate) or (party, None)
+                else:
+                    args.recipient = self.between_other(candidate, args.actor) or party
+            break
+        if args.recipient is None and actor_token is not None and category in self.lexicon.cue_set("symmetric_types"):
+            for conj in actor_token.conjuncts:
+                args.recipient, args.recipient_from_parse = finder.resolve(conj)[0], True
+                break
+        if category == "ASSAULT" and args.recipient is None:
+            victims = self.victims(trigger)
+            if victims is not None:  # "attacked the village ..., killing 12 civilians": the people hit
+                args.recipient, args.recipient_from_parse = victims, True
+        if not known(args.recipient):
+            # a group of people already found ('killing 12 civilians') is not replaced by a place
+            found = self.recipient_below(
+                trigger, args.actor, actor_token, allow_places=depth == 0 and not self.people(args.recipient)
+            )
+            if found is not None:
+                args.recipient, args.recipient_from_parse = found, True
+        if args.recipient is None:  # last resort: a direct object that names no known party
+            objects = [
+                t
+                for t in candidates
+                if t.dep_ in ("dobj", "dative", "nsubjpass")
+                and t.pos_ != "NUM"
+                and t.ent_type_ not in NOT_PARTY_ENTITY_TYPES
+            ]
+            parties = [t for t in objects if finder.names_actor(t)]  # 'denied the accusation': no party
+            if parties:
+                args.recipient = finder.bare_party(parties[0])
+            args.recipient_from_parse = bool(objects)  # the parse found what was acted on, party or not
+        if args.recipient is None and trigger.contents and depth < 2:
+            inner = self.arguments(trigger.contents[0], trigger.contents[0].type, depth + 1)
+            if inner.recipient is not None and not same_party(inner.recipient, args.actor):
+                args.recipient, args.recipient_from_parse = inner.recipient, inner.recipient_from_parse
+            elif inner.actor is not None and inner.actor_from_parse and not same_party(inner.actor, args.actor):
+                args.recipient, args.recipient_from_parse = inner.actor, True
+        return args
+
+    def counted_group(self, token: Token) -> Token:
+        """'Hundreds of thousands of people' -> 'people': the group a number or quantity noun counts."""
+        node = token
+        for _ in range(3):
+            if self.finder.names_actor(node) and node.i in self.finder.actor_by_token:
+                return node
+            if not self.counts_people(node):
+                return node
+            members = prep_objects(node, "of")
+            if not members:
+                return node
+            node = members[0]
+        return node if self.finder.names_actor(node) else token
+
+    def counts_people(self, token: Token) -> bool:
+        """A number or a quantity noun ('thousands', 'dozens', 'a group') heading 'of' + the people counted."""
+        return token.pos_ == "NUM" or token.tag_ == "CD" or lemma_of(token) in self.lexicon.cue_set("quantity_nouns")
+
+    def group_of_people(self, token: Token) -> bool:
+        """A noun that can act: one the resolver or the parse names ('rebels', 'Reuters'), or a number
+        of such ('tens of thousands of students')."""
+        if self.finder.names_actor(token):
+            return True
+        if self.counts_people(token):
+            return any(self.group_of_people(member) for member in prep_objects(token, "of"))
+        return False
+
+    @staticmethod
+    def people(party: Party | None) -> bool:
+        return party is not None and party.kind != UNRESOLVED and party.sector is not None
+
+    def accused(self, candidates: list[Token]) -> list[Token]:
+        found = []
+        for noun in candidates:
+            if noun.pos_ != "NOUN" or self.finder.names_actor(noun):
+                continue
+            found += prep_objects(noun, "by")
+            for clause in noun.children:
+                if clause.dep_ == "acl":  # "crimes committed by Croat forces"
+                    found += prep_objects(clause, "by")
+        return [t for t in found if self.finder.names_actor(t)]
+
+    def victims(self, trigger: Trigger) -> Party | None:
+        """The people an attack killed or wounded, told in a participle clause ('..., killing 12 civilians')."""
+        harm = self.lexicon.cue_set("harm_verbs")
+        for clause in trigger.token.children:
+            if clause.dep_ not in ("advcl", "conj", "xcomp") or lemma_of(clause) not in harm:
+                continue
+            for obj in clause.children:
+                if obj.dep_ in ("dobj", "obj") and self.group_of_people(obj):
+                    return self.finder.resolve(obj)[0]
+        return None
+
+    def could_be_party(self, token: Token) -> bool:
+        if token.ent_type_ in NOT_PARTY_ENTITY_TYPES or token.pos_ == "NUM":
+            return False
+        if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in PARTY_ENTITY_TYPES:
+            return True
+        return self.finder.party_at(token) is not None
+
+    def recipient_below(
+        self, trigger: Trigger, actor: Party | None, actor_token: Token | None, allow_places: bool = True
+    ) -> Party | None:
+        token = trigger.token
+        roots = [c for c in token.children if c.dep_ in OBJECT_SIDE_DEPS]
+        verb = token.head
+        if trigger.nominal and token.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
+            # "began a hunger strike to protest against X": the light verb's clauses belong to the event
+            roots += [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "prep") and c.i != token.i]
+        skip = {t.i for t in actor_token.subtree} if actor_token is not None else set()
+        skip.add(token.i)
+        place_ok = allow_places and trigger.type in self.lexicon.cue_set("place_recipient_types")
+        for locative in (False, True) if place_ok else (False,):
+            found = self.finder.party_below(roots, actor, skip, locative)
+            if found is not None:
+                return found
+        return None
+
+    def blame_arguments(self, trigger: Trigger) -> Arguments:
+        """'X was at the root of', 'X is responsible for': X is blamed, the speaker blames."""
+        head = clause_head(trigger)
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        args = Arguments()
+        if subjects:
+            args.recipient, args.recipient_from_parse = self.finder.resolve(subjects[0])[0], True
+        speaker = head
+        while speaker.head != speaker and not (speaker.pos_ == "VERB" and speaker != head):
+            speaker = speaker.head
+        if speaker != head:
+            subject, _ = subject_token(speaker)
+            if subject is not None:
+                args.actor, args.actor_from_parse = self.finder.resolve(subject)[0], True
+        return args
+
+    def between_parties(self, token: Token) -> tuple[Party, Party] | None:
+        parties = [self.finder.resolve(t)[0] for t in [token, *token.conjuncts]]
+        return (parties[0], parties[1]) if len(parties) >= 2 else None
+
+    def between_other(self, token: Token, actor: Party | None) -> Party | None:
+        for candidate in [token, *token.conjuncts]:
+            party, is_known = self.finder.resolve(candidate)
+            if is_known and not same_party(party, actor) and identity(party) != identity(actor):
+                return party
+        return None
+
+    @staticmethod
+    def other_side(pair: tuple[Party, Party], actor: Party | None) -> Party:
+        return pair[1] if same_party(pair[0], actor) else pair[0]
+
+
+def own_subject(token: Token) -> Token:
+    """'The Red Cross operating in Iraq said': a participle parsed as the subject stands for its own subject."""
+    if token.pos_ == "VERB" and token.tag_ in ("VBG", "VBN"):
+        subjects = [child for child in token.children if child.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0]
+    return token
+
+
+def same_party(a: Party | None, b: Party | None) -> bool:
+    if a is None or b is None:
+        return False
+    return (a.start, a.end) == (b.start, b.end) or (a.kb_id is not None and a.kb_id == b.kb_id)

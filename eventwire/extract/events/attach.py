@@ -1,0 +1,124 @@
+"""Pass: attach actor and recipient to each candidate.
+
+For each candidate in text order: read the arguments the parse names (`ArgumentReader`), drop
+candidates that name no party of their own (a repeat of an event already told, a bare noun, an
+everyday word with no recognised party), fill what the parse left empty from the rest of the
+sentence at a lower confidence, and remember the parties of a meeting ('both leaders' in a later
+candidate refers to them). Candidates are handled one after another because of that memory.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.events.argument_reader import ArgumentReader, same_party
+from eventwire.extract.events.arguments import (
+    UNRESOLVED,
+    Arguments,
+    PartyFinder,
+    identity,
+    known,
+    nominal_actor_token,
+)
+from eventwire.extract.events.candidate import Candidate, DocumentState, Sentence
+from eventwire.extract.events.lexicon import Lexicon
+from eventwire.extract.events.refusal import refuses
+from eventwire.extract.events.triggers import Trigger
+from eventwire.knowledge import function_words
+from eventwire.nlp.tree import lemma_of
+
+DEFINITE_DETS = function_words().words("definite_determiners")
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def attach_arguments(sentence: Sentence) -> None:
+    state = sentence.state
+    reader = ArgumentReader(state.lexicon, state.finder)
+    for candidate in sentence.live():
+        args = reader.arguments(candidate.trigger, candidate.type)
+        candidate.dropped = unanchored(candidate, args, state)
+        if candidate.dropped is not None:
+            continue
+        candidate.actor_known_in_parse = known(args.actor)
+        fill_from_sentence(candidate, args, sentence)
+        remember_meeting(candidate, state.finder)
+
+
+def unanchored(candidate: Candidate, args: Arguments, state: DocumentState) -> str | None:
+    """Why a candidate is no event of its own, or None."""
+    trigger = candidate.trigger
+    if repeats_told_event(trigger, candidate.type, args, state.told_types):
+        return "repeat"
+    bare = not (args.actor_from_parse or args.recipient_from_parse) and not occurs(trigger, state.lexicon)
+    if trigger.pos == "NOUN" and bare and candidate.status in ("asserted", "historical"):
+        return "no party"  # a bare mention ('the fighting', 'war games') names no one
+    if trigger.sense.needs_party and not anchored(args):
+        return "no known party"  # "three bedrooms occupy the top floor": no political party takes part
+    return None
+
+
+def repeats_told_event(trigger: Trigger, category: str | None, args: Arguments, told_types: set[str]) -> bool:
+    """'the talks', 'the discussion': a definite nominal with no parties of its own repeats an event
+    of an earlier sentence."""
+    if not trigger.nominal or category not in told_types:
+        return False
+    dets = {lemma_of(c) for c in trigger.token.children if c.dep_ == "det"}
+    return bool(dets & DEFINITE_DETS) and not args.recipient_from_parse and nominal_actor_token(trigger.token) is None
+
+
+def anchored(args: Arguments) -> bool:
+    """Whether the parse found at least one party a resolver recognised (not bare text)."""
+    found = [(args.actor, args.actor_from_parse), (args.recipient, args.recipient_from_parse)]
+    return any(party is not None and in_parse and party.kind != UNRESOLVED for party, in_parse in found)
+
+
+def occurs(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'Protests broke out', 'a battle erupted': the sentence reports the event itself."""
+    token = trigger.token
+    if lemma_of(token) in lexicon.cue_set("participant_nouns") or headline_fragment(token):
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass") and lemma_of(token.head) in lexicon.cue_set("occurrence_verbs")
+
+
+def headline_fragment(token: Token) -> bool:
+    """'Teachers on strike over unpaid salaries.', 'Protests in the hospital against rising prices.':
+    a wire-report fragment with no finite verb reports the event its noun names."""
+    sentence = token.sent
+    return sentence.root.pos_ not in ("VERB", "AUX") and not any(word.tag_ in FINITE_TAGS for word in sentence)
+
+
+def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence) -> None:
+    """Where the parse named no party with a country, the nearest one of the sentence (then a place
+    acted in) stands in, at a lower confidence; groups without a country take the place's."""
+    finder, span, trigger = sentence.state.finder, sentence.span, candidate.trigger
+    confidence = 0.75 if not trigger.nominal else 0.65
+    exclude = {identity(p) for p in (args.actor, args.recipient) if known(p)}
+    if not known(args.actor):
+        nearest = finder.nearest(trigger.token, exclude, span.start, span.end)
+        if nearest is not None and args.actor is None:
+            args.actor, confidence = nearest, confidence - 0.15
+            exclude.add(identity(nearest))
+    if not known(args.recipient):
+        nearest = finder.nearest(trigger.token, exclude, span.start, span.end)
+        if nearest is not None and (args.recipient is None or not args.recipient_from_parse):
+            args.recipient, confidence = nearest, confidence - 0.1
+    if args.recipient is None:
+        args.recipient = finder.place_in_sentence(span, args.actor)
+        confidence -= 0.1 if args.recipient is not None else 0
+    if same_party(args.actor, args.recipient):
+        args.recipient = None
+    args.actor = finder.with_context_country(args.actor, span)
+    args.recipient = finder.with_context_country(args.recipient, span)
+    if known(args.actor):
+        confidence += 0.1
+    candidate.actor, candidate.recipient = args.actor, args.recipient
+    candidate.actor_from_parse, candidate.confidence = args.actor_from_parse, confidence
+
+
+def remember_meeting(candidate: Candidate, finder: PartyFinder) -> None:
+    """A meeting of two countries' parties establishes who "both leaders" are (a refused one does not)."""
+    if candidate.type != "CONSULT" or refuses(candidate):
+        return
+    actor, recipient = candidate.actor, candidate.recipient
+    if actor and recipient and actor.country and recipient.country and actor.country != recipient.country:
+        finder.last_pair = (actor, recipient)

@@ -1,0 +1,76 @@
+"""Pass: propose an attack from deaths or injuries stated where no event was coded.
+
+'2 soldiers killed in Wau.', 'Eight dead due to clan fighting': in a sentence with no event left,
+a death or injury the quantities stage found is an attack of its own (the condition word is its
+trigger, the people counted its recipient; the count is attached by the quantities stage).
+Runs after the attribution pass, so it finds its own teller.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventwire.extract.events.argument_reader import ArgumentReader
+from eventwire.extract.events.arguments import UNRESOLVED
+from eventwire.extract.events.attribution import find_attribution
+from eventwire.extract.events.candidate import Candidate, Sentence
+from eventwire.extract.events.lexicon import Lexicon, Sense
+from eventwire.extract.events.status import event_status
+from eventwire.extract.events.triggers import Trigger
+from eventwire.nlp.tree import lemma_of
+
+
+def propose_casualties(sentence: Sentence) -> None:
+    if sentence.live():
+        return  # beside another event, deaths are mostly its background ('after a raid in which 20 died')
+    candidate = casualty_candidate(sentence)
+    if candidate is not None:
+        sentence.candidates.append(candidate)
+
+
+def casualty_candidate(sentence: Sentence) -> Candidate | None:
+    state, span = sentence.state, sentence.span
+    finder, lexicon = state.finder, state.lexicon
+    doc = span.doc
+    for condition, root, best in state.casualties:
+        if not span.start <= condition < span.end or best == 0:
+            continue
+        token = doc[condition]
+        if told_of_an_event(token, lexicon) or non_violent(span, lexicon):
+            continue  # 'a shooting where 17 people died' is background; 'died in a crash' no attack
+        trigger = Trigger(token=token, sense=Sense(type="ASSAULT", consequence=True), pos=token.pos_)
+        status = event_status(trigger, lexicon, state.published_at)
+        if status in ("negated", "hypothetical", "future"):
+            continue
+        counted = doc[root]
+        people = ArgumentReader(lexicon, finder).group_of_people(counted)
+        recipient = finder.resolve(counted)[0] if people else None
+        if recipient is not None and recipient.kind == UNRESOLVED:
+            recipient = None
+        telling = find_attribution(trigger, None, False, finder, lexicon)
+        return Candidate(
+            trigger=trigger,
+            sentence=span,
+            proposed_by="casualties",
+            status=status,
+            type="ASSAULT",
+            mode=None,
+            recipient=finder.with_context_country(recipient, span),
+            confidence=0.4,  # no party named by the parse; hearsay does not lower it further
+            attribution=telling.attribution,
+            hearsay=telling.hearsay,
+        )
+    return None
+
+
+def told_of_an_event(condition: Token, lexicon: Lexicon) -> bool:
+    """'a school shooting where 17 people died': deaths in a clause describing an event noun belong
+    to that (background) event; 'at Maska where they killed two' stays the news."""
+    head = condition.head
+    return condition.dep_ in ("relcl", "acl") and bool(lexicon.senses_for("NOUN", lemma_of(head)))
+
+
+def non_violent(span: SpacySpan, lexicon: Lexicon) -> bool:
+    causes = lexicon.cue_set("non_violent_causes")
+    return any(lemma_of(token) in causes for token in span)

@@ -1,0 +1,43 @@
+"""Walks over the dependency parse shared by the extractors: the verb a token hangs from.
+
+Events, counts and times all ask "which verb governs this word?" (its tense, its negation, its
+modals). They ask it here, in one function with the variants they need as parameters.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# How far up a walk goes before giving up: a clause is rarely deeper than this.
+MAX_CLIMB = 6
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+def verb_above(token: Token, *, include_self: bool = False, steps: int | None = MAX_CLIMB) -> Token:
+    """The nearest verb (or auxiliary) above `token`, or the last node reached: the root, or the
+    node `steps` heads up (`steps=None`: no limit). With `include_self` a verb token is its own."""
+    node = token
+    if include_self and is_verb(node):
+        return node
+    taken = 0
+    while node.head != node and (steps is None or taken < steps):
+        node, taken = node.head, taken + 1
+        if is_verb(node):
+            return node
+    return node
+
+
+def governing_verb(token: Token, *, include_self: bool = False, steps: int | None = MAX_CLIMB) -> Token | None:
+    """The nearest verb above `token` (or the token itself, with `include_self`), None when the walk
+    ends without one ('held talks' -> held, 'attempt at talks' -> the verb above 'attempt')."""
+    node = verb_above(token, include_self=include_self, steps=steps)
+    if node == token and not include_self:
+        return None
+    return node if is_verb(node) else None
