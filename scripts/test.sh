@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 bash scripts/install_browser.sh  # Debian's Chromium for the end-to-end browser tests, when missing
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install --quiet -e '.[test]'
-.venv/bin/ruff check eventwire tests scripts bench
+.venv/bin/ruff check eventwire tests scripts bench training
 set +e
 .venv/bin/pytest -q "$@"
 rc=$?

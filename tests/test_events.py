@@ -14,7 +14,8 @@ from types import SimpleNamespace
 import pytest
 
 from eventwire.context import DocContext
-from eventwire.evaluate.events import GoldEvent, GoldParty, GoldSentence, Scores, read_plover_gsr, score_sentence
+from eventwire.evaluate.events import EventScores, score_sentence
+from eventwire.evaluate.gold import PloverEvent, PloverParty, PloverSentence, read_plover_sentences
 from eventwire.extract.events.lexicon import load_lexicon
 from eventwire.model import DocResult, Document, Party
 
@@ -158,20 +159,20 @@ def test_plover_gsr_reader_maps_old_labels(tmp_path: Path):
         {"id": "c", "event": "DISAPPROVE", "text": "Z criticized W.", "mode": ""},
     ]
     (tmp_path / "PLOVER_GSR_CAMEO.txt").write_text(json.dumps(records), encoding="utf-8")
-    sentences = read_plover_gsr(tmp_path)
+    sentences = read_plover_sentences(tmp_path)
     assert [s.categories for s in sentences] == [{"REQUEST", "ASSAULT"}, {"ACCUSE"}]
     assert sentences[1].events[0].mode == "disapprove"
 
 
 def test_scoring_counts_sets_and_party_countries():
-    gold = GoldSentence("s", "text", [GoldEvent("CONSULT", "phone", [GoldParty("a", "JAP", "GOV")],
-                                                [GoldParty("b", "IGO", None)])])  # fmt: skip
+    gold = PloverSentence("s", "text", [PloverEvent("CONSULT", "phone", [PloverParty("a", "JAP", "GOV")],
+                                                    [PloverParty("b", "IGO", None)])])  # fmt: skip
     predicted = {"events": [
         {"type": "CONSULT", "mode": "phone", "actor": {"country": None, "sector": "IGO"},
          "recipient": {"country": "JPN", "sector": "GOV"}},
         {"type": "ASSAULT", "mode": None, "actor": None, "recipient": None},
     ]}  # fmt: skip
-    scores = Scores()
+    scores = EventScores()
     score_sentence(scores, gold, predicted)
     assert scores.true_pos["CONSULT"] == 1 and scores.false_pos["ASSAULT"] == 1
     assert (scores.actor.right, scores.recipient.right, scores.mode.right) == (1, 1, 1)  # swapped parties count

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.context import DocContext
-from eventwire.evaluate.events import acled_expected, read_acled
+from eventwire.evaluate.events import acled_expected, acled_scored_rows
 from eventwire.model import DocResult, Document
 
 ACLED_DEV = Path(__file__).resolve().parents[1] / "../shared/data/dev/acled-africa-2016"
@@ -89,8 +89,8 @@ def test_acled_reader_maps_event_types(tmp_path: Path):
         writer.writerow(["1", "2016-07-01", "Riots/Protests", "Teachers marched in the capital."])
         writer.writerow(["2", "2016-07-02", "Battle-No change of territory", "Fighting in the north."])
         writer.writerow(["3", "2016-07-03", "Strategic development", "A new governor was sworn in."])
-    rows = read_acled(path)
-    assert [(doc_id, kind) for doc_id, _, _, kind in rows] == [
+    rows = acled_scored_rows(path)
+    assert [(row.doc_id, row.event_type) for row in rows] == [
         ("1", "Riots/Protests"),
         ("2", "Battle-No change of territory"),
     ]
@@ -101,4 +101,4 @@ def test_acled_reader_maps_event_types(tmp_path: Path):
 
 @pytest.mark.skipif(not ACLED_DEV.exists(), reason="ACLED dev sample not present")
 def test_acled_dev_sample_reads():
-    assert len(read_acled(ACLED_DEV)) > 100
+    assert len(acled_scored_rows(ACLED_DEV)) > 100

@@ -25,10 +25,54 @@ MIN_WORDS = 5
 WORD = re.compile(r"[a-z'][a-z' .-]*")
 # spaCy's English dependency labels (ClearNLP) and the UD ones the code also tests: not knowledge.
 DEP_LABELS = {
-    "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "aux", "auxpass", "case", "cc", "ccomp",
-    "compound", "conj", "csubj", "csubjpass", "dative", "dep", "det", "dobj", "expl", "intj", "mark", "meta", "neg",
-    "nmod", "npadvmod", "nn", "nsubj", "nsubjpass", "nummod", "obj", "obl", "oprd", "parataxis", "pcomp", "pobj",
-    "poss", "preconj", "predet", "prep", "prt", "punct", "quantmod", "relcl", "root", "xcomp",
+    "acl",
+    "acomp",
+    "advcl",
+    "advmod",
+    "agent",
+    "amod",
+    "appos",
+    "attr",
+    "aux",
+    "auxpass",
+    "case",
+    "cc",
+    "ccomp",
+    "compound",
+    "conj",
+    "csubj",
+    "csubjpass",
+    "dative",
+    "dep",
+    "det",
+    "dobj",
+    "expl",
+    "intj",
+    "mark",
+    "meta",
+    "neg",
+    "nmod",
+    "npadvmod",
+    "nn",
+    "nsubj",
+    "nsubjpass",
+    "nummod",
+    "obj",
+    "obl",
+    "oprd",
+    "parataxis",
+    "pcomp",
+    "pobj",
+    "poss",
+    "preconj",
+    "predet",
+    "prep",
+    "prt",
+    "punct",
+    "quantmod",
+    "relcl",
+    "root",
+    "xcomp",
 }
 # (file, where) -> why the literal stays in code. `where` is the assigned name or the enclosing function.
 ALLOWED = {
@@ -102,11 +146,7 @@ def test_allow_list_entries_still_exist():
         for where, node in _literals(ast.parse(path.read_text(encoding="utf-8"))):
             if len(_english_words(node)) >= MIN_WORDS:
                 seen.add((rel, where))
-    stale = {
-        (rel, where)
-        for rel, where in ALLOWED
-        if (EXTRACT / rel).exists() and (rel, where) not in seen
-    }
+    stale = {(rel, where) for rel, where in ALLOWED if (EXTRACT / rel).exists() and (rel, where) not in seen}
     assert not stale, sorted(stale)
 
 

@@ -402,7 +402,7 @@ def test_evaluate_event_location_prints_figures_per_source():
 @pytest.mark.shared
 @pytest.mark.skipif(not (SHARED / "data/dev/event-location").exists(), reason="../shared absent")
 def test_event_location_gold_reads_character_offsets():
-    from eventwire.evaluate.places import read_event_location
+    from eventwire.evaluate.gold import read_event_location
 
     golds = read_event_location(SHARED / "data/dev/event-location")
     assert len(golds) > 10_000

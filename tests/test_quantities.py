@@ -435,12 +435,12 @@ def test_rows_of_one_report_share_its_opening():
     from eventwire.evaluate.casualties import report_key
 
     lead = "Clashes between soldiers and rebels in the Busari and Kalbaria areas of Wau."
-    first = {"country": "South Sudan", "notes": lead + " At least 43 killed. (22 coded for June 24.)"}
-    second = {"country": "South Sudan", "notes": lead + "  At least 43 killed."}
-    assert report_key(first) == report_key(second)
-    short = {"country": "Chad", "notes": "Clashes resumed. Two soldiers were killed in Abeche."}
-    other = {"country": "Chad", "notes": "Clashes resumed. Rebels shelled the airport of Faya."}
-    assert report_key(short) != report_key(other)
+    first = report_key("South Sudan", lead + " At least 43 killed. (22 coded for June 24.)")
+    second = report_key("South Sudan", lead + "  At least 43 killed.")
+    assert first == second
+    short = report_key("Chad", "Clashes resumed. Two soldiers were killed in Abeche.")
+    other = report_key("Chad", "Clashes resumed. Rebels shelled the airport of Faya.")
+    assert short != other
 
 
 def test_a_row_of_another_event_in_the_note_is_ours_but_named():

@@ -440,7 +440,7 @@ The council met <TIMEX3 tid="t1" type="DATE" value="2001-05-03">Thursday</TIMEX3
 
 
 def test_timeml_reader_offsets_and_dct(tmp_path: Path) -> None:
-    from eventwire.evaluate.times import read_timeml
+    from eventwire.evaluate.gold import read_timeml
 
     path = tmp_path / "doc.tml"
     path.write_text(TML, encoding="utf-8")
@@ -453,7 +453,8 @@ def test_timeml_reader_offsets_and_dct(tmp_path: Path) -> None:
 
 
 def test_scoring_counts_strict_relaxed_and_values(tmp_path: Path) -> None:
-    from eventwire.evaluate.times import Tally, read_timeml, report_rows, score_document
+    from eventwire.evaluate.gold import read_timeml
+    from eventwire.evaluate.times import TimexTally, report_rows, score_document
 
     path = tmp_path / "doc.tml"
     path.write_text(TML, encoding="utf-8")
@@ -464,7 +465,7 @@ def test_scoring_counts_strict_relaxed_and_values(tmp_path: Path) -> None:
         {"text": "for three hours", "start": hours.start - 4, "end": hours.end, "value": "PT2H", "type": "DURATION"},
         {"text": "agreed", "start": hours.end + 3, "end": hours.end + 9, "value": None, "type": "DATE"},
     ]
-    tally = Tally()
+    tally = TimexTally()
     score_document(tally, gold, predicted)
     assert (tally.strict, tally.relaxed, tally.value_right, tally.type_right) == (1, 2, 1, 2)
     rows = {name: (p, r, f) for name, p, r, f in report_rows(tally)}
@@ -497,9 +498,10 @@ def test_gold_notation_variants(gold: str, predicted: str | None, same: bool) ->
 @pytest.mark.shared
 @pytest.mark.skipif(not TBAQ.exists(), reason="../shared TempEval-3 data absent")
 def test_tbaq_sample_scores_reasonably() -> None:
-    from eventwire.evaluate.times import evaluate, iter_gold, report_rows
+    from eventwire.evaluate.gold import iter_timeml
+    from eventwire.evaluate.times import evaluate, report_rows
 
-    tally, n_docs, _ = evaluate(iter_gold(TBAQ, limit=8))
+    tally, n_docs, _ = evaluate(iter_timeml(TBAQ, limit=8))
     assert n_docs == 8
     rows = {name: f for name, _, _, f in report_rows(tally)}
     assert rows["relaxed span"] > 0.8

@@ -4,12 +4,11 @@ For every gold source/target actor, the predicted Party overlapping the first oc
 of its actorText in the sentence is compared with the gold code: country = the code's
 first three letters (IGO/NGO/IMG codes form one non-state class), sector = the gold
 sector's first three letters where the gold gives one. Runs the real Pipeline
-(actors stage only) and reads the contract output (`actors` in DocResult.to_dict()).
+(actors stage only, evaluate/runner.py) and reads the contract output (`actors` in DocResult.to_dict()).
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +18,10 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-GOLD_FILE = "PLOVER_GSR_CAMEO.txt"
+from eventwire.evaluate.gold import read_plover_records
+from eventwire.evaluate.metrics import best_overlap
+
+GOLD_READERS = {"plover-gsr": read_plover_records}
 NON_STATE = "IGO/NGO"
 NON_STATE_CODES = {"IGO", "NGO", "IMG"}
 # Old CAMEO country codes in the gold that differ from ISO 3166 alpha-3.
@@ -43,7 +45,7 @@ class GoldActor:
 
 
 @dataclass
-class Scores:
+class ActorScores:
     total: int = 0
     located: int = 0
     found: int = 0
@@ -68,12 +70,10 @@ def locate(text: str, actor_text: str) -> tuple[int, int] | None:
     return None
 
 
-def load_gold(path: Path) -> list[dict[str, Any]]:
-    """Gold sentences, each with a unique `key` (the file repeats an id)."""
-    file = path / GOLD_FILE if path.is_dir() else path
-    records = json.loads(file.read_text(encoding="utf-8"))
-    kept = [r for r in records if r.get("event") != "DOCUMENT" and r.get("text")]
-    return [{**r, "key": f"{n:04d}:{r.get('id')}"} for n, r in enumerate(kept)]
+def load_gold(path: Path, gold_format: str = "plover-gsr") -> list[dict[str, Any]]:
+    """Gold records, each with a unique `key` (the file repeats an id)."""
+    records = GOLD_READERS[gold_format](path)
+    return [{**r, "key": f"{n:04d}:{r.get('id')}"} for n, r in enumerate(records)]
 
 
 def gold_actors(record: dict[str, Any]) -> list[GoldActor]:
@@ -106,21 +106,14 @@ def predicted_country(party: dict[str, Any]) -> str | None:
     return None
 
 
-def best_party(parties: list[dict[str, Any]], start: int, end: int) -> dict[str, Any] | None:
-    overlapping = [p for p in parties if p["start"] < end and start < p["end"]]
-    if not overlapping:
-        return None
-    return max(overlapping, key=lambda p: (min(end, p["end"]) - max(start, p["start"]), -(p["end"] - p["start"])))
-
-
-def score(gold: list[GoldActor], predictions: dict[str, list[dict[str, Any]]]) -> Scores:
-    scores = Scores()
+def score(gold: list[GoldActor], predictions: dict[str, list[dict[str, Any]]]) -> ActorScores:
+    scores = ActorScores()
     for actor in gold:
         scores.total += 1
         if actor.start is None:
             continue
         scores.located += 1
-        party = best_party(predictions.get(actor.record_id, []), actor.start, actor.end)
+        party = best_overlap(predictions.get(actor.record_id, []), actor.start, actor.end)
         if party is None:
             scores.errors.append(f"MISSING  {actor.actor_text!r} ({actor.code}) in: {actor.text[:140]}")
             continue
@@ -145,19 +138,25 @@ def score(gold: list[GoldActor], predictions: dict[str, list[dict[str, Any]]]) -
 
 
 def run_pipeline(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    from eventwire.evaluate.runner import Runner
     from eventwire.ingest import make_document
-    from eventwire.pipeline import Pipeline
 
-    pipeline = Pipeline(components=["actors"])
     documents = [make_document(r["text"], doc_id=r["key"], published_at=r.get("date")) for r in records]
-    return {result.doc_id: result.to_dict()["actors"] for result in pipeline.process(documents)}
+    return {result["doc_id"]: result["actors"] for result in Runner(["actors"]).results(documents)}
+
+
+def score_actors(path: Path, gold_format: str = "plover-gsr", limit: int | None = None) -> ActorScores:
+    """Run the actors stage over the gold sentences and score every gold actor."""
+    records = load_gold(path, gold_format)[:limit] if limit else load_gold(path, gold_format)
+    gold = [actor for record in records for actor in gold_actors(record)]
+    return score(gold, run_pipeline(records))
 
 
 def ratio(part: int, whole: int) -> str:
     return f"{part / whole:.3f}" if whole else "-"
 
 
-def render(scores: Scores, console: Console) -> None:
+def render(scores: ActorScores, console: Console) -> None:
     table = Table(title="Actor resolution (mention level, PLOVER GSR)")
     table.add_column("measure")
     table.add_column("value", justify="right")
@@ -183,10 +182,7 @@ def render(scores: Scores, console: Console) -> None:
 @click.option("--show-errors", type=int, default=0, help="Print up to N missed or wrong actors.")
 def command(path: Path, gold_format: str, limit: int | None, show_errors: int) -> None:
     """Score actor resolution: coverage, country accuracy and sector agreement per gold actor."""
-    records = load_gold(path)[:limit] if limit else load_gold(path)
-    gold = [actor for record in records for actor in gold_actors(record)]
-    predictions = run_pipeline(records)
-    scores = score(gold, predictions)
+    scores = score_actors(path, gold_format, limit)
     console = Console()
     render(scores, console)
     for line in scores.errors[:show_errors]:

@@ -22,8 +22,6 @@ row is the score.
 
 from __future__ import annotations
 
-import csv
-import json
 import re
 import time
 from collections import Counter
@@ -33,6 +31,7 @@ from pathlib import Path
 
 import click
 
+from eventwire.evaluate.gold import as_count, read_acled, read_plover_records
 from eventwire.model import DocResult, Document, Event
 
 IMPUTED_VALUES = {3, 10}
@@ -80,77 +79,53 @@ def quantity_value(result: DocResult, kind: str) -> int:
     return max((_count(v) for v in values), default=0)
 
 
-# --- gold readers -----------------------------------------------------------------------------------------------
+# --- gold ------------------------------------------------------------------------------------------------------
 
 
-def _find(path: Path, pattern: str) -> Path:
-    if path.is_file():
-        return path
-    found = sorted(path.glob(pattern))
-    if not found:
-        raise click.ClickException(f"no {pattern} under {path}")
-    return found[0]
-
-
-def report_key(record: dict[str, str]) -> tuple[str, str]:
+def report_key(country: str, notes: str) -> tuple[str, str]:
     """Rows ACLED coded from one report: the note's opening, whole sentences up to at least
     `MIN_LEAD_CHARS` (ACLED edits the note of each event it splits a report into: "... (22
     fatalities coded for June 24 and 21 coded for June 25)")."""
-    note = " ".join(record["notes"].split())
+    note = " ".join(notes.split())
     lead = ""
     for sentence in SENTENCE.finditer(note):
         lead += sentence.group(0)
         if len(lead.strip()) >= MIN_LEAD_CHARS:
             break
-    return record.get("country", ""), lead.strip() or note
+    return country, lead.strip() or note
 
 
-def read_acled(path: Path, limit: int | None) -> list[Row]:
+def acled_rows(path: Path, limit: int | None) -> list[Row]:
     from eventwire.ingest import make_document
 
-    with _find(path, "*.csv").open(encoding="utf-8", newline="") as handle:
-        records = list(csv.DictReader(handle))
-    report_rows = Counter(report_key(r) for r in records)
+    try:
+        records = read_acled(path)
+    except FileNotFoundError as error:
+        raise click.ClickException(str(error)) from None
+    report_rows = Counter(report_key(r.country, r.notes) for r in records)
     report_totals: Counter[tuple[str, str]] = Counter()
     for record in records:
-        report_totals[report_key(record)] += _fatalities(record)
+        report_totals[report_key(record.country, record.notes)] += record.fatalities
     rows = []
     for record in records[:limit] if limit else records:
-        key = report_key(record)
-        doc = make_document(
-            record["notes"].strip(),
-            doc_id=record.get("data_id") or record.get("event_id_cnty"),
-            published_at=record.get("event_date") or None,
-        )
-        rows.append(Row(doc, _fatalities(record), shared_note=report_rows[key] > 1, note_total=report_totals[key]))
+        key = report_key(record.country, record.notes)
+        doc = make_document(record.notes, doc_id=record.doc_id, published_at=record.event_date)
+        rows.append(Row(doc, record.fatalities, shared_note=report_rows[key] > 1, note_total=report_totals[key]))
     return rows
 
 
-def _fatalities(record: dict[str, str]) -> int:
-    return int(float(record["fatalities"] or 0))
-
-
-def read_plover(path: Path, limit: int | None) -> list[Row]:
+def plover_rows(path: Path, limit: int | None) -> list[Row]:
+    """The PLOVER records that code dead or injured, one document each."""
     from eventwire.ingest import make_document
 
-    records = json.loads(_find(path, "PLOVER_GSR*.txt").read_text(encoding="utf-8"))
     rows = []
-    for record in records:
-        if not isinstance(record, dict) or "text" not in record:
-            continue
+    for record in read_plover_records(path):
         dead, injured = record.get("dead"), record.get("injured")
         if dead is None and injured is None:
             continue
         doc = make_document(record["text"], doc_id=record["id"])
-        rows.append(Row(doc, _as_int(dead), _as_int(injured)))
+        rows.append(Row(doc, as_count(dead), as_count(injured)))
     return rows[:limit] if limit else rows
-
-
-def _as_int(value: str | None) -> int | None:
-    try:
-        return int(str(value).replace(",", "")) if value is not None else None
-    except ValueError:
-        return None
 
 
 # --- scoring ----------------------------------------------------------------------------------------------------
@@ -261,10 +236,9 @@ class AcledReport:
 
 
 def run_pipeline(rows: list[Row]) -> Iterable[tuple[Row, DocResult]]:
-    from eventwire.pipeline import Pipeline
+    from eventwire.evaluate.runner import Runner
 
-    pipeline = Pipeline()
-    return zip(rows, pipeline.process(r.doc for r in rows), strict=True)
+    return zip(rows, Runner().process(r.doc for r in rows), strict=True)
 
 
 def evaluate_acled(scored: Iterable[tuple[Row, DocResult]]) -> AcledReport:
@@ -368,13 +342,8 @@ def score_acled(rows: list[Row], errors: int) -> None:
         print_errors(console, report.misses, errors)
 
 
-def score_plover(rows: list[Row]) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=f"Casualties vs PLOVER GSR ({len(rows)} records with dead or injured)")
-    for column in ["field", "events: exact", "counts only: exact"]:
-        table.add_column(column)
+def plover_tallies(rows: list[Row]) -> dict[str, list[int]]:
+    """Per kind (dead, injured): [records with gold, exact by events, exact by counts only]."""
     tallies = {kind: [0, 0, 0] for kind in ("dead", "injured")}
     for row, result in run_pipeline(rows):
         for kind, gold in (("dead", row.gold_dead), ("injured", row.gold_injured)):
@@ -383,7 +352,17 @@ def score_plover(rows: list[Row]) -> None:
             tallies[kind][0] += 1
             tallies[kind][1] += event_value(result, kind) == gold
             tallies[kind][2] += quantity_value(result, kind) == gold
-    for kind, (n, by_events, by_counts) in tallies.items():
+    return tallies
+
+
+def score_plover(rows: list[Row]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Casualties vs PLOVER GSR ({len(rows)} records with dead or injured)")
+    for column in ["field", "events: exact", "counts only: exact"]:
+        table.add_column(column)
+    for kind, (n, by_events, by_counts) in plover_tallies(rows).items():
         table.add_row(kind, _ratio(by_events, n), _ratio(by_counts, n))
     Console(width=140).print(table)
 
@@ -398,6 +377,6 @@ def score_plover(rows: list[Row]) -> None:
 def command(path: Path, gold: str, limit: int | None, errors: int) -> None:
     """Score fatalities and injuries read from events against ACLED or PLOVER gold."""
     if gold == "acled":
-        score_acled(read_acled(path, limit), errors)
+        score_acled(acled_rows(path, limit), errors)
     else:
-        score_plover(read_plover(path, limit))
+        score_plover(plover_rows(path, limit))

@@ -22,35 +22,36 @@ Everything is scored from the contract output of the real Pipeline.
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
 import json
 import time
-import zipfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import click
+
+from eventwire.evaluate.gold import (
+    AcledRecord,
+    PloverEvent,
+    PloverParty,
+    PloverSentence,
+    read_acled,
+    read_plover_sentences,
+    read_synthetic,
+)
+from eventwire.evaluate.metrics import Accuracy, prf_counts
+from eventwire.evaluate.runner import Runner
+from eventwire.ingest import make_document
+from eventwire.model import Document
 
 CATEGORIES = [
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT",
 ]  # fmt: skip
-OLD_LABELS = {"DEMAND": ("REQUEST", None), "DISAPPROVE": ("ACCUSE", "disapprove"),
-              "INVESTIGATE": ("ACCUSE", "investigate"), "FIGHT": ("ASSAULT", None)}  # fmt: skip
-# Gold modes of the older PLOVER draft -> current mode names.
-OLD_MODES = {"demo-org": "demo", "demo-spon": "demo", "riot-spon": "riot", "riot-org": "riot",
-             "strike-hun": "hunger", "strike-gen": "strike", "host": "visit", "detain": "arrest",
-             "confiscate": "seize", "assassinate": "targeted"}  # fmt: skip
 # CAMEO country codes that differ from ISO 3166 alpha-3.
 CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VAT"}
 COLLECTIVES = {"IGO", "NGO"}
 SYMMETRIC = {"CONSULT", "AGREE"}
-HELD_OUT_EVERY = 5
 # ACLED event_type (or its prefix before '-') -> the PLOVER class an event of it must carry.
 ACLED_EXPECTED = {"Riots/Protests": "PROTEST", "Battle": "ASSAULT", "Remote violence": "ASSAULT",
                   "Violence against civilians": "ASSAULT"}  # fmt: skip
@@ -58,35 +59,7 @@ ACLED_EXPECTED = {"Riots/Protests": "PROTEST", "Battle": "ASSAULT", "Remote viol
 ACLED_ALSO_RIGHT = {"Riots/Protests": {"ASSAULT"}}
 
 
-@dataclass
-class GoldParty:
-    text: str
-    code: str
-    sector: str | None
-
-
-@dataclass
-class GoldEvent:
-    category: str
-    mode: str | None
-    actors: list[GoldParty]
-    recipients: list[GoldParty]
-    dead: int | None = None
-    injured: int | None = None
-
-
-@dataclass
-class GoldSentence:
-    doc_id: str
-    text: str
-    events: list[GoldEvent] = field(default_factory=list)
-
-    @property
-    def categories(self) -> set[str]:
-        return {event.category for event in self.events}
-
-
-# -- reading gold ---------------------------------------------------------------------------------
+# -- comparing with gold -------------------------------------------------------------------------------
 def country_class(code: str | None) -> str | None:
     """The class a gold code or predicted country is compared in."""
     if not code:
@@ -105,86 +78,16 @@ def sector_class(sector: str | None) -> str | None:
     return sector[:3].upper()
 
 
-def _parties(raw: Any) -> list[GoldParty]:
-    if not isinstance(raw, list):
-        return []
-    return [GoldParty(p.get("actorText", ""), p.get("code", ""), p.get("sector")) for p in raw if p.get("code")]
-
-
-def _count(raw: Any) -> int | None:
-    try:
-        return int(str(raw).replace(",", "")) if raw not in (None, "") else None
-    except ValueError:
-        return None
-
-
-def gold_event(record: dict[str, Any]) -> GoldEvent:
-    category, mode = record["event"], (record.get("mode") or None)
-    if category in OLD_LABELS:
-        category, implied_mode = OLD_LABELS[category]
-        mode = mode or implied_mode
-    mode = OLD_MODES.get(mode, mode) if mode else None
-    return GoldEvent(
-        category, mode, _parties(record.get("source")), _parties(record.get("target")),
-        _count(record.get("dead")), _count(record.get("injured")),
-    )  # fmt: skip
-
-
-def read_plover_gsr(path: Path) -> list[GoldSentence]:
-    file = path / "PLOVER_GSR_CAMEO.txt" if path.is_dir() else path
-    records = json.loads(file.read_text(encoding="utf-8"))
-    by_text: dict[str, GoldSentence] = {}
-    for record in records:
-        if record.get("event") == "DOCUMENT" or not record.get("text"):
-            continue
-        text = record["text"].strip()
-        sentence = by_text.setdefault(text, GoldSentence(record["id"], text))
-        sentence.events.append(gold_event(record))
-    return list(by_text.values())
-
-
-def is_held_out(text: str) -> bool:
-    return int(hashlib.sha1(text.encode("utf-8")).hexdigest(), 16) % HELD_OUT_EVERY == 0
-
-
-def read_synthetic(path: Path, split: str = "test") -> list[tuple[str, str, str, str | None]]:
-    """(id, text, label, mode) of the synthetic stories in `split` ('test' = held out, 'train', 'all')."""
-    file = path / "gpt_synthetic_events_2023-10-19_19.csv.zip" if path.is_dir() else path
-    with zipfile.ZipFile(file) as archive:
-        name = next(n for n in archive.namelist() if n.endswith(".csv"))
-        rows = list(csv.DictReader(io.TextIOWrapper(archive.open(name), "utf-8")))
-    stories = []
-    for n, row in enumerate(rows):
-        text = (row.get("text") or "").strip()
-        if not text or (split == "test" and not is_held_out(text)) or (split == "train" and is_held_out(text)):
-            continue
-        stories.append((f"synthetic-{n}", text, row["label"].upper(), (row.get("mode") or "").lower() or None))
-    return stories
-
-
 # -- running the pipeline -------------------------------------------------------------------------
-def run_pipeline(items: Iterable[tuple[str, ...]], components: list[str] | None) -> tuple[list[dict], float]:
-    """Contract output per document of (doc_id, text[, published_at]) items; a document a component
-    fails on scores as no events (and is named)."""
-    from eventwire.ingest import make_document
-    from eventwire.nlp import parse
-    from eventwire.pipeline import Pipeline
-
-    pipeline = Pipeline(components=components)
-    documents = [make_document(item[1], doc_id=item[0], published_at=(item[2:] or (None,))[0]) for item in items]
-    started = time.perf_counter()
-    results = []
-    for document, doc in parse(pipeline.nlp, documents, batch_size=pipeline.batch_size):
-        try:
-            results.append(pipeline.run_components(document, doc).to_dict())
-        except Exception as error:  # noqa: BLE001 - one bad document must not end the evaluation
-            click.secho(f"error: {document.id}: {type(error).__name__}: {error}", fg="red", err=True)
-            results.append({"doc_id": document.id, "events": []})
-    return results, time.perf_counter() - started
+def run_pipeline(documents: list[Document], components: list[str] | None) -> tuple[list[dict], float]:
+    """Contract output per document, and the seconds spent parsing and in the components."""
+    runner = Runner(components)
+    results = runner.results(documents)
+    return results, runner.seconds
 
 
 # -- scoring --------------------------------------------------------------------------------------
-def party_agrees(predicted: dict | None, gold: list[GoldParty]) -> bool:
+def party_agrees(predicted: dict | None, gold: list[PloverParty]) -> bool:
     if not gold:
         return False
     if not predicted:
@@ -195,7 +98,7 @@ def party_agrees(predicted: dict | None, gold: list[GoldParty]) -> bool:
     return mine is not None and mine in {country_class(p.code) for p in gold}
 
 
-def best_match(events: list[dict], gold: GoldEvent) -> tuple[dict, bool, bool]:
+def best_match(events: list[dict], gold: PloverEvent) -> tuple[dict, bool, bool]:
     """The predicted event of the gold type that agrees best with the gold parties."""
     scored = []
     for event in events:
@@ -214,48 +117,30 @@ def best_match(events: list[dict], gold: GoldEvent) -> tuple[dict, bool, bool]:
 
 
 @dataclass
-class Tally:
-    right: int = 0
-    total: int = 0
-
-    def add(self, ok: bool) -> None:
-        self.right += int(ok)
-        self.total += 1
-
-    def __str__(self) -> str:
-        return f"{self.right / self.total:.3f} ({self.right}/{self.total})" if self.total else "n/a"
-
-
-@dataclass
-class Scores:
+class EventScores:
     true_pos: Counter = field(default_factory=Counter)
     false_pos: Counter = field(default_factory=Counter)
     false_neg: Counter = field(default_factory=Counter)
     confusion: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
-    actor: Tally = field(default_factory=Tally)
-    recipient: Tally = field(default_factory=Tally)
-    sector: Tally = field(default_factory=Tally)
-    mode: Tally = field(default_factory=Tally)
-    dead: Tally = field(default_factory=Tally)
-    injured: Tally = field(default_factory=Tally)
+    actor: Accuracy = field(default_factory=Accuracy)
+    recipient: Accuracy = field(default_factory=Accuracy)
+    sector: Accuracy = field(default_factory=Accuracy)
+    mode: Accuracy = field(default_factory=Accuracy)
+    dead: Accuracy = field(default_factory=Accuracy)
+    injured: Accuracy = field(default_factory=Accuracy)
     errors: list[str] = field(default_factory=list)
 
     def prf(self, category: str | None = None) -> tuple[float, float, float]:
         if category is None:
-            tp, fp, fn = sum(self.true_pos.values()), sum(self.false_pos.values()), sum(self.false_neg.values())
-        else:
-            tp, fp, fn = self.true_pos[category], self.false_pos[category], self.false_neg[category]
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return precision, recall, f1
+            return prf_counts(sum(self.true_pos.values()), sum(self.false_pos.values()), sum(self.false_neg.values()))
+        return prf_counts(self.true_pos[category], self.false_pos[category], self.false_neg[category])
 
     def macro_f1(self) -> float:
         present = [c for c in CATEGORIES if self.true_pos[c] + self.false_neg[c]]
         return sum(self.prf(c)[2] for c in present) / len(present) if present else 0.0
 
 
-def score_sentence(scores: Scores, sentence: GoldSentence, result: dict) -> None:
+def score_sentence(scores: EventScores, sentence: PloverSentence, result: dict) -> None:
     events = result.get("events") or []
     predicted = {event["type"] for event in events}
     gold = sentence.categories
@@ -292,7 +177,7 @@ def score_sentence(scores: Scores, sentence: GoldSentence, result: dict) -> None
 
 
 # -- printing -------------------------------------------------------------------------------------
-def print_plover_report(scores: Scores, n_docs: int, seconds: float, show_errors: int) -> None:
+def print_plover_report(scores: EventScores, n_docs: int, seconds: float, show_errors: int) -> None:
     click.echo(f"plover-gsr: {n_docs} sentences, pipeline {seconds:.1f} s ({n_docs / max(seconds, 1e-9):.1f} docs/s)")
     click.echo(f"{'category':10} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5}")
     for category in CATEGORIES:
@@ -315,7 +200,7 @@ def print_plover_report(scores: Scores, n_docs: int, seconds: float, show_errors
         click.echo(f"  {line}")
 
 
-def print_confusion(scores: Scores) -> None:
+def print_confusion(scores: EventScores) -> None:
     columns = [c for c in CATEGORIES if any(scores.confusion[g][c] for g in scores.confusion)] + ["(none)"]
     click.echo("confusion (rows gold, columns predicted; a sentence counts once per predicted type):")
     click.echo(" " * 10 + "".join(f"{c[:5]:>6}" for c in columns))
@@ -346,114 +231,116 @@ def command(
         benchmark(path, limit or 100, chosen)
         return
     if gold_name == "synthetic":
-        evaluate_synthetic(path, limit, split, chosen, show_errors)
-        return
-    if gold_name == "acled":
-        evaluate_acled(path, limit, chosen, show_errors)
-        return
-    sentences = read_plover_gsr(path)[:limit]
-    results, seconds = run_pipeline(((s.doc_id, s.text) for s in sentences), chosen)
-    scores = Scores()
+        print_synthetic(score_synthetic(path, limit, split, chosen), split, show_errors)
+    elif gold_name == "acled":
+        print_acled(score_acled(path, limit, chosen), show_errors)
+    else:
+        print_plover_report(*score_plover(path, limit, chosen), show_errors)
+
+
+def score_plover(
+    path: Path, limit: int | None = None, components: list[str] | None = None
+) -> tuple[EventScores, int, float]:
+    """The PLOVER GSR scores, the number of sentences and the pipeline's seconds."""
+    sentences = read_plover_sentences(path)[:limit]
+    results, seconds = run_pipeline([make_document(s.text, doc_id=s.doc_id) for s in sentences], components)
+    scores = EventScores()
     for sentence, result in zip(sentences, results, strict=True):
         score_sentence(scores, sentence, result)
-    print_plover_report(scores, len(sentences), seconds, show_errors)
+    return scores, len(sentences), seconds
 
 
 def benchmark(path: Path, limit: int, components: list[str] | None) -> None:
-    """Throughput: bare spaCy `nlp.pipe` beside each component on the same parsed documents."""
-    from eventwire.ingest import make_document
-    from eventwire.model import DocResult
-    from eventwire.pipeline import DocContext, Pipeline
-
+    """Throughput: bare spaCy `nlp.pipe` beside each component, timed in the same process."""
     lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:limit]
     documents = [make_document(d["text"], doc_id=str(d.get("id", n))) for n, d in enumerate(lines)]
-    pipeline = Pipeline(components=components)
-    list(pipeline.nlp.pipe([d.text for d in documents[:5]]))  # warm-up
+    runner = Runner(components)
+    list(runner.nlp.pipe([d.text for d in documents[:5]]))  # warm-up
     started = time.perf_counter()
-    parsed = list(pipeline.nlp.pipe([d.text for d in documents], batch_size=pipeline.batch_size))
+    list(runner.nlp.pipe([d.text for d in documents], batch_size=runner.pipeline.batch_size))
     bare = time.perf_counter() - started
-    seconds: dict[str, float] = defaultdict(float)
-    n_events = 0
-    for document, doc in zip(documents, parsed, strict=True):
-        ctx = DocContext(document, doc, DocResult(doc_id=document.id, published_at=document.published_at))
-        for name, component in zip(pipeline.component_names, pipeline.components, strict=True):
-            tick = time.perf_counter()
-            component(ctx)
-            seconds[name] += time.perf_counter() - tick
-        n_events += len(ctx.result.events)
+    n_events = sum(len(result.events) for result in runner.process(documents))
     n = len(documents)
     words = sum(len(d.text.split()) for d in documents)
     click.echo(f"bench: {n} docs, {words} words, {n_events} events")
     click.echo(f"bare spaCy nlp.pipe   {bare:7.2f} s  {n / bare:6.1f} docs/s")
-    total = bare + sum(seconds.values())
+    total = bare + sum(runner.seconds_in.values())
     click.echo(f"parse + components    {total:7.2f} s  {n / total:6.1f} docs/s")
-    for name, spent in seconds.items():
+    for name, spent in runner.seconds_in.items():
         click.echo(f"  {name:18} {1000 * spent / n:7.1f} ms/doc  {100 * spent / bare:5.1f}% of bare spaCy")
 
 
-def evaluate_synthetic(
-    path: Path, limit: int | None, split: str, components: list[str] | None, show_errors: int
-) -> None:
+@dataclass
+class LabelScores:
+    """Per gold label: whether the label is among the predicted types (synthetic stories, ACLED rows)."""
+
+    documents: int = 0
+    seconds: float = 0.0
+    found: dict[str, Accuracy] = field(default_factory=lambda: defaultdict(Accuracy))  # with "all"
+    no_event: dict[str, Accuracy] = field(default_factory=lambda: defaultdict(Accuracy))
+    mode: Accuracy = field(default_factory=Accuracy)
+    misses: list[str] = field(default_factory=list)
+
+
+def score_synthetic(
+    path: Path, limit: int | None = None, split: str = "test", components: list[str] | None = None
+) -> LabelScores:
     stories = read_synthetic(path, split)[:limit]
-    results, seconds = run_pipeline(((doc_id, text) for doc_id, text, _, _ in stories), components)
-    per_label: dict[str, Tally] = defaultdict(Tally)
-    overall, mode_tally, misses = Tally(), Tally(), []
+    results, seconds = run_pipeline([make_document(text, doc_id=doc_id) for doc_id, text, _, _ in stories], components)
+    scores = LabelScores(len(stories), seconds)
     for (_doc_id, text, label, mode), result in zip(stories, results, strict=True):
         types = {event["type"] for event in result.get("events") or []}
-        per_label[label].add(label in types)
-        overall.add(label in types)
+        scores.found[label].add(label in types)
+        scores.found["all"].add(label in types)
         if label in types and mode:
-            mode_tally.add(any(e.get("mode") == mode for e in result["events"] if e["type"] == label))
+            scores.mode.add(any(e.get("mode") == mode for e in result["events"] if e["type"] == label))
         if label not in types:
-            misses.append(f"{label} predicted={sorted(types)} | {text[:140]}")
-    click.echo(f"synthetic ({split} split): {len(stories)} stories, pipeline {seconds:.1f} s")
+            scores.misses.append(f"{label} predicted={sorted(types)} | {text[:140]}")
+    return scores
+
+
+def print_synthetic(scores: LabelScores, split: str, show_errors: int) -> None:
+    click.echo(f"synthetic ({split} split): {scores.documents} stories, pipeline {scores.seconds:.1f} s")
     click.echo(f"{'label':10} {'accuracy':>18}")
-    for label in sorted(per_label):
-        click.echo(f"{label:10} {per_label[label]!s:>18}")
-    click.echo(f"{'all':10} {overall!s:>18}")
-    click.echo(f"mode (label found) {mode_tally}")
-    for line in misses[:show_errors]:
+    for label in sorted(k for k in scores.found if k != "all"):
+        click.echo(f"{label:10} {scores.found[label]!s:>18}")
+    click.echo(f"{'all':10} {scores.found['all']!s:>18}")
+    click.echo(f"mode (label found) {scores.mode}")
+    for line in scores.misses[:show_errors]:
         click.echo(f"  {line}")
 
 
 # -- ACLED ----------------------------------------------------------------------------------------
-def read_acled(path: Path) -> list[tuple[str, str, str, str]]:
-    """(doc_id, notes, event_date, ACLED event_type) for each row whose type has an expected class."""
-    files = sorted(path.glob("*.csv")) if path.is_dir() else [path]
-    rows = []
-    for file in files:
-        with file.open(encoding="utf-8", newline="") as handle:
-            for n, row in enumerate(csv.DictReader(handle)):
-                text, event_type = (row.get("notes") or "").strip(), (row.get("event_type") or "").strip()
-                if text and acled_expected(event_type):
-                    rows.append(
-                        (row.get("data_id") or f"{file.stem}-{n}", text, row.get("event_date") or "", event_type)
-                    )
-    return rows
-
-
 def acled_expected(event_type: str) -> str | None:
     return ACLED_EXPECTED.get(event_type) or ACLED_EXPECTED.get(event_type.split("-")[0])
 
 
-def evaluate_acled(path: Path, limit: int | None, components: list[str] | None, show_errors: int) -> None:
-    rows = read_acled(path)[:limit]
-    results, seconds = run_pipeline(((doc_id, text, date) for doc_id, text, date, _ in rows), components)
-    recall: dict[str, Tally] = defaultdict(Tally)
-    no_event: dict[str, Tally] = defaultdict(Tally)
-    misses = []
-    for (_doc_id, text, _date, event_type), result in zip(rows, results, strict=True):
-        expected = acled_expected(event_type) or ""
+def acled_scored_rows(path: Path) -> list[AcledRecord]:
+    """The ACLED rows with a note and an event type that expects a PLOVER class."""
+    return [r for r in read_acled(path) if r.notes and acled_expected(r.event_type)]
+
+
+def score_acled(path: Path, limit: int | None = None, components: list[str] | None = None) -> LabelScores:
+    rows = acled_scored_rows(path)[:limit]
+    documents = [make_document(r.notes, doc_id=r.doc_id, published_at=r.event_date) for r in rows]
+    results, seconds = run_pipeline(documents, components)
+    scores = LabelScores(len(rows), seconds)
+    for row, result in zip(rows, results, strict=True):
+        expected = acled_expected(row.event_type) or ""
         types = {event["type"] for event in result.get("events") or []}
-        found = bool(types & ({expected} | ACLED_ALSO_RIGHT.get(event_type, set())))
+        found = bool(types & ({expected} | ACLED_ALSO_RIGHT.get(row.event_type, set())))
         for key in (expected, "all"):
-            recall[key].add(found)
-            no_event[key].add(not types)
+            scores.found[key].add(found)
+            scores.no_event[key].add(not types)
         if not found:
-            misses.append(f"{expected} predicted={sorted(types)} | {text[:160]}")
-    click.echo(f"acled: {len(rows)} documents, pipeline {seconds:.1f} s")
+            scores.misses.append(f"{expected} predicted={sorted(types)} | {row.notes[:160]}")
+    return scores
+
+
+def print_acled(scores: LabelScores, show_errors: int) -> None:
+    click.echo(f"acled: {scores.documents} documents, pipeline {scores.seconds:.1f} s")
     click.echo(f"{'expected':10} {'recall':>18} {'no event':>18}")
-    for key in [*sorted(k for k in recall if k != "all"), "all"]:
-        click.echo(f"{key:10} {recall[key]!s:>18} {no_event[key]!s:>18}")
-    for line in misses[:show_errors]:
+    for key in [*sorted(k for k in scores.found if k != "all"), "all"]:
+        click.echo(f"{key:10} {scores.found[key]!s:>18} {scores.no_event[key]!s:>18}")
+    for line in scores.misses[:show_errors]:
         click.echo(f"  {line}")

@@ -20,74 +20,29 @@ Both run the real pipeline components over the gold texts and score the extract 
 
 from __future__ import annotations
 
-import json
 import statistics
 import time
-import xml.etree.ElementTree as ET
-import zipfile
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.table import Table
 
-from eventwire.model import DocResult, Document, Event, Evidence, Span
-from eventwire.pipeline import DocContext, Pipeline
+from eventwire.evaluate.gold import GoldArticle, GoldToponym, LocatedSentence, read_event_location, read_geowebnews
+from eventwire.evaluate.metrics import f1, overlaps, prf_counts, ratio
+from eventwire.evaluate.runner import Insert, Runner
+from eventwire.model import Document, Event, Evidence, Span
 
 KM_161 = 161.0
+GOLD_VERB_COMPONENT = "gold_verb_events"
 
 
-@dataclass
-class GoldToponym:
-    start: int
-    end: int
-    text: str
-    type: str
-    geonameid: int | None
-    lat: float
-    lon: float
-
-
-@dataclass
-class GoldArticle:
-    doc_id: str
-    text: str
-    toponyms: list[GoldToponym] = field(default_factory=list)
-
-
-def read_geowebnews(folder: Path) -> list[GoldArticle]:
-    root = ET.parse(folder / "GWN.xml").getroot()
-    articles = []
-    for article in root.findall("article"):
-        gold = GoldArticle(doc_id=f"gwn-{article.get('file')}", text=article.findtext("text") or "")
-        for toponym in article.find("toponyms") or []:
-            lat, lon = toponym.findtext("latitude"), toponym.findtext("longitude")
-            if not lat or not lon:
-                continue
-            geonameid = toponym.findtext("geonamesID")
-            gold.toponyms.append(
-                GoldToponym(
-                    start=int(toponym.findtext("start")),
-                    end=int(toponym.findtext("end")),
-                    text=toponym.findtext("extractedName") or "",
-                    type=toponym.findtext("type") or "",
-                    geonameid=int(geonameid) if geonameid and geonameid.isdigit() else None,
-                    lat=float(lat),
-                    lon=float(lon),
-                )
-            )
-        articles.append(gold)
-    return articles
-
-
-def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
-    return a_start < b_end and b_start < a_end
-
-
-def _run(pipeline: Pipeline, documents: list[Document]) -> Iterator[DocResult]:
-    yield from pipeline.process(documents)
+def evaluate_geowebnews(path: Path, limit: int | None = None, full: bool = False) -> dict[str, float]:
+    """Run the places stage (`full`: every component) over the GeoWebNews articles and score them."""
+    articles = read_geowebnews(path)[:limit]
+    documents = [Document(id=a.doc_id, text=a.text) for a in articles]
+    return score_geowebnews(articles, Runner(None if full else ["actors", "places"]).results(documents))
 
 
 def score_geowebnews(articles: list[GoldArticle], results: list[dict]) -> dict[str, float]:
@@ -102,11 +57,11 @@ def score_geowebnews(articles: list[GoldArticle], results: list[dict]) -> dict[s
         places = result["places"]
         n_pred += len(places)
         matched_pred += sum(
-            any(_overlaps(p["start"], p["end"], t.start, t.end) for t in article.toponyms) for p in places
+            any(overlaps(p["start"], p["end"], t.start, t.end) for t in article.toponyms) for p in places
         )
         for toponym in article.toponyms:
             n_gold += 1
-            paired = [p for p in places if _overlaps(p["start"], p["end"], toponym.start, toponym.end)]
+            paired = [p for p in places if overlaps(p["start"], p["end"], toponym.start, toponym.end)]
             if not paired:
                 continue
             matched_gold += 1
@@ -120,15 +75,14 @@ def score_geowebnews(articles: list[GoldArticle], results: list[dict]) -> dict[s
             exact += same_id or error <= 5.0
             gold_country = iso2_to_iso3.get(gold_countries[(toponym.lat, toponym.lon)])
             country_right += same_id or place["country"] == gold_country
-    precision = matched_pred / n_pred if n_pred else 0.0
-    recall = matched_gold / n_gold if n_gold else 0.0
+    precision, recall = ratio(matched_pred, n_pred), ratio(matched_gold, n_gold)
     within = sum(error <= KM_161 for error in errors)
     return {
         "gold toponyms": n_gold,
         "predicted places": n_pred,
         "detection precision": precision,
         "detection recall": recall,
-        "detection F1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "detection F1": f1(precision, recall),
         "paired toponyms": len(errors),
         "accuracy@161km (paired)": within / len(errors) if errors else 0.0,
         "accuracy@161km (all gold)": within / n_gold if n_gold else 0.0,
@@ -153,48 +107,12 @@ def _gold_countries(toponyms: list[GoldToponym]) -> dict[tuple[float, float], st
 # ---------------------------------------------------------------- event location
 
 
-@dataclass
-class GoldSentence:
-    doc_id: str
-    text: str
-    verb: tuple[int, int]
-    locations: list[tuple[int, int]]
-    source: str = ""
-
-
-def _span_offsets(record: dict, span: dict) -> tuple[int, int]:
-    """Character offsets of a span; some records carry token indices in place of characters."""
-    start, end = span["start"], span["end"]
-    expected = span.get("text")
-    if start < end and (expected is None or record["text"][start:end] == expected):
-        return start, end
-    tokens = record.get("tokens") or []
-    first, last = span.get("token_start"), span.get("token_end")
-    if first is not None and last is not None and last < len(tokens):
-        return tokens[first]["start"], tokens[last]["end"]
-    return start, end
-
-
-def read_event_location(folder: Path) -> list[GoldSentence]:
-    with zipfile.ZipFile(folder / "labeled_text.jsonl.zip") as archive:
-        records = json.loads(archive.read("labeled_text.jsonl"))
-    out = []
-    for index, record in enumerate(records):
-        spans = record.get("spans") or []
-        verbs = [_span_offsets(record, s) for s in spans if s["label"] == "VERB"]
-        if not verbs:
-            continue
-        locations = [_span_offsets(record, s) for s in spans if s["label"] == "LOCATION"]
-        out.append(GoldSentence(f"el-{index}", record["text"], verbs[0], locations, record.get("source", "")))
-    return out
-
-
-def _gold_verb_event(ctx: DocContext, verb: tuple[int, int], at_gold_verb: bool = False) -> bool:
+def gold_verb_event(ctx, verb: tuple[int, int], at_gold_verb: bool = False) -> bool:
     """Make sure an event stands on the gold verb; True when one had to be made.
 
     By default (DESIGN.md) an event is made only when the coder found none, else its first event is scored;
     with `at_gold_verb`, one is made whenever no coded event overlaps the verb (the location choice alone)."""
-    if any(_overlaps(e.trigger.start, e.trigger.end, *verb) for e in ctx.result.events):
+    if any(overlaps(e.trigger.start, e.trigger.end, *verb) for e in ctx.result.events):
         return False
     if ctx.result.events and not at_gold_verb:
         return False
@@ -211,29 +129,45 @@ def _gold_verb_event(ctx: DocContext, verb: tuple[int, int], at_gold_verb: bool 
     return True
 
 
+class GoldVerbEvents:
+    """Pipeline component, run before `event_locations`: an event at each document's gold verb (`gold_verb_event`)."""
+
+    def __init__(self, golds: list[LocatedSentence], at_gold_verb: bool) -> None:
+        self.verbs = {gold.doc_id: gold.verb for gold in golds}
+        self.at_gold_verb = at_gold_verb
+        self.made = 0
+
+    def __call__(self, ctx) -> None:
+        self.made += gold_verb_event(ctx, self.verbs[ctx.document.id], self.at_gold_verb)
+
+
+def scored_event(events: list[dict], verb: tuple[int, int]) -> dict | None:
+    """The event standing on the gold verb, else the first event."""
+    event = next((e for e in events if overlaps(e["trigger"]["start"], e["trigger"]["end"], *verb)), None)
+    return event or (events[0] if events else None)
+
+
 def score_event_location(
-    golds: list[GoldSentence], pipeline: Pipeline, at_gold_verb: bool = True
+    golds: list[LocatedSentence], components: list[str] | None, at_gold_verb: bool = True
 ) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
     """Overall figures and the same figures per `source` (annotation batch)."""
-    from eventwire.nlp import parse
-
+    gold_verbs = GoldVerbEvents(golds, at_gold_verb)
+    at_verbs = Insert(
+        GOLD_VERB_COMPONENT,
+        gold_verbs,
+        before="event_locations",
+        requires=("result.events",),
+        assigns=("result.events",),
+    )
+    runner = Runner(components, insert=[at_verbs], batch_size=64)
     documents = [Document(id=g.doc_id, text=g.text) for g in golds]
     overall = _ChoiceCounts()
     by_source: dict[str, _ChoiceCounts] = {}
-    made = 0
-    for gold, (document, doc) in zip(golds, parse(pipeline.nlp, documents, batch_size=64), strict=True):
-        ctx = DocContext(document, doc, DocResult(doc_id=document.id))
-        for name, component in zip(pipeline.component_names, pipeline.components, strict=True):
-            if name == "event_locations":
-                made += _gold_verb_event(ctx, gold.verb, at_gold_verb)
-            component(ctx)
-        events = ctx.result.to_dict()["events"]
-        event = next((e for e in events if _overlaps(e["trigger"]["start"], e["trigger"]["end"], *gold.verb)), None)
-        event = event or (events[0] if events else None)
-        location = (event or {}).get("location")
+    for gold, result in zip(golds, runner.process(documents), strict=True):
+        location = (scored_event(result.to_dict()["events"], gold.verb) or {}).get("location")
         for counts in (overall, by_source.setdefault(gold.source or "?", _ChoiceCounts())):
             counts.add(gold, location)
-    figures = {"sentences": len(golds), "gold-verb events made": made, **overall.figures()}
+    figures = {"sentences": len(golds), "gold-verb events made": gold_verbs.made, **overall.figures()}
     return figures, {source: counts.figures() for source, counts in sorted(by_source.items())}
 
 
@@ -246,8 +180,8 @@ class _ChoiceCounts:
     false_neg: int = 0
     right: int = 0
 
-    def add(self, gold: GoldSentence, location: dict | None) -> None:
-        hit = location is not None and any(_overlaps(location["start"], location["end"], *g) for g in gold.locations)
+    def add(self, gold: LocatedSentence, location: dict | None) -> None:
+        hit = location is not None and any(overlaps(location["start"], location["end"], *g) for g in gold.locations)
         self.sentences += 1
         self.with_gold += bool(gold.locations)
         self.true_pos += hit
@@ -256,15 +190,13 @@ class _ChoiceCounts:
         self.right += hit or (location is None and not gold.locations)
 
     def figures(self) -> dict[str, float]:
-        predicted, relevant = self.true_pos + self.false_pos, self.true_pos + self.false_neg
-        precision = self.true_pos / predicted if predicted else 0.0
-        recall = self.true_pos / relevant if relevant else 0.0
+        precision, recall, f1_ = prf_counts(self.true_pos, self.false_pos, self.false_neg)
         return {
             "with a gold location": self.with_gold,
             "precision": precision,
             "recall": recall,
-            "F1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
-            "accuracy (incl. no location)": self.right / self.sentences if self.sentences else 0.0,
+            "F1": f1_,
+            "accuracy (incl. no location)": ratio(self.right, self.sentences),
         }
 
 
@@ -309,15 +241,11 @@ def command(gold_kind: str, path: Path, limit: int | None, full: bool, coder_eve
     """Score geoparsing (GeoWebNews) or event location (Halterman 2019) against gold data."""
     started = time.perf_counter()
     if gold_kind == "geowebnews":
-        articles = read_geowebnews(path)[:limit]
-        pipeline = Pipeline(components=None if full else ["actors", "places"])
-        documents = [Document(id=a.doc_id, text=a.text) for a in articles]
-        results = [r.to_dict() for r in _run(pipeline, documents)]
-        figures = score_geowebnews(articles, results)
+        figures = evaluate_geowebnews(path, limit, full)
     else:
         golds = [g for g in read_event_location(path) if source is None or g.source == source][:limit]
-        pipeline = Pipeline(components=None if full else ["actors", "places", "events", "event_locations"])
-        figures, by_source = score_event_location(golds, pipeline, at_gold_verb=not coder_events)
+        components = None if full else ["actors", "places", "events", "event_locations"]
+        figures, by_source = score_event_location(golds, components, at_gold_verb=not coder_events)
         sizes = {name: sum((g.source or "?") == name for g in golds) for name in by_source}
     figures["seconds"] = time.perf_counter() - started
     _print_table(f"places: {gold_kind} ({path})", figures)
@@ -325,5 +253,5 @@ def command(gold_kind: str, path: Path, limit: int | None, full: bool, coder_eve
         _print_by_source(by_source, sizes)
         Console().print(
             "The event-location model was fitted on this data (every source but Masdar_RA), so these figures are "
-            "in-sample; held-out figures: python -m eventwire.extract.places.fit_event_location PATH"
+            "in-sample; held-out figures: python training/fit_event_location.py PATH"
         )

@@ -18,91 +18,20 @@ in `<TEXT>`, so it is never scored).
 
 from __future__ import annotations
 
-import html
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
 
-TAG_RE = re.compile(r"<(/?)(\w+)([^>]*)>")
-ATTR_RE = re.compile(r'(\w+)="([^"]*)"')
-DCT_RE = re.compile(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", re.S)
-TEXT_RE = re.compile(r"<TEXT>(.*)</TEXT>", re.S)
+from eventwire.evaluate.gold import GoldTimex, TimemlDoc, iter_timeml
+from eventwire.evaluate.metrics import prf
 
 
 @dataclass
-class GoldTimex:
-    text: str
-    start: int
-    end: int
-    type: str
-    value: str
-    mod: str | None = None
-
-
-@dataclass
-class GoldDoc:
-    doc_id: str
-    text: str
-    published_at: str | None
-    timexes: list[GoldTimex] = field(default_factory=list)
-
-
-def _strip_tags(body: str) -> tuple[str, list[GoldTimex]]:
-    """The plain text of a TimeML body and its TIMEX3 spans in that text."""
-    pieces: list[str] = []
-    length = 0
-    open_timex: tuple[int, dict[str, str]] | None = None
-    timexes: list[GoldTimex] = []
-    pos = 0
-    for match in TAG_RE.finditer(body):
-        chunk = html.unescape(body[pos : match.start()])
-        pieces.append(chunk)
-        length += len(chunk)
-        pos = match.end()
-        closing, name = match.group(1), match.group(2)
-        if name != "TIMEX3":
-            continue
-        if not closing:
-            open_timex = (length, dict(ATTR_RE.findall(match.group(3))))
-        elif open_timex is not None:
-            start, attrs = open_timex
-            text = "".join(pieces)[start:length]
-            timexes.append(
-                GoldTimex(text, start, length, attrs.get("type", "DATE"), attrs.get("value", ""), attrs.get("mod"))
-            )
-            open_timex = None
-    chunk = html.unescape(body[pos:])
-    pieces.append(chunk)
-    return "".join(pieces), timexes
-
-
-def read_timeml(path: Path) -> GoldDoc:
-    raw = path.read_text(encoding="utf-8")
-    dct = DCT_RE.search(raw)
-    body = TEXT_RE.search(raw)
-    text, timexes = _strip_tags(body.group(1) if body else "")
-    return GoldDoc(path.stem, text, dct.group(1) if dct else None, timexes)
-
-
-def iter_gold(root: Path, limit: int | None = None) -> Iterator[GoldDoc]:
-    """TimeML documents under `root` (a folder or one file), sorted by path, skipping stray copies."""
-    paths = [root] if root.is_file() else sorted(root.rglob("*.tml"))
-    seen: set[str] = set()
-    for path in paths:
-        if path.name in seen:
-            continue
-        seen.add(path.name)
-        yield read_timeml(path)
-        if limit is not None and len(seen) >= limit:
-            return
-
-
-@dataclass
-class Tally:
+class TimexTally:
     gold: int = 0
     predicted: int = 0
     strict: int = 0
@@ -114,6 +43,7 @@ class Tally:
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)  # doc, text, gold, predicted
 
 
+GOLD_READERS = {"timeml": iter_timeml}
 UNKNOWN_PARTS_RE = re.compile(r"^(\d{4})(?:-XX)+$")  # 1949-XX, 1949-XX-XX: the year
 DECADE_RE = re.compile(r"^(\d{3})X$")  # 198X: the decade 198
 SHORT_WEEK_RE = re.compile(r"-W(\d)$")  # 2000-W7: week 07
@@ -136,14 +66,7 @@ def same_notation(gold: str, predicted: str | None) -> bool:
     return any_week is not None and re.fullmatch(rf"{any_week.group(1)}-W\d\d", predicted) is not None
 
 
-def _f1(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
-    precision = hits / predicted if predicted else 0.0
-    recall = hits / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
-def score_document(tally: Tally, doc: GoldDoc, predicted: list[dict]) -> None:
+def score_document(tally: TimexTally, doc: TimemlDoc, predicted: list[dict]) -> None:
     """Add one document's matches to the tally (greedy: strict matches first, then overlaps)."""
     tally.gold += len(doc.timexes)
     tally.predicted += len(predicted)
@@ -191,55 +114,41 @@ def score_document(tally: Tally, doc: GoldDoc, predicted: list[dict]) -> None:
             tally.errors.append((doc.doc_id, pred["text"], "(spurious)", f"{pred.get('type')} {pred.get('value')}"))
 
 
-class TimedComponent:
-    """Wraps a pipeline component to add up the seconds spent in it."""
-
-    def __init__(self, component) -> None:
-        self.component = component
-        self.seconds = 0.0
-
-    def __call__(self, ctx) -> None:
-        started = time.perf_counter()
-        self.component(ctx)
-        self.seconds += time.perf_counter() - started
-
-
-def evaluate(docs: Iterable[GoldDoc], components: list[str] | None = None) -> tuple[Tally, int, float]:
-    """Run the Pipeline over the gold documents; returns the tally, document count and seconds.
+def evaluate(docs: Iterable[TimemlDoc], components: Sequence[str] | None = ("times",)) -> tuple[TimexTally, int, float]:
+    """Run the Pipeline (`components`; None: all) over the gold documents; returns the tally, document count
+    and seconds.
 
     The seconds spent in the `times` component alone are left in `tally.tagger_seconds`.
     """
+    from eventwire.evaluate.runner import Runner
     from eventwire.ingest import make_document
-    from eventwire.pipeline import Pipeline
 
-    pipeline = Pipeline(components=components or ["times"])
-    timed = TimedComponent(pipeline.components[pipeline.component_names.index("times")])
-    pipeline.components[pipeline.component_names.index("times")] = timed
+    runner = Runner(list(components) if components else None)
     gold_docs = list(docs)
     documents = [make_document(d.text, doc_id=d.doc_id, published_at=d.published_at) for d in gold_docs]
-    tally = Tally()
+    tally = TimexTally()
     started = time.perf_counter()
-    for gold, result in zip(gold_docs, pipeline.process(documents), strict=True):
+    for gold, result in zip(gold_docs, runner.process(documents), strict=True):
         score_document(tally, gold, result.to_dict()["times"])
-    tally.tagger_seconds = timed.seconds
+    tally.tagger_seconds = runner.seconds_in["times"]
     return tally, len(gold_docs), time.perf_counter() - started
 
 
-def report_rows(tally: Tally) -> list[tuple[str, float, float, float]]:
+def report_rows(tally: TimexTally) -> list[tuple[str, float, float, float]]:
     """(measure, P, R, F1) rows; accuracies repeat in the F1 column with P/R blank (-1)."""
-    strict = _f1(tally.strict, tally.predicted, tally.gold)
-    relaxed = _f1(tally.relaxed, tally.predicted, tally.gold)
-    value = _f1(tally.value_right, tally.predicted, tally.gold)
-    type_f1 = _f1(tally.type_right, tally.predicted, tally.gold)
+    strict = prf(tally.strict, tally.predicted, tally.gold)
+    relaxed = prf(tally.relaxed, tally.predicted, tally.gold)
+    value = prf(tally.value_right, tally.predicted, tally.gold)
+    type_f1 = prf(tally.type_right, tally.predicted, tally.gold)
     rows = [("strict span", *strict), ("relaxed span", *relaxed), ("type", *type_f1), ("value", *value)]
-    variants = _f1(tally.value_variant_right, tally.predicted, tally.gold)
+    variants = prf(tally.value_variant_right, tally.predicted, tally.gold)
     rows.append(("value, gold notation variants accepted", *variants))
     rows.append(("type accuracy (relaxed matches)", -1, -1, tally.type_right / tally.relaxed if tally.relaxed else 0))
     rows.append(("value accuracy (relaxed matches)", -1, -1, tally.value_right / tally.relaxed if tally.relaxed else 0))
     return rows
 
 
-def print_report(tally: Tally, n_docs: int, seconds: float, show_errors: int) -> None:
+def print_report(tally: TimexTally, n_docs: int, seconds: float, show_errors: int) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -265,16 +174,12 @@ def print_report(tally: Tally, n_docs: int, seconds: float, show_errors: int) ->
 
 @click.command(name="times")
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
-@click.option("--gold", "gold_format", type=click.Choice(["timeml"]), default="timeml", show_default=True)
+@click.option("--gold", "gold_format", type=click.Choice(list(GOLD_READERS)), default="timeml", show_default=True)
 @click.option("--limit", type=int, default=None, help="Score only the first N documents.")
 @click.option("--errors", "show_errors", type=int, default=0, help="Print the first N errors.")
 @click.option("--all-components", is_flag=True, help="Run the whole pipeline, not only the times component.")
 def command(path: Path, gold_format: str, limit: int | None, show_errors: int, all_components: bool) -> None:
     """Score time expressions against TimeML gold (TempEval-3 task A)."""
     components = None if all_components else ["times"]
-    if all_components:
-        from eventwire.pipeline import DEFAULT_COMPONENTS
-
-        components = DEFAULT_COMPONENTS
-    tally, n_docs, seconds = evaluate(iter_gold(path, limit), components)
+    tally, n_docs, seconds = evaluate(GOLD_READERS[gold_format](path, limit), components)
     print_report(tally, n_docs, seconds, show_errors)

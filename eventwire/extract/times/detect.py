@@ -29,6 +29,7 @@ class Candidate:
 
 NON_COMPOUND_NUMBERS = time_words().words("non_compound_numbers")
 
+
 def _names(table: dict[str, int]) -> str:
     """Full names, and abbreviations only with their dot ("Sun" is a newspaper, "Sun." a day)."""
     full = [w for w in table if not any(o != w and o.startswith(w) and table[o] == table[w] for o in table)]

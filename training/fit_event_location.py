@@ -1,7 +1,7 @@
 """Fit the event-location model (location_features.py) on the Halterman (2019) data, with held-out figures.
 
     pip install -e '.[fit]'   # scikit-learn: needed to fit, never to extract
-    python -m eventwire.extract.places.fit_event_location ../shared/data/dev/event-location [--write]
+    python training/fit_event_location.py ../shared/data/dev/event-location [--write]
 
 Every candidate place of every gold sentence is one row (label: its span overlaps a gold LOCATION) with its
 parse features and the MiniLM vectors of the candidate and the trigger. The vectors are projected on their
@@ -12,8 +12,9 @@ training rows. Held-out figures: each `source` (annotation batch) is scored by a
 without any sentence it shares with it (RELABEL re-checks sentences of APW_RA, AFP_RA, Masdar_RA and
 Xinhua_RA). Masdar_RA is never used for fitting: its annotators left 89 % of items unlocated, even plain
 "killed in X" sentences. `--write` stores the model fitted on all other sources in
-data/event_location_model.json. `--cache FILE` keeps the collected rows (the spaCy and MiniLM pass, a few
-minutes) between fits; it is rebuilt when the candidate or feature code, the data path or the limit changed.
+eventwire/extract/places/data/event_location_model.json. `--cache FILE` keeps the collected rows (the spaCy and
+MiniLM pass, a few minutes) between fits; it is rebuilt when the candidate or feature code, the data path or the
+limit changed.
 """
 
 from __future__ import annotations
@@ -29,7 +30,15 @@ from pathlib import Path
 import click
 import numpy as np
 
+import eventwire.extract.places
+from eventwire.evaluate.gold import LocatedSentence, read_event_location
+from eventwire.evaluate.metrics import overlaps, prf_counts
+from eventwire.evaluate.places import gold_verb_event
+from eventwire.evaluate.runner import Insert, Runner
 from eventwire.extract.places.location_features import model_row, probability
+from eventwire.model import Document
+
+PLACES_DIR = Path(eventwire.extract.places.__file__).parent
 
 EXCLUDED_SOURCES = {"Masdar_RA", "Masdar"}
 SMALL_SOURCE = 300  # sources smaller than this are held out together as one fold ("small")
@@ -61,31 +70,40 @@ class SentenceRows:
     vectors: list[Vectors] = field(default_factory=list)
 
 
-def collect(folder: Path, limit: int | None = None) -> list[SentenceRows]:
-    """Run the real pipeline over the gold sentences (an event at each gold verb) and keep the candidates."""
-    from eventwire.evaluate.places import _gold_verb_event, _overlaps, read_event_location
-    from eventwire.extract.places.event_location import candidate_rows_for_event
-    from eventwire.model import DocResult, Document
-    from eventwire.nlp import parse
-    from eventwire.pipeline import DocContext, Pipeline
+class CandidateRows:
+    """Pipeline component, run after `events`: an event at the gold verb (made when the coder has none there),
+    and its candidates' rows, labelled by the gold LOCATION spans."""
 
-    golds = read_event_location(folder)[:limit]
-    pipeline = Pipeline(components=["actors", "places", "events"])
-    documents = [Document(id=g.doc_id, text=g.text) for g in golds]
-    out = []
-    for gold, (document, doc) in zip(golds, parse(pipeline.nlp, documents, batch_size=64), strict=True):
-        ctx = DocContext(document, doc, DocResult(doc_id=document.id))
-        for component in pipeline.components:
-            component(ctx)
-        _gold_verb_event(ctx, gold.verb, True)
-        event = next(e for e in ctx.result.events if _overlaps(e.trigger.start, e.trigger.end, *gold.verb))
+    def __init__(self, golds: list[LocatedSentence]) -> None:
+        self.golds = {gold.doc_id: gold for gold in golds}
+        self.sentences: dict[str, SentenceRows] = {}
+
+    def __call__(self, ctx) -> None:
+        from eventwire.extract.places.event_location import candidate_rows_for_event
+
+        gold = self.golds[ctx.document.id]
+        gold_verb_event(ctx, gold.verb, True)
+        event = next(e for e in ctx.result.events if overlaps(e.trigger.start, e.trigger.end, *gold.verb))
         sentence = SentenceRows(gold.source or "?", gold.text, bool(gold.locations))
-        for mention, features, vectors in candidate_rows_for_event(doc, event, ctx.place_mentions):
+        for mention, features, vectors in candidate_rows_for_event(ctx.doc, event, ctx.place_mentions):
             sentence.features.append(features)
             sentence.vectors.append(vectors)
-            sentence.labels.append(any(_overlaps(mention.place.start, mention.place.end, *g) for g in gold.locations))
-        out.append(sentence)
-    return out
+            sentence.labels.append(any(overlaps(mention.place.start, mention.place.end, *g) for g in gold.locations))
+        self.sentences[gold.doc_id] = sentence
+
+
+def collect(folder: Path, limit: int | None = None) -> list[SentenceRows]:
+    """Run the real pipeline over the gold sentences (an event at each gold verb) and keep the candidates."""
+    golds = read_event_location(folder)[:limit]
+    rows = CandidateRows(golds)
+    collecting = Insert("candidate_rows", rows, requires=("result.events", "place_mentions"))
+    runner = Runner(["actors", "places", "events"], insert=[collecting], batch_size=64)
+    for _ in runner.process(Document(id=g.doc_id, text=g.text) for g in golds):
+        pass
+    missing = [g.doc_id for g in golds if g.doc_id not in rows.sentences]
+    if missing:
+        raise RuntimeError(f"no candidate rows for {len(missing)} sentences (a component failed), e.g. {missing[0]}")
+    return [rows.sentences[g.doc_id] for g in golds]
 
 
 FEATURE_CODE = ("event_location.py", "location_candidates.py", "location_features.py", "attachment.py")
@@ -96,12 +114,12 @@ def cache_key(folder: Path, limit: int | None) -> str:
     """Changes whenever the rows `collect` would return may change."""
     digest = hashlib.sha256(f"{folder.resolve()}|{limit}".encode())
     for name in FEATURE_CODE:
-        digest.update((Path(__file__).parent / name).read_bytes())
+        digest.update((PLACES_DIR / name).read_bytes())
     for name in FEATURE_DATA:
-        digest.update((Path(__file__).parent / "data" / name).read_bytes())
+        digest.update((PLACES_DIR / "data" / name).read_bytes())
     for name in ("function_words.yaml", "place_nouns.yaml"):  # shared knowledge the features read
-        digest.update((Path(__file__).parents[1] / "data" / name).read_bytes())
-    digest.update((Path(__file__).parents[2] / "nlp" / "encoder.py").read_bytes())
+        digest.update((PLACES_DIR.parent / "data" / name).read_bytes())
+    digest.update((PLACES_DIR.parents[1] / "nlp" / "encoder.py").read_bytes())
     return digest.hexdigest()
 
 
@@ -179,7 +197,7 @@ def fit(sentences: list[SentenceRows]) -> Fitted:
     }
     fitted = Fitted(model, trees)
     probabilities = fitted.probabilities(sentences)
-    model["threshold"] = max(THRESHOLDS, key=lambda t: f1(*counts_at(probabilities, sentences, t))[2])
+    model["threshold"] = max(THRESHOLDS, key=lambda t: prf_counts(*counts_at(probabilities, sentences, t))[2])
     check_export(fitted, rows[:300])
     return fitted
 
@@ -223,12 +241,6 @@ def counts_at(probabilities: list[np.ndarray], sentences: list[SentenceRows], th
         fp += chosen is not None and not hit
         fn += sentence.has_gold and not hit
     return tp, fp, fn
-
-
-def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def fold_of(source: str, sizes: dict[str, int]) -> str:
@@ -287,24 +299,27 @@ def shipped_model(sentences: list[SentenceRows]) -> dict:
     return model
 
 
+def _figures(counts: tuple[int, int, int] | list[int]) -> str:
+    precision, recall, f1 = prf_counts(*counts)
+    return f"P {precision:.3f} R {recall:.3f} F1 {f1:.3f}"
+
+
 def _print(title: str, table: dict[str, tuple[int, int, int]]) -> None:
     click.echo(title)
     total = [0, 0, 0]
     other = [0, 0, 0]
     for source, figures in sorted(table.items()):
-        click.echo(f"  {source:14s} P {f1(*figures)[0]:.3f} R {f1(*figures)[1]:.3f} F1 {f1(*figures)[2]:.3f}")
+        click.echo(f"  {source:14s} {_figures(figures)}")
         total = [a + b for a, b in zip(total, figures, strict=True)]
         if source not in EXCLUDED_SOURCES:
             other = [a + b for a, b in zip(other, figures, strict=True)]
-    click.echo(f"  {'ALL':14s} P {f1(*total)[0]:.3f} R {f1(*total)[1]:.3f} F1 {f1(*total)[2]:.3f}")
-    click.echo(f"  {'all but Masdar':14s} P {f1(*other)[0]:.3f} R {f1(*other)[1]:.3f} F1 {f1(*other)[2]:.3f}")
+    click.echo(f"  {'ALL':14s} {_figures(total)}")
+    click.echo(f"  {'all but Masdar':14s} {_figures(other)}")
 
 
 def annotator_agreement(folder: Path) -> dict[str, tuple[int, int, int]]:
     """How the batch annotators' labels score against RELABEL's re-checked gold on the same sentence and verb
     (the batch label taken as a prediction), per batch: a ceiling for any model fitted on batch labels."""
-    from eventwire.evaluate.places import _overlaps, read_event_location
-
     golds = read_event_location(folder)
     rechecked = {(g.text, g.verb): g.locations for g in golds if g.source == "RELABEL"}
     out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -313,7 +328,7 @@ def annotator_agreement(folder: Path) -> dict[str, tuple[int, int, int]]:
         if gold.source == "RELABEL" or truth is None:
             continue
         label = gold.locations[0] if gold.locations else None
-        hit = label is not None and any(_overlaps(*label, *t) for t in truth)
+        hit = label is not None and any(overlaps(*label, *t) for t in truth)
         counts = out[gold.source]
         counts[0] += hit
         counts[1] += label is not None and not hit
@@ -332,7 +347,7 @@ def main(path: Path, limit: int | None, write: bool, cache: Path | None) -> None
     _print("batch annotators scored against RELABEL's re-checked gold (same sentences):", annotator_agreement(path))
     if write:
         model = shipped_model(sentences)
-        target = Path(__file__).parent / "data" / "event_location_model.json"
+        target = PLACES_DIR / "data" / "event_location_model.json"
         target.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
         click.echo(f"wrote {target} ({len(model['trees'])} trees, threshold {model['threshold']})")
 
