@@ -77,7 +77,6 @@ DEP_LABELS = {
 # (file, where) -> why the literal stays in code. `where` is the assigned name or the enclosing function.
 ALLOWED = {
     ("actors/knowledge.py", "SECTION_FILES"): "section names of the knowledge base's files",
-    ("places/fit_event_location.py", "fit"): "keys of the fitted model file (slice 12c moves the script to training/)",
     ("actors/lexicon.py", "KIND_PRIORITY"): "internal kinds of knowledge-base entries, not English words",
     ("actors/resolver.py", "resolve_group"): "internal kinds of knowledge-base entries",
     ("times/tagger.py", "UNIT_PATTERNS"): "granularities keyed to value regexes",
