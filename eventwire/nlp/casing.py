@@ -44,7 +44,7 @@ MIN_WORDS = 3  # shorter lines follow the document's case
 LONG_BLOCK = 8  # lines this long decide their own case; shorter ones need the document to agree for lower case
 MAX_HEADLINE_WORDS = 25
 APOSTROPHE_SUFFIXES = {"s", "t", "ll", "re", "ve", "d", "m"}
-CONTEXT_WEIGHT = 2.0
+CONTEXT_WEIGHT = 4.0
 NAME_SHARE = 0.05  # after a title, a lower-case word is a name when at least this share of its uses are capitalised
 
 
