@@ -69,6 +69,7 @@ def test_lower_case_document_is_restored():
 
 def test_title_case_headline_is_restored_but_a_byline_is_not():
     assert restore_case("Drone Strike Kills Three In Kharkiv\n") == "Drone strike kills three in Kharkiv\n"
+    assert restore_case("WHO Worker Shot Dead In Kharkiv\n") == "WHO worker shot dead in Kharkiv\n"
     byline = "Reporting by Jane Stark ABC news Chicago\n"
     assert restore_case(byline) == byline
 
