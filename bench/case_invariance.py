@@ -5,8 +5,9 @@
 Each document is re-cased without moving a character (a letter whose case change would add
 characters stays as it is), run through the pipeline, and compared with the cased original:
 events as (sentence span, type, actor, recipient) and places as (span, geonameid), micro-F1 over
-all documents. It also counts spans whose `text` is not the input's `text[start:end]`, and times
-the casing front end (nlp/casing.py) against the spaCy parse on normal and on degenerate text.
+all documents. It also counts spans whose `text` is not the input's `text[start:end]`, times
+the casing front end (nlp/casing.py) against the spaCy parse on normal and on degenerate text,
+and gives the share of words the front end restores exactly (`--words`: only that, no parse).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import Any
 from eventwire.ingest import make_document
 from eventwire.model import DocResult, Document, Party
 from eventwire.nlp import load_nlp
-from eventwire.nlp.casing import model, restore_case
+from eventwire.nlp.casing import WORD, model, restore_case
 from eventwire.pipeline import Pipeline
 
 
@@ -116,6 +117,18 @@ def run_variant(
     return tally
 
 
+def word_accuracy(records: list[dict[str, Any]], transform: Callable[[str], str]) -> float:
+    """Share of the originals' words that the front end gives back exactly from the re-cased text."""
+    total = right = 0
+    for record in records:
+        text = record["text"]
+        restored = restore_case(transform(text))
+        for match in WORD.finditer(text):
+            total += 1
+            right += restored[match.start() : match.end()] == match.group()
+    return right / total if total else 1.0
+
+
 def f1(gold: list[Counter], found: list[Counter]) -> float:
     hits = sum(sum((g & f).values()) for g, f in zip(gold, found, strict=True))
     n_gold, n_found = sum(sum(g.values()) for g in gold), sum(sum(f.values()) for f in found)
@@ -128,11 +141,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("path", type=Path)
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--words", action="store_true", help="only the front end's word accuracy (no parse)")
     parser.add_argument(
         "--no-restore", action="store_true", help="parse the text as it is (the figures before nlp/casing.py)"
     )
     args = parser.parse_args()
     records = read_documents(args.path, args.limit)
+    model()
+    accuracy = {name: word_accuracy(records, transform) for name, transform in VARIANTS.items()}
+    if args.words:
+        for name, value in accuracy.items():
+            print(f"{name}: words restored exactly {value:.4f}")
+        return
     pipeline = Pipeline()
     tallies = {
         name: run_variant(pipeline, records, transform, restore=not args.no_restore)
@@ -157,7 +177,8 @@ def main() -> None:
         print(
             f"| {name} | {events:.3f} | {places:.3f} | {tally.degenerate_docs}/{len(records)} | {tally.bad_spans} "
             f"| {1000 * tally.front_end / n:.2f} | {1000 * tally.parse / n:.1f} "
-            f"| {tally.front_end / tally.parse if tally.parse else 0:.3f} |"
+            f"| {tally.front_end / tally.parse if tally.parse else 0:.3f} "
+            f"| {'-' if args.no_restore else f'{accuracy[name]:.4f}'} |"
         )
 
 
