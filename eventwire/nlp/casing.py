@@ -4,7 +4,7 @@ The text is read in blocks (lines). A block whose case is degenerate gets a rest
 the **same length**: only the case of letters changes, and only where that keeps one character
 one character, so every offset stays valid. spaCy parses the restored text; at the end
 `map_spans_to_original` puts the document's own characters back into every span of the result.
-Normal blocks cost one letter count and are returned as they are (docs/casing.md).
+Normal blocks cost a letter count and are returned as they are (docs/casing.md).
 
 The truecaser is a table of word forms counted in cased news (scripts/build_truecase_model.py):
 a word takes its commonest form, the form seen after the previous word or before the next one
@@ -39,12 +39,10 @@ Mode = Literal["upper", "lower", "title"]
 # Block decisions (shares of cased letters / of words).
 UPPER_SHARE = 0.9  # ALL CAPS: at least this share of cased letters upper
 LOWER_SHARE = 0.01  # all lower: at most this share of cased letters upper
-TITLE_SHARE = 0.8  # Title Case headline: at least this share of its words capitalised
 MIN_WORDS = 3  # the shortest Title Case headline
 # Lines shorter than this follow the document's case: a shouted dateline ("BUFFALO, N.Y. (AP) --")
 # in a normal article is left as written (re-casing such lines changed 5 of 457 news documents, no better).
 OWN_CASE_WORDS = 4
-LONG_BLOCK = 8  # lines this long decide their own case; shorter ones need the document to agree for lower case
 MAX_HEADLINE_WORDS = 25
 APOSTROPHE_SUFFIXES = {"s", "t", "ll", "re", "ve", "d", "m"}
 CONTEXT_WEIGHT = 4.0
