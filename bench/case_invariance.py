@@ -8,6 +8,8 @@ events as (sentence span, type, actor, recipient) and places as (span, geonameid
 all documents. It also counts spans whose `text` is not the input's `text[start:end]`, times
 the casing front end (nlp/casing.py) against the spaCy parse on normal and on degenerate text,
 and gives the share of words the front end restores exactly (`--words`: only that, no parse).
+`--as-given` is for text that is upper-case already (no cased original): it counts documents
+with events and with resolved places, with and without the front end.
 """
 
 from __future__ import annotations
@@ -137,11 +139,32 @@ def f1(gold: list[Counter], found: list[Counter]) -> float:
     return 2 * hits / (n_gold + n_found) if n_gold + n_found else 0.0
 
 
+def print_as_given(pipeline: Pipeline, records: list[dict[str, Any]]) -> None:
+    """Text already in degenerate case (no cased original): what the front end changes."""
+    print("| run | documents re-cased | with an event | events | with a resolved place | spans not the input's text |")
+    print("|---|---|---|---|---|---|")
+    for restore in (False, True):
+        tally = run_variant(pipeline, records, VARIANTS["original"], restore=restore)
+        with_event = sum(bool(result.events) for result in tally.results)
+        events = sum(len(result.events) for result in tally.results)
+        with_place = sum(any(p.geonameid for p in result.places) for result in tally.results)
+        run = "with the front end" if restore else "without"
+        print(
+            f"| {run} | {tally.degenerate_docs}/{len(records)} "
+            f"| {with_event} | {events} | {with_place} | {tally.bad_spans} |"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("path", type=Path)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--words", action="store_true", help="only the front end's word accuracy (no parse)")
+    parser.add_argument(
+        "--as-given",
+        action="store_true",
+        help="text already upper- or lower-cased: run it with and without the front end",
+    )
     parser.add_argument(
         "--no-restore", action="store_true", help="parse the text as it is (the figures before nlp/casing.py)"
     )
@@ -154,6 +177,9 @@ def main() -> None:
             print(f"{name}: words restored exactly {value:.4f}")
         return
     pipeline = Pipeline()
+    if args.as_given:
+        print_as_given(pipeline, records)
+        return
     tallies = {
         name: run_variant(pipeline, records, transform, restore=not args.no_restore)
         for name, transform in VARIANTS.items()
