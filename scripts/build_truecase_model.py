@@ -218,7 +218,7 @@ def main() -> None:
     args = parser.parse_args()
     model = build(args.shared)
     payload = json.dumps(model, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode("utf-8")
-    with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
+    with open(args.out, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as handle:
         handle.write(payload)
     size = args.out.stat().st_size
     print(f"{args.out}: {len(model['words'])} words, {len(model['contexts'])} contexts, {size} bytes")
