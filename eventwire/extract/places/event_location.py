@@ -18,12 +18,14 @@ country; 6 country only (country point); 7 water or airspace (not produced yet).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.extract.places.adjacent import borrow
 from eventwire.extract.places.attachment import (
     attached_to_person,
     governing_prep,
@@ -64,6 +66,25 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
         if chosen is not None:
             mention, prep = chosen
             event.location = to_event_location(mention, prep)
+    locate_from_adjacent(doc, events, mentions)
+
+
+def locate_from_adjacent(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
+    """Events whose sentence names no place borrow the place of the same report's next or previous
+    sentence (adjacent.py); verbal events (statements, meetings) never do."""
+    places = [m.place for m in mentions if m.place.role == "location" and not m.is_demonym]
+
+    def has_place(start: int, end: int) -> bool:
+        return any(start <= place.start < end for place in places)
+
+    def own(event: Event) -> EventLocation | None:
+        return event.location if event.location is not None and event.location.source == "sentence" else None
+
+    verbal = locator_rules()["verbal_types"]
+    borrowed = borrow(doc, events, own, has_place, lambda loc: (loc.geonameid, loc.name))
+    for i, location in borrowed.items():
+        if events[i].type not in verbal:
+            events[i].location = replace(location, source="adjacent")
 
 
 def _trigger_token(doc: Doc, event: Event) -> Token | None:

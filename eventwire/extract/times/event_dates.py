@@ -5,7 +5,9 @@ to the trigger ("the invasion in February 2022"), to the verb whose subject or o
 trigger is ("the contact came in April 2024"), or one whose clause holds the trigger ("April
 2024, when ... met"). Dates win over durations; expressions that open or close an interval
 ("since September 2022", "until June") are not the event's own time and are skipped.
-Without such an expression the event gets the publication date (provenance
+Without such an expression an event whose sentence has no time expression at all takes the
+date of the neighbouring sentence of the same report (provenance "adjacent", places/adjacent.py),
+else the dateline's day (source "dateline"), else the publication date (source and provenance
 "published_at"). An asserted event whose date ends well before the publication date
 becomes "historical".
 """
@@ -13,10 +15,12 @@ becomes "historical".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from eventwire.extract.places.adjacent import borrow
 from eventwire.extract.times.calendar import add_months, parse_value_date, precision_of
 from eventwire.extract.times.lexicon import load_lexicon, time_words
 from eventwire.knowledge import function_words
@@ -32,6 +36,11 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
 RESOLVED_DATE = re.compile(r"^\d{3,4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?(?:-\d{2})?$")
 
 
+# Ends a dateline: "KYIV, March 12 (Reuters) - ", "WASHINGTON, Aug. 3 _ ", "CAIRO, 18 August -- ".
+DATELINE_END = re.compile(r"\((?:Reuters|AP|AFP|UPI|Xinhua|IANS|PTI|dpa|DPA|ANI|Bloomberg|CNN)\)|\s(?:-|--|_|—|–)\s")
+DATELINE_MAX_CHARS = 80
+
+
 @component("event_dates", requires=["result.events", "result.times"])
 class EventDater:
     def __call__(self, ctx) -> None:
@@ -41,6 +50,42 @@ class EventDater:
             date_event(event, times, ctx.doc, ctx.document.published_at, dated)
             if event.date is not None and event.date.provenance == "text":
                 dated[mention_key(event, ctx.doc)] = event.date
+        date_from_adjacent(ctx.doc, ctx.result.events, times)
+        dateline = dateline_date(ctx.document.text, times)
+        if dateline is not None:
+            for event in ctx.result.events:
+                if event.date is None or event.date.source == "published_at":
+                    event.date = dateline
+
+
+def date_from_adjacent(doc: Doc, events: list[Event], times: list[TimeExpr]) -> None:
+    """Events whose sentence has no time expression take the date of the same report's neighbouring
+    sentence (places/adjacent.py); a historical event lends none ("In 2005 ... He was sentenced")."""
+
+    def has_time(start: int, end: int) -> bool:
+        return any(start <= t.start < end and t.type in ("DATE", "TIME") for t in times)
+
+    def own(event: Event) -> EventDate | None:
+        usable = event.date is not None and event.date.provenance == "text" and event.status != "historical"
+        return event.date if usable else None
+
+    for i, borrowed in borrow(doc, events, own, has_time, lambda d: d.value).items():
+        if events[i].date is None or events[i].date.source == "published_at":
+            events[i].date = replace(borrowed, provenance="adjacent")
+
+
+def dateline_date(text: str, times: list[TimeExpr]) -> EventDate | None:
+    """The day a dateline gives ("KYIV, March 12 (Reuters) -"): the reporter's date, better than the
+    publication date for an event the text does not date."""
+    end = DATELINE_END.search(text[:DATELINE_MAX_CHARS])
+    if end is None:
+        return None
+    for time_expr in times:
+        if time_expr.end <= end.start() and time_expr.type == "DATE" and precision_of(time_expr.value or "") == "day":
+            return EventDate(
+                time_expr.value, "day", time_expr.text, time_expr.start, time_expr.end, "dateline", "dateline"
+            )
+    return None
 
 
 def date_event(
@@ -59,7 +104,7 @@ def date_event(
     governing = governing_time(event, times, doc)
     earlier = (dated or {}).get(mention_key(event, doc))
     if governing is None and earlier is not None and is_definite_mention(event, doc):
-        event.date = EventDate(earlier.value, earlier.precision, earlier.text, earlier.start, earlier.end, "reference")
+        event.date = replace(earlier, provenance="reference", source="text")
         if event.status == "asserted" and is_well_before(earlier.value, published_at):
             event.status = "historical"
         return
@@ -71,11 +116,12 @@ def date_event(
             governing.start,
             governing.end,
             "text",
+            "text",
         )
         if event.status == "asserted" and is_well_before(governing.value, published_at):
             event.status = "historical"
     elif published_at is not None:
-        event.date = EventDate(published_at.isoformat(), "day", None, None, None, "published_at")
+        event.date = EventDate(published_at.isoformat(), "day", None, None, None, "published_at", "published_at")
 
 
 def governing_time(event: Event, times: list[TimeExpr], doc: Doc) -> TimeExpr | None:

@@ -1,0 +1,58 @@
+"""Place and date borrowed from the neighbouring sentence of the same report; dateline dates; the new fields."""
+
+from __future__ import annotations
+
+from eventwire.model import EventDate, EventLocation
+
+
+def _events(pipeline, text: str, published_at: str = "2024-03-14") -> dict[str, dict]:
+    result = pipeline.extract(text, published_at=published_at)
+    return {event["trigger"]["text"]: event for event in result["events"]}
+
+
+def test_next_sentence_of_the_report_places_and_dates_a_consequence(pipeline):
+    text = "Protesters clashed with police in Dhaka on Sunday. At least 20 people were injured, officials said."
+    injured = _events(pipeline, text)["injured"]
+    assert injured["location"]["name"] == "Dhaka"
+    assert injured["location"]["source"] == "adjacent"
+    assert text[injured["location"]["start"] : injured["location"]["end"]] == "Dhaka"
+    assert injured["date"]["value"] == "2024-03-10"
+    assert injured["date"]["source"] == "text" and injured["date"]["provenance"] == "adjacent"
+
+
+def test_a_sentence_with_its_own_place_borrows_nothing(pipeline):
+    text = "Protesters clashed with police in Dhaka on Sunday. In Chittagong, 20 people were injured."
+    injured = _events(pipeline, text)["injured"]
+    assert injured["location"] is None or injured["location"]["source"] == "sentence"
+
+
+def test_previous_sentence_with_two_places_lends_none(pipeline):
+    text = "Troops shelled Kharkiv and rebels attacked Donetsk on Sunday. Two civilians were killed."
+    killed = _events(pipeline, text)["killed"]
+    assert killed["location"] is None
+
+
+def test_historical_event_lends_no_date(pipeline):
+    text = "In 2005 a gunman killed three people at the courthouse. Two others were injured."
+    injured = _events(pipeline, text)["injured"]
+    assert injured["date"]["source"] == "published_at"
+
+
+def test_dateline_dates_an_undated_event(pipeline):
+    text = "KYIV, March 12 (Reuters) - Russian drones struck an apartment block, killing four people."
+    struck = _events(pipeline, text)["struck"]
+    assert struck["date"]["value"] == "2024-03-12"
+    assert struck["date"]["source"] == "dateline"
+    assert text[struck["date"]["start"] : struck["date"]["end"]] == "March 12"
+
+
+def test_publication_date_fallback_says_so(pipeline):
+    struck = _events(pipeline, "Russian drones struck an apartment block, killing four people.")["struck"]
+    assert struck["date"] == {**struck["date"], "value": "2024-03-14", "source": "published_at", "text": None}
+
+
+def test_precision_has_a_name():
+    location = EventLocation(geonameid=1, name="X", lat=0.0, lon=0.0, country="UKR", precision=3)
+    assert location.precision_name == "district"
+    assert EventLocation(None, "Y", None, None, None, precision=6).precision_name == "country"
+    assert EventDate("2024-03-14", "day").source == "text"
