@@ -56,3 +56,12 @@ def test_precision_has_a_name():
     assert location.precision_name == "district"
     assert EventLocation(None, "Y", None, None, None, precision=6).precision_name == "country"
     assert EventDate("2024-03-14", "day").source == "text"
+
+
+def test_act_done_by_saying_takes_the_reporting_verbs_date(pipeline):
+    text = "Hamas said Tuesday it rejects the proposal. The ministry said on Monday that rebels attacked a convoy."
+    events = _events(pipeline, text, published_at="1998-03-05")
+    assert events["rejects"]["date"]["value"] == "1998-03-03"
+    assert events["rejects"]["date"]["text"] == "Tuesday"
+    # an attack reported on Monday did not necessarily happen on Monday
+    assert events["attacked"]["date"]["source"] == "published_at"

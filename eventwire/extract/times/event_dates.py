@@ -30,6 +30,8 @@ from eventwire.registry import component
 # An event dated this many days or more before the publication date is historical.
 HISTORICAL_AFTER_DAYS = 31
 INTERVAL_PREPS = time_words().words("interval_preps")
+SPEECH_TYPES = time_words().words("speech_types")
+REPORTING_VERBS = time_words().words("reporting_verbs")
 DEFINITE_DETERMINERS = function_words().words("definite_determiners")
 # A nominal trigger in one of these roles takes the time of the verb it hangs on.
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
@@ -101,7 +103,7 @@ def date_event(
     nominal trigger with no date of its own ("the invasion" after "the invasion in February
     2022") repeats that event and takes its date (provenance "reference").
     """
-    governing = governing_time(event, times, doc)
+    governing = governing_time(event, times, doc) or reporting_time(event, times, doc)
     earlier = (dated or {}).get(mention_key(event, doc))
     if governing is None and earlier is not None and is_definite_mention(event, doc):
         event.date = replace(earlier, provenance="reference", source="text")
@@ -124,13 +126,27 @@ def date_event(
         event.date = EventDate(published_at.isoformat(), "day", None, None, None, "published_at", "published_at")
 
 
-def governing_time(event: Event, times: list[TimeExpr], doc: Doc) -> TimeExpr | None:
-    """The dated expression in the event's sentence that the parse attaches to the event."""
-    sentence_start, sentence_end = event.evidence.start, event.evidence.end
+def reporting_time(event: Event, times: list[TimeExpr], doc: Doc) -> TimeExpr | None:
+    """For an act done by saying it (`speech_types`), the time of the reporting verb above it."""
+    if event.type not in SPEECH_TYPES:
+        return None
     trigger_span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if trigger_span is None or len(trigger_span) == 0:
         return None
-    trigger = trigger_span.root
+    for ancestor in trigger_span.root.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in REPORTING_VERBS:
+            return governing_time(event, times, doc, ancestor)
+    return None
+
+
+def governing_time(event: Event, times: list[TimeExpr], doc: Doc, trigger: Token | None = None) -> TimeExpr | None:
+    """The dated expression in the event's sentence that the parse attaches to the event (or to `trigger`)."""
+    sentence_start, sentence_end = event.evidence.start, event.evidence.end
+    if trigger is None:
+        trigger_span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if trigger_span is None or len(trigger_span) == 0:
+            return None
+        trigger = trigger_span.root
     best: tuple[int, TimeExpr] | None = None
     for time_expr in times:
         if not (sentence_start <= time_expr.start and time_expr.end <= sentence_end):
