@@ -65,3 +65,17 @@ def test_act_done_by_saying_takes_the_reporting_verbs_date(pipeline):
     assert events["rejects"]["date"]["text"] == "Tuesday"
     # an attack reported on Monday did not necessarily happen on Monday
     assert events["attacked"]["date"]["source"] == "published_at"
+
+
+def test_quarter_named_with_its_town_takes_the_towns_point(pipeline):
+    text = "Security forces raided homes in Cairo's Matareya district. A man was stabbed in Hackney, east London."
+    events = _events(pipeline, text)
+    raided, stabbed = events["raided"]["location"], events["stabbed"]["location"]
+    assert raided["text"] == "Matareya" and raided["country"] == "EGY" and raided["precision_name"] == "near"
+    assert stabbed["text"] == "Hackney" and stabbed["country"] == "GBR"
+
+
+def test_district_of_a_town_is_not_a_namesake_abroad(pipeline):
+    result = pipeline.extract("Police fired tear gas at protesters in the Cairo district of Heliopolis.")
+    assert {place["country"] for place in result["places"]} == {"EGY"}
+    assert "Cairo" in {place["text"] for place in result["places"]}
