@@ -79,3 +79,23 @@ def test_district_of_a_town_is_not_a_namesake_abroad(pipeline):
     result = pipeline.extract("Police fired tear gas at protesters in the Cairo district of Heliopolis.")
     assert {place["country"] for place in result["places"]} == {"EGY"}
     assert "Cairo" in {place["text"] for place in result["places"]}
+
+
+def test_next_sentence_naming_the_act_again_places_it(pipeline):
+    text = "Gunmen attacked a police station on Sunday. The attack took place in Maiduguri, officials said."
+    attacked = _events(pipeline, text)["attacked"]
+    assert attacked["location"]["name"] == "Maiduguri" and attacked["location"]["source"] == "adjacent"
+
+
+def test_a_new_act_does_not_take_the_previous_acts_place(pipeline):
+    text = (
+        "The embassy bombings, on Aug. 7, killed 247 people in Kenya. "
+        "Officials linked the sites struck overnight with the bombings."
+    )
+    assert _events(pipeline, text, "1998-08-20")["struck"]["location"] is None
+
+
+def test_the_town_points_back_to_the_previous_sentence(pipeline):
+    text = "Fighting broke out near Huliaipole. Russian troops shelled the town, killing two civilians."
+    shelled = _events(pipeline, text)["shelled"]
+    assert shelled["location"]["name"] == "Hulyaypole" and shelled["location"]["source"] == "adjacent"

@@ -5,10 +5,13 @@ clashed with police in Dhaka on Sunday. At least 20 people were injured." or "Re
 The attack took place in Gulyaypole." An event whose own sentence has no cue at all (no place, or no
 time expression) borrows the value
 
-- from a mention of the same act within `COREFERENCE_WINDOW` sentences: an event of the same type whose
-  trigger is a definite noun ("the attack", "the blast"), or
-- from the sentence just before, when every event there that has an own value agrees on it (a
-  continuation), or from the sentence just after when an event of the same type there has one.
+- from a mention of the same act within `COREFERENCE_WINDOW` sentences: an event of the same type and
+  trigger lemma whose trigger is a definite noun ("attacked ... the attack"; "the bombings" lends nothing
+  to "the sites struck"), or
+- when the sentence goes on about the act before it (`continues_the_report`: a consequence in the passive,
+  "20 people were injured"; a count of victims; "the town", "there"), from the sentence just before, when
+  every event there that has an own value agrees on it, or from the sentence just after when an event of
+  the same type there has one.
 
 A value is only lent by an event that took it from its own sentence, so nothing is passed along a chain.
 Used by `event_locations` (places) and `event_dates` (times); the caller says what counts as a cue, a
@@ -23,6 +26,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc
 
+from eventwire.extract.places.lexicon import place_lexicon
 from eventwire.knowledge import function_words
 from eventwire.model import Event
 
@@ -50,7 +54,9 @@ def borrow(
     for i, event in enumerate(events):
         if own_value(event) is not None or has_cue(starts[where[i]], ends[where[i]]):
             continue
-        value = _coreferent(doc, events, where, lenders, i, key) or _neighbour(events, where, lenders, i, key)
+        value = _coreferent(doc, events, where, lenders, i, key)
+        if value is None and continues_the_report(doc, event):
+            value = _neighbour(events, where, lenders, i, key)
         if value is not None:
             borrowed[i] = value
     return borrowed
@@ -64,6 +70,7 @@ def _coreferent(doc: Doc, events: list[Event], where: list[int], lenders, i: int
         if events[j].type == events[i].type
         and 0 < abs(where[j] - where[i]) <= COREFERENCE_WINDOW
         and is_definite_noun(doc, events[j])
+        and trigger_lemma(doc, events[j]) == trigger_lemma(doc, events[i])
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -77,6 +84,27 @@ def _neighbour(events: list[Event], where: list[int], lenders, i: int, key) -> o
         return None
     after = {key(value): value for j, value in lenders if where[j] == where[i] + 1 and events[j].type == events[i].type}
     return next(iter(after.values())) if len(after) == 1 else None
+
+
+def continues_the_report(doc: Doc, event: Event) -> bool:
+    """The event's sentence goes on about the act before it: a consequence told in the passive ("20 people were
+    injured"), a count of victims, or a place word pointing back ("shelled the town", "clashes there")."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    if any(child.dep_ == "auxpass" for child in span.root.children) or event.dead or event.injured:
+        return True
+    anaphors = place_lexicon().nouns_before_of
+    return any(
+        token.lower_ == "there"
+        or (token.lemma_.lower() in anaphors and any(c.lower_ in DEFINITE_DETERMINERS for c in token.children))
+        for token in span.root.sent
+    )
+
+
+def trigger_lemma(doc: Doc, event: Event) -> str:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None and len(span) else event.trigger.text.lower()
 
 
 def is_definite_noun(doc: Doc, event: Event) -> bool:

@@ -85,6 +85,51 @@ def locate_from_adjacent(doc: Doc, events: list[Event], mentions: list[PlaceMent
     for i, location in borrowed.items():
         if events[i].type not in verbal:
             events[i].location = replace(location, source="adjacent")
+    for event in events:
+        trigger = _trigger_token(doc, event)
+        if event.location is not None or event.type in verbal or trigger is None:
+            continue
+        if not has_place(trigger.sent.start_char, trigger.sent.end_char):
+            mention = _place_of_a_later_mention(doc, trigger, mentions)
+            if mention is not None:
+                event.location = replace(to_event_location(mention, None), source="adjacent")
+
+
+def _place_of_a_later_mention(doc: Doc, trigger: Token, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """ "Gunmen attacked a police station. The attack took place in Maiduguri.": the one place of the next
+    sentence that names the act again with a definite noun of the trigger's lemma."""
+    sentences = list(doc.sents)
+    index = next((k for k, sent in enumerate(sentences) if sent.start <= trigger.i < sent.end), None)
+    if index is None or index + 1 >= len(sentences):
+        return None
+    following = sentences[index + 1]
+    lemma = trigger.lemma_.lower()
+    names_the_act = any(
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() == lemma
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        for token in following
+    )
+    if not names_the_act:
+        return None
+    places = [
+        m
+        for m in mentions
+        if m.place.role == "location"
+        and not m.is_demonym
+        and m.resolved
+        and following.start <= m.token_start < following.end
+    ]
+    inner = [
+        m
+        for m in places
+        if not any(o is not m and o.token_start >= m.token_end and _is_its_container(o, m) for o in places)
+    ]
+    return places[0] if len(places) == 1 else (inner[0] if len(inner) == 1 else None)
+
+
+def _is_its_container(outer: PlaceMention, inner: PlaceMention) -> bool:
+    return outer.place.country == inner.place.country and outer.place.feature_code in {ADMIN1, ADMIN2, COUNTRY}
 
 
 def _trigger_token(doc: Doc, event: Event) -> Token | None:
