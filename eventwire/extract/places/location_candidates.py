@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from eventwire.extract.places.gazetteer import COUNTRY
 from eventwire.extract.places.lexicon import place_lexicon
 from eventwire.extract.places.toponyms import container_end_before, container_start
 from eventwire.knowledge import package_file
@@ -139,7 +140,9 @@ def _container(sentence: Span, start: int, end: int, mentions: list[PlaceMention
         after = end + 2  # "the Imbaba neighbourhood of Giza": the unknown name is the part, the known one the whole
     before = container_end_before(doc, start)
     for mention in mentions:
-        if not mention.resolved or mention.place.lat is None or mention.is_demonym:
+        # a country's point would say nothing about where in it ("Myanmar's X" stays unplaced)
+        place = mention.place
+        if not mention.resolved or place.lat is None or mention.is_demonym or place.feature_code == COUNTRY:
             continue
         in_list = mention.token_end < len(doc) and doc[mention.token_end].lower_ in {"and", "or"}
         if (mention.token_start == after and not in_list) or mention.token_end == before:
