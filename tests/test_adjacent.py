@@ -99,3 +99,9 @@ def test_the_town_points_back_to_the_previous_sentence(pipeline):
     text = "Fighting broke out near Huliaipole. Russian troops shelled the town, killing two civilians."
     shelled = _events(pipeline, text)["shelled"]
     assert shelled["location"]["name"] == "Hulyaypole" and shelled["location"]["source"] == "adjacent"
+
+
+def test_town_inside_a_nominal_trigger_places_the_act(pipeline):
+    events = _events(pipeline, "Delegates left the Geneva talks on Friday without a deal.")
+    talks = next(event for trigger, event in events.items() if "talks" in trigger)
+    assert talks["location"]["name"] == "Geneva"

@@ -62,11 +62,27 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
     for event in events:
         if event.location is not None:
             continue
+        inside = _place_in_trigger(event, mentions)
+        if inside is not None:
+            event.location = to_event_location(inside, None)
+            continue
         chosen = choose_location(doc, event, mentions)
         if chosen is not None:
             mention, prep = chosen
             event.location = to_event_location(mention, prep)
     locate_from_adjacent(doc, events, mentions)
+
+
+def _place_in_trigger(event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """ "the Madrid summit", "the Geneva talks", "the Kabul attack": a town or region named inside a nominal
+    trigger is where the act happened (a country there is usually a party: "the U.S. attack")."""
+    for mention in mentions:
+        place = mention.place
+        inside = event.trigger.start <= place.start and place.end < event.trigger.end
+        local = place.feature_code not in {COUNTRY, CONTINENT, SEAT_OF_GOVERNMENT}
+        if inside and local and mention.resolved and place.role == "location" and not mention.is_demonym:
+            return mention
+    return None
 
 
 def locate_from_adjacent(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
