@@ -105,3 +105,8 @@ def test_town_inside_a_nominal_trigger_places_the_act(pipeline):
     events = _events(pipeline, "Delegates left the Geneva talks on Friday without a deal.")
     talks = next(event for trigger, event in events.items() if "talks" in trigger)
     assert talks["location"]["name"] == "Geneva"
+
+
+def test_country_across_the_border_is_not_the_scene(pipeline):
+    events = _events(pipeline, "Troops clashed with rebels along the border with Thailand on Monday.")
+    assert events["clashed"]["location"] is None

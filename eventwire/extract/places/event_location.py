@@ -53,7 +53,7 @@ def locator_rules() -> Knowledge:
     rules = place_data("event_location.yaml")
     for key in ("verbal_types", "reporting_verbs", "near_preps", "part_nouns", "candidate_preps"):
         rules.convert(key, set)
-    for key in ("direction_words", "place_object_verbs", "never_places"):
+    for key in ("direction_words", "place_object_verbs", "never_places", "border_words"):
         rules.convert(key, set)
     return rules
 
@@ -234,6 +234,8 @@ def _scored_candidates(
         place = mention.place
         if mention.is_demonym or place.feature_code in {CONTINENT, SEAT_OF_GOVERNMENT}:
             continue
+        if place.feature_code == COUNTRY and _across_a_border(doc, mention):
+            continue
         if place.role != "location" and (verbal or not weighed):
             continue  # a place standing for its government ("Moscow said") only as a weighed candidate
         if not (sentence.start <= mention.token_start and mention.token_end <= sentence.end):
@@ -243,6 +245,17 @@ def _scored_candidates(
             continue
         scored.append((score, mention, prep, direct))
     return scored, {id(mention) for mention in extra}
+
+
+def _across_a_border(doc: Doc, mention: PlaceMention) -> bool:
+    """ "near the China border", "along the border with China": the country on the other side."""
+    borders = locator_rules()["border_words"]
+    root = doc[mention.token_start : mention.token_end].root
+    if root.dep_ in {"compound", "nmod", "amod", "poss"} and root.head.lemma_.lower() in borders:
+        return True
+    start = mention.token_start
+    # "the border with China" (the parse may hang "with China" elsewhere)
+    return start >= 2 and doc[start - 1].lower_ == "with" and doc[start - 2].lemma_.lower() in borders
 
 
 def _rule_choice(doc: Doc, scored: list[Scored]) -> Scored | None:
