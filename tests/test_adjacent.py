@@ -110,3 +110,15 @@ def test_town_inside_a_nominal_trigger_places_the_act(pipeline):
 def test_country_across_the_border_is_not_the_scene(pipeline):
     events = _events(pipeline, "Troops clashed with rebels along the border with Thailand on Monday.")
     assert events["clashed"]["location"] is None
+
+
+def test_dateline_anchors_relative_dates_when_the_publication_date_is_unknown(pipeline):
+    text = "TIJUANA, MARCH 29, 2018 -- The government announced Monday that troops arrested 12 smugglers."
+    result = pipeline.extract(text)
+    assert "2018-03-26" in {t["value"] for t in result["times"] if t["text"] == "Monday"}
+
+
+def test_an_opening_dash_is_no_dateline(pipeline):
+    text = "On Tuesday - the day after the vote - protesters marched. Police arrested 12 people."
+    arrested = _events(pipeline, text)["arrested"]
+    assert arrested["date"]["source"] != "dateline"

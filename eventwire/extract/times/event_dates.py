@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.extract.places.adjacent import borrow
 from eventwire.extract.times.calendar import add_months, parse_value_date, precision_of
+from eventwire.extract.times.dateline import dateline_date
 from eventwire.extract.times.lexicon import load_lexicon, time_words
 from eventwire.knowledge import function_words
 from eventwire.model import Event, EventDate, TimeExpr
@@ -36,11 +37,6 @@ DEFINITE_DETERMINERS = function_words().words("definite_determiners")
 # A nominal trigger in one of these roles takes the time of the verb it hangs on.
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
 RESOLVED_DATE = re.compile(r"^\d{3,4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?(?:-\d{2})?$")
-
-
-# Ends a dateline: "KYIV, March 12 (Reuters) - ", "WASHINGTON, Aug. 3 _ ", "CAIRO, 18 August -- ".
-DATELINE_END = re.compile(r"\((?:Reuters|AP|AFP|UPI|Xinhua|IANS|PTI|dpa|DPA|ANI|Bloomberg|CNN)\)|\s(?:-|--|_|—|–)\s")
-DATELINE_MAX_CHARS = 80
 
 
 @component("event_dates", requires=["result.events", "result.times"])
@@ -74,20 +70,6 @@ def date_from_adjacent(doc: Doc, events: list[Event], times: list[TimeExpr]) -> 
     for i, borrowed in borrow(doc, events, own, has_time, lambda d: d.value).items():
         if events[i].date is None or events[i].date.source == "published_at":
             events[i].date = replace(borrowed, provenance="adjacent")
-
-
-def dateline_date(text: str, times: list[TimeExpr]) -> EventDate | None:
-    """The day a dateline gives ("KYIV, March 12 (Reuters) -"): the reporter's date, better than the
-    publication date for an event the text does not date."""
-    end = DATELINE_END.search(text[:DATELINE_MAX_CHARS])
-    if end is None:
-        return None
-    for time_expr in times:
-        if time_expr.end <= end.start() and time_expr.type == "DATE" and precision_of(time_expr.value or "") == "day":
-            return EventDate(
-                time_expr.value, "day", time_expr.text, time_expr.start, time_expr.end, "dateline", "dateline"
-            )
-    return None
 
 
 def date_event(
