@@ -15,6 +15,10 @@ from typing import Any, Literal
 Status = Literal["asserted", "historical", "future", "hypothetical", "negated"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 Precision = Literal["day", "week", "month", "year"]
+# Where an event date came from: an expression in the text, the dateline, or only the publication date.
+DateSource = Literal["text", "dateline", "published_at"]
+# UCDP where_prec 1..7 by name.
+PLACE_PRECISION_NAMES = {1: "point", 2: "near", 3: "district", 4: "province", 5: "area", 6: "country", 7: "water"}
 CountKind = Literal["dead", "injured", "missing", "arrested", "displaced", "size"]
 
 
@@ -121,8 +125,12 @@ class EventDate:
     text: str | None = None
     start: int | None = None
     end: int | None = None
-    # "text" when an expression dates the event, "published_at" for the fallback.
+    # "text" when an expression dates the event, "reference" when an earlier mention's date is
+    # repeated, "dateline" for the dateline's date, "published_at" for the fallback.
     provenance: str = "text"
+    # The same, coarser: "text" (an expression of the text, own or an earlier mention's),
+    # "dateline", or "published_at" when nothing but the publication date is known.
+    source: DateSource = "text"
 
 
 @dataclass
@@ -137,6 +145,14 @@ class EventLocation:
     text: str | None = None
     start: int | None = None
     end: int | None = None
+    # `precision` by name: point, near, district, province, area, country, water.
+    precision_name: str | None = None
+    # "sentence" when the event's own sentence places it, "adjacent" when the sentence before or after does.
+    source: str = "sentence"
+
+    def __post_init__(self) -> None:
+        if self.precision_name is None:
+            self.precision_name = PLACE_PRECISION_NAMES.get(self.precision)
 
 
 @dataclass

@@ -18,12 +18,14 @@ country; 6 country only (country point); 7 water or airspace (not produced yet).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.extract.places.adjacent import borrow
 from eventwire.extract.places.attachment import (
     attached_to_person,
     governing_prep,
@@ -51,7 +53,7 @@ def locator_rules() -> Knowledge:
     rules = place_data("event_location.yaml")
     for key in ("verbal_types", "reporting_verbs", "near_preps", "part_nouns", "candidate_preps"):
         rules.convert(key, set)
-    for key in ("direction_words", "place_object_verbs", "never_places"):
+    for key in ("direction_words", "place_object_verbs", "never_places", "border_words"):
         rules.convert(key, set)
     return rules
 
@@ -60,10 +62,90 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
     for event in events:
         if event.location is not None:
             continue
+        inside = _place_in_trigger(event, mentions)
+        if inside is not None:
+            event.location = to_event_location(inside, None)
+            continue
         chosen = choose_location(doc, event, mentions)
         if chosen is not None:
             mention, prep = chosen
             event.location = to_event_location(mention, prep)
+    locate_from_adjacent(doc, events, mentions)
+
+
+def _place_in_trigger(event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """ "the Madrid summit", "the Geneva talks", "the Kabul attack": a town or region named inside a nominal
+    trigger is where the act happened (a country there is usually a party: "the U.S. attack")."""
+    for mention in mentions:
+        place = mention.place
+        inside = event.trigger.start <= place.start and place.end < event.trigger.end
+        local = place.feature_code not in {COUNTRY, CONTINENT, SEAT_OF_GOVERNMENT}
+        if inside and local and mention.resolved and place.role == "location" and not mention.is_demonym:
+            return mention
+    return None
+
+
+def locate_from_adjacent(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
+    """Events whose sentence names no place borrow the place of the same report's next or previous
+    sentence (adjacent.py); verbal events (statements, meetings) never do."""
+    places = [m.place for m in mentions if m.place.role == "location" and not m.is_demonym]
+
+    def has_place(start: int, end: int) -> bool:
+        return any(start <= place.start < end for place in places)
+
+    def own(event: Event) -> EventLocation | None:
+        return event.location if event.location is not None and event.location.source == "sentence" else None
+
+    verbal = locator_rules()["verbal_types"]
+    borrowed = borrow(doc, events, own, has_place, lambda loc: (loc.geonameid, loc.name))
+    for i, location in borrowed.items():
+        if events[i].type not in verbal:
+            events[i].location = replace(location, source="adjacent")
+    for event in events:
+        trigger = _trigger_token(doc, event)
+        if event.location is not None or event.type in verbal or trigger is None:
+            continue
+        if not has_place(trigger.sent.start_char, trigger.sent.end_char):
+            mention = _place_of_a_later_mention(doc, trigger, mentions)
+            if mention is not None:
+                event.location = replace(to_event_location(mention, None), source="adjacent")
+
+
+def _place_of_a_later_mention(doc: Doc, trigger: Token, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """ "Gunmen attacked a police station. The attack took place in Maiduguri.": the one place of the next
+    sentence that names the act again with a definite noun of the trigger's lemma."""
+    sentences = list(doc.sents)
+    index = next((k for k, sent in enumerate(sentences) if sent.start <= trigger.i < sent.end), None)
+    if index is None or index + 1 >= len(sentences):
+        return None
+    following = sentences[index + 1]
+    lemma = trigger.lemma_.lower()
+    names_the_act = any(
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() == lemma
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        for token in following
+    )
+    if not names_the_act:
+        return None
+    places = [
+        m
+        for m in mentions
+        if m.place.role == "location"
+        and not m.is_demonym
+        and m.resolved
+        and following.start <= m.token_start < following.end
+    ]
+    inner = [
+        m
+        for m in places
+        if not any(o is not m and o.token_start >= m.token_end and _is_its_container(o, m) for o in places)
+    ]
+    return places[0] if len(places) == 1 else (inner[0] if len(inner) == 1 else None)
+
+
+def _is_its_container(outer: PlaceMention, inner: PlaceMention) -> bool:
+    return outer.place.country == inner.place.country and outer.place.feature_code in {ADMIN1, ADMIN2, COUNTRY}
 
 
 def _trigger_token(doc: Doc, event: Event) -> Token | None:
@@ -152,6 +234,8 @@ def _scored_candidates(
         place = mention.place
         if mention.is_demonym or place.feature_code in {CONTINENT, SEAT_OF_GOVERNMENT}:
             continue
+        if place.feature_code == COUNTRY and _across_a_border(doc, mention):
+            continue
         if place.role != "location" and (verbal or not weighed):
             continue  # a place standing for its government ("Moscow said") only as a weighed candidate
         if not (sentence.start <= mention.token_start and mention.token_end <= sentence.end):
@@ -161,6 +245,17 @@ def _scored_candidates(
             continue
         scored.append((score, mention, prep, direct))
     return scored, {id(mention) for mention in extra}
+
+
+def _across_a_border(doc: Doc, mention: PlaceMention) -> bool:
+    """ "near the China border", "along the border with China": the country on the other side."""
+    borders = locator_rules()["border_words"]
+    root = doc[mention.token_start : mention.token_end].root
+    if root.dep_ in {"compound", "nmod", "amod", "poss"} and root.head.lemma_.lower() in borders:
+        return True
+    start = mention.token_start
+    # "the border with China" (the parse may hang "with China" elsewhere)
+    return start >= 2 and doc[start - 1].lower_ == "with" and doc[start - 2].lemma_.lower() in borders
 
 
 def _rule_choice(doc: Doc, scored: list[Scored]) -> Scored | None:

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from eventwire.extract.places.gazetteer import COUNTRY
 from eventwire.extract.places.lexicon import place_lexicon
+from eventwire.extract.places.toponyms import container_end_before, container_start
 from eventwire.knowledge import package_file
 from eventwire.model import Place
 
@@ -110,5 +112,39 @@ def extra_candidates(sentence: Span, mentions: list[PlaceMention], rules: dict) 
             continue
         place = Place(text=span.text, start=span.start_char, end=span.end_char, role="location", confidence=0.1)
         label = span.root.ent_type_ or "PROPN"
-        found.append(PlaceMention(place, start, end, label, False, resolved=False))
+        outer = _container(sentence, start, end, mentions)
+        if outer is not None:
+            # "Cairo's Matareya district", "Hackney, east London": the quarter takes the town's point
+            place.lat, place.lon, place.country, place.admin1 = (
+                outer.place.lat, outer.place.lon, outer.place.country, outer.place.admin1
+            )
+        anchor = outer.place.feature_code if outer is not None else None
+        found.append(PlaceMention(place, start, end, label, False, resolved=False, anchor_feature=anchor))
     return found
+
+
+def _is_place_noun(token: Token) -> bool:
+    lexicon = place_lexicon()
+    return token.lower_ in lexicon.nouns_before_of or token.lemma_.lower() in lexicon.nouns_before_of
+
+
+def _container(sentence: Span, start: int, end: int, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """A resolved place the text says holds the name ("X, east Y", "Y's X", "X in Y", "the Y district of X")."""
+    doc = sentence.doc
+    after = container_start(doc, end)
+    if after is None and end < len(doc) and doc[end].text == ",":
+        after = end + 1
+    if after is None and end + 1 < len(doc) and doc[end].lower_ == "in":
+        after = end + 1
+    if after is None and end + 2 < len(doc) and doc[end + 1].lower_ == "of" and _is_place_noun(doc[end]):
+        after = end + 2  # "the Imbaba neighbourhood of Giza": the unknown name is the part, the known one the whole
+    before = container_end_before(doc, start)
+    for mention in mentions:
+        # a country's point would say nothing about where in it ("Myanmar's X" stays unplaced)
+        place = mention.place
+        if not mention.resolved or place.lat is None or mention.is_demonym or place.feature_code == COUNTRY:
+            continue
+        in_list = mention.token_end < len(doc) and doc[mention.token_end].lower_ in {"and", "or"}
+        if (mention.token_start == after and not in_list) or mention.token_end == before:
+            return mention
+    return None

@@ -36,6 +36,7 @@ KIND_FEATURES = {
     "PCLI": {COUNTRY},
 }
 CONTAINER_AGREES = 6.0  # a container bonus this high: the text's "X, Y" settled the answer
+TOWN_RADIUS_KM = 40.0  # a neighbourhood or suburb named with its town lies this close to the town's point
 ADMIN2_RADIUS_KM = 100.0  # "Snetterton, Norfolk": a town this close to the district's point lies in it
 PART_OF_AREA_BONUS = 2.5  # "central Washington" is the state; "central Moscow" stays the city (region_vs_city)
 
@@ -89,7 +90,14 @@ def container_bonus(entry: GazetteerEntry, container: GazetteerEntry) -> float:
     if container.feature_code == ADMIN1:
         same_region = entry.country == container.country and entry.admin1 == container.admin1
         return 8.0 if same_region else (1.0 if entry.country == container.country else -4.0)
+    if is_town(container):
+        # "Heliopolis, a district of Cairo", "Hackney, east London": a quarter lies next to its town
+        return 8.0 if haversine_km(entry.lat, entry.lon, container.lat, container.lon) <= TOWN_RADIUS_KM else 0.0
     return 0.0
+
+
+def is_town(entry: GazetteerEntry) -> bool:
+    return (entry.feature_code or "").startswith("PPL")
 
 
 def _plausible_here(
@@ -104,9 +112,11 @@ def _plausible_here(
     A spelling variant must lie in a country the document mentions (or its descriptor/container says);
     a district-level name ("Morris County") is not matched to a same-named town in an unmentioned region.
     """
+    entry = candidate.entry
+    if mention.inside_container and container is not None and is_town(container) and entry.country != container.country:
+        return False  # a quarter of a town lies in the town's country (else it stays unresolved, at the town)
     if context is None:
         return True
-    entry = candidate.entry
     supported = (
         context.country_share(entry.country) > 0 or entry.country in descriptor_countries or container is not None
     )

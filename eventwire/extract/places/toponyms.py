@@ -16,6 +16,7 @@ from eventwire.extract.places.lexicon import place_data, place_lexicon
 from eventwire.knowledge import function_words
 
 STRONG_LABELS = {"GPE", "LOC"}
+INDEFINITE_ARTICLES = {"a", "an"}
 # LANGUAGE: "speaks English" is no place, but spaCy's small model also tags "in Aleppo" LANGUAGE
 CANDIDATE_LABELS = {"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON", "LANGUAGE"}
 _DESCRIPTORS = place_data("descriptors.yaml")
@@ -41,6 +42,8 @@ class Mention:
     kind_hint: str | None = None  # P / ADM1 / ADM2 / PCLI from "the city of X", "X Oblast"
     descriptor_names: list[str] = field(default_factory=list)  # "Russian" in "the Russian city of X"
     container: Mention | None = None  # "Ukraine" in "X, Ukraine" / "X in central Ukraine"
+    # The text says the container holds it ("Cairo's X", "X, a district of Cairo", "X, east London"), not a bare comma.
+    inside_container: bool = False
     region_word: str | None = None  # "central" in "X in central Ukraine"
     part_of_area: bool = False  # "central Washington", "eastern Ukraine": a part of it is meant, so an area
     context_cue: bool = False  # a descriptor, a container or a locative preposition supports it
@@ -121,10 +124,14 @@ def _split_tail(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
 
 
 def _descriptor_before(doc: Doc, start: int) -> tuple[str | None, list[str]]:
-    """ "the Russian city of X": the kind (P) and the modifiers of the descriptor noun ("Russian")."""
+    """ "the Russian city of X": the kind (P) and the modifiers of the descriptor noun ("Russian").
+
+    "a district of Cairo", "a suburb of Paris": with an indefinite article X is the container, of no kind."""
     if start < 2 or doc[start - 1].lower_ != "of":
         return None, []
     noun = doc[start - 2]
+    if start >= 3 and doc[start - 3].lower_ in INDEFINITE_ARTICLES:
+        return None, []
     kind = place_lexicon().nouns_before_of.get(noun.lower_) or place_lexicon().nouns_before_of.get(noun.lemma_.lower())
     if kind is None:
         return None, []
@@ -147,10 +154,16 @@ def _followed_by_site_noun(doc: Doc, end: int) -> bool:
 
 
 def _kind_after(doc: Doc, end: int) -> str | None:
-    """ "Idlib province", "the Jumla and Diwan villages": a region word after the name."""
+    """ "Idlib province", "the Jumla and Diwan villages": a region word after the name.
+
+    "the Cairo district of Heliopolis", "the London borough of Hackney": the word names the next name's kind;
+    this one is its container, of no kind."""
     if end < len(doc):
         nouns_after = place_lexicon().nouns_after
-        return nouns_after.get(doc[end].lower_) or nouns_after.get(doc[end].lemma_.lower())
+        kind = nouns_after.get(doc[end].lower_) or nouns_after.get(doc[end].lemma_.lower())
+        if kind != "P" and end + 2 < len(doc) and doc[end + 1].lower_ == "of" and doc[end + 2].text[:1].isupper():
+            return None
+        return kind
     return None
 
 
@@ -243,12 +256,48 @@ def _has_locative_head(span: Span) -> bool:
     return root.dep_ in {"compound", "poss", "nmod"} and root.head.lemma_.lower() in lexicon.area_nouns
 
 
+def container_start(doc: Doc, end: int) -> int | None:
+    """Where the container of a name ending at token `end` would start, in "X, east Y", "X, a district of Y",
+    "X, a suburb in southern Y" (the plain "X, Y" and "X in Y" are read by `_link_containers`)."""
+    lexicon = place_lexicon()
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    j = end + 1
+    if j + 2 < len(doc) and doc[j].lower_ in INDEFINITE_ARTICLES and doc[j + 2].lower_ in {"of", "in"}:
+        noun = doc[j + 1]
+        if noun.lower_ in lexicon.nouns_before_of or noun.lemma_.lower() in lexicon.nouns_before_of:
+            j += 3
+    if j < len(doc) and doc[j].lower_ in lexicon.region_words:
+        j += 1
+    return j if j > end + 1 else None
+
+
+def container_end_before(doc: Doc, start: int) -> int | None:
+    """Where the container of a name starting at token `start` would end, in "Y's X" ("Cairo's Matareya
+    district") and "the Y district of X" ("the London borough of Hackney")."""
+    lexicon = place_lexicon()
+    if start >= 1 and doc[start - 1].lower_ in {"'s", "’s"}:
+        return start - 1
+    if start >= 3 and doc[start - 1].lower_ == "of":
+        noun = doc[start - 2]
+        if noun.lower_ in lexicon.nouns_after or noun.lemma_.lower() in lexicon.nouns_after:
+            return start - 2
+    return None
+
+
 def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
-    """ "X, Y" and "X in (central) Y": Y contains X."""
+    """ "X, Y", "X in (central) Y", "X, east Y", "X, a district of Y", "Y's X", "the Y district of X": Y contains X."""
     by_start = {mention.start: mention for mention in mentions}
+    by_end = {mention.end: mention for mention in mentions}
     region_words = place_lexicon().region_words
     for mention in mentions:
         i = mention.end
+        before = container_end_before(doc, mention.start)
+        outer = by_start.get(container_start(doc, i) or -1) or by_end.get(before if before is not None else -1)
+        if outer is not None and outer is not mention and outer.label != "PERSON":
+            mention.container = outer
+            mention.context_cue = mention.inside_container = True
+            continue
         if i < len(doc) and doc[i].text == ",":
             nxt = by_start.get(i + 1)
             if nxt is not None and nxt.label != "PERSON":
@@ -320,5 +369,6 @@ def _sub_mention(doc: Doc, parent: Mention, start: int, end: int) -> Mention:
         kind_hint=parent.kind_hint if end == parent.end else None,
         context_cue=parent.context_cue,
         container=parent.container,
+        inside_container=parent.inside_container,
         region_word=parent.region_word,
     )

@@ -5,7 +5,9 @@ to the trigger ("the invasion in February 2022"), to the verb whose subject or o
 trigger is ("the contact came in April 2024"), or one whose clause holds the trigger ("April
 2024, when ... met"). Dates win over durations; expressions that open or close an interval
 ("since September 2022", "until June") are not the event's own time and are skipped.
-Without such an expression the event gets the publication date (provenance
+Without such an expression an event whose sentence has no time expression at all takes the
+date of the neighbouring sentence of the same report (provenance "adjacent", places/adjacent.py),
+else the dateline's day (source "dateline"), else the publication date (source and provenance
 "published_at"). An asserted event whose date ends well before the publication date
 becomes "historical".
 """
@@ -13,11 +15,14 @@ becomes "historical".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from eventwire.extract.places.adjacent import borrow
 from eventwire.extract.times.calendar import add_months, parse_value_date, precision_of
+from eventwire.extract.times.dateline import dateline_date
 from eventwire.extract.times.lexicon import load_lexicon, time_words
 from eventwire.knowledge import function_words
 from eventwire.model import Event, EventDate, TimeExpr
@@ -26,6 +31,8 @@ from eventwire.registry import component
 # An event dated this many days or more before the publication date is historical.
 HISTORICAL_AFTER_DAYS = 31
 INTERVAL_PREPS = time_words().words("interval_preps")
+SPEECH_TYPES = time_words().words("speech_types")
+REPORTING_VERBS = time_words().words("reporting_verbs")
 DEFINITE_DETERMINERS = function_words().words("definite_determiners")
 # A nominal trigger in one of these roles takes the time of the verb it hangs on.
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
@@ -41,6 +48,28 @@ class EventDater:
             date_event(event, times, ctx.doc, ctx.document.published_at, dated)
             if event.date is not None and event.date.provenance == "text":
                 dated[mention_key(event, ctx.doc)] = event.date
+        date_from_adjacent(ctx.doc, ctx.result.events, times)
+        dateline = dateline_date(ctx.document.text, times)
+        if dateline is not None:
+            for event in ctx.result.events:
+                if event.date is None or event.date.source == "published_at":
+                    event.date = dateline
+
+
+def date_from_adjacent(doc: Doc, events: list[Event], times: list[TimeExpr]) -> None:
+    """Events whose sentence has no time expression take the date of the same report's neighbouring
+    sentence (places/adjacent.py); a historical event lends none ("In 2005 ... He was sentenced")."""
+
+    def has_time(start: int, end: int) -> bool:
+        return any(start <= t.start < end and t.type in ("DATE", "TIME") for t in times)
+
+    def own(event: Event) -> EventDate | None:
+        usable = event.date is not None and event.date.provenance == "text" and event.status != "historical"
+        return event.date if usable else None
+
+    for i, borrowed in borrow(doc, events, own, has_time, lambda d: d.value).items():
+        if events[i].date is None or events[i].date.source == "published_at":
+            events[i].date = replace(borrowed, provenance="adjacent")
 
 
 def date_event(
@@ -56,10 +85,10 @@ def date_event(
     nominal trigger with no date of its own ("the invasion" after "the invasion in February
     2022") repeats that event and takes its date (provenance "reference").
     """
-    governing = governing_time(event, times, doc)
+    governing = governing_time(event, times, doc) or reporting_time(event, times, doc)
     earlier = (dated or {}).get(mention_key(event, doc))
     if governing is None and earlier is not None and is_definite_mention(event, doc):
-        event.date = EventDate(earlier.value, earlier.precision, earlier.text, earlier.start, earlier.end, "reference")
+        event.date = replace(earlier, provenance="reference", source="text")
         if event.status == "asserted" and is_well_before(earlier.value, published_at):
             event.status = "historical"
         return
@@ -71,20 +100,35 @@ def date_event(
             governing.start,
             governing.end,
             "text",
+            "text",
         )
         if event.status == "asserted" and is_well_before(governing.value, published_at):
             event.status = "historical"
     elif published_at is not None:
-        event.date = EventDate(published_at.isoformat(), "day", None, None, None, "published_at")
+        event.date = EventDate(published_at.isoformat(), "day", None, None, None, "published_at", "published_at")
 
 
-def governing_time(event: Event, times: list[TimeExpr], doc: Doc) -> TimeExpr | None:
-    """The dated expression in the event's sentence that the parse attaches to the event."""
-    sentence_start, sentence_end = event.evidence.start, event.evidence.end
+def reporting_time(event: Event, times: list[TimeExpr], doc: Doc) -> TimeExpr | None:
+    """For an act done by saying it (`speech_types`), the time of the reporting verb above it."""
+    if event.type not in SPEECH_TYPES:
+        return None
     trigger_span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if trigger_span is None or len(trigger_span) == 0:
         return None
-    trigger = trigger_span.root
+    for ancestor in trigger_span.root.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in REPORTING_VERBS:
+            return governing_time(event, times, doc, ancestor)
+    return None
+
+
+def governing_time(event: Event, times: list[TimeExpr], doc: Doc, trigger: Token | None = None) -> TimeExpr | None:
+    """The dated expression in the event's sentence that the parse attaches to the event (or to `trigger`)."""
+    sentence_start, sentence_end = event.evidence.start, event.evidence.end
+    if trigger is None:
+        trigger_span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if trigger_span is None or len(trigger_span) == 0:
+            return None
+        trigger = trigger_span.root
     best: tuple[int, TimeExpr] | None = None
     for time_expr in times:
         if not (sentence_start <= time_expr.start and time_expr.end <= sentence_end):

@@ -1,0 +1,124 @@
+"""Place and date borrowed from the neighbouring sentence of the same report; dateline dates; the new fields."""
+
+from __future__ import annotations
+
+from eventwire.model import EventDate, EventLocation
+
+
+def _events(pipeline, text: str, published_at: str = "2024-03-14") -> dict[str, dict]:
+    result = pipeline.extract(text, published_at=published_at)
+    return {event["trigger"]["text"]: event for event in result["events"]}
+
+
+def test_next_sentence_of_the_report_places_and_dates_a_consequence(pipeline):
+    text = "Protesters clashed with police in Dhaka on Sunday. At least 20 people were injured, officials said."
+    injured = _events(pipeline, text)["injured"]
+    assert injured["location"]["name"] == "Dhaka"
+    assert injured["location"]["source"] == "adjacent"
+    assert text[injured["location"]["start"] : injured["location"]["end"]] == "Dhaka"
+    assert injured["date"]["value"] == "2024-03-10"
+    assert injured["date"]["source"] == "text" and injured["date"]["provenance"] == "adjacent"
+
+
+def test_a_sentence_with_its_own_place_borrows_nothing(pipeline):
+    text = "Protesters clashed with police in Dhaka on Sunday. In Chittagong, 20 people were injured."
+    injured = _events(pipeline, text)["injured"]
+    assert injured["location"] is None or injured["location"]["source"] == "sentence"
+
+
+def test_previous_sentence_with_two_places_lends_none(pipeline):
+    text = "Troops shelled Kharkiv and rebels attacked Donetsk on Sunday. Two civilians were killed."
+    killed = _events(pipeline, text)["killed"]
+    assert killed["location"] is None
+
+
+def test_historical_event_lends_no_date(pipeline):
+    text = "In 2005 a gunman killed three people at the courthouse. Two others were injured."
+    injured = _events(pipeline, text)["injured"]
+    assert injured["date"]["source"] == "published_at"
+
+
+def test_dateline_dates_an_undated_event(pipeline):
+    text = "KYIV, March 12 (Reuters) - Russian drones struck an apartment block, killing four people."
+    struck = _events(pipeline, text)["struck"]
+    assert struck["date"]["value"] == "2024-03-12"
+    assert struck["date"]["source"] == "dateline"
+    assert text[struck["date"]["start"] : struck["date"]["end"]] == "March 12"
+
+
+def test_publication_date_fallback_says_so(pipeline):
+    struck = _events(pipeline, "Russian drones struck an apartment block, killing four people.")["struck"]
+    assert struck["date"] == {**struck["date"], "value": "2024-03-14", "source": "published_at", "text": None}
+
+
+def test_precision_has_a_name():
+    location = EventLocation(geonameid=1, name="X", lat=0.0, lon=0.0, country="UKR", precision=3)
+    assert location.precision_name == "district"
+    assert EventLocation(None, "Y", None, None, None, precision=6).precision_name == "country"
+    assert EventDate("2024-03-14", "day").source == "text"
+
+
+def test_act_done_by_saying_takes_the_reporting_verbs_date(pipeline):
+    text = "Hamas said Tuesday it rejects the proposal. The ministry said on Monday that rebels attacked a convoy."
+    events = _events(pipeline, text, published_at="1998-03-05")
+    assert events["rejects"]["date"]["value"] == "1998-03-03"
+    assert events["rejects"]["date"]["text"] == "Tuesday"
+    # an attack reported on Monday did not necessarily happen on Monday
+    assert events["attacked"]["date"]["source"] == "published_at"
+
+
+def test_quarter_named_with_its_town_takes_the_towns_point(pipeline):
+    text = "Security forces raided homes in Cairo's Matareya district. A man was stabbed in Hackney, east London."
+    events = _events(pipeline, text)
+    raided, stabbed = events["raided"]["location"], events["stabbed"]["location"]
+    assert raided["text"] == "Matareya" and raided["country"] == "EGY" and raided["precision_name"] == "near"
+    assert stabbed["text"] == "Hackney" and stabbed["country"] == "GBR"
+
+
+def test_district_of_a_town_is_not_a_namesake_abroad(pipeline):
+    result = pipeline.extract("Police fired tear gas at protesters in the Cairo district of Heliopolis.")
+    assert {place["country"] for place in result["places"]} == {"EGY"}
+    assert "Cairo" in {place["text"] for place in result["places"]}
+
+
+def test_next_sentence_naming_the_act_again_places_it(pipeline):
+    text = "Gunmen attacked a police station on Sunday. The attack took place in Maiduguri, officials said."
+    attacked = _events(pipeline, text)["attacked"]
+    assert attacked["location"]["name"] == "Maiduguri" and attacked["location"]["source"] == "adjacent"
+
+
+def test_a_new_act_does_not_take_the_previous_acts_place(pipeline):
+    text = (
+        "The embassy bombings, on Aug. 7, killed 247 people in Kenya. "
+        "Officials linked the sites struck overnight with the bombings."
+    )
+    assert _events(pipeline, text, "1998-08-20")["struck"]["location"] is None
+
+
+def test_the_town_points_back_to_the_previous_sentence(pipeline):
+    text = "Fighting broke out near Huliaipole. Russian troops shelled the town, killing two civilians."
+    shelled = _events(pipeline, text)["shelled"]
+    assert shelled["location"]["name"] == "Hulyaypole" and shelled["location"]["source"] == "adjacent"
+
+
+def test_town_inside_a_nominal_trigger_places_the_act(pipeline):
+    events = _events(pipeline, "Delegates left the Geneva talks on Friday without a deal.")
+    talks = next(event for trigger, event in events.items() if "talks" in trigger)
+    assert talks["location"]["name"] == "Geneva"
+
+
+def test_country_across_the_border_is_not_the_scene(pipeline):
+    events = _events(pipeline, "Troops clashed with rebels along the border with Thailand on Monday.")
+    assert events["clashed"]["location"] is None
+
+
+def test_dateline_anchors_relative_dates_when_the_publication_date_is_unknown(pipeline):
+    text = "TIJUANA, MARCH 29, 2018 -- The government announced Monday that troops arrested 12 smugglers."
+    result = pipeline.extract(text)
+    assert "2018-03-26" in {t["value"] for t in result["times"] if t["text"] == "Monday"}
+
+
+def test_an_opening_dash_is_no_dateline(pipeline):
+    text = "On Tuesday - the day after the vote - protesters marched. Police arrested 12 people."
+    arrested = _events(pipeline, text)["arrested"]
+    assert arrested["date"]["source"] != "dateline"
