@@ -111,6 +111,8 @@ class DocumentResolver:
                 titled = previous is not None and previous.end == unit.start and previous.kind == "title"
                 known = any(e.key in self.seen_people for e in people)
                 people = [e for e in people if known or titled or self._active_around(e.key)]
+                # a Phoenix name ('Sharif', 'Lara': also towns and common surnames) needs its full name first
+                people = [e for e in people if e.key in self.seen_people or not self._bulk(e.key)]
                 if not (known or titled or self._own_person_name(unit.start)):
                     people = []
                 unit.entries = [e for e in unit.entries if e.kind != "person"] + people
@@ -134,6 +136,10 @@ class DocumentResolver:
         ent = next((e for e in self.doc.ents if e.start <= i < e.end), None)
         words = [t for t in ent if t.tag_ not in TRAILING] if ent is not None else [token]
         return len(words) == 1
+
+    def _bulk(self, kb_id: str) -> bool:
+        person = self.r.people.get(kb_id)
+        return person is not None and person.bulk
 
     def _active_around(self, kb_id: str) -> bool:
         person = self.r.people.get(kb_id)
@@ -455,6 +461,8 @@ class DocumentResolver:
             position = person.position_on(self.day, title)
             org = self.r.orgs.get(person.org or "")
             country = person.country if person.country or not country else country
+            if position is not None and position.country is not None:  # a dated office abroad (UN, IGO)
+                country = position.country or None
             sector = sector or (position.sector if position else None) or person.sector or (org.sector if org else None)
             if org and not person.country:
                 sector = "IGO" if org.sector == "IGO" else sector
