@@ -197,7 +197,7 @@ def clean_names(names: list[str], org: bool) -> list[str]:
     kept: list[str] = []
     for raw in names:
         raw = re.sub(r"\(([^)]*)\)", " ", raw).strip().strip("_")
-        words = [w for w in raw.split("_") if w]
+        words = [w for w in raw.split("_") if any(c.isalnum() for c in w)]
         if words[:1] == ["THE"]:
             words = words[1:]
         if not words or len(words) > 10 or any(set(w.split("-")) & TITLE_WORDS for w in words):

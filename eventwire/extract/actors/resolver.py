@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.actors import coref
@@ -43,6 +44,9 @@ DATELINE_TOKENS = 4
 ETHNIC_MARKERS = {"ethnic"}
 PLACE_LABELS = {"GPE", "LOC"}
 ROLE_POS = {"NOUN", "PROPN"}
+SHOUTED_SHARE = 0.8  # share of upper-case letters from which a sentence counts as written in capitals
+# Sectors of words that say "a member of" rather than a trade of its own ("FMLN guerrillas", "party workers").
+MEMBER_SECTORS = {"REB", "OPP", "LAB", "CVL", "PTY", "CRM", "REL", None}
 
 
 @dataclass
@@ -126,7 +130,21 @@ class DocumentResolver:
         """Role words must be nouns here ('general strike', 'military campaign' are not actors)."""
         if unit.kind in ("title", "group"):
             return self.doc[unit.end - 1].pos_ in ROLE_POS
-        return True
+        return not self._shouted_word(unit)
+
+    def _shouted_word(self, unit: Unit) -> bool:
+        """'WHO' in 'PEOPLE WHO FLED', 'US' in 'TOLD US': in upper-case text an acronym that is also a common
+        word names an actor only after 'the', before 's or before a role word ('US TROOPS')."""
+        token = self.doc[unit.start]
+        if unit.end - unit.start != 1 or not token.is_upper or token.lower_ not in STOP_WORDS:
+            return False
+        letters = [c for c in token.sent.text if c.isalpha()]
+        if sum(c.isupper() for c in letters) < SHOUTED_SHARE * len(letters):
+            return False
+        before = self.doc[unit.start - 1].lower_ if unit.start > 0 else ""
+        after = self.doc[unit.end] if unit.end < len(self.doc) else None
+        named = after is not None and (after.lower_ == "'s" or self.r.index.is_role_word(after.lower_))
+        return before != "the" and not named
 
     def _own_person_name(self, i: int) -> bool:
         """'Putin' tagged PERSON on its own, not a word inside a longer name ('Bernard Philippe de Marigny')."""
@@ -572,10 +590,13 @@ class DocumentResolver:
             confidence = 0.6 if country else confidence
         org_member = next((self.r.orgs.get(u.entry("org").key) for u in group.members("org")), None)
         kb_id = None
-        if not country and org_member is not None:
-            # "Red Cross officials", "al-Qaeda leaders": people of the organization
+        if org_member is not None and (not country or country == org_member.country):
+            # "Red Cross officials", "al-Qaeda leaders", "three FMLN guerrillas", "CPI(M) workers": the
+            # organization's people; a member word (fighter, activist, worker) takes the group's sector
             country, kb_id = org_member.country, org_member.kb_id
-            sector = org_member.sector if org_member.sector in ("IGO", "NGO") else sector
+            org_sector = org_member.sector_on(self.day)
+            if org_sector in ("IGO", "NGO") or (org_sector in MEMBER_SECTORS and sector in MEMBER_SECTORS):
+                sector = org_sector
         elif not country and self.takes_home_country(role):
             # "the government", "police", "the rebels" with no country: the country the story is about.
             country, confidence = self.fallback_country(root.i), 0.35
