@@ -9,6 +9,7 @@ Writes (the contract other stages read, docs/actors.md):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -241,7 +242,9 @@ class DocumentResolver:
         covered = {i for unit in units for i in range(unit.start, unit.end)}
         for ent in self.doc.ents:
             if ent.label_ in PLACE_LABELS and not any(i in covered for i in range(ent.start, ent.end)):
-                code = place_country(ent.text)
+                # 'Solapur, Maharashtra': the whole name, else its parts
+                parts = [ent.text, *[p.strip(" ()") for p in re.split(r"[,()]", ent.text) if p.strip(" ()")]]
+                code = next((c for c in map(place_country, parts) if c), None)
                 if code:
                     mentions.append((ent.start, code, 0.5))
         return sorted(mentions)
