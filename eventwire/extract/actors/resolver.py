@@ -514,6 +514,11 @@ class DocumentResolver:
         home_role = role is not None and self.takes_home_country(role.entry("title", "group"))
         if not country and org_member is None and home_role and person is None and sector not in ("IGO", "NGO"):
             country, confidence = self.fallback_country(unit_root(self.doc, head).i), 0.35
+        elif not country and org_member is None and role is None and person is None:
+            # a private person the knowledge base does not know ('Gino Bassett, 56, of the South Side'):
+            # coded, as event data codes private people, with the country the story is about
+            country = self.fallback_country(unit_root(self.doc, head).i)
+            confidence = 0.3 if country else confidence
         if role is not None and self.is_former(group):
             sector = "ELI"
         start = group.start
