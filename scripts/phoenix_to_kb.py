@@ -94,6 +94,20 @@ TITLE_WORDS = {
 }
 PARTICLES = {"al", "el", "bin", "ben", "ibn", "de", "del", "der", "van", "von", "da", "di", "du", "la", "le", "dos"}
 SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "at", "a", "an", "des", "y", "et"}
+MONTHS = {
+    "JANUARY",
+    "FEBRUARY",
+    "MARCH",
+    "APRIL",
+    "MAY",
+    "JUNE",
+    "JULY",
+    "AUGUST",
+    "SEPTEMBER",
+    "OCTOBER",
+    "NOVEMBER",
+    "DECEMBER",
+}
 PERIOD = re.compile(r"\[([A-Z~]+)\s*([^\]]*)\]")
 
 
@@ -204,13 +218,15 @@ def clean_names(names: list[str], org: bool) -> list[str]:
             continue
         if not org and len(words) < 2:
             continue  # a bare surname: the stage derives surnames itself, with its own guards
-        if org and len(words) == 1 and words[0].lower() in STOP_WORDS:
-            continue  # an acronym that is also a common word ('WHO', 'US', 'IT')
+        if org and len(words) == 1 and (words[0].lower() in STOP_WORDS or len(re.sub(r"[^A-Z]", "", words[0])) > 5):
+            continue  # an acronym that is also a word ('WHO', 'US'), or a word ('SENATE', 'FOUNDATION')
+        if org and MONTHS & set(words) and any(w.isdigit() for w in words):
+            continue  # 'MAY_15', 'NOVEMBER_17': group names that are dates in running text
         name = title_case("_".join(words), org)
         if name not in kept:
             kept.append(name)
     for raw in names:  # acronyms in brackets ('ISLAMIC_ARMY_OF_ADEN_(IAA)') or joined ('FMLN-FDR': FMLN)
-        found = re.findall(r"\(([A-Z][A-Z.\-]{2,9})\)", raw) + re.findall(r"^([A-Z]{3,})-[A-Z]{2,}_?$", raw)
+        found = re.findall(r"\(([A-Z][A-Z.\-]{1,5})\)", raw) + re.findall(r"^([A-Z]{3,})-[A-Z]{2,}_?$", raw)
         for acronym in found if org else []:
             if acronym.lower() not in STOP_WORDS and acronym not in kept:
                 kept.append(acronym)

@@ -167,3 +167,11 @@ def test_private_person_takes_the_story_country_and_balkans_are_a_region(resolve
     assert person is not None and person.country == "KEN" and person.confidence <= 0.3
     balkan = actors(resolver, "Turkey urged all Balkan states to sign a joint declaration.")
     assert all(p.country != "TKM" for p in balkan)
+
+
+def test_bulk_full_name_far_from_its_years_is_a_namesake(resolver: ActorResolver) -> None:
+    text = "James Grant said the fund would help."
+    then = find(actors(resolver, text, "1990-05-01"), "James Grant")
+    assert then is not None and then.kb_id == "PHX:James_Grant" and then.sector == "IGO"
+    later = find(actors(resolver, text, "2018-05-01"), "James Grant")
+    assert later is None or later.kb_id != "PHX:James_Grant"

@@ -361,7 +361,7 @@ def _load_knowledge_cached(extra_paths: tuple[str, ...]) -> KnowledgeBase:
     met.check_all_read()
     organizations = _dedupe_by_id(_load_organizations(sections["organizations"]))
     people = _dedupe_by_id(_load_people(sections["people"], roles.titles))
-    bulk_people, bulk_orgs = _load_phoenix(people, organizations, countries)
+    bulk_people, bulk_orgs = _load_phoenix(people, organizations, countries, roles)
     return KnowledgeBase(
         countries=countries,
         organizations=organizations + bulk_orgs,
@@ -380,7 +380,7 @@ def _read_tsv(path: Path) -> list[dict[str, str]]:
 
 
 def _load_phoenix(
-    people: list[Person], orgs: list[Organization], countries: dict[str, Country]
+    people: list[Person], orgs: list[Organization], countries: dict[str, Country], roles: RoleLexicon
 ) -> tuple[list[Person], list[Organization]]:
     """The converted Phoenix people and organizations the YAML files do not already name (those win)."""
     if not (PHOENIX_DIR / "people.tsv").is_file():
@@ -388,6 +388,7 @@ def _load_phoenix(
     taken = {a.lower() for p in people for a in p.aliases}
     taken |= {n.lower() for o in orgs for n in o.names}
     taken |= {n.lower() for c in countries.values() for n in [*c.names, *c.demonyms, *c.capitals, *c.seats]}
+    taken |= set(roles.titles) | set(roles.groups)  # 'NGO', 'Senate': role words, not one body
     bulk_people = []
     for row in _read_tsv(PHOENIX_DIR / "people.tsv"):
         names = [row["name"], *[a for a in row["aliases"].split("|") if a]]

@@ -112,6 +112,11 @@ class DocumentResolver:
         previous: Unit | None = None
         for unit in units:
             people = [e for e in unit.entries if e.kind == "person"]
+            titled = previous is not None and previous.end == unit.start and previous.kind == "title"
+            if people and unit.end - unit.start > 1:
+                # a Phoenix official's full name far from his years in office is most often a namesake
+                people = [e for e in people if not self._bulk(e.key) or titled or self._active_around(e.key)]
+                unit.entries = [e for e in unit.entries if e.kind != "person"] + people
             if people and unit.end - unit.start == 1:
                 titled = previous is not None and previous.end == unit.start and previous.kind == "title"
                 known = any(e.key in self.seen_people for e in people)
