@@ -632,15 +632,9 @@ class DocumentResolver:
         metonym = self._metonym_member(group)
         return Resolution(party, range(start, group.end), metonym_chars=metonym)
 
-    def place_modifier_country(self, root: Token, unit_name: bool = False) -> str | None:
-        """'Kirkuk police', 'Samarra residents': a town before the role gives its country; with `unit_name`,
-        also a proper name inside an organization's name ('the Kharkiv Brigade': a unit named after a place)."""
-        names = [
-            t
-            for t in root.lefts
-            if t.dep_ in ("compound", "nmod", "poss")
-            and (t.ent_type_ in PLACE_LABELS or (unit_name and t.pos_ == "PROPN" and t.text[:1].isupper()))
-        ]
+    def place_modifier_country(self, root: Token) -> str | None:
+        """'Kirkuk police', 'Samarra residents': a town before the role gives its country."""
+        names = [t for t in root.lefts if t.dep_ in ("compound", "nmod", "poss") and t.ent_type_ in PLACE_LABELS]
         for token in names:
             code = place_country(" ".join(t.text for t in self._compound_name(token)))
             if code:
@@ -711,8 +705,6 @@ class DocumentResolver:
         if org is None:
             country, _ = self.group_country(group)
             roles = [u for u in group.members("title", "group")]
-            if not country and roles:
-                country = self.place_modifier_country(unit_root(self.doc, roles[-1]), unit_name=True)
             sector = roles[-1].entry("title", "group").sector if roles else None
             party = self.party(
                 start,
