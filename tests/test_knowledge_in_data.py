@@ -165,6 +165,7 @@ READ_ELSEWHERE = {
     "actors/data/roles.yaml",
     "actors/data/metonymy.yaml",
     "actors/data/peoples.yaml",
+    "actors/data/current.yaml",  # loaded as the first user file (sections checked by the loader)
     "places/data/aliases.yaml",  # read when the gazetteer is built
 }
 

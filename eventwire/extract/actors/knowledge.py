@@ -22,6 +22,8 @@ import yaml
 from eventwire.knowledge import Knowledge, package_file
 
 DATA_DIR = Path(__file__).with_name("data")
+PHOENIX_DIR = DATA_DIR / "phoenix"  # written by scripts/phoenix_to_kb.py (MIT, LICENSE beside it)
+CURRENT_FILE = DATA_DIR / "current.yaml"  # what Phoenix (2014) lacks; a user file, loaded before any other
 ENV_VAR = "EVENTWIRE_ACTORS_KB"
 SECTION_FILES = {
     "countries": "countries.yaml",
@@ -80,6 +82,7 @@ class Person:
     positions: list[Position] = field(default_factory=list)
     sector: str | None = None  # used when no position is known
     org: str | None = None  # kb_id of an organization the person speaks for (UN Secretary-General)
+    bulk: bool = False  # from the converted Phoenix dictionaries: a bare surname needs the full name first
 
     def position_on(self, day: date | None, title_hint: str | None = None) -> Position | None:
         """The office held on `day` (or the nearest in time); a title in the text breaks ties."""
@@ -327,8 +330,8 @@ def extra_kb_files(extra_files: Iterable[str | Path] | None = None) -> list[Path
 
 
 def load_knowledge(extra_files: Iterable[str | Path] | None = None) -> KnowledgeBase:
-    """The bundled knowledge plus user files (later entries win on the same key or id)."""
-    return _load_knowledge_cached(tuple(str(p) for p in extra_kb_files(extra_files)))
+    """The bundled knowledge, current.yaml, then user files (later entries win on the same key or id)."""
+    return _load_knowledge_cached(tuple(str(p) for p in [CURRENT_FILE, *extra_kb_files(extra_files)]))
 
 
 @lru_cache(maxsize=8)
@@ -356,15 +359,55 @@ def _load_knowledge_cached(extra_paths: tuple[str, ...]) -> KnowledgeBase:
     met = Knowledge(sections["metonymy"], f"actors/data/metonymy.yaml{merged_from}")
     metonymy = MetonymyRules(**{key: {str(w).lower() for w in met[key] or []} for key in MetonymyRules.__annotations__})
     met.check_all_read()
+    organizations = _dedupe_by_id(_load_organizations(sections["organizations"]))
+    people = _dedupe_by_id(_load_people(sections["people"], roles.titles))
+    bulk_people, bulk_orgs = _load_phoenix(people, organizations, countries, roles)
     return KnowledgeBase(
         countries=countries,
-        organizations=_dedupe_by_id(_load_organizations(sections["organizations"])),
-        people=_dedupe_by_id(_load_people(sections["people"], roles.titles)),
+        organizations=organizations + bulk_orgs,
+        people=people + bulk_people,
         roles=roles,
         peoples=peoples,
         metonymy=metonymy,
         sources=[str(DATA_DIR), *extra_paths],
     )
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8") as handle:
+        header = handle.readline().rstrip("\n").split("\t")
+        return [dict(zip(header, line.rstrip("\n").split("\t"), strict=True)) for line in handle]
+
+
+def _load_phoenix(
+    people: list[Person], orgs: list[Organization], countries: dict[str, Country], roles: RoleLexicon
+) -> tuple[list[Person], list[Organization]]:
+    """The converted Phoenix people and organizations the YAML files do not already name (those win)."""
+    if not (PHOENIX_DIR / "people.tsv").is_file():
+        return [], []
+    taken = {a.lower() for p in people for a in p.aliases}
+    taken |= {n.lower() for o in orgs for n in o.names}
+    taken |= {n.lower() for c in countries.values() for n in [*c.names, *c.demonyms, *c.capitals, *c.seats]}
+    taken |= set(roles.titles) | set(roles.groups)  # 'NGO', 'Senate': role words, not one body
+    bulk_people = []
+    for row in _read_tsv(PHOENIX_DIR / "people.tsv"):
+        names = [row["name"], *[a for a in row["aliases"].split("|") if a]]
+        if any(n.lower() in taken for n in names):
+            continue
+        positions = []
+        for period in row["periods"].split(";"):
+            country, sector, start, end = period.split(":")
+            positions.append(Position("", sector, parse_kb_date(start), parse_kb_date(end, end=True), country))
+        last = max(positions, key=lambda p: (p.start or date.min, bool(p.country)))
+        home = last.country or next((p.country for p in reversed(positions) if p.country), None)
+        surnames = [a for a in _surname_aliases(row["name"]) if a.lower() not in taken]
+        bulk_people.append(Person(row["id"], row["name"], home or None, [*names, *surnames], positions, bulk=True))
+    bulk_orgs = []
+    for row in _read_tsv(PHOENIX_DIR / "organizations.tsv"):
+        names = [n for n in [row["name"], *row["aliases"].split("|")] if n and n.lower() not in taken]
+        if names and row["name"] in names:
+            bulk_orgs.append(Organization(row["id"], row["name"], row["sector"], row["country"] or None, names))
+    return bulk_people, bulk_orgs
 
 
 def _dedupe_by_id(items: list[Any]) -> list[Any]:

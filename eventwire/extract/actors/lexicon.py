@@ -7,9 +7,11 @@ name must be capitalised in the text, and an acronym ("US", "AFP") must match ex
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -37,8 +39,7 @@ NAME_KINDS = set(KIND_PRIORITY[: KIND_PRIORITY.index("title")])
 MAX_PHRASE_TOKENS = 10
 
 
-@dataclass(frozen=True)
-class LexEntry:
+class LexEntry(NamedTuple):  # a tuple, not a frozen dataclass: tens of thousands are built at start-up
     kind: str
     key: str  # country code, organization id, person id, or the role word
     sector: str | None = None
@@ -83,6 +84,16 @@ def plural_forms(word: str) -> list[str]:
     return [prefix + form for form in forms]
 
 
+QUICK_SPLIT = re.compile(r"(?<=[A-Za-z])([-/])(?=[A-Za-z])|('s)\b|([,;:()\"])")
+
+
+def quick_tokens(phrase: str) -> list[str]:
+    """spaCy's cut of a name without running it: 'Ki-Moon' -> Ki - Moon, "Children's" -> Children 's."""
+    if not QUICK_SPLIT.search(phrase):
+        return phrase.split()
+    return [t for part in phrase.split() for t in QUICK_SPLIT.split(part) if t]
+
+
 class PhraseIndex:
     def __init__(self, kb: KnowledgeBase, tokenize: Callable[[str], list[str]]) -> None:
         self._index: dict[tuple[str, ...], list[LexEntry]] = defaultdict(list)
@@ -90,9 +101,21 @@ class PhraseIndex:
         self._add_names(kb)
         self._add_roles(kb)
 
-    def _add(self, phrase: str, entry_kind: str, key: str, sector: str | None = None, plural: bool = False) -> None:
+    def _add(
+        self,
+        phrase: str,
+        entry_kind: str,
+        key: str,
+        sector: str | None = None,
+        plural: bool = False,
+        bulk: bool = False,
+    ) -> None:
         # The tokenizer may cut a phrase alone differently from the same words in a sentence
-        # ("gen." alone vs "Gen." before a name), so the whitespace split is indexed too.
+        # ("gen." alone vs "Gen." before a name), so the whitespace split is indexed too. The bulk
+        # (Phoenix) names, tens of thousands, take a cheap split that cuts as spaCy does for names.
+        if bulk:
+            self._add_bulk(phrase, entry_kind, key)
+            return
         for tokens in {tuple(self._tokenize(phrase)), tuple(phrase.split())}:
             if not tokens or len(tokens) > MAX_PHRASE_TOKENS:
                 continue
@@ -100,6 +123,16 @@ class PhraseIndex:
             bucket = self._index[tuple(t.lower() for t in tokens)]
             if entry not in bucket:
                 bucket.append(entry)
+
+    def _add_bulk(self, phrase: str, entry_kind: str, key: str) -> None:
+        """The fast path for the Phoenix names (tens of thousands): a cheap cut, no duplicate check by value."""
+        cut = tuple(quick_tokens(phrase))
+        split = tuple(phrase.split())
+        for tokens in (cut,) if cut == split else (cut, split):
+            if len(tokens) <= MAX_PHRASE_TOKENS:
+                bucket = self._index[tuple(map(str.lower, tokens))]
+                if not any(e.key == key and e.pattern == tokens for e in bucket):
+                    bucket.append(LexEntry(entry_kind, key, None, False, tokens))
 
     def _add_names(self, kb: KnowledgeBase) -> None:
         for code, country in kb.countries.items():
@@ -115,12 +148,12 @@ class PhraseIndex:
                 self._add(name, "seat", code)
         for org in kb.organizations:
             for name in org.names:
-                self._add(name, "org", org.kb_id)
+                self._add(name, "org", org.kb_id, bulk=org.kb_id.startswith("PHX:"))
             for name in org.capitals:
                 self._add(name, "org_capital", org.kb_id)
         for person in kb.people:
             for name in person.aliases:
-                self._add(name, "person", person.kb_id)
+                self._add(name, "person", person.kb_id, bulk=person.bulk)
         for form, home in kb.peoples.items():
             self._add(form, "people", home or "", plural=form.endswith("s"))
 

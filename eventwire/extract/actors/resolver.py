@@ -9,12 +9,14 @@ Writes (the contract other stages read, docs/actors.md):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.actors import coref
@@ -43,6 +45,9 @@ DATELINE_TOKENS = 4
 ETHNIC_MARKERS = {"ethnic"}
 PLACE_LABELS = {"GPE", "LOC"}
 ROLE_POS = {"NOUN", "PROPN"}
+SHOUTED_SHARE = 0.8  # share of upper-case letters from which a sentence counts as written in capitals
+# Sectors of words that say "a member of" rather than a trade of its own ("FMLN guerrillas", "party workers").
+MEMBER_SECTORS = {"REB", "OPP", "LAB", "CVL", "PTY", "CRM", "REL", None}
 
 
 @dataclass
@@ -107,10 +112,17 @@ class DocumentResolver:
         previous: Unit | None = None
         for unit in units:
             people = [e for e in unit.entries if e.kind == "person"]
+            titled = previous is not None and previous.end == unit.start and previous.kind == "title"
+            if people and unit.end - unit.start > 1:
+                # a Phoenix official's full name far from his years in office is most often a namesake
+                people = [e for e in people if not self._bulk(e.key) or titled or self._active_around(e.key)]
+                unit.entries = [e for e in unit.entries if e.kind != "person"] + people
             if people and unit.end - unit.start == 1:
                 titled = previous is not None and previous.end == unit.start and previous.kind == "title"
                 known = any(e.key in self.seen_people for e in people)
                 people = [e for e in people if known or titled or self._active_around(e.key)]
+                # a Phoenix name ('Sharif', 'Lara': also towns and common surnames) needs its full name first
+                people = [e for e in people if e.key in self.seen_people or not self._bulk(e.key)]
                 if not (known or titled or self._own_person_name(unit.start)):
                     people = []
                 unit.entries = [e for e in unit.entries if e.kind != "person"] + people
@@ -124,7 +136,21 @@ class DocumentResolver:
         """Role words must be nouns here ('general strike', 'military campaign' are not actors)."""
         if unit.kind in ("title", "group"):
             return self.doc[unit.end - 1].pos_ in ROLE_POS
-        return True
+        return not self._shouted_word(unit)
+
+    def _shouted_word(self, unit: Unit) -> bool:
+        """'WHO' in 'PEOPLE WHO FLED', 'US' in 'TOLD US': in upper-case text an acronym that is also a common
+        word names an actor only after 'the', before 's or before a role word ('US TROOPS')."""
+        token = self.doc[unit.start]
+        if unit.end - unit.start != 1 or not token.is_upper or token.lower_ not in STOP_WORDS:
+            return False
+        letters = [c for c in token.sent.text if c.isalpha()]
+        if sum(c.isupper() for c in letters) < SHOUTED_SHARE * len(letters):
+            return False
+        before = self.doc[unit.start - 1].lower_ if unit.start > 0 else ""
+        after = self.doc[unit.end] if unit.end < len(self.doc) else None
+        named = after is not None and (after.lower_ == "'s" or self.r.index.is_role_word(after.lower_))
+        return before != "the" and not named
 
     def _own_person_name(self, i: int) -> bool:
         """'Putin' tagged PERSON on its own, not a word inside a longer name ('Bernard Philippe de Marigny')."""
@@ -134,6 +160,10 @@ class DocumentResolver:
         ent = next((e for e in self.doc.ents if e.start <= i < e.end), None)
         words = [t for t in ent if t.tag_ not in TRAILING] if ent is not None else [token]
         return len(words) == 1
+
+    def _bulk(self, kb_id: str) -> bool:
+        person = self.r.people.get(kb_id)
+        return person is not None and person.bulk
 
     def _active_around(self, kb_id: str) -> bool:
         person = self.r.people.get(kb_id)
@@ -217,7 +247,9 @@ class DocumentResolver:
         covered = {i for unit in units for i in range(unit.start, unit.end)}
         for ent in self.doc.ents:
             if ent.label_ in PLACE_LABELS and not any(i in covered for i in range(ent.start, ent.end)):
-                code = place_country(ent.text)
+                # 'Solapur, Maharashtra': the whole name, else its parts
+                parts = [ent.text, *[p.strip(" ()") for p in re.split(r"[,()]", ent.text) if p.strip(" ()")]]
+                code = next((c for c in map(place_country, parts) if c), None)
                 if code:
                     mentions.append((ent.start, code, 0.5))
         return sorted(mentions)
@@ -455,6 +487,8 @@ class DocumentResolver:
             position = person.position_on(self.day, title)
             org = self.r.orgs.get(person.org or "")
             country = person.country if person.country or not country else country
+            if position is not None and position.country is not None:  # a dated office abroad (UN, IGO)
+                country = position.country or None
             sector = sector or (position.sector if position else None) or person.sector or (org.sector if org else None)
             if org and not person.country:
                 sector = "IGO" if org.sector == "IGO" else sector
@@ -485,6 +519,11 @@ class DocumentResolver:
         home_role = role is not None and self.takes_home_country(role.entry("title", "group"))
         if not country and org_member is None and home_role and person is None and sector not in ("IGO", "NGO"):
             country, confidence = self.fallback_country(unit_root(self.doc, head).i), 0.35
+        elif not country and org_member is None and role is None and person is None:
+            # a private person the knowledge base does not know ('Gino Bassett, 56, of the South Side'):
+            # coded, as event data codes private people, with the country the story is about
+            country = self.fallback_country(unit_root(self.doc, head).i)
+            confidence = 0.3 if country else confidence
         if role is not None and self.is_former(group):
             sector = "ELI"
         start = group.start
@@ -564,10 +603,13 @@ class DocumentResolver:
             confidence = 0.6 if country else confidence
         org_member = next((self.r.orgs.get(u.entry("org").key) for u in group.members("org")), None)
         kb_id = None
-        if not country and org_member is not None:
-            # "Red Cross officials", "al-Qaeda leaders": people of the organization
+        if org_member is not None and (not country or country == org_member.country):
+            # "Red Cross officials", "al-Qaeda leaders", "three FMLN guerrillas", "CPI(M) workers": the
+            # organization's people; a member word (fighter, activist, worker) takes the group's sector
             country, kb_id = org_member.country, org_member.kb_id
-            sector = org_member.sector if org_member.sector in ("IGO", "NGO") else sector
+            org_sector = org_member.sector_on(self.day)
+            if org_sector in ("IGO", "NGO") or (org_sector in MEMBER_SECTORS and sector in MEMBER_SECTORS):
+                sector = org_sector
         elif not country and self.takes_home_country(role):
             # "the government", "police", "the rebels" with no country: the country the story is about.
             country, confidence = self.fallback_country(root.i), 0.35
