@@ -20,11 +20,10 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from eventwire.extract.places.adjacent import borrow
+from eventwire.extract.places.adjacent import borrow, is_definite_noun, trigger_lemma
 from eventwire.extract.times.calendar import add_months, parse_value_date, precision_of
 from eventwire.extract.times.dateline import dateline_date
 from eventwire.extract.times.lexicon import load_lexicon, time_words
-from eventwire.knowledge import function_words
 from eventwire.model import Event, EventDate, TimeExpr
 from eventwire.registry import component
 
@@ -33,7 +32,6 @@ HISTORICAL_AFTER_DAYS = 31
 INTERVAL_PREPS = time_words().words("interval_preps")
 SPEECH_TYPES = time_words().words("speech_types")
 REPORTING_VERBS = time_words().words("reporting_verbs")
-DEFINITE_DETERMINERS = function_words().words("definite_determiners")
 # A nominal trigger in one of these roles takes the time of the verb it hangs on.
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
 RESOLVED_DATE = re.compile(r"^\d{3,4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?(?:-\d{2})?$")
@@ -87,7 +85,7 @@ def date_event(
     """
     governing = governing_time(event, times, doc) or reporting_time(event, times, doc)
     earlier = (dated or {}).get(mention_key(event, doc))
-    if governing is None and earlier is not None and is_definite_mention(event, doc):
+    if governing is None and earlier is not None and is_definite_noun(doc, event):
         event.date = replace(earlier, provenance="reference", source="text")
         if event.status == "asserted" and is_well_before(earlier.value, published_at):
             event.status = "historical"
@@ -150,20 +148,7 @@ def governing_time(event: Event, times: list[TimeExpr], doc: Doc, trigger: Token
 
 
 def mention_key(event: Event, doc: Doc) -> tuple[str, str]:
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    lemma = span.root.lemma_.lower() if span is not None and len(span) else event.trigger.text.lower()
-    return event.type, lemma
-
-
-def is_definite_mention(event: Event, doc: Doc) -> bool:
-    """A nominal trigger with 'the', 'this', 'that' or a possessive ("the talks", "Macron's call")."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or span.root.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return any(
-        (child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS) or child.dep_ == "poss"
-        for child in span.root.children
-    )
+    return event.type, trigger_lemma(doc, event)
 
 
 def is_resolved(value: str | None) -> bool:
