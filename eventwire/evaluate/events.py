@@ -335,10 +335,22 @@ def print_confusion(scores: Scores) -> None:
 @click.option("--split", type=click.Choice(["test", "train", "all"]), default="test", help="synthetic: which split.")
 @click.option("--errors", "show_errors", type=int, default=0, help="Print N mis-typed sentences.")
 @click.option(
+    "--part",
+    type=click.Choice(["all", "tune", "held-out"]),
+    default=None,
+    help="acled: score the ACLED taxonomy (25 sub-event types) on a fixed half of the rows, or all.",
+)
+@click.option(
     "--components", default=None, help="Comma-separated pipeline components (default: all; e.g. actors,events)."
 )
 def command(
-    gold_name: str, path: Path, limit: int | None, split: str, show_errors: int, components: str | None
+    gold_name: str,
+    path: Path,
+    limit: int | None,
+    split: str,
+    show_errors: int,
+    part: str | None,
+    components: str | None,
 ) -> None:
     """Score event coding: per-category P/R/F1, actor/recipient countries, modes, confusion."""
     chosen = components.split(",") if components else None
@@ -349,7 +361,12 @@ def command(
         evaluate_synthetic(path, limit, split, chosen, show_errors)
         return
     if gold_name == "acled":
-        evaluate_acled(path, limit, chosen, show_errors)
+        if part:  # the ACLED taxonomy table (acled_types.py)
+            from eventwire.evaluate.acled_types import evaluate_acled_types
+
+            evaluate_acled_types(path, limit, part, lambda items: run_pipeline(items, chosen)[0], show_errors)
+        else:
+            evaluate_acled(path, limit, chosen, show_errors)
         return
     sentences = read_plover_gsr(path)[:limit]
     results, seconds = run_pipeline(((s.doc_id, s.text) for s in sentences), chosen)

@@ -1,46 +1,134 @@
-"""Pass: PLOVER category (+ mode) to ACLED event type / sub-event type and CAMEO code (tables in mappings.yaml)."""
+"""Pass: PLOVER category (+ mode + context) to the ACLED taxonomy and a CAMEO code (tables in mappings.yaml).
+
+ACLED: the ordered `acled_rules` pick one of ACLED's 25 sub-event types from the category, the
+mode, the PLOVER context, the parties (armed or not) and words of the sentence; the event type
+and disorder type follow from `acled_sub_event_types`. An ASSAULT whose own words give no weapon
+(or only 'firearms') takes its mode from the weapon words of its clause (`context_modes`).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from eventwire.extract.events.candidate import Sentence
+from spacy.tokens import Token
+
+from eventwire.extract.events.candidate import Candidate, Sentence
+from eventwire.extract.events.triggers import clause_head
 from eventwire.model import Party
+from eventwire.nlp.tree import lemma_of
 
 CIVILIAN_SECTORS = {"CVL", "JRN", "REF", "EDU", "MED", "HLH", "REL"}
 
 
-def acled_type(
-    table: dict[str, Any], category: str, mode: str | None, recipient: Party | None
-) -> dict[str, str] | None:
-    entry = table.get(category)
-    if not entry:
+def sentence_words(candidate: Candidate) -> tuple[set[str], str]:
+    """The lower-case words and lemmas of the sentence, and its lower-case text (for phrases)."""
+    tokens = list(candidate.sentence)
+    return {t.lower_ for t in tokens} | {lemma_of(t) for t in tokens}, " " + candidate.sentence.text.lower() + " "
+
+
+def has_word(cues: list[str], words: set[str], text: str) -> bool:
+    return any((" " in cue and f"{cue}" in text) or cue in words for cue in cues)
+
+
+def party_words(party: Party | None) -> set[str]:
+    if party is None:
+        return set()
+    return {word.strip(".,'\"()").lower().removesuffix("s") for word in party.text.split()} | {
+        word.strip(".,'\"()").lower() for word in party.text.split()
+    }
+
+
+def is_armed(party: Party | None, table: dict[str, Any]) -> bool | None:
+    """True/False when the party's sector or words tell; None when nothing tells."""
+    if party is None:
         return None
-    pair = (entry.get("modes") or {}).get(mode or "")
-    if pair is None and recipient is not None and recipient.sector in CIVILIAN_SECTORS and entry.get("civilians"):
-        pair = entry["civilians"]
-    pair = pair or entry.get("default")
-    if not pair:
-        return None
-    return {"event_type": pair[0], "sub_event_type": pair[1]}
+    if party.sector in set(table.get("armed_sectors") or ()):
+        return True
+    if party.sector in CIVILIAN_SECTORS:
+        return False
+    words = party_words(party)
+    if words & set(table.get("armed_words") or ()):
+        return True
+    if words & set(table.get("civilian_words") or ()):
+        return False
+    return None
+
+
+def is_civilian(party: Party | None, table: dict[str, Any]) -> bool:
+    if party is None:
+        return False
+    if party.sector in CIVILIAN_SECTORS:
+        return True
+    words = party_words(party)
+    return bool(words & set(table.get("civilian_words") or ())) and not words & set(table.get("armed_words") or ())
+
+
+def rule_holds(rule: dict[str, Any], candidate: Candidate, category: str, mappings: dict[str, Any]) -> bool:
+    if category not in rule.get("type", [category]):
+        return False
+    if "mode" in rule and candidate.mode not in rule["mode"]:
+        return False
+    context = set(candidate.trigger.sense.context)
+    if "context" in rule and not context & set(rule["context"]):
+        return False
+    if "words" in rule and not has_word(rule["words"], *sentence_words(candidate)):
+        return False
+    if "armed_recipient" in rule and bool(is_armed(candidate.recipient, mappings)) != rule["armed_recipient"]:
+        return False
+    if "armed_actor" in rule and bool(is_armed(candidate.actor, mappings)) != rule["armed_actor"]:
+        return False
+    return not (rule.get("civilian_recipient") and not is_civilian(candidate.recipient, mappings))
+
+
+def acled_type(candidate: Candidate, category: str, mappings: dict[str, Any]) -> dict[str, str] | None:
+    """The ACLED event type, sub-event type and disorder type of the first rule that holds."""
+    types = mappings.get("acled_sub_event_types") or {}
+    for rule in mappings.get("acled_rules") or []:
+        if rule_holds(rule, candidate, category, mappings):
+            event_type, disorder_type = types[rule["sub"]]
+            return {"event_type": event_type, "sub_event_type": rule["sub"], "disorder_type": disorder_type}
+    return None
+
+
+def clause_words(candidate: Candidate) -> tuple[set[str], str]:
+    """Words and lemmas of the trigger's clause (the whole sentence for a short one)."""
+    head: Token = clause_head(candidate.trigger)
+    tokens = list(head.subtree) if len(candidate.sentence) > 40 else list(candidate.sentence)
+    text = " " + " ".join(t.lower_ for t in tokens) + " "
+    return {t.lower_ for t in tokens} | {lemma_of(t) for t in tokens}, text
+
+
+def context_mode(candidate: Candidate, table: dict[str, list[str]]) -> str | None:
+    """The most specific weapon the trigger's clause names ('fired 82mm mortars at' -> heavy-weapons)."""
+    words, text = clause_words(candidate)
+    for mode, cues in table.items():
+        if has_word(cues, words, text):
+            return mode
+    return None
 
 
 def cameo_code(table: dict[str, Any], category: str, mode: str | None, override: str | None = None) -> str | None:
+    """The mode's own CAMEO code, else the category's root; a trigger's own code wins."""
+    if override:
+        return str(override)
     entry = table.get(category)
     if not entry:
-        return override
+        return None
     by_mode = (entry.get("modes") or {}).get(mode or "")
     if by_mode:
         return str(by_mode)
-    return str(override or entry.get("default")) if (override or entry.get("default")) else None
+    return str(entry["default"]) if entry.get("default") else None
 
 
 def map_to_ontologies(sentence: Sentence) -> None:
     """Pass: the ACLED type and CAMEO code of each candidate's category and mode."""
     state = sentence.state
+    mappings = state.lexicon.mappings
     for candidate in sentence.live():
         sense = candidate.trigger.sense
         category = candidate.type or sense.type
-        candidate.acled = acled_type(state.table("acled"), category, candidate.mode, candidate.recipient)
+        if category == "ASSAULT" and candidate.mode in (None, "firearms"):
+            candidate.mode = context_mode(candidate, state.table("context_modes")) or candidate.mode
+        candidate.acled = acled_type(candidate, category, mappings)
         override = sense.cameo if category == sense.type else None
         candidate.cameo = cameo_code(state.table("cameo"), category, candidate.mode, override)
