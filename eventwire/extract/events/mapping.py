@@ -54,6 +54,12 @@ def is_armed(party: Party | None, table: dict[str, Any]) -> bool | None:
     return None
 
 
+def armed_sentence(candidate: Candidate, table: dict[str, Any]) -> bool:
+    """The sentence names people who bear arms ('soldiers', 'police', 'militants')."""
+    words, _ = sentence_words(candidate)
+    return bool({word.removesuffix("s") for word in words} & set(table.get("armed_words") or ()))
+
+
 def is_civilian(party: Party | None, table: dict[str, Any]) -> bool:
     if party is None:
         return False
@@ -76,6 +82,10 @@ def rule_holds(rule: dict[str, Any], candidate: Candidate, category: str, mappin
     if "armed_recipient" in rule and bool(is_armed(candidate.recipient, mappings)) != rule["armed_recipient"]:
         return False
     if "armed_actor" in rule and bool(is_armed(candidate.actor, mappings)) != rule["armed_actor"]:
+        return False
+    if rule.get("unarmed_sentence") and armed_sentence(candidate, mappings):
+        return False
+    if "actor_words" in rule and not party_words(candidate.actor) & set(rule["actor_words"]):
         return False
     return not (rule.get("civilian_recipient") and not is_civilian(candidate.recipient, mappings))
 

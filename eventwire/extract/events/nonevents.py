@@ -83,14 +83,15 @@ def not_political(candidate: Candidate, lexicon: Lexicon, lemmas: set[str], text
     'the earthquake struck'), unless a weapon or an attack is named too."""
     if (candidate.type or candidate.trigger.type) != "ASSAULT":
         return False
+    if lemmas & lexicon.cue_set("violent_cues"):
+        return False
     token = candidate.trigger.token
     agents = lexicon.cue_set("non_violent_agents") | lexicon.cue_set("non_violent_causes")
     if {lemma_of(t) for t in arguments(token)} & agents:
         return True
     causes = lexicon.cue_set("non_violent_causes")
     named_cause = bool(lemmas & causes) or any(" " in cause and cause in text for cause in causes)
-    attack_named = bool(lemmas & lexicon.cue_set("violent_cues"))
-    return named_cause and not attack_named and candidate.trigger.sense.consequence
+    return named_cause and candidate.trigger.sense.consequence
 
 
 def is_question(candidate: Candidate) -> bool:
