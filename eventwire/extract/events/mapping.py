@@ -26,6 +26,20 @@ def sentence_words(candidate: Candidate) -> tuple[set[str], str]:
     return {t.lower_ for t in tokens} | {lemma_of(t) for t in tokens}, " " + candidate.sentence.text.lower() + " "
 
 
+def nearby_words(candidate: Candidate, following: int = 2) -> tuple[set[str], str]:
+    """Words of the sentence and the next `following` sentences (what the police did to a protest
+    is often told in the sentence after it)."""
+    sentence = candidate.sentence
+    doc = sentence.doc
+    end = sentence.end
+    for _ in range(following):
+        if end >= len(doc):
+            break
+        end = doc[end].sent.end
+    tokens = list(doc[sentence.start : end])
+    return {t.lower_ for t in tokens} | {lemma_of(t) for t in tokens}, " " + " ".join(t.lower_ for t in tokens) + " "
+
+
 def has_word(cues: list[str], words: set[str], text: str) -> bool:
     return any((" " in cue and f"{cue}" in text) or cue in words for cue in cues)
 
@@ -78,6 +92,8 @@ def rule_holds(rule: dict[str, Any], candidate: Candidate, category: str, mappin
     if "context" in rule and not context & set(rule["context"]):
         return False
     if "words" in rule and not has_word(rule["words"], *sentence_words(candidate)):
+        return False
+    if "nearby_words" in rule and not has_word(rule["nearby_words"], *nearby_words(candidate)):
         return False
     if "armed_recipient" in rule and bool(is_armed(candidate.recipient, mappings)) != rule["armed_recipient"]:
         return False
