@@ -108,3 +108,23 @@ def test_acled_scoring_counts_no_event_as_a_miss(capsys):
     macro = print_table(["Attack", "Arrests"], ["Attack", "(no event)"], list(SUB_EVENT_TYPES), "t")
     assert macro == pytest.approx(0.5)
     assert iso_date("9-May-20") == "2020-05-09"
+
+
+def test_passive_and_nominal_roles(nlp, coder):
+    curfew = only_type(code(nlp, coder, "A curfew was imposed in Zenda by Ruritania."), "COERCE")
+    assert (curfew.actor.country, curfew.status) == ("RUR", "asserted")
+    abduction = only_type(code(nlp, coder, "Zenda's abduction by Ruritania was condemned."), "ASSAULT")
+    assert (abduction.actor.country, abduction.recipient.country) == ("RUR", "ZEN")
+    detained = code(nlp, coder, "Ruritania said five Zendan citizens who were detained would appear in court.")
+    assert [(e.type, e.mode) for e in detained if e.type == "COERCE"] == [("COERCE", "arrest")]
+
+
+def test_advice_is_a_request_not_the_act_advised(nlp, coder):
+    events = code(nlp, coder, "Ruritania advised Zenda to withdraw its troops.")
+    assert [(e.type, e.recipient.country) for e in events] == [("REQUEST", "ZEN")]
+
+
+def only_type(events, category):
+    found = [event for event in events if event.type == category]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in events]
+    return found[0]
