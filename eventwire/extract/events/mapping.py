@@ -74,6 +74,16 @@ def armed_sentence(candidate: Candidate, table: dict[str, Any]) -> bool:
     return bool({word.removesuffix("s") for word in words} & set(table.get("armed_words") or ()))
 
 
+def armed_object(candidate: Candidate, table: dict[str, Any]) -> bool:
+    """The trigger's object or its 'on'/'against' phrase names people who bear arms ('attacked a
+    security forces post'), when no resolved recipient tells."""
+    token = candidate.trigger.token
+    heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [g for c in token.children if c.dep_ == "prep" and lemma_of(c) in ("on", "against") for g in c.children]
+    words = {t.lower_.removesuffix("s") for head in heads for t in head.subtree}
+    return bool(words & set(table.get("armed_words") or ()))
+
+
 def is_civilian(party: Party | None, table: dict[str, Any]) -> bool:
     if party is None:
         return False
@@ -98,6 +108,8 @@ def rule_holds(rule: dict[str, Any], candidate: Candidate, category: str, mappin
     if "armed_recipient" in rule and bool(is_armed(candidate.recipient, mappings)) != rule["armed_recipient"]:
         return False
     if "armed_actor" in rule and bool(is_armed(candidate.actor, mappings)) != rule["armed_actor"]:
+        return False
+    if rule.get("armed_object") and not armed_object(candidate, mappings):
         return False
     if rule.get("unarmed_sentence") and armed_sentence(candidate, mappings):
         return False
