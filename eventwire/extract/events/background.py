@@ -52,9 +52,7 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
 def undergone_in_relative(verb: Token, trigger: Trigger) -> bool:
     """'five individuals who were detained': a passive relative clause on the people who underwent
     the act reports it (the clause's verb is the trigger, its subject the relative pronoun)."""
-    return verb == trigger.token and any(
-        c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in verb.children
-    )
+    return verb == trigger.token and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in verb.children)
 
 
 def misparsed_main_verb(verb: Token) -> bool:

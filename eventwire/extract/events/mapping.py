@@ -8,8 +8,10 @@ and disorder type follow from `acled_sub_event_types`. An ASSAULT whose own word
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.extract.events.candidate import Candidate, Sentence
@@ -20,16 +22,17 @@ from eventwire.nlp.tree import lemma_of
 CIVILIAN_SECTORS = {"CVL", "JRN", "REF", "EDU", "MED", "HLH", "REL"}
 
 
-def sentence_words(candidate: Candidate) -> tuple[set[str], str]:
+@lru_cache(maxsize=64)
+def sentence_words(sentence: SpacySpan) -> tuple[frozenset[str], str]:
     """The lower-case words and lemmas of the sentence, and its lower-case text (for phrases)."""
-    tokens = list(candidate.sentence)
-    return {t.lower_ for t in tokens} | {lemma_of(t) for t in tokens}, " " + candidate.sentence.text.lower() + " "
+    tokens = list(sentence)
+    return frozenset({t.lower_ for t in tokens} | {lemma_of(t) for t in tokens}), " " + sentence.text.lower() + " "
 
 
-def nearby_words(candidate: Candidate, following: int = 2) -> tuple[set[str], str]:
+@lru_cache(maxsize=64)
+def nearby_words(sentence: SpacySpan, following: int = 2) -> tuple[frozenset[str], str]:
     """Words of the sentence and the next `following` sentences (what the police did to a protest
     is often told in the sentence after it)."""
-    sentence = candidate.sentence
     doc = sentence.doc
     end = sentence.end
     for _ in range(following):
@@ -37,10 +40,11 @@ def nearby_words(candidate: Candidate, following: int = 2) -> tuple[set[str], st
             break
         end = doc[end].sent.end
     tokens = list(doc[sentence.start : end])
-    return {t.lower_ for t in tokens} | {lemma_of(t) for t in tokens}, " " + " ".join(t.lower_ for t in tokens) + " "
+    words = frozenset({t.lower_ for t in tokens} | {lemma_of(t) for t in tokens})
+    return words, " " + " ".join(t.lower_ for t in tokens) + " "
 
 
-def has_word(cues: list[str], words: set[str], text: str) -> bool:
+def has_word(cues: list[str], words: frozenset[str] | set[str], text: str) -> bool:
     return any((" " in cue and f"{cue}" in text) or cue in words for cue in cues)
 
 
@@ -70,7 +74,7 @@ def is_armed(party: Party | None, table: dict[str, Any]) -> bool | None:
 
 def armed_sentence(candidate: Candidate, table: dict[str, Any]) -> bool:
     """The sentence names people who bear arms ('soldiers', 'police', 'militants')."""
-    words, _ = sentence_words(candidate)
+    words, _ = sentence_words(candidate.sentence)
     return bool({word.removesuffix("s") for word in words} & set(table.get("armed_words") or ()))
 
 
@@ -101,9 +105,9 @@ def rule_holds(rule: dict[str, Any], candidate: Candidate, category: str, mappin
     context = set(candidate.trigger.sense.context)
     if "context" in rule and not context & set(rule["context"]):
         return False
-    if "words" in rule and not has_word(rule["words"], *sentence_words(candidate)):
+    if "words" in rule and not has_word(rule["words"], *sentence_words(candidate.sentence)):
         return False
-    if "nearby_words" in rule and not has_word(rule["nearby_words"], *nearby_words(candidate)):
+    if "nearby_words" in rule and not has_word(rule["nearby_words"], *nearby_words(candidate.sentence)):
         return False
     if "armed_recipient" in rule and bool(is_armed(candidate.recipient, mappings)) != rule["armed_recipient"]:
         return False
