@@ -168,6 +168,14 @@ class Evidence:
 
 
 @dataclass
+class Mention:
+    """One place in the text where an event is told (its trigger and sentence)."""
+
+    trigger: Span
+    evidence: Evidence
+
+
+@dataclass
 class Event:
     id: str
     type: str
@@ -187,6 +195,8 @@ class Event:
     confidence: float = 0.5
     acled: dict[str, str] | None = None
     cameo: str | None = None
+    # Every mention of this act in the document when it is told more than once (the first included).
+    mentions: list[Mention] = field(default_factory=list)
 
 
 @dataclass

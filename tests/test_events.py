@@ -54,7 +54,11 @@ def test_nominal_strike_takes_actor_from_adjective_and_recipient_from_on(nlp, co
         code(nlp, coder, "A Ruritanian drone strike on the Zendan city of Strel killed four people."), "ASSAULT"
     )
     assert (event.actor.country, event.recipient.country, event.mode) == ("RUR", "ZEN", "drone")
-    assert event.acled == {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}
+    assert event.acled == {
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Air/drone strike",
+        "disorder_type": "Political violence",
+    }
     assert event.cameo == "195"
     assert event.trigger.text == "drone strike"
 

@@ -45,7 +45,7 @@ def test_a_replaced_decision_is_read_by_the_passes_after_it(nlp):
     passes = [everything_is_a_protest if step is decide_type_and_mode else step for step in PASSES]
     events = code(nlp, EventCoder(passes=passes), "Ruritanian forces attacked Zenda on Monday.")
     assert [(e.type, e.trigger.text) for e in events] == [("PROTEST", "attacked")]
-    assert events[0].acled["event_type"] == "Protests"  # the mapping pass follows the new category
+    assert events[0].acled["disorder_type"] == "Demonstrations"  # the mapping pass follows the new category
     assert (events[0].actor.country, events[0].recipient.country) == ("RUR", "ZEN")
 
 

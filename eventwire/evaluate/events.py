@@ -220,10 +220,22 @@ def print_confusion(scores: EventScores) -> None:
 @click.option("--split", type=click.Choice(["test", "train", "all"]), default="test", help="synthetic: which split.")
 @click.option("--errors", "show_errors", type=int, default=0, help="Print N mis-typed sentences.")
 @click.option(
+    "--part",
+    type=click.Choice(["all", "tune", "held-out"]),
+    default=None,
+    help="acled: score the ACLED taxonomy (25 sub-event types) on a fixed half of the rows, or all.",
+)
+@click.option(
     "--components", default=None, help="Comma-separated pipeline components (default: all; e.g. actors,events)."
 )
 def command(
-    gold_name: str, path: Path, limit: int | None, split: str, show_errors: int, components: str | None
+    gold_name: str,
+    path: Path,
+    limit: int | None,
+    split: str,
+    show_errors: int,
+    part: str | None,
+    components: str | None,
 ) -> None:
     """Score event coding: per-category P/R/F1, actor/recipient countries, modes, confusion."""
     chosen = components.split(",") if components else None
@@ -232,10 +244,20 @@ def command(
         return
     if gold_name == "synthetic":
         print_synthetic(score_synthetic(path, limit, split, chosen), split, show_errors)
+    elif gold_name == "acled" and part:  # the ACLED taxonomy table (acled_types.py)
+        from eventwire.evaluate.acled_types import evaluate_acled_types
+
+        evaluate_acled_types(path, limit, part, lambda rows: acled_results(rows, chosen), show_errors)
     elif gold_name == "acled":
         print_acled(score_acled(path, limit, chosen), show_errors)
     else:
         print_plover_report(*score_plover(path, limit, chosen), show_errors)
+
+
+def acled_results(rows: list[tuple[str, str, str | None]], components: list[str] | None) -> list[dict]:
+    """The extract output of ACLED notes given as (row id, text, event date)."""
+    documents = [make_document(text, doc_id=row_id, published_at=date) for row_id, text, date in rows]
+    return run_pipeline(documents, components)[0]
 
 
 def score_plover(

@@ -20,7 +20,8 @@ from eventwire.extract.events.decide import decide_type_and_mode
 from eventwire.extract.events.emit import emit_events
 from eventwire.extract.events.lexicon import load_lexicon
 from eventwire.extract.events.mapping import map_to_ontologies
-from eventwire.extract.events.merge import merge_mentions
+from eventwire.extract.events.merge import merge_document, merge_mentions
+from eventwire.extract.events.nonevents import drop_non_events
 from eventwire.extract.events.propose import propose_triggers
 from eventwire.extract.events.refusal import decide_refusal
 from eventwire.extract.events.status import decide_status
@@ -34,6 +35,7 @@ PASSES: tuple[Pass, ...] = (
     propose_triggers,  # propose: triggers from the lexicon (a learned proposer would sit beside it)
     drop_background,  # events told as background are not the news
     decide_status,  # asserted, negated, hypothetical, future, historical
+    drop_non_events,  # figurative, documents released, 'no comment', accidents and disasters
     decide_type_and_mode,  # category and mode (the slot for a learned decision)
     attach_arguments,  # actor and recipient; drops candidates naming no party
     decide_refusal,  # a negated cooperative act by a known party is a REJECT
@@ -79,3 +81,7 @@ class EventCoder:
             for step in self.passes:
                 step(sentence)
             ctx.result.events.extend(sentence.events)
+        definite = self.lexicon.cue_set("definite_references")
+        ctx.result.events[:] = merge_document(
+            ctx.result.events, ctx.doc.text, definite, ctx.result.places, ctx.result.times
+        )

@@ -26,6 +26,8 @@ LOCATIVE_PREPS = function_words().section("locative_preps").words("event_argumen
 PHRASE_DEPS = {"compound", "amod", "poss", "appos", "conj", "nmod", "pobj", "prep"}
 # Nouns whose 'of' phrase names the party: "the city of Izhevsk", "the government of Iran".
 CONTAINER_NOUNS = cue_words().words("container_nouns")
+UNDERGONE_NOUNS = cue_words().words("undergone_nouns")
+AGENT_VERBS = cue_words().words("agent_verbs")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 COLLECTIVE_SECTORS = {"IGO", "NGO"}
 # Party.kind of a phrase no resolver recognised (text only).
@@ -354,12 +356,27 @@ def climb(node: Token) -> Token | None:
 
 
 def nominal_actor_token(noun: Token) -> Token | None:
-    """'a Ukrainian drone strike' (amod), 'Russia's invasion' (poss), 'attack by rebels' (by)."""
+    """'a Ukrainian drone strike' (amod), 'Russia's invasion' (poss), 'attack by rebels' (by).
+    The possessor of an act undergone ('X's abduction', 'his arrest') is not its actor."""
+    undergone = lemma_of(noun) in UNDERGONE_NOUNS
     for child in noun.children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod"):
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and not (undergone and child.dep_ == "poss"):
             return child
     by = prep_objects(noun, "by")
-    return by[0] if by else None
+    if by:
+        return by[0]
+    return passive_agent(noun)
+
+
+def passive_agent(noun: Token) -> Token | None:
+    """'a curfew was imposed by the army', 'the massacre was carried out by X': the agent of a verb
+    that only says the act took place is the act's actor."""
+    if noun.dep_ != "nsubjpass" or lemma_of(noun.head) not in AGENT_VERBS:
+        return None
+    for child in noun.head.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def content_subject(token: Token) -> Token | None:
@@ -381,6 +398,8 @@ def recipient_tokens(trigger: Trigger) -> list[Token]:
     token = trigger.token
     found: list[Token] = []
     positions = trigger.sense.recipient or (("dobj",) if not trigger.nominal else ("on", "against", "with", "to"))
+    if trigger.nominal and lemma_of(token) in UNDERGONE_NOUNS:
+        found += [c for c in token.children if c.dep_ == "poss"]  # "X's abduction": X undergoes it
     for position in positions:
         if position == "dobj":
             found += [c for c in token.children if c.dep_ in ("dobj", "obj")]
@@ -398,4 +417,5 @@ def recipient_tokens(trigger: Trigger) -> list[Token]:
                     found += [g for g in child.children if g.dep_ == "dobj"]
         else:
             found += prep_objects(token, position)
-    return found
+    # "individuals who were detained": the relative pronoun stands for the noun the clause hangs on
+    return [t.head.head if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" else t for t in found]

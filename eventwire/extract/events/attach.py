@@ -77,6 +77,8 @@ def occurs(trigger: Trigger, lexicon: Lexicon) -> bool:
     token = trigger.token
     if lemma_of(token) in lexicon.cue_set("participant_nouns") or headline_fragment(token):
         return True
+    if trigger.type == "ASSAULT" and token.dep_ == "nsubj" and lemma_of(token.head) in lexicon.cue_set("impact_verbs"):
+        return True
     return token.dep_ in ("nsubj", "nsubjpass") and lemma_of(token.head) in lexicon.cue_set("occurrence_verbs")
 
 

@@ -30,7 +30,7 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
     child, node = trigger.token, trigger.token
     for _ in range(12):
         if node.dep_ == "relcl" and not any(lemma_of(c) == "when" for c in node.children):
-            return True
+            return not undergone_in_relative(node, trigger)
         if (
             node.dep_ == "acl"
             and node.tag_ in ("VBN", "VBG")
@@ -47,6 +47,12 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
             return False
         child, node = node, node.head
     return False
+
+
+def undergone_in_relative(verb: Token, trigger: Trigger) -> bool:
+    """'five individuals who were detained': a passive relative clause on the people who underwent
+    the act reports it (the clause's verb is the trigger, its subject the relative pronoun)."""
+    return verb == trigger.token and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in verb.children)
 
 
 def misparsed_main_verb(verb: Token) -> bool:

@@ -94,6 +94,10 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
         if child_lemmas(governor, ("mark",)) & marks:
             return True
     head = clause_head(trigger)
+    wishes = lexicon.cue_set("wish_governors")
+    for governor in governors(trigger, steps=2)[1:]:
+        if lemma_of(governor) in wishes or child_lemmas(governor, ("acomp", "attr")) & wishes:
+            return True  # "we hope they will coordinate", "it is imperative that you resume talks"
     return head != token and lemma_of(head) in lexicon.cue_set("hypothetical_governors")
 
 
