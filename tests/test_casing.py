@@ -205,6 +205,10 @@ def test_upper_case_bombing_is_coded(pipeline):
         ("LUIZ DE SOUZA SPOKE.", "Luiz de Souza spoke."),
         # an initial keeps its capital, also in lower-case text
         ("POLICE NAMED THE MAN AS JOHN R. SMITH.", "Police named the man as John R. Smith."),
+        # a formal title right before a name is capitalised, with a rank before it; not alone or before a nationality
+        ("A SOLDIER, MASTER SGT JOHN R. SMITH, DIED.", "A soldier, Master Sgt John R. Smith, died."),
+        ("THE ARMY NAMED SERGEANT PETER HOGG.", "The army named Sergeant Peter Hogg."),
+        ("THE SERGEANT SAID THE FIRST RUSSIAN TROOPS LEFT.", "The sergeant said the first Russian troops left."),
     ],
 )
 def test_names(shouted: str, expected: str):

@@ -59,12 +59,14 @@ class Lexicon:
     determiners: frozenset[str]
     abbreviations: frozenset[str]
     particles: frozenset[str]
+    name_titles: frozenset[str]
+    rank_prefixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     data = yaml.safe_load((DATA / "casing.yaml").read_text(encoding="utf-8"))
-    names = ("titles", "function_words", "determiners", "abbreviations", "particles")
+    names = ("titles", "function_words", "determiners", "abbreviations", "particles", "name_titles", "rank_prefixes")
     return Lexicon(*(frozenset(data[name]) for name in names))
 
 
@@ -309,7 +311,26 @@ def restore_block(text: str, mode: Mode, starts_sentence: bool = True) -> str:
             if position == 0 and (index > 0 or starts_sentence):
                 restored = _set_case(restored[0], True) + restored[1:]
             out[start:end] = restored
+        _capitalise_titles(out, text, words, keys)
     return "".join(out)
+
+
+def _capitalise_titles(out: list[str], text: str, words: list[tuple[str, int, int]], keys: list[str]) -> None:
+    """A formal title directly before a name is capitalised, as news writes it: "SERGEANT MATT TONROE" ->
+    "Sergeant Matt Tonroe", "MASTER SGT JOHN SMITH" -> "Master Sgt John Smith"; "the sergeant said" stays."""
+    words_list = lexicon()
+    for position in range(len(words) - 2, -1, -1):
+        start, end = words[position][1:]
+        next_start, next_end = words[position + 1][1:]
+        if text[end:next_start].strip(". "):
+            continue
+        key, following = keys[position], "".join(out[next_start:next_end])
+        before_name = key in words_list.name_titles and form_of(following) == "t"
+        before_title = key in words_list.rank_prefixes and keys[position + 1] in words_list.name_titles
+        if (before_name and keys[position + 1] not in words_list.function_words) or (
+            before_title and following[0].isupper()
+        ):
+            out[start] = _set_case(out[start], True)
 
 
 # ---- blocks ---------------------------------------------------------------------------------
