@@ -48,6 +48,12 @@ WORDNET_WEIGHT = 1
 MIN_COUNT = 2  # running-text words seen once are left out (names in the dictionaries are kept)
 AMBIGUOUS_SHARE = 0.97  # a word whose commonest form has less than this share gets context counts
 MIN_CONTEXT = 2
+MAX_PHRASE = 5  # the longest multi-word name restored as a whole
+MIN_PHRASE_COUNT = 3  # a capitalised sequence in running text seen at least this often...
+PHRASE_SHARE = 0.5  # ...and capitalised in at least this share of its uses
+PHRASE_INNER = {"of", "for", "and", "the", "de", "al"}  # lower-case words allowed inside a name ("Ministry of Defence")
+ARTICLES = {"the", "a", "an"}
+MIN_FIRST_NAME_PEOPLE = 2  # a first word of at least this many Phoenix person names is a first name
 
 
 def synthetic_plover(shared: Path) -> Iterator[str]:
@@ -168,6 +174,130 @@ def count_phrases(names: Iterable[str], weight: int, contexts: dict[str, Counter
             contexts[f"{key_of(first)} >{key_of(second)}"][form_of(first)] += weight
 
 
+def _words_between(text: str, words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """`words` cut into runs joined only by spaces (no comma, dash or dot between them)."""
+    runs: list[list[tuple[str, int, int]]] = [[]]
+    for index, word in enumerate(words):
+        if index and text[words[index - 1][2] : word[1]].strip():
+            runs.append([])
+        runs[-1].append(word)
+    return runs
+
+
+def capitalised_sequences(texts: Iterable[str]) -> Counter:
+    """Multi-word capitalised sequences ("Syrian Armed Forces") in running text, not at a sentence start."""
+    found: Counter = Counter()
+    for text in texts:
+        for words in sentence_words(text):
+            for run in _words_between(text, words[1:]):
+                current: list[str] = []
+                for word, _, _ in [*run, ("", 0, 0)]:
+                    if word and (word[0].isupper() or (current and word in PHRASE_INNER)):
+                        current.append(word)
+                        continue
+                    while current and current[-1] in PHRASE_INNER:
+                        current.pop()
+                    if 2 <= len(current) <= MAX_PHRASE:
+                        found[" ".join(current)] += 1
+                    current = []
+    return found
+
+
+def phrase_uses(texts: Iterable[str], keys: set[str]) -> Counter:
+    """How often each lower-cased phrase in `keys` occurs in any case (sentence starts left out)."""
+    uses: Counter = Counter()
+    for text in texts:
+        for words in sentence_words(text):
+            for run in _words_between(text, words[1:]):
+                run_keys = [key_of(word) for word, _, _ in run]
+                for size in range(2, MAX_PHRASE + 1):
+                    for start in range(len(run_keys) - size + 1):
+                        key = " ".join(run_keys[start : start + size])
+                        if key in keys:
+                            uses[key] += 1
+    return uses
+
+
+def phrase_words(phrase: str) -> list[str]:
+    """The words of a name without a leading article: "The Associated Press" is written "the Associated Press"."""
+    words = WORD.findall(phrase)
+    return words[1:] if words and key_of(words[0]) in ARTICLES else words
+
+
+def phrase_key(phrase: str) -> str:
+    return " ".join(key_of(word) for word in phrase_words(phrase))
+
+
+def differs_from_words(phrase: str, unigrams: dict[str, Counter]) -> bool:
+    """Whether word-by-word restoration (each word's commonest form) would get some word of `phrase` wrong."""
+    for word in phrase_words(phrase):
+        forms = unigrams.get(key_of(word))
+        if not forms or _best(forms) != form_of(word):
+            return True
+    return False
+
+
+def is_name(phrase: str, unigrams: dict[str, Counter]) -> bool:
+    """A dictionary name worth restoring whole: 2..MAX_PHRASE words, longer words capitalised, and one word that
+    is a name on its own ("Syrian Armed Forces"; not "Federal Law Enforcement", which news writes in lower case)."""
+    words = phrase_words(phrase)
+    if not 2 <= len(words) <= MAX_PHRASE or any(len(w) > 3 and w[0].islower() for w in words):
+        return False
+    return any(unigrams.get(key_of(w)) and _best(unigrams[key_of(w)]) != "l" for w in words if w[0].isupper())
+
+
+def phoenix_tsv(column: str, file: str) -> Iterator[str]:
+    path = ROOT / "eventwire/extract/actors/data/phoenix" / file
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            for value in [row[column], *(row.get("aliases") or "").split("|")]:
+                if value:
+                    yield value
+
+
+def build_phrases(shared: Path, unigrams: dict[str, Counter]) -> dict[str, str]:
+    """Multi-word names restored as a whole: capitalised sequences of running text, actor and place names."""
+
+    def texts() -> Iterator[str]:
+        yield from synthetic_plover(shared)
+        yield from causal_news(shared)
+
+    sequences = capitalised_sequences(texts())
+    frequent = {phrase: n for phrase, n in sequences.items() if n >= MIN_PHRASE_COUNT}
+    uses = phrase_uses(texts(), {phrase_key(phrase) for phrase in frequent})
+    phrases: dict[str, str] = {}
+    for phrase, n in sorted(frequent.items(), key=lambda item: (-item[1], item[0])):
+        key = phrase_key(phrase)
+        if key in phrases or len(key.split(" ")) < 2 or n < PHRASE_SHARE * uses[key]:
+            continue
+        if differs_from_words(phrase, unigrams):
+            phrases[key] = " ".join(phrase_words(phrase))
+    names = [*actor_names(), *phoenix_tsv("name", "organizations.tsv"), *place_names(single=False)]
+    for name in sorted(set(names)):
+        if is_name(name, unigrams) and differs_from_words(name, unigrams):
+            phrases.setdefault(phrase_key(name), " ".join(phrase_words(name)))
+    return dict(sorted(phrases.items()))
+
+
+def first_names(unigrams: dict[str, Counter]) -> list[str]:
+    """First words of person names (project and Phoenix) that are names on their own ("david", not "will")."""
+    people: Counter = Counter()
+    for name in phoenix_tsv("name", "people.tsv"):
+        words = WORD.findall(name)
+        if len(words) >= 2 and len(words[0]) >= 3 and "." not in words[0]:
+            people[key_of(words[0])] += 1
+    project = yaml.safe_load((ROOT / "eventwire/extract/actors/data/people.yaml").read_text(encoding="utf-8"))
+    for name in yaml_strings(project):
+        words = WORD.findall(name)
+        if len(words) >= 2 and len(words[0]) >= 3:
+            people[key_of(words[0])] += MIN_FIRST_NAME_PEOPLE
+    return sorted(
+        key
+        for key, n in people.items()
+        if n >= MIN_FIRST_NAME_PEOPLE and (key not in unigrams or _best(unigrams[key]) == "t")
+    )
+
+
 def _best(forms: Counter | dict[str, int]) -> str:
     return max(sorted(forms), key=lambda form: forms[form])
 
@@ -208,6 +338,8 @@ def build(shared: Path) -> dict[str, dict[str, dict[str, int]]]:
     return {
         "words": {key: dict(sorted(forms.items())) for key, forms in sorted(unigrams.items())},
         "contexts": dict(sorted(kept_contexts.items())),
+        "phrases": build_phrases(shared, unigrams),
+        "first_names": first_names(unigrams),
     }
 
 
@@ -221,7 +353,8 @@ def main() -> None:
     with open(args.out, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as handle:
         handle.write(payload)
     size = args.out.stat().st_size
-    print(f"{args.out}: {len(model['words'])} words, {len(model['contexts'])} contexts, {size} bytes")
+    counts = ", ".join(f"{len(model[part])} {part}" for part in ("words", "contexts", "phrases", "first_names"))
+    print(f"{args.out}: {counts}, {size} bytes")
 
 
 if __name__ == "__main__":

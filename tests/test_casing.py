@@ -8,7 +8,14 @@ from __future__ import annotations
 import pytest
 
 from eventwire.model import DocResult, Event, Evidence, Party, Place, Span
-from eventwire.nlp.casing import map_spans_to_original, restore_block, restore_case
+from eventwire.nlp.casing import (
+    key_of,
+    map_spans_to_original,
+    phrase_forms,
+    restore_block,
+    restore_case,
+    sentence_words,
+)
 
 REPORTS = {
     "drone strike": (
@@ -178,3 +185,41 @@ def test_upper_case_bombing_is_coded(pipeline):
     text = "A SMALL BOMB EXPLODED ON TUESDAY AT THE HEADQUARTERS OF THE NATIONAL TRADE UNION FEDERATION, POLICE SAID."
     result = pipeline.extract(text, published_at="1989-10-31")
     assert "ASSAULT" in {event["type"] for event in result["events"]}
+
+
+# ---- names: multi-word names, surnames after a first name, initials -------------------------
+
+
+@pytest.mark.parametrize(
+    ("shouted", "expected"),
+    [
+        # a multi-word name restored as a whole, its common words included
+        (
+            "THE WHITE HOUSE SAID THE HUMAN RIGHTS WATCH REPORT WAS WRONG.",
+            "The White House said the Human Rights Watch report was wrong.",
+        ),
+        # a rare dictionary word after a first name is a surname; a common one is not
+        ("MAYOR PETER HOGG OPENED THE BRIDGE.", "Mayor Peter Hogg opened the bridge."),
+        ("DAVID SAID THE ARMY WAS READY.", "David said the army was ready."),
+        # particles stay lower case after a first name
+        ("LUIZ DE SOUZA SPOKE.", "Luiz de Souza spoke."),
+        # an initial keeps its capital, also in lower-case text
+        ("POLICE NAMED THE MAN AS JOHN R. SMITH.", "Police named the man as John R. Smith."),
+        # a formal title right before a name is capitalised, with a rank before it; not alone or before a nationality
+        ("A SOLDIER, MASTER SGT JOHN R. SMITH, DIED.", "A soldier, Master Sgt John R. Smith, died."),
+        ("THE ARMY NAMED SERGEANT PETER HOGG.", "The army named Sergeant Peter Hogg."),
+        ("THE SERGEANT SAID THE FIRST RUSSIAN TROOPS LEFT.", "The sergeant said the first Russian troops left."),
+    ],
+)
+def test_names(shouted: str, expected: str):
+    assert restore_block(shouted, "upper") == expected
+    assert restore_block(shouted.lower(), "lower") == expected
+
+
+def test_a_name_is_matched_only_across_spaces():
+    def forms(text: str) -> dict[int, str]:
+        words = next(sentence_words(text))
+        return phrase_forms(text, words, [key_of(word) for word, _, _ in words])
+
+    assert forms("THE HUMAN RIGHTS WATCH REPORT") == {1: "t", 2: "t", 3: "t"}
+    assert 1 not in forms("THE HUMAN, RIGHTS WATCH REPORT")

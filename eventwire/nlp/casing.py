@@ -47,6 +47,9 @@ MAX_HEADLINE_WORDS = 25
 APOSTROPHE_SUFFIXES = {"s", "t", "ll", "re", "ve", "d", "m"}
 CONTEXT_WEIGHT = 4.0
 NAME_SHARE = 0.05  # after a title, a lower-case word is a name when at least this share of its uses are capitalised
+RARE_WORD = 3  # a word seen at most this often (dictionary evidence only: "hogg") is a surname after a first name
+SURNAME_SHARE = 0.2  # ...as is one capitalised in at least this share of its uses ("burns")
+MAX_PHRASE = 5  # the longest multi-word name in the model's phrase table
 
 
 @dataclass(frozen=True)
@@ -55,18 +58,27 @@ class Lexicon:
     function_words: frozenset[str]
     determiners: frozenset[str]
     abbreviations: frozenset[str]
+    particles: frozenset[str]
+    name_titles: frozenset[str]
+    rank_prefixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     data = yaml.safe_load((DATA / "casing.yaml").read_text(encoding="utf-8"))
-    return Lexicon(*(frozenset(data[name]) for name in ("titles", "function_words", "determiners", "abbreviations")))
+    names = ("titles", "function_words", "determiners", "abbreviations", "particles", "name_titles", "rank_prefixes")
+    return Lexicon(*(frozenset(data[name]) for name in names))
 
 
 @lru_cache(maxsize=1)
-def model() -> dict[str, dict[str, dict[str, int]]]:
+def model() -> dict[str, Any]:
+    """words: key -> form counts; contexts: "previous key" / "key >next" -> form counts;
+    phrases: multi-word key -> its cased form ("syrian armed forces" -> "Syrian Armed Forces"); first_names."""
     with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as handle:
-        return json.load(handle)
+        data = json.load(handle)
+    data["first_names"] = frozenset(data.get("first_names", ()))
+    data.setdefault("phrases", {})
+    return data
 
 
 # ---- word forms -----------------------------------------------------------------------------
@@ -237,22 +249,88 @@ def _restore_word(word: str, previous: str, following: str, mode: Mode) -> str:
     return apply_form(word, _unknown_form(word, mode))
 
 
+def phrase_forms(text: str, words: list[tuple[str, int, int]], keys: list[str]) -> dict[int, str]:
+    """Forms of the words inside known multi-word names ("SYRIAN ARMED FORCES"), longest match first.
+
+    A name's words are joined by spaces only: "Syria, armed forces" is no match."""
+    phrases = model()["phrases"]
+    forms: dict[int, str] = {}
+    position = 0
+    while position < len(words):
+        size = 1
+        for size in range(min(MAX_PHRASE, len(words) - position), 1, -1):
+            span = range(position, position + size)
+            if any(text[words[i - 1][2] : words[i][1]].strip() for i in span[1:]):
+                continue
+            cased = phrases.get(" ".join(keys[position : position + size]))
+            if cased is not None:
+                forms.update({i: form_of(part) for i, part in zip(span, cased.split(" "), strict=True)})
+                break
+        else:
+            size = 1
+        position += size
+    return forms
+
+
+def _is_surname(key: str, previous: str, previous_restored: str) -> bool:
+    """A word after a first name ("DAVID HOGG") is a surname when it is rare or sometimes capitalised."""
+    words = lexicon()
+    if previous not in model()["first_names"] or form_of(previous_restored) != "t":
+        return False
+    if key in words.function_words or key in words.particles:
+        return False
+    counts = model()["words"].get(key)
+    return not counts or sum(counts.values()) <= RARE_WORD or _name_share(counts) >= SURNAME_SHARE
+
+
+def _is_initial(text: str, word: str, end: int) -> bool:
+    """A single letter with a full stop, "J." in "Johnathan J. Dunbar" (not the article "a" or the pronoun "i")."""
+    return len(word) == 1 and word.lower() not in {"a", "i"} and text[end : end + 1] == "."
+
+
 def restore_block(text: str, mode: Mode, starts_sentence: bool = True) -> str:
     """`text` with its likely casing, same length and characters apart from case."""
     out = list(text)
     for index, words in enumerate(sentence_words(text)):
         keys = [key_of(word) for word, _, _ in words]
+        in_phrase = phrase_forms(text, words, keys)
+        restored = ""
         for position, (word, start, end) in enumerate(words):
             previous = keys[position - 1] if position else ""
             following = keys[position + 1] if position + 1 < len(words) else ""
             if mode == "title" and len(word) > 1 and word.isupper():
                 restored = word  # an acronym in a Title Case headline: "WHO Worker Shot Dead"
+            elif position in in_phrase:
+                restored = apply_form(word, in_phrase[position])
+            elif _is_initial(text, word, end):
+                restored = word.upper()
+            elif position and _is_surname(keys[position], previous, restored):
+                restored = apply_form(word, "t")
             else:
                 restored = _restore_word(word, previous, following, mode)
             if position == 0 and (index > 0 or starts_sentence):
                 restored = _set_case(restored[0], True) + restored[1:]
             out[start:end] = restored
+        _capitalise_titles(out, text, words, keys)
     return "".join(out)
+
+
+def _capitalise_titles(out: list[str], text: str, words: list[tuple[str, int, int]], keys: list[str]) -> None:
+    """A formal title directly before a name is capitalised, as news writes it: "SERGEANT MATT TONROE" ->
+    "Sergeant Matt Tonroe", "MASTER SGT JOHN SMITH" -> "Master Sgt John Smith"; "the sergeant said" stays."""
+    words_list = lexicon()
+    for position in range(len(words) - 2, -1, -1):
+        start, end = words[position][1:]
+        next_start, next_end = words[position + 1][1:]
+        if text[end:next_start].strip(". "):
+            continue
+        key, following = keys[position], "".join(out[next_start:next_end])
+        before_name = key in words_list.name_titles and form_of(following) == "t"
+        before_title = key in words_list.rank_prefixes and keys[position + 1] in words_list.name_titles
+        if (before_name and keys[position + 1] not in words_list.function_words) or (
+            before_title and following[0].isupper()
+        ):
+            out[start] = _set_case(out[start], True)
 
 
 # ---- blocks ---------------------------------------------------------------------------------
