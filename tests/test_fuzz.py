@@ -19,6 +19,7 @@ from datetime import date
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_contract import assert_spans_point_at_text
 
 from eventwire.ingest import IngestError, make_document, parse_date, read_paths, read_stream
 from eventwire.model import Document
@@ -203,25 +204,6 @@ def test_make_document_checks_every_field(text, doc_id, published_at, title):
 # -- the pipeline --------------------------------------------------------------------------------
 
 
-def spans_of(value, path: str = ""):
-    """Every (path, text, start, end) in an extract result: dicts with int start/end and their text."""
-    if isinstance(value, dict):
-        start, end = value.get("start"), value.get("end")
-        if isinstance(start, int) and isinstance(end, int):
-            yield path, value.get("text", value.get("sentence")), start, end
-        for key, child in value.items():
-            yield from spans_of(child, f"{path}.{key}")
-    elif isinstance(value, list):
-        for index, child in enumerate(value):
-            yield from spans_of(child, f"{path}[{index}]")
-
-
-def assert_spans_hold(text: str, result: dict) -> None:
-    for path, piece, start, end in spans_of(result):
-        assert 0 <= start <= end <= len(text), path
-        assert text[start:end] == piece, path
-
-
 NEWS = st.lists(st.one_of(WORDS, WORDS, WORDS, NASTY), min_size=1, max_size=60).map(" ".join)
 
 
@@ -233,7 +215,7 @@ def test_extract_never_crashes_and_spans_hold(pipeline, text, published_at):
         result = pipeline.extract(text, published_at=published_at)
     except IngestError:
         return  # empty, NUL, surrogates, too long: refused with a reason
-    assert_spans_hold(text, result)
+    assert_spans_point_at_text(result, text)
     assert not [warning for warning in result["warnings"] if "failed on this document" in warning], result["warnings"]
 
 
