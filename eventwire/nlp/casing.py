@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
+from eventwire.knowledge import package_file
 
 DATA = Path(__file__).parent / "data"
 MODEL_PATH = DATA / "truecase.json.gz"
@@ -65,9 +65,9 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = yaml.safe_load((DATA / "casing.yaml").read_text(encoding="utf-8"))
+    data = package_file("eventwire.nlp", "data", "casing.yaml")
     names = ("titles", "function_words", "determiners", "abbreviations", "particles", "name_titles", "rank_prefixes")
-    return Lexicon(*(frozenset(data[name]) for name in names))
+    return Lexicon(*(data.words(name) for name in names))
 
 
 @lru_cache(maxsize=1)
