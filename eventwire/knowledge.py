@@ -9,6 +9,7 @@ such as a misspelt one. A file read whole by one loader calls `check_all_read()`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
@@ -17,6 +18,24 @@ from typing import Any
 import yaml
 
 _LOADED: dict[str, Knowledge] = {}
+
+
+class _Yaml12Loader(yaml.SafeLoader):
+    """YAML with only true/false as booleans (YAML 1.2): `on`, `off`, `no`, `yes` stay words."""
+
+
+_Yaml12Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Yaml12Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+def read_yaml(text: str) -> Any:
+    """Parse a knowledge file's text. PyYAML alone reads the preposition `on` and the ISO code `NO` as booleans."""
+    return yaml.load(text, Loader=_Yaml12Loader)  # noqa: S506 - a SafeLoader subclass
 
 
 class KnowledgeError(KeyError):
@@ -104,8 +123,8 @@ def load(path: str | Path) -> Knowledge:
     """The knowledge file at `path`, parsed once per process."""
     key = str(Path(path).resolve())
     if key not in _LOADED:
-        with Path(path).open(encoding="utf-8") as handle:
-            _LOADED[key] = Knowledge(yaml.safe_load(handle), _display(Path(path)))
+        text = Path(path).read_text(encoding="utf-8")
+        _LOADED[key] = Knowledge(read_yaml(text), _display(Path(path)))
     return _LOADED[key]
 
 

@@ -276,3 +276,20 @@ def test_user_actor_file_with_an_unknown_roles_key_is_rejected(tmp_path):
     bad.write_text("roles:\n  place_noun: [kibbutz]\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"roles.yaml \+ .*bad.yaml: unknown key\(s\) nothing reads: place_noun"):
         load_knowledge([bad])
+
+
+def test_prepositions_and_codes_that_yaml_1_1_calls_booleans_stay_words(tmp_path):
+    path = tmp_path / "preps.yaml"
+    path.write_text("recipient: [on, off, at]\ncodes: {NO: Norway}\nyes: [no]\nflag: true\n", encoding="utf-8")
+    words = knowledge.load(path)
+    assert words.sequence("recipient") == ("on", "off", "at")
+    assert words.table("codes") == {"NO": "Norway"}
+    assert words.sequence("yes") == ("no",)
+    assert words["flag"] is True
+
+
+def test_trigger_senses_find_their_on_prepositions():
+    from eventwire.extract.events.lexicon import load_lexicon
+
+    senses = load_lexicon().senses_for("NOUN", "attack")
+    assert any("on" in sense.recipient for sense in senses)

@@ -14,8 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from eventwire.knowledge import read_yaml
 from eventwire.store.base import EventFilters
 from eventwire.store.schema import column_names
 from eventwire.store.sql_store import DOCUMENT_FIELDS, EVENT_ROW_COLUMNS, filter_conditions
@@ -50,7 +49,7 @@ FROM_EVENTS = " FROM events e JOIN documents d ON d.content_id = e.content_id"
 @cache
 def quad_classes() -> dict[str, str]:
     """PLOVER type -> quad class (verbal_cooperation ... material_conflict), from quad_classes.yaml."""
-    table = yaml.safe_load(QUAD_CLASSES_FILE.read_text(encoding="utf-8"))
+    table = read_yaml(QUAD_CLASSES_FILE.read_text(encoding="utf-8"))
     return {kind.upper(): quad for quad, kinds in table.items() for kind in kinds}
 
 

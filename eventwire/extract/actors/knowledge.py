@@ -17,9 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from eventwire.knowledge import Knowledge, package_file
+from eventwire.knowledge import Knowledge, package_file, read_yaml
 
 DATA_DIR = Path(__file__).with_name("data")
 PHOENIX_DIR = DATA_DIR / "phoenix"  # written by scripts/phoenix_to_kb.py (MIT, LICENSE beside it)
@@ -171,8 +169,7 @@ class KnowledgeBase:
 
 
 def _read_yaml(path: Path) -> Any:
-    with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
+    return read_yaml(path.read_text(encoding="utf-8")) or {}
 
 
 def _as_list(value: Any) -> list[str]:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from eventwire.knowledge import Knowledge, load, package_file
+from eventwire.knowledge import Knowledge, KnowledgeError, load, package_file
 
 HERE = Path(__file__).resolve().parent
 POS_SECTIONS = {"verbs": "VERB", "nouns": "NOUN", "adjectives": "ADJ"}
@@ -39,6 +39,7 @@ def _sense(raw: str | dict[str, Any]) -> Sense:
     if isinstance(raw, str):
         category, _, mode = raw.partition("/")
         return Sense(type=category, mode=mode or None)
+    _check_word_lists(raw)
     return Sense(
         type=raw["type"],
         mode=raw.get("mode"),
@@ -53,6 +54,15 @@ def _sense(raw: str | dict[str, Any]) -> Sense:
         consequence=bool(raw.get("consequence", False)),
         needs_party=bool(raw.get("needs_party", False)),
     )
+
+
+def _check_word_lists(raw: dict[str, Any]) -> None:
+    """A sense's lists (recipient, when: {prep: [...]}) hold words only: a typo such as `[on: x]` is an error."""
+    lists = [("recipient", raw.get("recipient") or [])]
+    lists += [(f"when.{key}", value) for key, value in (raw.get("when") or {}).items() if isinstance(value, list)]
+    for name, words in lists:
+        if not all(isinstance(word, str) for word in words):
+            raise KnowledgeError(f"trigger sense {raw.get('type')}: {name} should be a list of words, found {words!r}")
 
 
 @dataclass(frozen=True)
