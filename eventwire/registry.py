@@ -38,6 +38,7 @@ BUILTIN_MODULES = (
     "eventwire.extract.times",
     "eventwire.extract.quantities",
     "eventwire.extract.events",
+    "eventwire.extract.confidence",
 )
 
 

@@ -39,7 +39,7 @@ from eventwire.evaluate.gold import (
     read_plover_sentences,
     read_synthetic,
 )
-from eventwire.evaluate.metrics import Accuracy, prf_counts
+from eventwire.evaluate.metrics import Accuracy, Reliability, prf_counts
 from eventwire.evaluate.runner import Runner
 from eventwire.ingest import make_document
 from eventwire.model import Document
@@ -129,6 +129,7 @@ class EventScores:
     dead: Accuracy = field(default_factory=Accuracy)
     injured: Accuracy = field(default_factory=Accuracy)
     errors: list[str] = field(default_factory=list)
+    reliability: Reliability = field(default_factory=lambda: Reliability([]))
 
     def prf(self, category: str | None = None) -> tuple[float, float, float]:
         if category is None:
@@ -144,6 +145,8 @@ def score_sentence(scores: EventScores, sentence: PloverSentence, result: dict) 
     events = result.get("events") or []
     predicted = {event["type"] for event in events}
     gold = sentence.categories
+    for event in events:
+        scores.reliability.add(event.get("confidence", 0.5), event["type"] in gold)
     for category in predicted | gold:
         if category in predicted and category in gold:
             scores.true_pos[category] += 1
@@ -195,6 +198,9 @@ def print_plover_report(scores: EventScores, n_docs: int, seconds: float, show_e
     click.echo(f"mode              {scores.mode}")
     click.echo(f"dead              {scores.dead}")
     click.echo(f"injured           {scores.injured}")
+    click.echo("reliability (an event is right when the sentence's gold has its category):")
+    for line in scores.reliability.table():
+        click.echo(f"  {line}")
     print_confusion(scores)
     for line in scores.errors[:show_errors]:
         click.echo(f"  {line}")

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eventwire.model import Document
+
 # ---------------------------------------------------------------- PLOVER GSR
 
 PLOVER_FILE = "PLOVER_GSR_CAMEO.txt"
@@ -333,3 +335,25 @@ def iter_timeml(root: Path, limit: int | None = None) -> Iterator[TimemlDoc]:
         yield read_timeml(path)
         if limit is not None and len(seen) >= limit:
             return
+
+
+# -- RAMS (news excerpts, CC BY-SA 4.0) -----------------------------------------------------------
+def _detokenize(tokens: list[str]) -> str:
+    """RAMS keeps Penn-style tokens; join them back into readable text ("ca n't" stays as it is)."""
+    text = " ".join(tokens)
+    text = re.sub(r" ([,.;:!?%)\]}])", r"\1", text)
+    text = re.sub(r"([(\[{$]) ", r"\1", text)
+    text = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", text)
+    return text.replace("`` ", '"').replace(" ''", '"')
+
+
+def read_rams(folder: Path) -> dict[str, Document]:
+    """'rams-<last 10 characters of doc_key>' -> the excerpt as a Document (no publication date)."""
+    documents = {}
+    for split in ("dev", "test"):
+        for line in (folder / f"{split}.jsonlines").read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            doc_id = "rams-" + record["doc_key"][-10:]
+            text = " ".join(_detokenize(sentence) for sentence in record["sentences"])
+            documents[doc_id] = Document(id=doc_id, text=text)
+    return documents

@@ -60,3 +60,33 @@ def best_overlap(items: Iterable[dict[str, Any]], start: int, end: int) -> dict[
         overlapping,
         key=lambda item: (min(end, item["end"]) - max(start, item["start"]), -(item["end"] - item["start"])),
     )
+
+
+@dataclass
+class Reliability:
+    """How often events are right at each confidence: a calibrated 0.8 is right about 8 times in 10."""
+
+    pairs: list[tuple[float, bool]]
+
+    BINS = ((0.0, 0.2), (0.2, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.0))
+    THRESHOLDS = (0.5, 0.8)
+
+    def add(self, confidence: float, right: bool) -> None:
+        self.pairs.append((confidence, right))
+
+    def table(self) -> list[str]:
+        """Rows 'confidence events right share': each bin, then each 'at least' threshold, then all."""
+        rows = [f"{'confidence':12} {'events':>6} {'right':>6} {'share':>6}"]
+        for low, high in self.BINS:
+            inside = [right for value, right in self.pairs if low <= value < high or (high == 1.0 and value == 1.0)]
+            if inside:
+                rows.append(self._row(f"{low:.1f}-{high:.1f}", inside))
+        for threshold in self.THRESHOLDS:
+            rows.append(self._row(f">= {threshold:.1f}", [right for value, right in self.pairs if value >= threshold]))
+        rows.append(self._row("all", [right for _, right in self.pairs]))
+        return rows
+
+    @staticmethod
+    def _row(label: str, rights: list[bool]) -> str:
+        share = f"{sum(rights) / len(rights):6.2f}" if rights else "     -"
+        return f"{label:12} {len(rights):6d} {sum(rights):6d} {share}"

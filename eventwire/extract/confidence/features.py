@@ -1,0 +1,79 @@
+"""What the confidence model sees of an event: its own fields and the parse around its trigger.
+
+Every feature is a name with value 1.0 (present) or a number; the model (model.py) weighs them.
+The same function serves training (training/fit_confidence.py) and extraction, so the two never drift.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.model import Event
+
+QUOTES = "\"“”"
+LEAD_CHARS = 300  # a sentence starting this close to the top is the report's lead
+# Dependency labels of a trigger told inside another clause, by what they usually mean.
+CLAUSE_KINDS = {
+    "ROOT": "main",
+    "conj": "main",
+    "ccomp": "reported",
+    "xcomp": "complement",
+    "advcl": "adverbial",
+    "relcl": "relative",
+    "acl": "relative",
+    "pcomp": "nominal",
+    "pobj": "nominal",
+    "dobj": "nominal",
+    "nsubj": "nominal",
+    "nsubjpass": "nominal",
+    "attr": "nominal",
+    "compound": "nominal",
+}
+
+
+def trigger_token(event: Event, doc: Doc) -> Token | None:
+    """The token the trigger's span starts at."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def event_features(event: Event, doc: Doc) -> dict[str, float]:
+    """Named features of one event (absent names count as 0)."""
+    features = {
+        "bias": 1.0,
+        f"type={event.type}": 1.0,
+        f"status={event.status}": 1.0,
+        "rule_confidence": event.confidence,
+        "has_actor": float(event.actor is not None),
+        "actor_known": float(bool(event.actor and (event.actor.country or event.actor.kb_id))),
+        "has_recipient": float(event.recipient is not None),
+        "recipient_known": float(bool(event.recipient and (event.recipient.country or event.recipient.kb_id))),
+        "attributed": float(event.attribution is not None),
+        "counted": float(event.dead is not None or event.injured is not None or bool(event.counts)),
+        "located": float(event.location is not None),
+        "dated_in_text": float(event.date is not None and event.date.source == "text"),
+        "told_twice": float(len(event.mentions) > 1),
+    }
+    token = trigger_token(event, doc)
+    if token is not None:
+        features.update(_parse_features(token))
+    return features
+
+
+def _parse_features(token: Token) -> dict[str, float]:
+    sentence = token.sent
+    before = sentence.doc.text[sentence.start_char : token.idx]
+    features = {
+        f"pos={token.pos_ if token.pos_ in ('VERB', 'NOUN', 'PROPN') else 'other'}": 1.0,
+        f"clause={CLAUSE_KINDS.get(token.dep_, 'other')}": 1.0,
+        "question": float(sentence.text.rstrip().rstrip(QUOTES + "'").endswith("?")),
+        "in_quote": float(sum(before.count(q) for q in QUOTES) % 2 == 1),
+        "lead": float(sentence.start_char < LEAD_CHARS),
+        "present_tense": float("Pres" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm")),
+        "modal": float(any(child.tag_ == "MD" for child in token.children)),
+        "negated": float(any(child.dep_ == "neg" for child in token.children)),
+        "plural_or_generic_object": float(
+            token.pos_ == "NOUN" and not any(child.dep_ in ("det", "poss", "nummod") for child in token.children)
+        ),
+    }
+    return features
