@@ -176,14 +176,25 @@ class PhraseIndex:
     def lookup(self, words: tuple[str, ...]) -> list[LexEntry]:
         return self._index.get(tuple(w.lower() for w in words), [])
 
+    def _longest_by_first_word(self) -> dict[str, int]:
+        """First word of an entry -> its longest entry's length, so a scan tries only lengths that exist."""
+        if getattr(self, "_longest_for", None) != len(self._index):
+            longest: dict[str, int] = {}
+            for key in self._index:
+                longest[key[0]] = max(longest.get(key[0], 0), len(key))
+            self._longest, self._longest_for = longest, len(self._index)
+        return self._longest
+
     def find_units(self, doc: Doc) -> list[Unit]:
         """Non-overlapping units, longest first; entries whose case does not fit are dropped."""
         spans: dict[tuple[int, int], list[LexEntry]] = {}
         words = [t.text for t in doc]
+        lowered = [word.lower() for word in words]
+        longest = self._longest_by_first_word()
         n = len(words)
         for i in range(n):
-            for length in range(min(MAX_PHRASE_TOKENS, n - i), 0, -1):
-                entries = self._index.get(tuple(w.lower() for w in words[i : i + length]))
+            for length in range(min(longest.get(lowered[i], 0), n - i), 0, -1):
+                entries = self._index.get(tuple(lowered[i : i + length]))
                 if not entries:
                     continue
                 fitting = [e for e in entries if _case_fits(e, words[i : i + length])]

@@ -218,11 +218,12 @@ class DocumentResolver:
         units, absorbed = self.units()
         groups = group_units(self.doc, units, absorbed)
         covered = {i for g in groups for i in g.tokens()}
+        pronoun_words = coref.SINGULAR_PRONOUNS | coref.PLURAL_PRONOUNS | coref.NEUTER_PRONOUNS
         pronouns = [
             t
             for t in self.doc
             if t.i not in covered
-            and t.lower_ in coref.SINGULAR_PRONOUNS | coref.PLURAL_PRONOUNS | coref.NEUTER_PRONOUNS
+            and t.lower_ in pronoun_words
         ]
         items: list[Group | Token] = sorted(
             [*groups, *pronouns], key=lambda x: x.start if isinstance(x, Group) else x.i

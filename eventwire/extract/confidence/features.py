@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.model import Event
+from eventwire.nlp.parse import text_of
 
 QUOTES = "\"“”"
 LEAD_CHARS = 300  # a sentence starting this close to the top is the report's lead
@@ -56,19 +57,20 @@ def event_features(event: Event, doc: Doc) -> dict[str, float]:
     }
     token = trigger_token(event, doc)
     if token is not None:
-        features.update(_parse_features(token))
+        features.update(_parse_features(token, event))
     return features
 
 
-def _parse_features(token: Token) -> dict[str, float]:
-    sentence = token.sent
-    before = sentence.doc.text[sentence.start_char : token.idx]
+def _parse_features(token: Token, event: Event) -> dict[str, float]:
+    # The evidence is the trigger's sentence; `token.sent` would scan the whole document each time.
+    sentence = event.evidence
+    before = text_of(token.doc)[sentence.start : token.idx]
     features = {
         f"pos={token.pos_ if token.pos_ in ('VERB', 'NOUN', 'PROPN') else 'other'}": 1.0,
         f"clause={CLAUSE_KINDS.get(token.dep_, 'other')}": 1.0,
-        "question": float(sentence.text.rstrip().rstrip(QUOTES + "'").endswith("?")),
+        "question": float(sentence.sentence.rstrip().rstrip(QUOTES + "'").endswith("?")),
         "in_quote": float(sum(before.count(q) for q in QUOTES) % 2 == 1),
-        "lead": float(sentence.start_char < LEAD_CHARS),
+        "lead": float(sentence.start < LEAD_CHARS),
         "present_tense": float("Pres" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm")),
         "modal": float(any(child.tag_ == "MD" for child in token.children)),
         "negated": float(any(child.dep_ == "neg" for child in token.children)),
