@@ -148,7 +148,8 @@ class EventLocation:
     end: int | None = None
     # `precision` by name: point, near, district, province, area, country, water.
     precision_name: str | None = None
-    # "sentence" when the event's own sentence places it, "adjacent" when the sentence before or after does.
+    # "sentence" when the event's own sentence places it, "adjacent" when the sentence before or after does,
+    # "dateline" when only the report's dateline does.
     source: str = "sentence"
 
     def __post_init__(self) -> None:

@@ -147,3 +147,26 @@ def test_without_a_publication_date_a_relative_day_dates_the_event_unresolved(pi
     assert arrested["date"]["text"] == "Wednesday"
     vague = pipeline.extract("Police arrested two protesters yesterday in the old town.")["events"]
     assert all(event["date"] is None for event in vague)
+
+
+def test_dateline_places_an_event_nothing_else_places(pipeline):
+    text = "CANBERRA, Australia (AP) _ The treasurer promised on Tuesday to cut the fuel levy by half."
+    promised = _events(pipeline, text)["promised"]
+    assert promised["location"]["name"] == "Canberra"
+    assert promised["location"]["source"] == "dateline"
+    assert text[promised["location"]["start"] : promised["location"]["end"]] == "CANBERRA"
+
+
+def test_dateline_lends_nothing_when_the_report_names_another_town_of_its_country(pipeline):
+    text = (
+        "CANBERRA, Australia (AP) _ The treasurer promised on Tuesday to cut the fuel levy by half. "
+        "Farmers had protested against the levy in Perth."
+    )
+    assert _events(pipeline, text)["promised"]["location"] is None
+
+
+def test_a_sentence_telling_where_it_happened_places_the_act_before_it(pipeline):
+    text = "Gunmen shot a shopkeeper on Friday. It happened outside a market in the Mitte district of Berlin."
+    shot = _events(pipeline, text)["shot"]
+    assert shot["location"]["source"] == "adjacent"
+    assert shot["location"]["name"] in ("Mitte", "Berlin")
