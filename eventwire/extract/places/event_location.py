@@ -307,10 +307,30 @@ def _scored_candidates(
         if not (sentence.start <= mention.token_start and mention.token_end <= sentence.end):
             continue
         score, prep, direct = attachment_score(doc, trigger, mention)
-        if verbal and not direct:
+        if verbal and not (direct or _inside_trigger_setting(doc, trigger, mention)):
             continue
         scored.append((score, mention, prep, direct))
     return scored, {id(mention) for mention in extra}
+
+
+def _inside_trigger_setting(doc: Doc, trigger: Token, mention: PlaceMention) -> bool:
+    """The place names where the trigger's own locative phrase is: "met at the union headquarters in the capital",
+    "spoke at a rally in the centre of Lagos" (in/at phrases, through "of", up to the trigger)."""
+    locative = locator_rules()["locative_preps"]
+    prep, _ = governing_prep(doc[mention.token_start : mention.token_end].root)
+    if prep is None or locative.get(prep.lower_, 0.0) <= 0:
+        return False
+    node = prep.head
+    for _ in range(4):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        link = node.head
+        if link.head == trigger:
+            return locative.get(link.lower_, 0.0) > 0
+        if link.lower_ != "of" and locative.get(link.lower_, 0.0) <= 0:
+            return False
+        node = link.head
+    return False
 
 
 def _across_a_border(doc: Doc, mention: PlaceMention) -> bool:
