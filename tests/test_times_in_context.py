@@ -263,3 +263,10 @@ def test_the_year_ago_quarter_with_no_quarter_named(nlp, tagger) -> None:
 def test_last_and_next_before_a_fixed_holiday(nlp, tagger) -> None:
     assert tags(nlp, tagger, "He visited last Christmas.")["last Christmas"][0] == "2024-12-25"
     assert tags(nlp, tagger, "We will meet next Christmas.")["next Christmas"][0] == "2025-12-25"
+
+
+def test_a_month_abbreviated_without_its_dot_before_a_day(nlp, tagger) -> None:
+    found = tags(nlp, tagger, "The court ruled on Apr 5 that the vote stands, and again on Dec 3, 2024.")
+    assert found["Apr 5"][0] == "2025-04-05"
+    assert found["Dec 3, 2024"][0] == "2024-12-03"
+    assert tags(nlp, tagger, "Nothing will mar 5 years of work.") == {"5 years": ("P5Y", "DURATION", None)}
