@@ -269,6 +269,8 @@ def test_a_month_abbreviated_without_its_dot_before_a_day(nlp, tagger) -> None:
     found = tags(nlp, tagger, "The court ruled on Apr 5 that the vote stands, and again on Dec 3, 2024.")
     assert found["Apr 5"][0] == "2025-04-05"
     assert found["Dec 3, 2024"][0] == "2024-12-03"
+    parade = tags(nlp, tagger, "The army parade was held on 1st Oct 2017 in the capital.")
+    assert parade["1st Oct 2017"][0] == "2017-10-01"
     assert tags(nlp, tagger, "Nothing will mar 5 years of work.") == {"5 years": ("P5Y", "DURATION", None)}
 
 
