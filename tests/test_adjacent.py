@@ -170,3 +170,11 @@ def test_a_sentence_telling_where_it_happened_places_the_act_before_it(pipeline)
     shot = _events(pipeline, text)["shot"]
     assert shot["location"]["source"] == "adjacent"
     assert shot["location"]["name"] in ("Mitte", "Berlin")
+
+
+def test_dateline_of_a_case_degenerate_report_places_its_events(pipeline):
+    text = "CANBERRA, Australia (AP) _ The treasurer promised on Tuesday to cut the fuel levy by half."
+    for variant in (text.upper(), text.lower()):
+        events = pipeline.extract(variant, published_at="2024-03-14")["events"]
+        promised = next(e for e in events if e["trigger"]["text"].lower() == "promised")
+        assert promised["location"]["name"] == "Canberra" and promised["location"]["source"] == "dateline"

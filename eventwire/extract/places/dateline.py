@@ -16,9 +16,11 @@ from eventwire.extract.times.dateline import DATELINE_END, DATELINE_MAX_CHARS
 if TYPE_CHECKING:
     from eventwire.extract.places import PlaceMention
 
-# An upper-case name opening the text, a line, or a "By" byline, then a comma, an agency, a dash or a bracket.
+# A name opening the text or a line (capitalised: case-degenerate text comes re-cased, "Canberra, Australia (AP) _"),
+# or an upper-case one after "By", then a comma, an agency, a dash or a bracket.
 DATELINE_NAME = re.compile(
-    r"(?:^\s*\(?|\n\s*\(?|\bBy\s+)([A-Z][A-Z.'&-]+(?:\s+[A-Z][A-Z.'&-]+){0,3})\)?(?=\s*(?:,|\(|_|--|-|—|–))"
+    r"(?:^\s*\(?|\n\s*\(?)([A-Z][\w.'&-]+(?:\s+[A-Z][\w.'&-]+){0,3})\)?(?=\s*(?:,|\(|_|--|-|—|–))"
+    r"|\bBy\s+([A-Z][A-Z.'&-]+(?:\s+[A-Z][A-Z.'&-]+){0,3})(?=\s*(?:,|\(|_|--|-|—|–))"
 )
 # Only the first lines hold a dateline.
 DATELINE_WITHIN = 400
@@ -28,11 +30,13 @@ TOWN_OR_DIVISION = ("PPL", ADMIN1, ADMIN2)
 def dateline_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
     """The place the report is filed from, when its dateline names a town or a division the gazetteer knows."""
     for match in DATELINE_NAME.finditer(text[:DATELINE_WITHIN]):
-        if DATELINE_END.search(text[match.start(1) : match.start(1) + DATELINE_MAX_CHARS]) is None:
+        group = 1 if match.group(1) is not None else 2
+        start, end = match.start(group), match.end(group)
+        if DATELINE_END.search(text[start : start + DATELINE_MAX_CHARS]) is None:
             continue
         for mention in mentions:
             place = mention.place
-            inside = match.start(1) <= place.start < match.end(1)
+            inside = start <= place.start < end
             if inside and mention.resolved and not mention.is_demonym and _is_town_or_division(place.feature_code):
                 return mention
     return None
