@@ -163,3 +163,10 @@ def test_a_meeting_is_placed_by_the_town_of_its_own_setting(pipeline):
     met = next(e for e in pipeline.extract(text, published_at="2024-03-14")["events"] if e["trigger"]["text"] == "met")
     assert met["location"]["name"] == "Lyon"
     assert text[met["location"]["start"] : met["location"]["end"]] == "Lyon"
+
+
+def test_a_statement_is_placed_where_it_was_made(pipeline):
+    text = "The party secretary, in a statement he signed in Abuja, accused the chairman of fraud."
+    events = pipeline.extract(text, published_at="2024-03-14")["events"]
+    accused = next(e for e in events if e["trigger"]["text"] == "accused")
+    assert accused["location"]["name"] == "Abuja"

@@ -57,6 +57,7 @@ def locator_rules() -> Knowledge:
     for key in ("direction_words", "place_object_verbs", "never_places", "border_words", "happening_verbs"):
         rules.convert(key, set)
     rules.convert("pointing_back", set)
+    rules.convert("speaking_settings", set)
     return rules
 
 
@@ -307,7 +308,9 @@ def _scored_candidates(
         if not (sentence.start <= mention.token_start and mention.token_end <= sentence.end):
             continue
         score, prep, direct = attachment_score(doc, trigger, mention)
-        if verbal and not (direct or _inside_trigger_setting(doc, trigger, mention)):
+        if verbal and not (
+            direct or _inside_trigger_setting(doc, trigger, mention) or _place_of_speaking(doc, mention)
+        ):
             continue
         scored.append((score, mention, prep, direct))
     return scored, {id(mention) for mention in extra}
@@ -331,6 +334,19 @@ def _inside_trigger_setting(doc: Doc, trigger: Token, mention: PlaceMention) -> 
             return False
         node = link.head
     return False
+
+
+def _place_of_speaking(doc: Doc, mention: PlaceMention) -> bool:
+    """ "told a news conference in Nairobi", "in a statement he signed in Abuja": where the words were said
+    (`speaking_settings` in event_location.yaml) is where a statement happened."""
+    settings = locator_rules()["speaking_settings"]
+    prep, _ = governing_prep(doc[mention.token_start : mention.token_end].root)
+    if prep is None or locator_rules()["locative_preps"].get(prep.lower_, 0.0) <= 0:
+        return False
+    head = prep.head
+    if head.pos_ == "VERB" and head.dep_ in ("relcl", "acl"):
+        head = head.head  # "a statement (he) signed in Abuja", "a statement issued in Abuja"
+    return head.pos_ == "NOUN" and head.lemma_.lower() in settings
 
 
 def _across_a_border(doc: Doc, mention: PlaceMention) -> bool:
