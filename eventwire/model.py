@@ -16,7 +16,7 @@ Status = Literal["asserted", "historical", "future", "hypothetical", "negated"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 Precision = Literal["day", "week", "month", "year"]
 # Where an event date came from: an expression in the text, the dateline, or only the publication date.
-DateSource = Literal["text", "dateline", "published_at"]
+DateSource = Literal["text", "dateline", "published_at", "unresolved"]
 # UCDP where_prec 1..7 by name.
 PLACE_PRECISION_NAMES = {1: "point", 2: "near", 3: "district", 4: "province", 5: "area", 6: "country", 7: "water"}
 CountKind = Literal["dead", "injured", "missing", "arrested", "displaced", "size"]
@@ -129,7 +129,8 @@ class EventDate:
     # repeated, "dateline" for the dateline's date, "published_at" for the fallback.
     provenance: str = "text"
     # The same, coarser: "text" (an expression of the text, own or an earlier mention's),
-    # "dateline", or "published_at" when nothing but the publication date is known.
+    # "dateline", "published_at" when nothing but the publication date is known, or "unresolved"
+    # when an expression dates it but no publication date places it on the calendar ("XXXX-03-18").
     source: DateSource = "text"
 
 
@@ -147,7 +148,8 @@ class EventLocation:
     end: int | None = None
     # `precision` by name: point, near, district, province, area, country, water.
     precision_name: str | None = None
-    # "sentence" when the event's own sentence places it, "adjacent" when the sentence before or after does.
+    # "sentence" when the event's own sentence places it, "adjacent" when the sentence before or after does,
+    # "dateline" when only the report's dateline does.
     source: str = "sentence"
 
     def __post_init__(self) -> None:

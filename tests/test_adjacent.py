@@ -122,3 +122,59 @@ def test_an_opening_dash_is_no_dateline(pipeline):
     text = "On Tuesday - the day after the vote - protesters marched. Police arrested 12 people."
     arrested = _events(pipeline, text)["arrested"]
     assert arrested["date"]["source"] != "dateline"
+
+
+def test_the_one_day_of_the_sentence_dates_an_event_the_parse_does_not_link_it_to(pipeline):
+    text = "Officers answering reports of a man waving a knife on Wednesday shot him outside a bakery."
+    shot = _events(pipeline, text)["shot"]
+    assert shot["date"]["value"] == "2024-03-13"
+    assert shot["date"]["source"] == "text" and shot["date"]["provenance"] == "sentence"
+    assert text[shot["date"]["start"] : shot["date"]["end"]] == "Wednesday"
+
+
+def test_a_day_of_another_act_of_the_sentence_does_not_date_the_event(pipeline):
+    said = _events(pipeline, "Rebels ambushed an army convoy near the river, the governor said on Monday.")["ambushed"]
+    assert said["date"]["source"] == "published_at"
+    since = _events(pipeline, "The envoy has criticised the council often since he arrived on March 2.")
+    assert all(event["date"]["value"] != "2024-03-02" for event in since.values())
+
+
+def test_without_a_publication_date_a_relative_day_dates_the_event_unresolved(pipeline):
+    result = pipeline.extract("Police arrested two protesters on Wednesday in the old town.")
+    arrested = next(event for event in result["events"] if event["trigger"]["text"] == "arrested")
+    assert arrested["date"]["value"] == "XXXX-WXX-3"
+    assert arrested["date"]["source"] == "unresolved"
+    assert arrested["date"]["text"] == "Wednesday"
+    vague = pipeline.extract("Police arrested two protesters yesterday in the old town.")["events"]
+    assert all(event["date"] is None for event in vague)
+
+
+def test_dateline_places_an_event_nothing_else_places(pipeline):
+    text = "CANBERRA, Australia (AP) _ The treasurer promised on Tuesday to cut the fuel levy by half."
+    promised = _events(pipeline, text)["promised"]
+    assert promised["location"]["name"] == "Canberra"
+    assert promised["location"]["source"] == "dateline"
+    assert text[promised["location"]["start"] : promised["location"]["end"]] == "CANBERRA"
+
+
+def test_dateline_lends_nothing_when_the_report_names_another_town_of_its_country(pipeline):
+    text = (
+        "CANBERRA, Australia (AP) _ The treasurer promised on Tuesday to cut the fuel levy by half. "
+        "Farmers had protested against the levy in Perth."
+    )
+    assert _events(pipeline, text)["promised"]["location"] is None
+
+
+def test_a_sentence_telling_where_it_happened_places_the_act_before_it(pipeline):
+    text = "Gunmen shot a shopkeeper on Friday. It happened outside a market in the Mitte district of Berlin."
+    shot = _events(pipeline, text)["shot"]
+    assert shot["location"]["source"] == "adjacent"
+    assert shot["location"]["name"] in ("Mitte", "Berlin")
+
+
+def test_dateline_of_a_case_degenerate_report_places_its_events(pipeline):
+    text = "CANBERRA, Australia (AP) _ The treasurer promised on Tuesday to cut the fuel levy by half."
+    for variant in (text.upper(), text.lower()):
+        events = pipeline.extract(variant, published_at="2024-03-14")["events"]
+        promised = next(e for e in events if e["trigger"]["text"].lower() == "promised")
+        assert promised["location"]["name"] == "Canberra" and promised["location"]["source"] == "dateline"

@@ -156,3 +156,17 @@ def test_context_features_project_each_block():
     features = context_features(np.array([1.0, 0.0, 0.0]), np.array([0.0, 2.0, 0.0]), projection)
     assert features["ctx_candidate_0"] == 1.0 and features["ctx_trigger_1"] == 2.0
     assert features["ctx_cosine"] == 0.0 and features["ctx_product_0"] == 0.0
+
+
+def test_a_meeting_is_placed_by_the_town_of_its_own_setting(pipeline):
+    text = "The union leaders met the labour minister at the party headquarters in Lyon on Monday."
+    met = next(e for e in pipeline.extract(text, published_at="2024-03-14")["events"] if e["trigger"]["text"] == "met")
+    assert met["location"]["name"] == "Lyon"
+    assert text[met["location"]["start"] : met["location"]["end"]] == "Lyon"
+
+
+def test_a_statement_is_placed_where_it_was_made(pipeline):
+    text = "The party secretary, in a statement he signed in Abuja, accused the chairman of fraud."
+    events = pipeline.extract(text, published_at="2024-03-14")["events"]
+    accused = next(e for e in events if e["trigger"]["text"] == "accused")
+    assert accused["location"]["name"] == "Abuja"

@@ -409,3 +409,16 @@ def test_event_location_gold_reads_character_offsets():
     for gold in golds[:500]:
         assert 0 <= gold.verb[0] < gold.verb[1] <= len(gold.text)
         assert all(0 <= start < end <= len(gold.text) for start, end in gold.locations)
+
+
+def test_a_quarter_named_with_its_town_lies_in_that_town(pipeline):
+    result = pipeline.extract("A bomb exploded in the Heliopolis neighbourhood of Cairo.", published_at="2024-03-14")
+    place = next(p for p in result["places"] if p["text"] == "Heliopolis")
+    assert place["country"] == "EGY"
+    cairo = next(p for p in result["places"] if p["text"] == "Cairo")
+    assert (place["lat"], place["lon"]) == (cairo["lat"], cairo["lon"])  # unresolved: at the town's point
+
+
+def test_the_bigger_town_holds_the_other_in_a_quarter_phrase(pipeline):
+    result = pipeline.extract("Riots broke out in the Paris suburb of Saint-Denis.", published_at="2024-03-14")
+    assert {p["text"]: p["country"] for p in result["places"]} == {"Paris": "FRA", "Saint-Denis": "FRA"}

@@ -263,3 +263,19 @@ def test_the_year_ago_quarter_with_no_quarter_named(nlp, tagger) -> None:
 def test_last_and_next_before_a_fixed_holiday(nlp, tagger) -> None:
     assert tags(nlp, tagger, "He visited last Christmas.")["last Christmas"][0] == "2024-12-25"
     assert tags(nlp, tagger, "We will meet next Christmas.")["next Christmas"][0] == "2025-12-25"
+
+
+def test_a_month_abbreviated_without_its_dot_before_a_day(nlp, tagger) -> None:
+    found = tags(nlp, tagger, "The court ruled on Apr 5 that the vote stands, and again on Dec 3, 2024.")
+    assert found["Apr 5"][0] == "2025-04-05"
+    assert found["Dec 3, 2024"][0] == "2024-12-03"
+    parade = tags(nlp, tagger, "The army parade was held on 1st Oct 2017 in the capital.")
+    assert parade["1st Oct 2017"][0] == "2017-10-01"
+    assert tags(nlp, tagger, "Nothing will mar 5 years of work.") == {"5 years": ("P5Y", "DURATION", None)}
+
+
+def test_the_day_in_brackets_gives_the_word_before_it_its_value(nlp, tagger) -> None:
+    found = tags(nlp, tagger, "The minister resigned yesterday (29 June) after the vote.")
+    assert found["yesterday"][0] == found["29 June"][0] == "2025-06-29"
+    unanchored = tags(nlp, tagger, "The minister resigned on Wednesday (April 4th) after the vote.", published=None)
+    assert unanchored["Wednesday"][0] == "XXXX-04-04"

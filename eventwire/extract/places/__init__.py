@@ -19,6 +19,7 @@ from eventwire.extract.places.event_location import locate_events
 from eventwire.extract.places.gazetteer import COUNTRY, Gazetteer, load_gazetteer
 from eventwire.extract.places.lexicon import is_seat_of_government, place_data, place_lexicon
 from eventwire.extract.places.resolve import Resolution, resolve_mentions
+from eventwire.extract.places.scoring import is_town
 from eventwire.extract.places.toponyms import detect_mentions
 from eventwire.extract.places.variants import name_key
 from eventwire.model import Place
@@ -44,6 +45,7 @@ class PlaceMention:
     is_demonym: bool
     resolved: bool = True  # False: a named place the gazetteer lacks (coordinates, if any, from its container)
     anchor_feature: str | None = None  # feature code of the container lending the coordinates
+    inside_town: bool = False  # unresolved, and the text says a town holds it ("the Maadi district of Cairo")
 
 
 DEMONYM_ENDINGS = place_data("descriptors.yaml").sequence("demonym_endings")
@@ -58,6 +60,10 @@ def is_demonym_mention(text: str, label: str, pos: str, entry) -> bool:
     return entry.feature_code != "ADM1" and text.lower().endswith(DEMONYM_ENDINGS)
 
 
+def _at_its_town(mention: PlaceMention) -> bool:
+    return mention.inside_town and mention.place.lat is not None
+
+
 @component("places", requires=["metonymy"], assigns=["result.places", "place_mentions"])
 class PlaceResolver:
     """Pipeline component: fills ctx.result.places (both roles) and ctx.place_mentions."""
@@ -68,8 +74,9 @@ class PlaceResolver:
 
     def __call__(self, ctx: DocContext) -> None:
         mentions = self.find_places(ctx.doc, ctx.metonymy)
-        # Named places the gazetteer cannot place stay out of the list (they can still locate an event).
-        ctx.result.places.extend(mention.place for mention in mentions if mention.resolved)
+        # Named places the gazetteer cannot place stay out of the list (they can still locate an event), unless the
+        # text names the town holding them ("the Maadi district of Cairo"): then they are listed at the town's point.
+        ctx.result.places.extend(mention.place for mention in mentions if mention.resolved or _at_its_town(mention))
         ctx.place_mentions = mentions
 
     def find_places(self, doc: Doc, metonymy: MetonymyDecision) -> list[PlaceMention]:
@@ -123,6 +130,7 @@ class PlaceResolver:
             is_demonym,
             resolved=False,
             anchor_feature=container.feature_code if container is not None else None,
+            inside_town=mention.inside_container and container is not None and is_town(container),
         )
 
     def _container_entry(self, container_mention):

@@ -33,7 +33,8 @@ from eventwire.extract.places.attachment import (
     is_place_head,
     tree_path,
 )
-from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer
+from eventwire.extract.places.dateline import dateline_place
+from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer, haversine_km
 from eventwire.extract.places.lexicon import place_data, place_lexicon
 from eventwire.extract.places.location_candidates import extra_candidates, locative_position
 from eventwire.extract.places.location_features import candidate_features, choose, location_model, model_row
@@ -53,8 +54,10 @@ def locator_rules() -> Knowledge:
     rules = place_data("event_location.yaml")
     for key in ("verbal_types", "reporting_verbs", "near_preps", "part_nouns", "candidate_preps"):
         rules.convert(key, set)
-    for key in ("direction_words", "place_object_verbs", "never_places", "border_words"):
+    for key in ("direction_words", "place_object_verbs", "never_places", "border_words", "happening_verbs"):
         rules.convert(key, set)
+    rules.convert("pointing_back", set)
+    rules.convert("speaking_settings", set)
     return rules
 
 
@@ -71,6 +74,7 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
             mention, prep = chosen
             event.location = to_event_location(mention, prep)
     locate_from_adjacent(doc, events, mentions)
+    locate_from_dateline(doc, events, mentions)
 
 
 def _place_in_trigger(event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -88,7 +92,8 @@ def _place_in_trigger(event: Event, mentions: list[PlaceMention]) -> PlaceMentio
 def locate_from_adjacent(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
     """Events whose sentence names no place borrow the place of the same report's next or previous
     sentence (adjacent.py); verbal events (statements, meetings) never do."""
-    places = [m.place for m in mentions if m.place.role == "location" and not m.is_demonym]
+    dateline = dateline_place(doc.text, mentions)  # where the report was filed, not a place its sentence names
+    places = [m.place for m in mentions if m.place.role == "location" and not m.is_demonym and m is not dateline]
 
     def has_place(start: int, end: int) -> bool:
         return any(start <= place.start < end for place in places)
@@ -111,6 +116,47 @@ def locate_from_adjacent(doc: Doc, events: list[Event], mentions: list[PlaceMent
                 event.location = replace(to_event_location(mention, None), source="adjacent")
 
 
+def locate_from_dateline(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
+    """Events that neither their sentence nor its neighbours place take the dateline's town (dateline.py) when the
+    report names no other town of that country ("JERUSALEM (AP)_ ... the court in Tel Aviv" lends none), and
+    either names no place in another country or the event is a statement or meeting by an actor of the dateline's
+    country ("WASHINGTON _ ... the INS offered three options"). A sentence naming another place lends the
+    dateline to none of its events (the model left that place out for a reason)."""
+    home = dateline_place(doc.text, mentions)
+    if home is None or home.place.country is None:
+        return
+    country = home.place.country
+    places = [m for m in mentions if not m.is_demonym and m.resolved]  # "Moscow said" too: the report is about it
+    if any(m.place.country == country and not _contains_or_is(m, home) for m in places):
+        return
+    abroad = any(m.place.country != country for m in places)
+    verbal = locator_rules()["verbal_types"]
+    for event in events:
+        named = any(
+            event.evidence.start <= m.place.start < event.evidence.end and not _contains_or_is(m, home) for m in places
+        )
+        if event.location is not None or named:
+            continue
+        actor_country = event.actor.country if event.actor is not None else None
+        here = not abroad and actor_country in (None, country)
+        if here or (event.type in verbal and actor_country == country):
+            event.location = replace(to_event_location(home, None), source="dateline")
+
+
+def _contains_or_is(mention: PlaceMention, home: PlaceMention) -> bool:
+    """The dateline's town named again, its country, a division holding it, or a part or suburb of it
+    ("NEW YORK ... in Brooklyn")."""
+    place, town = mention.place, home.place
+    if place.country != town.country:
+        return False
+    if place.feature_code == COUNTRY or place.name == town.name:
+        return True
+    if place.feature_code in {ADMIN1, ADMIN2}:
+        return place.admin1 == town.admin1
+    coordinates = (place.lat, place.lon, town.lat, town.lon)
+    return None not in coordinates and haversine_km(*coordinates) <= locator_rules()["dateline_town_km"]
+
+
 def _place_of_a_later_mention(doc: Doc, trigger: Token, mentions: list[PlaceMention]) -> PlaceMention | None:
     """ "Gunmen attacked a police station. The attack took place in Maiduguri.": the one place of the next
     sentence that names the act again with a definite noun of the trigger's lemma."""
@@ -126,7 +172,7 @@ def _place_of_a_later_mention(doc: Doc, trigger: Token, mentions: list[PlaceMent
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         for token in following
     )
-    if not names_the_act:
+    if not (names_the_act or _tells_where_it_happened(following)):
         return None
     places = [
         m
@@ -139,9 +185,30 @@ def _place_of_a_later_mention(doc: Doc, trigger: Token, mentions: list[PlaceMent
     inner = [
         m
         for m in places
-        if not any(o is not m and o.token_start >= m.token_end and _is_its_container(o, m) for o in places)
+        if not any(
+            o is not m
+            and ((m.token_start >= o.token_end and _is_its_container(m, o)) or _names_its_container(doc, o, m))
+            for o in places
+        )
     ]
     return places[0] if len(places) == 1 else (inner[0] if len(inner) == 1 else None)
+
+
+def _tells_where_it_happened(sentence: Span) -> bool:
+    """ "It happened in the Crown Heights neighborhood of Brooklyn", "The incident occurred near the border": a
+    verb of happening whose subject points back ("it", "this", a definite noun)."""
+    rules = locator_rules()
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        takes_place = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in token.children)
+        if token.pos_ not in ("VERB", "AUX") or not (lemma in rules["happening_verbs"] or takes_place):
+            continue
+        for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lower_ in rules["pointing_back"] or any(
+                c.dep_ == "det" and c.lower_ in rules["pointing_back"] for c in subject.children
+            ):
+                return True
+    return False
 
 
 def _is_its_container(outer: PlaceMention, inner: PlaceMention) -> bool:
@@ -241,10 +308,45 @@ def _scored_candidates(
         if not (sentence.start <= mention.token_start and mention.token_end <= sentence.end):
             continue
         score, prep, direct = attachment_score(doc, trigger, mention)
-        if verbal and not direct:
+        if verbal and not (
+            direct or _inside_trigger_setting(doc, trigger, mention) or _place_of_speaking(doc, mention)
+        ):
             continue
         scored.append((score, mention, prep, direct))
     return scored, {id(mention) for mention in extra}
+
+
+def _inside_trigger_setting(doc: Doc, trigger: Token, mention: PlaceMention) -> bool:
+    """The place names where the trigger's own locative phrase is: "met at the union headquarters in the capital",
+    "spoke at a rally in the centre of Lagos" (in/at phrases, through "of", up to the trigger)."""
+    locative = locator_rules()["locative_preps"]
+    prep, _ = governing_prep(doc[mention.token_start : mention.token_end].root)
+    if prep is None or locative.get(prep.lower_, 0.0) <= 0:
+        return False
+    node = prep.head
+    for _ in range(4):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        link = node.head
+        if link.head == trigger:
+            return locative.get(link.lower_, 0.0) > 0
+        if link.lower_ != "of" and locative.get(link.lower_, 0.0) <= 0:
+            return False
+        node = link.head
+    return False
+
+
+def _place_of_speaking(doc: Doc, mention: PlaceMention) -> bool:
+    """ "told a news conference in Nairobi", "in a statement he signed in Abuja": where the words were said
+    (`speaking_settings` in event_location.yaml) is where a statement happened."""
+    settings = locator_rules()["speaking_settings"]
+    prep, _ = governing_prep(doc[mention.token_start : mention.token_end].root)
+    if prep is None or locator_rules()["locative_preps"].get(prep.lower_, 0.0) <= 0:
+        return False
+    head = prep.head
+    if head.pos_ == "VERB" and head.dep_ in ("relcl", "acl"):
+        head = head.head  # "a statement (he) signed in Abuja", "a statement issued in Abuja"
+    return head.pos_ == "NOUN" and head.lemma_.lower() in settings
 
 
 def _across_a_border(doc: Doc, mention: PlaceMention) -> bool:

@@ -22,6 +22,7 @@ def _data_text(name: str) -> str:
 class PlaceLexicon:
     nouns_before_of: dict[str, str]
     nouns_after: dict[str, str]
+    quarter_nouns: frozenset[str]
     region_words: dict[str, dict[str, list[float]]]
     region_margin: float
     stopnames: frozenset[str]
@@ -48,6 +49,7 @@ def place_lexicon() -> PlaceLexicon:
     return PlaceLexicon(
         nouns_before_of=descriptors["nouns_before_of"],
         nouns_after=descriptors["nouns_after"],
+        quarter_nouns=frozenset(descriptors["quarter_nouns"]),
         region_words=descriptors["region_words"],
         region_margin=float(descriptors["region_margin"]),
         stopnames=frozenset(stopnames),

@@ -27,7 +27,7 @@ from eventwire.extract.places.inner_names import with_sub_mentions
 from eventwire.extract.places.lexicon import is_seat_of_government, place_lexicon
 from eventwire.extract.places.mention_merging import joined_names
 from eventwire.extract.places.neighbours import one_sense_per_name, peer_features
-from eventwire.extract.places.scoring import best_resolution
+from eventwire.extract.places.scoring import best_resolution, is_town
 from eventwire.extract.places.toponyms import Mention, looks_like_organisation
 from eventwire.extract.places.variants import name_key
 from eventwire.knowledge import function_words
@@ -48,6 +48,7 @@ def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], doc: Doc | N
         mentions = with_sub_mentions(gazetteer, doc, mentions, candidates)
         drop_towns_outside_container(doc, mentions, candidates)
     first = {id(m): best_resolution(m, candidates[id(m)], None, gazetteer, {}) for m in mentions}
+    _orient_quarters(mentions, first)
     # names with a container ("Walker County (Ga.)", "Tacoma, Washington") are settled by it already
     first.update(
         {id(m): best_resolution(m, candidates[id(m)], None, gazetteer, first) for m in mentions if m.container}
@@ -59,6 +60,20 @@ def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention], doc: Doc | N
     }
     one_sense_per_name(gazetteer, doc, mentions, final, peers)
     return [final[id(m)] for m in mentions if _kept(doc, m, final[id(m)])]
+
+
+def _orient_quarters(mentions: list[Mention], first: dict[int, Resolution]) -> None:
+    """ "the Heliopolis neighbourhood of Cairo" / "the Paris suburb of Saint-Denis": the bigger town holds the other."""
+    for mention in mentions:
+        outer = mention.container
+        if not mention.quarter_of_container or outer is None or id(outer) not in first:
+            continue
+        inner_entry, outer_entry = first[id(mention)].entry, first[id(outer)].entry
+        if inner_entry is None or not is_town(inner_entry):
+            continue
+        if outer_entry is None or inner_entry.population > outer_entry.population:
+            mention.container, mention.inside_container = None, False
+            outer.container, outer.inside_container, outer.context_cue = mention, True, True
 
 
 def _kept(doc: Doc | None, mention: Mention, resolution: Resolution) -> bool:

@@ -100,6 +100,14 @@ def is_town(entry: GazetteerEntry) -> bool:
     return (entry.feature_code or "").startswith("PPL")
 
 
+def _near_town(entry: GazetteerEntry, town: GazetteerEntry) -> bool:
+    """In the town's country, and by the town when the entry is itself a town ("Crown Heights" of Brooklyn, not the
+    Crown Heights 110 km up the Hudson)."""
+    if entry.country != town.country:
+        return False
+    return not is_town(entry) or haversine_km(entry.lat, entry.lon, town.lat, town.lon) <= TOWN_RADIUS_KM
+
+
 def _plausible_here(
     candidate: Candidate,
     mention: Mention,
@@ -113,8 +121,8 @@ def _plausible_here(
     a district-level name ("Morris County") is not matched to a same-named town in an unmentioned region.
     """
     entry = candidate.entry
-    if mention.inside_container and container is not None and is_town(container) and entry.country != container.country:
-        return False  # a quarter of a town lies in the town's country (else it stays unresolved, at the town)
+    if mention.inside_container and container is not None and is_town(container) and not _near_town(entry, container):
+        return False  # a quarter of a town lies in or by the town (else it stays unresolved, at the town)
     if context is None:
         return True
     supported = (

@@ -44,6 +44,7 @@ class Mention:
     container: Mention | None = None  # "Ukraine" in "X, Ukraine" / "X in central Ukraine"
     # The text says the container holds it ("Cairo's X", "X, a district of Cairo", "X, east London"), not a bare comma.
     inside_container: bool = False
+    quarter_of_container: bool = False  # "the X district of Y": which holds which is settled by population
     region_word: str | None = None  # "central" in "X in central Ukraine"
     part_of_area: bool = False  # "central Washington", "eastern Ukraine": a part of it is meant, so an area
     context_cue: bool = False  # a descriptor, a container or a locative preposition supports it
@@ -126,7 +127,8 @@ def _split_tail(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
 def _descriptor_before(doc: Doc, start: int) -> tuple[str | None, list[str]]:
     """ "the Russian city of X": the kind (P) and the modifiers of the descriptor noun ("Russian").
 
-    "a district of Cairo", "a suburb of Paris": with an indefinite article X is the container, of no kind."""
+    "a district of Cairo", "a suburb of Paris": with an indefinite article X is the container, of no kind; so is
+    Cairo in "the Maadi district of Cairo"."""
     if start < 2 or doc[start - 1].lower_ != "of":
         return None, []
     noun = doc[start - 2]
@@ -135,6 +137,9 @@ def _descriptor_before(doc: Doc, start: int) -> tuple[str | None, list[str]]:
     kind = place_lexicon().nouns_before_of.get(noun.lower_) or place_lexicon().nouns_before_of.get(noun.lemma_.lower())
     if kind is None:
         return None, []
+    named_before = start >= 3 and doc[start - 3].text[:1].isupper()
+    if named_before and noun.lower_ in place_lexicon().quarter_nouns and kind != "P":
+        return None, []  # "the Maadi district of Cairo": "district" may name the quarter before it, not Cairo
     modifiers = [
         child.text for child in noun.lefts if child.dep_ in {"amod", "compound", "nmod"} and child.text[:1].isupper()
     ]
@@ -272,6 +277,17 @@ def container_start(doc: Doc, end: int) -> int | None:
     return j if j > end + 1 else None
 
 
+def quarter_container_start(doc: Doc, end: int) -> int | None:
+    """Where Y starts in "the X district of Y" ("the Heliopolis neighbourhood of Cairo"), for a name ending at `end`.
+    Y may as well be the quarter ("the Paris suburb of Saint-Denis"): resolve.py settles which by population."""
+    nouns = place_lexicon().quarter_nouns
+    if end + 1 < len(doc) and doc[end].lower_ in nouns and doc[end + 1].lower_ == "of":
+        return end + 2
+    if 1 <= end < len(doc) and doc[end].lower_ == "of" and doc[end - 1].lower_ in nouns:
+        return end + 1  # the name took its noun ("the Maadi district" of Cairo)
+    return None
+
+
 def container_end_before(doc: Doc, start: int) -> int | None:
     """Where the container of a name starting at token `start` would end, in "Y's X" ("Cairo's Matareya
     district") and "the Y district of X" ("the London borough of Hackney")."""
@@ -292,6 +308,11 @@ def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
     region_words = place_lexicon().region_words
     for mention in mentions:
         i = mention.end
+        quarter_of = by_start.get(quarter_container_start(doc, i) or -1)
+        if quarter_of is not None and quarter_of.label != "PERSON":
+            mention.container, mention.quarter_of_container = quarter_of, True
+            mention.context_cue = mention.inside_container = True
+            continue
         before = container_end_before(doc, mention.start)
         outer = by_start.get(container_start(doc, i) or -1) or by_end.get(before if before is not None else -1)
         if outer is not None and outer is not mention and outer.label != "PERSON":

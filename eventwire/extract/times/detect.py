@@ -47,6 +47,7 @@ class PatternSet:
 
     def __init__(self, lex: Lexicon) -> None:
         month = _names(lex.months)
+        month_short = _alternation([w for w in lex.months if any(o != w and o.startswith(w) for o in lex.months)])
         weekday = _names(lex.weekdays)
         unit_words = list(lex.units) + [u + "s" for u in lex.units] + list(lex.unit_plurals)
         unit = _alternation(unit_words)
@@ -79,6 +80,9 @@ class PatternSet:
             for p in [
                 rf"\b(?:the\s+week\s+of\s+)?(?:{weekday},?\s+)?{month}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?",
                 rf"\b(?:{weekday},?\s+)?{month}\s+{day_ordinal}(?![\w-])(?:,?\s+{year}\b)?",  # "March eighth"
+                # a month abbreviated without its dot, by a day: "Apr 5", "Aug 12, 2018", "1st Oct 2017" (datelines)
+                rf"\b{month_short}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!:)(?:,?\s+{year}\b)?",
+                rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{month_short}\b(?!\.)(?:,?\s+{year}\b)?",  # "1st Oct 2017"
                 rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+{year}\b)?",
                 rf"\b{month},?\s+(?:of\s+)?{year}\b",
                 rf"\b{month}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:this|last|next)\s+year\b",

@@ -6,9 +6,13 @@ trigger is ("the contact came in April 2024"), or one whose clause holds the tri
 2024, when ... met"). Dates win over durations; expressions that open or close an interval
 ("since September 2022", "until June") are not the event's own time and are skipped.
 Without such an expression an event whose sentence has no time expression at all takes the
-date of the neighbouring sentence of the same report (provenance "adjacent", places/adjacent.py),
-else the dateline's day (source "dateline"), else the publication date (source and provenance
-"published_at"). An asserted event whose date ends well before the publication date
+date of the neighbouring sentence of the same report (provenance "adjacent", places/adjacent.py).
+An event the parse links to no expression takes the day its own sentence names when the sentence
+names one day only ("Officers responding to a call on Wednesday shot a man": provenance "sentence"),
+so an explicit expression wins over the fallbacks: the dateline's day (source "dateline"), else the
+publication date (source and provenance "published_at"). Without a publication date or dateline the
+relative expressions stay unresolved ("XXXX-03-18", "XXXX-WXX-3"); an event dated by one says so
+with source "unresolved". An asserted event whose date ends well before the publication date
 becomes "historical".
 """
 
@@ -32,22 +36,34 @@ HISTORICAL_AFTER_DAYS = 31
 INTERVAL_PREPS = time_words().words("interval_preps")
 SPEECH_TYPES = time_words().words("speech_types")
 REPORTING_VERBS = time_words().words("reporting_verbs")
+# Verbs whose date is a person's or a body's background, not the sentence's act ("born on May 3, 1950").
+BACKGROUND_TIME_HOSTS = time_words().words("background_time_hosts")
 # A nominal trigger in one of these roles takes the time of the verb it hangs on.
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
 RESOLVED_DATE = re.compile(r"^\d{3,4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?(?:-\d{2})?$")
+# A date the missing publication date left unresolved (TIMEX3 X's): "XXXX-03-18", "XXXX-WXX-3", "XXXX-06".
+# Only those naming a month or a weekday: "XXXX-XX-XX" ("yesterday", "the last day") says nothing of the calendar.
+UNRESOLVED_PRECISION = [
+    (re.compile(r"^XXXX-\d{2}-\d{2}$|^XXXX-WXX-[1-7]$"), "day"),
+    (re.compile(r"^XXXX-\d{2}$"), "month"),
+]
+# Only a day named once in the sentence dates an event the parse does not link it to (not "in 2005").
+SENTENCE_DATE_PRECISIONS = {"day"}
 
 
 @component("event_dates", requires=["result.events", "result.times"])
 class EventDater:
     def __call__(self, ctx) -> None:
         times = ctx.result.times
+        dateline = dateline_date(ctx.document.text, times)
+        # the dateline's day is the reporter's, not an expression of the sentence that follows it
+        own_times = [t for t in times if dateline is None or t.start >= (dateline.end or 0)]
         dated: dict[tuple[str, str], EventDate] = {}
         for event in ctx.result.events:
-            date_event(event, times, ctx.doc, ctx.document.published_at, dated)
+            date_event(event, own_times, ctx.doc, ctx.document.published_at, dated)
             if event.date is not None and event.date.provenance == "text":
                 dated[mention_key(event, ctx.doc)] = event.date
-        date_from_adjacent(ctx.doc, ctx.result.events, times)
-        dateline = dateline_date(ctx.document.text, times)
+        date_from_adjacent(ctx.doc, ctx.result.events, own_times)
         if dateline is not None:
             for event in ctx.result.events:
                 if event.date is None or event.date.source == "published_at":
@@ -83,30 +99,105 @@ def date_event(
     nominal trigger with no date of its own ("the invasion" after "the invasion in February
     2022") repeats that event and takes its date (provenance "reference").
     """
-    governing = governing_time(event, times, doc) or reporting_time(event, times, doc)
+    anchored = published_at is not None
+    governing = governing_time(event, times, doc, anchored=anchored) or reporting_time(event, times, doc, anchored)
     earlier = (dated or {}).get(mention_key(event, doc))
     if governing is None and earlier is not None and is_definite_noun(doc, event):
         event.date = replace(earlier, provenance="reference", source="text")
         if event.status == "asserted" and is_well_before(earlier.value, published_at):
             event.status = "historical"
         return
+    provenance = "text"
+    if governing is None:
+        governing, provenance = sentence_time(event, times, doc, anchored), "sentence"
     if governing is not None:
+        value = governing.value or ""
         event.date = EventDate(
-            governing.value,
-            precision_of(governing.value) or "year",
+            value,
+            date_precision(value),
             governing.text,
             governing.start,
             governing.end,
-            "text",
-            "text",
+            provenance,
+            "text" if is_resolved(value) else "unresolved",
         )
-        if event.status == "asserted" and is_well_before(governing.value, published_at):
+        if event.status == "asserted" and is_well_before(value, published_at):
             event.status = "historical"
     elif published_at is not None:
         event.date = EventDate(published_at.isoformat(), "day", None, None, None, "published_at", "published_at")
 
 
-def reporting_time(event: Event, times: list[TimeExpr], doc: Doc) -> TimeExpr | None:
+def sentence_time(event: Event, times: list[TimeExpr], doc: Doc, anchored: bool = True) -> TimeExpr | None:
+    """The one day the event's sentence names, when the parse links no expression to the event: not a
+    reporting verb's ("police said Wednesday"), an interval's end, or a background verb's ("born on ...")."""
+    trigger_span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if trigger_span is None or len(trigger_span) == 0:
+        return None
+    found: dict[str, TimeExpr] = {}
+    for time_expr, span in _sentence_dates(event, times, doc, anchored):
+        value = time_expr.value or ""
+        if date_precision(value) not in SENTENCE_DATE_PRECISIONS:
+            continue
+        if not dates_another_act(span.root, trigger_span.root):
+            found.setdefault(value.split("T")[0], time_expr)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def dates_another_act(time_root: Token, trigger: Token) -> bool:
+    """The expression belongs to some other act of the sentence: a reporting or background verb ("police said
+    Wednesday", "born on May 3"), a noun it modifies ("last Friday's bombings"), a relative clause ("who spent
+    Sunday night there"), a later coordinated verb ("was released and appeared in court the next morning"),
+    a phrase ordering another act ("since he arrived on April 6", "after his arrest on Monday"), the verb
+    whose complement clause holds the trigger ("reported on Thursday that she had phoned"), or the verb above a
+    nominal trigger ("paid tribute Tuesday to bombing victims")."""
+    host, _ = attachment(time_root)
+    if host.lemma_.lower() in REPORTING_VERBS | BACKGROUND_TIME_HOSTS:
+        return True
+    if time_root.dep_ in ("poss", "compound", "nmod", "amod") and host.i != trigger.i:
+        return True
+    if _in_complement_of(trigger, host) and host.lemma_.lower() != "be":
+        return True  # "reported on Thursday that she had phoned": when told, not done ("it was on July 7 that" is)
+    if trigger.pos_ in ("NOUN", "PROPN") and host.i != trigger.i and trigger in host.subtree:
+        return True  # "paid tribute Tuesday to bombing victims": the verb's day, not the noun's (see governs)
+    for ancestor in [time_root, *time_root.ancestors]:
+        if ancestor.i == trigger.i or trigger in ancestor.subtree:
+            return False
+        if ancestor.dep_ == "relcl" or (ancestor.dep_ == "prep" and ancestor.lower_ in INTERVAL_PREPS):
+            return True
+        if ancestor.dep_ == "conj" and ancestor.head.i == trigger.i and ancestor.i > trigger.i:
+            return True
+        if any(child.dep_ == "mark" and child.lower_ in INTERVAL_PREPS for child in ancestor.children):
+            return True
+    return False
+
+
+def _sentence_dates(event: Event, times: list[TimeExpr], doc: Doc, anchored: bool):
+    """(expression, its tokens) for the dated expressions of the event's sentence that open or close no interval."""
+    for time_expr in times:
+        if not (event.evidence.start <= time_expr.start and time_expr.end <= event.evidence.end):
+            continue
+        if time_expr.type not in ("DATE", "TIME") or not is_usable(time_expr.value, anchored):
+            continue
+        span = doc.char_span(time_expr.start, time_expr.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        _, preposition = attachment(span.root)
+        if preposition in INTERVAL_PREPS or any(t.lower_ in INTERVAL_PREPS for t in span[:1]):
+            continue
+        yield time_expr, span
+
+
+def _in_complement_of(trigger: Token, host: Token) -> bool:
+    """The trigger lies in a complement clause ("that ...") of the verb `host`."""
+    for token in [trigger, *trigger.ancestors]:
+        if token.i == host.i:
+            return False
+        if token.dep_ == "ccomp" and token.head.i == host.i:
+            return True
+    return False
+
+
+def reporting_time(event: Event, times: list[TimeExpr], doc: Doc, anchored: bool = True) -> TimeExpr | None:
     """For an act done by saying it (`speech_types`), the time of the reporting verb above it."""
     if event.type not in SPEECH_TYPES:
         return None
@@ -115,30 +206,23 @@ def reporting_time(event: Event, times: list[TimeExpr], doc: Doc) -> TimeExpr | 
         return None
     for ancestor in trigger_span.root.ancestors:
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in REPORTING_VERBS:
-            return governing_time(event, times, doc, ancestor)
+            return governing_time(event, times, doc, ancestor, anchored)
     return None
 
 
-def governing_time(event: Event, times: list[TimeExpr], doc: Doc, trigger: Token | None = None) -> TimeExpr | None:
-    """The dated expression in the event's sentence that the parse attaches to the event (or to `trigger`)."""
-    sentence_start, sentence_end = event.evidence.start, event.evidence.end
+def governing_time(
+    event: Event, times: list[TimeExpr], doc: Doc, trigger: Token | None = None, anchored: bool = True
+) -> TimeExpr | None:
+    """The dated expression in the event's sentence that the parse attaches to the event (or to `trigger`).
+    Without an anchor (no publication date) unresolved dates count too ("on Wednesday": XXXX-WXX-3)."""
     if trigger is None:
         trigger_span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         if trigger_span is None or len(trigger_span) == 0:
             return None
         trigger = trigger_span.root
     best: tuple[int, TimeExpr] | None = None
-    for time_expr in times:
-        if not (sentence_start <= time_expr.start and time_expr.end <= sentence_end):
-            continue
-        if time_expr.type not in ("DATE", "TIME") or not is_resolved(time_expr.value):
-            continue
-        span = doc.char_span(time_expr.start, time_expr.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        host, preposition = attachment(span.root)
-        if preposition in INTERVAL_PREPS or any(t.lower_ in INTERVAL_PREPS for t in span[:1]):
-            continue
+    for time_expr, span in _sentence_dates(event, times, doc, anchored):
+        host, _ = attachment(span.root)
         if not governs(host, span.root, trigger):
             continue
         distance = abs(span.root.i - trigger.i)
@@ -154,6 +238,22 @@ def mention_key(event: Event, doc: Doc) -> tuple[str, str]:
 def is_resolved(value: str | None) -> bool:
     """A calendar value (not PRESENT_REF, not a value with X)."""
     return bool(value) and "X" not in value and bool(RESOLVED_DATE.match(value.split("T")[0]))
+
+
+def is_usable(value: str | None, anchored: bool) -> bool:
+    """A calendar value, or without an anchor one the missing publication date left unresolved."""
+    return is_resolved(value) or (not anchored and date_precision(value or "", unresolved_only=True) is not None)
+
+
+def date_precision(value: str, unresolved_only: bool = False) -> str | None:
+    """day/week/month/year of a resolved value, or of an unresolved one ("XXXX-03-18": day)."""
+    day_part = value.split("T")[0]
+    for pattern, precision in UNRESOLVED_PRECISION:
+        if pattern.match(day_part):
+            return precision
+    if unresolved_only:
+        return None
+    return precision_of(value) or "year"
 
 
 def attachment(root: Token) -> tuple[Token, str | None]:

@@ -515,7 +515,7 @@ class Normalizer:
             return Norm(value_at(shift(anchor, step, unit.letter, unit.multiply), unit.letter, unit.multiply))
         if what in self.lex.weekdays:
             if anchor is None:
-                return Norm("XXXX-XX-XX")
+                return Norm(f"XXXX-WXX-{self.lex.weekdays[what]}")
             tense = "past" if step < 0 else "future" if step > 0 else context.tense
             return Norm(day_value(weekday_near(anchor, self.lex.weekdays[what], tense, inclusive=step == 0)))
         if what in self.lex.months:
@@ -754,7 +754,7 @@ class Normalizer:
         if year is not None:
             return Norm(f"{year:04d}")
         if context.anchor is None:
-            return Norm("XXXX-XX-XX")
+            return Norm(f"XXXX-WXX-{weekday}")  # TIMEX3's unanchored weekday
         return Norm(day_value(weekday_near(context.anchor, weekday, context.tense)))
 
     def month_date(self, month: int, day: int | None, year: int | None, context: NormContext) -> Norm:

@@ -69,6 +69,7 @@ class TimeTagger:
         found = join_coordinated_units(text, found)
         found += present_nth_days(text, anchor, found, self.detector.lex.ordinals)
         join_day_offsets(text, found)
+        date_by_parenthesis(text, found)
         return sorted(found + coordinated_days(doc, found), key=lambda expr: expr.start)
 
     def _part_of_named_day(self, text: str, earlier: list[TimeExpr]) -> str | None:
@@ -385,6 +386,24 @@ def date_clock_times(doc: Doc, found: list[TimeExpr]) -> None:
         if days:
             nearest = min(days, key=lambda other: abs(other.start - expr.start))
             expr.value = nearest.value[:10] + expr.value[expr.value.index("T") :]
+
+
+PARENTHESIS_OPEN = re.compile(r"^\s*\(\s*$")
+PARENTHESIS_CLOSE = re.compile(r"^\s*\)")
+NAMED_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}$")
+DAY_LIKE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|WXX-[1-7]|XX-XX)(?:T.*)?$")
+
+
+def date_by_parenthesis(text: str, found: list[TimeExpr]) -> None:
+    """ "on Wednesday (April 4th)", "yesterday (18 August)": the day in brackets is the day the word before means;
+    its explicit value wins (also when no publication date could resolve the word)."""
+    ordered = sorted(found, key=lambda expr: expr.start)
+    for word, day in zip(ordered, ordered[1:], strict=False):
+        if not (PARENTHESIS_OPEN.match(text[word.end : day.start]) and PARENTHESIS_CLOSE.match(text[day.end :])):
+            continue
+        if word.type in ("DATE", "TIME") and DAY_LIKE.match(word.value or "") and NAMED_DAY.match(day.value or ""):
+            suffix = word.value[word.value.index("T") :] if "T" in (word.value or "") else ""
+            word.value = (day.value or "") + suffix
 
 
 RECURRING_DAY = re.compile(r"^XXXX-WXX-[1-7](T[A-Z]{2})?$")

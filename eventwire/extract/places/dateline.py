@@ -1,0 +1,46 @@
+"""The dateline's place: "NAIROBI, Kenya (AP) _", "MIAMI _", "(NEW YORK) —", "By LAGOS, Nigeria, Apr 5 –".
+
+A wire report is filed from its dateline's town: statements it reports are made there, and when the report
+names no place in another country its events happen there too. Events that nothing else places take it
+(source "dateline", event_location.py).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2
+from eventwire.extract.times.dateline import DATELINE_END, DATELINE_MAX_CHARS
+
+if TYPE_CHECKING:
+    from eventwire.extract.places import PlaceMention
+
+# A name opening the text or a line (capitalised: case-degenerate text comes re-cased, "Canberra, Australia (AP) _"),
+# or an upper-case one after "By", then a comma, an agency, a dash or a bracket.
+DATELINE_NAME = re.compile(
+    r"(?:^\s*\(?|\n\s*\(?)([A-Z][\w.'&-]+(?:\s+[A-Z][\w.'&-]+){0,3})\)?(?=\s*(?:,|\(|_|--|-|—|–))"
+    r"|\bBy\s+([A-Z][A-Z.'&-]+(?:\s+[A-Z][A-Z.'&-]+){0,3})(?=\s*(?:,|\(|_|--|-|—|–))"
+)
+# Only the first lines hold a dateline.
+DATELINE_WITHIN = 400
+TOWN_OR_DIVISION = ("PPL", ADMIN1, ADMIN2)
+
+
+def dateline_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The place the report is filed from, when its dateline names a town or a division the gazetteer knows."""
+    for match in DATELINE_NAME.finditer(text[:DATELINE_WITHIN]):
+        group = 1 if match.group(1) is not None else 2
+        start, end = match.start(group), match.end(group)
+        if DATELINE_END.search(text[start : start + DATELINE_MAX_CHARS]) is None:
+            continue
+        for mention in mentions:
+            place = mention.place
+            inside = start <= place.start < end
+            if inside and mention.resolved and not mention.is_demonym and _is_town_or_division(place.feature_code):
+                return mention
+    return None
+
+
+def _is_town_or_division(feature_code: str | None) -> bool:
+    return feature_code is not None and feature_code.startswith(TOWN_OR_DIVISION)
