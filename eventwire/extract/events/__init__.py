@@ -20,12 +20,14 @@ from eventwire.extract.events.decide import decide_type_and_mode
 from eventwire.extract.events.emit import emit_events
 from eventwire.extract.events.lexicon import load_lexicon
 from eventwire.extract.events.mapping import map_to_ontologies
-from eventwire.extract.events.merge import merge_document, merge_mentions
+from eventwire.extract.events.merge import EventMerger, merge_mentions
 from eventwire.extract.events.nonevents import drop_non_events
 from eventwire.extract.events.propose import propose_triggers
 from eventwire.extract.events.refusal import decide_refusal
 from eventwire.extract.events.status import decide_status
 from eventwire.registry import component
+
+__all__ = ["PASSES", "EventCoder", "EventMerger"]
 
 if TYPE_CHECKING:
     from eventwire.context import DocContext
@@ -81,7 +83,3 @@ class EventCoder:
             for step in self.passes:
                 step(sentence)
             ctx.result.events.extend(sentence.events)
-        definite = self.lexicon.cue_set("definite_references")
-        ctx.result.events[:] = merge_document(
-            ctx.result.events, ctx.doc.text, definite, ctx.result.places, ctx.result.times
-        )

@@ -2,19 +2,39 @@
 
 - Pass `merge_mentions` (per sentence): "killing one", "dozens wounded" beside an attack in the
   same sentence are that attack's outcome, not another event.
-- `merge_document` (per document, after the last sentence): the same act told again ("the strike
-  ... the attack ... the raid" on the same target; the lead and a later paragraph) becomes one
-  event: same category and status, compatible mode and parties, no conflicting place or date in
-  the two sentences, and something that ties them (a shared party, or a definite reference such
-  as "the attack"). The first event keeps its id; every mention is kept in `mentions`.
+- Component `event_merge` (per document, after dates, locations and counts are attached):
+  `merge_document` makes one event of an act told more than once ("the strike ... the attack ...
+  the raid" on the same target; the lead and a later paragraph; "rounded up" then "arrested"; the
+  victim's death after the stabbing). Two mentions are one act when they agree (same category,
+  compatible mode, status, parties, places and dates) and something ties them (see `tied`). The
+  first event keeps its id, takes the best-filled fields of the others and the largest count
+  (never the sum); every mention is kept in `mentions`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
 
 from eventwire.extract.events.candidate import Sentence
-from eventwire.model import Event, Mention, Party, Place, TimeExpr
+from eventwire.extract.events.lexicon import cue_words
+from eventwire.model import Count, Event, EventDate, EventLocation, Mention, Party, Place, TimeExpr
+from eventwire.registry import component
+
+if TYPE_CHECKING:
+    from eventwire.context import DocContext
+
+POINTING_PRONOUNS = cue_words().words("pointing_pronouns")
+OUTCOME_LEMMAS = cue_words().words("outcome_lemmas")
+DEFINITE_REFERENCES = cue_words().words("definite_references")
+SYMMETRIC = cue_words().words("symmetric_types")
+MANNER_TYPES = cue_words().words("manner_types")
+# A historical act may repeat an asserted one whose date is only a fallback (not from the text).
+FALLBACK_DATES = ("published_at", "dateline")
+COARSE = ("year", "month")
 
 
 def merge_mentions(sentence: Sentence) -> None:
@@ -25,8 +45,18 @@ def merge_mentions(sentence: Sentence) -> None:
             candidate.dropped = "outcome of another event"
 
 
+@dataclass
+class Told:
+    """One event with what the merge compares: its trigger lemma and the places and times of its sentence."""
+
+    event: Event
+    lemma: str
+    places: set[str]
+    times: set[str]
+
+
 def party_key(party: Party | None) -> str | None:
-    if party is None:
+    if party is None or pointing(party):
         return None
     if party.kb_id:
         return f"kb:{party.kb_id}"
@@ -36,12 +66,141 @@ def party_key(party: Party | None) -> str | None:
     return f"text:{text}" if text else None
 
 
+def pointing(party: Party) -> bool:
+    return party.text.lower().strip() in POINTING_PRONOUNS
+
+
+def name_words(party: Party) -> set[str]:
+    """The words of a proper name ('Gino D. Bassett' → {'Gino', 'Bassett'}); none for 'Western countries'."""
+    words = [word.strip(".,'’") for word in party.text.split()]
+    if party.kind != "mention" or not words or not all(word[:1].isupper() for word in words):
+        return set()
+    return {word.removesuffix("’s").removesuffix("'s") for word in words if len(word) > 2}
+
+
 def parties_agree(a: Party | None, b: Party | None) -> tuple[bool, bool]:
-    """(compatible, same): a missing party is compatible with any; two named ones must be the same."""
+    """(compatible, same). A missing or pronoun party is compatible with any; a country-level party
+    ('Slovenia') with one of that country's own ('the Slovenian government'); a shared name word
+    ('Bassett', 'Gino D. Bassett') makes two the same; different countries never agree."""
     key_a, key_b = party_key(a), party_key(b)
-    if key_a is None or key_b is None:
+    if key_a is None or key_b is None or a is None or b is None:
         return True, False
-    return key_a == key_b, key_a == key_b
+    if a.country and b.country and a.country != b.country:
+        return False, False
+    if a.kb_id and b.kb_id:
+        return key_a == key_b, key_a == key_b
+    if name_words(a) & name_words(b):
+        return True, True
+    if key_a == key_b:
+        # A country or a country's sector ('Russian forces') is compatible but ties no two attacks.
+        return True, key_a.startswith(("kb:", "text:")) and not (country_level(a) and country_level(b))
+    unplaced = not (a.country and b.country)
+    return unplaced or country_level(a) or country_level(b), False
+
+
+def country_level(party: Party) -> bool:
+    """A party that is its country ('Slovenia', 'Moscow' for Russia): compatible with that country's own."""
+    if party.kind != "mention":
+        return True
+    text = party.text.lower().removeprefix("the ")
+    return party.sector is None and party.name is not None and text == party.name.lower()
+
+
+def roles_agree(first: Event, later: Event) -> tuple[bool, bool]:
+    """Actor with actor and recipient with recipient, or swapped for symmetric categories ('met')."""
+    straight = combine(parties_agree(first.actor, later.actor), parties_agree(first.recipient, later.recipient))
+    if straight[0] or first.type not in SYMMETRIC:
+        return straight
+    return combine(parties_agree(first.actor, later.recipient), parties_agree(first.recipient, later.actor))
+
+
+def combine(actors: tuple[bool, bool], recipients: tuple[bool, bool]) -> tuple[bool, bool]:
+    return actors[0] and recipients[0], actors[1] or recipients[1]
+
+
+def conflict(a: set[str], b: set[str]) -> bool:
+    return bool(a) and bool(b) and not a & b
+
+
+def dates_conflict(a: EventDate | None, b: EventDate | None) -> bool:
+    """Two dates from the text that do not overlap ('2022-02' holds '2022-02-24')."""
+    if a is None or b is None or a.provenance != "text" or b.provenance != "text":
+        return False
+    return not (a.value.startswith(b.value) or b.value.startswith(a.value))
+
+
+def locations_conflict(a: EventLocation | None, b: EventLocation | None) -> bool:
+    """Two places the sentences give, neither in the other's country (a town and its country agree)."""
+    if a is None or b is None or a.geonameid == b.geonameid:
+        return False
+    country_level = a.precision >= 6 or b.precision >= 6
+    return not (country_level and a.country == b.country)
+
+
+def statuses_agree(first: Event, later: Event) -> bool:
+    """Same status, or an act told as history and again with no date of its own ('when he was kidnapped')."""
+    if first.status == later.status:
+        return True
+    pair = {first.status, later.status}
+    if pair != {"historical", "asserted"}:
+        return False
+    asserted = first if first.status == "asserted" else later
+    return asserted.date is None or asserted.date.source in FALLBACK_DATES
+
+
+def agree(first: Told, later: Told) -> bool:
+    a, b = first.event, later.event
+    if a.type != b.type or not statuses_agree(a, b):
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    if conflict(first.places, later.places) or conflict(first.times, later.times):
+        return False
+    if dates_conflict(a.date, b.date) or locations_conflict(a.location, b.location):
+        return False
+    return roles_agree(a, b)[0] or is_outcome(later)
+
+
+def tied(first: Told, later: Told, text: str) -> bool:
+    """What makes two agreeing mentions one act: a shared party, a definite reference ('the
+    attack'), the same trigger word or the same manner (firearms, arrest) in another sentence, or a
+    death or injury told after the attack. An act dated in the past and one the text does not date
+    are one only by a definite reference."""
+    a, b = first.event, later.event
+    if one_told_as_past(a, b):
+        return definite_reference(b, text)
+    if roles_agree(a, b)[1] or definite_reference(b, text):
+        return True
+    if a.evidence.start == b.evidence.start:
+        return False
+    same_manner = a.type in MANNER_TYPES and a.mode is not None and a.mode == b.mode
+    return first.lemma == later.lemma or same_manner or is_outcome(later)
+
+
+def one_told_as_past(a: Event, b: Event) -> bool:
+    """One mention dated by a year or month of the text, the other not dated by the text: 'endorsed
+    the invasion in 2003' and 'had to endorse the statement' are two acts unless a party ties them."""
+
+    def coarse(event: Event) -> bool:
+        return event.date is not None and event.date.provenance == "text" and event.date.precision in COARSE
+
+    def undated(event: Event) -> bool:
+        return event.date is None or event.date.provenance != "text"
+
+    return (coarse(a) and undated(b)) or (coarse(b) and undated(a))
+
+
+def is_outcome(told: Told) -> bool:
+    """A death or injury word with no attacker and no manner of its own ('was pronounced dead')."""
+    event = told.event
+    return event.type == "ASSAULT" and told.lemma in OUTCOME_LEMMAS and event.mode is None and event.actor is None
+
+
+def definite_reference(event: Event, text: str) -> bool:
+    """'the attack', 'this massacre': the trigger is introduced by a word that points back."""
+    before = text[max(0, event.trigger.start - 8) : event.trigger.start].lower().split()
+    spaced = text[event.trigger.start - 1 : event.trigger.start] == " "
+    return bool(before) and spaced and before[-1] in DEFINITE_REFERENCES
 
 
 def in_sentence(items: Sequence[Place | TimeExpr], event: Event) -> set[str]:
@@ -54,32 +213,11 @@ def in_sentence(items: Sequence[Place | TimeExpr], event: Event) -> set[str]:
     return found
 
 
-def conflict(a: set[str], b: set[str]) -> bool:
-    return bool(a) and bool(b) and not a & b
-
-
-def definite_reference(event: Event, text: str, definite: frozenset[str]) -> bool:
-    """'the attack', 'this massacre': the trigger is introduced by a word that points back."""
-    before = text[max(0, event.trigger.start - 8) : event.trigger.start].lower().split()
-    return bool(before) and text[event.trigger.start - 1 : event.trigger.start] == " " and before[-1] in definite
-
-
-def same_act(
-    first: Event, later: Event, text: str, places: Sequence[Place], times: Sequence[TimeExpr], definite: frozenset[str]
-) -> bool:
-    if first.type != later.type or first.status != later.status:
-        return False
-    if first.mode and later.mode and first.mode != later.mode:
-        return False
-    actor_ok, actor_same = parties_agree(first.actor, later.actor)
-    recipient_ok, recipient_same = parties_agree(first.recipient, later.recipient)
-    if not (actor_ok and recipient_ok):
-        return False
-    if conflict(in_sentence(places, first), in_sentence(places, later)):
-        return False
-    if conflict(in_sentence(times, first), in_sentence(times, later)):
-        return False
-    return actor_same or recipient_same or definite_reference(later, text, definite)
+def trigger_lemma(doc: Doc | None, event: Event) -> str:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand") if doc is not None else None
+    if span is None or len(span) == 0:
+        return event.trigger.text.lower().split()[-1]
+    return span.root.lemma_.lower()
 
 
 def mention(event: Event) -> Mention:
@@ -89,25 +227,91 @@ def mention(event: Event) -> Mention:
 def merge_document(
     events: list[Event],
     text: str,
-    definite: frozenset[str],
     places: Sequence[Place] = (),
     times: Sequence[TimeExpr] = (),
+    doc: Doc | None = None,
 ) -> list[Event]:
     """The document's events with repeated mentions of one act merged into its first event."""
-    kept: list[Event] = []
+    kept: list[Told] = []
     for event in events:
-        target = next((first for first in kept if same_act(first, event, text, places, times, definite)), None)
+        told = Told(event, trigger_lemma(doc, event), in_sentence(places, event), in_sentence(times, event))
+        target = pick([first for first in kept if agree(first, told) and tied(first, told, text)], told)
         if target is None:
-            kept.append(event)
-            continue
-        if not target.mentions:
-            target.mentions.append(mention(target))
-        target.mentions.append(mention(event))
-        target.mode = target.mode or event.mode
-        target.actor = target.actor or event.actor
-        target.recipient = target.recipient or event.recipient
-        target.confidence = max(target.confidence, event.confidence)
+            kept.append(told)
+        else:
+            absorb(target.event, event)
     if len(kept) < len(events):
-        for n, event in enumerate(kept, start=1):
-            event.id = f"{event.id.rsplit('-e', 1)[0]}-e{n}"
+        for n, told in enumerate(kept, start=1):
+            told.event.id = f"{told.event.id.rsplit('-e', 1)[0]}-e{n}"
+    return [told.event for told in kept]
+
+
+def pick(candidates: list[Told], told: Told) -> Told | None:
+    """The first matching event; for a death or injury, the latest attack (one sharing a party first)."""
+    if not candidates or not is_outcome(told):
+        return candidates[0] if candidates else None
+    sharing = [first for first in candidates if roles_agree(first.event, told.event)[1]]
+    return (sharing or candidates)[-1]
+
+
+def absorb(target: Event, event: Event) -> None:
+    """Keep `event` as a mention of `target` and fill what `target` lacks from it."""
+    if not target.mentions:
+        target.mentions.append(mention(target))
+    target.mentions.extend(event.mentions[1:] if event.mentions else [])
+    target.mentions.append(mention(event))
+    if target.mode is None and event.mode is not None:
+        target.mode, target.acled, target.cameo = event.mode, event.acled, event.cameo
+    target.actor = better_party(target.actor, event.actor)
+    target.recipient = better_party(target.recipient, event.recipient)
+    target.attribution = target.attribution or event.attribution
+    if event.status == "historical" and target.status == "asserted":
+        target.status = "historical"
+    target.date = better_date(target.date, event.date)
+    target.location = better_location(target.location, event.location)
+    target.dead = larger(target.dead, event.dead)
+    target.injured = larger(target.injured, event.injured)
+    for kind, count in event.counts.items():
+        target.counts[kind] = larger(target.counts.get(kind), count)
+    target.confidence = max(target.confidence, event.confidence)
+
+
+def better_party(kept: Party | None, other: Party | None) -> Party | None:
+    if kept is None or (pointing(kept) and other is not None and not pointing(other)):
+        return other
+    if other is not None and not kept.country and other.country and parties_agree(kept, other)[1]:
+        return other
     return kept
+
+
+DATE_RANK = {"text": 0, "reference": 1, "adjacent": 2, "dateline": 3, "published_at": 4}
+
+
+def better_date(kept: EventDate | None, other: EventDate | None) -> EventDate | None:
+    if kept is None or other is None:
+        return kept or other
+    return other if DATE_RANK.get(other.provenance, 5) < DATE_RANK.get(kept.provenance, 5) else kept
+
+
+def better_location(kept: EventLocation | None, other: EventLocation | None) -> EventLocation | None:
+    if kept is None or other is None:
+        return kept or other
+    if kept.source != "sentence" and other.source == "sentence":
+        return other
+    return other if other.source == kept.source and other.precision < kept.precision else kept
+
+
+def larger(kept: Count | None, other: Count | None) -> Count | None:
+    """The same act's count told twice is one count: the larger (later tolls usually revise upward)."""
+    if kept is None or other is None:
+        return kept or other
+    return other if (other.best or 0) > (kept.best or 0) else kept
+
+
+@component("event_merge", requires=["result.events"])
+class EventMerger:
+    """Merges the events that tell one act (`merge_document`); runs after dates, locations and counts."""
+
+    def __call__(self, ctx: DocContext) -> None:
+        result = ctx.result
+        result.events[:] = merge_document(result.events, ctx.doc.text, result.places, result.times, ctx.doc)
