@@ -67,7 +67,9 @@ def party_key(party: Party | None) -> str | None:
 
 
 def pointing(party: Party) -> bool:
-    return party.text.lower().strip() in POINTING_PRONOUNS
+    """A pronoun, or a party only guessed (a place standing in, an unresolved word, confidence ≤ 0.3)."""
+    guessed = party.kind in ("place", "unresolved") or party.confidence <= 0.3
+    return guessed or party.text.lower().strip() in POINTING_PRONOUNS
 
 
 def name_words(party: Party) -> set[str]:
@@ -89,8 +91,11 @@ def parties_agree(a: Party | None, b: Party | None) -> tuple[bool, bool]:
         return False, False
     if a.kb_id and b.kb_id:
         return key_a == key_b, key_a == key_b
-    if name_words(a) & name_words(b):
+    names_a, names_b = name_words(a), name_words(b)
+    if names_a & names_b:
         return True, True
+    if names_a and names_b and not (a.country == b.country and (country_level(a) or country_level(b))):
+        return False, False  # 'the European Union' is not 'Slovenia'
     if key_a == key_b:
         # A country or a country's sector ('Russian forces') is compatible but ties no two attacks.
         return True, key_a.startswith(("kb:", "text:")) and not (country_level(a) and country_level(b))
@@ -100,8 +105,6 @@ def parties_agree(a: Party | None, b: Party | None) -> tuple[bool, bool]:
 
 def country_level(party: Party) -> bool:
     """A party that is its country ('Slovenia', 'Moscow' for Russia): compatible with that country's own."""
-    if party.kind != "mention":
-        return True
     text = party.text.lower().removeprefix("the ")
     return party.sector is None and party.name is not None and text == party.name.lower()
 
@@ -204,9 +207,13 @@ def definite_reference(event: Event, text: str) -> bool:
 
 
 def in_sentence(items: Sequence[Place | TimeExpr], event: Event) -> set[str]:
+    """The times, or the places finer than a country, of the event's sentence ('U.S.' in two
+    sentences does not make a Nairobi bombing the Dar es Salaam one)."""
     start, end = event.evidence.start, event.evidence.end
     found = set()
     for item in items:
+        if isinstance(item, Place) and (item.feature_code or "").startswith(("PCL", "CONT", "RGN")):
+            continue
         if start <= item.start < end:
             value = getattr(item, "geonameid", None) or getattr(item, "value", None) or item.text
             found.add(str(value).lower())
