@@ -207,13 +207,15 @@ def definite_reference(event: Event, text: str) -> bool:
 
 
 def in_sentence(items: Sequence[Place | TimeExpr], event: Event) -> set[str]:
-    """The times, or the places finer than a country, of the event's sentence ('U.S.' in two
-    sentences does not make a Nairobi bombing the Dar es Salaam one)."""
+    """The calendar dates, or the places finer than a country, of the event's sentence ('U.S.' in
+    two sentences does not make a Nairobi bombing the Dar es Salaam one)."""
     start, end = event.evidence.start, event.evidence.end
     found = set()
     for item in items:
         if isinstance(item, Place) and (item.feature_code or "").startswith(("PCL", "CONT", "RGN")):
             continue
+        if isinstance(item, TimeExpr) and (item.type not in ("DATE", "TIME") or not (item.value or "")[:1].isdigit()):
+            continue  # 'two hours later' is no date to compare
         if start <= item.start < end:
             value = getattr(item, "geonameid", None) or getattr(item, "value", None) or item.text
             found.add(str(value).lower())
