@@ -214,7 +214,7 @@ def in_sentence(items: Sequence[Place | TimeExpr], event: Event) -> set[str]:
     for item in items:
         if isinstance(item, Place) and (item.feature_code or "").startswith(("PCL", "CONT", "RGN")):
             continue
-        if isinstance(item, TimeExpr) and (item.type not in ("DATE", "TIME") or not (item.value or "")[:1].isdigit()):
+        if isinstance(item, TimeExpr) and (item.type not in ("DATE", "TIME") or "REF" in (item.value or "REF")):
             continue  # 'two hours later' is no date to compare
         if start <= item.start < end:
             value = getattr(item, "geonameid", None) or getattr(item, "value", None) or item.text
