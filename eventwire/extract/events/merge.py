@@ -35,6 +35,8 @@ MANNER_TYPES = cue_words().words("manner_types")
 # A historical act may repeat an asserted one whose date is only a fallback (not from the text).
 FALLBACK_DATES = ("published_at", "dateline")
 COARSE = ("year", "month")
+# Dates an event takes from its own words or its own sentence (not borrowed, not a fallback).
+OWN_DATES = ("text", "sentence")
 
 
 def merge_mentions(sentence: Sentence) -> None:
@@ -127,7 +129,7 @@ def conflict(a: set[str], b: set[str]) -> bool:
 
 def dates_conflict(a: EventDate | None, b: EventDate | None) -> bool:
     """Two dates from the text that do not overlap ('2022-02' holds '2022-02-24')."""
-    if a is None or b is None or a.provenance != "text" or b.provenance != "text":
+    if a is None or b is None or a.provenance not in OWN_DATES or b.provenance not in OWN_DATES:
         return False
     return not (a.value.startswith(b.value) or b.value.startswith(a.value))
 
@@ -185,10 +187,10 @@ def one_told_as_past(a: Event, b: Event) -> bool:
     the invasion in 2003' and 'had to endorse the statement' are two acts unless a party ties them."""
 
     def coarse(event: Event) -> bool:
-        return event.date is not None and event.date.provenance == "text" and event.date.precision in COARSE
+        return event.date is not None and event.date.provenance in OWN_DATES and event.date.precision in COARSE
 
     def undated(event: Event) -> bool:
-        return event.date is None or event.date.provenance != "text"
+        return event.date is None or event.date.provenance not in OWN_DATES
 
     return (coarse(a) and undated(b)) or (coarse(b) and undated(a))
 
@@ -293,13 +295,13 @@ def better_party(kept: Party | None, other: Party | None) -> Party | None:
     return kept
 
 
-DATE_RANK = {"text": 0, "reference": 1, "adjacent": 2, "dateline": 3, "published_at": 4}
+DATE_RANK = {"text": 0, "sentence": 1, "reference": 2, "adjacent": 3, "dateline": 4, "published_at": 5}
 
 
 def better_date(kept: EventDate | None, other: EventDate | None) -> EventDate | None:
     if kept is None or other is None:
         return kept or other
-    return other if DATE_RANK.get(other.provenance, 5) < DATE_RANK.get(kept.provenance, 5) else kept
+    return other if DATE_RANK.get(other.provenance, 6) < DATE_RANK.get(kept.provenance, 6) else kept
 
 
 def better_location(kept: EventLocation | None, other: EventLocation | None) -> EventLocation | None:
