@@ -81,3 +81,45 @@ def test_acts_with_different_dates_from_the_text_stay_apart():
     june_1 = EventDate("2025-06-01", "day", "June 1", 0, 6)
     merged = merge_document([event("bombing", 2, 0, date=monday), event("bombing", 52, 50, date=june_1)], text)
     assert len(merged) == 2
+
+
+def only_event(pipeline, text: str, category: str) -> dict:
+    found = of_type(extract(pipeline, text), category)
+    assert len(found) == 1, [(e["trigger"]["text"], e["status"]) for e in found]
+    return found[0]
+
+
+def test_an_act_told_in_the_pluperfect_is_history_not_dated_by_the_publication_day(pipeline):
+    arrest = only_event(pipeline, "Marek Dolny had been arrested by the Zendan police.", "COERCE")
+    assert arrest["status"] == "historical"
+    assert arrest["date"] is None or arrest["date"]["source"] != "published_at"
+
+
+def test_the_pluperfect_of_reported_speech_stays_the_news(pipeline):
+    arrest = only_event(pipeline, "The Zendan police said they had arrested four smugglers.", "COERCE")
+    assert arrest["status"] == "asserted"
+
+
+def test_an_act_repeated_since_a_year_is_history(pipeline):
+    text = "Dolny has been arrested by the Zendan police in three countries since 2015."
+    arrest = only_event(pipeline, text, "COERCE")
+    assert arrest["status"] == "historical"
+    assert arrest["date"] is None or arrest["date"]["value"] != "2025-06-12"
+
+
+def test_a_past_date_opening_the_sentence_dates_its_acts(pipeline):
+    text = "But in June last year, the Zendan leadership split, and Dolny was arrested by the police."
+    arrest = only_event(pipeline, text, "COERCE")
+    date = arrest["date"]
+    assert (arrest["status"], date["value"], date["provenance"]) == ("historical", "2024-06", "sentence")
+    assert text[date["start"] : date["end"]] == date["text"]
+
+
+def test_a_background_act_told_again_is_merged_and_keeps_its_date(pipeline):
+    text = (
+        "The rebels kidnapped two engineers near Lyon in March 2019. "
+        "The engineers had worked for a French charity when they were kidnapped."
+    )
+    kidnapping = only_event(pipeline, text, "ASSAULT")
+    assert (kidnapping["status"], kidnapping["date"]["value"]) == ("historical", "2019-03")
+    assert len(kidnapping["mentions"]) == 2

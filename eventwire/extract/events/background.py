@@ -7,7 +7,8 @@ not the news.
 
 `mark_background_acts` (after the status pass): acts told as history in a clause of their own are
 coded but `historical`: the pluperfect outside reported speech ('Kopp had been arrested in several
-states') and acts repeated 'since' a time ('arrested ... since 1990'). The event dater then dates
+states'; 'they had worked there when they were kidnapped') and acts repeated 'since' a time
+('arrested ... since 1990'). The event dater then dates
 them by their own sentence, never by the publication day (times/event_dates.py).
 """
 
@@ -81,6 +82,8 @@ def told_as_history(trigger: Trigger, speech: frozenset[str]) -> bool:
     head = clause_head(trigger)
     if repeated_since(head):
         return True
+    if head.dep_ == "advcl" and pluperfect(head.head):
+        head = head.head  # 'they had worked there when they were kidnapped'
     return pluperfect(head) and not reported(head, speech) and not dated(head)
 
 

@@ -183,14 +183,15 @@ def tied(first: Told, later: Told, text: str) -> bool:
 
 
 def one_told_as_past(a: Event, b: Event) -> bool:
-    """One mention dated by a year or month of the text, the other not dated by the text: 'endorsed
-    the invasion in 2003' and 'had to endorse the statement' are two acts unless a party ties them."""
+    """One mention dated by a year or month of the text, the other neither dated by the text nor told
+    as history: 'endorsed the invasion in 2003' and 'had to endorse the statement' are two acts
+    unless a definite reference ties them."""
 
     def coarse(event: Event) -> bool:
         return event.date is not None and event.date.provenance in OWN_DATES and event.date.precision in COARSE
 
     def undated(event: Event) -> bool:
-        return event.date is None or event.date.provenance not in OWN_DATES
+        return event.status != "historical" and (event.date is None or event.date.provenance not in OWN_DATES)
 
     return (coarse(a) and undated(b)) or (coarse(b) and undated(a))
 
