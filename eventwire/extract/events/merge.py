@@ -124,7 +124,8 @@ def combine(actors: tuple[bool, bool], recipients: tuple[bool, bool]) -> tuple[b
 
 
 def conflict(a: set[str], b: set[str]) -> bool:
-    return bool(a) and bool(b) and not a & b
+    """Both sentences name places (or dates) and none agrees ('2025-06-09' and '2025-06-09TNI' agree)."""
+    return bool(a) and bool(b) and not any(x.startswith(y) or y.startswith(x) for x in a for y in b)
 
 
 def dates_conflict(a: EventDate | None, b: EventDate | None) -> bool:
@@ -197,9 +198,11 @@ def one_told_as_past(a: Event, b: Event) -> bool:
 
 
 def is_outcome(told: Told) -> bool:
-    """A death or injury word with no attacker and no manner of its own ('was pronounced dead')."""
+    """A death or injury word with no attacker and no manner of its own ('was pronounced dead';
+    civilians named in such a clause are its victims: 'were injured, mostly Kenyans')."""
     event = told.event
-    return event.type == "ASSAULT" and told.lemma in OUTCOME_LEMMAS and event.mode is None and event.actor is None
+    no_attacker = event.actor is None or event.actor.sector == "CVL"
+    return event.type == "ASSAULT" and told.lemma in OUTCOME_LEMMAS and event.mode is None and no_attacker
 
 
 def definite_reference(event: Event, text: str) -> bool:
