@@ -299,13 +299,17 @@ def better_party(kept: Party | None, other: Party | None) -> Party | None:
     return kept
 
 
-DATE_RANK = {"text": 0, "sentence": 1, "reference": 2, "adjacent": 3, "dateline": 4, "published_at": 5}
-
-
 def better_date(kept: EventDate | None, other: EventDate | None) -> EventDate | None:
     if kept is None or other is None:
         return kept or other
-    return other if DATE_RANK.get(other.provenance, 6) < DATE_RANK.get(kept.provenance, 6) else kept
+    return other if date_rank(other) < date_rank(kept) else kept
+
+
+def date_rank(told: EventDate) -> int:
+    """Own words > own sentence > another sentence's (earlier mention, neighbour) > dateline > publication day."""
+    if told.provenance in OWN_DATES:
+        return OWN_DATES.index(told.provenance)
+    return {"text": 2, "dateline": 3}.get(told.source, 4)
 
 
 def better_location(kept: EventLocation | None, other: EventLocation | None) -> EventLocation | None:
