@@ -77,7 +77,7 @@ def pointing(party: Party) -> bool:
 def name_words(party: Party) -> set[str]:
     """The words of a proper name ('Gino D. Bassett' → {'Gino', 'Bassett'}); none for 'Western countries'."""
     words = [word.strip(".,'’") for word in party.text.split()]
-    if party.kind != "mention" or not words or not all(word[:1].isupper() for word in words):
+    if party.kind != "mention" or not words or not all(w[:1].isupper() for w in words):
         return set()
     return {word.removesuffix("’s").removesuffix("'s") for word in words if len(word) > 2}
 
@@ -95,7 +95,7 @@ def parties_agree(a: Party | None, b: Party | None) -> tuple[bool, bool]:
         return key_a == key_b, key_a == key_b
     names_a, names_b = name_words(a), name_words(b)
     if names_a & names_b:
-        return True, True
+        return True, not (country_level(a) and country_level(b))  # 'Slovenia' ties no two acts of Slovenia's
     if names_a and names_b and not (a.country == b.country and (country_level(a) or country_level(b))):
         return False, False  # 'the European Union' is not 'Slovenia'
     if key_a == key_b:
@@ -171,12 +171,12 @@ def tied(first: Told, later: Told, text: str) -> bool:
     """What makes two agreeing mentions one act: a shared party, a definite reference ('the
     attack'), the same trigger word or the same manner (firearms, arrest) in another sentence, or a
     death or injury told after the attack. An act dated in the past and one the text does not date
-    are one only by a definite reference."""
+    are one only by a shared party or a definite reference."""
     a, b = first.event, later.event
-    if one_told_as_past(a, b):
-        return definite_reference(b, text)
     if roles_agree(a, b)[1] or definite_reference(b, text):
         return True
+    if one_told_as_past(a, b):
+        return False
     if a.evidence.start == b.evidence.start:
         return False
     same_manner = a.type in MANNER_TYPES and a.mode is not None and a.mode == b.mode
@@ -186,7 +186,7 @@ def tied(first: Told, later: Told, text: str) -> bool:
 def one_told_as_past(a: Event, b: Event) -> bool:
     """One mention dated by a year or month of the text, the other neither dated by the text nor told
     as history: 'endorsed the invasion in 2003' and 'had to endorse the statement' are two acts
-    unless a definite reference ties them."""
+    unless a named party or a definite reference ties them."""
 
     def coarse(event: Event) -> bool:
         return event.date is not None and event.date.provenance in OWN_DATES and event.date.precision in COARSE
