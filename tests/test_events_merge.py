@@ -123,3 +123,11 @@ def test_a_background_act_told_again_is_merged_and_keeps_its_date(pipeline):
     kidnapping = only_event(pipeline, text, "ASSAULT")
     assert (kidnapping["status"], kidnapping["date"]["value"]) == ("historical", "2019-03")
     assert len(kidnapping["mentions"]) == 2
+
+
+def test_an_act_told_as_a_further_one_stays_apart(pipeline):
+    text = (
+        "The Zendan police arrested four smugglers at the port on Tuesday. "
+        "The police also arrested two customs officers at the port."
+    )
+    assert len(of_type(extract(pipeline, text), "COERCE")) == 2

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import cue_words
@@ -32,6 +32,7 @@ OUTCOME_LEMMAS = cue_words().words("outcome_lemmas")
 DEFINITE_REFERENCES = cue_words().words("definite_references")
 SYMMETRIC = cue_words().words("symmetric_types")
 MANNER_TYPES = cue_words().words("manner_types")
+NEW_ACT_WORDS = cue_words().words("new_act_words")
 # A historical act may repeat an asserted one whose date is only a fallback (not from the text).
 FALLBACK_DATES = ("published_at", "dateline")
 COARSE = ("year", "month")
@@ -49,12 +50,14 @@ def merge_mentions(sentence: Sentence) -> None:
 
 @dataclass
 class Told:
-    """One event with what the merge compares: its trigger lemma and the places and times of its sentence."""
+    """One event with what the merge compares: its trigger lemma, the places and times of its
+    sentence, and whether its words tell a further act ('also', 'another')."""
 
     event: Event
     lemma: str
     places: set[str]
     times: set[str]
+    further: bool = False
 
 
 def party_key(party: Party | None) -> str | None:
@@ -170,12 +173,13 @@ def agree(first: Told, later: Told) -> bool:
 def tied(first: Told, later: Told, text: str) -> bool:
     """What makes two agreeing mentions one act: a shared party, a definite reference ('the
     attack'), the same trigger word or the same manner (firearms, arrest) in another sentence, or a
-    death or injury told after the attack. An act dated in the past and one the text does not date
-    are one only by a shared party or a definite reference."""
+    death or injury told after the attack. An act dated in the past and one the text does not date,
+    and a mention telling a further act ('also', 'another'), are one only by a shared party or a
+    definite reference."""
     a, b = first.event, later.event
     if roles_agree(a, b)[1] or definite_reference(b, text):
         return True
-    if one_told_as_past(a, b):
+    if one_told_as_past(a, b) or later.further:
         return False
     if a.evidence.start == b.evidence.start:
         return False
@@ -228,11 +232,23 @@ def in_sentence(items: Sequence[Place | TimeExpr], event: Event) -> set[str]:
     return found
 
 
-def trigger_lemma(doc: Doc | None, event: Event) -> str:
+def trigger_token(doc: Doc | None, event: Event) -> Token | None:
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand") if doc is not None else None
-    if span is None or len(span) == 0:
-        return event.trigger.text.lower().split()[-1]
-    return span.root.lemma_.lower()
+    return span.root if span is not None and len(span) > 0 else None
+
+
+def trigger_lemma(token: Token | None, event: Event) -> str:
+    return token.lemma_.lower() if token is not None else event.trigger.text.lower().split()[-1]
+
+
+def told_as_further(token: Token | None) -> bool:
+    """'the US also approved ...', 'another attack', 'were also killed': a further act of the kind."""
+    if token is None:
+        return False
+    words = [child for child in token.children if child.dep_ in ("advmod", "det", "amod", "npadvmod")]
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and token.head.pos_ in ("VERB", "AUX"):
+        words += [child for child in token.head.children if child.dep_ == "advmod"]  # 'also launched an attack'
+    return any(word.lower_ in NEW_ACT_WORDS for word in words)
 
 
 def mention(event: Event) -> Mention:
@@ -249,7 +265,9 @@ def merge_document(
     """The document's events with repeated mentions of one act merged into its first event."""
     kept: list[Told] = []
     for event in events:
-        told = Told(event, trigger_lemma(doc, event), in_sentence(places, event), in_sentence(times, event))
+        token = trigger_token(doc, event)
+        lemma, further = trigger_lemma(token, event), told_as_further(token)
+        told = Told(event, lemma, in_sentence(places, event), in_sentence(times, event), further)
         target = pick([first for first in kept if agree(first, told) and tied(first, told, text)], told)
         if target is None:
             kept.append(told)
