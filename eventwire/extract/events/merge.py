@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from eventwire.extract.actors.geography import place_country
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import cue_words
 from eventwire.model import Count, Event, EventDate, EventLocation, Mention, Party, Place, TimeExpr
@@ -86,9 +87,10 @@ def name_words(party: Party) -> set[str]:
 
 
 def parties_agree(a: Party | None, b: Party | None) -> tuple[bool, bool]:
-    """(compatible, same). A missing or pronoun party is compatible with any; a country-level party
-    ('Slovenia') with one of that country's own ('the Slovenian government'); a shared name word
-    ('Bassett', 'Gino D. Bassett') makes two the same; different countries never agree."""
+    """(compatible, same). A missing, pronoun or guessed party is compatible with any; a shared name
+    word ('Bassett', 'Gino D. Bassett') makes two the same; different countries, two different
+    proper names, or two different sectors of one country ('the government', 'the court') never
+    agree, except with a party that is the country itself ('Slovenia' and its minister)."""
     key_a, key_b = party_key(a), party_key(b)
     if key_a is None or key_b is None or a is None or b is None:
         return True, False
@@ -96,22 +98,25 @@ def parties_agree(a: Party | None, b: Party | None) -> tuple[bool, bool]:
         return False, False
     if a.kb_id and b.kb_id:
         return key_a == key_b, key_a == key_b
+    states = country_level(a) or country_level(b)
     names_a, names_b = name_words(a), name_words(b)
     if names_a & names_b:
         return True, not (country_level(a) and country_level(b))  # 'Slovenia' ties no two acts of Slovenia's
-    if names_a and names_b and not (a.country == b.country and (country_level(a) or country_level(b))):
+    if names_a and names_b and not (a.country == b.country and states):
         return False, False  # 'the European Union' is not 'Slovenia'
     if key_a == key_b:
         # A country or a country's sector ('Russian forces') is compatible but ties no two attacks.
         return True, key_a.startswith(("kb:", "text:")) and not (country_level(a) and country_level(b))
-    unplaced = not (a.country and b.country)
-    return unplaced or country_level(a) or country_level(b), False
+    if a.sector and b.sector and a.sector != b.sector and not states:
+        return False, False
+    return True, False
 
 
 def country_level(party: Party) -> bool:
-    """A party that is its country ('Slovenia', 'Moscow' for Russia): compatible with that country's own."""
-    text = party.text.lower().removeprefix("the ")
-    return party.sector is None and party.name is not None and text == party.name.lower()
+    """A party that is its country or its capital ('Slovenia', 'Moscow' for Russia), by the gazetteer."""
+    if party.sector is not None or not party.country:
+        return False
+    return place_country(party.name or party.text) == party.country
 
 
 def roles_agree(first: Event, later: Event) -> tuple[bool, bool]:
@@ -167,7 +172,9 @@ def agree(first: Told, later: Told) -> bool:
         return False
     if dates_conflict(a.date, b.date) or locations_conflict(a.location, b.location):
         return False
-    return roles_agree(a, b)[0] or is_outcome(later)
+    if is_outcome(later):  # a death or injury names no attacker of its own: only the victims must agree
+        return parties_agree(a.recipient, b.recipient)[0]
+    return roles_agree(a, b)[0]
 
 
 def tied(first: Told, later: Told, text: str) -> bool:
