@@ -172,7 +172,7 @@ def agree(first: Told, later: Told) -> bool:
         return False
     if dates_conflict(a.date, b.date) or locations_conflict(a.location, b.location):
         return False
-    if is_outcome(later):  # a death or injury names no attacker of its own: only the victims must agree
+    if is_outcome(first) or is_outcome(later):  # a death or injury names no attacker: only the victims must agree
         return parties_agree(a.recipient, b.recipient)[0]
     return roles_agree(a, b)[0]
 
@@ -180,7 +180,7 @@ def agree(first: Told, later: Told) -> bool:
 def tied(first: Told, later: Told, text: str) -> bool:
     """What makes two agreeing mentions one act: a shared party, a definite reference ('the
     attack'), the same trigger word or the same manner (firearms, arrest) in another sentence, or a
-    death or injury told after the attack. An act dated in the past and one the text does not date,
+    death or injury told before or after the attack. An act dated in the past and one the text does not date,
     and a mention telling a further act ('also', 'another'), are one only by a shared party or a
     definite reference."""
     a, b = first.event, later.event
@@ -191,7 +191,7 @@ def tied(first: Told, later: Told, text: str) -> bool:
     if a.evidence.start == b.evidence.start:
         return False
     same_manner = a.type in MANNER_TYPES and a.mode is not None and a.mode == b.mode
-    return first.lemma == later.lemma or same_manner or is_outcome(later)
+    return first.lemma == later.lemma or same_manner or is_outcome(later) or is_outcome(first)
 
 
 def one_told_as_past(a: Event, b: Event) -> bool:
