@@ -300,7 +300,9 @@ def absorb(target: Event, event: Event) -> None:
         target.mentions.append(mention(target))
     target.mentions.extend(event.mentions[1:] if event.mentions else [])
     target.mentions.append(mention(event))
-    if target.mode is None and event.mode is not None:
+    if target.mode is None and event.mode is not None and target.acled is None:
+        # The first mention's ACLED and CAMEO codes stand (a note's 'clashes ... an air strike' stays
+        # an Armed clash); a mode is taken only by a mention that had no codes.
         target.mode, target.acled, target.cameo = event.mode, event.acled, event.cameo
     target.actor = better_party(target.actor, event.actor)
     target.recipient = better_party(target.recipient, event.recipient)
