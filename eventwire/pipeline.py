@@ -40,6 +40,7 @@ DEFAULT_COMPONENTS = [
     "event_locations",
     "event_dates",
     "event_counts",
+    "event_merge",
     "event_confidence",
 ]
 

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.model import EventDate, EventLocation
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    """The linkers' work on each mention, before `event_merge` folds a consequence into its attack."""
+    from eventwire.pipeline import DEFAULT_COMPONENTS, Pipeline
+
+    return Pipeline(components=[name for name in DEFAULT_COMPONENTS if name != "event_merge"])
 
 
 def _events(pipeline, text: str, published_at: str = "2024-03-14") -> dict[str, dict]:

@@ -8,6 +8,7 @@ import pytest
 
 from eventwire.evaluate.acled_types import SUB_EVENT_TYPES, iso_date, predicted_sub_type, print_table
 from eventwire.extract.events.lexicon import load_lexicon
+from eventwire.extract.events.merge import merge_document
 from tests.test_events import code
 
 
@@ -90,7 +91,7 @@ def test_repeated_mentions_of_one_act_are_one_event(nlp, coder):
         "The attack on Zenda was the worst this year, officials said. "
         "Borduria condemned Syldavia."
     )
-    events = code(nlp, coder, text)
+    events = merge_document(code(nlp, coder, text), text)
     assaults = [event for event in events if event.type == "ASSAULT"]
     assert len(assaults) == 1
     assert [m.trigger.text for m in assaults[0].mentions] == ["attacked", "attack"]
@@ -98,7 +99,8 @@ def test_repeated_mentions_of_one_act_are_one_event(nlp, coder):
 
 
 def test_two_attacks_on_different_targets_stay_two(nlp, coder):
-    events = code(nlp, coder, "Ruritanian forces attacked Zenda. Ruritanian forces attacked Borduria.")
+    text = "Ruritanian forces attacked Zenda. Ruritanian forces attacked Borduria."
+    events = merge_document(code(nlp, coder, text), text)
     assert len([event for event in events if event.type == "ASSAULT"]) == 2
 
 

@@ -13,19 +13,21 @@ from typing import TYPE_CHECKING
 from eventwire.extract.events.arguments import PartyFinder
 from eventwire.extract.events.attach import attach_arguments
 from eventwire.extract.events.attribution import find_attributions
-from eventwire.extract.events.background import drop_background
+from eventwire.extract.events.background import drop_background, mark_background_acts
 from eventwire.extract.events.candidate import DocumentState, Pass, Sentence
 from eventwire.extract.events.casualties import propose_casualties
 from eventwire.extract.events.decide import decide_type_and_mode
 from eventwire.extract.events.emit import emit_events
 from eventwire.extract.events.lexicon import load_lexicon
 from eventwire.extract.events.mapping import map_to_ontologies
-from eventwire.extract.events.merge import merge_document, merge_mentions
+from eventwire.extract.events.merge import EventMerger, merge_mentions
 from eventwire.extract.events.nonevents import drop_non_events
 from eventwire.extract.events.propose import propose_triggers
 from eventwire.extract.events.refusal import decide_refusal
 from eventwire.extract.events.status import decide_status
 from eventwire.registry import component
+
+__all__ = ["PASSES", "EventCoder", "EventMerger"]
 
 if TYPE_CHECKING:
     from eventwire.context import DocContext
@@ -35,6 +37,7 @@ PASSES: tuple[Pass, ...] = (
     propose_triggers,  # propose: triggers from the lexicon (a learned proposer would sit beside it)
     drop_background,  # events told as background are not the news
     decide_status,  # asserted, negated, hypothetical, future, historical
+    mark_background_acts,  # the pluperfect and 'since' habits are history, not the news
     drop_non_events,  # figurative, documents released, 'no comment', accidents and disasters
     decide_type_and_mode,  # category and mode (the slot for a learned decision)
     attach_arguments,  # actor and recipient; drops candidates naming no party
@@ -81,7 +84,3 @@ class EventCoder:
             for step in self.passes:
                 step(sentence)
             ctx.result.events.extend(sentence.events)
-        definite = self.lexicon.cue_set("definite_references")
-        ctx.result.events[:] = merge_document(
-            ctx.result.events, ctx.doc.text, definite, ctx.result.places, ctx.result.times
-        )

@@ -1,8 +1,15 @@
-"""Pass: drop events told as background.
+"""Passes: events told as background.
 
-Events in relative clauses and participial modifiers ('the town where 28 were killed', 'the
-curfew imposed after the coup'), after temporal words ('after days of fighting') unless dated
-('after the invasion in February 2022'), and inside after/because/if... clauses are not the news.
+`drop_background`: events in relative clauses and participial modifiers ('the town where 28 were
+killed', 'the curfew imposed after the coup'), after temporal words ('after days of fighting')
+unless dated ('after the invasion in February 2022'), and inside after/because/if... clauses are
+not the news.
+
+`mark_background_acts` (after the status pass): acts told as history in a clause of their own are
+coded but `historical`: the pluperfect outside reported speech ('Kopp had been arrested in several
+states'; 'they had worked there when they were kidnapped') and acts repeated 'since' a time
+('arrested ... since 1990'). The event dater then dates
+them by their own sentence, never by the publication day (times/event_dates.py).
 """
 
 from __future__ import annotations
@@ -12,11 +19,12 @@ from spacy.tokens import Token
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import Lexicon, cue_words
 from eventwire.extract.events.status import dates_near
-from eventwire.extract.events.triggers import Trigger
+from eventwire.extract.events.triggers import Trigger, clause_head
 from eventwire.nlp.tree import lemma_of
 
 BACKGROUND_PREPS = cue_words().words("background_preps")
 BACKGROUND_MARKS = cue_words().words("background_marks")
+OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
 
 
 def drop_background(sentence: Sentence) -> None:
@@ -61,3 +69,46 @@ def misparsed_main_verb(verb: Token) -> bool:
     reading ('Soldiers killed in ambush' stays a participle)."""
     head = verb.head
     return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBN", "VBD")
+
+
+def mark_background_acts(sentence: Sentence) -> None:
+    speech = sentence.state.lexicon.cue_set("speech_verbs")
+    for candidate in sentence.live():
+        if candidate.status == "asserted" and told_as_history(candidate.trigger, speech):
+            candidate.status = "historical"
+
+
+def told_as_history(trigger: Trigger, speech: frozenset[str]) -> bool:
+    head = clause_head(trigger)
+    if repeated_since(head):
+        return True
+    if head.dep_ == "advcl" and pluperfect(head.head):
+        head = head.head  # 'they had worked there when they were kidnapped'
+    return pluperfect(head) and not reported(head, speech) and not dated(head)
+
+
+def pluperfect(verb: Token) -> bool:
+    """'had arrested', 'had been killed' (a past before the story's past)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def repeated_since(verb: Token) -> bool:
+    """'has been arrested ... since 1990': a perfect clause with a 'since' date tells a habit up to now."""
+    perfect = any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children)
+    return perfect and any(
+        c.dep_ == "prep" and c.lower_ == "since" and any(t.ent_type_ == "DATE" for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def reported(verb: Token, speech: frozenset[str]) -> bool:
+    """Under a verb of saying ('police said they had arrested 14'): the pluperfect is only backshift."""
+    return any(lemma_of(ancestor) in speech for ancestor in verb.ancestors)
+
+
+def dated(verb: Token) -> bool:
+    """A date in the clause other than a 'since' one: the event dater decides from it."""
+    for token in verb.subtree:
+        if token.ent_type_ in ("DATE", "TIME") and not any(a.lower_ in OPEN_INTERVAL_PREPS for a in token.ancestors):
+            return True
+    return False

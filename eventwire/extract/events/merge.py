@@ -2,19 +2,43 @@
 
 - Pass `merge_mentions` (per sentence): "killing one", "dozens wounded" beside an attack in the
   same sentence are that attack's outcome, not another event.
-- `merge_document` (per document, after the last sentence): the same act told again ("the strike
-  ... the attack ... the raid" on the same target; the lead and a later paragraph) becomes one
-  event: same category and status, compatible mode and parties, no conflicting place or date in
-  the two sentences, and something that ties them (a shared party, or a definite reference such
-  as "the attack"). The first event keeps its id; every mention is kept in `mentions`.
+- Component `event_merge` (per document, after dates, locations and counts are attached):
+  `merge_document` makes one event of an act told more than once ("the strike ... the attack ...
+  the raid" on the same target; the lead and a later paragraph; "rounded up" then "arrested"; the
+  victim's death after the stabbing). Two mentions are one act when they agree (same category,
+  compatible mode, status, parties, places and dates) and something ties them (see `tied`). The
+  first event keeps its id, takes the best-filled fields of the others and the largest count
+  (never the sum); every mention is kept in `mentions`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc, Token
+
+from eventwire.extract.actors.geography import place_country
 from eventwire.extract.events.candidate import Sentence
-from eventwire.model import Event, Mention, Party, Place, TimeExpr
+from eventwire.extract.events.lexicon import cue_words
+from eventwire.model import Count, Event, EventDate, EventLocation, Mention, Party, Place, TimeExpr
+from eventwire.registry import component
+
+if TYPE_CHECKING:
+    from eventwire.context import DocContext
+
+POINTING_PRONOUNS = cue_words().words("pointing_pronouns")
+OUTCOME_LEMMAS = cue_words().words("outcome_lemmas")
+DEFINITE_REFERENCES = cue_words().words("definite_references")
+SYMMETRIC = cue_words().words("symmetric_types")
+MANNER_TYPES = cue_words().words("manner_types")
+NEW_ACT_WORDS = cue_words().words("new_act_words")
+# A historical act may repeat an asserted one whose date is only a fallback (not from the text).
+FALLBACK_DATES = ("published_at", "dateline")
+COARSE = ("year", "month")
+# Dates an event takes from its own words or its own sentence (not borrowed, not a fallback).
+OWN_DATES = ("text", "sentence")
 
 
 def merge_mentions(sentence: Sentence) -> None:
@@ -25,8 +49,20 @@ def merge_mentions(sentence: Sentence) -> None:
             candidate.dropped = "outcome of another event"
 
 
+@dataclass
+class Told:
+    """One event with what the merge compares: its trigger lemma, the places and times of its
+    sentence, and whether its words tell a further act ('also', 'another')."""
+
+    event: Event
+    lemma: str
+    places: set[str]
+    times: set[str]
+    further: bool = False
+
+
 def party_key(party: Party | None) -> str | None:
-    if party is None:
+    if party is None or pointing(party):
         return None
     if party.kb_id:
         return f"kb:{party.kb_id}"
@@ -36,50 +72,190 @@ def party_key(party: Party | None) -> str | None:
     return f"text:{text}" if text else None
 
 
+def pointing(party: Party) -> bool:
+    """A pronoun, or a party only guessed (a place standing in, an unresolved word, confidence ≤ 0.3)."""
+    guessed = party.kind in ("place", "unresolved") or party.confidence <= 0.3
+    return guessed or party.text.lower().strip() in POINTING_PRONOUNS
+
+
+def name_words(party: Party) -> set[str]:
+    """The words of a proper name ('Gino D. Bassett' → {'Gino', 'Bassett'}); none for 'Western countries'."""
+    words = [word.strip(".,'’") for word in party.text.split()]
+    if party.kind != "mention" or not words or not all(w[:1].isupper() for w in words):
+        return set()
+    return {word.removesuffix("’s").removesuffix("'s") for word in words if len(word) > 2}
+
+
 def parties_agree(a: Party | None, b: Party | None) -> tuple[bool, bool]:
-    """(compatible, same): a missing party is compatible with any; two named ones must be the same."""
+    """(compatible, same). A missing, pronoun or guessed party is compatible with any; a shared name
+    word ('Bassett', 'Gino D. Bassett') makes two the same; different countries, two different
+    proper names, or two different sectors of one country ('the government', 'the court') never
+    agree, except with a party that is the country itself ('Slovenia' and its minister)."""
     key_a, key_b = party_key(a), party_key(b)
-    if key_a is None or key_b is None:
+    if key_a is None or key_b is None or a is None or b is None:
         return True, False
-    return key_a == key_b, key_a == key_b
+    if a.country and b.country and a.country != b.country:
+        return False, False
+    if a.kb_id and b.kb_id:
+        return key_a == key_b, key_a == key_b
+    states = country_level(a) or country_level(b)
+    names_a, names_b = name_words(a), name_words(b)
+    if names_a & names_b:
+        return True, not (country_level(a) and country_level(b))  # 'Slovenia' ties no two acts of Slovenia's
+    if names_a and names_b and not (a.country == b.country and states):
+        return False, False  # 'the European Union' is not 'Slovenia'
+    if key_a == key_b:
+        # A country or a country's sector ('Russian forces') is compatible but ties no two attacks.
+        return True, key_a.startswith(("kb:", "text:")) and not (country_level(a) and country_level(b))
+    if a.sector and b.sector and a.sector != b.sector and not states:
+        return False, False
+    return True, False
+
+
+def country_level(party: Party) -> bool:
+    """A party that is its country or its capital ('Slovenia', 'Moscow' for Russia), by the gazetteer."""
+    if party.sector is not None or not party.country:
+        return False
+    return place_country(party.name or party.text) == party.country
+
+
+def roles_agree(first: Event, later: Event) -> tuple[bool, bool]:
+    """Actor with actor and recipient with recipient, or swapped for symmetric categories ('met')."""
+    straight = combine(parties_agree(first.actor, later.actor), parties_agree(first.recipient, later.recipient))
+    if straight[0] or first.type not in SYMMETRIC:
+        return straight
+    return combine(parties_agree(first.actor, later.recipient), parties_agree(first.recipient, later.actor))
+
+
+def combine(actors: tuple[bool, bool], recipients: tuple[bool, bool]) -> tuple[bool, bool]:
+    return actors[0] and recipients[0], actors[1] or recipients[1]
+
+
+def conflict(a: set[str], b: set[str]) -> bool:
+    """Both sentences name places (or dates) and none agrees ('2025-06-09' and '2025-06-09TNI' agree)."""
+    return bool(a) and bool(b) and not any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
+def dates_conflict(a: EventDate | None, b: EventDate | None) -> bool:
+    """Two dates from the text that do not overlap ('2022-02' holds '2022-02-24')."""
+    if a is None or b is None or a.provenance not in OWN_DATES or b.provenance not in OWN_DATES:
+        return False
+    return not (a.value.startswith(b.value) or b.value.startswith(a.value))
+
+
+def locations_conflict(a: EventLocation | None, b: EventLocation | None) -> bool:
+    """Two places the sentences give, neither in the other's country (a town and its country agree)."""
+    if a is None or b is None or a.geonameid == b.geonameid:
+        return False
+    country_level = a.precision >= 6 or b.precision >= 6
+    return not (country_level and a.country == b.country)
+
+
+def statuses_agree(first: Event, later: Event) -> bool:
+    """Same status, or an act told as history and again with no date of its own ('when he was kidnapped')."""
+    if first.status == later.status:
+        return True
+    pair = {first.status, later.status}
+    if pair != {"historical", "asserted"}:
+        return False
+    asserted = first if first.status == "asserted" else later
+    return asserted.date is None or asserted.date.source in FALLBACK_DATES
+
+
+def agree(first: Told, later: Told) -> bool:
+    a, b = first.event, later.event
+    if a.type != b.type or not statuses_agree(a, b):
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    if conflict(first.places, later.places) or conflict(first.times, later.times):
+        return False
+    if dates_conflict(a.date, b.date) or locations_conflict(a.location, b.location):
+        return False
+    if is_outcome(first) or is_outcome(later):  # a death or injury names no attacker: only the victims must agree
+        return parties_agree(a.recipient, b.recipient)[0]
+    return roles_agree(a, b)[0]
+
+
+def tied(first: Told, later: Told, text: str) -> bool:
+    """What makes two agreeing mentions one act: a shared party, a definite reference ('the
+    attack'), the same trigger word or the same manner (firearms, arrest) in another sentence, or a
+    death or injury told before or after the attack. An act dated in the past and one the text does not date,
+    and a mention telling a further act ('also', 'another'), are one only by a shared party or a
+    definite reference."""
+    a, b = first.event, later.event
+    if roles_agree(a, b)[1] or definite_reference(b, text):
+        return True
+    if one_told_as_past(a, b) or later.further:
+        return False
+    if a.evidence.start == b.evidence.start:
+        return False
+    same_manner = a.type in MANNER_TYPES and a.mode is not None and a.mode == b.mode
+    return first.lemma == later.lemma or same_manner or is_outcome(later) or is_outcome(first)
+
+
+def one_told_as_past(a: Event, b: Event) -> bool:
+    """One mention dated by a year or month of the text, the other neither dated by the text nor told
+    as history: 'endorsed the invasion in 2003' and 'had to endorse the statement' are two acts
+    unless a named party or a definite reference ties them."""
+
+    def coarse(event: Event) -> bool:
+        return event.date is not None and event.date.provenance in OWN_DATES and event.date.precision in COARSE
+
+    def undated(event: Event) -> bool:
+        return event.status != "historical" and (event.date is None or event.date.provenance not in OWN_DATES)
+
+    return (coarse(a) and undated(b)) or (coarse(b) and undated(a))
+
+
+def is_outcome(told: Told) -> bool:
+    """A death or injury word with no attacker and no manner of its own ('was pronounced dead';
+    civilians named in such a clause are its victims: 'were injured, mostly Kenyans')."""
+    event = told.event
+    no_attacker = event.actor is None or event.actor.sector == "CVL"
+    return event.type == "ASSAULT" and told.lemma in OUTCOME_LEMMAS and event.mode is None and no_attacker
+
+
+def definite_reference(event: Event, text: str) -> bool:
+    """'the attack', 'this massacre': the trigger is introduced by a word that points back."""
+    before = text[max(0, event.trigger.start - 8) : event.trigger.start].lower().split()
+    spaced = text[event.trigger.start - 1 : event.trigger.start] == " "
+    return bool(before) and spaced and before[-1] in DEFINITE_REFERENCES
 
 
 def in_sentence(items: Sequence[Place | TimeExpr], event: Event) -> set[str]:
+    """The calendar dates, or the places finer than a country, of the event's sentence ('U.S.' in
+    two sentences does not make a Nairobi bombing the Dar es Salaam one)."""
     start, end = event.evidence.start, event.evidence.end
     found = set()
     for item in items:
+        if isinstance(item, Place) and (item.feature_code or "").startswith(("PCL", "CONT", "RGN")):
+            continue
+        if isinstance(item, TimeExpr) and (item.type not in ("DATE", "TIME") or "REF" in (item.value or "REF")):
+            continue  # 'two hours later' is no date to compare
         if start <= item.start < end:
             value = getattr(item, "geonameid", None) or getattr(item, "value", None) or item.text
             found.add(str(value).lower())
     return found
 
 
-def conflict(a: set[str], b: set[str]) -> bool:
-    return bool(a) and bool(b) and not a & b
+def trigger_token(doc: Doc | None, event: Event) -> Token | None:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand") if doc is not None else None
+    return span.root if span is not None and len(span) > 0 else None
 
 
-def definite_reference(event: Event, text: str, definite: frozenset[str]) -> bool:
-    """'the attack', 'this massacre': the trigger is introduced by a word that points back."""
-    before = text[max(0, event.trigger.start - 8) : event.trigger.start].lower().split()
-    return bool(before) and text[event.trigger.start - 1 : event.trigger.start] == " " and before[-1] in definite
+def trigger_lemma(token: Token | None, event: Event) -> str:
+    return token.lemma_.lower() if token is not None else event.trigger.text.lower().split()[-1]
 
 
-def same_act(
-    first: Event, later: Event, text: str, places: Sequence[Place], times: Sequence[TimeExpr], definite: frozenset[str]
-) -> bool:
-    if first.type != later.type or first.status != later.status:
+def told_as_further(token: Token | None) -> bool:
+    """'the US also approved ...', 'another attack', 'were also killed': a further act of the kind."""
+    if token is None:
         return False
-    if first.mode and later.mode and first.mode != later.mode:
-        return False
-    actor_ok, actor_same = parties_agree(first.actor, later.actor)
-    recipient_ok, recipient_same = parties_agree(first.recipient, later.recipient)
-    if not (actor_ok and recipient_ok):
-        return False
-    if conflict(in_sentence(places, first), in_sentence(places, later)):
-        return False
-    if conflict(in_sentence(times, first), in_sentence(times, later)):
-        return False
-    return actor_same or recipient_same or definite_reference(later, text, definite)
+    words = [child for child in token.children if child.dep_ in ("advmod", "det", "amod", "npadvmod")]
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and token.head.pos_ in ("VERB", "AUX"):
+        words += [child for child in token.head.children if child.dep_ == "advmod"]  # 'also launched an attack'
+    return any(word.lower_ in NEW_ACT_WORDS for word in words)
 
 
 def mention(event: Event) -> Mention:
@@ -89,25 +265,99 @@ def mention(event: Event) -> Mention:
 def merge_document(
     events: list[Event],
     text: str,
-    definite: frozenset[str],
     places: Sequence[Place] = (),
     times: Sequence[TimeExpr] = (),
+    doc: Doc | None = None,
 ) -> list[Event]:
     """The document's events with repeated mentions of one act merged into its first event."""
-    kept: list[Event] = []
+    kept: list[Told] = []
     for event in events:
-        target = next((first for first in kept if same_act(first, event, text, places, times, definite)), None)
+        token = trigger_token(doc, event)
+        lemma, further = trigger_lemma(token, event), told_as_further(token)
+        told = Told(event, lemma, in_sentence(places, event), in_sentence(times, event), further)
+        target = pick([first for first in kept if agree(first, told) and tied(first, told, text)], told)
         if target is None:
-            kept.append(event)
-            continue
-        if not target.mentions:
-            target.mentions.append(mention(target))
-        target.mentions.append(mention(event))
-        target.mode = target.mode or event.mode
-        target.actor = target.actor or event.actor
-        target.recipient = target.recipient or event.recipient
-        target.confidence = max(target.confidence, event.confidence)
+            kept.append(told)
+        else:
+            absorb(target.event, event)
     if len(kept) < len(events):
-        for n, event in enumerate(kept, start=1):
-            event.id = f"{event.id.rsplit('-e', 1)[0]}-e{n}"
+        for n, told in enumerate(kept, start=1):
+            told.event.id = f"{told.event.id.rsplit('-e', 1)[0]}-e{n}"
+    return [told.event for told in kept]
+
+
+def pick(candidates: list[Told], told: Told) -> Told | None:
+    """The first matching event; for a death or injury, the latest attack (one sharing a party first)."""
+    if not candidates or not is_outcome(told):
+        return candidates[0] if candidates else None
+    sharing = [first for first in candidates if roles_agree(first.event, told.event)[1]]
+    return (sharing or candidates)[-1]
+
+
+def absorb(target: Event, event: Event) -> None:
+    """Keep `event` as a mention of `target` and fill what `target` lacks from it."""
+    if not target.mentions:
+        target.mentions.append(mention(target))
+    target.mentions.extend(event.mentions[1:] if event.mentions else [])
+    target.mentions.append(mention(event))
+    if target.mode is None and event.mode is not None and target.acled is None:
+        # The first mention's ACLED and CAMEO codes stand (a note's 'clashes ... an air strike' stays
+        # an Armed clash); a mode is taken only by a mention that had no codes.
+        target.mode, target.acled, target.cameo = event.mode, event.acled, event.cameo
+    target.actor = better_party(target.actor, event.actor)
+    target.recipient = better_party(target.recipient, event.recipient)
+    target.attribution = target.attribution or event.attribution
+    if event.status == "historical" and target.status == "asserted":
+        target.status = "historical"
+    target.date = better_date(target.date, event.date)
+    target.location = better_location(target.location, event.location)
+    target.dead = larger(target.dead, event.dead)
+    target.injured = larger(target.injured, event.injured)
+    for kind, count in event.counts.items():
+        target.counts[kind] = larger(target.counts.get(kind), count)
+    target.confidence = max(target.confidence, event.confidence)
+
+
+def better_party(kept: Party | None, other: Party | None) -> Party | None:
+    if kept is None or (pointing(kept) and other is not None and not pointing(other)):
+        return other
+    if other is not None and not kept.country and other.country and parties_agree(kept, other)[1]:
+        return other
     return kept
+
+
+def better_date(kept: EventDate | None, other: EventDate | None) -> EventDate | None:
+    if kept is None or other is None:
+        return kept or other
+    return other if date_rank(other) < date_rank(kept) else kept
+
+
+def date_rank(told: EventDate) -> int:
+    """Own words > own sentence > another sentence's (earlier mention, neighbour) > dateline > publication day."""
+    if told.provenance in OWN_DATES:
+        return OWN_DATES.index(told.provenance)
+    return {"text": 2, "dateline": 3}.get(told.source, 4)
+
+
+def better_location(kept: EventLocation | None, other: EventLocation | None) -> EventLocation | None:
+    if kept is None or other is None:
+        return kept or other
+    if kept.source != "sentence" and other.source == "sentence":
+        return other
+    return other if other.source == kept.source and other.precision < kept.precision else kept
+
+
+def larger(kept: Count | None, other: Count | None) -> Count | None:
+    """The same act's count told twice is one count: the larger (later tolls usually revise upward)."""
+    if kept is None or other is None:
+        return kept or other
+    return other if (other.best or 0) > (kept.best or 0) else kept
+
+
+@component("event_merge", requires=["result.events"])
+class EventMerger:
+    """Merges the events that tell one act (`merge_document`); runs after dates, locations and counts."""
+
+    def __call__(self, ctx: DocContext) -> None:
+        result = ctx.result
+        result.events[:] = merge_document(result.events, ctx.doc.text, result.places, result.times, ctx.doc)

@@ -66,8 +66,8 @@ class EventDater:
         date_from_adjacent(ctx.doc, ctx.result.events, own_times)
         if dateline is not None:
             for event in ctx.result.events:
-                if event.date is None or event.date.source == "published_at":
-                    event.date = dateline
+                if event.status != "historical" and (event.date is None or event.date.source == "published_at"):
+                    event.date = dateline  # a background act is not dated by the dateline's day
 
 
 def date_from_adjacent(doc: Doc, events: list[Event], times: list[TimeExpr]) -> None:
@@ -82,7 +82,7 @@ def date_from_adjacent(doc: Doc, events: list[Event], times: list[TimeExpr]) -> 
         return event.date if usable else None
 
     for i, borrowed in borrow(doc, events, own, has_time, lambda d: d.value).items():
-        if events[i].date is None or events[i].date.source == "published_at":
+        if events[i].status != "historical" and (events[i].date is None or events[i].date.source == "published_at"):
             events[i].date = replace(borrowed, provenance="adjacent")
 
 
@@ -123,7 +123,9 @@ def date_event(
         )
         if event.status == "asserted" and is_well_before(value, published_at):
             event.status = "historical"
-    elif published_at is not None:
+    elif (past := background_date(event, times, doc, published_at)) is not None:
+        event.date, event.status = past, "historical" if event.status == "asserted" else event.status
+    elif published_at is not None and event.status != "historical":
         event.date = EventDate(published_at.isoformat(), "day", None, None, None, "published_at", "published_at")
 
 
@@ -195,6 +197,40 @@ def _in_complement_of(trigger: Token, host: Token) -> bool:
         if token.dep_ == "ccomp" and token.head.i == host.i:
             return True
     return False
+
+
+def background_date(event: Event, times: list[TimeExpr], doc: Doc, published_at: date | None) -> EventDate | None:
+    """A past act's date from its sentence when the parse attaches none to it (provenance "sentence"):
+    an act told as history takes the sentence's one past date ('the late 1970s', 'In 1996 ...'); any
+    act takes a past date that opens its sentence ('In June last year, ... and Pol Pot was arrested')."""
+    sentence = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    if published_at is None or sentence is None or len(sentence) == 0:
+        return None
+    past = [
+        t
+        for t in times
+        if event.evidence.start <= t.start < event.evidence.end
+        and t.type in ("DATE", "TIME")
+        and is_resolved(t.value)
+        and is_well_before(t.value, published_at)
+        and not opens_interval(t, doc)
+    ]
+    if len({t.value for t in past}) != 1:
+        return None
+    found = past[0]
+    fronted = found.start <= sentence[min(2, len(sentence) - 1)].idx
+    if event.status != "historical" and not fronted:
+        return None
+    precision = precision_of(found.value) or "year"
+    return EventDate(found.value, precision, found.text, found.start, found.end, "sentence", "text")
+
+
+def opens_interval(time_expr: TimeExpr, doc: Doc) -> bool:
+    """'since 1993', 'until June': the expression bounds a period; it is not an act's own date."""
+    span = doc.char_span(time_expr.start, time_expr.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    return attachment(span.root)[1] in INTERVAL_PREPS or span[0].lower_ in INTERVAL_PREPS
 
 
 def reporting_time(event: Event, times: list[TimeExpr], doc: Doc, anchored: bool = True) -> TimeExpr | None:

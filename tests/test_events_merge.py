@@ -1,0 +1,133 @@
+"""One event per act within a document (events/merge.py) and background acts dated by their own
+words, never by the publication day. Sentences are invented."""
+
+from __future__ import annotations
+
+from eventwire.extract.events.merge import merge_document, parties_agree
+from eventwire.model import Count, Event, EventDate, Evidence, Party, Span
+
+
+def extract(pipeline, text: str, published_at: str = "2025-06-12") -> list[dict]:
+    return pipeline.extract(text, published_at=published_at)["events"]
+
+
+def of_type(events: list[dict], category: str) -> list[dict]:
+    return [event for event in events if event["type"] == category]
+
+
+def test_an_arrest_told_twice_is_one_event_with_both_mentions(pipeline):
+    text = (
+        "Police in Lyon rounded up four Zendan smugglers on Tuesday. "
+        "The four men were arrested at a warehouse near the river, a spokesman said."
+    )
+    arrests = of_type(extract(pipeline, text), "COERCE")
+    assert len(arrests) == 1, arrests
+    assert [m["trigger"]["text"] for m in arrests[0]["mentions"]] == ["rounded up", "arrested"]
+
+
+def test_the_victims_death_is_the_outcome_of_the_stabbing(pipeline):
+    text = (
+        "A man stabbed the baker Tomas Verlaine outside his shop in Lyon on Monday. "
+        "Verlaine was pronounced dead at the hospital two hours later."
+    )
+    assaults = of_type(extract(pipeline, text), "ASSAULT")
+    assert len(assaults) == 1, [a["trigger"]["text"] for a in assaults]
+    assert assaults[0]["dead"]["best"] == 1
+    assert len(assaults[0]["mentions"]) == 2
+
+
+def test_two_bombings_in_two_cities_stay_two(pipeline):
+    text = (
+        "A car bomb exploded outside the Ruritanian embassy in Lyon on Friday, killing six people. "
+        "Another car bomb killed nine people outside the Ruritanian consulate in Marseille the same day."
+    )
+    assert len(of_type(extract(pipeline, text), "ASSAULT")) == 2
+
+
+def test_parties_under_different_names_keep_two_acts_apart():
+    def person(name: str) -> Party:
+        return Party(name, 0, len(name), name=name, country="FRA", sector="CVL", confidence=0.8)
+
+    assert parties_agree(person("Marek Dolny"), person("Ilse Varga")) == (False, False)
+    assert parties_agree(person("Marek Dolny"), person("Dolny")) == (True, True)
+    france = Party("France", 0, 6, name="France", country="FRA", confidence=0.9)
+    assert parties_agree(france, person("Dolny")) == (True, False)
+    assert parties_agree(Party("he", 0, 2, country="FRA", confidence=0.6), person("Ilse Varga")) == (True, False)
+
+
+def event(trigger: str, start: int, sentence: int, dead: int | None = None, date: EventDate | None = None) -> Event:
+    return Event(
+        id=f"t-e{start}",
+        type="ASSAULT",
+        trigger=Span(trigger, start, start + len(trigger)),
+        evidence=Evidence("x" * 10, sentence, sentence + 10),
+        mode="explosives",
+        actor=Party("Zendan rebels", 0, 5, country="ZEN", sector="REB", confidence=0.9),
+        dead=Count(best=dead) if dead is not None else None,
+        date=date,
+    )
+
+
+def test_merged_counts_take_the_largest_figure_never_the_sum():
+    text = " " * 200
+    merged = merge_document([event("bombing", 2, 0, dead=12), event("bombing", 52, 50, dead=14)], text)
+    assert len(merged) == 1
+    assert merged[0].dead.best == 14
+
+
+def test_acts_with_different_dates_from_the_text_stay_apart():
+    text = " " * 200
+    monday = EventDate("2025-06-09", "day", "Monday", 0, 6)
+    june_1 = EventDate("2025-06-01", "day", "June 1", 0, 6)
+    merged = merge_document([event("bombing", 2, 0, date=monday), event("bombing", 52, 50, date=june_1)], text)
+    assert len(merged) == 2
+
+
+def only_event(pipeline, text: str, category: str) -> dict:
+    found = of_type(extract(pipeline, text), category)
+    assert len(found) == 1, [(e["trigger"]["text"], e["status"]) for e in found]
+    return found[0]
+
+
+def test_an_act_told_in_the_pluperfect_is_history_not_dated_by_the_publication_day(pipeline):
+    arrest = only_event(pipeline, "Marek Dolny had been arrested by the Zendan police.", "COERCE")
+    assert arrest["status"] == "historical"
+    assert arrest["date"] is None or arrest["date"]["source"] != "published_at"
+
+
+def test_the_pluperfect_of_reported_speech_stays_the_news(pipeline):
+    arrest = only_event(pipeline, "The Zendan police said they had arrested four smugglers.", "COERCE")
+    assert arrest["status"] == "asserted"
+
+
+def test_an_act_repeated_since_a_year_is_history(pipeline):
+    text = "Dolny has been arrested by the Zendan police in three countries since 2015."
+    arrest = only_event(pipeline, text, "COERCE")
+    assert arrest["status"] == "historical"
+    assert arrest["date"] is None or arrest["date"]["value"] != "2025-06-12"
+
+
+def test_a_past_date_opening_the_sentence_dates_its_acts(pipeline):
+    text = "But in June last year, the Zendan leadership split, and Dolny was arrested by the police."
+    arrest = only_event(pipeline, text, "COERCE")
+    date = arrest["date"]
+    assert (arrest["status"], date["value"], date["provenance"]) == ("historical", "2024-06", "sentence")
+    assert text[date["start"] : date["end"]] == date["text"]
+
+
+def test_a_background_act_told_again_is_merged_and_keeps_its_date(pipeline):
+    text = (
+        "The rebels kidnapped two engineers near Lyon in March 2019. "
+        "The engineers had worked for a French charity when they were kidnapped."
+    )
+    kidnapping = only_event(pipeline, text, "ASSAULT")
+    assert (kidnapping["status"], kidnapping["date"]["value"]) == ("historical", "2019-03")
+    assert len(kidnapping["mentions"]) == 2
+
+
+def test_an_act_told_as_a_further_one_stays_apart(pipeline):
+    text = (
+        "The Zendan police arrested four smugglers at the port on Tuesday. "
+        "The police also arrested two customs officers at the port."
+    )
+    assert len(of_type(extract(pipeline, text), "COERCE")) == 2
