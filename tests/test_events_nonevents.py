@@ -128,3 +128,83 @@ def only_type(events, category):
     found = [event for event in events if event.type == category]
     assert len(found) == 1, [(e.type, e.trigger.text) for e in events]
     return found[0]
+
+
+# --- issue 14, slice 14n: what a consumer keeping `status = asserted` must not get ---
+LEAD = "The Zendan president visited Ruritania. "  # a first sentence: what follows is the body of a report
+
+
+def coded_as(nlp, coder, text: str, trigger: str) -> list[tuple[str, str]]:
+    """(category, status) of the events the word `trigger` gives after the lead sentence."""
+    start = len(LEAD) if text.startswith(LEAD) else 0
+    events = code(nlp, coder, text)
+    return [(e.type, e.status) for e in events if e.trigger.text == trigger and e.trigger.start >= start]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # questions asked, not requests made
+        (LEAD + "When asked about the border, the Ruritanian minister smiled.", "asked"),
+        (LEAD + "Asked whether Zenda would withdraw, the Ruritanian minister said nothing.", "Asked"),
+        # figurative and idiomatic uses
+        (LEAD + "The Ruritanian decision was met with outrage by Zenda.", "met"),
+        (LEAD + "The Ruritanian minister called in sick on Monday.", "called"),
+        (LEAD + "The Ruritanian ambassador was released from hospital on Monday.", "released"),
+        (LEAD + "The new rules free Ruritania from the burden of paying Zenda.", "free"),
+        (LEAD + "It was the clearest demonstration of the fact that Ruritania and Zenda are close.", "demonstration"),
+        (LEAD + "This was demonstrated by the Ruritanian decision on Zenda.", "demonstrated"),
+        (LEAD + "The Ruritanian family's fragile truce with Zenda collapsed.", "truce"),
+        (LEAD + "The Ruritanian minister felt threatened by Zenda.", "threatened"),
+        # speech about speech, opinion, everyday chat
+        (LEAD + "A Ruritanian spokesman, speaking on condition of anonymity, said Zenda was calm.", "speaking"),
+        (LEAD + "A Ruritanian official, speaking to reporters, said Zenda was calm.", "speaking"),
+        (LEAD + "The Ruritanian minister declined to elaborate on the plan for Zenda.", "declined"),
+        (LEAD + "Polls show public support for Zenda rising in Ruritania.", "support"),
+        (LEAD + "The Ruritanian mayor chatted and talked with her customers in Zenda.", "talked"),
+        # habits, rules and standing facts told in the present
+        (LEAD + "The Ruritanian minister sometimes talks to Zendan officials.", "talks"),
+        (LEAD + "Zendan migrants are detained in overcrowded cells in Ruritania.", "detained"),
+        (LEAD + "The new Ruritanian office allows Zendan traders to file papers online.", "allows"),
+    ],
+)
+def test_non_acts_are_not_coded(nlp, coder, text, trigger):
+    coded = coded_as(nlp, coder, text, trigger)
+    assert coded == [], coded
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (LEAD + "The Zendan refugees face the threat of detention and deportation by Ruritania.", "detention"),
+        (LEAD + "The Ruritanian envoy may have been trying to impress Zenda by attacking the rebels.", "attacking"),
+        (LEAD + "Critics wondered why Zenda is not made to allow Ruritanian observers in.", "allow"),
+        (LEAD + "The Ruritanian minister has not visited Zenda.", "visited"),
+        (LEAD + "The Ruritanian envoys were not able to meet Zendan officials.", "meet"),
+    ],
+)
+def test_possibilities_questions_and_negations_are_not_asserted(nlp, coder, text, trigger):
+    coded = coded_as(nlp, coder, text, trigger)
+    assert all(status != "asserted" for _, status in coded), coded
+    assert all(category != "REJECT" for category, _ in coded), coded  # not doing is no refusal
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "trigger"),
+    [
+        ("Ruritania asked Zenda to release the prisoners.", "REQUEST", "asked"),
+        ("Ruritania asked Zenda for help.", "REQUEST", "asked"),
+        ("The Ruritanian president met with Zendan leaders.", "CONSULT", "met"),
+        ("Ruritania released the Zendan prisoners from jail.", "RETREAT", "released"),
+        ("Ruritanian students held a demonstration against Zenda.", "PROTEST", "demonstration"),
+        ("Ruritanian police arrest two Zendan activists.", "COERCE", "arrest"),  # a present-tense headline
+        (LEAD + "Ruritanian police arrested two Zendan activists on Monday.", "COERCE", "arrested"),
+        (LEAD + "Ruritanian soldiers routinely beat Zendan detainees, a court was told.", "ASSAULT", "beat"),
+        (LEAD + "Ruritania accuses Zenda of shelling the border.", "ACCUSE", "accuses"),
+        (LEAD + "Ruritania will not meet Zenda.", "REJECT", "meet"),
+        (LEAD + "Ruritania did not sign the treaty with Zenda.", "REJECT", "sign"),
+    ],
+)
+def test_real_acts_beside_those_patterns_stay_asserted(nlp, coder, text, category, trigger):
+    coded = coded_as(nlp, coder, text, trigger)
+    assert (category, "asserted") in coded, coded

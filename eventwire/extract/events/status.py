@@ -60,6 +60,8 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
     head = clause_head(trigger)
     if head.dep_ == "xcomp" and lemma_of(head.head) in lexicon.cue_set("negation_governors") and trigger.nominal:
         return True  # "failed to reach agreement"
+    if negated_control(trigger, words):
+        return True
     refusals = lexicon.cue_set("negation_governors")
     return (
         token.dep_ != "conj"
@@ -70,6 +72,19 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
             for governor in governors(trigger)[1:2]
         )
     )
+
+
+def negated_control(trigger: Trigger, words: frozenset[str]) -> bool:
+    """'were not able to visit', 'did not try to meet': a negated verb or adjective the act's clause
+    is the complement of."""
+    node = clause_head(trigger)
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "acomp") or node.head == node:
+            return False
+        node = node.head
+        if child_lemmas(node, ("neg",)) & words:
+            return True
+    return False
 
 
 def nobody(token: Token, lexicon: Lexicon) -> bool:
@@ -93,12 +108,41 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
             return True
         if child_lemmas(governor, ("mark",)) & marks:
             return True
+    if possible_only(trigger, lexicon) or modal_above(trigger, lexicon):
+        return True
     head = clause_head(trigger)
     wishes = lexicon.cue_set("wish_governors")
     for governor in governors(trigger, steps=2)[1:]:
         if lemma_of(governor) in wishes or child_lemmas(governor, ("acomp", "attr")) & wishes:
             return True  # "we hope they will coordinate", "it is imperative that you resume talks"
     return head != token and lemma_of(head) in lexicon.cue_set("hypothetical_governors")
+
+
+def possible_only(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'face the threat of detention and deportation', 'speculation that they met': a possibility named."""
+    node = trigger.token
+    for _ in range(4):
+        if node.head == node or node.dep_ not in ("pobj", "prep", "conj", "acl", "ccomp", "appos"):
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and lemma_of(node) in lexicon.cue_set("possibility_nouns"):
+            return True
+    return False
+
+
+def modal_above(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A modal on a verb further up ('may have been trying to impress her by killing'), not across
+    reported speech ('could not say how many were killed')."""
+    speech = lexicon.cue_set("speech_verbs")
+    for governor in governors(trigger, steps=4)[2:]:
+        modals = child_lemmas(governor, ("aux",)) & HYPOTHETICAL_AUX
+        if reported_future(governor, lexicon):
+            modals -= {"would"}
+        if lemma_of(governor) in speech:
+            return False
+        if modals:
+            return True
+    return False
 
 
 def reported_future(head: Token, lexicon: Lexicon) -> bool:
