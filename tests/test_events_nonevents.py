@@ -166,6 +166,16 @@ def coded_as(nlp, coder, text: str, trigger: str) -> list[tuple[str, str]]:
         (LEAD + "The Ruritanian minister sometimes talks to Zendan officials.", "talks"),
         (LEAD + "Zendan migrants are detained in overcrowded cells in Ruritania.", "detained"),
         (LEAD + "The new Ruritanian office allows Zendan traders to file papers online.", "allows"),
+        (LEAD + "The Ruritanian fair is supported by the Zendan police.", "supported"),
+        # a question after a quote, people named by a participle, pleas, documents, figurative targets
+        (LEAD + '"Why now?" the Ruritanian minister asked.', "asked"),
+        (LEAD + "The police could not identify an accused in Zenda.", "accused"),
+        (LEAD + "Three Zendan men have pleaded not guilty to murder in Ruritania.", "pleaded"),
+        (LEAD + "The Ruritanian plan still calls for Zenda to sell its ports.", "calls"),
+        (LEAD + "The rape case against the Ruritanian officer was withdrawn in Zenda.", "withdrawn"),
+        (LEAD + "The Ruritanian suspect signed a confession in Zenda.", "signed"),
+        (LEAD + "This is an assault not only on Zendan doctors but on the rights of all Ruritanians.", "assault"),
+        (LEAD + '"Zenda must not have written the letter," said a Ruritanian spokesman.', "said"),
     ],
 )
 def test_non_acts_are_not_coded(nlp, coder, text, trigger):
@@ -181,6 +191,10 @@ def test_non_acts_are_not_coded(nlp, coder, text, trigger):
         (LEAD + "Critics wondered why Zenda is not made to allow Ruritanian observers in.", "allow"),
         (LEAD + "The Ruritanian minister has not visited Zenda.", "visited"),
         (LEAD + "The Ruritanian envoys were not able to meet Zendan officials.", "meet"),
+        (LEAD + '"Avoid being used by Zendan agents to attack Ruritania," the minister said.', "attack"),
+        (LEAD + "The Ruritanian army limited the rebels' capacity to launch attacks on Zenda.", "attacks"),
+        (LEAD + "The Zendan convoy was likely to be attacked by Ruritania.", "attacked"),
+        (LEAD + "Ruritania sought to show support for Zenda.", "support"),
     ],
 )
 def test_possibilities_questions_and_negations_are_not_asserted(nlp, coder, text, trigger):
@@ -203,6 +217,10 @@ def test_possibilities_questions_and_negations_are_not_asserted(nlp, coder, text
         (LEAD + "Ruritania accuses Zenda of shelling the border.", "ACCUSE", "accuses"),
         (LEAD + "Ruritania will not meet Zenda.", "REJECT", "meet"),
         (LEAD + "Ruritania did not sign the treaty with Zenda.", "REJECT", "sign"),
+        (LEAD + "Ruritania said Zenda must withdraw its troops.", "REQUEST", "said"),
+        ("Ruritania asked Zenda's help with the refugees.", "REQUEST", "asked"),
+        ("Ruritania signed a treaty with Zenda.", "SUPPORT", "signed"),
+        ("The Ruritanian delegation withdrew from the Zendan town.", "RETREAT", "withdrew"),
     ],
 )
 def test_real_acts_beside_those_patterns_stay_asserted(nlp, coder, text, category, trigger):

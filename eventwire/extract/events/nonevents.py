@@ -27,7 +27,8 @@ def arguments(token: Token) -> list[Token]:
     found = [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "compound", "amod", "poss")]
     for prep in token.children:
         if prep.dep_ == "prep":
-            found += [c for c in prep.children if c.dep_ == "pobj"]
+            for each in (prep, *prep.conjuncts):  # "an assault on doctors but on the rights of all"
+                found += [c for c in each.children if c.dep_ == "pobj"]
     return found
 
 
@@ -139,6 +140,12 @@ def shows_something(token: Token) -> bool:
     return any(t.tag_ in ("NN", "VBG") for t in things)
 
 
+def people_named(candidate: Candidate) -> bool:
+    """'an accused', 'the detained': a participle with an article names people, not an act."""
+    token = candidate.trigger.token
+    return token.pos_ == "VERB" and any(c.dep_ == "det" and c.i < token.i for c in token.children)
+
+
 def private_or_feeling(candidate: Candidate, lexicon: Lexicon) -> bool:
     """A family's 'truce', a couple's 'fight' (private life), 'felt threatened' (a feeling)."""
     token = candidate.trigger.token
@@ -164,6 +171,15 @@ def speech_not_meeting(candidate: Candidate, lexicon: Lexicon) -> bool:
     return bool(partners & (lexicon.cue_set("audience_nouns") | lexicon.cue_set("everyday_partners")))
 
 
+def said_by_a_thing(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'the plan calls for', 'the pledge appealed to voters': what a document says or a promise
+    attracts is no request made by a party."""
+    if (candidate.type or candidate.trigger.type) != "REQUEST" or candidate.trigger.nominal:
+        return False
+    subjects = [c for c in candidate.trigger.token.children if c.dep_ == "nsubj"]
+    return any(lemma_of(s) in lexicon.cue_set("document_subjects") for s in subjects)
+
+
 def opinion(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'public support for a republic', 'polls show support': an opinion measured, not an act."""
     if (candidate.type or candidate.trigger.type) != "SUPPORT" or not candidate.trigger.nominal:
@@ -186,8 +202,8 @@ def question_asked(candidate: Candidate, lexicon: Lexicon) -> bool:
     clauses = [c for c in token.children if c.dep_ in ("ccomp", "advcl", "dobj")]
     if any(opens_question(c, lexicon) for c in clauses) or prep_objects(token, ("about",)):
         return True
-    asked_alone = not clauses and token.tag_ == "VBN" and token.dep_ in ("advcl", "ROOT", "csubj")
-    return asked_alone and not any(c.dep_ in ("nsubj",) for c in token.children)
+    # "'Why now?' he asked.", "When asked, she smiled": asking with nothing requested
+    return all(c.dep_ == "dobj" and c.pos_ == "PRON" for c in clauses) and not prep_objects(token, ("of",))
 
 
 def opens_question(clause: Token, lexicon: Lexicon) -> bool:
@@ -219,8 +235,9 @@ def generic(candidate: Candidate, lexicon: Lexicon) -> bool:
         return False
     if child_lemmas(head, ("advmod", "npadvmod")) & lexicon.cue_set("habitual_advs"):
         return True
-    if (candidate.type or trigger.type) in VERBAL_TYPES | {"SUPPORT", "THREATEN", "AGREE"}:
-        return False
+    category = candidate.type or trigger.type
+    if category in VERBAL_TYPES | {"THREATEN", "AGREE"} or (category == "SUPPORT" and not passive(head)):
+        return False  # "X accuses Y", "X backs Y": present-tense reporting of a statement
     return trigger.token == head and candidate.sentence.start > 0
 
 
@@ -234,6 +251,10 @@ def simple_present(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
+def passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def drop_non_events(sentence: Sentence) -> None:
     lexicon = sentence.state.lexicon
     text = " " + sentence.span.text.lower() + " "
@@ -241,10 +262,14 @@ def drop_non_events(sentence: Sentence) -> None:
     for candidate in sentence.live():
         if figurative(candidate, lexicon, text) or idiom(candidate, lexicon):
             candidate.dropped = "figurative"
+        elif people_named(candidate):
+            candidate.dropped = "people named"
         elif private_or_feeling(candidate, lexicon):
             candidate.dropped = "private or feeling"
         elif speech_not_meeting(candidate, lexicon):
             candidate.dropped = "speech, not a meeting"
+        elif said_by_a_thing(candidate, lexicon):
+            candidate.dropped = "document content"
         elif opinion(candidate, lexicon):
             candidate.dropped = "opinion"
         elif question_asked(candidate, lexicon):

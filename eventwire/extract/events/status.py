@@ -23,6 +23,7 @@ OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
 PAST_DATE_WORDS = re.compile(r"\b(ago|last year|previous year|years earlier)\b", re.IGNORECASE)
 HYPOTHETICAL_AUX = modal_words("modal", "could", "ought")  # "could attack", "should withdraw"
 FUTURE_AUX = modal_words("will", "future")  # "will attack", "won't attack"
+CAUSATIVES = cue_words().words("causative_verbs")
 
 
 def governors(trigger: Trigger, steps: int = 3) -> list[Token]:
@@ -75,11 +76,15 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
 
 
 def negated_control(trigger: Trigger, words: frozenset[str]) -> bool:
-    """'were not able to visit', 'did not try to meet': a negated verb or adjective the act's clause
-    is the complement of."""
+    """'were not able to visit', 'did not try to meet', 'will not make them retreat': a negated verb
+    or adjective the act's clause is the complement of."""
     node = clause_head(trigger)
+    if node.dep_ == "conj" and node.head.dep_ in ("xcomp", "acomp", "ccomp"):
+        node = node.head  # "will not cause them to back down or retreat"
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "acomp") or node.head == node:
+        if node.head == node or not (
+            node.dep_ in ("xcomp", "acomp") or (node.dep_ == "ccomp" and lemma_of(node.head) in CAUSATIVES)
+        ):
             return False
         node = node.head
         if child_lemmas(node, ("neg",)) & words:
@@ -108,7 +113,7 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
             return True
         if child_lemmas(governor, ("mark",)) & marks:
             return True
-    if possible_only(trigger, lexicon) or modal_above(trigger, lexicon):
+    if possible_only(trigger, lexicon) or modal_above(trigger, lexicon) or imperative(trigger):
         return True
     head = clause_head(trigger)
     wishes = lexicon.cue_set("wish_governors")
@@ -122,11 +127,20 @@ def possible_only(trigger: Trigger, lexicon: Lexicon) -> bool:
     """'face the threat of detention and deportation', 'speculation that they met': a possibility named."""
     node = trigger.token
     for _ in range(4):
-        if node.head == node or node.dep_ not in ("pobj", "prep", "conj", "acl", "ccomp", "appos"):
+        if node.head == node or node.dep_ not in ("pobj", "prep", "conj", "acl", "ccomp", "appos", "dobj", "xcomp"):
             return False
         node = node.head
         if node.pos_ == "NOUN" and lemma_of(node) in lexicon.cue_set("possibility_nouns"):
             return True
+    return False
+
+
+def imperative(trigger: Trigger) -> bool:
+    """'Avoid being used to compromise security', 'Stop the bloodshed': an order or advice."""
+    for governor in governors(trigger, steps=3):
+        before = governor.doc[governor.sent.start : governor.i]
+        if governor.dep_ in ("ROOT", "ccomp") and governor.tag_ == "VB" and all(t.is_punct for t in before):
+            return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in governor.children)
     return False
 
 
