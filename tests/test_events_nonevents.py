@@ -176,6 +176,10 @@ def coded_as(nlp, coder, text: str, trigger: str) -> list[tuple[str, str]]:
         (LEAD + "The Ruritanian suspect signed a confession in Zenda.", "signed"),
         (LEAD + "This is an assault not only on Zendan doctors but on the rights of all Ruritanians.", "assault"),
         (LEAD + '"Zenda must not have written the letter," said a Ruritanian spokesman.', "said"),
+        (LEAD + '"We think this is a superior deal," said a Ruritanian investor.', "deal"),
+        (LEAD + "The Ruritanian police said it did not appear that anyone else was injured in Zenda.", "injured"),
+        (LEAD + "Ten Zendan migrants died when their boat sank off Ruritania.", "died"),
+        (LEAD + "The Ruritanian journalist is committed to asking the hard questions of Zenda.", "asking"),
     ],
 )
 def test_non_acts_are_not_coded(nlp, coder, text, trigger):
@@ -195,6 +199,10 @@ def test_non_acts_are_not_coded(nlp, coder, text, trigger):
         (LEAD + "The Ruritanian army limited the rebels' capacity to launch attacks on Zenda.", "attacks"),
         (LEAD + "The Zendan convoy was likely to be attacked by Ruritania.", "attacked"),
         (LEAD + "Ruritania sought to show support for Zenda.", "support"),
+        (LEAD + "It is the ideal location to host a Zendan summit.", "host"),
+        (LEAD + "The Ruritanian expo will gather Zendan experts to discuss trends.", "discuss"),
+        (LEAD + '"Zenda has the right to defend itself against Ruritania," he said.', "defend"),
+        (LEAD + '"The Ruritanian president has no support here now."', "support"),
     ],
 )
 def test_possibilities_questions_and_negations_are_not_asserted(nlp, coder, text, trigger):

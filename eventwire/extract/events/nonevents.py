@@ -140,6 +140,16 @@ def shows_something(token: Token) -> bool:
     return any(t.tag_ in ("NN", "VBG") for t in things)
 
 
+def characterisation(candidate: Candidate) -> bool:
+    """'This is a superior deal', 'it is an invasion': a present-tense judgement of something told
+    elsewhere, not an act of its own."""
+    token = candidate.trigger.token
+    if not candidate.trigger.nominal or token.dep_ != "attr" or lemma_of(token.head) != "be":
+        return False
+    subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    return token.head.tag_ in ("VBZ", "VBP") and any(s.lower_ in ("this", "that", "it") for s in subjects)
+
+
 def people_named(candidate: Candidate) -> bool:
     """'an accused', 'the detained': a participle with an article names people, not an act."""
     token = candidate.trigger.token
@@ -200,6 +210,8 @@ def question_asked(candidate: Candidate, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "xcomp" for c in token.children) or prep_objects(token, ("for",)):
         return False
     clauses = [c for c in token.children if c.dep_ in ("ccomp", "advcl", "dobj")]
+    if any(c.dep_ == "dobj" and lemma_of(c) in lexicon.cue_set("question_nouns") for c in clauses):
+        return True  # "asking the hard questions"
     if any(opens_question(c, lexicon) for c in clauses) or prep_objects(token, ("about",)):
         return True
     # "'Why now?' he asked.", "When asked, she smiled": asking with nothing requested
@@ -262,6 +274,8 @@ def drop_non_events(sentence: Sentence) -> None:
     for candidate in sentence.live():
         if figurative(candidate, lexicon, text) or idiom(candidate, lexicon):
             candidate.dropped = "figurative"
+        elif characterisation(candidate):
+            candidate.dropped = "characterisation"
         elif people_named(candidate):
             candidate.dropped = "people named"
         elif private_or_feeling(candidate, lexicon):

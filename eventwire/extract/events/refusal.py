@@ -26,6 +26,8 @@ REFUSAL_VERBS = cue_words().words("negation_governors")
 def refuses(candidate: Candidate) -> bool:
     if not (candidate.status == "negated" and candidate.type in REFUSABLE and candidate.actor_known_in_parse):
         return False
+    if candidate.trigger.nominal and lemma_of(clause_head(candidate.trigger)) == "have":
+        return False  # "he has no support here": a lack, not a refusal
     return candidate.type not in REFUSED_ONLY_WHEN_SAID or will_not(candidate)
 
 

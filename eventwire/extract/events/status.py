@@ -23,7 +23,9 @@ OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
 PAST_DATE_WORDS = re.compile(r"\b(ago|last year|previous year|years earlier)\b", re.IGNORECASE)
 HYPOTHETICAL_AUX = modal_words("modal", "could", "ought")  # "could attack", "should withdraw"
 FUTURE_AUX = modal_words("will", "future")  # "will attack", "won't attack"
-CAUSATIVES = cue_words().words("causative_verbs")
+# Edges from an act up to the noun naming it a possibility ("the threat of detention and deportation").
+POSSIBILITY_PATH = ("pobj", "prep", "conj", "acl", "ccomp", "appos", "dobj", "xcomp", "amod")
+NEGATION_PASSING = cue_words().words("negation_passing_verbs")
 
 
 def governors(trigger: Trigger, steps: int = 3) -> list[Token]:
@@ -76,14 +78,14 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
 
 
 def negated_control(trigger: Trigger, words: frozenset[str]) -> bool:
-    """'were not able to visit', 'did not try to meet', 'will not make them retreat': a negated verb
-    or adjective the act's clause is the complement of."""
+    """'were not able to visit', 'did not try to meet', 'will not make them retreat', 'it did not
+    appear that anyone was hurt': a negated verb or adjective the act's clause is the complement of."""
     node = clause_head(trigger)
     if node.dep_ == "conj" and node.head.dep_ in ("xcomp", "acomp", "ccomp"):
         node = node.head  # "will not cause them to back down or retreat"
     for _ in range(3):
         if node.head == node or not (
-            node.dep_ in ("xcomp", "acomp") or (node.dep_ == "ccomp" and lemma_of(node.head) in CAUSATIVES)
+            node.dep_ in ("xcomp", "acomp") or (node.dep_ == "ccomp" and lemma_of(node.head) in NEGATION_PASSING)
         ):
             return False
         node = node.head
@@ -115,6 +117,8 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
             return True
     if possible_only(trigger, lexicon) or modal_above(trigger, lexicon) or imperative(trigger):
         return True
+    if infinitive_of_noun(trigger, lexicon) and not is_future(trigger, lexicon):
+        return True
     head = clause_head(trigger)
     wishes = lexicon.cue_set("wish_governors")
     for governor in governors(trigger, steps=2)[1:]:
@@ -127,12 +131,23 @@ def possible_only(trigger: Trigger, lexicon: Lexicon) -> bool:
     """'face the threat of detention and deportation', 'speculation that they met': a possibility named."""
     node = trigger.token
     for _ in range(4):
-        if node.head == node or node.dep_ not in ("pobj", "prep", "conj", "acl", "ccomp", "appos", "dobj", "xcomp"):
+        if node.head == node or node.dep_ not in POSSIBILITY_PATH:
             return False
         node = node.head
         if node.pos_ == "NOUN" and lemma_of(node) in lexicon.cue_set("possibility_nouns"):
             return True
     return False
+
+
+def infinitive_of_noun(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'the ideal location to host a fair', 'a plan to attack': an act named as a purpose or a
+    possibility of a thing; 'the first leader to visit' did visit."""
+    token = trigger.token
+    if trigger.nominal or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if token.dep_ == "xcomp" and lemma_of(token.head) == "be":
+        return True  # "it is the ideal place to host", "the plan is to attack"
+    return token.dep_ == "acl" and not child_lemmas(token.head, ("amod",)) & lexicon.cue_set("ordinal_mods")
 
 
 def imperative(trigger: Trigger) -> bool:
@@ -177,9 +192,23 @@ def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     if head != token and lemma_of(head) in lexicon.cue_set("future_governors"):
         return True
+    if head.dep_ == "conj" and head.head.dep_ in ("acl", "xcomp"):
+        head = head.head  # "was scheduled to lay flowers, talk to the guards and meet the president"
     if head.dep_ in ("acl", "xcomp") and lemma_of(head.head) in lexicon.cue_set("future_governors"):
         return True  # "his determination to find an agreement"
-    return token.dep_ == "xcomp" and lemma_of(token.head) in lexicon.cue_set("future_governors")
+    if token.dep_ == "xcomp" and lemma_of(token.head) in lexicon.cue_set("future_governors"):
+        return True
+    return purpose_of_future(head, lexicon)
+
+
+def purpose_of_future(head: Token, lexicon: Lexicon) -> bool:
+    """'will gather experts to discuss trends': the purpose of a future act is future too."""
+    if not (head.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
+        return False
+    governor = head.head
+    return bool(child_lemmas(governor, ("aux",)) & FUTURE_AUX) and lemma_of(governor) not in lexicon.cue_set(
+        "speech_verbs"
+    )
 
 
 def dates_near(trigger: Trigger) -> list[Token]:
