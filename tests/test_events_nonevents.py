@@ -180,6 +180,8 @@ def coded_as(nlp, coder, text: str, trigger: str) -> list[tuple[str, str]]:
         (LEAD + "The Ruritanian police said it did not appear that anyone else was injured in Zenda.", "injured"),
         (LEAD + "Ten Zendan migrants died when their boat sank off Ruritania.", "died"),
         (LEAD + "The Ruritanian journalist is committed to asking the hard questions of Zenda.", "asking"),
+        (LEAD + "The Zendan leader says the push east signifies a rejection of Ruritania.", "rejection"),
+        (LEAD + "The rabbi said Ruritanians are prohibited from killing one another.", "killing"),
     ],
 )
 def test_non_acts_are_not_coded(nlp, coder, text, trigger):
@@ -203,6 +205,9 @@ def test_non_acts_are_not_coded(nlp, coder, text, trigger):
         (LEAD + "The Ruritanian expo will gather Zendan experts to discuss trends.", "discuss"),
         (LEAD + '"Zenda has the right to defend itself against Ruritania," he said.', "defend"),
         (LEAD + '"The Ruritanian president has no support here now."', "support"),
+        (LEAD + "The rabbi called the talk about killing the Zendan president nonsense.", "killing"),
+        (LEAD + "She said that she looked forward to visiting Zenda.", "visiting"),
+        (LEAD + "Ruritanians want to meet Zendan officials without being required to surrender the boy.", "surrender"),
     ],
 )
 def test_possibilities_questions_and_negations_are_not_asserted(nlp, coder, text, trigger):
@@ -228,6 +233,8 @@ def test_possibilities_questions_and_negations_are_not_asserted(nlp, coder, text
         (LEAD + "Ruritania said Zenda must withdraw its troops.", "REQUEST", "said"),
         ("Ruritania asked Zenda's help with the refugees.", "REQUEST", "asked"),
         ("Ruritania signed a treaty with Zenda.", "SUPPORT", "signed"),
+        (LEAD + "Ruritanian police stopped the protesters from marching to the Zendan embassy.", "PROTEST", "marching"),
+        (LEAD + "Ruritanian troops attacked Zenda without warning.", "ASSAULT", "attacked"),
         ("The Ruritanian delegation withdrew from the Zendan town.", "RETREAT", "withdrew"),
     ],
 )

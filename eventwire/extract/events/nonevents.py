@@ -140,11 +140,15 @@ def shows_something(token: Token) -> bool:
     return any(t.tag_ in ("NN", "VBG") for t in things)
 
 
-def characterisation(candidate: Candidate) -> bool:
-    """'This is a superior deal', 'it is an invasion': a present-tense judgement of something told
-    elsewhere, not an act of its own."""
+def characterisation(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'This is a superior deal', 'it is an invasion', 'the push east signifies a rejection of': a
+    judgement of something told elsewhere, not an act of its own."""
     token = candidate.trigger.token
-    if not candidate.trigger.nominal or token.dep_ != "attr" or lemma_of(token.head) != "be":
+    if not candidate.trigger.nominal:
+        return False
+    if token.dep_ == "dobj" and lemma_of(token.head) in lexicon.cue_set("characterising_verbs"):
+        return True
+    if token.dep_ != "attr" or lemma_of(token.head) != "be":
         return False
     subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
     return token.head.tag_ in ("VBZ", "VBP") and any(s.lower_ in ("this", "that", "it") for s in subjects)
@@ -177,6 +181,8 @@ def speech_not_meeting(candidate: Candidate, lexicon: Lexicon) -> bool:
     around = {lemma_of(t) for t in token.subtree}
     if around & lexicon.cue_set("anonymity_words"):
         return True
+    if token.tag_ == "NN" and prep_objects(token, ("about",)):
+        return True  # "the talk about killing him": chatter, not talks
     partners = {lemma_of(t) for t in [*prep_objects(token, ("with", "to")), *token.children] if t.dep_ != "nsubj"}
     return bool(partners & (lexicon.cue_set("audience_nouns") | lexicon.cue_set("everyday_partners")))
 
@@ -222,6 +228,14 @@ def opens_question(clause: Token, lexicon: Lexicon) -> bool:
     """A clause introduced by 'if', 'whether' or a wh-word ('how he would feel')."""
     first = next(iter(clause.subtree))
     return first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in lexicon.cue_set("question_marks")
+
+
+def topic_of_talk(candidate: Candidate) -> bool:
+    """'the talk about killing him', 'spoke about attacking': an act talked about, with no doer of its own."""
+    token = candidate.trigger.token
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or lemma_of(token.head) != "about":
+        return False
+    return not any(c.dep_ in ("nsubj", "poss") for c in token.children)
 
 
 def under_question(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -274,7 +288,7 @@ def drop_non_events(sentence: Sentence) -> None:
     for candidate in sentence.live():
         if figurative(candidate, lexicon, text) or idiom(candidate, lexicon):
             candidate.dropped = "figurative"
-        elif characterisation(candidate):
+        elif characterisation(candidate, lexicon):
             candidate.dropped = "characterisation"
         elif people_named(candidate):
             candidate.dropped = "people named"
@@ -300,5 +314,7 @@ def drop_non_events(sentence: Sentence) -> None:
             candidate.dropped = "no one hurt"
         elif not_political(candidate, lexicon, lemmas, text):
             candidate.dropped = "accident or disaster"
-        elif (is_question(candidate) or under_question(candidate, lexicon)) and candidate.status != "negated":
+        elif (is_question(candidate) or under_question(candidate, lexicon) or topic_of_talk(candidate)) and (
+            candidate.status != "negated"
+        ):
             candidate.status = "hypothetical"

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.lexicon import cue_words
-from eventwire.extract.events.status import FUTURE_AUX, HYPOTHETICAL_AUX, child_lemmas, governors
+from eventwire.extract.events.status import (
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
+    child_lemmas,
+    governors,
+    kept_from,
+    negated_control,
+)
 from eventwire.extract.events.triggers import clause_head
 from eventwire.nlp.modals import modal_words
 from eventwire.nlp.tree import lemma_of
@@ -21,6 +28,7 @@ REFUSABLE = {"AGREE", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "SUPP
 REFUSED_ONLY_WHEN_SAID = {"CONSULT"}
 WILL_NOT = FUTURE_AUX | HYPOTHETICAL_AUX | modal_words("can")
 REFUSAL_VERBS = cue_words().words("negation_governors")
+NEGATION = cue_words().words("negation_words")
 
 
 def refuses(candidate: Candidate) -> bool:
@@ -28,6 +36,8 @@ def refuses(candidate: Candidate) -> bool:
         return False
     if candidate.trigger.nominal and lemma_of(clause_head(candidate.trigger)) == "have":
         return False  # "he has no support here": a lack, not a refusal
+    if negated_control(candidate.trigger, NEGATION) or kept_from(candidate.trigger):
+        return False  # "were not able to", "without being required to surrender": not the party's refusal
     return candidate.type not in REFUSED_ONLY_WHEN_SAID or will_not(candidate)
 
 

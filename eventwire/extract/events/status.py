@@ -26,6 +26,7 @@ FUTURE_AUX = modal_words("will", "future")  # "will attack", "won't attack"
 # Edges from an act up to the noun naming it a possibility ("the threat of detention and deportation").
 POSSIBILITY_PATH = ("pobj", "prep", "conj", "acl", "ccomp", "appos", "dobj", "xcomp", "amod")
 NEGATION_PASSING = cue_words().words("negation_passing_verbs")
+KEEPING_VERBS = cue_words().words("keeping_verbs")
 
 
 def governors(trigger: Trigger, steps: int = 3) -> list[Token]:
@@ -63,7 +64,7 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
     head = clause_head(trigger)
     if head.dep_ == "xcomp" and lemma_of(head.head) in lexicon.cue_set("negation_governors") and trigger.nominal:
         return True  # "failed to reach agreement"
-    if negated_control(trigger, words):
+    if negated_control(trigger, words) or kept_from(trigger):
         return True
     refusals = lexicon.cue_set("negation_governors")
     return (
@@ -90,6 +91,20 @@ def negated_control(trigger: Trigger, words: frozenset[str]) -> bool:
             return False
         node = node.head
         if child_lemmas(node, ("neg",)) & words:
+            return True
+    return False
+
+
+def kept_from(trigger: Trigger) -> bool:
+    """'are prohibited from killing', 'without being required to surrender': a verb under 'without',
+    or under 'from' after a verb that keeps one from acting, did not happen."""
+    for governor in governors(trigger, steps=2):
+        if governor.dep_ != "pcomp" or governor.tag_ not in ("VBG", "VBN"):
+            continue
+        prep = governor.head
+        if lemma_of(prep) == "without":
+            return True
+        if lemma_of(prep) == "from" and lemma_of(prep.head) in KEEPING_VERBS:
             return True
     return False
 
@@ -198,6 +213,10 @@ def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "his determination to find an agreement"
     if token.dep_ == "xcomp" and lemma_of(token.head) in lexicon.cue_set("future_governors"):
         return True
+    if token.dep_ == "pcomp" and lemma_of(token.head) == "to":  # "looked forward to visiting"
+        verb = token.head.head
+        if ({lemma_of(verb)} | child_lemmas(verb, ("advmod", "acomp"))) & lexicon.cue_set("future_governors"):
+            return True
     return purpose_of_future(head, lexicon)
 
 
