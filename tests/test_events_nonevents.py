@@ -207,6 +207,8 @@ def test_non_acts_are_not_coded(nlp, coder, text, trigger):
         (LEAD + '"The Ruritanian president has no support here now."', "support"),
         (LEAD + "The rabbi called the talk about killing the Zendan president nonsense.", "killing"),
         (LEAD + "She said that she looked forward to visiting Zenda.", "visiting"),
+        (LEAD + "The Ruritanian and Zendan governments are to agree border controls this year.", "agree"),
+        (LEAD + "The Ruritanian office has the power to investigate Zendan officials.", "investigate"),
         (LEAD + "Ruritanians want to meet Zendan officials without being required to surrender the boy.", "surrender"),
     ],
 )
@@ -235,6 +237,9 @@ def test_possibilities_questions_and_negations_are_not_asserted(nlp, coder, text
         ("Ruritania signed a treaty with Zenda.", "SUPPORT", "signed"),
         (LEAD + "Ruritanian police stopped the protesters from marching to the Zendan embassy.", "PROTEST", "marching"),
         (LEAD + "Ruritanian troops attacked Zenda without warning.", "ASSAULT", "attacked"),
+        (LEAD + "Zenda protested the Ruritanian decision to deploy troops at the border.", "MOBILIZE", "deploy"),
+        (LEAD + "The Zendan senate passed a resolution calling for talks with Ruritania.", "REQUEST", "calling"),
+        (LEAD + "Zendan imports will continue to be banned in Ruritania.", "COERCE", "banned"),
         ("The Ruritanian delegation withdrew from the Zendan town.", "RETREAT", "withdrew"),
     ],
 )

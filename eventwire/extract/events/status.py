@@ -155,14 +155,15 @@ def possible_only(trigger: Trigger, lexicon: Lexicon) -> bool:
 
 
 def infinitive_of_noun(trigger: Trigger, lexicon: Lexicon) -> bool:
-    """'the ideal location to host a fair', 'a plan to attack': an act named as a purpose or a
-    possibility of a thing; 'the first leader to visit' did visit."""
+    """'the ideal location to host a fair', 'the power to investigate': an act named as a purpose or
+    a possibility of a thing; 'the first leader to visit' did visit, 'the decision to deploy' is told
+    as done."""
     token = trigger.token
     if trigger.nominal or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
-    if token.dep_ == "xcomp" and lemma_of(token.head) == "be":
-        return True  # "it is the ideal place to host", "the plan is to attack"
-    return token.dep_ == "acl" and not child_lemmas(token.head, ("amod",)) & lexicon.cue_set("ordinal_mods")
+    if token.dep_ != "acl" or lemma_of(token.head) in lexicon.cue_set("decided_nouns"):
+        return False
+    return not child_lemmas(token.head, ("amod",)) & lexicon.cue_set("ordinal_mods")
 
 
 def imperative(trigger: Trigger) -> bool:
@@ -213,6 +214,8 @@ def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "his determination to find an agreement"
     if token.dep_ == "xcomp" and lemma_of(token.head) in lexicon.cue_set("future_governors"):
         return True
+    if token.dep_ == "xcomp" and lemma_of(token.head) == "be" and any(c.lower_ == "to" for c in token.children):
+        return True  # "the governments are to agree controls", "the plan is to attack"
     if token.dep_ == "pcomp" and lemma_of(token.head) == "to":  # "looked forward to visiting"
         verb = token.head.head
         if ({lemma_of(verb)} | child_lemmas(verb, ("advmod", "acomp"))) & lexicon.cue_set("future_governors"):
@@ -225,9 +228,9 @@ def purpose_of_future(head: Token, lexicon: Lexicon) -> bool:
     if not (head.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
         return False
     governor = head.head
-    return bool(child_lemmas(governor, ("aux",)) & FUTURE_AUX) and lemma_of(governor) not in lexicon.cue_set(
-        "speech_verbs"
-    )
+    if lemma_of(governor) in lexicon.cue_set("speech_verbs") | lexicon.cue_set("aspect_verbs"):
+        return False  # "will continue to be banned": the ban goes on now
+    return bool(child_lemmas(governor, ("aux",)) & FUTURE_AUX)
 
 
 def dates_near(trigger: Trigger) -> list[Token]:
