@@ -182,6 +182,8 @@ def coded_as(nlp, coder, text: str, trigger: str) -> list[tuple[str, str]]:
         (LEAD + "The Ruritanian journalist is committed to asking the hard questions of Zenda.", "asking"),
         (LEAD + "The Zendan leader says the push east signifies a rejection of Ruritania.", "rejection"),
         (LEAD + "The rabbi said Ruritanians are prohibited from killing one another.", "killing"),
+        # the headline of another story linked from the page
+        (LEAD + "Read more: Zenda expelled Ruritanian diplomats last year.", "expelled"),
     ],
 )
 def test_non_acts_are_not_coded(nlp, coder, text, trigger):
@@ -240,6 +242,7 @@ def test_possibilities_questions_and_negations_are_not_asserted(nlp, coder, text
         (LEAD + "Zenda protested the Ruritanian decision to deploy troops at the border.", "MOBILIZE", "deploy"),
         (LEAD + "The Zendan senate passed a resolution calling for talks with Ruritania.", "REQUEST", "calling"),
         (LEAD + "Zendan imports will continue to be banned in Ruritania.", "COERCE", "banned"),
+        (LEAD + "More Ruritanian troops attacked Zenda on Monday.", "ASSAULT", "attacked"),
         ("The Ruritanian delegation withdrew from the Zendan town.", "RETREAT", "withdrew"),
     ],
 )

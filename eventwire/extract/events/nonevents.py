@@ -281,12 +281,22 @@ def passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def link_teaser(sentence: Sentence) -> bool:
+    """'More: Minister meets ...', 'Read more: X expels Y': the headline of another story linked from
+    a web page, not an act this article reports."""
+    head = sentence.span.text.lstrip(" \n\t\"'“‘—-").lower()
+    return any(head.startswith(teaser + ":") for teaser in sentence.state.lexicon.cue_set("link_teasers"))
+
+
 def drop_non_events(sentence: Sentence) -> None:
     lexicon = sentence.state.lexicon
     text = " " + sentence.span.text.lower() + " "
     lemmas = {lemma_of(t) for t in sentence.span} | {t.lower_ for t in sentence.span}
+    teaser = link_teaser(sentence)
     for candidate in sentence.live():
-        if figurative(candidate, lexicon, text) or idiom(candidate, lexicon):
+        if teaser:
+            candidate.dropped = "link to another story"
+        elif figurative(candidate, lexicon, text) or idiom(candidate, lexicon):
             candidate.dropped = "figurative"
         elif characterisation(candidate, lexicon):
             candidate.dropped = "characterisation"
