@@ -130,3 +130,124 @@ def only_type(events, category):
     found = [event for event in events if event.type == category]
     assert len(found) == 1, [(e.type, e.trigger.text) for e in events]
     return found[0]
+
+
+# --- issue 14, slice 14n: what a consumer keeping `status = asserted` must not get ---
+LEAD = "The Zendan president visited Ruritania. "  # a first sentence: what follows is the body of a report
+
+
+def coded_as(nlp, coder, text: str, trigger: str) -> list[tuple[str, str]]:
+    """(category, status) of the events the word `trigger` gives after the lead sentence."""
+    start = len(LEAD) if text.startswith(LEAD) else 0
+    events = code(nlp, coder, text)
+    return [(e.type, e.status) for e in events if e.trigger.text == trigger and e.trigger.start >= start]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # questions asked, not requests made
+        (LEAD + "When asked about the border, the Ruritanian minister smiled.", "asked"),
+        (LEAD + "Asked whether Zenda would withdraw, the Ruritanian minister said nothing.", "Asked"),
+        # figurative and idiomatic uses
+        (LEAD + "The Ruritanian decision was met with outrage by Zenda.", "met"),
+        (LEAD + "The Ruritanian minister called in sick on Monday.", "called"),
+        (LEAD + "The Ruritanian ambassador was released from hospital on Monday.", "released"),
+        (LEAD + "The new rules free Ruritania from the burden of paying Zenda.", "free"),
+        (LEAD + "It was the clearest demonstration of the fact that Ruritania and Zenda are close.", "demonstration"),
+        (LEAD + "This was demonstrated by the Ruritanian decision on Zenda.", "demonstrated"),
+        (LEAD + "The Ruritanian family's fragile truce with Zenda collapsed.", "truce"),
+        (LEAD + "The Ruritanian minister felt threatened by Zenda.", "threatened"),
+        # speech about speech, opinion, everyday chat
+        (LEAD + "A Ruritanian spokesman, speaking on condition of anonymity, said Zenda was calm.", "speaking"),
+        (LEAD + "A Ruritanian official, speaking to reporters, said Zenda was calm.", "speaking"),
+        (LEAD + "The Ruritanian minister declined to elaborate on the plan for Zenda.", "declined"),
+        (LEAD + "Polls show public support for Zenda rising in Ruritania.", "support"),
+        (LEAD + "The Ruritanian mayor chatted and talked with her customers in Zenda.", "talked"),
+        # habits, rules and standing facts told in the present
+        (LEAD + "The Ruritanian minister sometimes talks to Zendan officials.", "talks"),
+        (LEAD + "Zendan migrants are detained in overcrowded cells in Ruritania.", "detained"),
+        (LEAD + "The new Ruritanian office allows Zendan traders to file papers online.", "allows"),
+        (LEAD + "The Ruritanian fair is supported by the Zendan police.", "supported"),
+        # a question after a quote, people named by a participle, pleas, documents, figurative targets
+        (LEAD + '"Why now?" the Ruritanian minister asked.', "asked"),
+        (LEAD + "The police could not identify an accused in Zenda.", "accused"),
+        (LEAD + "Three Zendan men have pleaded not guilty to murder in Ruritania.", "pleaded"),
+        (LEAD + "The Ruritanian plan still calls for Zenda to sell its ports.", "calls"),
+        (LEAD + "The rape case against the Ruritanian officer was withdrawn in Zenda.", "withdrawn"),
+        (LEAD + "The Ruritanian suspect signed a confession in Zenda.", "signed"),
+        (LEAD + "This is an assault not only on Zendan doctors but on the rights of all Ruritanians.", "assault"),
+        (LEAD + '"Zenda must not have written the letter," said a Ruritanian spokesman.', "said"),
+        (LEAD + '"We think this is a superior deal," said a Ruritanian investor.', "deal"),
+        (LEAD + "The Ruritanian police said it did not appear that anyone else was injured in Zenda.", "injured"),
+        (LEAD + "Ten Zendan migrants died when their boat sank off Ruritania.", "died"),
+        (LEAD + "The Ruritanian journalist is committed to asking the hard questions of Zenda.", "asking"),
+        (LEAD + "The Zendan leader says the push east signifies a rejection of Ruritania.", "rejection"),
+        (LEAD + "The rabbi said Ruritanians are prohibited from killing one another.", "killing"),
+        # the headline of another story linked from the page
+        (LEAD + "Read more: Zenda expelled Ruritanian diplomats last year.", "expelled"),
+    ],
+)
+def test_non_acts_are_not_coded(nlp, coder, text, trigger):
+    coded = coded_as(nlp, coder, text, trigger)
+    assert coded == [], coded
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (LEAD + "The Zendan refugees face the threat of detention and deportation by Ruritania.", "detention"),
+        (LEAD + "The Ruritanian envoy may have been trying to impress Zenda by attacking the rebels.", "attacking"),
+        (LEAD + "Critics wondered why Zenda is not made to allow Ruritanian observers in.", "allow"),
+        (LEAD + "The Ruritanian minister has not visited Zenda.", "visited"),
+        (LEAD + "The Ruritanian envoys were not able to meet Zendan officials.", "meet"),
+        (LEAD + '"Avoid being used by Zendan agents to attack Ruritania," the minister said.', "attack"),
+        (LEAD + "The Ruritanian army limited the rebels' capacity to launch attacks on Zenda.", "attacks"),
+        (LEAD + "The Zendan convoy was likely to be attacked by Ruritania.", "attacked"),
+        (LEAD + "Ruritania sought to show support for Zenda.", "support"),
+        (LEAD + "It is the ideal location to host a Zendan summit.", "host"),
+        (LEAD + "The Ruritanian expo will gather Zendan experts to discuss trends.", "discuss"),
+        (LEAD + '"Zenda has the right to defend itself against Ruritania," he said.', "defend"),
+        (LEAD + '"The Ruritanian president has no support here now."', "support"),
+        (LEAD + "The rabbi called the talk about killing the Zendan president nonsense.", "killing"),
+        (LEAD + "She said that she looked forward to visiting Zenda.", "visiting"),
+        (LEAD + "The Ruritanian and Zendan governments are to agree border controls this year.", "agree"),
+        (LEAD + "The Ruritanian office has the power to investigate Zendan officials.", "investigate"),
+        (LEAD + "Ruritanians want to meet Zendan officials without being required to surrender the boy.", "surrender"),
+    ],
+)
+def test_possibilities_questions_and_negations_are_not_asserted(nlp, coder, text, trigger):
+    coded = coded_as(nlp, coder, text, trigger)
+    assert all(status != "asserted" for _, status in coded), coded
+    assert all(category != "REJECT" for category, _ in coded), coded  # not doing is no refusal
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "trigger"),
+    [
+        ("Ruritania asked Zenda to release the prisoners.", "REQUEST", "asked"),
+        ("Ruritania asked Zenda for help.", "REQUEST", "asked"),
+        ("The Ruritanian president met with Zendan leaders.", "CONSULT", "met"),
+        ("Ruritania released the Zendan prisoners from jail.", "RETREAT", "released"),
+        ("Ruritanian students held a demonstration against Zenda.", "PROTEST", "demonstration"),
+        ("Ruritanian police arrest two Zendan activists.", "COERCE", "arrest"),  # a present-tense headline
+        (LEAD + "Ruritanian police arrested two Zendan activists on Monday.", "COERCE", "arrested"),
+        (LEAD + "Ruritanian soldiers routinely beat Zendan detainees, a court was told.", "ASSAULT", "beat"),
+        (LEAD + "Ruritania accuses Zenda of shelling the border.", "ACCUSE", "accuses"),
+        (LEAD + "Ruritania will not meet Zenda.", "REJECT", "meet"),
+        (LEAD + "Ruritania did not sign the treaty with Zenda.", "REJECT", "sign"),
+        (LEAD + "Ruritania said Zenda must withdraw its troops.", "REQUEST", "said"),
+        ("Ruritania asked Zenda's help with the refugees.", "REQUEST", "asked"),
+        ("Ruritania signed a treaty with Zenda.", "SUPPORT", "signed"),
+        (LEAD + "Ruritanian police stopped the protesters from marching to the Zendan embassy.", "PROTEST", "marching"),
+        (LEAD + "Ruritanian troops attacked Zenda without warning.", "ASSAULT", "attacked"),
+        (LEAD + "Zenda protested the Ruritanian decision to deploy troops at the border.", "MOBILIZE", "deploy"),
+        (LEAD + "The Zendan senate passed a resolution calling for talks with Ruritania.", "REQUEST", "calling"),
+        (LEAD + "Zendan imports will continue to be banned in Ruritania.", "COERCE", "banned"),
+        (LEAD + "More Ruritanian troops attacked Zenda on Monday.", "ASSAULT", "attacked"),
+        ("The Ruritanian delegation withdrew from the Zendan town.", "RETREAT", "withdrew"),
+    ],
+)
+def test_real_acts_beside_those_patterns_stay_asserted(nlp, coder, text, category, trigger):
+    coded = coded_as(nlp, coder, text, trigger)
+    assert (category, "asserted") in coded, coded

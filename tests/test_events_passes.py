@@ -115,7 +115,7 @@ def test_a_meeting_tells_who_both_leaders_are_in_the_candidates_after_it(nlp, co
 
 
 def test_a_refused_meeting_is_a_rejection_and_tells_no_pair(nlp, coder):
-    events = code(nlp, coder, "Ruritania did not meet Zenda on Monday. Both leaders signed a trade agreement.")
+    events = code(nlp, coder, "Ruritania will not meet Zenda on Monday. Both leaders signed a trade agreement.")
     assert [(e.type, e.status, parties(e)) for e in events] == [
         ("REJECT", "asserted", ("RUR", "ZEN")),
         ("SUPPORT", "asserted", (None, None)),

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.lexicon import Lexicon
+from eventwire.extract.events.status import child_lemmas, governors
 from eventwire.extract.events.triggers import clause_head
 from eventwire.nlp.tree import lemma_of
 
@@ -26,7 +27,8 @@ def arguments(token: Token) -> list[Token]:
     found = [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "compound", "amod", "poss")]
     for prep in token.children:
         if prep.dep_ == "prep":
-            found += [c for c in prep.children if c.dep_ == "pobj"]
+            for each in (prep, *prep.conjuncts):  # "an assault on doctors but on the rights of all"
+                found += [c for c in each.children if c.dep_ == "pobj"]
     return found
 
 
@@ -60,7 +62,9 @@ def no_comment(candidate: Candidate, lexicon: Lexicon) -> bool:
     token = candidate.trigger.token
     near = [*token.subtree, token.head, *token.head.children]
     lemmas = {lemma_of(t) for t in near if t != token}
-    return "comment" in lemmas or bool(lemmas & lexicon.cue_set("no_comment_words") and comment_asked(token))
+    if lemmas & lexicon.cue_set("no_comment_topics"):
+        return True
+    return bool(lemmas & lexicon.cue_set("no_comment_words") and comment_asked(token))
 
 
 def comment_asked(token: Token) -> bool:
@@ -100,13 +104,216 @@ def is_question(candidate: Candidate) -> bool:
     return sentence.text.rstrip().rstrip("\"'”’ ").endswith("?") and head.sent == sentence
 
 
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the token's prepositions with these lemmas ('met with outrage' -> outrage)."""
+    return [
+        pobj
+        for prep in token.children
+        if prep.dep_ in ("prep", "agent") and lemma_of(prep) in preps
+        for pobj in prep.children
+        if pobj.dep_ in ("pobj", "pcomp")
+    ]
+
+
+def idiom(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Fixed phrases in which a trigger word names no act ('called in sick', 'met with outrage',
+    'freed the agency from the chore', 'released from hospital', 'a demonstration of the fact')."""
+    token = candidate.trigger.token
+    lemma = lemma_of(token)
+    words = (lexicon.cues.get("idiom_words") or {}).get(lemma)
+    near = {lemma_of(t) for child in token.children for t in (child, *child.children)}
+    if words and near & set(words):
+        return True
+    if lemma in lexicon.cue_set("release_words") and not candidate.trigger.nominal:
+        places = [t for t in prep_objects(token, ("from",)) if not t.ent_type_]
+        return any(lemma_of(t) not in lexicon.cue_set("custody_nouns") for t in places)
+    if lemma in lexicon.cue_set("show_words") and (candidate.type or candidate.trigger.type) == "PROTEST":
+        return shows_something(token)
+    return False
+
+
+def shows_something(token: Token) -> bool:
+    """'demonstrated by our decision', 'demonstrated that...', 'a demonstration of the fact': showing, not protest."""
+    if token.pos_ != "NOUN":
+        return any(c.dep_ in ("nsubjpass", "ccomp", "dobj") for c in token.children)
+    things = [t for t in prep_objects(token, ("of",)) if not t.ent_type_]
+    return any(t.tag_ in ("NN", "VBG") for t in things)
+
+
+def characterisation(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'This is a superior deal', 'it is an invasion', 'the push east signifies a rejection of': a
+    judgement of something told elsewhere, not an act of its own."""
+    token = candidate.trigger.token
+    if not candidate.trigger.nominal:
+        return False
+    if token.dep_ == "dobj" and lemma_of(token.head) in lexicon.cue_set("characterising_verbs"):
+        return True
+    if token.dep_ != "attr" or lemma_of(token.head) != "be":
+        return False
+    subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    return token.head.tag_ in ("VBZ", "VBP") and any(s.lower_ in ("this", "that", "it") for s in subjects)
+
+
+def people_named(candidate: Candidate) -> bool:
+    """'an accused', 'the detained': a participle with an article names people, not an act."""
+    token = candidate.trigger.token
+    return token.pos_ == "VERB" and any(c.dep_ == "det" and c.i < token.i for c in token.children)
+
+
+def private_or_feeling(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """A family's 'truce', a couple's 'fight' (private life), 'felt threatened' (a feeling)."""
+    token = candidate.trigger.token
+    mods = {lemma_of(c) for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")}
+    if mods & lexicon.cue_set("private_life_words"):
+        return True
+    feeling = lexicon.cue_set("feeling_verbs")
+    if child_lemmas(token, ("aux", "auxpass")) & feeling:  # the parser may take 'felt' for an auxiliary
+        return True
+    return token.dep_ in ("acomp", "oprd", "xcomp") and lemma_of(token.head) in feeling
+
+
+def speech_not_meeting(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'a spokesman, speaking on condition of anonymity', 'speaking to reporters', 'talking with her
+    customers': speaking to the press or everyday chat is no meeting of parties."""
+    if (candidate.type or candidate.trigger.type) != "CONSULT":
+        return False
+    token = candidate.trigger.token
+    around = {lemma_of(t) for t in token.subtree}
+    if around & lexicon.cue_set("anonymity_words"):
+        return True
+    if token.tag_ == "NN" and prep_objects(token, ("about",)):
+        return True  # "the talk about killing him": chatter, not talks
+    partners = {lemma_of(t) for t in [*prep_objects(token, ("with", "to")), *token.children] if t.dep_ != "nsubj"}
+    return bool(partners & (lexicon.cue_set("audience_nouns") | lexicon.cue_set("everyday_partners")))
+
+
+def said_by_a_thing(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'the plan calls for', 'the pledge appealed to voters': what a document says or a promise
+    attracts is no request made by a party."""
+    if (candidate.type or candidate.trigger.type) != "REQUEST" or candidate.trigger.nominal:
+        return False
+    subjects = [c for c in candidate.trigger.token.children if c.dep_ == "nsubj"]
+    return any(lemma_of(s) in lexicon.cue_set("document_subjects") for s in subjects)
+
+
+def opinion(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'public support for a republic', 'polls show support': an opinion measured, not an act."""
+    if (candidate.type or candidate.trigger.type) != "SUPPORT" or not candidate.trigger.nominal:
+        return False
+    token = candidate.trigger.token
+    if {lemma_of(c) for c in token.children if c.dep_ in ("amod", "compound")} & lexicon.cue_set("opinion_mods"):
+        return True
+    head = clause_head(candidate.trigger)
+    return any(c.dep_ == "nsubj" and lemma_of(c) in lexicon.cue_set("poll_nouns") for c in head.children)
+
+
+def question_asked(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'When asked about his health', 'asked whether she thought...': a question, not a request.
+    'asked them to leave', 'asked for help', 'asked that he be freed' stay requests."""
+    token = candidate.trigger.token
+    if candidate.trigger.nominal or lemma_of(token) not in lexicon.cue_set("question_verbs"):
+        return False
+    if any(c.dep_ == "xcomp" for c in token.children) or prep_objects(token, ("for",)):
+        return False
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "advcl", "dobj")]
+    if any(c.dep_ == "dobj" and lemma_of(c) in lexicon.cue_set("question_nouns") for c in clauses):
+        return True  # "asking the hard questions"
+    if any(opens_question(c, lexicon) for c in clauses) or prep_objects(token, ("about",)):
+        return True
+    # "'Why now?' he asked.", "When asked, she smiled": asking with nothing requested
+    return all(c.dep_ == "dobj" and c.pos_ == "PRON" for c in clauses) and not prep_objects(token, ("of",))
+
+
+def opens_question(clause: Token, lexicon: Lexicon) -> bool:
+    """A clause introduced by 'if', 'whether' or a wh-word ('how he would feel')."""
+    first = next(iter(clause.subtree))
+    return first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in lexicon.cue_set("question_marks")
+
+
+def topic_of_talk(candidate: Candidate) -> bool:
+    """'the talk about killing him', 'spoke about attacking': an act talked about, with no doer of its own."""
+    token = candidate.trigger.token
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or lemma_of(token.head) != "about":
+        return False
+    return not any(c.dep_ in ("nsubj", "poss") for c in token.children)
+
+
+def under_question(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'wondered why they are not made to allow...', 'asked whether troops had withdrawn': the act
+    is what a question is about."""
+    child = clause_head(candidate.trigger)
+    for governor in governors(candidate.trigger, steps=3)[1:]:
+        if lemma_of(governor) in lexicon.cue_set("question_verbs") and opens_question(child, lexicon):
+            return True
+        child = governor
+    return False
+
+
+def generic(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Habits, rules and standing facts told in the present ('she sometimes talks to', 'nobody
+    talks to him', 'detainees are held in', 'the office allows people to', 'handles inquiries
+    annually'): a present-tense habit, or a non-verbal act in the simple present in the body of a
+    report (a first sentence may be a present-tense headline). Past habits ('routinely beat
+    detainees') did happen and stay."""
+    trigger = candidate.trigger
+    head = clause_head(trigger)
+    if not simple_present(head):
+        return False
+    if child_lemmas(head, ("advmod", "npadvmod")) & lexicon.cue_set("habitual_advs"):
+        return True
+    category = candidate.type or trigger.type
+    if category in VERBAL_TYPES | {"THREATEN", "AGREE"} or (category == "SUPPORT" and not passive(head)):
+        return False  # "X accuses Y", "X backs Y": present-tense reporting of a statement
+    return trigger.token == head and candidate.sentence.start > 0
+
+
+def simple_present(verb: Token) -> bool:
+    """'talks', 'are held' (not 'are being held', 'has talked', 'is talking', 'will talk')."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "being" or a.tag_ in ("MD", "VBD", "VBN") or lemma_of(a) == "have" for a in auxes):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+def passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def link_teaser(sentence: Sentence) -> bool:
+    """'More: Minister meets ...', 'Read more: X expels Y': the headline of another story linked from
+    a web page, not an act this article reports."""
+    head = sentence.span.text.lstrip(" \n\t\"'“‘—-").lower()
+    return any(head.startswith(teaser + ":") for teaser in sentence.state.lexicon.cue_set("link_teasers"))
+
+
 def drop_non_events(sentence: Sentence) -> None:
     lexicon = sentence.state.lexicon
     text = " " + sentence.span.text.lower() + " "
     lemmas = {lemma_of(t) for t in sentence.span} | {t.lower_ for t in sentence.span}
+    teaser = link_teaser(sentence)
     for candidate in sentence.live():
-        if figurative(candidate, lexicon, text):
+        if teaser:
+            candidate.dropped = "link to another story"
+        elif figurative(candidate, lexicon, text) or idiom(candidate, lexicon):
             candidate.dropped = "figurative"
+        elif characterisation(candidate, lexicon):
+            candidate.dropped = "characterisation"
+        elif people_named(candidate):
+            candidate.dropped = "people named"
+        elif private_or_feeling(candidate, lexicon):
+            candidate.dropped = "private or feeling"
+        elif speech_not_meeting(candidate, lexicon):
+            candidate.dropped = "speech, not a meeting"
+        elif said_by_a_thing(candidate, lexicon):
+            candidate.dropped = "document content"
+        elif opinion(candidate, lexicon):
+            candidate.dropped = "opinion"
+        elif question_asked(candidate, lexicon):
+            candidate.dropped = "question"
+        elif generic(candidate, lexicon):
+            candidate.dropped = "generic"
         elif document_released(candidate, lexicon):
             candidate.dropped = "document released"
         elif no_comment(candidate, lexicon):
@@ -117,5 +324,7 @@ def drop_non_events(sentence: Sentence) -> None:
             candidate.dropped = "no one hurt"
         elif not_political(candidate, lexicon, lemmas, text):
             candidate.dropped = "accident or disaster"
-        elif is_question(candidate) and candidate.status != "negated":
+        elif (is_question(candidate) or under_question(candidate, lexicon) or topic_of_talk(candidate)) and (
+            candidate.status != "negated"
+        ):
             candidate.status = "hypothetical"

@@ -23,6 +23,10 @@ OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
 PAST_DATE_WORDS = re.compile(r"\b(ago|last year|previous year|years earlier)\b", re.IGNORECASE)
 HYPOTHETICAL_AUX = modal_words("modal", "could", "ought")  # "could attack", "should withdraw"
 FUTURE_AUX = modal_words("will", "future")  # "will attack", "won't attack"
+# Edges from an act up to the noun naming it a possibility ("the threat of detention and deportation").
+POSSIBILITY_PATH = ("pobj", "prep", "conj", "acl", "ccomp", "appos", "dobj", "xcomp", "amod")
+NEGATION_PASSING = cue_words().words("negation_passing_verbs")
+KEEPING_VERBS = cue_words().words("keeping_verbs")
 
 
 def governors(trigger: Trigger, steps: int = 3) -> list[Token]:
@@ -60,6 +64,8 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
     head = clause_head(trigger)
     if head.dep_ == "xcomp" and lemma_of(head.head) in lexicon.cue_set("negation_governors") and trigger.nominal:
         return True  # "failed to reach agreement"
+    if negated_control(trigger, words) or kept_from(trigger):
+        return True
     refusals = lexicon.cue_set("negation_governors")
     return (
         token.dep_ != "conj"
@@ -70,6 +76,37 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
             for governor in governors(trigger)[1:2]
         )
     )
+
+
+def negated_control(trigger: Trigger, words: frozenset[str]) -> bool:
+    """'were not able to visit', 'did not try to meet', 'will not make them retreat', 'it did not
+    appear that anyone was hurt': a negated verb or adjective the act's clause is the complement of."""
+    node = clause_head(trigger)
+    if node.dep_ == "conj" and node.head.dep_ in ("xcomp", "acomp", "ccomp"):
+        node = node.head  # "will not cause them to back down or retreat"
+    for _ in range(3):
+        if node.head == node or not (
+            node.dep_ in ("xcomp", "acomp") or (node.dep_ == "ccomp" and lemma_of(node.head) in NEGATION_PASSING)
+        ):
+            return False
+        node = node.head
+        if child_lemmas(node, ("neg",)) & words:
+            return True
+    return False
+
+
+def kept_from(trigger: Trigger) -> bool:
+    """'are prohibited from killing', 'without being required to surrender': a verb under 'without',
+    or under 'from' after a verb that keeps one from acting, did not happen."""
+    for governor in governors(trigger, steps=2):
+        if governor.dep_ != "pcomp" or governor.tag_ not in ("VBG", "VBN"):
+            continue
+        prep = governor.head
+        if lemma_of(prep) == "without":
+            return True
+        if lemma_of(prep) == "from" and lemma_of(prep.head) in KEEPING_VERBS:
+            return True
+    return False
 
 
 def nobody(token: Token, lexicon: Lexicon) -> bool:
@@ -93,12 +130,64 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
             return True
         if child_lemmas(governor, ("mark",)) & marks:
             return True
+    if possible_only(trigger, lexicon) or modal_above(trigger, lexicon) or imperative(trigger):
+        return True
+    if infinitive_of_noun(trigger, lexicon) and not is_future(trigger, lexicon):
+        return True
     head = clause_head(trigger)
     wishes = lexicon.cue_set("wish_governors")
     for governor in governors(trigger, steps=2)[1:]:
         if lemma_of(governor) in wishes or child_lemmas(governor, ("acomp", "attr")) & wishes:
             return True  # "we hope they will coordinate", "it is imperative that you resume talks"
     return head != token and lemma_of(head) in lexicon.cue_set("hypothetical_governors")
+
+
+def possible_only(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'face the threat of detention and deportation', 'speculation that they met': a possibility named."""
+    node = trigger.token
+    for _ in range(4):
+        if node.head == node or node.dep_ not in POSSIBILITY_PATH:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and lemma_of(node) in lexicon.cue_set("possibility_nouns"):
+            return True
+    return False
+
+
+def infinitive_of_noun(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'the ideal location to host a fair', 'the power to investigate': an act named as a purpose or
+    a possibility of a thing; 'the first leader to visit' did visit, 'the decision to deploy' is told
+    as done."""
+    token = trigger.token
+    if trigger.nominal or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if token.dep_ != "acl" or lemma_of(token.head) in lexicon.cue_set("decided_nouns"):
+        return False
+    return not child_lemmas(token.head, ("amod",)) & lexicon.cue_set("ordinal_mods")
+
+
+def imperative(trigger: Trigger) -> bool:
+    """'Avoid being used to compromise security', 'Stop the bloodshed': an order or advice."""
+    for governor in governors(trigger, steps=3):
+        before = governor.doc[governor.sent.start : governor.i]
+        if governor.dep_ in ("ROOT", "ccomp") and governor.tag_ == "VB" and all(t.is_punct for t in before):
+            return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in governor.children)
+    return False
+
+
+def modal_above(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A modal on a verb further up ('may have been trying to impress her by killing'), not across
+    reported speech ('could not say how many were killed')."""
+    speech = lexicon.cue_set("speech_verbs")
+    for governor in governors(trigger, steps=4)[2:]:
+        modals = child_lemmas(governor, ("aux",)) & HYPOTHETICAL_AUX
+        if reported_future(governor, lexicon):
+            modals -= {"would"}
+        if lemma_of(governor) in speech:
+            return False
+        if modals:
+            return True
+    return False
 
 
 def reported_future(head: Token, lexicon: Lexicon) -> bool:
@@ -119,9 +208,29 @@ def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     if head != token and lemma_of(head) in lexicon.cue_set("future_governors"):
         return True
+    if head.dep_ == "conj" and head.head.dep_ in ("acl", "xcomp"):
+        head = head.head  # "was scheduled to lay flowers, talk to the guards and meet the president"
     if head.dep_ in ("acl", "xcomp") and lemma_of(head.head) in lexicon.cue_set("future_governors"):
         return True  # "his determination to find an agreement"
-    return token.dep_ == "xcomp" and lemma_of(token.head) in lexicon.cue_set("future_governors")
+    if token.dep_ == "xcomp" and lemma_of(token.head) in lexicon.cue_set("future_governors"):
+        return True
+    if token.dep_ == "xcomp" and lemma_of(token.head) == "be" and any(c.lower_ == "to" for c in token.children):
+        return True  # "the governments are to agree controls", "the plan is to attack"
+    if token.dep_ == "pcomp" and lemma_of(token.head) == "to":  # "looked forward to visiting"
+        verb = token.head.head
+        if ({lemma_of(verb)} | child_lemmas(verb, ("advmod", "acomp"))) & lexicon.cue_set("future_governors"):
+            return True
+    return purpose_of_future(head, lexicon)
+
+
+def purpose_of_future(head: Token, lexicon: Lexicon) -> bool:
+    """'will gather experts to discuss trends': the purpose of a future act is future too."""
+    if not (head.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
+        return False
+    governor = head.head
+    if lemma_of(governor) in lexicon.cue_set("speech_verbs") | lexicon.cue_set("aspect_verbs"):
+        return False  # "will continue to be banned": the ban goes on now
+    return bool(child_lemmas(governor, ("aux",)) & FUTURE_AUX)
 
 
 def dates_near(trigger: Trigger) -> list[Token]:
