@@ -27,6 +27,9 @@ def kinds(events) -> list[tuple[str, str | None, str]]:
         ("The Ruritanian president sent condolence messages to Zenda.", "SUPPORT", None, "condolence"),
         ("Ruritania announced a gift of medicine to Zenda.", "AID", None, "gift"),
         ("Ruritanian lawyers filed a suit against Zenda in the capital.", "ACCUSE", "allege", "filed"),
+        ("Ruritanian prosecutors brought charges against the Zendan minister.", "ACCUSE", "allege", "charges"),
+        ("Zenda declared a state of emergency in the north on Monday.", "COERCE", "martial-law", "emergency"),
+        ("Zenda expressed its opposition to the Ruritanian plan on Monday.", "REJECT", None, "opposition"),
     ],
 )
 def test_main_acts_once_missed_are_coded(nlp, coder, text, category, mode, trigger):
