@@ -62,6 +62,10 @@ def test_staff_ordered_out_is_a_withdrawal_but_ordering_troops_out_is_not(nlp, c
     events = code(nlp, coder, "Ruritanian embassy staff were ordered out of Zenda on Sunday.")
     assert ("RETREAT", "withdraw", "ordered") in kinds(events)
     assert "RETREAT" not in [e.type for e in code(nlp, coder, "Ruritania ordered out its army against Zenda.")]
+    expelled = code(nlp, coder, "Zenda opened its border to Ruritanian migrants ordered out of Borduria.")
+    assert "RETREAT" not in [e.type for e in expelled]
+    departure = code(nlp, coder, "Ruritania ordered the departure of its embassy staff from Zenda.")
+    assert ("RETREAT", "withdraw", "ordered") in kinds(departure)
 
 
 def test_everyday_readings_of_the_new_words_are_no_events(nlp, coder):
