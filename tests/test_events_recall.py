@@ -30,6 +30,7 @@ def kinds(events) -> list[tuple[str, str | None, str]]:
         ("Ruritanian prosecutors brought charges against the Zendan minister.", "ACCUSE", "allege", "charges"),
         ("Zenda declared a state of emergency in the north on Monday.", "COERCE", "martial-law", "emergency"),
         ("Zenda expressed its opposition to the Ruritanian plan on Monday.", "REJECT", None, "opposition"),
+        ("Ruritanian officials disputed the Zendan claim on Sunday.", "REJECT", None, "disputed"),
     ],
 )
 def test_main_acts_once_missed_are_coded(nlp, coder, text, category, mode, trigger):
@@ -74,5 +75,6 @@ def test_everyday_readings_of_the_new_words_are_no_events(nlp, coder):
         "The Ruritanian court overturned nothing and Zenda filed its tax return.",  # no order, no suit
         "Ruritania kept the money in Zendan banks.",  # kept, no 'from'
         "Zenda sent a letter to Ruritania about the fishing quota.",  # a letter, not a condolence
+        "Zenda and Ruritania have long disputed the island.",  # a standing quarrel, no claim denied
     ):
         assert code(nlp, coder, text) == [], text
