@@ -31,6 +31,7 @@ def kinds(events) -> list[tuple[str, str | None, str]]:
         ("Zenda declared a state of emergency in the north on Monday.", "COERCE", "martial-law", "emergency"),
         ("Zenda expressed its opposition to the Ruritanian plan on Monday.", "REJECT", None, "opposition"),
         ("Ruritanian officials disputed the Zendan claim on Sunday.", "REJECT", None, "disputed"),
+        ("Zenda expressed outrage over the Ruritanian raid.", "ACCUSE", "disapprove", "outrage"),
     ],
 )
 def test_main_acts_once_missed_are_coded(nlp, coder, text, category, mode, trigger):
