@@ -32,6 +32,7 @@ def kinds(events) -> list[tuple[str, str | None, str]]:
         ("Zenda expressed its opposition to the Ruritanian plan on Monday.", "REJECT", None, "opposition"),
         ("Ruritanian officials disputed the Zendan claim on Sunday.", "REJECT", None, "disputed"),
         ("Zenda expressed outrage over the Ruritanian raid.", "ACCUSE", "disapprove", "outrage"),
+        ("Zendan teachers suspended their strike against Ruritania on Monday.", "CONCEDE", None, "suspended"),
     ],
 )
 def test_main_acts_once_missed_are_coded(nlp, coder, text, category, mode, trigger):
