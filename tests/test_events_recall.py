@@ -33,6 +33,7 @@ def kinds(events) -> list[tuple[str, str | None, str]]:
         ("Ruritanian officials disputed the Zendan claim on Sunday.", "REJECT", None, "disputed"),
         ("Zenda expressed outrage over the Ruritanian raid.", "ACCUSE", "disapprove", "outrage"),
         ("Zendan teachers suspended their strike against Ruritania on Monday.", "CONCEDE", None, "suspended"),
+        ("Zendan police took four Ruritanian men into custody.", "COERCE", "arrest", "custody"),
     ],
 )
 def test_main_acts_once_missed_are_coded(nlp, coder, text, category, mode, trigger):
@@ -71,6 +72,10 @@ def test_staff_ordered_out_is_a_withdrawal_but_ordering_troops_out_is_not(nlp, c
     assert ("RETREAT", "withdraw", "ordered") in kinds(departure)
 
 
+def test_a_motion_filed_is_no_accusation(nlp, coder):
+    assert "ACCUSE" not in [e.type for e in code(nlp, coder, "Ruritania filed a motion asking Zenda for more time.")]
+
+
 def test_everyday_readings_of_the_new_words_are_no_events(nlp, coder):
     for text in (
         "Ruritania held a reception for Zendan students.",  # held, no questioning
@@ -78,5 +83,6 @@ def test_everyday_readings_of_the_new_words_are_no_events(nlp, coder):
         "Ruritania kept the money in Zendan banks.",  # kept, no 'from'
         "Zenda sent a letter to Ruritania about the fishing quota.",  # a letter, not a condolence
         "Zenda and Ruritania have long disputed the island.",  # a standing quarrel, no claim denied
+        "Zenda said it was a simple child custody case for Ruritania.",  # custody, nobody held
     ):
         assert code(nlp, coder, text) == [], text
