@@ -34,6 +34,7 @@ def kinds(events) -> list[tuple[str, str | None, str]]:
         ("Zenda expressed outrage over the Ruritanian raid.", "ACCUSE", "disapprove", "outrage"),
         ("Zendan teachers suspended their strike against Ruritania on Monday.", "CONCEDE", None, "suspended"),
         ("Zendan police took four Ruritanian men into custody.", "COERCE", "arrest", "custody"),
+        ("A roadside bomb targeted a Zendan army truck on Monday.", "ASSAULT", "explosives", "targeted"),
     ],
 )
 def test_main_acts_once_missed_are_coded(nlp, coder, text, category, mode, trigger):
