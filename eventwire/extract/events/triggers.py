@@ -18,6 +18,7 @@ from eventwire.nlp.tree import MAX_CLIMB, governing_verb, lemma_of, verb_above
 
 COPULAS = cue_words().words("copulas")
 OBJECT_DEPS = {"dobj", "obj"}
+COMPLEMENT_DEPS = {"acomp", "oprd", "xcomp", "ccomp"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 # Edges along which what a frame governs is its content.
 CONTENT_DEPS = {
@@ -146,6 +147,8 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
             child.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ in value for a in child.children)
             for child in token.children
         )
+    if key == "comp":  # a complement's lemma ("pleaded guilty", "vowed to hunt down")
+        return any(child.dep_ in COMPLEMENT_DEPS and lemma_of(child) in value for child in token.children)
     if key == "xcomp":
         return any(child.dep_ in ("xcomp", "ccomp") for child in token.children) == bool(value)
     raise ValueError(f"unknown trigger condition {key!r}")

@@ -1,0 +1,88 @@
+"""Main acts the lexicon used to miss (issue 14, recall): held for questioning, staff ordered out,
+a travel warning lifted, a suspect handed over, condolences, legal action, rebukes, vows to hunt down.
+
+Sentences are invented; parties are injected as the actor resolver would give them (test_events.code).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_events import code
+
+
+def kinds(events) -> list[tuple[str, str | None, str]]:
+    return [(event.type, event.mode, event.trigger.text) for event in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode", "trigger"),
+    [
+        ("Ruritanian police held six Zendan men for questioning on Monday.", "COERCE", "arrest", "held"),
+        ("Zenda handed the suspect over to Ruritanian officials on Friday.", "COOPERATE", None, "handed"),
+        ("Ruritania lifted its travel warning for Zenda on Tuesday.", "CONCEDE", None, "lifted"),
+        ("The Ruritanian minister chastised Zenda over the border closure.", "ACCUSE", "disapprove", "chastised"),
+        ("Ruritania vowed to hunt down the men who attacked Zenda.", "THREATEN", None, "vowed"),
+        ("A Ruritanian court overturned the Zendan governor's order on Monday.", "REJECT", None, "overturned"),
+        ("Ruritanian police kept the marchers from reaching the Zendan consulate.", "COERCE", "restrict", "kept"),
+        ("The Ruritanian president sent condolence messages to Zenda.", "SUPPORT", None, "condolence"),
+        ("Ruritania announced a gift of medicine to Zenda.", "AID", None, "gift"),
+        ("Ruritanian lawyers filed a suit against Zenda in the capital.", "ACCUSE", "allege", "filed"),
+        ("Ruritanian prosecutors brought charges against the Zendan minister.", "ACCUSE", "allege", "charges"),
+        ("Zenda declared a state of emergency in the north on Monday.", "COERCE", "martial-law", "emergency"),
+        ("Zenda expressed its opposition to the Ruritanian plan on Monday.", "REJECT", None, "opposition"),
+        ("Ruritanian officials disputed the Zendan claim on Sunday.", "REJECT", None, "disputed"),
+        ("Zenda expressed outrage over the Ruritanian raid.", "ACCUSE", "disapprove", "outrage"),
+        ("Zendan teachers suspended their strike against Ruritania on Monday.", "CONCEDE", None, "suspended"),
+        ("Zendan police took four Ruritanian men into custody.", "COERCE", "arrest", "custody"),
+        ("A roadside bomb targeted a Zendan army truck on Monday.", "ASSAULT", "explosives", "targeted"),
+    ],
+)
+def test_main_acts_once_missed_are_coded(nlp, coder, text, category, mode, trigger):
+    found = kinds(code(nlp, coder, text))
+    # the mode is checked where the trigger fixes it; the decision pass may name others ('violence', 'change')
+    assert any(
+        (kind, word) == (category, trigger) and mode in (None, got)
+        for kind, got, text in found
+        for word in text.split()
+    ), found
+
+
+def test_a_hunt_vowed_is_a_threat_but_a_pledge_of_help_stays_an_agreement(nlp, coder):
+    assert [e.type for e in code(nlp, coder, "Ruritania vowed to help Zenda rebuild the bridge.")] == ["AGREE"]
+    assert "THREATEN" in [e.type for e in code(nlp, coder, "Zenda promised to punish Ruritania for the raid.")]
+
+
+def test_a_guilty_plea_is_no_request_and_the_sentence_after_it_stands(nlp, coder):
+    events = code(
+        nlp, coder, "The Zendan men pleaded guilty to the arson and were sentenced to ten years by Ruritania."
+    )
+    assert "REQUEST" not in [e.type for e in events]
+    assert ("SANCTION", "convict", "sentenced") in kinds(events)
+    plea = code(nlp, coder, "The Zendan envoy pleaded innocent to spying for Ruritania.")
+    assert "REQUEST" not in [e.type for e in plea]
+
+
+def test_staff_ordered_out_is_a_withdrawal_but_ordering_troops_out_is_not(nlp, coder):
+    events = code(nlp, coder, "Ruritanian embassy staff were ordered out of Zenda on Sunday.")
+    assert ("RETREAT", "withdraw", "ordered") in kinds(events)
+    assert "RETREAT" not in [e.type for e in code(nlp, coder, "Ruritania ordered out its army against Zenda.")]
+    expelled = code(nlp, coder, "Zenda opened its border to Ruritanian migrants ordered out of Borduria.")
+    assert "RETREAT" not in [e.type for e in expelled]
+    departure = code(nlp, coder, "Ruritania ordered the departure of its embassy staff from Zenda.")
+    assert ("RETREAT", "withdraw", "ordered") in kinds(departure)
+
+
+def test_a_motion_filed_is_no_accusation(nlp, coder):
+    assert "ACCUSE" not in [e.type for e in code(nlp, coder, "Ruritania filed a motion asking Zenda for more time.")]
+
+
+def test_everyday_readings_of_the_new_words_are_no_events(nlp, coder):
+    for text in (
+        "Ruritania held a reception for Zendan students.",  # held, no questioning
+        "The Ruritanian court overturned nothing and Zenda filed its tax return.",  # no order, no suit
+        "Ruritania kept the money in Zendan banks.",  # kept, no 'from'
+        "Zenda sent a letter to Ruritania about the fishing quota.",  # a letter, not a condolence
+        "Zenda and Ruritania have long disputed the island.",  # a standing quarrel, no claim denied
+        "Zenda said it was a simple child custody case for Ruritania.",  # custody, nobody held
+    ):
+        assert code(nlp, coder, text) == [], text
