@@ -11,7 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.events.arguments import (
+    NOT_PARTY_ENTITY_TYPES,
     OBJECT_SIDE_DEPS,
+    UNDERGONE_NOUNS,
     UNRESOLVED,
     Arguments,
     PartyFinder,
@@ -28,7 +30,6 @@ from eventwire.model import Party
 from eventwire.nlp.tree import MAX_CLIMB, lemma_of
 
 PARTY_ENTITY_TYPES = {"NORP", "GPE", "ORG", "PERSON"}
-NOT_PARTY_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 
 
 class ArgumentReader:
@@ -37,18 +38,19 @@ class ArgumentReader:
     def __init__(self, lexicon: Lexicon, finder: PartyFinder) -> None:
         self.lexicon = lexicon
         self.finder = finder
+        self.causative = lexicon.cue_set("causative_verbs")
 
     def actor_token(self, trigger: Trigger) -> Token | None:
         token = trigger.token
         if trigger.pos == "NOUN":
             own = nominal_actor_token(token)
-            if own is not None and self.names_party(own):
+            if own is not None and self.names_party(own) and not self.only_where(own):
                 return own
             return self.controlling_subject(token)
         subject, _passive = subject_token(clause_head(trigger) if trigger.pos == "ADJ" else token)
         if subject is None and self.stative_passive(token):
             return next(c for c in token.children if c.dep_ == "nsubjpass")
-        return subject
+        return self.finder.past_dateline(subject) if subject is not None else None
 
     def stative_passive(self, token: Token) -> bool:
         """'Israel is opposed to', 'Iran is committed to': a state of the subject, not a passive act on it."""
@@ -59,13 +61,54 @@ class ArgumentReader:
             and not any(c.dep_ == "agent" for c in token.children)
         )
 
+    def only_where(self, token: Token) -> bool:
+        """'the Denver attacks': a town before an act says where it happened, not who did it."""
+        party = self.finder.party_of_token(token)
+        return party is not None and party.kind == "place"
+
+    def not_actor_tokens(self, trigger: Trigger) -> set[int]:
+        """Tokens the sentence fallback must not take as the actor: those of `outside_tokens`, the one
+        undergoing a passive act ('he had been killed') and a town where it happened ('the Denver attacks')."""
+        token = trigger.token
+        undergone = trigger.nominal and lemma_of(token) in UNDERGONE_NOUNS
+        found = self.outside_tokens(trigger)
+        for child in token.children:
+            undergoes = child.dep_ == "nsubjpass" or (undergone and child.dep_ == "poss")
+            if undergoes or (trigger.nominal and self.only_where(child)):
+                found.update(t.i for t in child.subtree)
+        for victim in self.harmed(trigger):
+            found.update(t.i for t in victim.subtree)
+        return found
+
+    def harmed(self, trigger: Trigger) -> list[Token]:
+        """The people an attack hurt: '..., killing 12 civilians', 'the bombing killed 200 people'."""
+        harm = self.lexicon.cue_set("harm_verbs")
+        token = trigger.token
+        clauses = [c for c in token.children if c.dep_ in ("advcl", "conj", "xcomp") and lemma_of(c) in harm]
+        if trigger.nominal and token.dep_ == "nsubj" and lemma_of(token.head) in harm:
+            clauses.append(token.head)
+        return [obj for clause in clauses for obj in clause.children if obj.dep_ in ("dobj", "obj")]
+
+    def outside_tokens(self, trigger: Trigger) -> set[int]:
+        """Tokens that take no part in the act: whoever concluded or told it ('investigators concluded
+        he had been killed') and the cause of an act it set off ('the killing sparked protests')."""
+        found: set[int] = set()
+        node = trigger.token
+        for _ in range(MAX_CLIMB):
+            if node.head == node:
+                break
+            verb = node.head
+            if node.dep_ == "ccomp" or (node.dep_ in ("dobj", "pobj") and lemma_of(verb) in self.causative):
+                found.update(t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+            node = verb
+        return found
+
     def names_party(self, token: Token) -> bool:
         if known(self.finder.party_at(token)):
             return True
         return token.pos_ == "PROPN" or token.ent_type_ in PARTY_ENTITY_TYPES
 
-    @staticmethod
-    def controlling_subject(noun: Token) -> Token | None:
+    def controlling_subject(self, noun: Token) -> Token | None:
         """The subject of the clause a nominal event is the object of ('Macron held talks')."""
         if noun.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return None
@@ -77,6 +120,8 @@ class ArgumentReader:
             if parent.pos_ in ("VERB", "AUX"):
                 if lemma_of(parent) in COPULAS and node.dep_ in ("attr", "acomp"):
                     return None
+                if lemma_of(parent) in self.causative:
+                    return None  # "the killing sparked protests": the cause is no party of the protests
                 if node.dep_ in ("nsubj", "nsubjpass"):
                     return None
                 subject, _ = subject_token(parent)
@@ -86,7 +131,7 @@ class ArgumentReader:
 
     def arguments(self, trigger: Trigger, category: str, depth: int = 0) -> Arguments:
         finder = self.finder
-        args = Arguments()
+        args = Arguments(not_actor=self.not_actor_tokens(trigger), outside=self.outside_tokens(trigger))
         if trigger.sense.blame:
             return self.blame_arguments(trigger)
         actor_token = self.actor_token(trigger)
@@ -102,7 +147,7 @@ class ArgumentReader:
                 inside = [c for c in actor_token.children if c.dep_ in ("prep", "compound", "amod", "poss", "appos")]
                 for locative in (False, True):
                     found = finder.party_below(inside, None, {actor_token.i}, locative)
-                    if found is not None:
+                    if found is not None and found.kind != "coref":  # 'groups, to their credit,'
                         args.actor = found
                         break
             if args.actor.kind == UNRESOLVED and not self.group_of_people(actor_token):

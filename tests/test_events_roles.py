@@ -1,0 +1,96 @@
+"""Who did it to whom: patterns of news writing where the party nearest a trigger is not its actor.
+
+Invented sentences, one per pattern: a date or a town before an act, a passive that names no agent,
+the one who concluded or told it, its victims, its cause, a pronoun back to the actor, the dateline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.ingest import make_document
+from eventwire.nlp import parse
+
+
+def events_of(pipeline, text: str) -> list[dict]:
+    document = make_document(text, doc_id="t", published_at=date(2025, 6, 1))
+    [(document, doc)] = list(parse(pipeline.nlp, [document], batch_size=1))
+    return pipeline.run_components(document, doc).to_dict()["events"]
+
+
+def one(events: list[dict], category: str) -> dict:
+    found = [event for event in events if event["type"] == category]
+    assert found, f"no {category} in {[(e['type'], e['trigger']['text']) for e in events]}"
+    return found[0]
+
+
+def text(party: dict | None) -> str:
+    return (party or {}).get("text") or ""
+
+
+def test_a_date_before_an_act_is_not_its_actor(pipeline):
+    sentence = "The suspect is serving a life sentence for the March 2004 assassination of the mayor in Lyon."
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert "March" not in text(event["actor"])
+    assert "mayor" in text(event["recipient"])
+
+
+def test_a_town_before_an_act_says_where_not_who(pipeline):
+    event = one(events_of(pipeline, "He is charged in two Denver attacks, including a shooting."), "ASSAULT")
+    assert "Denver" not in text(event["actor"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_actor"),
+    [
+        # a passive with no agent: the writer did not say by whom; the place is not the one
+        ("Three Pakistani soldiers were killed on Sunday in the Afghan province of Kunar.", "Afghan"),
+        # whoever concluded it is no party of the act
+        ("British investigators concluded the aid worker had probably been killed after his capture.", "British"),
+    ],
+)
+def test_a_passive_without_agent_takes_no_actor_from_the_sentence(pipeline, sentence, not_actor):
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert not_actor not in text(event["actor"])
+
+
+def test_the_people_an_attack_killed_are_not_its_actor(pipeline):
+    sentence = "The bombing at French embassies in Mali and Niger killed 40 people, including six Belgians."
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert text(event["actor"]) not in ("French", "Belgians")
+
+
+def test_a_pronoun_back_to_the_actor_is_not_its_recipient(pipeline):
+    sentence = "Bolivian police said they had arrested nine foreigners in their hunt for the smugglers."
+    event = one(events_of(pipeline, sentence), "COERCE")
+    assert event["actor"]["country"] == "BOL"
+    assert text(event["recipient"]) != "their"
+
+
+def test_the_cause_of_protests_is_not_their_actor(pipeline):
+    events = events_of(pipeline, "The army killing of a student on Monday in Quito sparked a week of protests.")
+    protest = one(events, "PROTEST")  # what a killing set off took place
+    assert "army" not in text(protest["actor"]) and "student" not in text(protest["recipient"])
+
+
+def test_a_possessive_pronoun_is_no_party_by_proximity(pipeline):
+    text_ = "Thousands of Peruvians marched in Lima. Some church groups, to their credit, denounced the shootings."
+    event = one(events_of(pipeline, text_), "ACCUSE")
+    assert text(event["actor"]) != "their" and text(event["recipient"]) != "their"
+
+
+def test_the_dateline_is_no_party(pipeline):
+    events = events_of(pipeline, "NICOSIA, August 8 (Xinhua) --\n\nThe Cypriot government condemned the bomb attacks.")
+    event = one(events, "ACCUSE")
+    assert event["actor"]["text"] == "The Cypriot government"
+    assert "Xinhua" not in text(event["recipient"]) and "NICOSIA" not in text(event["recipient"])
+
+
+def test_the_dateline_end_covers_the_agency():
+    from eventwire.extract.times.dateline import dateline_end
+
+    text_ = "NAIROBI, Kenya (AP) _ Police said"
+    assert text_[: dateline_end(text_)].endswith("(AP)")
+    assert dateline_end("Police said on Monday that") is None
