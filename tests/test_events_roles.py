@@ -94,3 +94,29 @@ def test_the_dateline_end_covers_the_agency():
     text_ = "NAIROBI, Kenya (AP) _ Police said"
     assert text_[: dateline_end(text_)].endswith("(AP)")
     assert dateline_end("Police said on Monday that") is None
+
+
+def test_an_act_in_the_aftermath_of_another_is_not_the_clause_subjects(pipeline):
+    sentence = "The State Department issued a warning in the aftermath of the bombings at American embassies in Kenya."
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert "State Department" not in text(event["actor"])
+
+
+def test_a_name_before_an_act_undergone_is_its_victim(pipeline):
+    event = one(events_of(pipeline, "The Ruiz abduction was blamed on the Shining Path."), "ASSAULT")
+    assert text(event["recipient"]) == "Ruiz" and "Ruiz" not in text(event["actor"])
+
+
+def test_the_target_named_by_against_comes_before_the_people_hit(pipeline):
+    event = one(events_of(pipeline, "A guerrilla ambush against the army battalion killed five soldiers."), "ASSAULT")
+    assert "battalion" in text(event["recipient"])
+
+
+def test_at_the_hands_of_names_the_agent(pipeline):
+    event = one(events_of(pipeline, "Two journalists died at the hands of police in Cairo."), "ASSAULT")
+    assert text(event["actor"]) == "police" and "journalists" in text(event["recipient"])
+
+
+def test_the_actors_own_envoy_is_not_the_recipient(pipeline):
+    event = one(events_of(pipeline, "Slovenia recalled its ambassador to Russia for consultations."), "SANCTION")
+    assert event["actor"]["country"] == "SVN" and event["recipient"]["country"] == "RUS"

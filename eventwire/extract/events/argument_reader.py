@@ -30,6 +30,8 @@ from eventwire.model import Party
 from eventwire.nlp.tree import MAX_CLIMB, lemma_of
 
 PARTY_ENTITY_TYPES = {"NORP", "GPE", "ORG", "PERSON"}
+# Sectors of a state's own agents: sent, recalled or withdrawn, they are its instrument.
+STATE_AGENTS = {"GOV", "MIL", "COP"}
 
 
 class ArgumentReader:
@@ -42,9 +44,12 @@ class ArgumentReader:
 
     def actor_token(self, trigger: Trigger) -> Token | None:
         token = trigger.token
+        hands = self.hands_agent(token)
+        if hands is not None:
+            return hands
         if trigger.pos == "NOUN":
             own = nominal_actor_token(token)
-            if own is not None and self.names_party(own) and not self.only_where(own):
+            if own is not None and self.names_party(own) and not self.only_where(own) and not self.undergoer(own):
                 return own
             return self.controlling_subject(token)
         subject, _passive = subject_token(clause_head(trigger) if trigger.pos == "ADJ" else token)
@@ -61,6 +66,42 @@ class ArgumentReader:
             and not any(c.dep_ == "agent" for c in token.children)
         )
 
+    @staticmethod
+    def own_agent(recipient: Party | None, actor: Party | None) -> bool:
+        """The actor's own envoy or force as the object: its instrument, not the one acted on."""
+        return known(recipient) and identity(recipient) == identity(actor) and recipient.sector in STATE_AGENTS
+
+    def foreign_party(self, token: Token, actor: Party | None) -> Party | None:
+        """A party of another country named by a preposition of the trigger or of its object."""
+        objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        preps = [p for node in [token, *objects] for p in node.children if p.dep_ == "prep"]
+        for pobj in (o for prep in preps for o in prep.children if o.dep_ == "pobj"):
+            party = self.finder.party_at(pobj)
+            if known(party) and identity(party) != identity(actor):
+                return party
+        return None
+
+    @staticmethod
+    def hands_agent(token: Token) -> Token | None:
+        """'died at the hands of police', 'suffered at the hands of the militia': the agent."""
+        for hands in prep_objects(token, "at"):
+            if lemma_of(hands) == "hand":
+                agents = prep_objects(hands, "of")
+                if agents:
+                    return agents[0]
+        return None
+
+    def undergoer(self, token: Token) -> bool:
+        """'the Ruiz abduction', 'the Kennedy assassination': a person's name before an act undergone
+        names its victim ('the Taliban abduction' names its actor)."""
+        noun = token.head
+        if token.dep_ not in ("compound", "nmod") or lemma_of(noun) not in UNDERGONE_NOUNS:
+            return False
+        party = self.finder.party_of_token(token)
+        if party is not None:
+            return (party.kb_id or "").startswith("PER:") or token.ent_type_ == "PERSON"
+        return token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and not token.ent_type_)
+
     def only_where(self, token: Token) -> bool:
         """'the Denver attacks': a town before an act says where it happened, not who did it."""
         party = self.finder.party_of_token(token)
@@ -73,7 +114,7 @@ class ArgumentReader:
         undergone = trigger.nominal and lemma_of(token) in UNDERGONE_NOUNS
         found = self.outside_tokens(trigger)
         for child in token.children:
-            undergoes = child.dep_ == "nsubjpass" or (undergone and child.dep_ == "poss")
+            undergoes = child.dep_ == "nsubjpass" or (undergone and child.dep_ == "poss") or self.undergoer(child)
             if undergoes or (trigger.nominal and self.only_where(child)):
                 found.update(t.i for t in child.subtree)
         for victim in self.harmed(trigger):
@@ -153,10 +194,16 @@ class ArgumentReader:
             if args.actor.kind == UNRESOLVED and not self.group_of_people(actor_token):
                 args.actor = None  # "killed by an improvised explosive device": a thing, not a party
         candidates = [t for t in recipient_tokens(trigger) if actor_token is None or t.i != actor_token.i]
+        candidates = [c for c in trigger.token.children if self.undergoer(c)] + candidates
         token = trigger.token
         if trigger.nominal and token.dep_ == "nsubj" and lemma_of(token.head) in self.lexicon.cue_set("harm_verbs"):
-            # "a roadside bombing near Samarra killed one U.S. soldier": the people the attack hit
-            candidates = [c for c in token.head.children if c.dep_ in ("dobj", "obj")] + candidates
+            # "a roadside bombing near Samarra killed one U.S. soldier": the people the attack hit, after
+            # the target it names ("an ambush against the battalion killed five soldiers")
+            hit = [c for c in token.head.children if c.dep_ in ("dobj", "obj")]
+            candidates = prep_objects(token, "against") + hit + candidates
+        sufferer = subject_token(token)[0] if self.hands_agent(token) is not None else None
+        if sufferer is not None:
+            candidates.insert(0, sufferer)  # "two journalists died at the hands of police"
         if category == "ACCUSE":
             # "investigating crimes by Croatian extremists": the accused is who committed what is examined
             candidates = self.accused(candidates) + candidates
@@ -175,6 +222,9 @@ class ArgumentReader:
                 else:
                     args.recipient = self.between_other(candidate, args.actor) or party
             break
+        if self.own_agent(args.recipient, args.actor):
+            # "recalled its ambassador to Russia", "withdrew its troops from Mali": the other country
+            args.recipient = self.foreign_party(trigger.token, args.actor) or args.recipient
         if args.recipient is None and actor_token is not None and category in self.lexicon.cue_set("symmetric_types"):
             for conj in actor_token.conjuncts:
                 args.recipient, args.recipient_from_parse = finder.resolve(conj)[0], True

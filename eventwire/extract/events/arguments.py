@@ -39,6 +39,8 @@ UNRESOLVED = "unresolved"
 SET_PREPS = {"include", "including", "such"}
 # A nominal trigger after these is background, not the act of the clause's subject.
 TEMPORAL_PREPS = cue_words().words("temporal_preps")
+# "in the aftermath of the bombings": a nominal act under these is background, like after a temporal preposition.
+TEMPORAL_NOUNS = cue_words().words("temporal_nouns")
 # Edges climbed when looking for the subject that controls a verb or a noun.
 BACKGROUND_PREPS = cue_words().words("argument_background_preps")
 # Edges followed below a trigger when looking for its recipient.
@@ -396,6 +398,8 @@ def climb(node: Token) -> Token | None:
         if before:
             return before[-1]
     if node.dep_ == "prep" and lemma_of(node) in TEMPORAL_PREPS:
+        return None
+    if node.dep_ == "prep" and lemma_of(node) == "of" and lemma_of(node.head) in TEMPORAL_NOUNS:
         return None
     if node.dep_ in CLIMB_DEPS:
         return node.head
