@@ -120,3 +120,30 @@ def test_at_the_hands_of_names_the_agent(pipeline):
 def test_the_actors_own_envoy_is_not_the_recipient(pipeline):
     event = one(events_of(pipeline, "Slovenia recalled its ambassador to Russia for consultations."), "SANCTION")
     assert event["actor"]["country"] == "SVN" and event["recipient"]["country"] == "RUS"
+
+
+def test_officers_in_a_police_story_are_police(pipeline):
+    event = one(events_of(pipeline, "Police said officers shot a man in Brooklyn on Wednesday."), "ASSAULT")
+    assert event["actor"]["sector"] == "COP"
+
+
+def test_officers_in_a_war_story_stay_military(pipeline):
+    event = one(events_of(pipeline, "Russian officers shelled the village of Krynky on Sunday."), "ASSAULT")
+    assert event["actor"]["sector"] == "MIL"
+
+
+def test_a_group_noun_before_a_name_is_no_title(pipeline):
+    event = one(events_of(pipeline, "The women told police Bassett threatened to stab them."), "THREATEN")
+    assert event["actor"]["text"] == "Bassett" and event["actor"]["sector"] != "COP"
+
+
+def test_a_subject_pronoun_is_not_the_person_its_verb_acts_on(pipeline):
+    sentence = "President Buhari met party leaders on Monday. He hailed President Buhari for his opposition."
+    event = one(events_of(pipeline, sentence), "SUPPORT")
+    assert "Buhari" not in ((event["actor"] or {}).get("name") or "") and "Buhari" in text(event["recipient"])
+
+
+def test_a_relatives_full_name_is_not_the_person_met_before(pipeline):
+    sentence = "Elian Gonzalez lives in Miami. Juan Miguel Gonzalez, a Cuban hotel worker, accused the relatives."
+    event = one(events_of(pipeline, sentence), "ACCUSE")
+    assert event["actor"]["name"] != "Elian Gonzalez" and event["actor"]["country"] == "CUB"

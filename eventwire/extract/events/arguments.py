@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from eventwire.extract.actors.coref import clause_mates, names_one_of
 from eventwire.extract.events.lexicon import cue_words
 from eventwire.extract.events.triggers import Trigger, prep_objects
 from eventwire.extract.times.dateline import dateline_end
@@ -30,6 +31,7 @@ CONTAINER_NOUNS = cue_words().words("container_nouns")
 UNDERGONE_NOUNS = cue_words().words("undergone_nouns")
 AGENT_VERBS = cue_words().words("agent_verbs")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+PERSON_PRONOUNS = function_words().words("singular_person_pronouns")
 # Entity types that never name a party ("the November 1995 assassination": a date, not who).
 NOT_PARTY_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 COLLECTIVE_SECTORS = {"IGO", "NGO"}
@@ -202,6 +204,8 @@ class PartyFinder:
 
     def resolve(self, token: Token) -> tuple[Party, bool]:
         """(party, known): a resolved party or a bare one; pronouns look back for the last party."""
+        if token.lower_ in PERSON_PRONOUNS and self.party_of_token(token) is not None:
+            return self.party_of_token(token), False  # the actor resolver's person for 'he', 'her'
         if token.pos_ == "PRON" or lemma_of(token) in RELATIVE_PRONOUNS:
             antecedent = self.antecedent(token)
             if antecedent is not None:
@@ -214,8 +218,17 @@ class PartyFinder:
     def antecedent(self, token: Token) -> Party | None:
         if token.dep_ in SUBJECT_DEPS and lemma_of(token) in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.party_at(token.head.head)
-        previous = [p for p in self.actors if p.end <= token.idx and known(p)]
+        mates = clause_mates(token)  # 'He hailed President Buhari': not Buhari
+        previous = [p for p in self.actors if p.end <= token.idx and known(p) and not names_one_of(p, mates)]
+        if token.lower_ in PERSON_PRONOUNS:  # 'he', 'her' stand for a person, not a party or a country
+            previous = [p for p in previous if self.is_person(p)]
         return previous[-1] if previous else None
+
+    def is_person(self, party: Party) -> bool:
+        if (party.kb_id or "").startswith("PER:"):
+            return True
+        span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
+        return span is not None and (span.root.ent_type_ == "PERSON" or span.root.lower_ in PERSON_PRONOUNS)
 
     def pair(self, token: Token) -> tuple[Party, Party] | None:
         """'both leaders', 'the two presidents': the two parties of the last two-party event."""
