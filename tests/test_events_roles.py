@@ -147,3 +147,26 @@ def test_a_relatives_full_name_is_not_the_person_met_before(pipeline):
     sentence = "Elian Gonzalez lives in Miami. Juan Miguel Gonzalez, a Cuban hotel worker, accused the relatives."
     event = one(events_of(pipeline, sentence), "ACCUSE")
     assert event["actor"]["name"] != "Elian Gonzalez" and event["actor"]["country"] == "CUB"
+
+
+def test_a_statement_does_not_act_on_the_place_it_is_made_in(pipeline):
+    event = one(events_of(pipeline, "Police in Cardiff are investigating two deaths in a flat."), "ACCUSE")
+    assert "Cardiff" not in text(event["recipient"])
+
+
+def test_parties_of_a_background_act_are_not_the_acts(pipeline):
+    sentence = "Israel reimposed blockades in the West Bank following the shooting deaths of two Israelis."
+    event = one(events_of(pipeline, sentence), "COERCE")
+    assert "Israelis" not in text(event["recipient"])
+
+
+def test_the_actors_own_possession_is_not_its_recipient(pipeline):
+    sentence = "Greece plans to impose restrictions on its labour market for new EU members."
+    event = one(events_of(pipeline, sentence), "THREATEN")
+    assert text(event["recipient"]) != "its"
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_verb(pipeline):
+    sentence = "Mark Tolan, 41, was charged. Police say Tolan approached Peter Grey and stabbed him in the back."
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert "Grey" in ((event["recipient"] or {}).get("name") or "")

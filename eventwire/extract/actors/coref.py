@@ -117,13 +117,19 @@ def names_one_of(party: Party, words: frozenset[str]) -> bool:
 
 
 def clause_mates(pronoun: Token) -> frozenset[str]:
-    """Names in the object positions of a subject pronoun's verb ('He hailed President Buhari'): by the
-    rules of English, not what the pronoun stands for."""
-    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
-        return frozenset()
+    """Names a pronoun cannot stand for, by the rules of English: the objects of a subject pronoun's verb
+    ('He hailed President Buhari'), the subject of an object pronoun's verb ('Bassett approached Beedle
+    and stabbed him'); a reflexive ('himself') is its subject's."""
     verb = pronoun.head
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
-    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if pronoun.dep_ in ("nsubj", "nsubjpass"):
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+        objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    elif pronoun.dep_ in ("dobj", "dative") and not pronoun.lower_.endswith("self"):
+        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # 'approached Beedle and stabbed him': the subject both verbs share
+        objects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        return frozenset()
     return frozenset(t.lower_ for o in objects for t in o.subtree if t.pos_ == "PROPN")
 
 

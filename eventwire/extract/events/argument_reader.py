@@ -17,11 +17,13 @@ from eventwire.extract.events.arguments import (
     UNRESOLVED,
     Arguments,
     PartyFinder,
+    background_prep,
     climb,
     identity,
     known,
     nominal_actor_token,
     recipient_tokens,
+    same_referent,
     subject_token,
 )
 from eventwire.extract.events.lexicon import Lexicon
@@ -132,8 +134,13 @@ class ArgumentReader:
 
     def outside_tokens(self, trigger: Trigger) -> set[int]:
         """Tokens that take no part in the act: whoever concluded or told it ('investigators concluded
-        he had been killed') and the cause of an act it set off ('the killing sparked protests')."""
+        he had been killed'), the cause of an act it set off ('the killing sparked protests') and a
+        background act ('following the deaths of two Israelis')."""
         found: set[int] = set()
+        clause = trigger.token.head if trigger.nominal and trigger.token.dep_ in ("dobj", "obj") else trigger.token
+        for prep in (c for node in {trigger.token, clause} for c in node.children if c.dep_ == "prep"):
+            if background_prep(prep):  # 'reimposed blockades following the deaths of two Israelis'
+                found.update(t.i for t in prep.subtree)
         node = trigger.token
         for _ in range(MAX_CLIMB):
             if node.head == node:
@@ -207,6 +214,7 @@ class ArgumentReader:
         if category == "ACCUSE":
             # "investigating crimes by Croatian extremists": the accused is who committed what is examined
             candidates = self.accused(candidates) + candidates
+        itself: set[int] = set()
         for candidate in candidates:
             pair = finder.pair(candidate)
             if pair is not None:
@@ -215,6 +223,9 @@ class ArgumentReader:
             if not self.could_be_party(candidate):
                 continue
             party, _known = finder.resolve(candidate)
+            if args.actor is not None and party.kind == "coref" and same_referent(party, args.actor):
+                itself.add(candidate.i)  # 'restrictions on its labour market': the actor itself
+                continue
             args.recipient, args.recipient_from_parse = party, True
             if lemma_of(candidate.head) == "between":
                 if args.actor is None:
@@ -245,6 +256,7 @@ class ArgumentReader:
                 t
                 for t in candidates
                 if t.dep_ in ("dobj", "dative", "nsubjpass")
+                and t.i not in itself
                 and t.pos_ != "NUM"
                 and t.ent_type_ not in NOT_PARTY_ENTITY_TYPES
             ]

@@ -252,7 +252,7 @@ class PartyFinder:
                 continue
             seen.add(node.i)
             if node.dep_ == "prep" and (
-                lemma_of(node) in BACKGROUND_PREPS or (not locative and self.is_locative(node))
+                background_prep(node) or (not locative and self.is_locative(node))
             ):
                 continue
             party = self.party_of_token(node) if node.pos_ in ("PROPN", "NOUN", "ADJ", "PRON") else None
@@ -343,6 +343,11 @@ class PartyFinder:
             if best is None or distance < best[0]:
                 best = (distance, party)
         return best[1] if best else None
+
+
+def background_prep(prep: Token) -> bool:
+    """'after', 'following' (tagged a verb, lemma 'follow'), 'amid' ...: what follows is background."""
+    return prep.lower_ in BACKGROUND_PREPS or lemma_of(prep) in BACKGROUND_PREPS
 
 
 def in_locative_phrase(token: Token) -> bool:

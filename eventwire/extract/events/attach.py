@@ -130,7 +130,8 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
         nearest = finder.nearest(trigger.token, exclude, span.start, span.end, args.outside)
         if nearest is not None and (args.recipient is None or not args.recipient_from_parse):
             args.recipient, confidence = nearest, confidence - 0.1
-    if args.recipient is None:
+    if args.recipient is None and candidate.type in sentence.state.lexicon.cue_set("place_recipient_types"):
+        # a place is acted on by attacks, protests, coercion ...; a statement or a meeting only happens there
         args.recipient = finder.place_in_sentence(span, args.actor)
         confidence -= 0.1 if args.recipient is not None else 0
     if same_party(args.actor, args.recipient):
