@@ -170,3 +170,15 @@ def test_an_object_pronoun_is_not_the_subject_of_its_verb(pipeline):
     sentence = "Mark Tolan, 41, was charged. Police say Tolan approached Peter Grey and stabbed him in the back."
     event = one(events_of(pipeline, sentence), "ASSAULT")
     assert "Grey" in ((event["recipient"] or {}).get("name") or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "people", "country"),
+    [
+        ("Forty employees of a tailor shop staged a protest in Korce over wages.", "PROTEST", "employees", "ALB"),
+        ("A farmer was killed by unidentified armed individuals in Plato, Magdalena.", "ASSAULT", "individuals", "COL"),
+    ],
+)
+def test_unnamed_people_take_the_country_of_their_place_not_its_name(pipeline, sentence, category, people, country):
+    event = one(events_of(pipeline, sentence), category)
+    assert people in text(event["actor"]) and event["actor"]["country"] == country

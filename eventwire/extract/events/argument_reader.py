@@ -8,6 +8,8 @@ keep and fills the gaps from the rest of the sentence.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from eventwire.extract.events.arguments import (
@@ -43,6 +45,9 @@ class ArgumentReader:
         self.lexicon = lexicon
         self.finder = finder
         self.causative = lexicon.cue_set("causative_verbs")
+        self.not_people = (
+            lexicon.cue_set("non_violent_agents") | lexicon.cue_set("violent_cues") | lexicon.cue_set("document_nouns")
+        )
 
     def actor_token(self, trigger: Trigger) -> Token | None:
         token = trigger.token
@@ -198,8 +203,12 @@ class ArgumentReader:
                     if found is not None and found.kind != "coref":  # 'groups, to their credit,'
                         args.actor = found
                         break
+                if args.actor.kind == "place":  # 'armed individuals in Plato': the people, not the town
+                    args.actor = self.people_of_place(actor_token) or args.actor
             if args.actor.kind == UNRESOLVED and not self.group_of_people(actor_token):
-                args.actor = None  # "killed by an improvised explosive device": a thing, not a party
+                # "killed by an improvised explosive device": a thing, not a party; "118 employees staged a
+                # protest in Korce": people, of the place the sentence names
+                args.actor = self.people_of_place(actor_token)
         candidates = [t for t in recipient_tokens(trigger) if actor_token is None or t.i != actor_token.i]
         candidates = [c for c in trigger.token.children if self.undergoer(c)] + candidates
         token = trigger.token
@@ -271,6 +280,18 @@ class ArgumentReader:
             elif inner.actor is not None and inner.actor_from_parse and not same_party(inner.actor, args.actor):
                 args.recipient, args.recipient_from_parse = inner.actor, True
         return args
+
+    def people_of_place(self, token: Token) -> Party | None:
+        """People named by a plural noun the resolver does not know ('employees', 'armed individuals'),
+        with the country of the place the sentence names, at a low confidence; None for things."""
+        if token.tag_ != "NNS" or lemma_of(token) in self.not_people:
+            return None
+        places = self.finder.locations_in(token.sent)
+        if not places:
+            return None
+        place = min(places, key=lambda p: abs(p.start - token.idx))
+        party = self.finder.bare_party(token)
+        return replace(party, country=place.country, name=None, kind="mention", confidence=0.3)
 
     def counted_group(self, token: Token) -> Token:
         """'Hundreds of thousands of people' -> 'people': the group a number or quantity noun counts."""
