@@ -182,3 +182,9 @@ def test_an_object_pronoun_is_not_the_subject_of_its_verb(pipeline):
 def test_unnamed_people_take_the_country_of_their_place_not_its_name(pipeline, sentence, category, people, country):
     event = one(events_of(pipeline, sentence), category)
     assert people in text(event["actor"]) and event["actor"]["country"] == country
+
+
+def test_the_teller_tagged_after_the_sentence_is_no_party(pipeline):
+    sentence = "Police spokesman Derek Vance spoke on Monday. Of six victims, two were stabbed, one was shot, he said."
+    for event in events_of(pipeline, sentence):
+        assert text(event["actor"]) != "he" and text(event["recipient"]) != "he"

@@ -196,7 +196,9 @@ class PartyFinder:
                 return True
             verb = node.head
             if node.dep_ in ("nsubj", "dobj", "dative") and lemma_of(verb) in speech and verb.pos_ == "VERB":
-                return verb.is_ancestor(trigger)
+                # '..., he said' tagged onto the sentence (parataxis) tells the clauses before it
+                tag = verb.dep_ == "parataxis" and verb.i > trigger.i and verb.sent == trigger.sent
+                return verb.is_ancestor(trigger) or tag
             if node.head == node or node.dep_ not in PHRASE_DEPS:
                 return False
             node = node.head
