@@ -188,3 +188,8 @@ def test_the_teller_tagged_after_the_sentence_is_no_party(pipeline):
     sentence = "Police spokesman Derek Vance spoke on Monday. Of six victims, two were stabbed, one was shot, he said."
     for event in events_of(pipeline, sentence):
         assert text(event["actor"]) != "he" and text(event["recipient"]) != "he"
+
+
+def test_suspects_and_detectives_are_parties(pipeline):
+    event = one(events_of(pipeline, "The suspects were arrested by detectives near Yuba City, police said."), "COERCE")
+    assert event["actor"]["sector"] == "COP" and event["recipient"]["sector"] == "CRM"

@@ -284,14 +284,15 @@ class ArgumentReader:
     def people_of_place(self, token: Token) -> Party | None:
         """People named by a plural noun the resolver does not know ('employees', 'armed individuals'),
         with the country of the place the sentence names, at a low confidence; None for things."""
-        if token.tag_ != "NNS" or lemma_of(token) in self.not_people:
+        own = self.finder.party_of_token(token)  # 'detectives': a sector the resolver knows, no country
+        if token.tag_ != "NNS" or lemma_of(token) in self.not_people or (own is not None and own.kind == "place"):
             return None
         places = self.finder.locations_in(token.sent)
         if not places:
             return None
         place = min(places, key=lambda p: abs(p.start - token.idx))
-        party = self.finder.bare_party(token)
-        return replace(party, country=place.country, name=None, kind="mention", confidence=0.3)
+        party = own if own is not None and own.sector else self.finder.bare_party(token)
+        return replace(party, country=place.country, kind="mention", confidence=0.3)
 
     def counted_group(self, token: Token) -> Token:
         """'Hundreds of thousands of people' -> 'people': the group a number or quantity noun counts."""
