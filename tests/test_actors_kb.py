@@ -180,3 +180,13 @@ def test_bulk_full_name_far_from_its_years_is_a_namesake(resolver: ActorResolver
 def test_unit_named_after_a_place_is_known(resolver: ActorResolver) -> None:
     azov = find(actors(resolver, "The Azov Battalion attacked the positions.", "2015-03-01"), "Azov Battalion")
     assert azov is not None and azov.country == "UKR"  # current.yaml: not the Russian town of Azov
+
+
+def test_a_common_bulk_name_needs_its_country_in_the_story(resolver: ActorResolver) -> None:
+    from collections import Counter
+
+    surnames = Counter(p.name.split()[-1] for p in resolver.kb.people if p.bulk and p.name.split())
+    common = next(p for p in resolver.kb.people if p.bulk and p.positions and surnames[p.name.split()[-1]] >= 3)
+    day = next(p.start for p in common.positions if p.start).isoformat()
+    alone = find(actors(resolver, f"{common.name} met the delegation on Monday.", day), common.name)
+    assert alone is None or alone.kb_id != common.kb_id

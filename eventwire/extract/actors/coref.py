@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from spacy.tokens import Token
+
 from eventwire.knowledge import function_words, package_file
 from eventwire.model import Party
 
@@ -86,9 +88,16 @@ def resolve_definite_title(memory: DocumentMemory, title: str, country: str | No
     return None
 
 
-def resolve_singular_pronoun(memory: DocumentMemory, token: int, sentence: int) -> Party | None:
-    """Prefer a subject of the pronoun's own sentence, then the latest person in reach."""
-    in_reach = [p for p in memory.people if p.token < token and sentence - p.sentence < SENTENCE_REACH]
+def resolve_singular_pronoun(
+    memory: DocumentMemory, token: int, sentence: int, clause_mates: frozenset[str] = frozenset()
+) -> Party | None:
+    """Prefer a subject of the pronoun's own sentence, then the latest person in reach. A person named
+    as the object of the pronoun's own verb is someone else ('He hailed President Buhari')."""
+    in_reach = [
+        p
+        for p in memory.people
+        if p.token < token and sentence - p.sentence < SENTENCE_REACH and not names_one_of(p.party, clause_mates)
+    ]
     if not in_reach:
         return None
     same_sentence_subjects = [p for p in in_reach if p.sentence == sentence and p.subject]
@@ -99,6 +108,29 @@ def resolve_singular_pronoun(memory: DocumentMemory, token: int, sentence: int) 
     if earlier_subjects and earlier_subjects[-1].sentence == latest.sentence:
         return earlier_subjects[-1].party
     return latest.party
+
+
+def names_one_of(party: Party, words: frozenset[str]) -> bool:
+    """Whether the person's surname is one of `words` (lower case)."""
+    names = [n.split()[-1].lower() for n in (party.name, party.text) if n]
+    return any(name in words for name in names)
+
+
+def clause_mates(pronoun: Token) -> frozenset[str]:
+    """Names a pronoun cannot stand for, by the rules of English: the objects of a subject pronoun's verb
+    ('He hailed President Buhari'), the subject of an object pronoun's verb ('Bassett approached Beedle
+    and stabbed him'); a reflexive ('himself') is its subject's."""
+    verb = pronoun.head
+    if pronoun.dep_ in ("nsubj", "nsubjpass"):
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+        objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    elif pronoun.dep_ in ("dobj", "dative") and not pronoun.lower_.endswith("self"):
+        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # 'approached Beedle and stabbed him': the subject both verbs share
+        objects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        return frozenset()
+    return frozenset(t.lower_ for o in objects for t in o.subtree if t.pos_ == "PROPN")
 
 
 def resolve_plural_pronoun(memory: DocumentMemory, token: int, sentence: int) -> Party | None:

@@ -49,11 +49,13 @@ def _bridge_ok(doc: Doc, left: int, right: int) -> bool:
     return all(token.pos_ in BRIDGE_POS and token.text not in BREAKING_PUNCT for token in doc[left:right])
 
 
-def _joins(child: Unit, parent: Unit) -> bool:
+def _joins(child: Unit, parent: Unit, doc: Doc) -> bool:
     if parent.kind in ("attack_noun",):
         return False
     if child.kind in PERSONISH and parent.kind in PERSONISH:
         return False
+    if child.kind == "group" and parent.kind in PERSONISH and doc[child.start].is_lower:
+        return False  # "told police Bassett threatened them": a group noun is no title of a name
     return child.kind not in ("place_noun", "attack_noun")
 
 
@@ -98,7 +100,7 @@ def group_units(doc: Doc, units: list[Unit], absorbed: dict[int, list[Unit]]) ->
             continue
         if head_unit.kind == "attack_noun":
             attack.add(id(unit))
-        elif _joins(unit, head_unit):
+        elif _joins(unit, head_unit, doc):
             parent[find(id(unit))] = find(id(head_unit))
 
     components: dict[int, list[Unit]] = {}

@@ -139,6 +139,8 @@ class RoleLexicon:
     weak_singular_roles: set[str] = field(default_factory=set)
     home_country_roles: set[str] = field(default_factory=set)
     stance_prefixes: set[str] = field(default_factory=set)
+    police_story_titles: set[str] = field(default_factory=set)
+    police_story_words: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -289,6 +291,8 @@ def _load_roles(raw: Knowledge) -> RoleLexicon:
         weak_singular_roles={str(w).lower() for w in raw["weak_singular_roles"] or []},
         home_country_roles={str(w).lower() for w in raw["home_country_roles"] or []},
         stance_prefixes={str(w).lower() for w in raw["stance_prefixes"] or []},
+        police_story_titles={str(w).lower() for w in raw["police_story_titles"] or []},
+        police_story_words={str(w).lower() for w in raw["police_story_words"] or []},
     )
     raw.check_all_read()
     return roles

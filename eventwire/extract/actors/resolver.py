@@ -10,6 +10,7 @@ Writes (the contract other stages read, docs/actors.md):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -41,6 +42,8 @@ PAIR_WORDS = {"both", "two"}
 TRAILING = {"POS", "PUNCT"}
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 SURNAME_YEARS = 12
+# Bulk-KB people sharing a surname from which a full name is a common one (its namesakes are many).
+COMMON_SURNAME_PEOPLE = 3
 DATELINE_TOKENS = 4
 ETHNIC_MARKERS = {"ethnic"}
 PLACE_LABELS = {"GPE", "LOC"}
@@ -69,6 +72,8 @@ class ActorResolver:
         tokenizer = load_nlp().tokenizer
         self.index = PhraseIndex(self.kb, lambda text: [t.text for t in tokenizer(text)])
         self.people = {p.kb_id: p for p in self.kb.people}
+        surnames = Counter(p.name.split()[-1].lower() for p in self.kb.people if p.bulk and p.name.split())
+        self.common_surnames = {name for name, n in surnames.items() if n >= COMMON_SURNAME_PEOPLE}
         self.orgs = self.kb.organization_by_id
 
     def __call__(self, ctx: DocContext) -> None:
@@ -96,6 +101,8 @@ class DocumentResolver:
         self.seen_people: set[str] = set()
         self.pronoun_parties: dict[int, Party] = {}
         self.sentence_number = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+        words = self.kb.roles.police_story_words
+        self.police_story = any(t.lower_ in words or t.lemma_.lower() in words for t in doc)
 
     # ---- units -------------------------------------------------------------------------
     def units(self) -> tuple[list[Unit], dict[int, list[Unit]]]:
@@ -110,12 +117,14 @@ class DocumentResolver:
         SURNAME_YEARS of it ('Kohl' in a 2018 shopping story is not the chancellor)."""
         kept = []
         previous: Unit | None = None
+        named = self._countries_named(units)
         for unit in units:
             people = [e for e in unit.entries if e.kind == "person"]
             titled = previous is not None and previous.end == unit.start and previous.kind == "title"
             if people and unit.end - unit.start > 1:
-                # a Phoenix official's full name far from his years in office is most often a namesake
-                people = [e for e in people if not self._bulk(e.key) or titled or self._active_around(e.key)]
+                # a Phoenix official's full name far from his years in office, or in a story that never
+                # names his country ('Manuel Gonzalez' in a Miami story), is most often a namesake
+                people = [e for e in people if titled or not self._bulk(e.key) or self._bulk_fits(e.key, named)]
                 unit.entries = [e for e in unit.entries if e.kind != "person"] + people
             if people and unit.end - unit.start == 1:
                 titled = previous is not None and previous.end == unit.start and previous.kind == "title"
@@ -160,6 +169,23 @@ class DocumentResolver:
         ent = next((e for e in self.doc.ents if e.start <= i < e.end), None)
         words = [t for t in ent if t.tag_ not in TRAILING] if ent is not None else [token]
         return len(words) == 1
+
+    def _bulk_fits(self, kb_id: str, named: set[str]) -> bool:
+        return self._active_around(kb_id) and self._home_named(kb_id, named)
+
+    def _countries_named(self, units: list[Unit]) -> set[str]:
+        """The countries a document names (by name, people, capital or seat of power)."""
+        entries = (unit.entry("country", "demonym", "capital", "seat") for unit in units)
+        return {entry.key for entry in entries if entry is not None}
+
+    def _home_named(self, kb_id: str, named: set[str]) -> bool:
+        """Whether the story names a country the person served, for a common surname ('Manuel Gonzalez';
+        'Fidele Moungar' is the Chadian minister wherever he is named). An official of a body: yes."""
+        person = self.r.people.get(kb_id)
+        if person is None or person.name.split()[-1].lower() not in self.r.common_surnames:
+            return True
+        homes = {person.country} | {p.country for p in person.positions}
+        return bool(homes & named) or not any(homes)
 
     def _bulk(self, kb_id: str) -> bool:
         person = self.r.people.get(kb_id)
@@ -347,6 +373,8 @@ class DocumentResolver:
             ]
             if specific:
                 return specific[-1].sector
+        if role.key in self.kb.roles.police_story_titles and self.police_story:
+            return "COP"  # 'officers' in a story about police
         return role.sector
 
     def is_target(self, token: Token) -> bool:
@@ -499,9 +527,11 @@ class DocumentResolver:
                 if role is None and self.day and position.end and position.end < self.day:
                     sector = "ELI"  # out of office on the report's date
         elif not country:
-            known = self.memory.by_surname.get(" ".join(name_words).lower()) or self.memory.by_surname.get(
-                name_words[-1].lower()
-            )
+            # a bare surname is the person met before; a full name of its own ('Juan Miguel Gonzalez' after
+            # 'Elian Gonzalez') is a relative
+            known = self.memory.by_surname.get(" ".join(name_words).lower())
+            if known is None and len(name_words) == 1:
+                known = self.memory.by_surname.get(name_words[-1].lower())
             if known:
                 country, sector, name, kb_id, confidence = (
                     known.country,
@@ -609,8 +639,9 @@ class DocumentResolver:
             # organization's people; a member word (fighter, activist, worker) takes the group's sector
             country, kb_id = org_member.country, org_member.kb_id
             org_sector = org_member.sector_on(self.day)
+            armed_wing = sector == "REB" and org_sector in ("PTY", "OPP")  # 'three FMLN guerrillas' bear arms
             if org_sector in ("IGO", "NGO") or (org_sector in MEMBER_SECTORS and sector in MEMBER_SECTORS):
-                sector = org_sector
+                sector = sector if armed_wing else org_sector
         elif not country and self.takes_home_country(role):
             # "the government", "police", "the rebels" with no country: the country the story is about.
             country, confidence = self.fallback_country(root.i), 0.35
@@ -807,7 +838,7 @@ class DocumentResolver:
     def resolve_pronoun(self, token: Token) -> Resolution | None:
         sentence = self.sentence_of(token.i)
         if token.lower_ in coref.SINGULAR_PRONOUNS:
-            antecedent = coref.resolve_singular_pronoun(self.memory, token.i, sentence)
+            antecedent = coref.resolve_singular_pronoun(self.memory, token.i, sentence, coref.clause_mates(token))
         elif token.lower_ in coref.NEUTER_PRONOUNS:
             antecedent = coref.resolve_neuter_pronoun(self.memory, token.i, sentence)
         else:

@@ -8,18 +8,24 @@ keep and fills the gaps from the rest of the sentence.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from eventwire.extract.events.arguments import (
+    NOT_PARTY_ENTITY_TYPES,
     OBJECT_SIDE_DEPS,
+    UNDERGONE_NOUNS,
     UNRESOLVED,
     Arguments,
     PartyFinder,
+    background_prep,
     climb,
     identity,
     known,
     nominal_actor_token,
     recipient_tokens,
+    same_referent,
     subject_token,
 )
 from eventwire.extract.events.lexicon import Lexicon
@@ -28,7 +34,8 @@ from eventwire.model import Party
 from eventwire.nlp.tree import MAX_CLIMB, lemma_of
 
 PARTY_ENTITY_TYPES = {"NORP", "GPE", "ORG", "PERSON"}
-NOT_PARTY_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
+# Sectors of a state's own agents: sent, recalled or withdrawn, they are its instrument.
+STATE_AGENTS = {"GOV", "MIL", "COP"}
 
 
 class ArgumentReader:
@@ -37,18 +44,25 @@ class ArgumentReader:
     def __init__(self, lexicon: Lexicon, finder: PartyFinder) -> None:
         self.lexicon = lexicon
         self.finder = finder
+        self.causative = lexicon.cue_set("causative_verbs")
+        self.not_people = (
+            lexicon.cue_set("non_violent_agents") | lexicon.cue_set("violent_cues") | lexicon.cue_set("document_nouns")
+        )
 
     def actor_token(self, trigger: Trigger) -> Token | None:
         token = trigger.token
+        hands = self.hands_agent(token)
+        if hands is not None:
+            return hands
         if trigger.pos == "NOUN":
             own = nominal_actor_token(token)
-            if own is not None and self.names_party(own):
+            if own is not None and self.names_party(own) and not self.only_where(own) and not self.undergoer(own):
                 return own
             return self.controlling_subject(token)
         subject, _passive = subject_token(clause_head(trigger) if trigger.pos == "ADJ" else token)
         if subject is None and self.stative_passive(token):
             return next(c for c in token.children if c.dep_ == "nsubjpass")
-        return subject
+        return self.finder.past_dateline(subject) if subject is not None else None
 
     def stative_passive(self, token: Token) -> bool:
         """'Israel is opposed to', 'Iran is committed to': a state of the subject, not a passive act on it."""
@@ -59,13 +73,95 @@ class ArgumentReader:
             and not any(c.dep_ == "agent" for c in token.children)
         )
 
+    @staticmethod
+    def own_agent(recipient: Party | None, actor: Party | None) -> bool:
+        """The actor's own envoy or force as the object: its instrument, not the one acted on."""
+        return known(recipient) and identity(recipient) == identity(actor) and recipient.sector in STATE_AGENTS
+
+    def foreign_party(self, token: Token, actor: Party | None) -> Party | None:
+        """A party of another country named by a preposition of the trigger or of its object."""
+        objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        preps = [p for node in [token, *objects] for p in node.children if p.dep_ == "prep"]
+        for pobj in (o for prep in preps for o in prep.children if o.dep_ == "pobj"):
+            party = self.finder.party_at(pobj)
+            if known(party) and identity(party) != identity(actor):
+                return party
+        return None
+
+    @staticmethod
+    def hands_agent(token: Token) -> Token | None:
+        """'died at the hands of police', 'suffered at the hands of the militia': the agent."""
+        for hands in prep_objects(token, "at"):
+            if lemma_of(hands) == "hand":
+                agents = prep_objects(hands, "of")
+                if agents:
+                    return agents[0]
+        return None
+
+    def undergoer(self, token: Token) -> bool:
+        """'the Ruiz abduction', 'the Kennedy assassination': a person's name before an act undergone
+        names its victim ('the Taliban abduction' names its actor)."""
+        noun = token.head
+        if token.dep_ not in ("compound", "nmod") or lemma_of(noun) not in UNDERGONE_NOUNS:
+            return False
+        party = self.finder.party_of_token(token)
+        if party is not None:
+            return (party.kb_id or "").startswith("PER:") or token.ent_type_ == "PERSON"
+        return token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and not token.ent_type_)
+
+    def only_where(self, token: Token) -> bool:
+        """'the Denver attacks': a town before an act says where it happened, not who did it."""
+        party = self.finder.party_of_token(token)
+        return party is not None and party.kind == "place"
+
+    def not_actor_tokens(self, trigger: Trigger) -> set[int]:
+        """Tokens the sentence fallback must not take as the actor: those of `outside_tokens`, the one
+        undergoing a passive act ('he had been killed') and a town where it happened ('the Denver attacks')."""
+        token = trigger.token
+        undergone = trigger.nominal and lemma_of(token) in UNDERGONE_NOUNS
+        found = self.outside_tokens(trigger)
+        for child in token.children:
+            undergoes = child.dep_ == "nsubjpass" or (undergone and child.dep_ == "poss") or self.undergoer(child)
+            if undergoes or (trigger.nominal and self.only_where(child)):
+                found.update(t.i for t in child.subtree)
+        for victim in self.harmed(trigger):
+            found.update(t.i for t in victim.subtree)
+        return found
+
+    def harmed(self, trigger: Trigger) -> list[Token]:
+        """The people an attack hurt: '..., killing 12 civilians', 'the bombing killed 200 people'."""
+        harm = self.lexicon.cue_set("harm_verbs")
+        token = trigger.token
+        clauses = [c for c in token.children if c.dep_ in ("advcl", "conj", "xcomp") and lemma_of(c) in harm]
+        if trigger.nominal and token.dep_ == "nsubj" and lemma_of(token.head) in harm:
+            clauses.append(token.head)
+        return [obj for clause in clauses for obj in clause.children if obj.dep_ in ("dobj", "obj")]
+
+    def outside_tokens(self, trigger: Trigger) -> set[int]:
+        """Tokens that take no part in the act: whoever concluded or told it ('investigators concluded
+        he had been killed'), the cause of an act it set off ('the killing sparked protests') and a
+        background act ('following the deaths of two Israelis')."""
+        found: set[int] = set()
+        clause = trigger.token.head if trigger.nominal and trigger.token.dep_ in ("dobj", "obj") else trigger.token
+        for prep in (c for node in {trigger.token, clause} for c in node.children if c.dep_ == "prep"):
+            if background_prep(prep):  # 'reimposed blockades following the deaths of two Israelis'
+                found.update(t.i for t in prep.subtree)
+        node = trigger.token
+        for _ in range(MAX_CLIMB):
+            if node.head == node:
+                break
+            verb = node.head
+            if node.dep_ == "ccomp" or (node.dep_ in ("dobj", "pobj") and lemma_of(verb) in self.causative):
+                found.update(t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+            node = verb
+        return found
+
     def names_party(self, token: Token) -> bool:
         if known(self.finder.party_at(token)):
             return True
         return token.pos_ == "PROPN" or token.ent_type_ in PARTY_ENTITY_TYPES
 
-    @staticmethod
-    def controlling_subject(noun: Token) -> Token | None:
+    def controlling_subject(self, noun: Token) -> Token | None:
         """The subject of the clause a nominal event is the object of ('Macron held talks')."""
         if noun.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return None
@@ -77,6 +173,8 @@ class ArgumentReader:
             if parent.pos_ in ("VERB", "AUX"):
                 if lemma_of(parent) in COPULAS and node.dep_ in ("attr", "acomp"):
                     return None
+                if lemma_of(parent) in self.causative:
+                    return None  # "the killing sparked protests": the cause is no party of the protests
                 if node.dep_ in ("nsubj", "nsubjpass"):
                     return None
                 subject, _ = subject_token(parent)
@@ -86,7 +184,7 @@ class ArgumentReader:
 
     def arguments(self, trigger: Trigger, category: str, depth: int = 0) -> Arguments:
         finder = self.finder
-        args = Arguments()
+        args = Arguments(not_actor=self.not_actor_tokens(trigger), outside=self.outside_tokens(trigger))
         if trigger.sense.blame:
             return self.blame_arguments(trigger)
         actor_token = self.actor_token(trigger)
@@ -102,19 +200,30 @@ class ArgumentReader:
                 inside = [c for c in actor_token.children if c.dep_ in ("prep", "compound", "amod", "poss", "appos")]
                 for locative in (False, True):
                     found = finder.party_below(inside, None, {actor_token.i}, locative)
-                    if found is not None:
+                    if found is not None and found.kind != "coref":  # 'groups, to their credit,'
                         args.actor = found
                         break
+                if args.actor.kind == "place":  # 'armed individuals in Plato': the people, not the town
+                    args.actor = self.people_of_place(actor_token) or args.actor
             if args.actor.kind == UNRESOLVED and not self.group_of_people(actor_token):
-                args.actor = None  # "killed by an improvised explosive device": a thing, not a party
+                # "killed by an improvised explosive device": a thing, not a party; "118 employees staged a
+                # protest in Korce": people, of the place the sentence names
+                args.actor = self.people_of_place(actor_token)
         candidates = [t for t in recipient_tokens(trigger) if actor_token is None or t.i != actor_token.i]
+        candidates = [c for c in trigger.token.children if self.undergoer(c)] + candidates
         token = trigger.token
         if trigger.nominal and token.dep_ == "nsubj" and lemma_of(token.head) in self.lexicon.cue_set("harm_verbs"):
-            # "a roadside bombing near Samarra killed one U.S. soldier": the people the attack hit
-            candidates = [c for c in token.head.children if c.dep_ in ("dobj", "obj")] + candidates
+            # "a roadside bombing near Samarra killed one U.S. soldier": the people the attack hit, after
+            # the target it names ("an ambush against the battalion killed five soldiers")
+            hit = [c for c in token.head.children if c.dep_ in ("dobj", "obj")]
+            candidates = prep_objects(token, "against") + hit + candidates
+        sufferer = subject_token(token)[0] if self.hands_agent(token) is not None else None
+        if sufferer is not None:
+            candidates.insert(0, sufferer)  # "two journalists died at the hands of police"
         if category == "ACCUSE":
             # "investigating crimes by Croatian extremists": the accused is who committed what is examined
             candidates = self.accused(candidates) + candidates
+        itself: set[int] = set()
         for candidate in candidates:
             pair = finder.pair(candidate)
             if pair is not None:
@@ -123,6 +232,9 @@ class ArgumentReader:
             if not self.could_be_party(candidate):
                 continue
             party, _known = finder.resolve(candidate)
+            if args.actor is not None and party.kind == "coref" and same_referent(party, args.actor):
+                itself.add(candidate.i)  # 'restrictions on its labour market': the actor itself
+                continue
             args.recipient, args.recipient_from_parse = party, True
             if lemma_of(candidate.head) == "between":
                 if args.actor is None:
@@ -130,6 +242,9 @@ class ArgumentReader:
                 else:
                     args.recipient = self.between_other(candidate, args.actor) or party
             break
+        if self.own_agent(args.recipient, args.actor):
+            # "recalled its ambassador to Russia", "withdrew its troops from Mali": the other country
+            args.recipient = self.foreign_party(trigger.token, args.actor) or args.recipient
         if args.recipient is None and actor_token is not None and category in self.lexicon.cue_set("symmetric_types"):
             for conj in actor_token.conjuncts:
                 args.recipient, args.recipient_from_parse = finder.resolve(conj)[0], True
@@ -150,6 +265,7 @@ class ArgumentReader:
                 t
                 for t in candidates
                 if t.dep_ in ("dobj", "dative", "nsubjpass")
+                and t.i not in itself
                 and t.pos_ != "NUM"
                 and t.ent_type_ not in NOT_PARTY_ENTITY_TYPES
             ]
@@ -164,6 +280,19 @@ class ArgumentReader:
             elif inner.actor is not None and inner.actor_from_parse and not same_party(inner.actor, args.actor):
                 args.recipient, args.recipient_from_parse = inner.actor, True
         return args
+
+    def people_of_place(self, token: Token) -> Party | None:
+        """People named by a plural noun the resolver does not know ('employees', 'armed individuals'),
+        with the country of the place the sentence names, at a low confidence; None for things."""
+        own = self.finder.party_of_token(token)  # 'detectives': a sector the resolver knows, no country
+        if token.tag_ != "NNS" or lemma_of(token) in self.not_people or (own is not None and own.kind == "place"):
+            return None
+        places = self.finder.locations_in(token.sent)
+        if not places:
+            return None
+        place = min(places, key=lambda p: abs(p.start - token.idx))
+        party = own if own is not None and own.sector else self.finder.bare_party(token)
+        return replace(party, country=place.country, kind="mention", confidence=0.3)
 
     def counted_group(self, token: Token) -> Token:
         """'Hundreds of thousands of people' -> 'people': the group a number or quantity noun counts."""

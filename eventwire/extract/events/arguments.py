@@ -8,13 +8,15 @@ arguments pass, attach.py; the reading itself is argument_reader.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from eventwire.extract.actors.coref import clause_mates, names_one_of
 from eventwire.extract.events.lexicon import cue_words
 from eventwire.extract.events.triggers import Trigger, prep_objects
+from eventwire.extract.times.dateline import dateline_end
 from eventwire.knowledge import function_words
 from eventwire.model import Party, Place
 from eventwire.nlp.tree import MAX_CLIMB, lemma_of
@@ -29,6 +31,9 @@ CONTAINER_NOUNS = cue_words().words("container_nouns")
 UNDERGONE_NOUNS = cue_words().words("undergone_nouns")
 AGENT_VERBS = cue_words().words("agent_verbs")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+PERSON_PRONOUNS = function_words().words("singular_person_pronouns")
+# Entity types that never name a party ("the November 1995 assassination": a date, not who).
+NOT_PARTY_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 COLLECTIVE_SECTORS = {"IGO", "NGO"}
 # Party.kind of a phrase no resolver recognised (text only).
 UNRESOLVED = "unresolved"
@@ -36,6 +41,8 @@ UNRESOLVED = "unresolved"
 SET_PREPS = {"include", "including", "such"}
 # A nominal trigger after these is background, not the act of the clause's subject.
 TEMPORAL_PREPS = cue_words().words("temporal_preps")
+# "in the aftermath of the bombings": a nominal act under these is background, like after a temporal preposition.
+TEMPORAL_NOUNS = cue_words().words("temporal_nouns")
 # Edges climbed when looking for the subject that controls a verb or a noun.
 BACKGROUND_PREPS = cue_words().words("argument_background_preps")
 # Edges followed below a trigger when looking for its recipient.
@@ -53,10 +60,14 @@ def identity(party: Party | None) -> str | None:
 
 
 def same_referent(party: Party, actor: Party | None) -> bool:
-    """The actor itself, or a pronoun or name referring back to it ('APEC ... its projections')."""
+    """The actor itself, or a pronoun or name referring back to it ('APEC ... its projections',
+    'police said they arrested nine men in their search')."""
     if actor is None:
         return False
-    return party.start == actor.start or (party.kb_id is not None and party.kb_id == actor.kb_id)
+    if party.start == actor.start or (party.kb_id is not None and party.kb_id == actor.kb_id):
+        return True
+    same = (party.name, party.country, party.sector) == (actor.name, actor.country, actor.sector)
+    return party.kind == "coref" and same
 
 
 def known(party: Party | None) -> bool:
@@ -82,6 +93,10 @@ class Arguments:
     recipient: Party | None = None
     actor_from_parse: bool = False
     recipient_from_parse: bool = False
+    # tokens the sentence fallback must not make the actor (the one undergoing the act, its teller),
+    # or any party (its teller, its cause)
+    not_actor: set[int] = field(default_factory=set)
+    outside: set[int] = field(default_factory=set)
 
 
 class PartyFinder:
@@ -109,14 +124,25 @@ class PartyFinder:
                 self.place_at_char.setdefault(char, place)
         self.pair_words = pair_words
         self.last_pair: tuple[Party, Party] | None = None
+        # the dateline ("NAIROBI, Kenya (AP) _") says where the report was filed, and by whom: no party
+        self.dateline_end = dateline_end(doc.text) or 0
 
     # -- token -> party -------------------------------------------------------------------------
     def party_of_token(self, token: Token) -> Party | None:
+        if token.idx < self.dateline_end:
+            return None
         party = self.actor_by_token.get(token.i)
         if party is not None:
             return party
         place = self.place_at_char.get(token.idx)
         return party_from_place(place, confidence=0.4) if place is not None else None
+
+    def past_dateline(self, token: Token) -> Token | None:
+        """A subject parsed inside the dateline stands for the appositive after it ('NAIROBI, Kenya (AP) _
+        U.S. Secretary of State Madeleine Albright paid tribute'), else for no one."""
+        if token.idx >= self.dateline_end:
+            return token
+        return next((c for c in token.subtree if c.dep_ == "appos" and c.idx >= self.dateline_end), None)
 
     def party_at(self, token: Token, depth: int = 0) -> Party | None:
         """The party a noun phrase names: its head, its modifiers ('Russian forces', 'Russia's
@@ -170,7 +196,9 @@ class PartyFinder:
                 return True
             verb = node.head
             if node.dep_ in ("nsubj", "dobj", "dative") and lemma_of(verb) in speech and verb.pos_ == "VERB":
-                return verb.is_ancestor(trigger)
+                # '..., he said' tagged onto the sentence (parataxis) tells the clauses before it
+                tag = verb.dep_ == "parataxis" and verb.i > trigger.i and verb.sent == trigger.sent
+                return verb.is_ancestor(trigger) or tag
             if node.head == node or node.dep_ not in PHRASE_DEPS:
                 return False
             node = node.head
@@ -178,6 +206,8 @@ class PartyFinder:
 
     def resolve(self, token: Token) -> tuple[Party, bool]:
         """(party, known): a resolved party or a bare one; pronouns look back for the last party."""
+        if token.lower_ in PERSON_PRONOUNS and self.party_of_token(token) is not None:
+            return self.party_of_token(token), False  # the actor resolver's person for 'he', 'her'
         if token.pos_ == "PRON" or lemma_of(token) in RELATIVE_PRONOUNS:
             antecedent = self.antecedent(token)
             if antecedent is not None:
@@ -190,8 +220,17 @@ class PartyFinder:
     def antecedent(self, token: Token) -> Party | None:
         if token.dep_ in SUBJECT_DEPS and lemma_of(token) in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.party_at(token.head.head)
-        previous = [p for p in self.actors if p.end <= token.idx and known(p)]
+        mates = clause_mates(token)  # 'He hailed President Buhari': not Buhari
+        previous = [p for p in self.actors if p.end <= token.idx and known(p) and not names_one_of(p, mates)]
+        if token.lower_ in PERSON_PRONOUNS:  # 'he', 'her' stand for a person, not a party or a country
+            previous = [p for p in previous if self.is_person(p)]
         return previous[-1] if previous else None
+
+    def is_person(self, party: Party) -> bool:
+        if (party.kb_id or "").startswith("PER:"):
+            return True
+        span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
+        return span is not None and (span.root.ent_type_ == "PERSON" or span.root.lower_ in PERSON_PRONOUNS)
 
     def pair(self, token: Token) -> tuple[Party, Party] | None:
         """'both leaders', 'the two presidents': the two parties of the last two-party event."""
@@ -215,7 +254,7 @@ class PartyFinder:
                 continue
             seen.add(node.i)
             if node.dep_ == "prep" and (
-                lemma_of(node) in BACKGROUND_PREPS or (not locative and self.is_locative(node))
+                background_prep(node) or (not locative and self.is_locative(node))
             ):
                 continue
             party = self.party_of_token(node) if node.pos_ in ("PROPN", "NOUN", "ADJ", "PRON") else None
@@ -278,16 +317,27 @@ class PartyFinder:
             return False
         return not any(lemma_of(pobj) in self.stance_nouns for pobj in prep.children if pobj.dep_ == "pobj")
 
-    def nearest(self, trigger: Token, exclude: set[str | None], sentence_start: int, sentence_end: int) -> Party | None:
-        """The closest party with a country in the sentence, not at a locative preposition."""
+    def nearest(
+        self,
+        trigger: Token,
+        exclude: set[str | None],
+        sentence_start: int,
+        sentence_end: int,
+        skip: frozenset[int] | set[int] = frozenset(),
+        places_too: bool = True,
+    ) -> Party | None:
+        """The closest party with a country in the sentence, not at a locative preposition (those count
+        as far away, or not at all without `places_too`: a place names where, never who acted)."""
         best: tuple[int, Party] | None = None
         for token in self.doc[sentence_start:sentence_end]:
-            if token.i == trigger.i or token.pos_ not in ("PROPN", "NOUN", "ADJ", "PRON"):
+            if token.i == trigger.i or token.i in skip or token.pos_ not in ("PROPN", "NOUN", "ADJ", "PRON"):
                 continue
             if self.is_source(token, trigger):
                 continue
             # a place where something happens is a poorer guess than a party: count it as far away
-            locative = token.dep_ == "pobj" and lemma_of(token.head) in LOCATIVE_PREPS
+            locative = in_locative_phrase(token)
+            if (locative and not places_too) or (token.dep_ == "poss" and token.pos_ == "PRON"):
+                continue  # a place names where; 'their' in 'to their credit' is no one new
             party = self.party_of_token(token)
             if not known(party) or identity(party) in exclude:
                 continue
@@ -295,6 +345,23 @@ class PartyFinder:
             if best is None or distance < best[0]:
                 best = (distance, party)
         return best[1] if best else None
+
+
+def background_prep(prep: Token) -> bool:
+    """'after', 'following' (tagged a verb, lemma 'follow'), 'amid' ...: what follows is background."""
+    return prep.lower_ in BACKGROUND_PREPS or lemma_of(prep) in BACKGROUND_PREPS
+
+
+def in_locative_phrase(token: Token) -> bool:
+    """'at U.S. embassies', 'near Rochester, N.Y.': the token names (part of) where something happened."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "pobj" and lemma_of(node.head) in LOCATIVE_PREPS:
+            return True
+        if node.dep_ not in ("compound", "amod", "appos", "poss", "conj") or node.head == node:
+            return False
+        node = node.head
+    return False
 
 
 # -- argument positions ---------------------------------------------------------------------------
@@ -308,7 +375,9 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                 if pobjs:
                     return pobjs[0], True
             if child.dep_ in SUBJECT_DEPS:
-                return child, False
+                # two subjects come from a misparse ("NICOSIA, Aug. 8 (Xinhua) -- The government condemned"):
+                # the one nearest the verb is its own
+                return [c for c in node.children if c.dep_ in SUBJECT_DEPS][-1], False
         if any(child.dep_ == "nsubjpass" for child in node.children):
             return None, True
         controller = object_controller(node)
@@ -350,6 +419,8 @@ def climb(node: Token) -> Token | None:
             return before[-1]
     if node.dep_ == "prep" and lemma_of(node) in TEMPORAL_PREPS:
         return None
+    if node.dep_ == "prep" and lemma_of(node) == "of" and lemma_of(node.head) in TEMPORAL_NOUNS:
+        return None
     if node.dep_ in CLIMB_DEPS:
         return node.head
     return None
@@ -360,8 +431,11 @@ def nominal_actor_token(noun: Token) -> Token | None:
     The possessor of an act undergone ('X's abduction', 'his arrest') is not its actor."""
     undergone = lemma_of(noun) in UNDERGONE_NOUNS
     for child in noun.children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod") and not (undergone and child.dep_ == "poss"):
-            return child
+        if child.dep_ not in ("poss", "amod", "compound", "nmod") or (undergone and child.dep_ == "poss"):
+            continue
+        if child.ent_type_ in NOT_PARTY_ENTITY_TYPES or child.like_num:
+            continue  # "the November 1995 assassination": when, not who
+        return child
     by = prep_objects(noun, "by")
     if by:
         return by[0]

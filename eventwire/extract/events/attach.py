@@ -50,6 +50,7 @@ def unanchored(candidate: Candidate, args: Arguments, state: DocumentState) -> s
     if repeats_told_event(trigger, candidate.type, args, state.told_types):
         return "repeat"
     bare = not (args.actor_from_parse or args.recipient_from_parse) and not occurs(trigger, state.lexicon)
+    bare = bare and not located(trigger, state.finder)
     if trigger.pos == "NOUN" and bare and candidate.status in ("asserted", "historical"):
         return "no party"  # a bare mention ('the fighting', 'war games') names no one
     if trigger.sense.needs_party and not anchored(args):
@@ -79,7 +80,32 @@ def occurs(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     if trigger.type == "ASSAULT" and token.dep_ == "nsubj" and lemma_of(token.head) in lexicon.cue_set("impact_verbs"):
         return True
+    if caused(token, lexicon):
+        return True
     return token.dep_ in ("nsubj", "nsubjpass") and lemma_of(token.head) in lexicon.cue_set("occurrence_verbs")
+
+
+def caused(token: Token, lexicon: Lexicon) -> bool:
+    """'The killing sparked two weeks of protests': what a cause set off took place."""
+    node = token
+    for _ in range(3):  # 'two weeks of protests', 'a wave of strikes'
+        if node.dep_ in ("dobj", "obj"):
+            return lemma_of(node.head) in lexicon.cue_set("causative_verbs")
+        if node.dep_ != "pobj" or lemma_of(node.head) != "of":
+            return False
+        node = node.head.head
+    return False
+
+
+def located(trigger: Trigger, finder: PartyFinder) -> bool:
+    """'the Denver attacks': a nominal act named with the town it took place in."""
+    if not trigger.nominal:
+        return False
+    for child in trigger.token.children:
+        party = finder.party_of_token(child) if child.dep_ in ("compound", "amod", "nmod") else None
+        if party is not None and party.kind == "place":
+            return True
+    return False
 
 
 def headline_fragment(token: Token) -> bool:
@@ -95,16 +121,17 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
     finder, span, trigger = sentence.state.finder, sentence.span, candidate.trigger
     confidence = 0.75 if not trigger.nominal else 0.65
     exclude = {identity(p) for p in (args.actor, args.recipient) if known(p)}
-    if not known(args.actor):
-        nearest = finder.nearest(trigger.token, exclude, span.start, span.end)
+    if not known(args.actor) and actor_by_proximity(candidate.trigger):
+        nearest = finder.nearest(trigger.token, exclude, span.start, span.end, args.not_actor, places_too=False)
         if nearest is not None and args.actor is None:
             args.actor, confidence = nearest, confidence - 0.15
             exclude.add(identity(nearest))
     if not known(args.recipient):
-        nearest = finder.nearest(trigger.token, exclude, span.start, span.end)
+        nearest = finder.nearest(trigger.token, exclude, span.start, span.end, args.outside)
         if nearest is not None and (args.recipient is None or not args.recipient_from_parse):
             args.recipient, confidence = nearest, confidence - 0.1
-    if args.recipient is None:
+    if args.recipient is None and candidate.type in sentence.state.lexicon.cue_set("place_recipient_types"):
+        # a place is acted on by attacks, protests, coercion ...; a statement or a meeting only happens there
         args.recipient = finder.place_in_sentence(span, args.actor)
         confidence -= 0.1 if args.recipient is not None else 0
     if same_party(args.actor, args.recipient):
@@ -115,6 +142,16 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
         confidence += 0.1
     candidate.actor, candidate.recipient = args.actor, args.recipient
     candidate.actor_from_parse, candidate.confidence = args.actor_from_parse, confidence
+
+
+def actor_by_proximity(trigger: Trigger) -> bool:
+    """Whether the nearest party may stand in for an actor the parse did not give. Not for a passive
+    that names no agent ('he was abducted in 1996': the writer did not say by whom), nor for an act that
+    only qualifies another noun ('bombing victims')."""
+    token = trigger.token
+    if trigger.nominal:
+        return token.dep_ not in ("compound", "amod")
+    return not any(child.dep_ in ("nsubjpass", "auxpass") for child in token.children)
 
 
 def remember_meeting(candidate: Candidate, finder: PartyFinder) -> None:

@@ -44,12 +44,16 @@ def casualty_candidate(sentence: Sentence) -> Candidate | None:
         if status in ("negated", "hypothetical", "future"):
             continue
         counted = doc[root]
-        people = ArgumentReader(lexicon, finder).group_of_people(counted)
+        reader = ArgumentReader(lexicon, finder)
+        people = reader.group_of_people(counted)
         recipient = finder.resolve(counted)[0] if people else None
         if recipient is not None and recipient.kind == UNRESOLVED:
             recipient = None
+        hands = reader.hands_agent(token)  # 'died at the hands of police'
+        actor = finder.resolve(hands)[0] if hands is not None else None
         telling = find_attribution(trigger, None, False, finder, lexicon)
         return Candidate(
+            actor=finder.with_context_country(actor, span),
             trigger=trigger,
             sentence=span,
             proposed_by="casualties",

@@ -1,0 +1,195 @@
+"""Who did it to whom: patterns of news writing where the party nearest a trigger is not its actor.
+
+Invented sentences, one per pattern: a date or a town before an act, a passive that names no agent,
+the one who concluded or told it, its victims, its cause, a pronoun back to the actor, the dateline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.ingest import make_document
+from eventwire.nlp import parse
+
+
+def events_of(pipeline, text: str) -> list[dict]:
+    document = make_document(text, doc_id="t", published_at=date(2025, 6, 1))
+    [(document, doc)] = list(parse(pipeline.nlp, [document], batch_size=1))
+    return pipeline.run_components(document, doc).to_dict()["events"]
+
+
+def one(events: list[dict], category: str) -> dict:
+    found = [event for event in events if event["type"] == category]
+    assert found, f"no {category} in {[(e['type'], e['trigger']['text']) for e in events]}"
+    return found[0]
+
+
+def text(party: dict | None) -> str:
+    return (party or {}).get("text") or ""
+
+
+def test_a_date_before_an_act_is_not_its_actor(pipeline):
+    sentence = "The suspect is serving a life sentence for the March 2004 assassination of the mayor in Lyon."
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert "March" not in text(event["actor"])
+    assert "mayor" in text(event["recipient"])
+
+
+def test_a_town_before_an_act_says_where_not_who(pipeline):
+    event = one(events_of(pipeline, "He is charged in two Denver attacks, including a shooting."), "ASSAULT")
+    assert "Denver" not in text(event["actor"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_actor"),
+    [
+        # a passive with no agent: the writer did not say by whom; the place is not the one
+        ("Three Pakistani soldiers were killed on Sunday in the Afghan province of Kunar.", "Afghan"),
+        # whoever concluded it is no party of the act
+        ("British investigators concluded the aid worker had probably been killed after his capture.", "British"),
+    ],
+)
+def test_a_passive_without_agent_takes_no_actor_from_the_sentence(pipeline, sentence, not_actor):
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert not_actor not in text(event["actor"])
+
+
+def test_the_people_an_attack_killed_are_not_its_actor(pipeline):
+    sentence = "The bombing at French embassies in Mali and Niger killed 40 people, including six Belgians."
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert text(event["actor"]) not in ("French", "Belgians")
+
+
+def test_a_pronoun_back_to_the_actor_is_not_its_recipient(pipeline):
+    sentence = "Bolivian police said they had arrested nine foreigners in their hunt for the smugglers."
+    event = one(events_of(pipeline, sentence), "COERCE")
+    assert event["actor"]["country"] == "BOL"
+    assert text(event["recipient"]) != "their"
+
+
+def test_the_cause_of_protests_is_not_their_actor(pipeline):
+    events = events_of(pipeline, "The army killing of a student on Monday in Quito sparked a week of protests.")
+    protest = one(events, "PROTEST")  # what a killing set off took place
+    assert "army" not in text(protest["actor"]) and "student" not in text(protest["recipient"])
+
+
+def test_a_possessive_pronoun_is_no_party_by_proximity(pipeline):
+    text_ = "Thousands of Peruvians marched in Lima. Some church groups, to their credit, denounced the shootings."
+    event = one(events_of(pipeline, text_), "ACCUSE")
+    assert text(event["actor"]) != "their" and text(event["recipient"]) != "their"
+
+
+def test_the_dateline_is_no_party(pipeline):
+    events = events_of(pipeline, "NICOSIA, August 8 (Xinhua) --\n\nThe Cypriot government condemned the bomb attacks.")
+    event = one(events, "ACCUSE")
+    assert event["actor"]["text"] == "The Cypriot government"
+    assert "Xinhua" not in text(event["recipient"]) and "NICOSIA" not in text(event["recipient"])
+
+
+def test_the_dateline_end_covers_the_agency():
+    from eventwire.extract.times.dateline import dateline_end
+
+    text_ = "NAIROBI, Kenya (AP) _ Police said"
+    assert text_[: dateline_end(text_)].endswith("(AP)")
+    assert dateline_end("Police said on Monday that") is None
+
+
+def test_an_act_in_the_aftermath_of_another_is_not_the_clause_subjects(pipeline):
+    sentence = "The State Department issued a warning in the aftermath of the bombings at American embassies in Kenya."
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert "State Department" not in text(event["actor"])
+
+
+def test_a_name_before_an_act_undergone_is_its_victim(pipeline):
+    event = one(events_of(pipeline, "The Ruiz abduction was blamed on the Shining Path."), "ASSAULT")
+    assert text(event["recipient"]) == "Ruiz" and "Ruiz" not in text(event["actor"])
+
+
+def test_the_target_named_by_against_comes_before_the_people_hit(pipeline):
+    event = one(events_of(pipeline, "A guerrilla ambush against the army battalion killed five soldiers."), "ASSAULT")
+    assert "battalion" in text(event["recipient"])
+
+
+def test_at_the_hands_of_names_the_agent(pipeline):
+    event = one(events_of(pipeline, "Two journalists died at the hands of police in Cairo."), "ASSAULT")
+    assert text(event["actor"]) == "police" and "journalists" in text(event["recipient"])
+
+
+def test_the_actors_own_envoy_is_not_the_recipient(pipeline):
+    event = one(events_of(pipeline, "Slovenia recalled its ambassador to Russia for consultations."), "SANCTION")
+    assert event["actor"]["country"] == "SVN" and event["recipient"]["country"] == "RUS"
+
+
+def test_officers_in_a_police_story_are_police(pipeline):
+    event = one(events_of(pipeline, "Police said officers shot a man in Brooklyn on Wednesday."), "ASSAULT")
+    assert event["actor"]["sector"] == "COP"
+
+
+def test_officers_in_a_war_story_stay_military(pipeline):
+    event = one(events_of(pipeline, "Russian officers shelled the village of Krynky on Sunday."), "ASSAULT")
+    assert event["actor"]["sector"] == "MIL"
+
+
+def test_a_group_noun_before_a_name_is_no_title(pipeline):
+    event = one(events_of(pipeline, "The women told police Bassett threatened to stab them."), "THREATEN")
+    assert event["actor"]["text"] == "Bassett" and event["actor"]["sector"] != "COP"
+
+
+def test_a_subject_pronoun_is_not_the_person_its_verb_acts_on(pipeline):
+    sentence = "President Buhari met party leaders on Monday. He hailed President Buhari for his opposition."
+    event = one(events_of(pipeline, sentence), "SUPPORT")
+    assert "Buhari" not in ((event["actor"] or {}).get("name") or "") and "Buhari" in text(event["recipient"])
+
+
+def test_a_relatives_full_name_is_not_the_person_met_before(pipeline):
+    sentence = "Elian Gonzalez lives in Miami. Juan Miguel Gonzalez, a Cuban hotel worker, accused the relatives."
+    event = one(events_of(pipeline, sentence), "ACCUSE")
+    assert event["actor"]["name"] != "Elian Gonzalez" and event["actor"]["country"] == "CUB"
+
+
+def test_a_statement_does_not_act_on_the_place_it_is_made_in(pipeline):
+    event = one(events_of(pipeline, "Police in Cardiff are investigating two deaths in a flat."), "ACCUSE")
+    assert "Cardiff" not in text(event["recipient"])
+
+
+def test_parties_of_a_background_act_are_not_the_acts(pipeline):
+    sentence = "Israel reimposed blockades in the West Bank following the shooting deaths of two Israelis."
+    event = one(events_of(pipeline, sentence), "COERCE")
+    assert "Israelis" not in text(event["recipient"])
+
+
+def test_the_actors_own_possession_is_not_its_recipient(pipeline):
+    sentence = "Greece plans to impose restrictions on its labour market for new EU members."
+    event = one(events_of(pipeline, sentence), "THREATEN")
+    assert text(event["recipient"]) != "its"
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_verb(pipeline):
+    sentence = "Mark Tolan, 41, was charged. Police say Tolan approached Peter Grey and stabbed him in the back."
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert "Grey" in ((event["recipient"] or {}).get("name") or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "people", "country"),
+    [
+        ("Forty employees of a tailor shop staged a protest in Korce over wages.", "PROTEST", "employees", "ALB"),
+        ("A farmer was killed by unidentified armed individuals in Plato, Magdalena.", "ASSAULT", "individuals", "COL"),
+    ],
+)
+def test_unnamed_people_take_the_country_of_their_place_not_its_name(pipeline, sentence, category, people, country):
+    event = one(events_of(pipeline, sentence), category)
+    assert people in text(event["actor"]) and event["actor"]["country"] == country
+
+
+def test_the_teller_tagged_after_the_sentence_is_no_party(pipeline):
+    sentence = "Police spokesman Derek Vance spoke on Monday. Of six victims, two were stabbed, one was shot, he said."
+    for event in events_of(pipeline, sentence):
+        assert text(event["actor"]) != "he" and text(event["recipient"]) != "he"
+
+
+def test_suspects_and_detectives_are_parties(pipeline):
+    event = one(events_of(pipeline, "The suspects were arrested by detectives near Yuba City, police said."), "COERCE")
+    assert event["actor"]["sector"] == "COP" and event["recipient"]["sector"] == "CRM"
