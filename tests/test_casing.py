@@ -223,3 +223,21 @@ def test_a_name_is_matched_only_across_spaces():
 
     assert forms("THE HUMAN RIGHTS WATCH REPORT") == {1: "t", 2: "t", 3: "t"}
     assert 1 not in forms("THE HUMAN, RIGHTS WATCH REPORT")
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_surname_named_in_full_is_a_name_again_alone(upper: bool):
+    # News names a person in full once and by the surname after; a determiner makes the word a noun again.
+    text = same_length_recase(
+        "Mayor Peter Hogg opened the bridge on Monday.\nCritics of Hogg said it was late, but Hogg said the hogg "
+        "on the farm had been fed.",
+        upper,
+    )
+    restored = restore_case(text)
+    assert restored == (
+        "Mayor Peter Hogg opened the bridge on Monday.\nCritics of Hogg said it was late, but Hogg said the hogg "
+        "on the farm had been fed."
+    )
+    # without the full name the word keeps its dictionary form
+    alone = same_length_recase("Critics of hogg farming said it was late.", upper)
+    assert restore_case(alone) == "Critics of hogg farming said it was late."

@@ -61,12 +61,22 @@ class Lexicon:
     particles: frozenset[str]
     name_titles: frozenset[str]
     rank_prefixes: frozenset[str]
+    noun_determiners: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     data = package_file("eventwire.nlp", "data", "casing.yaml")
-    names = ("titles", "function_words", "determiners", "abbreviations", "particles", "name_titles", "rank_prefixes")
+    names = (
+        "titles",
+        "function_words",
+        "determiners",
+        "abbreviations",
+        "particles",
+        "name_titles",
+        "rank_prefixes",
+        "noun_determiners",
+    )
     return Lexicon(*(data.words(name) for name in names))
 
 
@@ -283,19 +293,59 @@ def _is_surname(key: str, previous: str, previous_restored: str) -> bool:
     return not counts or sum(counts.values()) <= RARE_WORD or _name_share(counts) >= SURNAME_SHARE
 
 
+def _named_by_context(key: str, restored: str) -> bool:
+    """A word restored as a name that the model has seen too rarely to know as a common word ("hogg"): a common
+    word such as "army" or "energy" after a first name is not the same name again in another sentence."""
+    if form_of(restored) != "t" or key in lexicon().function_words:
+        return False
+    counts = model()["words"].get(key)
+    if not counts:
+        return False
+    return sum(counts.values()) <= RARE_WORD
+
+
+def name_again(text: str, names: set[str]) -> str:
+    """`text` with lower-case words that the document names elsewhere given a capital: news names a person
+    in full once ("DAVID HOGG") and by the surname after ("HOGG SAID")."""
+    if not names:
+        return text
+    out = list(text)
+    previous_end, previous = 0, ""
+    for match in WORD.finditer(text):
+        word = match.group()
+        if word.islower() and key_of(word) in names and _name_position(text[previous_end : match.start()], previous):
+            out[match.start()] = _set_case(word[0], True)
+        previous_end, previous = match.end(), key_of(word)
+    return "".join(out)
+
+
+def _name_position(gap: str, previous: str) -> bool:
+    """Where a surname alone stands: after punctuation or a function word ("OF HOGG", "BUT HOGG"), not after a
+    determiner or a content word ("HIS TOMB", "THE NEW CELLULAR")."""
+    words = lexicon()
+    if gap.strip() or not previous:
+        return True
+    return previous in words.function_words and previous not in words.noun_determiners
+
+
 def _is_initial(text: str, word: str, end: int) -> bool:
     """A single letter with a full stop, "J." in "Johnathan J. Dunbar" (not the article "a" or the pronoun "i")."""
     return len(word) == 1 and word.lower() not in {"a", "i"} and text[end : end + 1] == "."
 
 
-def restore_block(text: str, mode: Mode, starts_sentence: bool = True) -> str:
-    """`text` with its likely casing, same length and characters apart from case."""
+def restore_block(text: str, mode: Mode, starts_sentence: bool = True, names: set[str] | None = None) -> str:
+    """`text` with its likely casing, same length and characters apart from case.
+
+    `names` collects the keys of words made names by their context (a first name or a title before them,
+    "DAVID HOGG", "SEN. EKWEREMADU"), for `name_again` to find them elsewhere in the document."""
     out = list(text)
+    name_titles = lexicon().name_titles
     for index, words in enumerate(sentence_words(text)):
         keys = [key_of(word) for word, _, _ in words]
         in_phrase = phrase_forms(text, words, keys)
         restored = ""
         for position, (word, start, end) in enumerate(words):
+            named = False  # made a name by a first name or a title before it
             previous = keys[position - 1] if position else ""
             following = keys[position + 1] if position + 1 < len(words) else ""
             if mode == "title" and len(word) > 1 and word.isupper():
@@ -306,8 +356,12 @@ def restore_block(text: str, mode: Mode, starts_sentence: bool = True) -> str:
                 restored = word.upper()
             elif position and _is_surname(keys[position], previous, restored):
                 restored = apply_form(word, "t")
+                named = True
             else:
                 restored = _restore_word(word, previous, following, mode)
+            named = named or previous in name_titles
+            if named and names is not None and _named_by_context(keys[position], restored):
+                names.add(keys[position])
             if position == 0 and (index > 0 or starts_sentence):
                 restored = _set_case(restored[0], True) + restored[1:]
             out[start:end] = restored
@@ -417,14 +471,16 @@ def restore_case(text: str) -> str:
         return bool(begun) and capitalised <= 0.1 * begun
 
     pieces: list[str] = []
-    changed = False
+    restored_lines: list[int] = []
+    names: set[str] = set()
     starts_sentence = True
     for line in text.splitlines(keepends=True):
         stats = BlockStats.of(line)
         mode = block_mode(line, stats, document, starts_sentence, document_lower) if stats.words else None
         if mode is not None:
-            restored = restore_block(line, mode, starts_sentence)
-            changed = changed or restored != line
+            restored = restore_block(line, mode, starts_sentence, names)
+            if restored != line:
+                restored_lines.append(len(pieces))
             line = restored
         pieces.append(line)
         stripped = line.strip()
@@ -432,7 +488,9 @@ def restore_case(text: str) -> str:
             starts_sentence = mode == "title" or bool(re.search(r"[.!?:\"”')]$", stripped))
         elif line:
             starts_sentence = True
-    return "".join(pieces) if changed else text
+    for index in restored_lines:
+        pieces[index] = name_again(pieces[index], names)
+    return "".join(pieces) if restored_lines else text
 
 
 # ---- back to the document's own characters --------------------------------------------------
