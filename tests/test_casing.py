@@ -209,6 +209,11 @@ def test_upper_case_bombing_is_coded(pipeline):
         ("A SOLDIER, MASTER SGT JOHN R. SMITH, DIED.", "A soldier, Master Sgt John R. Smith, died."),
         ("THE ARMY NAMED SERGEANT PETER HOGG.", "The army named Sergeant Peter Hogg."),
         ("THE SERGEANT SAID THE FIRST RUSSIAN TROOPS LEFT.", "The sergeant said the first Russian troops left."),
+        # after an abbreviated title a word known only from the dictionary is a name; after "the judge" it is not
+        ("SEN. IKE OKAFOR WAS ACCUSED.", "Sen. Ike Okafor was accused."),
+        ("AT THE HEARING, THE JUDGE ADJOURNED THE CASE.", "At the hearing, the judge adjourned the case."),
+        # an abbreviation with its period has a capital, except "etc."
+        ("TONY LAMA CO. SOLD BOOTS, HATS, ETC. ON JAN. 3.", "Tony Lama Co. sold boots, hats, etc. on Jan. 3."),
     ],
 )
 def test_names(shouted: str, expected: str):

@@ -62,6 +62,7 @@ class Lexicon:
     name_titles: frozenset[str]
     rank_prefixes: frozenset[str]
     noun_determiners: frozenset[str]
+    lower_abbreviations: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def lexicon() -> Lexicon:
         "name_titles",
         "rank_prefixes",
         "noun_determiners",
+        "lower_abbreviations",
     )
     return Lexicon(*(data.words(name) for name in names))
 
@@ -197,9 +199,11 @@ def choose_form(key: str, previous: str, following: str) -> str | None:
         previous in words.titles
         and best == "l"
         and key not in words.function_words
-        and _name_share(counts) >= NAME_SHARE
+        and (_name_share(counts) >= NAME_SHARE or (previous in words.abbreviations and _is_rare(counts)))
     ):
-        return "t"  # "COL. RICE", "GEN. READING"; not "the president SAID"
+        # "COL. RICE", "GEN. READING"; after an abbreviated title also a word with dictionary evidence only
+        # ("SEN. IKE"); not "the president SAID", "the judge ADJOURNED"
+        return "t"
     return best
 
 
@@ -230,6 +234,10 @@ def inflected_form(key: str) -> str | None:
             if counts:
                 return max(sorted(counts), key=lambda form: counts[form])
     return None
+
+
+def _is_rare(counts: dict[str, int]) -> bool:
+    return sum(counts.values()) <= RARE_WORD
 
 
 def _name_share(counts: dict[str, int]) -> float:
@@ -328,6 +336,12 @@ def _name_position(gap: str, previous: str) -> bool:
     return previous in words.function_words and previous not in words.noun_determiners
 
 
+def _is_abbreviation(text: str, key: str, end: int) -> bool:
+    """An abbreviation with its period, written with a capital: "TONY LAMA CO." -> "Co.", "GEN." -> "Gen."."""
+    words = lexicon()
+    return text[end : end + 1] == "." and key in words.abbreviations and key not in words.lower_abbreviations
+
+
 def _is_initial(text: str, word: str, end: int) -> bool:
     """A single letter with a full stop, "J." in "Johnathan J. Dunbar" (not the article "a" or the pronoun "i")."""
     return len(word) == 1 and word.lower() not in {"a", "i"} and text[end : end + 1] == "."
@@ -354,6 +368,8 @@ def restore_block(text: str, mode: Mode, starts_sentence: bool = True, names: se
                 restored = apply_form(word, in_phrase[position])
             elif _is_initial(text, word, end):
                 restored = word.upper()
+            elif _is_abbreviation(text, keys[position], end):
+                restored = apply_form(word, "t")
             elif position and _is_surname(keys[position], previous, restored):
                 restored = apply_form(word, "t")
                 named = True
