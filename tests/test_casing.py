@@ -98,6 +98,11 @@ def test_title_case_headline_is_restored_but_a_byline_is_not():
         # acronyms
         ("AIDS CASES FELL.", "AIDS cases fell."),
         ("ISIS CLAIMED THE ATTACK.", "ISIS claimed the attack."),
+        # an unknown short word, one with a dot inside or without a vowel is an acronym, also in lower case
+        (
+            "THE QZX SAID POLICE IN ALBANY, N.Y., AND THE BTCC AGREED.",
+            "The QZX said police in Albany, N.Y., and the BTCC agreed.",
+        ),
         # names that are common words, after a title or alone
         ("COL. RICE SAID THE RICE HARVEST FAILED.", "Col. Rice said the rice harvest failed."),
         ("PRESIDENT BUSH SPOKE.", "President Bush spoke."),

@@ -249,7 +249,7 @@ def _unknown_form(word: str, mode: Mode) -> str:
     if mode == "title":
         return form_of(word)
     letters = word.replace(".", "")
-    if mode == "upper" and (len(letters) <= 3 or "." in word or not re.search(r"[aeiouy]", letters.lower())):
+    if len(letters) <= 3 or "." in word or not re.search(r"[aeiouy]", letters.lower()):
         return "u"
     return "t" if len(letters) >= 4 else "l"
 
