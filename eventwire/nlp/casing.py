@@ -245,13 +245,14 @@ def _name_share(counts: dict[str, int]) -> float:
 
 
 def _unknown_form(word: str, mode: Mode) -> str:
-    """A word the model lacks: in ALL CAPS a name ("t") or an acronym ("u"); in a headline as written."""
+    """A word the model lacks: an acronym ("u": short, dotted or without a vowel, "N.Y", "TTC") or else a name
+    ("t"), in ALL CAPS and in lower case alike; in a headline as written."""
     if mode == "title":
         return form_of(word)
     letters = word.replace(".", "")
     if len(letters) <= 3 or "." in word or not re.search(r"[aeiouy]", letters.lower()):
         return "u"
-    return "t" if len(letters) >= 4 else "l"
+    return "t"
 
 
 def _restore_word(word: str, previous: str, following: str, mode: Mode) -> str:
