@@ -203,6 +203,8 @@ def test_upper_case_bombing_is_coded(pipeline):
             "THE WHITE HOUSE SAID THE HUMAN RIGHTS WATCH REPORT WAS WRONG.",
             "The White House said the Human Rights Watch report was wrong.",
         ),
+        # a possessive ending does not hide a multi-word name
+        ("AFTER THE SYRIAN ARAB ARMY’S ADVANCE, HE LEFT.", "After the Syrian Arab Army’s advance, he left."),
         # a rare dictionary word after a first name is a surname; a common one is not
         ("MAYOR PETER HOGG OPENED THE BRIDGE.", "Mayor Peter Hogg opened the bridge."),
         ("DAVID SAID THE ARMY WAS READY.", "David said the army was ready."),

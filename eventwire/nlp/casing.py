@@ -50,6 +50,7 @@ NAME_SHARE = 0.05  # after a title, a lower-case word is a name when at least th
 RARE_WORD = 3  # a word seen at most this often (dictionary evidence only: "hogg") is a surname after a first name
 SURNAME_SHARE = 0.2  # ...as is one capitalised in at least this share of its uses ("burns")
 MAX_PHRASE = 5  # the longest multi-word name in the model's phrase table
+MIN_POSSESSIVE = 10  # a possessive ("army's") seen less often than this is restored as its word ("army")
 
 
 @dataclass(frozen=True)
@@ -255,7 +256,20 @@ def _unknown_form(word: str, mode: Mode) -> str:
     return "t"
 
 
+def split_possessive(word: str) -> tuple[str, str]:
+    """("ARMY", "’S") for "ARMY’S"; (word, "") for a word without a possessive ending."""
+    if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+        return word[:-2], word[-2:]
+    return word, ""
+
+
 def _restore_word(word: str, previous: str, following: str, mode: Mode) -> str:
+    stem, ending = split_possessive(word)
+    seen = model()["words"].get(key_of(word))
+    if ending and key_of(stem) in model()["words"] and sum(seen.values() if seen else ()) < MIN_POSSESSIVE:
+        # A possessive seen too rarely is restored as its word is ("LATAKIA GOVERNORATE’S"); a common one keeps its
+        # own counts, which differ: "the committee's chairman" is mostly the committee named before.
+        return _restore_word(stem, previous, following, mode) + ending.lower()
     key = key_of(word)
     form = choose_form(key, previous, following) or inflected_form(key)
     if form is not None:
@@ -357,7 +371,7 @@ def restore_block(text: str, mode: Mode, starts_sentence: bool = True, names: se
     name_titles = lexicon().name_titles
     for index, words in enumerate(sentence_words(text)):
         keys = [key_of(word) for word, _, _ in words]
-        in_phrase = phrase_forms(text, words, keys)
+        in_phrase = phrase_forms(text, words, [key_of(split_possessive(word)[0]) for word, _, _ in words])
         restored = ""
         for position, (word, start, end) in enumerate(words):
             named = False  # made a name by a first name or a title before it
@@ -366,7 +380,8 @@ def restore_block(text: str, mode: Mode, starts_sentence: bool = True, names: se
             if mode == "title" and len(word) > 1 and word.isupper():
                 restored = word  # an acronym in a Title Case headline: "WHO Worker Shot Dead"
             elif position in in_phrase:
-                restored = apply_form(word, in_phrase[position])
+                stem, ending = split_possessive(word)
+                restored = apply_form(stem, in_phrase[position]) + ending.lower()
             elif _is_initial(text, word, end):
                 restored = word.upper()
             elif _is_abbreviation(text, keys[position], end):
