@@ -64,6 +64,7 @@ class Lexicon:
     rank_prefixes: frozenset[str]
     noun_determiners: frozenset[str]
     lower_abbreviations: frozenset[str]
+    street_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +80,7 @@ def lexicon() -> Lexicon:
         "rank_prefixes",
         "noun_determiners",
         "lower_abbreviations",
+        "street_words",
     )
     return Lexicon(*(data.words(name) for name in names))
 
@@ -351,6 +353,14 @@ def _name_position(gap: str, previous: str) -> bool:
     return previous in words.function_words and previous not in words.noun_determiners
 
 
+def _joined(text: str, words: list[tuple[str, int, int]], position: int) -> tuple[bool, bool]:
+    """Whether the word at `position` is joined by spaces only to the previous and to the next word."""
+    start, end = words[position][1:]
+    before = position > 0 and not text[words[position - 1][2] : start].strip()
+    after = position + 1 < len(words) and not text[end : words[position + 1][1]].strip()
+    return before, after
+
+
 def _is_abbreviation(text: str, key: str, end: int) -> bool:
     """An abbreviation with its period, written with a capital: "TONY LAMA CO." -> "Co.", "GEN." -> "Gen."."""
     words = lexicon()
@@ -368,11 +378,12 @@ def restore_block(text: str, mode: Mode, starts_sentence: bool = True, names: se
     `names` collects the keys of words made names by their context (a first name or a title before them,
     "DAVID HOGG", "SEN. EKWEREMADU"), for `name_again` to find them elsewhere in the document."""
     out = list(text)
-    name_titles = lexicon().name_titles
+    name_titles, street_words = lexicon().name_titles, lexicon().street_words
     for index, words in enumerate(sentence_words(text)):
         keys = [key_of(word) for word, _, _ in words]
         in_phrase = phrase_forms(text, words, [key_of(split_possessive(word)[0]) for word, _, _ in words])
         restored = ""
+        previous_is_name = False
         for position, (word, start, end) in enumerate(words):
             named = False  # made a name by a first name or a title before it
             previous = keys[position - 1] if position else ""
@@ -389,8 +400,11 @@ def restore_block(text: str, mode: Mode, starts_sentence: bool = True, names: se
             elif position and _is_surname(keys[position], previous, restored):
                 restored = apply_form(word, "t")
                 named = True
+            elif previous_is_name and keys[position] in street_words and _joined(text, words, position)[0]:
+                restored = apply_form(word, "t")  # "EGLINTON AVENUE", "TAHRIR SQUARE"; not "the avenue"
             else:
                 restored = _restore_word(word, previous, following, mode)
+            previous_is_name = restored[0].isupper() and len(restored) > 1  # before a sentence start's capital
             named = named or previous in name_titles
             if named and names is not None and _named_by_context(keys[position], restored):
                 names.add(keys[position])
