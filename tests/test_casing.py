@@ -90,6 +90,8 @@ def test_title_case_headline_is_restored_but_a_byline_is_not():
         # WHO / who
         ("THE ATTACKERS, WHO ARRIVED BY CAR, OPENED FIRE.", "The attackers, who arrived by car, opened fire."),
         ("THE WHO SAID CASES ROSE.", "The WHO said cases rose."),
+        # after "the" only an acronym form is taken, not a Title Case one
+        ("THE SAID REPORT WAS LEAKED.", "The said report was leaked."),
         # US / us
         ("THE US SENT TROOPS.", "The US sent troops."),
         ("HE TOLD US THE TOWN HAD FALLEN.", "He told us the town had fallen."),

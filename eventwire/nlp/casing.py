@@ -190,13 +190,10 @@ def choose_form(key: str, previous: str, following: str) -> str | None:
             scores[form] = scores.get(form, 0.0) + CONTEXT_WEIGHT * share
     words = lexicon()
     if previous in words.determiners and key in words.function_words:
-        # "the WHO", "the US", "the IT sector": a pronoun cannot follow "the". Its Title Case counts are
-        # mostly missed sentence starts, so an acronym or mixed form goes first.
-        for excluded in ({"l", "t"}, {"l"}):
-            others = {form: score for form, score in scores.items() if form not in excluded}
-            if others:
-                scores = others
-                break
+        # "the WHO", "the US", "the IT sector": a pronoun cannot follow "the", an acronym can. Title Case counts
+        # are mostly missed sentence starts, so only an acronym or mixed form is taken ("the said report" stays).
+        acronyms = {form: score for form, score in scores.items() if form not in {"l", "t"}}
+        scores = acronyms or scores
     best = max(sorted(scores), key=lambda form: scores[form])
     if (
         previous in words.titles
