@@ -257,3 +257,12 @@ def test_a_surname_named_in_full_is_a_name_again_alone(upper: bool):
     # without the full name the word keeps its dictionary form
     alone = same_length_recase("Critics of hogg farming said it was late.", upper)
     assert restore_case(alone) == "Critics of hogg farming said it was late."
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_datelines_place_stays_in_capitals(upper: bool):
+    # wire services write the place of a dateline in capitals; a sentence with a comma and a dash is no dateline
+    written = "PORT ELLEN, Scotland (AP) - A ferry ran aground on Monday, the coastguard said."
+    assert restore_case(same_length_recase(written, upper)) == written
+    sentence = same_length_recase("In Port Ellen, on Monday - as expected - a ferry ran aground.", upper)
+    assert restore_case(sentence).startswith("In Port Ellen, on Monday")

@@ -378,13 +378,15 @@ def restore_block(text: str, mode: Mode, starts_sentence: bool = True, names: se
     name_titles, street_words = lexicon().name_titles, lexicon().street_words
     for index, words in enumerate(sentence_words(text)):
         keys = [key_of(word) for word, _, _ in words]
-        in_phrase = phrase_forms(text, words, [key_of(split_possessive(word)[0]) for word, _, _ in words])
+        # names and neighbours without a possessive ending: "US MILITARY'S" is read as "us military"
+        stems = [key_of(split_possessive(word)[0]) for word, _, _ in words]
+        in_phrase = phrase_forms(text, words, stems)
         restored = ""
         previous_is_name = False
         for position, (word, start, end) in enumerate(words):
             named = False  # made a name by a first name or a title before it
             previous = keys[position - 1] if position else ""
-            following = keys[position + 1] if position + 1 < len(words) else ""
+            following = stems[position + 1] if position + 1 < len(words) else ""
             if mode == "title" and len(word) > 1 and word.isupper():
                 restored = word  # an acronym in a Title Case headline: "WHO Worker Shot Dead"
             elif position in in_phrase:
@@ -428,6 +430,35 @@ def _capitalise_titles(out: list[str], text: str, words: list[tuple[str, int, in
             before_title and following[0].isupper()
         ):
             out[start] = _set_case(out[start], True)
+
+
+# A dateline opening a wire report: "NAIROBI, Kenya (AP) _", "CAMP MURRAY, Wash. -", "WASHINGTON (AP) -": the place
+# (up to four words), a region after a comma and/or an agency in brackets, and a dash.
+DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_]+(?:[ '’.-]+[^\W\d_]+){0,3})(?:,\s*(?P<region>[^,\n]{0,30}?))?\s*"
+    r"(?P<agency>\([^\W\d_]{1,8}\))?\s*(?:-|--|–|—|_)(?:\s|$)"
+)
+
+
+def _all_names(restored: str) -> bool:
+    """Every word of a restored phrase capitalised, its first not a function word ("In Nairobi" is no place)."""
+    words = WORD.findall(restored)
+    return all(word[0].isupper() for word in words) and not (words and key_of(words[0]) in lexicon().function_words)
+
+
+def capitalise_dateline(text: str) -> str:
+    """`text` with the place of its dateline and the agency after it in capitals, as wire services write them."""
+    match = DATELINE.match(text)
+    if match is None or (match.group("region") is None and match.group("agency") is None):
+        return text  # "WASHINGTON - THE US SAID" may be a headline; "WASHINGTON (AP) -" is a dateline
+    if not _all_names(match.group("place")) or not _all_names(match.group("region") or ""):
+        return text
+    out = list(text)
+    for group in ("place", "agency"):
+        start, end = match.span(group)
+        if start >= 0:
+            out[start:end] = [_set_case(char, True) for char in text[start:end]]
+    return "".join(out)
 
 
 # ---- blocks ---------------------------------------------------------------------------------
@@ -522,6 +553,8 @@ def restore_case(text: str) -> str:
         mode = block_mode(line, stats, document, starts_sentence, document_lower) if stats.words else None
         if mode is not None:
             restored = restore_block(line, mode, starts_sentence, names)
+            if not "".join(pieces).strip() and mode != "title":
+                restored = capitalise_dateline(restored)
             if restored != line:
                 restored_lines.append(len(pieces))
             line = restored
