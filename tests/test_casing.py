@@ -212,6 +212,8 @@ def test_upper_case_bombing_is_coded(pipeline):
         # a rare dictionary word after a first name is a surname; a common one is not
         ("MAYOR PETER HOGG OPENED THE BRIDGE.", "Mayor Peter Hogg opened the bridge."),
         ("DAVID SAID THE ARMY WAS READY.", "David said the army was ready."),
+        # a first name that is mostly a common word, where a name starts and before an unknown surname
+        ("ANOTHER HOST, BILL O’DWYERS, QUIT. THE BILL PASSED.", "Another host, Bill O’Dwyers, quit. The bill passed."),
         # particles stay lower case after a first name
         ("LUIZ DE SOUZA SPOKE.", "Luiz de Souza spoke."),
         # an initial keeps its capital, also in lower-case text

@@ -92,6 +92,7 @@ def model() -> dict[str, Any]:
     with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as handle:
         data = json.load(handle)
     data["first_names"] = frozenset(data.get("first_names", ()))
+    data["common_first_names"] = frozenset(data.get("common_first_names", ()))
     data.setdefault("phrases", {})
     return data
 
@@ -358,6 +359,24 @@ def _joined(text: str, words: list[tuple[str, int, int]], position: int) -> tupl
     return before, after
 
 
+def _is_common_first_name(
+    text: str, words: list[tuple[str, int, int]], keys: list[str], position: int, mode: Mode
+) -> bool:
+    """A first name that is mostly a common word ("BILL", "DON", "MARK") before a surname the model does not know,
+    where a name can start: at the sentence start, after punctuation or after a title ("SEN. BILL NELSON",
+    ", BILL O'REILLY,"); not "THEY MARK EKWEREMADU" nor "SAID EKWEREMADU"."""
+    key = keys[position]
+    if key not in model()["common_first_names"] or key in lexicon().function_words or key in lexicon().particles:
+        return False
+    if position + 1 >= len(words):
+        return False
+    joined_before, joined_after = _joined(text, words, position)
+    following = split_possessive(words[position + 1][0])[0]
+    if not joined_after or key_of(following) in model()["words"] or _unknown_form(following, mode) != "t":
+        return False
+    return not joined_before or keys[position - 1] in lexicon().titles
+
+
 def _is_abbreviation(text: str, key: str, end: int) -> bool:
     """An abbreviation with its period, written with a capital: "TONY LAMA CO." -> "Co.", "GEN." -> "Gen."."""
     words = lexicon()
@@ -399,6 +418,8 @@ def restore_block(text: str, mode: Mode, starts_sentence: bool = True, names: se
             elif position and _is_surname(keys[position], previous, restored):
                 restored = apply_form(word, "t")
                 named = True
+            elif _is_common_first_name(text, words, keys, position, mode):
+                restored = apply_form(word, "t")
             elif previous_is_name and keys[position] in street_words and _joined(text, words, position)[0]:
                 restored = apply_form(word, "t")  # "EGLINTON AVENUE", "TAHRIR SQUARE"; not "the avenue"
             else:
