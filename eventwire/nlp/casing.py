@@ -377,6 +377,17 @@ def _is_common_first_name(
     return not joined_before or keys[position - 1] in lexicon().titles
 
 
+def _is_street(
+    text: str, words: list[tuple[str, int, int]], keys: list[str], position: int, previous_is_name: bool
+) -> bool:
+    """A street word after a name is part of it: "EGLINTON AVENUE", "IN TAHRIR SQUARE"; street names take no article,
+    so "the avenue" and "a Cairo street" stay."""
+    words_list = lexicon()
+    if not previous_is_name or keys[position] not in words_list.street_words or not _joined(text, words, position)[0]:
+        return False
+    return position < 2 or keys[position - 2] not in words_list.determiners
+
+
 def _is_abbreviation(text: str, key: str, end: int) -> bool:
     """An abbreviation with its period, written with a capital: "TONY LAMA CO." -> "Co.", "GEN." -> "Gen."."""
     words = lexicon()
@@ -394,7 +405,7 @@ def restore_block(text: str, mode: Mode, starts_sentence: bool = True, names: se
     `names` collects the keys of words made names by their context (a first name or a title before them,
     "DAVID HOGG", "SEN. EKWEREMADU"), for `name_again` to find them elsewhere in the document."""
     out = list(text)
-    name_titles, street_words = lexicon().name_titles, lexicon().street_words
+    name_titles = lexicon().name_titles
     for index, words in enumerate(sentence_words(text)):
         keys = [key_of(word) for word, _, _ in words]
         # names and neighbours without a possessive ending: "US MILITARY'S" is read as "us military"
@@ -418,10 +429,10 @@ def restore_block(text: str, mode: Mode, starts_sentence: bool = True, names: se
             elif position and _is_surname(keys[position], previous, restored):
                 restored = apply_form(word, "t")
                 named = True
-            elif _is_common_first_name(text, words, keys, position, mode):
-                restored = apply_form(word, "t")
-            elif previous_is_name and keys[position] in street_words and _joined(text, words, position)[0]:
-                restored = apply_form(word, "t")  # "EGLINTON AVENUE", "TAHRIR SQUARE"; not "the avenue"
+            elif _is_common_first_name(text, words, keys, position, mode) or _is_street(
+                text, words, keys, position, previous_is_name
+            ):
+                restored = apply_form(word, "t")  # "BILL O'REILLY", "EGLINTON AVENUE"
             else:
                 restored = _restore_word(word, previous, following, mode)
             previous_is_name = restored[0].isupper() and len(restored) > 1  # before a sentence start's capital
