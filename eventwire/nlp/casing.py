@@ -319,12 +319,8 @@ def _is_surname(key: str, previous: str, previous_restored: str) -> bool:
 def _named_by_context(key: str, restored: str) -> bool:
     """A word restored as a name that the model has seen too rarely to know as a common word ("hogg"): a common
     word such as "army" or "energy" after a first name is not the same name again in another sentence."""
-    if form_of(restored) != "t" or key in lexicon().function_words:
-        return False
     counts = model()["words"].get(key)
-    if not counts:
-        return False
-    return sum(counts.values()) <= RARE_WORD
+    return form_of(restored) == "t" and key not in lexicon().function_words and bool(counts) and _is_rare(counts)
 
 
 def name_again(text: str, names: set[str]) -> str:
@@ -580,18 +576,20 @@ def restore_case(text: str) -> str:
     restored_lines: list[int] = []
     names: set[str] = set()
     starts_sentence = True
+    seen_text = False  # a dateline opens the document
     for line in text.splitlines(keepends=True):
         stats = BlockStats.of(line)
         mode = block_mode(line, stats, document, starts_sentence, document_lower) if stats.words else None
         if mode is not None:
             restored = restore_block(line, mode, starts_sentence, names)
-            if not "".join(pieces).strip() and mode != "title":
+            if not seen_text and mode != "title":
                 restored = capitalise_dateline(restored)
             if restored != line:
                 restored_lines.append(len(pieces))
             line = restored
         pieces.append(line)
         stripped = line.strip()
+        seen_text = seen_text or bool(stripped)
         if stripped:
             starts_sentence = mode == "title" or bool(re.search(r"[.!?:\"”')]$", stripped))
         elif line:
