@@ -53,6 +53,7 @@ MIN_PHRASE_COUNT = 3  # a capitalised sequence in running text seen at least thi
 PHRASE_SHARE = 0.5  # ...and capitalised in at least this share of its uses
 PHRASE_INNER = {"of", "for", "and", "the", "de", "al"}  # lower-case words allowed inside a name ("Ministry of Defence")
 ARTICLES = {"the", "a", "an"}
+RARE_FIRST_NAME = 3  # a person's first word seen at most this often in text and dictionaries is a first name
 MIN_FIRST_NAME_PEOPLE = 2  # a first word of at least this many Phoenix person names is a first name
 
 
@@ -279,8 +280,9 @@ def build_phrases(shared: Path, unigrams: dict[str, Counter]) -> dict[str, str]:
     return dict(sorted(phrases.items()))
 
 
-def first_names(unigrams: dict[str, Counter]) -> list[str]:
-    """First words of person names (project and Phoenix) that are names on their own ("david", not "will")."""
+def first_names(unigrams: dict[str, Counter], common: bool = False) -> list[str]:
+    """First words of person names (project and Phoenix) that are names on their own ("david", "sarah"; not "will"),
+    or with `common` those that are mostly common words ("bill", "don", "will")."""
     people: Counter = Counter()
     for name in phoenix_tsv("name", "people.tsv"):
         words = WORD.findall(name)
@@ -291,11 +293,14 @@ def first_names(unigrams: dict[str, Counter]) -> list[str]:
         words = WORD.findall(name)
         if len(words) >= 2 and len(words[0]) >= 3:
             people[key_of(words[0])] += MIN_FIRST_NAME_PEOPLE
-    return sorted(
-        key
-        for key, n in people.items()
-        if n >= MIN_FIRST_NAME_PEOPLE and (key not in unigrams or _best(unigrams[key]) == "t")
-    )
+    named = {key for key, n in people.items() if n >= MIN_FIRST_NAME_PEOPLE}
+    return sorted(key for key in named if _is_name_form(key, unigrams) != common)
+
+
+def _is_name_form(key: str, unigrams: dict[str, Counter]) -> bool:
+    """Mostly capitalised, or seen too rarely to be a common word ("sarah": the dictionary only)."""
+    forms = unigrams.get(key)
+    return not forms or _best(forms) == "t" or sum(forms.values()) <= RARE_FIRST_NAME
 
 
 def _best(forms: Counter | dict[str, int]) -> str:
@@ -340,6 +345,7 @@ def build(shared: Path) -> dict[str, dict[str, dict[str, int]]]:
         "contexts": dict(sorted(kept_contexts.items())),
         "phrases": build_phrases(shared, unigrams),
         "first_names": first_names(unigrams),
+        "common_first_names": first_names(unigrams, common=True),
     }
 
 
@@ -353,7 +359,8 @@ def main() -> None:
     with open(args.out, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as handle:
         handle.write(payload)
     size = args.out.stat().st_size
-    counts = ", ".join(f"{len(model[part])} {part}" for part in ("words", "contexts", "phrases", "first_names"))
+    parts = ("words", "contexts", "phrases", "first_names", "common_first_names")
+    counts = ", ".join(f"{len(model[part])} {part}" for part in parts)
     print(f"{args.out}: {counts}, {size} bytes")
 
 

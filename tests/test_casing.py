@@ -90,6 +90,8 @@ def test_title_case_headline_is_restored_but_a_byline_is_not():
         # WHO / who
         ("THE ATTACKERS, WHO ARRIVED BY CAR, OPENED FIRE.", "The attackers, who arrived by car, opened fire."),
         ("THE WHO SAID CASES ROSE.", "The WHO said cases rose."),
+        # after "the" only an acronym form is taken, not a Title Case one
+        ("THE SAID REPORT WAS LEAKED.", "The said report was leaked."),
         # US / us
         ("THE US SENT TROOPS.", "The US sent troops."),
         ("HE TOLD US THE TOWN HAD FALLEN.", "He told us the town had fallen."),
@@ -98,6 +100,11 @@ def test_title_case_headline_is_restored_but_a_byline_is_not():
         # acronyms
         ("AIDS CASES FELL.", "AIDS cases fell."),
         ("ISIS CLAIMED THE ATTACK.", "ISIS claimed the attack."),
+        # an unknown short word, one with a dot inside or without a vowel is an acronym, also in lower case
+        (
+            "THE QZX SAID POLICE IN ALBANY, N.Y., AND THE BTCC AGREED.",
+            "The QZX said police in Albany, N.Y., and the BTCC agreed.",
+        ),
         # names that are common words, after a title or alone
         ("COL. RICE SAID THE RICE HARVEST FAILED.", "Col. Rice said the rice harvest failed."),
         ("PRESIDENT BUSH SPOKE.", "President Bush spoke."),
@@ -198,9 +205,15 @@ def test_upper_case_bombing_is_coded(pipeline):
             "THE WHITE HOUSE SAID THE HUMAN RIGHTS WATCH REPORT WAS WRONG.",
             "The White House said the Human Rights Watch report was wrong.",
         ),
+        # a street word after a name is part of it
+        ("ELMWOOD AVENUE AND A CAIRO STREET WERE SHUT.", "Elmwood Avenue and a Cairo street were shut."),
+        # a possessive ending does not hide a multi-word name
+        ("AFTER THE SYRIAN ARAB ARMY’S ADVANCE, HE LEFT.", "After the Syrian Arab Army’s advance, he left."),
         # a rare dictionary word after a first name is a surname; a common one is not
         ("MAYOR PETER HOGG OPENED THE BRIDGE.", "Mayor Peter Hogg opened the bridge."),
         ("DAVID SAID THE ARMY WAS READY.", "David said the army was ready."),
+        # a first name that is mostly a common word, where a name starts and before an unknown surname
+        ("ANOTHER HOST, BILL O’DWYERS, QUIT. THE BILL PASSED.", "Another host, Bill O’Dwyers, quit. The bill passed."),
         # particles stay lower case after a first name
         ("LUIZ DE SOUZA SPOKE.", "Luiz de Souza spoke."),
         # an initial keeps its capital, also in lower-case text
@@ -209,6 +222,11 @@ def test_upper_case_bombing_is_coded(pipeline):
         ("A SOLDIER, MASTER SGT JOHN R. SMITH, DIED.", "A soldier, Master Sgt John R. Smith, died."),
         ("THE ARMY NAMED SERGEANT PETER HOGG.", "The army named Sergeant Peter Hogg."),
         ("THE SERGEANT SAID THE FIRST RUSSIAN TROOPS LEFT.", "The sergeant said the first Russian troops left."),
+        # after an abbreviated title a word known only from the dictionary is a name; after "the judge" it is not
+        ("SEN. IKE OKAFOR WAS ACCUSED.", "Sen. Ike Okafor was accused."),
+        ("AT THE HEARING, THE JUDGE ADJOURNED THE CASE.", "At the hearing, the judge adjourned the case."),
+        # an abbreviation with its period has a capital, except "etc."
+        ("TONY LAMA CO. SOLD BOOTS, HATS, ETC. ON JAN. 3.", "Tony Lama Co. sold boots, hats, etc. on Jan. 3."),
     ],
 )
 def test_names(shouted: str, expected: str):
@@ -223,3 +241,30 @@ def test_a_name_is_matched_only_across_spaces():
 
     assert forms("THE HUMAN RIGHTS WATCH REPORT") == {1: "t", 2: "t", 3: "t"}
     assert 1 not in forms("THE HUMAN, RIGHTS WATCH REPORT")
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_surname_named_in_full_is_a_name_again_alone(upper: bool):
+    # News names a person in full once and by the surname after; a determiner makes the word a noun again.
+    text = same_length_recase(
+        "Mayor Peter Hogg opened the bridge on Monday.\nCritics of Hogg said it was late, but Hogg said the hogg "
+        "on the farm had been fed.",
+        upper,
+    )
+    restored = restore_case(text)
+    assert restored == (
+        "Mayor Peter Hogg opened the bridge on Monday.\nCritics of Hogg said it was late, but Hogg said the hogg "
+        "on the farm had been fed."
+    )
+    # without the full name the word keeps its dictionary form
+    alone = same_length_recase("Critics of hogg farming said it was late.", upper)
+    assert restore_case(alone) == "Critics of hogg farming said it was late."
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_datelines_place_stays_in_capitals(upper: bool):
+    # wire services write the place of a dateline in capitals; a sentence with a comma and a dash is no dateline
+    written = "PORT ELLEN, Scotland (AP) - A ferry ran aground on Monday, the coastguard said."
+    assert restore_case(same_length_recase(written, upper)) == written
+    sentence = same_length_recase("In Port Ellen, on Monday - as expected - a ferry ran aground.", upper)
+    assert restore_case(sentence).startswith("In Port Ellen, on Monday")

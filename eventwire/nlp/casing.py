@@ -50,6 +50,7 @@ NAME_SHARE = 0.05  # after a title, a lower-case word is a name when at least th
 RARE_WORD = 3  # a word seen at most this often (dictionary evidence only: "hogg") is a surname after a first name
 SURNAME_SHARE = 0.2  # ...as is one capitalised in at least this share of its uses ("burns")
 MAX_PHRASE = 5  # the longest multi-word name in the model's phrase table
+MIN_POSSESSIVE = 10  # a possessive ("army's") seen less often than this is restored as its word ("army")
 
 
 @dataclass(frozen=True)
@@ -61,12 +62,26 @@ class Lexicon:
     particles: frozenset[str]
     name_titles: frozenset[str]
     rank_prefixes: frozenset[str]
+    noun_determiners: frozenset[str]
+    lower_abbreviations: frozenset[str]
+    street_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     data = package_file("eventwire.nlp", "data", "casing.yaml")
-    names = ("titles", "function_words", "determiners", "abbreviations", "particles", "name_titles", "rank_prefixes")
+    names = (
+        "titles",
+        "function_words",
+        "determiners",
+        "abbreviations",
+        "particles",
+        "name_titles",
+        "rank_prefixes",
+        "noun_determiners",
+        "lower_abbreviations",
+        "street_words",
+    )
     return Lexicon(*(data.words(name) for name in names))
 
 
@@ -77,6 +92,7 @@ def model() -> dict[str, Any]:
     with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as handle:
         data = json.load(handle)
     data["first_names"] = frozenset(data.get("first_names", ()))
+    data["common_first_names"] = frozenset(data.get("common_first_names", ()))
     data.setdefault("phrases", {})
     return data
 
@@ -175,21 +191,20 @@ def choose_form(key: str, previous: str, following: str) -> str | None:
             scores[form] = scores.get(form, 0.0) + CONTEXT_WEIGHT * share
     words = lexicon()
     if previous in words.determiners and key in words.function_words:
-        # "the WHO", "the US", "the IT sector": a pronoun cannot follow "the". Its Title Case counts are
-        # mostly missed sentence starts, so an acronym or mixed form goes first.
-        for excluded in ({"l", "t"}, {"l"}):
-            others = {form: score for form, score in scores.items() if form not in excluded}
-            if others:
-                scores = others
-                break
+        # "the WHO", "the US", "the IT sector": a pronoun cannot follow "the", an acronym can. Title Case counts
+        # are mostly missed sentence starts, so only an acronym or mixed form is taken ("the said report" stays).
+        acronyms = {form: score for form, score in scores.items() if form not in {"l", "t"}}
+        scores = acronyms or scores
     best = max(sorted(scores), key=lambda form: scores[form])
     if (
         previous in words.titles
         and best == "l"
         and key not in words.function_words
-        and _name_share(counts) >= NAME_SHARE
+        and (_name_share(counts) >= NAME_SHARE or (previous in words.abbreviations and _is_rare(counts)))
     ):
-        return "t"  # "COL. RICE", "GEN. READING"; not "the president SAID"
+        # "COL. RICE", "GEN. READING"; after an abbreviated title also a word with dictionary evidence only
+        # ("SEN. IKE"); not "the president SAID", "the judge ADJOURNED"
+        return "t"
     return best
 
 
@@ -222,21 +237,39 @@ def inflected_form(key: str) -> str | None:
     return None
 
 
+def _is_rare(counts: dict[str, int]) -> bool:
+    return sum(counts.values()) <= RARE_WORD
+
+
 def _name_share(counts: dict[str, int]) -> float:
     return 1 - counts.get("l", 0) / sum(counts.values())
 
 
 def _unknown_form(word: str, mode: Mode) -> str:
-    """A word the model lacks: in ALL CAPS a name ("t") or an acronym ("u"); in a headline as written."""
+    """A word the model lacks: an acronym ("u": short, dotted or without a vowel, "N.Y", "TTC") or else a name
+    ("t"), in ALL CAPS and in lower case alike; in a headline as written."""
     if mode == "title":
         return form_of(word)
     letters = word.replace(".", "")
-    if mode == "upper" and (len(letters) <= 3 or "." in word or not re.search(r"[aeiouy]", letters.lower())):
+    if len(letters) <= 3 or "." in word or not re.search(r"[aeiouy]", letters.lower()):
         return "u"
-    return "t" if len(letters) >= 4 else "l"
+    return "t"
+
+
+def split_possessive(word: str) -> tuple[str, str]:
+    """("ARMY", "’S") for "ARMY’S"; (word, "") for a word without a possessive ending."""
+    if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+        return word[:-2], word[-2:]
+    return word, ""
 
 
 def _restore_word(word: str, previous: str, following: str, mode: Mode) -> str:
+    stem, ending = split_possessive(word)
+    seen = model()["words"].get(key_of(word))
+    if ending and key_of(stem) in model()["words"] and sum(seen.values() if seen else ()) < MIN_POSSESSIVE:
+        # A possessive seen too rarely is restored as its word is ("LATAKIA GOVERNORATE’S"); a common one keeps its
+        # own counts, which differ: "the committee's chairman" is mostly the committee named before.
+        return _restore_word(stem, previous, following, mode) + ending.lower()
     key = key_of(word)
     form = choose_form(key, previous, following) or inflected_form(key)
     if form is not None:
@@ -283,31 +316,125 @@ def _is_surname(key: str, previous: str, previous_restored: str) -> bool:
     return not counts or sum(counts.values()) <= RARE_WORD or _name_share(counts) >= SURNAME_SHARE
 
 
+def _named_by_context(key: str, restored: str) -> bool:
+    """A word restored as a name that the model has seen too rarely to know as a common word ("hogg"): a common
+    word such as "army" or "energy" after a first name is not the same name again in another sentence."""
+    counts = model()["words"].get(key)
+    return form_of(restored) == "t" and key not in lexicon().function_words and bool(counts) and _is_rare(counts)
+
+
+def name_again(text: str, names: set[str]) -> str:
+    """`text` with lower-case words that the document names elsewhere given a capital: news names a person
+    in full once ("DAVID HOGG") and by the surname after ("HOGG SAID")."""
+    if not names:
+        return text
+    out = list(text)
+    previous_end, previous = 0, ""
+    for match in WORD.finditer(text):
+        word = match.group()
+        if word.islower() and key_of(word) in names and _name_position(text[previous_end : match.start()], previous):
+            out[match.start()] = _set_case(word[0], True)
+        previous_end, previous = match.end(), key_of(word)
+    return "".join(out)
+
+
+def _name_position(gap: str, previous: str) -> bool:
+    """Where a surname alone stands: after punctuation or a function word ("OF HOGG", "BUT HOGG"), not after a
+    determiner or a content word ("HIS TOMB", "THE NEW CELLULAR")."""
+    words = lexicon()
+    if gap.strip() or not previous:
+        return True
+    return previous in words.function_words and previous not in words.noun_determiners
+
+
+def _joined(text: str, words: list[tuple[str, int, int]], position: int) -> tuple[bool, bool]:
+    """Whether the word at `position` is joined by spaces only to the previous and to the next word."""
+    start, end = words[position][1:]
+    before = position > 0 and not text[words[position - 1][2] : start].strip()
+    after = position + 1 < len(words) and not text[end : words[position + 1][1]].strip()
+    return before, after
+
+
+def _is_common_first_name(
+    text: str, words: list[tuple[str, int, int]], keys: list[str], position: int, mode: Mode
+) -> bool:
+    """A first name that is mostly a common word ("BILL", "DON", "MARK") before a surname the model does not know,
+    where a name can start: at the sentence start, after punctuation or after a title ("SEN. BILL NELSON",
+    ", BILL O'REILLY,"); not "THEY MARK EKWEREMADU" nor "SAID EKWEREMADU"."""
+    key = keys[position]
+    if key not in model()["common_first_names"] or key in lexicon().function_words or key in lexicon().particles:
+        return False
+    if position + 1 >= len(words):
+        return False
+    joined_before, joined_after = _joined(text, words, position)
+    following = split_possessive(words[position + 1][0])[0]
+    if not joined_after or key_of(following) in model()["words"] or _unknown_form(following, mode) != "t":
+        return False
+    return not joined_before or keys[position - 1] in lexicon().titles
+
+
+def _is_street(
+    text: str, words: list[tuple[str, int, int]], keys: list[str], position: int, previous_is_name: bool
+) -> bool:
+    """A street word after a name is part of it: "EGLINTON AVENUE", "IN TAHRIR SQUARE"; street names take no article,
+    so "the avenue" and "a Cairo street" stay."""
+    words_list = lexicon()
+    if not previous_is_name or keys[position] not in words_list.street_words or not _joined(text, words, position)[0]:
+        return False
+    return position < 2 or keys[position - 2] not in words_list.determiners
+
+
+def _is_abbreviation(text: str, key: str, end: int) -> bool:
+    """An abbreviation with its period, written with a capital: "TONY LAMA CO." -> "Co.", "GEN." -> "Gen."."""
+    words = lexicon()
+    return text[end : end + 1] == "." and key in words.abbreviations and key not in words.lower_abbreviations
+
+
 def _is_initial(text: str, word: str, end: int) -> bool:
     """A single letter with a full stop, "J." in "Johnathan J. Dunbar" (not the article "a" or the pronoun "i")."""
     return len(word) == 1 and word.lower() not in {"a", "i"} and text[end : end + 1] == "."
 
 
-def restore_block(text: str, mode: Mode, starts_sentence: bool = True) -> str:
-    """`text` with its likely casing, same length and characters apart from case."""
+def restore_block(text: str, mode: Mode, starts_sentence: bool = True, names: set[str] | None = None) -> str:
+    """`text` with its likely casing, same length and characters apart from case.
+
+    `names` collects the keys of words made names by their context (a first name or a title before them,
+    "DAVID HOGG", "SEN. EKWEREMADU"), for `name_again` to find them elsewhere in the document."""
     out = list(text)
+    name_titles = lexicon().name_titles
     for index, words in enumerate(sentence_words(text)):
         keys = [key_of(word) for word, _, _ in words]
-        in_phrase = phrase_forms(text, words, keys)
+        # names and neighbours without a possessive ending: "US MILITARY'S" is read as "us military"
+        stems = [key_of(split_possessive(word)[0]) for word, _, _ in words]
+        in_phrase = phrase_forms(text, words, stems)
         restored = ""
+        previous_is_name = False
         for position, (word, start, end) in enumerate(words):
+            named = False  # made a name by a first name or a title before it
             previous = keys[position - 1] if position else ""
-            following = keys[position + 1] if position + 1 < len(words) else ""
+            following = stems[position + 1] if position + 1 < len(words) else ""
             if mode == "title" and len(word) > 1 and word.isupper():
                 restored = word  # an acronym in a Title Case headline: "WHO Worker Shot Dead"
             elif position in in_phrase:
-                restored = apply_form(word, in_phrase[position])
+                stem, ending = split_possessive(word)
+                restored = apply_form(stem, in_phrase[position]) + ending.lower()
             elif _is_initial(text, word, end):
                 restored = word.upper()
+            elif _is_abbreviation(text, keys[position], end):
+                restored = apply_form(word, "t")
             elif position and _is_surname(keys[position], previous, restored):
                 restored = apply_form(word, "t")
+                named = True
+            elif _is_common_first_name(text, words, keys, position, mode) or _is_street(
+                text, words, keys, position, previous_is_name
+            ):
+                restored = apply_form(word, "t")  # "BILL O'REILLY", "EGLINTON AVENUE"
             else:
                 restored = _restore_word(word, previous, following, mode)
+            previous_is_name = restored[0].isupper() and len(restored) > 1  # before a sentence start's capital
+            named = named or previous in name_titles
+            if named and names is not None and _named_by_context(keys[position], restored):
+                names.add(keys[position])
             if position == 0 and (index > 0 or starts_sentence):
                 restored = _set_case(restored[0], True) + restored[1:]
             out[start:end] = restored
@@ -331,6 +458,35 @@ def _capitalise_titles(out: list[str], text: str, words: list[tuple[str, int, in
             before_title and following[0].isupper()
         ):
             out[start] = _set_case(out[start], True)
+
+
+# A dateline opening a wire report: "NAIROBI, Kenya (AP) _", "CAMP MURRAY, Wash. -", "WASHINGTON (AP) -": the place
+# (up to four words), a region after a comma and/or an agency in brackets, and a dash.
+DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_]+(?:[ '’.-]+[^\W\d_]+){0,3})(?:,\s*(?P<region>[^,\n]{0,30}?))?\s*"
+    r"(?P<agency>\([^\W\d_]{1,8}\))?\s*(?:-|--|–|—|_)(?:\s|$)"
+)
+
+
+def _all_names(restored: str) -> bool:
+    """Every word of a restored phrase capitalised, its first not a function word ("In Nairobi" is no place)."""
+    words = WORD.findall(restored)
+    return all(word[0].isupper() for word in words) and not (words and key_of(words[0]) in lexicon().function_words)
+
+
+def capitalise_dateline(text: str) -> str:
+    """`text` with the place of its dateline and the agency after it in capitals, as wire services write them."""
+    match = DATELINE.match(text)
+    if match is None or (match.group("region") is None and match.group("agency") is None):
+        return text  # "WASHINGTON - THE US SAID" may be a headline; "WASHINGTON (AP) -" is a dateline
+    if not _all_names(match.group("place")) or not _all_names(match.group("region") or ""):
+        return text
+    out = list(text)
+    for group in ("place", "agency"):
+        start, end = match.span(group)
+        if start >= 0:
+            out[start:end] = [_set_case(char, True) for char in text[start:end]]
+    return "".join(out)
 
 
 # ---- blocks ---------------------------------------------------------------------------------
@@ -417,22 +573,30 @@ def restore_case(text: str) -> str:
         return bool(begun) and capitalised <= 0.1 * begun
 
     pieces: list[str] = []
-    changed = False
+    restored_lines: list[int] = []
+    names: set[str] = set()
     starts_sentence = True
+    seen_text = False  # a dateline opens the document
     for line in text.splitlines(keepends=True):
         stats = BlockStats.of(line)
         mode = block_mode(line, stats, document, starts_sentence, document_lower) if stats.words else None
         if mode is not None:
-            restored = restore_block(line, mode, starts_sentence)
-            changed = changed or restored != line
+            restored = restore_block(line, mode, starts_sentence, names)
+            if not seen_text and mode != "title":
+                restored = capitalise_dateline(restored)
+            if restored != line:
+                restored_lines.append(len(pieces))
             line = restored
         pieces.append(line)
         stripped = line.strip()
+        seen_text = seen_text or bool(stripped)
         if stripped:
             starts_sentence = mode == "title" or bool(re.search(r"[.!?:\"”')]$", stripped))
         elif line:
             starts_sentence = True
-    return "".join(pieces) if changed else text
+    for index in restored_lines:
+        pieces[index] = name_again(pieces[index], names)
+    return "".join(pieces) if restored_lines else text
 
 
 # ---- back to the document's own characters --------------------------------------------------
