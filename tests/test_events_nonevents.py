@@ -35,6 +35,11 @@ def test_non_events_yield_no_asserted_event(nlp, coder, text):
     assert asserted == [], [(e.type, e.trigger.text) for e in asserted]
 
 
+def test_a_rebuke_for_comments_is_no_declined_comment(nlp, coder):
+    told = code(nlp, coder, "The Ruritanian opposition chastised Zenda for the comments it made on Tuesday.")
+    assert [(event.type, event.status) for event in told] == [("ACCUSE", "asserted")]
+
+
 def test_wishes_obligations_and_questions_are_not_asserted(nlp, coder):
     for text in (
         "We hope Ruritania and Zenda will coordinate their work.",

@@ -61,10 +61,16 @@ def no_comment(candidate: Candidate, lexicon: Lexicon) -> bool:
         return False
     token = candidate.trigger.token
     near = [*token.subtree, token.head, *token.head.children]
-    lemmas = {lemma_of(t) for t in near if t != token}
+    # "declined to comment", "a request for comment"; not "chastised him for the comments"
+    lemmas = {lemma_of(t) for t in near if t != token and (t.pos_ in ("VERB", "AUX") or bare_noun(t))}
     if lemmas & lexicon.cue_set("no_comment_topics"):
         return True
     return bool(lemmas & lexicon.cue_set("no_comment_words") and comment_asked(token))
+
+
+def bare_noun(token: Token) -> bool:
+    """A singular noun with no determiner or possessor: 'for comment' (the idiom), not 'the comments'."""
+    return token.tag_ == "NN" and not any(child.dep_ in ("det", "poss") for child in token.children)
 
 
 def comment_asked(token: Token) -> bool:
