@@ -6,24 +6,9 @@ the one who concluded or told it, its victims, its cause, a pronoun back to the 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from eventwire.ingest import make_document
-from eventwire.nlp import parse
-
-
-def events_of(pipeline, text: str) -> list[dict]:
-    document = make_document(text, doc_id="t", published_at=date(2025, 6, 1))
-    [(document, doc)] = list(parse(pipeline.nlp, [document], batch_size=1))
-    return pipeline.run_components(document, doc).to_dict()["events"]
-
-
-def one(events: list[dict], category: str) -> dict:
-    found = [event for event in events if event["type"] == category]
-    assert found, f"no {category} in {[(e['type'], e['trigger']['text']) for e in events]}"
-    return found[0]
+from tests.test_events_parties import events_of, one
 
 
 def text(party: dict | None) -> str:

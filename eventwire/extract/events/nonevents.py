@@ -10,6 +10,8 @@ document_nouns, no_comment_words, lost_contact_verbs, non_violent_causes, non_vi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from eventwire.extract.events.candidate import Candidate, Sentence
@@ -299,38 +301,26 @@ def drop_non_events(sentence: Sentence) -> None:
     text = " " + sentence.span.text.lower() + " "
     lemmas = {lemma_of(t) for t in sentence.span} | {t.lower_ for t in sentence.span}
     teaser = link_teaser(sentence)
+    checks: list[tuple[str, Callable[[Candidate], bool]]] = [
+        ("link to another story", lambda _: teaser),
+        ("figurative", lambda c: figurative(c, lexicon, text) or idiom(c, lexicon)),
+        ("characterisation", lambda c: characterisation(c, lexicon)),
+        ("people named", people_named),
+        ("private or feeling", lambda c: private_or_feeling(c, lexicon)),
+        ("speech, not a meeting", lambda c: speech_not_meeting(c, lexicon)),
+        ("document content", lambda c: said_by_a_thing(c, lexicon)),
+        ("opinion", lambda c: opinion(c, lexicon)),
+        ("question", lambda c: question_asked(c, lexicon)),
+        ("generic", lambda c: generic(c, lexicon)),
+        ("document released", lambda c: document_released(c, lexicon)),
+        ("no comment", lambda c: no_comment(c, lexicon)),
+        ("lost contact", lambda c: lost_contact(c, lexicon)),
+        ("no one hurt", no_harm),
+        ("accident or disaster", lambda c: not_political(c, lexicon, lemmas, text)),
+    ]
     for candidate in sentence.live():
-        if teaser:
-            candidate.dropped = "link to another story"
-        elif figurative(candidate, lexicon, text) or idiom(candidate, lexicon):
-            candidate.dropped = "figurative"
-        elif characterisation(candidate, lexicon):
-            candidate.dropped = "characterisation"
-        elif people_named(candidate):
-            candidate.dropped = "people named"
-        elif private_or_feeling(candidate, lexicon):
-            candidate.dropped = "private or feeling"
-        elif speech_not_meeting(candidate, lexicon):
-            candidate.dropped = "speech, not a meeting"
-        elif said_by_a_thing(candidate, lexicon):
-            candidate.dropped = "document content"
-        elif opinion(candidate, lexicon):
-            candidate.dropped = "opinion"
-        elif question_asked(candidate, lexicon):
-            candidate.dropped = "question"
-        elif generic(candidate, lexicon):
-            candidate.dropped = "generic"
-        elif document_released(candidate, lexicon):
-            candidate.dropped = "document released"
-        elif no_comment(candidate, lexicon):
-            candidate.dropped = "no comment"
-        elif lost_contact(candidate, lexicon):
-            candidate.dropped = "lost contact"
-        elif no_harm(candidate):
-            candidate.dropped = "no one hurt"
-        elif not_political(candidate, lexicon, lemmas, text):
-            candidate.dropped = "accident or disaster"
-        elif (is_question(candidate) or under_question(candidate, lexicon) or topic_of_talk(candidate)) and (
-            candidate.status != "negated"
+        candidate.dropped = next((reason for reason, check in checks if check(candidate)), None)
+        if candidate.dropped is None and candidate.status != "negated" and (
+            is_question(candidate) or under_question(candidate, lexicon) or topic_of_talk(candidate)
         ):
             candidate.status = "hypothetical"
