@@ -100,6 +100,10 @@ class PhraseIndex:
         self._tokenize = tokenize
         self._add_names(kb)
         self._add_roles(kb)
+        # first word of an entry -> its longest entry's length, so a scan tries only lengths that exist
+        self._longest: dict[str, int] = {}
+        for key in self._index:
+            self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
 
     def _add(
         self,
@@ -176,21 +180,12 @@ class PhraseIndex:
     def lookup(self, words: tuple[str, ...]) -> list[LexEntry]:
         return self._index.get(tuple(w.lower() for w in words), [])
 
-    def _longest_by_first_word(self) -> dict[str, int]:
-        """First word of an entry -> its longest entry's length, so a scan tries only lengths that exist."""
-        if getattr(self, "_longest_for", None) != len(self._index):
-            longest: dict[str, int] = {}
-            for key in self._index:
-                longest[key[0]] = max(longest.get(key[0], 0), len(key))
-            self._longest, self._longest_for = longest, len(self._index)
-        return self._longest
-
     def find_units(self, doc: Doc) -> list[Unit]:
         """Non-overlapping units, longest first; entries whose case does not fit are dropped."""
         spans: dict[tuple[int, int], list[LexEntry]] = {}
         words = [t.text for t in doc]
         lowered = [word.lower() for word in words]
-        longest = self._longest_by_first_word()
+        longest = self._longest
         n = len(words)
         for i in range(n):
             for length in range(min(longest.get(lowered[i], 0), n - i), 0, -1):
