@@ -278,21 +278,24 @@ def _load_roles(raw: Knowledge) -> RoleLexicon:
                 table.setdefault(str(word).lower(), str(sector))
         return table
 
+    def lowered(key: str) -> set[str]:
+        return {str(w).lower() for w in raw[key] or []}
+
     roles = RoleLexicon(
         titles=by_sector(raw["person_titles"]),
         groups=by_sector(raw["groups"]),
-        leader_titles={str(w).lower() for w in raw["leader_titles"] or []},
-        place_nouns={str(w).lower() for w in raw["place_nouns"] or []},
-        attack_nouns={str(w).lower() for w in raw["attack_nouns"] or []},
-        populated_places={str(w).lower() for w in raw["populated_places"] or []},
-        generic_roles={str(w).lower() for w in raw["generic_roles"] or []},
-        former_markers={str(w).lower() for w in raw["former_markers"] or []},
-        weak_roles={str(w).lower() for w in raw["weak_roles"] or []},
-        weak_singular_roles={str(w).lower() for w in raw["weak_singular_roles"] or []},
-        home_country_roles={str(w).lower() for w in raw["home_country_roles"] or []},
-        stance_prefixes={str(w).lower() for w in raw["stance_prefixes"] or []},
-        police_story_titles={str(w).lower() for w in raw["police_story_titles"] or []},
-        police_story_words={str(w).lower() for w in raw["police_story_words"] or []},
+        leader_titles=lowered("leader_titles"),
+        place_nouns=lowered("place_nouns"),
+        attack_nouns=lowered("attack_nouns"),
+        populated_places=lowered("populated_places"),
+        generic_roles=lowered("generic_roles"),
+        former_markers=lowered("former_markers"),
+        weak_roles=lowered("weak_roles"),
+        weak_singular_roles=lowered("weak_singular_roles"),
+        home_country_roles=lowered("home_country_roles"),
+        stance_prefixes=lowered("stance_prefixes"),
+        police_story_titles=lowered("police_story_titles"),
+        police_story_words=lowered("police_story_words"),
     )
     raw.check_all_read()
     return roles

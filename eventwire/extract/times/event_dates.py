@@ -180,13 +180,8 @@ def _sentence_dates(event: Event, times: list[TimeExpr], doc: Doc, anchored: boo
             continue
         if time_expr.type not in ("DATE", "TIME") or not is_usable(time_expr.value, anchored):
             continue
-        span = doc.char_span(time_expr.start, time_expr.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        _, preposition = attachment(span.root)
-        if preposition in INTERVAL_PREPS or any(t.lower_ in INTERVAL_PREPS for t in span[:1]):
-            continue
-        yield time_expr, span
+        if not opens_interval(time_expr, doc):  # also rules out an expression with no tokens
+            yield time_expr, doc.char_span(time_expr.start, time_expr.end, alignment_mode="expand")
 
 
 def _in_complement_of(trigger: Token, host: Token) -> bool:
