@@ -6,7 +6,7 @@ The same function serves training (training/fit_confidence.py) and extraction, s
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import Event
 from eventwire.nlp.parse import text_of
@@ -77,5 +77,37 @@ def _parse_features(token: Token, event: Event) -> dict[str, float]:
         "plural_or_generic_object": float(
             token.pos_ == "NOUN" and not any(child.dep_ in ("det", "poss", "nummod") for child in token.children)
         ),
+        "modified_noun": float(token.pos_ == "NOUN" and any(child.dep_ == "amod" for child in token.children)),
+        "modifies_noun": float(token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN")),
+        "passive": float(any(child.dep_ in ("nsubjpass", "auxpass") for child in token.children)),
     }
+    features.update(_sentence_features(token.sent))
+    for child in token.children:
+        if child.tag_ == "MD":
+            features[f"modal={child.lower_}"] = 1.0
+        elif child.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
+            features[f"{child.dep_}={_argument_kind(child)}"] = 1.0
     return features
+
+
+def _sentence_features(sentence: Span) -> dict[str, float]:
+    """How the trigger's sentence reads: a headline or link line, a speaker's "we"/"you", a short fragment."""
+    words = [token for token in sentence if token.is_alpha]
+    capitalised = sum(token.text[0].isupper() for token in words[1:]) / max(len(words) - 1, 1)
+    persons = {token.lower_ for token in sentence if token.pos_ == "PRON"}
+    return {
+        "headline_case": float(len(words) > 3 and capitalised > 0.6),
+        "short_sentence": float(len(words) < 8),
+        "first_person": float(bool(persons & {"i", "we", "our", "us", "my"})),
+        "second_person": float(bool(persons & {"you", "your"})),
+        "no_finite_verb": float(not any("Fin" in token.morph.get("VerbForm") for token in sentence)),
+    }
+
+
+def _argument_kind(token: Token) -> str:
+    """What kind of words fill an argument: a name, a pronoun, a noun with or without a determiner."""
+    if token.ent_type_ or token.pos_ == "PROPN":
+        return "name"
+    if token.pos_ == "PRON":
+        return "pronoun"
+    return "determined" if any(child.dep_ in ("det", "poss", "nummod") for child in token.children) else "bare"
