@@ -40,6 +40,12 @@ def test_a_rebuke_for_comments_is_no_declined_comment(nlp, coder):
     assert [(event.type, event.status) for event in told] == [("ACCUSE", "asserted")]
 
 
+def test_sharing_a_view_is_no_agreement_but_an_accord_is(nlp, coder):
+    assert events_of(nlp, coder, "The Ruritanian senator agreed with her interviewer that taxes were too high.") == []
+    accord = events_of(nlp, coder, "Ruritania agreed with Zenda on a ceasefire on Monday.")
+    assert ("AGREE", "agreed") in accord
+
+
 def test_wishes_obligations_and_questions_are_not_asserted(nlp, coder):
     for text in (
         "We hope Ruritania and Zenda will coordinate their work.",

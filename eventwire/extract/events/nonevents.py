@@ -232,6 +232,19 @@ def question_asked(candidate: Candidate, lexicon: Lexicon) -> bool:
     return all(c.dep_ == "dobj" and c.pos_ == "PRON" for c in clauses) and not prep_objects(token, ("of",))
 
 
+def shares_a_view(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'agreed with her interviewer', 'viewers agree with him that...': sharing someone's view. An
+    accord has a content or a party by name ('agreed with Turkey on a ceasefire', 'agreed with
+    him to meet', 'agreed a plan') and stays."""
+    token = candidate.trigger.token
+    if candidate.trigger.nominal or lemma_of(token) not in lexicon.cue_set("view_verbs"):
+        return False
+    if any(c.dep_ in ("xcomp", "dobj") for c in token.children) or prep_objects(token, ("on", "to", "upon", "over")):
+        return False
+    partners = prep_objects(token, ("with",))
+    return bool(partners) and not any(p.ent_type_ or p.pos_ == "PROPN" for p in partners)
+
+
 def opens_question(clause: Token, lexicon: Lexicon) -> bool:
     """A clause introduced by 'if', 'whether' or a wh-word ('how he would feel')."""
     first = next(iter(clause.subtree))
@@ -309,7 +322,7 @@ def drop_non_events(sentence: Sentence) -> None:
         ("private or feeling", lambda c: private_or_feeling(c, lexicon)),
         ("speech, not a meeting", lambda c: speech_not_meeting(c, lexicon)),
         ("document content", lambda c: said_by_a_thing(c, lexicon)),
-        ("opinion", lambda c: opinion(c, lexicon)),
+        ("opinion", lambda c: opinion(c, lexicon) or shares_a_view(c, lexicon)),
         ("question", lambda c: question_asked(c, lexicon)),
         ("generic", lambda c: generic(c, lexicon)),
         ("document released", lambda c: document_released(c, lexicon)),
