@@ -80,6 +80,7 @@ ALLOWED = {
     ("actors/lexicon.py", "KIND_PRIORITY"): "internal kinds of knowledge-base entries, not English words",
     ("actors/resolver.py", "resolve_group"): "internal kinds of knowledge-base entries",
     ("times/tagger.py", "UNIT_PATTERNS"): "granularities keyed to value regexes",
+    ("confidence/features.py", "_parse_features"): "names of the confidence model's features",
 }
 
 

@@ -94,12 +94,12 @@ def _sentence_features(sentence: Span) -> dict[str, float]:
     """How the trigger's sentence reads: a headline or link line, a speaker's "we"/"you", a short fragment."""
     words = [token for token in sentence if token.is_alpha]
     capitalised = sum(token.text[0].isupper() for token in words[1:]) / max(len(words) - 1, 1)
-    persons = {token.lower_ for token in sentence if token.pos_ == "PRON"}
+    persons = {person for token in sentence if token.pos_ == "PRON" for person in token.morph.get("Person")}
     return {
         "headline_case": float(len(words) > 3 and capitalised > 0.6),
         "short_sentence": float(len(words) < 8),
-        "first_person": float(bool(persons & {"i", "we", "our", "us", "my"})),
-        "second_person": float(bool(persons & {"you", "your"})),
+        "first_person": float("1" in persons),
+        "second_person": float("2" in persons),
         "no_finite_verb": float(not any("Fin" in token.morph.get("VerbForm") for token in sentence)),
     }
 
