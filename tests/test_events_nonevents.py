@@ -262,3 +262,27 @@ def test_possibilities_questions_and_negations_are_not_asserted(nlp, coder, text
 def test_real_acts_beside_those_patterns_stay_asserted(nlp, coder, text, category, trigger):
     coded = coded_as(nlp, coder, text, trigger)
     assert (category, "asserted") in coded, coded
+
+
+def status_of(nlp, coder, text: str, trigger: str, published_at=None) -> str:
+    told = [event for event in code(nlp, coder, text, published_at=published_at) if event.trigger.text == trigger]
+    assert told, [(event.type, event.trigger.text) for event in code(nlp, coder, text, published_at=published_at)]
+    return told[0].status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # no publication date: the latest year the article names stands for the report's
+        ("In 1998, Ruritanian troops invaded Zenda. The two countries signed a treaty in 2016.", "invaded"),
+        ("Ruritania recalled the 1999 invasion of Zenda. Talks resumed in 2017.", "invasion"),
+        ("Ruritania's president met Zendan leaders in 2003 and signed a trade deal. Talks failed in 2012.", "signed"),
+    ],
+)
+def test_an_act_dated_by_an_earlier_year_is_history(nlp, coder, text, trigger):
+    assert status_of(nlp, coder, text, trigger) == "historical"
+
+
+def test_an_act_dated_by_the_latest_year_stays_asserted(nlp, coder):
+    text = "Ruritanian troops invaded Zenda in 2016. The 1998 treaty was broken."
+    assert status_of(nlp, coder, text, "invaded") == "asserted"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import Lexicon, cue_words
@@ -19,6 +19,7 @@ from eventwire.nlp.modals import modal_words
 from eventwire.nlp.tree import lemma_of
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+YEAR_MODIFIERS = ("nummod", "compound", "amod", "nmod")  # "the 1993 attack"
 OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
 PAST_DATE_WORDS = re.compile(r"\b(ago|last year|previous year|years earlier)\b", re.IGNORECASE)
 HYPOTHETICAL_AUX = modal_words("modal", "could", "ought")  # "could attack", "should withdraw"
@@ -234,7 +235,8 @@ def purpose_of_future(head: Token, lexicon: Lexicon) -> bool:
 
 
 def dates_near(trigger: Trigger) -> list[Token]:
-    """DATE entity tokens attached to the trigger or its clause (or the clause a 'when' clause hangs on)."""
+    """DATE entity tokens attached to the trigger or its clause (or the clause a 'when' clause hangs on),
+    and a year naming a nominal act ('the 1993 attack')."""
     anchors = [trigger.token, clause_head(trigger)]
     head = anchors[-1]
     if any(lemma_of(child) == "when" for child in head.children if child.dep_ == "advmod"):
@@ -246,7 +248,40 @@ def dates_near(trigger: Trigger) -> list[Token]:
                 found += [(lemma_of(child), t) for t in child.subtree if t.ent_type_ == "DATE"]
             elif child.ent_type_ == "DATE" and child.dep_ in ("npadvmod", "tmod", "nmod"):
                 found += [("", t) for t in child.subtree if t.ent_type_ == "DATE"]
+    if trigger.nominal:
+        found += [
+            ("", c)
+            for c in trigger.token.children
+            if c.dep_ in YEAR_MODIFIERS and c.ent_type_ == "DATE" and YEAR.fullmatch(c.text)
+        ]
     return [token for prep, token in found if prep not in OPEN_INTERVAL_PREPS]
+
+
+def dates_of_first_conjunct(trigger: Trigger) -> list[Token]:
+    """'were detained in 1915 and later executed': a later verb of a coordination with no date of its
+    own happened when the first one did."""
+    head = clause_head(trigger)
+    if head.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    first = head.head
+    return [
+        t
+        for c in first.children
+        if c.dep_ == "prep"
+        for t in c.subtree
+        if t.ent_type_ == "DATE" and lemma_of(c) not in OPEN_INTERVAL_PREPS
+    ]
+
+
+def report_year(doc: Doc, published_at: date | None) -> int | None:
+    """The publication year; with no publication date, the latest year the article names in a date
+    (a report is at least as late as what it tells)."""
+    if published_at is not None:
+        return published_at.year
+    if "latest_year" not in doc.user_data:
+        years = [int(t.text) for t in doc if t.ent_type_ == "DATE" and YEAR.fullmatch(t.text)]
+        doc.user_data["latest_year"] = max(years, default=None)
+    return doc.user_data["latest_year"]
 
 
 def entity_around(token: Token) -> str:
@@ -267,12 +302,13 @@ def is_historical(trigger: Trigger, lexicon: Lexicon, published_at: date | None)
             return True
     if trigger.nominal and child_lemmas(trigger.token, ("amod",)) & lexicon.cue_set("historical_mods"):
         return True
-    for token in dates_near(trigger):
+    latest = report_year(trigger.token.doc, published_at)
+    for token in dates_near(trigger) or dates_of_first_conjunct(trigger):
         entity_text = entity_around(token)
         if PAST_DATE_WORDS.search(entity_text):
             return True
         year = YEAR.search(entity_text)
-        if year and published_at is not None and int(year.group(1)) < published_at.year:
+        if year and latest is not None and int(year.group(1)) < latest:
             return True
     return False
 
