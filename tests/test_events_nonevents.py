@@ -9,7 +9,7 @@ import pytest
 from eventwire.evaluate.acled_types import SUB_EVENT_TYPES, iso_date, predicted_sub_type, print_table
 from eventwire.extract.events.lexicon import load_lexicon
 from eventwire.extract.events.merge import merge_document
-from tests.test_events import code
+from tests.test_events import code, only
 
 
 def events_of(nlp, coder, text: str) -> list[tuple[str, str]]:
@@ -286,3 +286,29 @@ def test_an_act_dated_by_an_earlier_year_is_history(nlp, coder, text, trigger):
 def test_an_act_dated_by_the_latest_year_stays_asserted(nlp, coder):
     text = "Ruritanian troops invaded Zenda in 2016. The 1998 treaty was broken."
     assert status_of(nlp, coder, text, "invaded") == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian minister declined to discuss details of the Zendan plan.",
+        "A Zendan spokesman refused to say whether Ruritania had been warned.",
+        "The Ruritanian candidate addressed a campaign rally in the Zendan capital.",
+        "Ruritania's new missiles can destroy Zendan warships.",
+        "The Zendan air defence system is able to intercept Ruritanian missiles.",
+    ],
+)
+def test_press_refusals_rallies_and_capabilities_are_no_asserted_act(nlp, coder, text):
+    asserted = [event for event in code(nlp, coder, text) if event.status == "asserted"]
+    assert asserted == [], [(e.type, e.trigger.text) for e in asserted]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ruritania refused to discuss a ceasefire with Zenda.", "REJECT"),
+        ("Ruritanian troops were able to destroy the Zendan bridge.", "ASSAULT"),
+    ],
+)
+def test_a_refusal_between_parties_and_an_ability_used_stay_acts(nlp, coder, text, category):
+    assert only(code(nlp, coder, text), category).status == "asserted"

@@ -70,6 +70,28 @@ def no_comment(candidate: Candidate, lexicon: Lexicon) -> bool:
     return bool(lemmas & lexicon.cue_set("no_comment_words") and comment_asked(token))
 
 
+def press_refusal(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'declined to say', 'refused to discuss details', 'declined to answer questions': a source
+    telling the press nothing; not 'refused to discuss a ceasefire with the rebels'."""
+    token = candidate.trigger.token
+    refusals = lexicon.cue_set("press_refusal_verbs")
+    if token.dep_ == "xcomp" and lemma_of(token.head) in refusals:
+        return press_topic(token, lexicon)  # the 'discuss' of 'declined to discuss'
+    if lemma_of(token) not in refusals:
+        return False
+    return any(c.dep_ == "xcomp" and press_topic(c, lexicon) for c in token.children)
+
+
+def press_topic(verb: Token, lexicon: Lexicon) -> bool:
+    lemma = lemma_of(verb)
+    if lemma in lexicon.cue_set("press_telling_verbs"):
+        return True
+    if lemma not in lexicon.cue_set("press_talking_verbs") or any(lemma_of(c) == "with" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return all(lemma_of(o) in lexicon.cue_set("press_nouns") for o in objects)
+
+
 def bare_noun(token: Token) -> bool:
     """A singular noun with no determiner or possessor: 'for comment' (the idiom), not 'the comments'."""
     return token.tag_ == "NN" and not any(child.dep_ in ("det", "poss") for child in token.children)
@@ -326,7 +348,7 @@ def drop_non_events(sentence: Sentence) -> None:
         ("question", lambda c: question_asked(c, lexicon)),
         ("generic", lambda c: generic(c, lexicon)),
         ("document released", lambda c: document_released(c, lexicon)),
-        ("no comment", lambda c: no_comment(c, lexicon)),
+        ("no comment", lambda c: no_comment(c, lexicon) or press_refusal(c, lexicon)),
         ("lost contact", lambda c: lost_contact(c, lexicon)),
         ("no one hurt", no_harm),
         ("accident or disaster", lambda c: not_political(c, lexicon, lemmas, text)),

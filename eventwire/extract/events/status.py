@@ -23,7 +23,8 @@ YEAR_MODIFIERS = ("nummod", "compound", "amod", "nmod")  # "the 1993 attack"
 OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
 PAST_DATE_WORDS = re.compile(r"\b(ago|last year|previous year|years earlier)\b", re.IGNORECASE)
 HYPOTHETICAL_AUX = modal_words("modal", "could", "ought")  # "could attack", "should withdraw"
-FUTURE_AUX = modal_words("will", "future")  # "will attack", "won't attack"
+FUTURE_AUX = modal_words("will", "future")
+ABILITY_AUX = modal_words("can")  # "can intercept": a capability  # "will attack", "won't attack"
 # Edges from an act up to the noun naming it a possibility ("the threat of detention and deportation").
 POSSIBILITY_PATH = ("pobj", "prep", "conj", "acl", "ccomp", "appos", "dobj", "xcomp", "amod")
 NEGATION_PASSING = cue_words().words("negation_passing_verbs")
@@ -133,6 +134,8 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
             return True
     if possible_only(trigger, lexicon) or modal_above(trigger, lexicon) or imperative(trigger):
         return True
+    if capability(trigger, lexicon):
+        return True
     if infinitive_of_noun(trigger, lexicon) and not is_future(trigger, lexicon):
         return True
     head = clause_head(trigger)
@@ -141,6 +144,19 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
         if lemma_of(governor) in wishes or child_lemmas(governor, ("acomp", "attr")) & wishes:
             return True  # "we hope they will coordinate", "it is imperative that you resume talks"
     return head != token and lemma_of(head) in lexicon.cue_set("hypothetical_governors")
+
+
+def capability(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'can intercept ten missiles', 'is able to destroy', 'is capable of engaging': what a party or
+    weapon can do is no act ('was able to visit' did happen; 'cannot' is negated before this)."""
+    head = clause_head(trigger)
+    if child_lemmas(head, ("aux",)) & ABILITY_AUX:
+        return True
+    governor = head.head.head if head.dep_ == "pcomp" else head.head  # "capable of engaging"
+    if head.dep_ not in ("xcomp", "pcomp") or lemma_of(governor) not in lexicon.cue_set("ability_adjs"):
+        return False
+    verb = governor.head if governor.dep_ == "acomp" else governor
+    return verb.tag_ in ("VBZ", "VBP") or bool(child_lemmas(verb, ("aux",)) & (HYPOTHETICAL_AUX | FUTURE_AUX))
 
 
 def possible_only(trigger: Trigger, lexicon: Lexicon) -> bool:
