@@ -296,6 +296,7 @@ def test_an_act_dated_by_the_latest_year_stays_asserted(nlp, coder):
         "The Ruritanian candidate addressed a campaign rally in the Zendan capital.",
         "Ruritania's new missiles can destroy Zendan warships.",
         "The Zendan air defence system is able to intercept Ruritanian missiles.",
+        "A Zendan interviewer asked the Ruritanian minister how to end the crisis.",
     ],
 )
 def test_press_refusals_rallies_and_capabilities_are_no_asserted_act(nlp, coder, text):

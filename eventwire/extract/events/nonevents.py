@@ -243,9 +243,11 @@ def question_asked(candidate: Candidate, lexicon: Lexicon) -> bool:
     token = candidate.trigger.token
     if candidate.trigger.nominal or lemma_of(token) not in lexicon.cue_set("question_verbs"):
         return False
-    if any(c.dep_ == "xcomp" for c in token.children) or prep_objects(token, ("for",)):
+    if any(c.dep_ == "xcomp" and not opens_question(c, lexicon) for c in token.children):
+        return False  # "asked them to leave"; not "asked him how to end the crisis"
+    if prep_objects(token, ("for",)):
         return False
-    clauses = [c for c in token.children if c.dep_ in ("ccomp", "advcl", "dobj")]
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "advcl", "dobj", "xcomp")]
     if any(c.dep_ == "dobj" and lemma_of(c) in lexicon.cue_set("question_nouns") for c in clauses):
         return True  # "asking the hard questions"
     if any(opens_question(c, lexicon) for c in clauses) or prep_objects(token, ("about",)):
