@@ -297,9 +297,11 @@ def test_an_act_dated_by_the_latest_year_stays_asserted(nlp, coder):
         "Ruritania's new missiles can destroy Zendan warships.",
         "The Zendan air defence system is able to intercept Ruritanian missiles.",
         "A Zendan interviewer asked the Ruritanian minister how to end the crisis.",
+        '"No one should doubt our resolve," the Ruritanian president said.',
+        '"A child should be with his parents," the Zendan minister said.',
     ],
 )
-def test_press_refusals_rallies_and_capabilities_are_no_asserted_act(nlp, coder, text):
+def test_press_refusals_rallies_capabilities_and_maxims_are_no_asserted_act(nlp, coder, text):
     asserted = [event for event in code(nlp, coder, text) if event.status == "asserted"]
     assert asserted == [], [(e.type, e.trigger.text) for e in asserted]
 
@@ -309,6 +311,7 @@ def test_press_refusals_rallies_and_capabilities_are_no_asserted_act(nlp, coder,
     [
         ("Ruritania refused to discuss a ceasefire with Zenda.", "REJECT"),
         ("Ruritanian troops were able to destroy the Zendan bridge.", "ASSAULT"),
+        ('"Zenda should withdraw its troops," the Ruritanian president said.', "REQUEST"),
     ],
 )
 def test_a_refusal_between_parties_and_an_ability_used_stay_acts(nlp, coder, text, category):

@@ -312,6 +312,27 @@ def generic(candidate: Candidate, lexicon: Lexicon) -> bool:
     return trigger.token == head and candidate.sentence.start > 0
 
 
+def maxim(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'"No one should doubt our resolve," he said', '"A child should be with his parents," she said':
+    a request of a saying verb whose 'should/must' clause has no party for its subject (nobody in
+    particular, or a singular noun with 'a')."""
+    token = candidate.trigger.token
+    if (candidate.type or candidate.trigger.type) != "REQUEST" or candidate.trigger.nominal:
+        return False
+    auxes = lexicon.cue_set("obligation_auxes")
+    obliged = [c for c in token.children if c.dep_ == "ccomp" and child_lemmas(c, ("aux",)) & auxes]
+    subjects = [s for c in obliged for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(nobody_in_particular(s, lexicon) for s in subjects)
+
+
+def nobody_in_particular(subject: Token, lexicon: Lexicon) -> bool:
+    if subject.lower_ in lexicon.cue_set("generic_pronouns"):
+        return True
+    if subject.ent_type_ or subject.pos_ == "PROPN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "no", "every", "any") for c in subject.children)
+
+
 def simple_present(verb: Token) -> bool:
     """'talks', 'are held' (not 'are being held', 'has talked', 'is talking', 'will talk')."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -348,7 +369,7 @@ def drop_non_events(sentence: Sentence) -> None:
         ("document content", lambda c: said_by_a_thing(c, lexicon)),
         ("opinion", lambda c: opinion(c, lexicon) or shares_a_view(c, lexicon)),
         ("question", lambda c: question_asked(c, lexicon)),
-        ("generic", lambda c: generic(c, lexicon)),
+        ("generic", lambda c: generic(c, lexicon) or maxim(c, lexicon)),
         ("document released", lambda c: document_released(c, lexicon)),
         ("no comment", lambda c: no_comment(c, lexicon) or press_refusal(c, lexicon)),
         ("lost contact", lambda c: lost_contact(c, lexicon)),
