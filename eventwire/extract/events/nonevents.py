@@ -330,7 +330,7 @@ def nobody_in_particular(subject: Token, lexicon: Lexicon) -> bool:
         return True
     if subject.ent_type_ or subject.pos_ == "PROPN":
         return False
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "no", "every", "any") for c in subject.children)
+    return any(c.dep_ == "det" and c.lower_ in lexicon.cue_set("generic_dets") for c in subject.children)
 
 
 def simple_present(verb: Token) -> bool:
