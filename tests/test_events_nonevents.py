@@ -4,6 +4,8 @@ event per act within a document. Sentences are invented; parties come from tests
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from eventwire.evaluate.acled_types import SUB_EVENT_TYPES, iso_date, predicted_sub_type, print_table
@@ -316,3 +318,8 @@ def test_press_refusals_rallies_capabilities_and_maxims_are_no_asserted_act(nlp,
 )
 def test_a_refusal_between_parties_and_an_ability_used_stay_acts(nlp, coder, text, category):
     assert only(code(nlp, coder, text), category).status == "asserted"
+
+
+def test_a_modal_on_the_first_verb_of_a_coordination_leaves_a_finite_second_one_alone(nlp, coder):
+    text = "The Zendan ministry said it could not comment on the case but noted that police had arrested two men."
+    assert status_of(nlp, coder, text, "arrested", published_at=date(2025, 6, 1)) == "asserted"

@@ -194,9 +194,13 @@ def imperative(trigger: Trigger) -> bool:
 
 def modal_above(trigger: Trigger, lexicon: Lexicon) -> bool:
     """A modal on a verb further up ('may have been trying to impress her by killing'), not across
-    reported speech ('could not say how many were killed')."""
+    reported speech ('could not say how many were killed') nor from the first verb of a coordination
+    to a finite second one ('could not comment but noted that...')."""
     speech = lexicon.cue_set("speech_verbs")
-    for governor in governors(trigger, steps=4)[2:]:
+    chain = governors(trigger, steps=4)
+    for below, governor in zip(chain[1:], chain[2:], strict=False):
+        if below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ", "VBP"):
+            return False  # "could not comment but noted that police had arrested": a finite verb has its own mood
         modals = child_lemmas(governor, ("aux",)) & HYPOTHETICAL_AUX
         if reported_future(governor, lexicon):
             modals -= {"would"}
