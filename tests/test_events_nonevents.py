@@ -312,6 +312,7 @@ def test_press_refusals_rallies_capabilities_and_maxims_are_no_asserted_act(nlp,
     ("text", "category"),
     [
         ("Ruritania refused to discuss a ceasefire with Zenda.", "REJECT"),
+        ("Zendan students rallied against the Ruritanian campaign of arrests.", "PROTEST"),
         ("Ruritanian troops were able to destroy the Zendan bridge.", "ASSAULT"),
         ('"Zenda should withdraw its troops," the Ruritanian president said.', "REQUEST"),
     ],

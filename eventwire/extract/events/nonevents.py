@@ -92,6 +92,17 @@ def press_topic(verb: Token, lexicon: Lexicon) -> bool:
     return all(lemma_of(o) in lexicon.cue_set("press_nouns") for o in objects)
 
 
+def campaign_rally(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'a campaign rally', 'election rallies': a candidate meeting voters, no protest."""
+    token = candidate.trigger.token
+    if (candidate.type or candidate.trigger.type) != "PROTEST":
+        return False
+    if lemma_of(token) not in lexicon.cue_set("gathering_nouns"):
+        return False
+    mods = {lemma_of(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    return bool(mods & lexicon.cue_set("campaign_mods"))
+
+
 def bare_noun(token: Token) -> bool:
     """A singular noun with no determiner or possessor: 'for comment' (the idiom), not 'the comments'."""
     return token.tag_ == "NN" and not any(child.dep_ in ("det", "poss") for child in token.children)
@@ -361,7 +372,7 @@ def drop_non_events(sentence: Sentence) -> None:
     teaser = link_teaser(sentence)
     checks: list[tuple[str, Callable[[Candidate], bool]]] = [
         ("link to another story", lambda _: teaser),
-        ("figurative", lambda c: figurative(c, lexicon, text) or idiom(c, lexicon)),
+        ("figurative", lambda c: figurative(c, lexicon, text) or idiom(c, lexicon) or campaign_rally(c, lexicon)),
         ("characterisation", lambda c: characterisation(c, lexicon)),
         ("people named", people_named),
         ("private or feeling", lambda c: private_or_feeling(c, lexicon)),
