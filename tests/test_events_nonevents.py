@@ -4,12 +4,14 @@ event per act within a document. Sentences are invented; parties come from tests
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from eventwire.evaluate.acled_types import SUB_EVENT_TYPES, iso_date, predicted_sub_type, print_table
 from eventwire.extract.events.lexicon import load_lexicon
 from eventwire.extract.events.merge import merge_document
-from tests.test_events import code
+from tests.test_events import code, only
 
 
 def events_of(nlp, coder, text: str) -> list[tuple[str, str]]:
@@ -262,3 +264,63 @@ def test_possibilities_questions_and_negations_are_not_asserted(nlp, coder, text
 def test_real_acts_beside_those_patterns_stay_asserted(nlp, coder, text, category, trigger):
     coded = coded_as(nlp, coder, text, trigger)
     assert (category, "asserted") in coded, coded
+
+
+def status_of(nlp, coder, text: str, trigger: str, published_at=None) -> str:
+    told = [event for event in code(nlp, coder, text, published_at=published_at) if event.trigger.text == trigger]
+    assert told, [(event.type, event.trigger.text) for event in code(nlp, coder, text, published_at=published_at)]
+    return told[0].status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # no publication date: the latest year the article names stands for the report's
+        ("In 1998, Ruritanian troops invaded Zenda. The two countries signed a treaty in 2016.", "invaded"),
+        ("Ruritania recalled the 1999 invasion of Zenda. Talks resumed in 2017.", "invasion"),
+        ("Ruritania's president met Zendan leaders in 2003 and signed a trade deal. Talks failed in 2012.", "signed"),
+    ],
+)
+def test_an_act_dated_by_an_earlier_year_is_history(nlp, coder, text, trigger):
+    assert status_of(nlp, coder, text, trigger) == "historical"
+
+
+def test_an_act_dated_by_the_latest_year_stays_asserted(nlp, coder):
+    text = "Ruritanian troops invaded Zenda in 2016. The 1998 treaty was broken."
+    assert status_of(nlp, coder, text, "invaded") == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian minister declined to discuss details of the Zendan plan.",
+        "A Zendan spokesman refused to say whether Ruritania had been warned.",
+        "The Ruritanian candidate addressed a campaign rally in the Zendan capital.",
+        "Ruritania's new missiles can destroy Zendan warships.",
+        "The Zendan air defence system is able to intercept Ruritanian missiles.",
+        "A Zendan interviewer asked the Ruritanian minister how to end the crisis.",
+        '"No one should doubt our resolve," the Ruritanian president said.',
+        '"A child should be with his parents," the Zendan minister said.',
+    ],
+)
+def test_press_refusals_rallies_capabilities_and_maxims_are_no_asserted_act(nlp, coder, text):
+    asserted = [event for event in code(nlp, coder, text) if event.status == "asserted"]
+    assert asserted == [], [(e.type, e.trigger.text) for e in asserted]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ruritania refused to discuss a ceasefire with Zenda.", "REJECT"),
+        ("Zendan students rallied against the Ruritanian campaign of arrests.", "PROTEST"),
+        ("Ruritanian troops were able to destroy the Zendan bridge.", "ASSAULT"),
+        ('"Zenda should withdraw its troops," the Ruritanian president said.', "REQUEST"),
+    ],
+)
+def test_a_refusal_between_parties_and_an_ability_used_stay_acts(nlp, coder, text, category):
+    assert only(code(nlp, coder, text), category).status == "asserted"
+
+
+def test_a_modal_on_the_first_verb_of_a_coordination_leaves_a_finite_second_one_alone(nlp, coder):
+    text = "The Zendan ministry said it could not comment on the case but noted that police had arrested two men."
+    assert status_of(nlp, coder, text, "arrested", published_at=date(2025, 6, 1)) == "asserted"

@@ -70,6 +70,39 @@ def no_comment(candidate: Candidate, lexicon: Lexicon) -> bool:
     return bool(lemmas & lexicon.cue_set("no_comment_words") and comment_asked(token))
 
 
+def press_refusal(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'declined to say', 'refused to discuss details', 'declined to answer questions': a source
+    telling the press nothing; not 'refused to discuss a ceasefire with the rebels'."""
+    token = candidate.trigger.token
+    refusals = lexicon.cue_set("press_refusal_verbs")
+    if token.dep_ == "xcomp" and lemma_of(token.head) in refusals:
+        return press_topic(token, lexicon)  # the 'discuss' of 'declined to discuss'
+    if lemma_of(token) not in refusals:
+        return False
+    return any(c.dep_ == "xcomp" and press_topic(c, lexicon) for c in token.children)
+
+
+def press_topic(verb: Token, lexicon: Lexicon) -> bool:
+    lemma = lemma_of(verb)
+    if lemma in lexicon.cue_set("press_telling_verbs"):
+        return True
+    if lemma not in lexicon.cue_set("press_talking_verbs") or any(lemma_of(c) == "with" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return all(lemma_of(o) in lexicon.cue_set("press_nouns") for o in objects)
+
+
+def campaign_rally(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'a campaign rally', 'election rallies': a candidate meeting voters, no protest."""
+    token = candidate.trigger.token
+    if (candidate.type or candidate.trigger.type) != "PROTEST":
+        return False
+    if lemma_of(token) not in lexicon.cue_set("gathering_nouns"):
+        return False
+    mods = {lemma_of(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    return bool(mods & lexicon.cue_set("campaign_mods"))
+
+
 def bare_noun(token: Token) -> bool:
     """A singular noun with no determiner or possessor: 'for comment' (the idiom), not 'the comments'."""
     return token.tag_ == "NN" and not any(child.dep_ in ("det", "poss") for child in token.children)
@@ -221,9 +254,11 @@ def question_asked(candidate: Candidate, lexicon: Lexicon) -> bool:
     token = candidate.trigger.token
     if candidate.trigger.nominal or lemma_of(token) not in lexicon.cue_set("question_verbs"):
         return False
-    if any(c.dep_ == "xcomp" for c in token.children) or prep_objects(token, ("for",)):
+    if any(c.dep_ == "xcomp" and not opens_question(c, lexicon) for c in token.children):
+        return False  # "asked them to leave"; not "asked him how to end the crisis"
+    if prep_objects(token, ("for",)):
         return False
-    clauses = [c for c in token.children if c.dep_ in ("ccomp", "advcl", "dobj")]
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "advcl", "dobj", "xcomp")]
     if any(c.dep_ == "dobj" and lemma_of(c) in lexicon.cue_set("question_nouns") for c in clauses):
         return True  # "asking the hard questions"
     if any(opens_question(c, lexicon) for c in clauses) or prep_objects(token, ("about",)):
@@ -288,6 +323,27 @@ def generic(candidate: Candidate, lexicon: Lexicon) -> bool:
     return trigger.token == head and candidate.sentence.start > 0
 
 
+def maxim(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'"No one should doubt our resolve," he said', '"A child should be with his parents," she said':
+    a request of a saying verb whose 'should/must' clause has no party for its subject (nobody in
+    particular, or a singular noun with 'a')."""
+    token = candidate.trigger.token
+    if (candidate.type or candidate.trigger.type) != "REQUEST" or candidate.trigger.nominal:
+        return False
+    auxes = lexicon.cue_set("obligation_auxes")
+    obliged = [c for c in token.children if c.dep_ == "ccomp" and child_lemmas(c, ("aux",)) & auxes]
+    subjects = [s for c in obliged for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(nobody_in_particular(s, lexicon) for s in subjects)
+
+
+def nobody_in_particular(subject: Token, lexicon: Lexicon) -> bool:
+    if subject.lower_ in lexicon.cue_set("generic_pronouns"):
+        return True
+    if subject.ent_type_ or subject.pos_ == "PROPN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in lexicon.cue_set("generic_dets") for c in subject.children)
+
+
 def simple_present(verb: Token) -> bool:
     """'talks', 'are held' (not 'are being held', 'has talked', 'is talking', 'will talk')."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -316,7 +372,7 @@ def drop_non_events(sentence: Sentence) -> None:
     teaser = link_teaser(sentence)
     checks: list[tuple[str, Callable[[Candidate], bool]]] = [
         ("link to another story", lambda _: teaser),
-        ("figurative", lambda c: figurative(c, lexicon, text) or idiom(c, lexicon)),
+        ("figurative", lambda c: figurative(c, lexicon, text) or idiom(c, lexicon) or campaign_rally(c, lexicon)),
         ("characterisation", lambda c: characterisation(c, lexicon)),
         ("people named", people_named),
         ("private or feeling", lambda c: private_or_feeling(c, lexicon)),
@@ -324,9 +380,9 @@ def drop_non_events(sentence: Sentence) -> None:
         ("document content", lambda c: said_by_a_thing(c, lexicon)),
         ("opinion", lambda c: opinion(c, lexicon) or shares_a_view(c, lexicon)),
         ("question", lambda c: question_asked(c, lexicon)),
-        ("generic", lambda c: generic(c, lexicon)),
+        ("generic", lambda c: generic(c, lexicon) or maxim(c, lexicon)),
         ("document released", lambda c: document_released(c, lexicon)),
-        ("no comment", lambda c: no_comment(c, lexicon)),
+        ("no comment", lambda c: no_comment(c, lexicon) or press_refusal(c, lexicon)),
         ("lost contact", lambda c: lost_contact(c, lexicon)),
         ("no one hurt", no_harm),
         ("accident or disaster", lambda c: not_political(c, lexicon, lemmas, text)),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import Lexicon, cue_words
@@ -19,10 +19,12 @@ from eventwire.nlp.modals import modal_words
 from eventwire.nlp.tree import lemma_of
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+YEAR_MODIFIERS = ("nummod", "compound", "amod", "nmod")  # "the 1993 attack"
 OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
 PAST_DATE_WORDS = re.compile(r"\b(ago|last year|previous year|years earlier)\b", re.IGNORECASE)
 HYPOTHETICAL_AUX = modal_words("modal", "could", "ought")  # "could attack", "should withdraw"
-FUTURE_AUX = modal_words("will", "future")  # "will attack", "won't attack"
+FUTURE_AUX = modal_words("will", "future")
+ABILITY_AUX = modal_words("can")  # "can intercept": a capability  # "will attack", "won't attack"
 # Edges from an act up to the noun naming it a possibility ("the threat of detention and deportation").
 POSSIBILITY_PATH = ("pobj", "prep", "conj", "acl", "ccomp", "appos", "dobj", "xcomp", "amod")
 NEGATION_PASSING = cue_words().words("negation_passing_verbs")
@@ -132,6 +134,8 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
             return True
     if possible_only(trigger, lexicon) or modal_above(trigger, lexicon) or imperative(trigger):
         return True
+    if capability(trigger, lexicon):
+        return True
     if infinitive_of_noun(trigger, lexicon) and not is_future(trigger, lexicon):
         return True
     head = clause_head(trigger)
@@ -140,6 +144,19 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
         if lemma_of(governor) in wishes or child_lemmas(governor, ("acomp", "attr")) & wishes:
             return True  # "we hope they will coordinate", "it is imperative that you resume talks"
     return head != token and lemma_of(head) in lexicon.cue_set("hypothetical_governors")
+
+
+def capability(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'can intercept ten missiles', 'is able to destroy', 'is capable of engaging': what a party or
+    weapon can do is no act ('was able to visit' did happen; 'cannot' is negated before this)."""
+    head = clause_head(trigger)
+    if child_lemmas(head, ("aux",)) & ABILITY_AUX:
+        return True
+    governor = head.head.head if head.dep_ == "pcomp" else head.head  # "capable of engaging"
+    if head.dep_ not in ("xcomp", "pcomp") or lemma_of(governor) not in lexicon.cue_set("ability_adjs"):
+        return False
+    verb = governor.head if governor.dep_ == "acomp" else governor
+    return verb.tag_ in ("VBZ", "VBP") or bool(child_lemmas(verb, ("aux",)) & (HYPOTHETICAL_AUX | FUTURE_AUX))
 
 
 def possible_only(trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -177,9 +194,13 @@ def imperative(trigger: Trigger) -> bool:
 
 def modal_above(trigger: Trigger, lexicon: Lexicon) -> bool:
     """A modal on a verb further up ('may have been trying to impress her by killing'), not across
-    reported speech ('could not say how many were killed')."""
+    reported speech ('could not say how many were killed') nor from the first verb of a coordination
+    to a finite second one ('could not comment but noted that...')."""
     speech = lexicon.cue_set("speech_verbs")
-    for governor in governors(trigger, steps=4)[2:]:
+    chain = governors(trigger, steps=4)
+    for below, governor in zip(chain[1:], chain[2:], strict=False):
+        if below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ", "VBP"):
+            return False  # "could not comment but noted that police had arrested": a finite verb has its own mood
         modals = child_lemmas(governor, ("aux",)) & HYPOTHETICAL_AUX
         if reported_future(governor, lexicon):
             modals -= {"would"}
@@ -234,7 +255,8 @@ def purpose_of_future(head: Token, lexicon: Lexicon) -> bool:
 
 
 def dates_near(trigger: Trigger) -> list[Token]:
-    """DATE entity tokens attached to the trigger or its clause (or the clause a 'when' clause hangs on)."""
+    """DATE entity tokens attached to the trigger or its clause (or the clause a 'when' clause hangs on),
+    and a year naming a nominal act ('the 1993 attack')."""
     anchors = [trigger.token, clause_head(trigger)]
     head = anchors[-1]
     if any(lemma_of(child) == "when" for child in head.children if child.dep_ == "advmod"):
@@ -246,7 +268,40 @@ def dates_near(trigger: Trigger) -> list[Token]:
                 found += [(lemma_of(child), t) for t in child.subtree if t.ent_type_ == "DATE"]
             elif child.ent_type_ == "DATE" and child.dep_ in ("npadvmod", "tmod", "nmod"):
                 found += [("", t) for t in child.subtree if t.ent_type_ == "DATE"]
+    if trigger.nominal:
+        found += [
+            ("", c)
+            for c in trigger.token.children
+            if c.dep_ in YEAR_MODIFIERS and c.ent_type_ == "DATE" and YEAR.fullmatch(c.text)
+        ]
     return [token for prep, token in found if prep not in OPEN_INTERVAL_PREPS]
+
+
+def dates_of_first_conjunct(trigger: Trigger) -> list[Token]:
+    """'were detained in 1915 and later executed': a later verb of a coordination with no date of its
+    own happened when the first one did."""
+    head = clause_head(trigger)
+    if head.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    first = head.head
+    return [
+        t
+        for c in first.children
+        if c.dep_ == "prep"
+        for t in c.subtree
+        if t.ent_type_ == "DATE" and lemma_of(c) not in OPEN_INTERVAL_PREPS
+    ]
+
+
+def report_year(doc: Doc, published_at: date | None) -> int | None:
+    """The publication year; with no publication date, the latest year the article names in a date
+    (a report is at least as late as what it tells)."""
+    if published_at is not None:
+        return published_at.year
+    if "latest_year" not in doc.user_data:
+        years = [int(t.text) for t in doc if t.ent_type_ == "DATE" and YEAR.fullmatch(t.text)]
+        doc.user_data["latest_year"] = max(years, default=None)
+    return doc.user_data["latest_year"]
 
 
 def entity_around(token: Token) -> str:
@@ -267,12 +322,13 @@ def is_historical(trigger: Trigger, lexicon: Lexicon, published_at: date | None)
             return True
     if trigger.nominal and child_lemmas(trigger.token, ("amod",)) & lexicon.cue_set("historical_mods"):
         return True
-    for token in dates_near(trigger):
+    latest = report_year(trigger.token.doc, published_at)
+    for token in dates_near(trigger) or dates_of_first_conjunct(trigger):
         entity_text = entity_around(token)
         if PAST_DATE_WORDS.search(entity_text):
             return True
         year = YEAR.search(entity_text)
-        if year and published_at is not None and int(year.group(1)) < published_at.year:
+        if year and latest is not None and int(year.group(1)) < latest:
             return True
     return False
 
