@@ -47,8 +47,13 @@ UNRESOLVED_PRECISION = [
     (re.compile(r"^XXXX-\d{2}-\d{2}$|^XXXX-WXX-[1-7]$"), "day"),
     (re.compile(r"^XXXX-\d{2}$"), "month"),
 ]
-# Only a day named once in the sentence dates an event the parse does not link it to (not "in 2005").
+# Only a day named once in the sentence dates an event the parse does not link it to (not "in 2005"), unless the
+# date lies well before publication or no publication date says which dates are recent (see sentence_time).
 SENTENCE_DATE_PRECISIONS = {"day"}
+# Acts the report's own day does not date: one told as history, one that may only happen ("could request a rehearing").
+UNDATED_BY_REPORT = {"historical", "hypothetical"}
+# Dependency labels of a time expression that modifies the noun before which it stands ("NATO's 2011 intervention").
+PRENOMINAL_DEPS = {"poss", "compound", "nmod", "amod", "nummod"}
 
 
 @component("event_dates", requires=["result.events", "result.times"])
@@ -66,7 +71,7 @@ class EventDater:
         date_from_adjacent(ctx.doc, ctx.result.events, own_times)
         if dateline is not None:
             for event in ctx.result.events:
-                if event.status != "historical" and (event.date is None or event.date.source == "published_at"):
+                if takes_fallback(event):
                     event.date = dateline  # a background act is not dated by the dateline's day
 
 
@@ -82,8 +87,21 @@ def date_from_adjacent(doc: Doc, events: list[Event], times: list[TimeExpr]) -> 
         return event.date if usable else None
 
     for i, borrowed in borrow(doc, events, own, has_time, lambda d: d.value).items():
-        if events[i].status != "historical" and (events[i].date is None or events[i].date.source == "published_at"):
+        if in_relative_clause(events[i], doc):
+            continue  # "Americans who were killed in the bombing": a participant's background, not the report's act
+        if takes_fallback(events[i]):
             events[i].date = replace(borrowed, provenance="adjacent")
+
+
+def takes_fallback(event: Event) -> bool:
+    """Undated, or dated only by the publication day, and neither history nor a mere possibility."""
+    return event.status not in UNDATED_BY_REPORT and (event.date is None or event.date.source == "published_at")
+
+
+def in_relative_clause(event: Event, doc: Doc) -> bool:
+    """The trigger lies in a relative clause ("the Americans who were killed in the bombing")."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and any(t.dep_ == "relcl" for t in [span.root, *span.root.ancestors])
 
 
 def date_event(
@@ -109,7 +127,7 @@ def date_event(
         return
     provenance = "text"
     if governing is None:
-        governing, provenance = sentence_time(event, times, doc, anchored), "sentence"
+        governing, provenance = sentence_time(event, times, doc, anchored, published_at), "sentence"
     if governing is not None:
         value = governing.value or ""
         event.date = EventDate(
@@ -124,25 +142,60 @@ def date_event(
         if event.status == "asserted" and is_well_before(value, published_at):
             event.status = "historical"
     elif (past := background_date(event, times, doc, published_at)) is not None:
-        event.date, event.status = past, "historical" if event.status == "asserted" else event.status
-    elif published_at is not None and event.status != "historical":
+        event.date = past
+        if event.status == "asserted" and is_well_before(past.value, published_at):
+            event.status = "historical"
+    elif published_at is not None and event.status not in UNDATED_BY_REPORT:
+        if tells_only_the_past(event, times, doc, published_at):
+            return
         event.date = EventDate(published_at.isoformat(), "day", None, None, None, "published_at", "published_at")
 
 
-def sentence_time(event: Event, times: list[TimeExpr], doc: Doc, anchored: bool = True) -> TimeExpr | None:
+def sentence_time(
+    event: Event, times: list[TimeExpr], doc: Doc, anchored: bool = True, published_at: date | None = None
+) -> TimeExpr | None:
     """The one day the event's sentence names, when the parse links no expression to the event: not a
-    reporting verb's ("police said Wednesday"), an interval's end, or a background verb's ("born on ...")."""
+    reporting verb's ("police said Wednesday"), an interval's end, or a background verb's ("born on ...").
+    A month or year counts too when it lies well before publication ("repelled their invasion" in a sentence
+    about 1961) or no publication date is known ("arrested him in May 2017, charged him and ...")."""
+    days: dict[str, TimeExpr] = {}
+    past: dict[str, TimeExpr] = {}
+    for time_expr in own_sentence_dates(event, times, doc, anchored):
+        value = time_expr.value or ""
+        if date_precision(value) in SENTENCE_DATE_PRECISIONS:
+            days.setdefault(value.split("T")[0], time_expr)
+        else:
+            past.setdefault(value, time_expr)
+    if days:
+        return next(iter(days.values())) if len(days) == 1 else None
+    # "Last week the FBI joined ... shootings dating to 1994": a recent date in the sentence leaves the act undated
+    if len(past) == 1 and is_past_calendar_date(value := next(iter(past)), published_at):
+        return past[value]
+    return None
+
+
+def own_sentence_dates(event: Event, times: list[TimeExpr], doc: Doc, anchored: bool) -> list[TimeExpr]:
+    """The dated expressions of the event's sentence that may be its own: none of another act's (dates_another_act)."""
     trigger_span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if trigger_span is None or len(trigger_span) == 0:
-        return None
-    found: dict[str, TimeExpr] = {}
-    for time_expr, span in _sentence_dates(event, times, doc, anchored):
-        value = time_expr.value or ""
-        if date_precision(value) not in SENTENCE_DATE_PRECISIONS:
-            continue
-        if not dates_another_act(span.root, trigger_span.root):
-            found.setdefault(value.split("T")[0], time_expr)
-    return next(iter(found.values())) if len(found) == 1 else None
+        return []
+    return [
+        t
+        for t, span in _sentence_dates(event, times, doc, anchored)
+        if not dates_another_act(span.root, trigger_span.root)
+    ]
+
+
+def tells_only_the_past(event: Event, times: list[TimeExpr], doc: Doc, published_at: date) -> bool:
+    """Every date the event's sentence may give it lies well before publication ("who was imprisoned in the 1960s,
+    followed in 1979"): the act is not the report's day, though the sentence does not say which date is its own."""
+    own = own_sentence_dates(event, times, doc, True)
+    return bool(own) and all(is_well_before(t.value or "", published_at) for t in own)
+
+
+def is_past_calendar_date(value: str, published_at: date | None) -> bool:
+    """A calendar date (with its year) well before publication, or any when the publication date is unknown."""
+    return is_resolved(value) and (published_at is None or is_well_before(value, published_at))
 
 
 def dates_another_act(time_root: Token, trigger: Token) -> bool:
@@ -155,7 +208,7 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
     host, _ = attachment(time_root)
     if host.lemma_.lower() in REPORTING_VERBS | BACKGROUND_TIME_HOSTS:
         return True
-    if time_root.dep_ in ("poss", "compound", "nmod", "amod") and host.i != trigger.i:
+    if time_root.dep_ in PRENOMINAL_DEPS and host.i != trigger.i:
         return True
     if _in_complement_of(trigger, host) and host.lemma_.lower() != "be":
         return True  # "reported on Thursday that she had phoned": when told, not done ("it was on July 7 that" is)
@@ -166,8 +219,8 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
             return False
         if ancestor.dep_ == "relcl" or (ancestor.dep_ == "prep" and ancestor.lower_ in INTERVAL_PREPS):
             return True
-        if ancestor.dep_ == "conj" and ancestor.head.i == trigger.i and ancestor.i > trigger.i:
-            return True
+        if ancestor.dep_ == "conj" and ancestor.i > trigger.i and trigger in ancestor.head.subtree:
+            return True  # a later coordinated verb ("planned a rally on Saturday and were planning to drive on Monday")
         if any(child.dep_ == "mark" and child.lower_ in INTERVAL_PREPS for child in ancestor.children):
             return True
     return False
@@ -197,17 +250,17 @@ def _in_complement_of(trigger: Token, host: Token) -> bool:
 def background_date(event: Event, times: list[TimeExpr], doc: Doc, published_at: date | None) -> EventDate | None:
     """A past act's date from its sentence when the parse attaches none to it (provenance "sentence"):
     an act told as history takes the sentence's one past date ('the late 1970s', 'In 1996 ...'); any
-    act takes a past date that opens its sentence ('In June last year, ... and Pol Pot was arrested')."""
+    act takes a past date that opens its sentence ('In June last year, ... and Pol Pot was arrested'), and
+    without a publication date any calendar date that opens it ('In 2014 the neighbours struck a deal')."""
     sentence = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
-    if published_at is None or sentence is None or len(sentence) == 0:
+    if sentence is None or len(sentence) == 0:
         return None
     past = [
         t
         for t in times
         if event.evidence.start <= t.start < event.evidence.end
         and t.type in ("DATE", "TIME")
-        and is_resolved(t.value)
-        and is_well_before(t.value, published_at)
+        and is_past_calendar_date(t.value or "", published_at)
         and not opens_interval(t, doc)
     ]
     if len({t.value for t in past}) != 1:
@@ -251,6 +304,8 @@ def governing_time(
         if trigger_span is None or len(trigger_span) == 0:
             return None
         trigger = trigger_span.root
+    if (framed := when_clause_time(trigger, times, doc)) is not None:
+        return framed
     best: tuple[int, TimeExpr] | None = None
     for time_expr, span in _sentence_dates(event, times, doc, anchored):
         host, _ = attachment(span.root)
@@ -260,6 +315,22 @@ def governing_time(
         if best is None or distance < best[0]:
             best = (distance, time_expr)
     return best[1] if best else None
+
+
+def when_clause_time(trigger: Token, times: list[TimeExpr], doc: Doc) -> TimeExpr | None:
+    """The expression a "when" clause holding the trigger follows ("In contrast to Thursday, when 133 people were
+    arrested"; "until June, when he was arrested"): the clause tells what happened at that time."""
+    for token in [trigger, *trigger.ancestors]:
+        when = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+        if when is None:
+            continue
+        before = when.i - 1
+        while before >= 0 and doc[before].is_punct:
+            before -= 1
+        if before < 0:
+            return None
+        return next((t for t in times if t.start <= doc[before].idx < t.end and t.type in ("DATE", "TIME")), None)
+    return None
 
 
 def mention_key(event: Event, doc: Doc) -> tuple[str, str]:
@@ -303,8 +374,8 @@ def governs(host: Token, time_root: Token, trigger: Token) -> bool:
     if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ARGUMENT_DEPS and host.i == trigger.head.i:
         # "the strike left three dead on Tuesday" yes; "debated the invasion today" only for light verbs.
         return trigger.dep_ in ("nsubj", "nsubjpass") or host.lemma_.lower() in load_lexicon().light_verbs
-    # "held a call on Tuesday": the parse may hang the date on the verb's object.
-    if host.head.i == trigger.i and host.dep_ in ("dobj", "attr", "oprd"):
+    # "held a call on Tuesday": the parse may hang the date on the verb's object (not "criticised NATO's 2011 war").
+    if host.head.i == trigger.i and host.dep_ in ("dobj", "attr", "oprd") and time_root.dep_ not in PRENOMINAL_DEPS:
         return True
     # "in April 2024, when the ministers met": the trigger sits in a clause on the expression.
     return trigger.i != time_root.i and time_root.left_edge.i <= trigger.i <= time_root.right_edge.i
@@ -312,12 +383,12 @@ def governs(host: Token, time_root: Token, trigger: Token) -> bool:
 
 def period_end(value: str) -> date | None:
     """The last day of the period a resolved value names."""
+    if re.match(r"^\d{3}$", value):
+        return date(int(value) * 10 + 9, 12, 31)  # a decade ("the 1960s": 196)
     start = parse_value_date(value)
     if start is None:
         return None
     precision = precision_of(value)
-    if re.match(r"^\d{3}$", value):
-        return date(int(value) * 10 + 9, 12, 31)
     if "-Q" in value:
         return add_months(start, 3) - timedelta(days=1)
     if re.search(r"-(SP|SU|FA|WI)$", value):
