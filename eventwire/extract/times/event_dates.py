@@ -36,6 +36,7 @@ HISTORICAL_AFTER_DAYS = 31
 INTERVAL_PREPS = time_words().words("interval_preps")
 SPEECH_TYPES = time_words().words("speech_types")
 REPORTING_VERBS = time_words().words("reporting_verbs")
+SAME_DAY_WORDS = time_words().words("same_day_words")
 # Verbs whose date is a person's or a body's background, not the sentence's act ("born on May 3, 1950").
 BACKGROUND_TIME_HOSTS = time_words().words("background_time_hosts")
 # A nominal trigger in one of these roles takes the time of the verb it hangs on.
@@ -217,13 +218,22 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
     for ancestor in [time_root, *time_root.ancestors]:
         if ancestor.i == trigger.i or trigger in ancestor.subtree:
             return False
-        if ancestor.dep_ == "relcl" or (ancestor.dep_ == "prep" and ancestor.lower_ in INTERVAL_PREPS):
+        if ancestor.dep_ == "relcl" or (ancestor.dep_ == "prep" and orders_another_act(ancestor)):
             return True
         if ancestor.dep_ == "conj" and ancestor.i > trigger.i and trigger in ancestor.head.subtree:
             return True  # a later coordinated verb ("planned a rally on Saturday and were planning to drive on Monday")
-        if any(child.dep_ == "mark" and child.lower_ in INTERVAL_PREPS for child in ancestor.children):
+        if any(child.dep_ == "mark" and orders_another_act(child) for child in ancestor.children):
             return True
     return False
+
+
+def orders_another_act(word: Token) -> bool:
+    """'after his arrest on Monday', 'since he arrived on April 6': the date is the other act's; not so 'shortly
+    after he returned home on Friday', where both fall on the one day (`same_day_words`)."""
+    if word.lower_ not in INTERVAL_PREPS:
+        return False
+    near = [t for t in (word, word.head) for t in t.children if t.dep_ in ("advmod", "npadvmod")]
+    return not any(t.lower_ in SAME_DAY_WORDS and t.i < word.i for t in near)
 
 
 def _sentence_dates(event: Event, times: list[TimeExpr], doc: Doc, anchored: bool):
