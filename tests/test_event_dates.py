@@ -86,3 +86,19 @@ def test_shortly_after_keeps_the_day_but_after_alone_does_not(pipeline):
     assert stabbed["date"]["value"] == "2024-03-11" and _dated_by(near, stabbed) == "Monday"
     later = _event(pipeline, "The man was freed after his arrest on Monday.", "freed")
     assert later["date"]["value"] != "2024-03-11"
+
+
+def test_without_publication_date_a_date_stamp_anchors_the_weekdays(pipeline):
+    text = "By Jane Roe, The Daily Planet March 31, 2018 2:36 pm. Police arrested two men on Friday near the pier."
+    arrested = _event(pipeline, text, "arrested", published_at=None)
+    assert arrested["date"]["value"] == "2018-03-30" and arrested["date"]["source"] == "text"
+    posted = "Posted 06 April 2018. Police detained the coach on Wednesday."
+    assert _event(pipeline, posted, "detained", published_at=None)["date"]["value"] == "2018-04-04"
+
+
+def test_a_date_in_the_story_is_no_stamp_and_a_stamp_dates_nothing_by_itself(pipeline):
+    caption = "Fans gathered at the stadium on March 31, 2018. Police arrested two men on Friday outside the stadium."
+    assert _event(pipeline, caption, "arrested", published_at=None)["date"]["value"] == "XXXX-WXX-5"
+    stamped = "Published Saturday, March 31, 2018. Officials said talks with the union had collapsed."
+    events = pipeline.extract(stamped)["events"]
+    assert all(event["date"] is None or event["date"]["source"] != "dateline" for event in events)

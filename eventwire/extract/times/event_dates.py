@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.extract.places.adjacent import borrow, is_definite_noun, trigger_lemma
 from eventwire.extract.times.calendar import add_months, parse_value_date, precision_of
-from eventwire.extract.times.dateline import dateline_date
+from eventwire.extract.times.dateline import dateline_date, report_date
 from eventwire.extract.times.lexicon import load_lexicon, time_words
 from eventwire.model import Event, EventDate, TimeExpr
 from eventwire.registry import component
@@ -61,9 +61,11 @@ PRENOMINAL_DEPS = {"poss", "compound", "nmod", "amod", "nummod"}
 class EventDater:
     def __call__(self, ctx) -> None:
         times = ctx.result.times
+        head = report_date(ctx.document.text, times, ctx.document.published_at)
+        # the dateline's (or date stamp's) day is the reporter's, not an expression of the sentence that follows it
+        own_times = [t for t in times if head is None or t.start >= (head.end or 0)]
+        # only a dateline dates what the text does not: a stamp, often hours or days after the act, anchors "Monday"
         dateline = dateline_date(ctx.document.text, times)
-        # the dateline's day is the reporter's, not an expression of the sentence that follows it
-        own_times = [t for t in times if dateline is None or t.start >= (dateline.end or 0)]
         dated: dict[tuple[str, str], EventDate] = {}
         for event in ctx.result.events:
             date_event(event, own_times, ctx.doc, ctx.document.published_at, dated)
