@@ -102,3 +102,10 @@ def test_a_date_in_the_story_is_no_stamp_and_a_stamp_dates_nothing_by_itself(pip
     stamped = "Published Saturday, March 31, 2018. Officials said talks with the union had collapsed."
     events = pipeline.extract(stamped)["events"]
     assert all(event["date"] is None or event["date"]["source"] != "dateline" for event in events)
+
+
+def test_a_year_on_a_noun_or_opening_a_noun_phrase_dates_no_act(pipeline):
+    law = "The government asked the Supreme Court for its opinion on the scheme under the Water Disputes Act of 1956."
+    assert _event(pipeline, law, "asked", published_at=None)["date"] is None
+    fair = "The 2018 edition of the fair will gather ministers to discuss trade."
+    assert all(event["date"] is None for event in pipeline.extract(fair)["events"])

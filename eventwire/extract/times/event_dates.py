@@ -173,8 +173,14 @@ def sentence_time(
         return next(iter(days.values())) if len(days) == 1 else None
     # "Last week the FBI joined ... shootings dating to 1994": a recent date in the sentence leaves the act undated
     if len(past) == 1 and is_past_calendar_date(value := next(iter(past)), published_at):
-        return past[value]
+        return past[value] if dates_a_verb(past[value], doc) else None  # not "asked the court about the Act of 1956"
     return None
+
+
+def dates_a_verb(time_expr: TimeExpr, doc: Doc) -> bool:
+    """The expression hangs on a verb ("arrested him in May 2017"), not on a noun ("the Act of 1956")."""
+    span = doc.char_span(time_expr.start, time_expr.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and attachment(span.root)[0].pos_ in ("VERB", "AUX")
 
 
 def own_sentence_dates(event: Event, times: list[TimeExpr], doc: Doc, anchored: bool) -> list[TimeExpr]:
@@ -278,7 +284,8 @@ def background_date(event: Event, times: list[TimeExpr], doc: Doc, published_at:
     if len({t.value for t in past}) != 1:
         return None
     found = past[0]
-    fronted = found.start <= sentence[min(2, len(sentence) - 1)].idx
+    # "In June last year, ...": opening the sentence, and not a noun's modifier ("The 2018 edition of the fair")
+    fronted = found.start <= sentence[min(2, len(sentence) - 1)].idx and dates_a_verb(found, doc)
     if event.status != "historical" and not fronted:
         return None
     precision = precision_of(found.value) or "year"
