@@ -183,6 +183,12 @@ def dates_a_verb(time_expr: TimeExpr, doc: Doc) -> bool:
     return span is not None and len(span) > 0 and attachment(span.root)[0].pos_ in ("VERB", "AUX")
 
 
+def is_prenominal(time_expr: TimeExpr, doc: Doc) -> bool:
+    """The expression modifies the noun after it ("The 2018 edition of the fair")."""
+    span = doc.char_span(time_expr.start, time_expr.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ in PRENOMINAL_DEPS and span.root.head.i > span.root.i
+
+
 def own_sentence_dates(event: Event, times: list[TimeExpr], doc: Doc, anchored: bool) -> list[TimeExpr]:
     """The dated expressions of the event's sentence that may be its own: none of another act's (dates_another_act)."""
     trigger_span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
@@ -285,7 +291,7 @@ def background_date(event: Event, times: list[TimeExpr], doc: Doc, published_at:
         return None
     found = past[0]
     # "In June last year, ...": opening the sentence, and not a noun's modifier ("The 2018 edition of the fair")
-    fronted = found.start <= sentence[min(2, len(sentence) - 1)].idx and dates_a_verb(found, doc)
+    fronted = found.start <= sentence[min(2, len(sentence) - 1)].idx and not is_prenominal(found, doc)
     if event.status != "historical" and not fronted:
         return None
     precision = precision_of(found.value) or "year"
