@@ -88,6 +88,11 @@ def test_yearless_month_takes_the_nearest_year_unless_tense_says_otherwise() -> 
     assert value("November", tense="future")[0] == "2025-11"
 
 
+def test_a_zero_padded_day_is_a_day() -> None:
+    assert value("06 April 2018")[0] == "2018-04-06"
+    assert value("April 05, 2018")[0] == "2018-04-05"
+
+
 def test_no_publication_date_never_guesses_a_date() -> None:
     assert value("Tuesday", anchor=None)[0] == "XXXX-WXX-2"  # TIMEX3: an unanchored weekday
     assert value("June", anchor=None)[0] == "XXXX-06"

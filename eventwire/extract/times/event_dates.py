@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.extract.places.adjacent import borrow, is_definite_noun, trigger_lemma
 from eventwire.extract.times.calendar import add_months, parse_value_date, precision_of
-from eventwire.extract.times.dateline import dateline_date
+from eventwire.extract.times.dateline import dateline_date, report_date
 from eventwire.extract.times.lexicon import load_lexicon, time_words
 from eventwire.model import Event, EventDate, TimeExpr
 from eventwire.registry import component
@@ -36,6 +36,7 @@ HISTORICAL_AFTER_DAYS = 31
 INTERVAL_PREPS = time_words().words("interval_preps")
 SPEECH_TYPES = time_words().words("speech_types")
 REPORTING_VERBS = time_words().words("reporting_verbs")
+SAME_DAY_WORDS = time_words().words("same_day_words")
 # Verbs whose date is a person's or a body's background, not the sentence's act ("born on May 3, 1950").
 BACKGROUND_TIME_HOSTS = time_words().words("background_time_hosts")
 # A nominal trigger in one of these roles takes the time of the verb it hangs on.
@@ -47,17 +48,24 @@ UNRESOLVED_PRECISION = [
     (re.compile(r"^XXXX-\d{2}-\d{2}$|^XXXX-WXX-[1-7]$"), "day"),
     (re.compile(r"^XXXX-\d{2}$"), "month"),
 ]
-# Only a day named once in the sentence dates an event the parse does not link it to (not "in 2005").
+# Only a day named once in the sentence dates an event the parse does not link it to (not "in 2005"), unless the
+# date lies well before publication or no publication date says which dates are recent (see sentence_time).
 SENTENCE_DATE_PRECISIONS = {"day"}
+# Acts the report's own day does not date: one told as history, one that may only happen ("could request a rehearing").
+UNDATED_BY_REPORT = {"historical", "hypothetical"}
+# Dependency labels of a time expression that modifies the noun before which it stands ("NATO's 2011 intervention").
+PRENOMINAL_DEPS = {"poss", "compound", "nmod", "amod", "nummod"}
 
 
 @component("event_dates", requires=["result.events", "result.times"])
 class EventDater:
     def __call__(self, ctx) -> None:
         times = ctx.result.times
+        head = report_date(ctx.document.text, times, ctx.document.published_at)
+        # the dateline's (or date stamp's) day is the reporter's, not an expression of the sentence that follows it
+        own_times = [t for t in times if head is None or t.start >= (head.end or 0)]
+        # only a dateline dates what the text does not: a stamp, often hours or days after the act, anchors "Monday"
         dateline = dateline_date(ctx.document.text, times)
-        # the dateline's day is the reporter's, not an expression of the sentence that follows it
-        own_times = [t for t in times if dateline is None or t.start >= (dateline.end or 0)]
         dated: dict[tuple[str, str], EventDate] = {}
         for event in ctx.result.events:
             date_event(event, own_times, ctx.doc, ctx.document.published_at, dated)
@@ -66,7 +74,7 @@ class EventDater:
         date_from_adjacent(ctx.doc, ctx.result.events, own_times)
         if dateline is not None:
             for event in ctx.result.events:
-                if event.status != "historical" and (event.date is None or event.date.source == "published_at"):
+                if takes_fallback(event):
                     event.date = dateline  # a background act is not dated by the dateline's day
 
 
@@ -82,8 +90,21 @@ def date_from_adjacent(doc: Doc, events: list[Event], times: list[TimeExpr]) -> 
         return event.date if usable else None
 
     for i, borrowed in borrow(doc, events, own, has_time, lambda d: d.value).items():
-        if events[i].status != "historical" and (events[i].date is None or events[i].date.source == "published_at"):
+        if in_relative_clause(events[i], doc):
+            continue  # "Americans who were killed in the bombing": a participant's background, not the report's act
+        if takes_fallback(events[i]):
             events[i].date = replace(borrowed, provenance="adjacent")
+
+
+def takes_fallback(event: Event) -> bool:
+    """Undated, or dated only by the publication day, and neither history nor a mere possibility."""
+    return event.status not in UNDATED_BY_REPORT and (event.date is None or event.date.source == "published_at")
+
+
+def in_relative_clause(event: Event, doc: Doc) -> bool:
+    """The trigger lies in a relative clause ("the Americans who were killed in the bombing")."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and any(t.dep_ == "relcl" for t in [span.root, *span.root.ancestors])
 
 
 def date_event(
@@ -109,7 +130,7 @@ def date_event(
         return
     provenance = "text"
     if governing is None:
-        governing, provenance = sentence_time(event, times, doc, anchored), "sentence"
+        governing, provenance = sentence_time(event, times, doc, anchored, published_at), "sentence"
     if governing is not None:
         value = governing.value or ""
         event.date = EventDate(
@@ -124,25 +145,72 @@ def date_event(
         if event.status == "asserted" and is_well_before(value, published_at):
             event.status = "historical"
     elif (past := background_date(event, times, doc, published_at)) is not None:
-        event.date, event.status = past, "historical" if event.status == "asserted" else event.status
-    elif published_at is not None and event.status != "historical":
+        event.date = past
+        if event.status == "asserted" and is_well_before(past.value, published_at):
+            event.status = "historical"
+    elif published_at is not None and event.status not in UNDATED_BY_REPORT:
+        if tells_only_the_past(event, times, doc, published_at):
+            return
         event.date = EventDate(published_at.isoformat(), "day", None, None, None, "published_at", "published_at")
 
 
-def sentence_time(event: Event, times: list[TimeExpr], doc: Doc, anchored: bool = True) -> TimeExpr | None:
+def sentence_time(
+    event: Event, times: list[TimeExpr], doc: Doc, anchored: bool = True, published_at: date | None = None
+) -> TimeExpr | None:
     """The one day the event's sentence names, when the parse links no expression to the event: not a
-    reporting verb's ("police said Wednesday"), an interval's end, or a background verb's ("born on ...")."""
+    reporting verb's ("police said Wednesday"), an interval's end, or a background verb's ("born on ...").
+    A month or year counts too when it lies well before publication ("repelled their invasion" in a sentence
+    about 1961) or no publication date is known ("arrested him in May 2017, charged him and ...")."""
+    days: dict[str, TimeExpr] = {}
+    past: dict[str, TimeExpr] = {}
+    for time_expr in own_sentence_dates(event, times, doc, anchored):
+        value = time_expr.value or ""
+        if date_precision(value) in SENTENCE_DATE_PRECISIONS:
+            days.setdefault(value.split("T")[0], time_expr)
+        else:
+            past.setdefault(value, time_expr)
+    if days:
+        return next(iter(days.values())) if len(days) == 1 else None
+    # "Last week the FBI joined ... shootings dating to 1994": a recent date in the sentence leaves the act undated
+    if len(past) == 1 and is_past_calendar_date(value := next(iter(past)), published_at):
+        return past[value] if dates_a_verb(past[value], doc) else None  # not "asked the court about the Act of 1956"
+    return None
+
+
+def dates_a_verb(time_expr: TimeExpr, doc: Doc) -> bool:
+    """The expression hangs on a verb ("arrested him in May 2017"), not on a noun ("the Act of 1956")."""
+    span = doc.char_span(time_expr.start, time_expr.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and attachment(span.root)[0].pos_ in ("VERB", "AUX")
+
+
+def is_prenominal(time_expr: TimeExpr, doc: Doc) -> bool:
+    """The expression modifies the noun after it ("The 2018 edition of the fair")."""
+    span = doc.char_span(time_expr.start, time_expr.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ in PRENOMINAL_DEPS and span.root.head.i > span.root.i
+
+
+def own_sentence_dates(event: Event, times: list[TimeExpr], doc: Doc, anchored: bool) -> list[TimeExpr]:
+    """The dated expressions of the event's sentence that may be its own: none of another act's (dates_another_act)."""
     trigger_span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if trigger_span is None or len(trigger_span) == 0:
-        return None
-    found: dict[str, TimeExpr] = {}
-    for time_expr, span in _sentence_dates(event, times, doc, anchored):
-        value = time_expr.value or ""
-        if date_precision(value) not in SENTENCE_DATE_PRECISIONS:
-            continue
-        if not dates_another_act(span.root, trigger_span.root):
-            found.setdefault(value.split("T")[0], time_expr)
-    return next(iter(found.values())) if len(found) == 1 else None
+        return []
+    return [
+        t
+        for t, span in _sentence_dates(event, times, doc, anchored)
+        if not dates_another_act(span.root, trigger_span.root)
+    ]
+
+
+def tells_only_the_past(event: Event, times: list[TimeExpr], doc: Doc, published_at: date) -> bool:
+    """Every date the event's sentence may give it lies well before publication ("who was imprisoned in the 1960s,
+    followed in 1979"): the act is not the report's day, though the sentence does not say which date is its own."""
+    own = own_sentence_dates(event, times, doc, True)
+    return bool(own) and all(is_well_before(t.value or "", published_at) for t in own)
+
+
+def is_past_calendar_date(value: str, published_at: date | None) -> bool:
+    """A calendar date (with its year) well before publication, or any when the publication date is unknown."""
+    return is_resolved(value) and (published_at is None or is_well_before(value, published_at))
 
 
 def dates_another_act(time_root: Token, trigger: Token) -> bool:
@@ -155,7 +223,7 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
     host, _ = attachment(time_root)
     if host.lemma_.lower() in REPORTING_VERBS | BACKGROUND_TIME_HOSTS:
         return True
-    if time_root.dep_ in ("poss", "compound", "nmod", "amod") and host.i != trigger.i:
+    if time_root.dep_ in PRENOMINAL_DEPS and host.i != trigger.i:
         return True
     if _in_complement_of(trigger, host) and host.lemma_.lower() != "be":
         return True  # "reported on Thursday that she had phoned": when told, not done ("it was on July 7 that" is)
@@ -164,13 +232,22 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
     for ancestor in [time_root, *time_root.ancestors]:
         if ancestor.i == trigger.i or trigger in ancestor.subtree:
             return False
-        if ancestor.dep_ == "relcl" or (ancestor.dep_ == "prep" and ancestor.lower_ in INTERVAL_PREPS):
+        if ancestor.dep_ == "relcl" or (ancestor.dep_ == "prep" and orders_another_act(ancestor)):
             return True
-        if ancestor.dep_ == "conj" and ancestor.head.i == trigger.i and ancestor.i > trigger.i:
-            return True
-        if any(child.dep_ == "mark" and child.lower_ in INTERVAL_PREPS for child in ancestor.children):
+        if ancestor.dep_ == "conj" and ancestor.i > trigger.i and trigger in ancestor.head.subtree:
+            return True  # a later coordinated verb ("planned a rally on Saturday and were planning to drive on Monday")
+        if any(child.dep_ == "mark" and orders_another_act(child) for child in ancestor.children):
             return True
     return False
+
+
+def orders_another_act(word: Token) -> bool:
+    """'after his arrest on Monday', 'since he arrived on April 6': the date is the other act's; not so 'shortly
+    after he returned home on Friday', where both fall on the one day (`same_day_words`)."""
+    if word.lower_ not in INTERVAL_PREPS:
+        return False
+    near = [t for t in (word, word.head) for t in t.children if t.dep_ in ("advmod", "npadvmod")]
+    return not any(t.lower_ in SAME_DAY_WORDS and t.i < word.i for t in near)
 
 
 def _sentence_dates(event: Event, times: list[TimeExpr], doc: Doc, anchored: bool):
@@ -197,23 +274,24 @@ def _in_complement_of(trigger: Token, host: Token) -> bool:
 def background_date(event: Event, times: list[TimeExpr], doc: Doc, published_at: date | None) -> EventDate | None:
     """A past act's date from its sentence when the parse attaches none to it (provenance "sentence"):
     an act told as history takes the sentence's one past date ('the late 1970s', 'In 1996 ...'); any
-    act takes a past date that opens its sentence ('In June last year, ... and Pol Pot was arrested')."""
+    act takes a past date that opens its sentence ('In June last year, ... and Pol Pot was arrested'), and
+    without a publication date any calendar date that opens it ('In 2014 the neighbours struck a deal')."""
     sentence = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
-    if published_at is None or sentence is None or len(sentence) == 0:
+    if sentence is None or len(sentence) == 0:
         return None
     past = [
         t
         for t in times
         if event.evidence.start <= t.start < event.evidence.end
         and t.type in ("DATE", "TIME")
-        and is_resolved(t.value)
-        and is_well_before(t.value, published_at)
+        and is_past_calendar_date(t.value or "", published_at)
         and not opens_interval(t, doc)
     ]
     if len({t.value for t in past}) != 1:
         return None
     found = past[0]
-    fronted = found.start <= sentence[min(2, len(sentence) - 1)].idx
+    # "In June last year, ...": opening the sentence, and not a noun's modifier ("The 2018 edition of the fair")
+    fronted = found.start <= sentence[min(2, len(sentence) - 1)].idx and not is_prenominal(found, doc)
     if event.status != "historical" and not fronted:
         return None
     precision = precision_of(found.value) or "year"
@@ -251,6 +329,8 @@ def governing_time(
         if trigger_span is None or len(trigger_span) == 0:
             return None
         trigger = trigger_span.root
+    if (framed := when_clause_time(trigger, times, doc)) is not None:
+        return framed
     best: tuple[int, TimeExpr] | None = None
     for time_expr, span in _sentence_dates(event, times, doc, anchored):
         host, _ = attachment(span.root)
@@ -260,6 +340,22 @@ def governing_time(
         if best is None or distance < best[0]:
             best = (distance, time_expr)
     return best[1] if best else None
+
+
+def when_clause_time(trigger: Token, times: list[TimeExpr], doc: Doc) -> TimeExpr | None:
+    """The expression a "when" clause holding the trigger follows ("In contrast to Thursday, when 133 people were
+    arrested"; "until June, when he was arrested"): the clause tells what happened at that time."""
+    for token in [trigger, *trigger.ancestors]:
+        when = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+        if when is None:
+            continue
+        before = when.i - 1
+        while before >= 0 and doc[before].is_punct:
+            before -= 1
+        if before < 0:
+            return None
+        return next((t for t in times if t.start <= doc[before].idx < t.end and t.type in ("DATE", "TIME")), None)
+    return None
 
 
 def mention_key(event: Event, doc: Doc) -> tuple[str, str]:
@@ -303,8 +399,8 @@ def governs(host: Token, time_root: Token, trigger: Token) -> bool:
     if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ARGUMENT_DEPS and host.i == trigger.head.i:
         # "the strike left three dead on Tuesday" yes; "debated the invasion today" only for light verbs.
         return trigger.dep_ in ("nsubj", "nsubjpass") or host.lemma_.lower() in load_lexicon().light_verbs
-    # "held a call on Tuesday": the parse may hang the date on the verb's object.
-    if host.head.i == trigger.i and host.dep_ in ("dobj", "attr", "oprd"):
+    # "held a call on Tuesday": the parse may hang the date on the verb's object (not "criticised NATO's 2011 war").
+    if host.head.i == trigger.i and host.dep_ in ("dobj", "attr", "oprd") and time_root.dep_ not in PRENOMINAL_DEPS:
         return True
     # "in April 2024, when the ministers met": the trigger sits in a clause on the expression.
     return trigger.i != time_root.i and time_root.left_edge.i <= trigger.i <= time_root.right_edge.i
@@ -312,12 +408,12 @@ def governs(host: Token, time_root: Token, trigger: Token) -> bool:
 
 def period_end(value: str) -> date | None:
     """The last day of the period a resolved value names."""
+    if re.match(r"^\d{3}$", value):
+        return date(int(value) * 10 + 9, 12, 31)  # a decade ("the 1960s": 196)
     start = parse_value_date(value)
     if start is None:
         return None
     precision = precision_of(value)
-    if re.match(r"^\d{3}$", value):
-        return date(int(value) * 10 + 9, 12, 31)
     if "-Q" in value:
         return add_months(start, 3) - timedelta(days=1)
     if re.search(r"-(SP|SU|FA|WI)$", value):

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from eventwire.extract.times.calendar import parse_value_date, shift, value_at
-from eventwire.extract.times.dateline import dateline_date
+from eventwire.extract.times.dateline import report_date
 from eventwire.extract.times.detect import Candidate, Detector, tense_at
 from eventwire.extract.times.lexicon import load_lexicon
 from eventwire.extract.times.normalize import DAY_VALUE_RE, Norm, Normalizer, NormContext
@@ -32,8 +32,9 @@ class TimeTagger:
     def __call__(self, ctx) -> None:
         times = self.tag(ctx.doc, ctx.document.published_at)
         if ctx.document.published_at is None:
-            # "TIJUANA, MARCH 29, 2018 --": without a publication date the dateline's day anchors "Monday"
-            dateline = dateline_date(ctx.document.text, times)
+            # "TIJUANA, MARCH 29, 2018 --": without a publication date the dateline's (or a date stamp's) day
+            # anchors "Monday"
+            dateline = report_date(ctx.document.text, times, None)
             if dateline is not None:
                 times = self.tag(ctx.doc, date.fromisoformat(dateline.value))
         ctx.result.times.extend(times)

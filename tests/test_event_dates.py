@@ -1,0 +1,111 @@
+"""Which expression of its sentence dates an event, and when the publication day must not (event_dates.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2024-03-14"  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    """The dater's work on each mention, before `event_merge` folds mentions together."""
+    from eventwire.pipeline import DEFAULT_COMPONENTS, Pipeline
+
+    return Pipeline(components=[name for name in DEFAULT_COMPONENTS if name != "event_merge"])
+
+
+def _event(pipeline, text: str, trigger: str, published_at: str | None = PUBLISHED) -> dict:
+    result = pipeline.extract(text, published_at=published_at)
+    return next(event for event in result["events"] if event["trigger"]["text"] == trigger)
+
+
+def _dated_by(text: str, event: dict) -> str:
+    return text[event["date"]["start"] : event["date"]["end"]]
+
+
+def test_a_possible_act_takes_no_publication_day(pipeline):
+    request = _event(pipeline, "The opposition could request a recount before the court.", "request")
+    assert request["status"] == "hypothetical"
+    assert request["date"] is None
+
+
+def test_a_when_clause_after_a_day_takes_that_day(pipeline):
+    text = "Unlike Tuesday, when police detained 40 students, the march on Wednesday passed quietly."
+    detained = _event(pipeline, text, "detained")
+    assert detained["date"]["value"] == "2024-03-12" and _dated_by(text, detained) == "Tuesday"
+
+
+def test_a_year_after_when_dates_the_clause(pipeline):
+    text = "Rebels failed to take the capital in 1987 when the army repelled their offensive."
+    offensive = _event(pipeline, text, "offensive")
+    assert offensive["date"]["value"] == "1987"
+    assert offensive["status"] == "historical"
+
+
+def test_an_attended_rally_takes_the_verbs_day(pipeline):
+    text = "The mayor attended a rally Friday by nurses outside the city hospital."
+    rally = _event(pipeline, text, "rally")
+    assert rally["date"]["value"] == "2024-03-08" and _dated_by(text, rally) == "Friday"
+
+
+def test_a_later_coordinated_verbs_day_is_its_own(pipeline):
+    text = "Farmers planned a march on Saturday and were planning to block the bridge on Monday."
+    march = _event(pipeline, text, "march")
+    assert _dated_by(text, march) == "Saturday"
+
+
+def test_a_year_before_a_noun_dates_that_noun_not_the_verb(pipeline):
+    condemned = _event(pipeline, "The minister condemned the 2019 coup in the capital.", "condemned")
+    assert condemned["date"]["value"] != "2019"
+
+
+def test_without_publication_date_a_month_dates_the_coordinated_acts(pipeline):
+    text = "Police detained the editor in March 2016, charged him with fraud, and a judge jailed him."
+    for trigger in ("detained", "charged", "jailed"):
+        event = _event(pipeline, text, trigger, published_at=None)
+        assert event["date"]["value"] == "2016-03" and event["date"]["source"] == "text"
+        assert _dated_by(text, event) == "March 2016"
+
+
+def test_a_sentence_naming_only_old_dates_gives_no_publication_day(pipeline):
+    text = "Her cousin, who was jailed as a dissident in the 1970s, fled in 1981."
+    jailed = _event(pipeline, text, "jailed")
+    assert jailed["date"] is None or jailed["date"]["source"] != "published_at"
+
+
+def test_a_recent_date_beside_an_old_one_keeps_the_old_one_out(pipeline):
+    text = "Last week the police joined federal agents to investigate a string of arson attacks dating to 2009."
+    investigate = _event(pipeline, text, "investigate")
+    assert investigate["date"]["value"] != "2009"
+
+
+def test_shortly_after_keeps_the_day_but_after_alone_does_not(pipeline):
+    near = "A guard was stabbed outside the embassy shortly after the ambassador left on Monday."
+    stabbed = _event(pipeline, near, "stabbed")
+    assert stabbed["date"]["value"] == "2024-03-11" and _dated_by(near, stabbed) == "Monday"
+    later = _event(pipeline, "The man was freed after his arrest on Monday.", "freed")
+    assert later["date"]["value"] != "2024-03-11"
+
+
+def test_without_publication_date_a_date_stamp_anchors_the_weekdays(pipeline):
+    text = "By Jane Roe, The Daily Planet March 31, 2018 2:36 pm. Police arrested two men on Friday near the pier."
+    arrested = _event(pipeline, text, "arrested", published_at=None)
+    assert arrested["date"]["value"] == "2018-03-30" and arrested["date"]["source"] == "text"
+    posted = "Posted 06 April 2018. Police detained the coach on Wednesday."
+    assert _event(pipeline, posted, "detained", published_at=None)["date"]["value"] == "2018-04-04"
+
+
+def test_a_date_in_the_story_is_no_stamp_and_a_stamp_dates_nothing_by_itself(pipeline):
+    caption = "Fans gathered at the stadium on March 31, 2018. Police arrested two men on Friday outside the stadium."
+    assert _event(pipeline, caption, "arrested", published_at=None)["date"]["value"] == "XXXX-WXX-5"
+    stamped = "Published Saturday, March 31, 2018. Officials said talks with the union had collapsed."
+    events = pipeline.extract(stamped)["events"]
+    assert all(event["date"] is None or event["date"]["source"] != "dateline" for event in events)
+
+
+def test_a_year_on_a_noun_or_opening_a_noun_phrase_dates_no_act(pipeline):
+    law = "The government asked the Supreme Court for its opinion on the scheme under the Water Disputes Act of 1956."
+    assert _event(pipeline, law, "asked", published_at=None)["date"] is None
+    fair = "The 2018 edition of the fair will gather ministers to discuss trade."
+    assert all(event["date"] is None for event in pipeline.extract(fair)["events"])
