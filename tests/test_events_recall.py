@@ -35,6 +35,19 @@ def kinds(events) -> list[tuple[str, str | None, str]]:
         ("Zendan teachers suspended their strike against Ruritania on Monday.", "CONCEDE", None, "suspended"),
         ("Zendan police took four Ruritanian men into custody.", "COERCE", "arrest", "custody"),
         ("A roadside bomb targeted a Zendan army truck on Monday.", "ASSAULT", "explosives", "targeted"),
+        # session 6: crowds held back, volleys of plastic bullets, rewards, charges "over" an act,
+        # expulsions from talks, mass executions, calls by phone, envoys summoned, arrivals, firebombs
+        ("Zendan riot police held back a crowd of Ruritanian protesters.", "COERCE", "crowd-control", "held"),
+        ("Zendan soldiers fired a volley of plastic bullets at the Ruritanian marchers.", "COERCE", "crowd-control",
+         "fired"),
+        ("Ruritania offered a reward for information on the Zendan gunmen.", "REQUEST", None, "offered"),
+        ("Two Zendan men were charged over the Ruritanian bombing.", "ACCUSE", "allege", "charged"),
+        ("The Zendan delegation was expelled from the Ruritanian talks.", "SANCTION", "expel", "expelled"),
+        ("Zendan rebels carried out a mass execution of Ruritanian prisoners.", "ASSAULT", None, "execution"),
+        ("The Zendan and Ruritanian presidents spoke by phone on Monday.", "CONSULT", "phone", "spoke"),
+        ("Zenda summoned the Ruritanian ambassador over the raid.", "ACCUSE", "disapprove", "summoned"),
+        ("The Zendan foreign minister arrived in Ruritania on Monday.", "CONSULT", "visit", "arrived"),
+        ("Zendan youths firebombed a Ruritanian police car.", "ASSAULT", None, "firebombed"),
     ],
 )
 def test_main_acts_once_missed_are_coded(nlp, coder, text, category, mode, trigger):
@@ -86,3 +99,12 @@ def test_everyday_readings_of_the_new_words_are_no_events(nlp, coder):
         "Zenda said it was a simple child custody case for Ruritania.",  # custody, nobody held
     ):
         assert code(nlp, coder, text) == [], text
+
+
+def test_everyday_readings_of_the_session_6_words_are_no_events(nlp, coder):
+    assert "ASSAULT" not in [e.type for e in code(nlp, coder, "Zenda executed the plan with Ruritania on Monday.")]
+    called = code(nlp, coder, "Zenda called Ruritania on Tuesday to discuss the border.")
+    assert "REQUEST" not in [e.type for e in called]
+    assert "COERCE" not in [e.type for e in code(nlp, coder, "Zendan officials held back the Ruritanian report.")]
+    live = code(nlp, coder, "Zendan soldiers fired live rounds at Ruritanian marchers.")
+    assert "ASSAULT" in [e.type for e in live] and "COERCE" not in [e.type for e in live]

@@ -40,6 +40,8 @@ CONTENT_DEPS = {
 NON_CONTENT_DEPS = {"nsubj", "nsubjpass", "csubj", "advmod", "aux", "auxpass", "neg", "mark", "punct", "cc", "relcl"}
 PROTEST_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "PROTEST"}
 SEPARATE_CLAUSE_MARKS = cue_words().words("separate_clause_marks")
+# "fired a volley of plastic bullets": the object is what the volley holds.
+MEASURE_NOUNS = cue_words().words("measure_nouns")
 
 
 @dataclass
@@ -96,6 +98,16 @@ def objects_of(token: Token) -> list[Token]:
     return objects + [conj for obj in objects for conj in obj.conjuncts]
 
 
+def object_words(obj: Token) -> set[str]:
+    """The object's lemma, its compound and adjective modifiers ("rubber bullets", "plastic bullets"),
+    and, for a measure noun ("a volley of tear gas"), the same of what it measures."""
+    words = {lemma_of(obj)} | {lemma_of(c) for c in obj.children if c.dep_ in ("compound", "amod")}
+    if lemma_of(obj) in MEASURE_NOUNS:
+        for measured in prep_objects(obj, "of"):
+            words |= object_words(measured)
+    return words
+
+
 def preposition_lemmas(token: Token) -> set[str]:
     lemmas = {lemma_of(child) for child in token.children if child.dep_ in ("prep", "prt", "agent", "dative")}
     # "call for Tehran to halt": 'for' can hang as the mark of the governed clause.
@@ -119,13 +131,10 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
     """One `when` condition of a sense, checked against the parse."""
     if key == "prep":
         return bool(preposition_lemmas(token) & set(value))
-    if key == "prt":  # the parser labels some particles as prepositions ("called off")
-        return any(child.dep_ in ("prt", "prep") and lemma_of(child) in value for child in token.children)
-    if key == "obj":  # the object or its compound ("ended mediation efforts")
-        return any(
-            lemma_of(obj) in value or any(c.dep_ == "compound" and lemma_of(c) in value for c in obj.children)
-            for obj in objects_of(token)
-        )
+    if key == "prt":  # the parser labels some particles as prepositions or adverbs ("called off", "held back")
+        return any(child.dep_ in ("prt", "prep", "advmod") and lemma_of(child) in value for child in token.children)
+    if key == "obj":  # the object or its modifier ("ended mediation efforts"), or what a volley holds
+        return any(object_words(obj) & set(value) for obj in objects_of(token))
     if key == "no_obj":
         has_object = any(child.dep_ in OBJECT_DEPS for child in token.children)
         return (not has_object) == bool(value)
