@@ -48,6 +48,13 @@ def kinds(events) -> list[tuple[str, str | None, str]]:
         ("Zenda summoned the Ruritanian ambassador over the raid.", "ACCUSE", "disapprove", "summoned"),
         ("The Zendan foreign minister arrived in Ruritania on Monday.", "CONSULT", "visit", "arrived"),
         ("Zendan youths firebombed a Ruritanian police car.", "ASSAULT", None, "firebombed"),
+        ("Zendan teachers downed tools on Monday over unpaid wages.", "PROTEST", "strike", "downed"),
+        ("Zendan nurses walked off the job on Monday.", "PROTEST", "strike", "walked"),
+        ("The Zendan president sat down with the Ruritanian premier on Tuesday.", "CONSULT", None, "sat"),
+        ("Five Ruritanian activists were picked up by Zendan police on Monday.", "COERCE", "arrest", "picked"),
+        ("Zendan security forces broke up a Ruritanian demonstration.", "COERCE", "crowd-control", "broke"),
+        ("Zendan militants set off a car bomb in Ruritania.", "ASSAULT", "explosives", "set"),
+        ("The Zendan foreign minister flew to Ruritania on Monday.", "CONSULT", "visit", "flew"),
     ],
 )
 def test_main_acts_once_missed_are_coded(nlp, coder, text, category, mode, trigger):
@@ -108,3 +115,9 @@ def test_everyday_readings_of_the_session_6_words_are_no_events(nlp, coder):
     assert "COERCE" not in [e.type for e in code(nlp, coder, "Zendan officials held back the Ruritanian report.")]
     live = code(nlp, coder, "Zendan soldiers fired live rounds at Ruritanian marchers.")
     assert "ASSAULT" in [e.type for e in live] and "COERCE" not in [e.type for e in live]
+
+
+def test_a_date_after_a_preposition_is_no_argument(nlp, coder):
+    """'on Monday' is not 'fired on' (shooting) nor 'called on' (an appeal)."""
+    assert "ASSAULT" not in [e.type for e in code(nlp, coder, "The Zendan president fired his minister on Monday.")]
+    assert "ASSAULT" in [e.type for e in code(nlp, coder, "Zendan soldiers fired on Ruritanian marchers.")]

@@ -108,8 +108,17 @@ def object_words(obj: Token) -> set[str]:
     return words
 
 
+def tells_time(prep: Token) -> bool:
+    """'on Monday', 'in March': a preposition heading a date or time says when, not who or what."""
+    return any(pobj.dep_ == "pobj" and pobj.ent_type_ in ("DATE", "TIME") for pobj in prep.children)
+
+
 def preposition_lemmas(token: Token) -> set[str]:
-    lemmas = {lemma_of(child) for child in token.children if child.dep_ in ("prep", "prt", "agent", "dative")}
+    lemmas = {
+        lemma_of(child)
+        for child in token.children
+        if child.dep_ in ("prep", "prt", "agent", "dative") and not tells_time(child)
+    }
     # "call for Tehran to halt": 'for' can hang as the mark of the governed clause.
     for child in token.children:
         if child.dep_ in ("advcl", "ccomp", "xcomp"):
