@@ -121,3 +121,15 @@ def test_a_date_after_a_preposition_is_no_argument(nlp, coder):
     """'on Monday' is not 'fired on' (shooting) nor 'called on' (an appeal)."""
     assert "ASSAULT" not in [e.type for e in code(nlp, coder, "The Zendan president fired his minister on Monday.")]
     assert "ASSAULT" in [e.type for e in code(nlp, coder, "Zendan soldiers fired on Ruritanian marchers.")]
+
+
+def test_counted_people_with_a_dated_participle_report_the_act(nlp, coder):
+    """'five men detained on Sunday' tells the arrest (the men are its recipient); an undated
+    participle or one on things ('the weapons seized last year') stays background."""
+    events = code(nlp, coder, "Five Zendan activists detained on Sunday were released by Ruritania on Monday.")
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert (arrest.mode, arrest.recipient.country) == ("arrest", "ZEN")
+    undated = code(nlp, coder, "Ruritania released the Zendan activists detained during the protest.")
+    assert "COERCE" not in [e.type for e in undated]
+    things = code(nlp, coder, "Zenda will return the Ruritanian weapons seized last year.")
+    assert "COERCE" not in [e.type for e in things]
