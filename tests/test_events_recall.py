@@ -55,6 +55,10 @@ def kinds(events) -> list[tuple[str, str | None, str]]:
         ("Zendan security forces broke up a Ruritanian demonstration.", "COERCE", "crowd-control", "broke"),
         ("Zendan militants set off a car bomb in Ruritania.", "ASSAULT", "explosives", "set"),
         ("The Zendan foreign minister flew to Ruritania on Monday.", "CONSULT", "visit", "flew"),
+        ("Zendan police teargassed Ruritanian protesters on Monday.", "COERCE", "crowd-control", "teargassed"),
+        ("Zendan police charged the Ruritanian marchers with batons.", "COERCE", "crowd-control", "charged"),
+        ("Zendan protesters pelted Ruritanian police with stones.", "PROTEST", "riot", "pelted"),
+        ("20 Ruritanians arrested in Zendan protest", "COERCE", "arrest", "arrested"),
     ],
 )
 def test_main_acts_once_missed_are_coded(nlp, coder, text, category, mode, trigger):
@@ -133,3 +137,9 @@ def test_counted_people_with_a_dated_participle_report_the_act(nlp, coder):
     assert "COERCE" not in [e.type for e in undated]
     things = code(nlp, coder, "Zenda will return the Ruritanian weapons seized last year.")
     assert "COERCE" not in [e.type for e in things]
+
+
+def test_protesters_subject_of_a_protest_verb_are_one_protest(nlp, coder):
+    events = code(nlp, coder, "Zendan protesters threw stones at Ruritanian police.")
+    assert [(e.type, e.trigger.text) for e in events] == [("PROTEST", "threw")]
+    assert (events[0].actor.country, events[0].recipient.country) == ("ZEN", "RUR")

@@ -206,6 +206,7 @@ def link_contents(triggers: list[Trigger], lexicon: Lexicon) -> None:
     """Mark triggers that are the content of a frame, the object of a verbal trigger, or a repeat."""
     by_index = {trigger.token.i: trigger for trigger in triggers}
     speech = lexicon.cue_set("speech_verbs")
+    participants = lexicon.cue_set("participant_nouns")
     for trigger in triggers:
         child, node = trigger.token, trigger.token.head
         via_subject = False  # "said any deal must address...": the deal is not what is asked for
@@ -214,7 +215,9 @@ def link_contents(triggers: list[Trigger], lexicon: Lexicon) -> None:
                 break
             governor = by_index.get(node.i) or light_verb_event(node, by_index, child)
             if governor is not None and governor is not trigger:
-                if owns_as_content(governor, child, trigger) and not (via_subject and governor.sense.frame):
+                if (
+                    owns_as_content(governor, child, trigger) and not (via_subject and governor.sense.frame)
+                ) or tells_participants(governor, child, trigger, participants):
                     trigger.content_of = governor
                     governor.contents.append(trigger)
                 break
@@ -226,6 +229,17 @@ def link_contents(triggers: list[Trigger], lexicon: Lexicon) -> None:
                 break  # "if it is attacked", "after they met": a clause of its own
             via_subject = via_subject or child.dep_ in ("nsubj", "nsubjpass")
             child, node = node, node.head
+
+
+def tells_participants(governor: Trigger, child: Token, trigger: Trigger, participants: frozenset[str]) -> bool:
+    """'Protesters threw stones': the protesters subject of a protest verb are that one protest."""
+    return (
+        child == trigger.token
+        and child.dep_ == "nsubj"
+        and lemma_of(child) in participants
+        and not governor.nominal
+        and governor.type == trigger.type
+    )
 
 
 def light_verb_event(node: Token, by_index: dict[int, Trigger], child: Token) -> Trigger | None:
