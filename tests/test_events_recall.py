@@ -143,3 +143,8 @@ def test_protesters_subject_of_a_protest_verb_are_one_protest(nlp, coder):
     events = code(nlp, coder, "Zendan protesters threw stones at Ruritanian police.")
     assert [(e.type, e.trigger.text) for e in events] == [("PROTEST", "threw")]
     assert (events[0].actor.country, events[0].recipient.country) == ("ZEN", "RUR")
+
+
+def test_a_protest_broken_up_stays_beside_the_intervention(nlp, coder):
+    events = code(nlp, coder, "Zendan police broke up a Ruritanian protest rally on Monday.")
+    assert {e.type for e in events} == {"COERCE", "PROTEST"}

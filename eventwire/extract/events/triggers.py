@@ -276,6 +276,8 @@ def owns_as_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
     # the purpose of an act ('resigned to allow elections') or its manner ('rejected it, urging...')
     if child.dep_ == "advcl" and (infinitival(child) or participial(child)) and not governor.nominal:
         return True
+    if governor.sense.mode == "crowd-control" and trigger.type == "PROTEST":
+        return False  # "broke up a rally": the protesters' act stands beside the police's
     # the object of a verbal trigger ('signed an agreement', 'lifted the sanctions') or the topic of
     # a nominal one ('a treaty of friendship and cooperation')
     return trigger.nominal and child.dep_ in ("dobj", "obj", "prep", "dative", "attr", "oprd", "nsubjpass")
