@@ -35,6 +35,30 @@ def kinds(events) -> list[tuple[str, str | None, str]]:
         ("Zendan teachers suspended their strike against Ruritania on Monday.", "CONCEDE", None, "suspended"),
         ("Zendan police took four Ruritanian men into custody.", "COERCE", "arrest", "custody"),
         ("A roadside bomb targeted a Zendan army truck on Monday.", "ASSAULT", "explosives", "targeted"),
+        # session 6: crowds held back, volleys of plastic bullets, rewards, charges "over" an act,
+        # expulsions from talks, mass executions, calls by phone, envoys summoned, arrivals, firebombs
+        ("Zendan riot police held back a crowd of Ruritanian protesters.", "COERCE", "crowd-control", "held"),
+        ("Zendan soldiers fired a volley of plastic bullets at the Ruritanian marchers.", "COERCE", "crowd-control",
+         "fired"),
+        ("Ruritania offered a reward for information on the Zendan gunmen.", "REQUEST", None, "offered"),
+        ("Two Zendan men were charged over the Ruritanian bombing.", "ACCUSE", "allege", "charged"),
+        ("The Zendan delegation was expelled from the Ruritanian talks.", "SANCTION", "expel", "expelled"),
+        ("Zendan rebels carried out a mass execution of Ruritanian prisoners.", "ASSAULT", None, "execution"),
+        ("The Zendan and Ruritanian presidents spoke by phone on Monday.", "CONSULT", "phone", "spoke"),
+        ("Zenda summoned the Ruritanian ambassador over the raid.", "ACCUSE", "disapprove", "summoned"),
+        ("The Zendan foreign minister arrived in Ruritania on Monday.", "CONSULT", "visit", "arrived"),
+        ("Zendan youths firebombed a Ruritanian police car.", "ASSAULT", None, "firebombed"),
+        ("Zendan teachers downed tools on Monday over unpaid wages.", "PROTEST", "strike", "downed"),
+        ("Zendan nurses walked off the job on Monday.", "PROTEST", "strike", "walked"),
+        ("The Zendan president sat down with the Ruritanian premier on Tuesday.", "CONSULT", None, "sat"),
+        ("Five Ruritanian activists were picked up by Zendan police on Monday.", "COERCE", "arrest", "picked"),
+        ("Zendan security forces broke up a Ruritanian demonstration.", "COERCE", "crowd-control", "broke"),
+        ("Zendan militants set off a car bomb in Ruritania.", "ASSAULT", "explosives", "set"),
+        ("The Zendan foreign minister flew to Ruritania on Monday.", "CONSULT", "visit", "flew"),
+        ("Zendan police teargassed Ruritanian protesters on Monday.", "COERCE", "crowd-control", "teargassed"),
+        ("Zendan police charged the Ruritanian marchers with batons.", "COERCE", "crowd-control", "charged"),
+        ("Zendan protesters pelted Ruritanian police with stones.", "PROTEST", "riot", "pelted"),
+        ("20 Ruritanians arrested in Zendan protest", "COERCE", "arrest", "arrested"),
     ],
 )
 def test_main_acts_once_missed_are_coded(nlp, coder, text, category, mode, trigger):
@@ -86,3 +110,41 @@ def test_everyday_readings_of_the_new_words_are_no_events(nlp, coder):
         "Zenda said it was a simple child custody case for Ruritania.",  # custody, nobody held
     ):
         assert code(nlp, coder, text) == [], text
+
+
+def test_everyday_readings_of_the_session_6_words_are_no_events(nlp, coder):
+    assert "ASSAULT" not in [e.type for e in code(nlp, coder, "Zenda executed the plan with Ruritania on Monday.")]
+    called = code(nlp, coder, "Zenda called Ruritania on Tuesday to discuss the border.")
+    assert "REQUEST" not in [e.type for e in called]
+    assert "COERCE" not in [e.type for e in code(nlp, coder, "Zendan officials held back the Ruritanian report.")]
+    live = code(nlp, coder, "Zendan soldiers fired live rounds at Ruritanian marchers.")
+    assert "ASSAULT" in [e.type for e in live] and "COERCE" not in [e.type for e in live]
+
+
+def test_a_date_after_a_preposition_is_no_argument(nlp, coder):
+    """'on Monday' is not 'fired on' (shooting) nor 'called on' (an appeal)."""
+    assert "ASSAULT" not in [e.type for e in code(nlp, coder, "The Zendan president fired his minister on Monday.")]
+    assert "ASSAULT" in [e.type for e in code(nlp, coder, "Zendan soldiers fired on Ruritanian marchers.")]
+
+
+def test_counted_people_with_a_dated_participle_report_the_act(nlp, coder):
+    """'five men detained on Sunday' tells the arrest (the men are its recipient); an undated
+    participle or one on things ('the weapons seized last year') stays background."""
+    events = code(nlp, coder, "Five Zendan activists detained on Sunday were released by Ruritania on Monday.")
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert (arrest.mode, arrest.recipient.country) == ("arrest", "ZEN")
+    undated = code(nlp, coder, "Ruritania released the Zendan activists detained during the protest.")
+    assert "COERCE" not in [e.type for e in undated]
+    things = code(nlp, coder, "Zenda will return the Ruritanian weapons seized last year.")
+    assert "COERCE" not in [e.type for e in things]
+
+
+def test_protesters_subject_of_a_protest_verb_are_one_protest(nlp, coder):
+    events = code(nlp, coder, "Zendan protesters threw stones at Ruritanian police.")
+    assert [(e.type, e.trigger.text) for e in events] == [("PROTEST", "threw")]
+    assert (events[0].actor.country, events[0].recipient.country) == ("ZEN", "RUR")
+
+
+def test_a_protest_broken_up_stays_beside_the_intervention(nlp, coder):
+    events = code(nlp, coder, "Zendan police broke up a Ruritanian protest rally on Monday.")
+    assert {e.type for e in events} == {"COERCE", "PROTEST"}

@@ -479,6 +479,8 @@ def recipient_tokens(trigger: Trigger) -> list[Token]:
             found += [c for c in token.children if c.dep_ in ("dobj", "obj")]
             if not found:
                 found += [c for c in token.children if c.dep_ == "nsubjpass"]
+            if not found and token.dep_ == "acl" and token.tag_ == "VBN":
+                found.append(token.head)  # "five men detained on Sunday": the noun the participle describes
         elif position == "dative":
             found += [c for c in token.children if c.dep_ == "dative"]
         elif position == "content_subj":

@@ -44,6 +44,7 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
             and node.tag_ in ("VBN", "VBG")
             and lemma_of(node.head) not in statements
             and not (node == trigger.token and trigger.sense.type == "PROTEST" and misparsed_main_verb(node))
+            and not counted_participle(node, trigger)
         ):
             return True
         if node.dep_ == "prep" and lemma_of(node) in BACKGROUND_PREPS and child.dep_ in ("pobj", "pcomp"):
@@ -61,6 +62,17 @@ def undergone_in_relative(verb: Token, trigger: Trigger) -> bool:
     """'five individuals who were detained': a passive relative clause on the people who underwent
     the act reports it (the clause's verb is the trigger, its subject the relative pronoun)."""
     return verb == trigger.token and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in verb.children)
+
+
+def counted_participle(verb: Token, trigger: Trigger) -> bool:
+    """'five men detained on Sunday', '20 arrested in Nairobi protest': a participle on counted people
+    reports the act when it has a date of its own or hangs on the bare number ('the weapons seized
+    last year' stays background; '2 killed in Wau' is left to the casualty pass)."""
+    if verb != trigger.token:
+        return False
+    if verb.head.pos_ == "NUM":
+        return not trigger.sense.consequence
+    return any(c.dep_ == "nummod" for c in verb.head.children) and bool(dates_near(trigger))
 
 
 def misparsed_main_verb(verb: Token) -> bool:

@@ -40,6 +40,8 @@ CONTENT_DEPS = {
 NON_CONTENT_DEPS = {"nsubj", "nsubjpass", "csubj", "advmod", "aux", "auxpass", "neg", "mark", "punct", "cc", "relcl"}
 PROTEST_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "PROTEST"}
 SEPARATE_CLAUSE_MARKS = cue_words().words("separate_clause_marks")
+# "fired a volley of plastic bullets": the object is what the volley holds.
+MEASURE_NOUNS = cue_words().words("measure_nouns")
 
 
 @dataclass
@@ -96,8 +98,27 @@ def objects_of(token: Token) -> list[Token]:
     return objects + [conj for obj in objects for conj in obj.conjuncts]
 
 
+def object_words(obj: Token) -> set[str]:
+    """The object's lemma, its compound and adjective modifiers ("rubber bullets", "plastic bullets"),
+    and, for a measure noun ("a volley of tear gas"), the same of what it measures."""
+    words = {lemma_of(obj)} | {lemma_of(c) for c in obj.children if c.dep_ in ("compound", "amod")}
+    if lemma_of(obj) in MEASURE_NOUNS:
+        for measured in prep_objects(obj, "of"):
+            words |= object_words(measured)
+    return words
+
+
+def tells_time(prep: Token) -> bool:
+    """'on Monday', 'in March': a preposition heading a date or time says when, not who or what."""
+    return any(pobj.dep_ == "pobj" and pobj.ent_type_ in ("DATE", "TIME") for pobj in prep.children)
+
+
 def preposition_lemmas(token: Token) -> set[str]:
-    lemmas = {lemma_of(child) for child in token.children if child.dep_ in ("prep", "prt", "agent", "dative")}
+    lemmas = {
+        lemma_of(child)
+        for child in token.children
+        if child.dep_ in ("prep", "prt", "agent", "dative") and not tells_time(child)
+    }
     # "call for Tehran to halt": 'for' can hang as the mark of the governed clause.
     for child in token.children:
         if child.dep_ in ("advcl", "ccomp", "xcomp"):
@@ -119,13 +140,10 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
     """One `when` condition of a sense, checked against the parse."""
     if key == "prep":
         return bool(preposition_lemmas(token) & set(value))
-    if key == "prt":  # the parser labels some particles as prepositions ("called off")
-        return any(child.dep_ in ("prt", "prep") and lemma_of(child) in value for child in token.children)
-    if key == "obj":  # the object or its compound ("ended mediation efforts")
-        return any(
-            lemma_of(obj) in value or any(c.dep_ == "compound" and lemma_of(c) in value for c in obj.children)
-            for obj in objects_of(token)
-        )
+    if key == "prt":  # the parser labels some particles as prepositions or adverbs ("called off", "held back")
+        return any(child.dep_ in ("prt", "prep", "advmod") and lemma_of(child) in value for child in token.children)
+    if key == "obj":  # the object or its modifier ("ended mediation efforts"), or what a volley holds
+        return any(object_words(obj) & set(value) for obj in objects_of(token))
     if key == "no_obj":
         has_object = any(child.dep_ in OBJECT_DEPS for child in token.children)
         return (not has_object) == bool(value)
@@ -188,6 +206,7 @@ def link_contents(triggers: list[Trigger], lexicon: Lexicon) -> None:
     """Mark triggers that are the content of a frame, the object of a verbal trigger, or a repeat."""
     by_index = {trigger.token.i: trigger for trigger in triggers}
     speech = lexicon.cue_set("speech_verbs")
+    participants = lexicon.cue_set("participant_nouns")
     for trigger in triggers:
         child, node = trigger.token, trigger.token.head
         via_subject = False  # "said any deal must address...": the deal is not what is asked for
@@ -196,7 +215,9 @@ def link_contents(triggers: list[Trigger], lexicon: Lexicon) -> None:
                 break
             governor = by_index.get(node.i) or light_verb_event(node, by_index, child)
             if governor is not None and governor is not trigger:
-                if owns_as_content(governor, child, trigger) and not (via_subject and governor.sense.frame):
+                if (
+                    owns_as_content(governor, child, trigger) and not (via_subject and governor.sense.frame)
+                ) or tells_participants(governor, child, trigger, participants):
                     trigger.content_of = governor
                     governor.contents.append(trigger)
                 break
@@ -208,6 +229,17 @@ def link_contents(triggers: list[Trigger], lexicon: Lexicon) -> None:
                 break  # "if it is attacked", "after they met": a clause of its own
             via_subject = via_subject or child.dep_ in ("nsubj", "nsubjpass")
             child, node = node, node.head
+
+
+def tells_participants(governor: Trigger, child: Token, trigger: Trigger, participants: frozenset[str]) -> bool:
+    """'Protesters threw stones': the protesters subject of a protest verb are that one protest."""
+    return (
+        child == trigger.token
+        and child.dep_ == "nsubj"
+        and lemma_of(child) in participants
+        and not governor.nominal
+        and governor.type == trigger.type
+    )
 
 
 def light_verb_event(node: Token, by_index: dict[int, Trigger], child: Token) -> Trigger | None:
@@ -244,6 +276,8 @@ def owns_as_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
     # the purpose of an act ('resigned to allow elections') or its manner ('rejected it, urging...')
     if child.dep_ == "advcl" and (infinitival(child) or participial(child)) and not governor.nominal:
         return True
+    if governor.sense.mode == "crowd-control" and trigger.type == "PROTEST":
+        return False  # "broke up a rally": the protesters' act stands beside the police's
     # the object of a verbal trigger ('signed an agreement', 'lifted the sanctions') or the topic of
     # a nominal one ('a treaty of friendship and cooperation')
     return trigger.nominal and child.dep_ in ("dobj", "obj", "prep", "dative", "attr", "oprd", "nsubjpass")
