@@ -192,12 +192,12 @@ def test_dateline_of_a_case_degenerate_report_places_its_events(pipeline):
 
 def test_dateline_places_a_statement_about_places_abroad(pipeline):
     """The places a statement is about are not where its speaker was: the dateline places it."""
-    text = "CANBERRA, Australia (AP) _ The Australian prime minister on Tuesday condemned the raids on villages in Fiji."
+    text = "CANBERRA, Australia (AP) _ The Australian prime minister condemned the raids on villages in Fiji."
     condemned = _events(pipeline, text)["condemned"]
     assert condemned["location"]["name"] == "Canberra" and condemned["location"]["source"] == "dateline"
 
 
 def test_dateline_yields_to_where_the_speaker_spoke(pipeline):
-    text = "CANBERRA, Australia (AP) _ The Australian prime minister, speaking in Jakarta, condemned the raids on villages in Fiji."
+    text = "CANBERRA, Australia (AP) _ The Australian premier, speaking in Jakarta, condemned the raids in Fiji."
     condemned = _events(pipeline, text)["condemned"]
     assert condemned["location"] is None or condemned["location"]["source"] != "dateline"
