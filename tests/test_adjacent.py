@@ -201,3 +201,10 @@ def test_dateline_yields_to_where_the_speaker_spoke(pipeline):
     text = "CANBERRA, Australia (AP) _ The Australian premier, speaking in Jakarta, condemned the raids in Fiji."
     condemned = _events(pipeline, text)["condemned"]
     assert condemned["location"] is None or condemned["location"]["source"] != "dateline"
+
+
+def test_a_town_and_a_colon_opening_the_report_is_its_dateline(pipeline):
+    text = "Lusaka: The electoral commission asked the parties to file their accounts within a month."
+    asked = _events(pipeline, text)["asked"]
+    assert asked["location"]["name"] == "Lusaka" and asked["location"]["source"] == "dateline"
+    assert _events(pipeline, "Update: " + text[len("Lusaka: ") :])["asked"]["location"] is None
