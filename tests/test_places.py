@@ -439,3 +439,10 @@ def test_a_surname_that_is_also_a_town_is_no_place(nlp, resolver):
     ctx = run_places(nlp, resolver, "The mayors flew to Ottawa to appeal directly to Senator Maria Fresno.")
     assert all(p.text != "Fresno" for p in ctx.result.places)
     assert place_named(ctx, "Ottawa").country == "CAN"
+
+
+def test_a_country_in_the_middle_of_an_organisation_name(nlp, resolver):
+    ctx = run_places(nlp, resolver, "The fair, organised by SME Uganda Limited, drew many traders.")
+    assert place_named(ctx, "Uganda").country == "UGA"
+    ctx = run_places(nlp, resolver, "The choir sang at St George's Chapel on Sunday.")
+    assert all(p.text != "George" for p in ctx.result.places)

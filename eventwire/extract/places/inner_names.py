@@ -61,12 +61,14 @@ def _known_sub_mentions(
                 for c in candidates_for(gazetteer, sub)
                 if c.entry.feature_code == ADMIN1 and c not in all_candidates and _state_name_in_org(c, sub)
             ]
+        inner = mention.start < sub.start and sub.end < mention.end and not is_list
         sub_candidates = [
             c
             for c in all_candidates
             if _usable_inside_a_name(c, all_candidates, sub)
             and not (qualified and c.entry.feature_code in {COUNTRY, CONTINENT})
-        ]
+            and not (inner and c.entry.feature_code != COUNTRY)
+        ]  # in the middle of a name only a country ("SME Mauritius Limited"), no "St George's Chapel"
         if sub_candidates:
             candidates[id(sub)] = sub_candidates
             found.append(sub)
