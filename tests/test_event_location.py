@@ -201,3 +201,15 @@ def test_an_act_off_a_coast_is_at_sea_off_that_place(pipeline):
     text = "The navy seized a fishing boat off the coast of Sicily on Sunday."
     located = _event_on(pipeline, text, "seized")["location"]
     assert located["name"] == "Sicily" and located["precision"] == 7 and located["precision_name"] == "water"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The envoy said she had not visited the Lisbon relatives of the sailor and urged calm.", "urged"),
+        ("The minister arrived in Lisbon on Monday, and the unions urged the banks to lower their fees.", "urged"),
+    ],
+)
+def test_a_visit_places_only_its_own_clause(pipeline, text, trigger):
+    located = _event_on(pipeline, text, trigger)["location"]
+    assert located is None or located["source"] != "sentence" or located["name"] != "Lisbon"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from eventwire.extract.places.attachment import is_place_head
 from eventwire.knowledge import Knowledge
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ def visit_place(doc: Doc, trigger: Token, mentions: list[PlaceMention], rules: K
 def _visit_word_above(root: Token, trigger: Token, rules: Knowledge) -> bool:
     """The place hangs, through `visit_path_preps` ("to", "in", "of") and objects only, from a visit word tied
     to the trigger."""
+    if root.dep_ in {"compound", "nmod", "amod", "poss"} and not is_place_head(root.head):
+        return False  # "visited the Miami relatives": the place qualifies people, not where they went
     node = root
     for _ in range(MAX_PATH):
         if node.dep_ == "ROOT" or node.head == node:
@@ -50,8 +53,13 @@ def _visit_word_above(root: Token, trigger: Token, rules: Knowledge) -> bool:
 def _tied_to_trigger(visit: Token, trigger: Token, rules: Knowledge) -> bool:
     """The visit word is the trigger, governs it ("arrived ... seeking to mediate") or frames it ("on a visit
     to X, asked"; "in", "on", "during": `visit_link_preps`)."""
-    if visit == trigger or visit in list(trigger.ancestors)[:MAX_LINK]:
-        return True
+    node = trigger
+    for _ in range(MAX_LINK + 1):
+        if node == visit:
+            return True
+        if node.dep_ == "conj" or node.head == node:
+            break  # "X arrived in Y, and Z ordered ...": another clause, maybe another subject
+        node = node.head
     if visit.dep_ == "pobj" and visit.head.lower_ in rules["visit_link_preps"]:
         frame = visit.head.head
         return frame == trigger or (frame.dep_ == "nsubj" and frame.head == trigger)
