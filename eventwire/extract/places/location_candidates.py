@@ -125,9 +125,8 @@ def extra_candidates(sentence: Span, mentions: list[PlaceMention], rules: dict) 
 
 
 def _bare_common_word(text: str) -> bool:
-    """ "the West", "the Gulf": a compass or landform word alone names no one place."""
-    lexicon = place_lexicon()
-    return text.lower() in lexicon.compass_names or text.lower() in lexicon.feature_words
+    """ "the West": a compass word alone names a bloc or a direction ("the Gulf" does name a sea)."""
+    return text.lower() in place_lexicon().compass_names
 
 
 def _is_place_noun(token: Token) -> bool:

@@ -78,7 +78,7 @@ def _orient_quarters(mentions: list[Mention], first: dict[int, Resolution]) -> N
 
 def _kept(doc: Doc | None, mention: Mention, resolution: Resolution) -> bool:
     """Resolved, or a place by what the text says even though the gazetteer does not know it (not a bare compass
-    or landform word: "the West", "the Bay")."""
+    word: "the West")."""
     if resolution.entry is None and _bare_common_word(mention):
         return False
     return (
@@ -91,9 +91,7 @@ def _kept(doc: Doc | None, mention: Mention, resolution: Resolution) -> bool:
 
 
 def _bare_common_word(mention: Mention) -> bool:
-    lexicon = place_lexicon()
-    key = name_key(mention.text)
-    return key in lexicon.compass_names or key in lexicon.feature_words
+    return name_key(mention.text) in place_lexicon().compass_names
 
 
 def _named_by_descriptor(mention: Mention) -> bool:
