@@ -13,7 +13,7 @@ candidate; without it the best rule score does.
 
 Precision codes (UCDP GED where_prec): 1 exact populated place; 2 near/outside a place or a place's
 area; 3 second-order division; 4 first-order region; 5 named but ungeocoded place or part of a
-country; 6 country only (country point); 7 water or airspace (not produced yet).
+country; 6 country only (country point); 7 water or airspace (at sea off a coast, visits.py).
 """
 
 from __future__ import annotations
