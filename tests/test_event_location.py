@@ -213,3 +213,12 @@ def test_an_act_off_a_coast_is_at_sea_off_that_place(pipeline):
 def test_a_visit_places_only_its_own_clause(pipeline, text, trigger):
     located = _event_on(pipeline, text, trigger)["location"]
     assert located is None or located["source"] != "sentence" or located["name"] != "Lisbon"
+
+
+def test_a_participle_is_said_where_its_governing_verb_is(pipeline):
+    text = "In Lisbon, the minister gave a first answer to the ruling, warning against excessive optimism."
+    located = _event_on(pipeline, text, "warning")["location"]
+    assert located is not None and located["name"] == "Lisbon"
+    text = "The father lashed out at his Lisbon relatives on Sunday, accusing them of lying."
+    located = _event_on(pipeline, text, "accusing")["location"]
+    assert located is None or located["name"] != "Lisbon"

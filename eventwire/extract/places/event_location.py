@@ -361,7 +361,10 @@ def _scored_candidates(
             continue
         score, prep, direct = attachment_score(doc, trigger, mention)
         if verbal and not (
-            direct or _inside_trigger_setting(doc, trigger, mention) or _place_of_speaking(doc, mention)
+            direct
+            or _inside_trigger_setting(doc, trigger, mention)
+            or _place_of_speaking(doc, mention)
+            or _on_the_governing_verb(doc, trigger, mention)
         ):
             continue
         scored.append((score, mention, prep, direct))
@@ -386,6 +389,22 @@ def _inside_trigger_setting(doc: Doc, trigger: Token, mention: PlaceMention) -> 
             return False
         node = link.head
     return False
+
+
+def _on_the_governing_verb(doc: Doc, trigger: Token, mention: PlaceMention) -> bool:
+    """ "In Havana, the government gave a first response, warning ...", "demonstrators thronged the street near the
+    INS office in Miami, demanding ...": a participle sharing its subject is said where its governing verb is."""
+    verb = trigger.head
+    if trigger.dep_ not in {"advcl", "xcomp"} or verb.pos_ not in {"VERB", "AUX"} or trigger.tag_ != "VBG":
+        return False
+    root = doc[mention.token_start : mention.token_end].root
+    if root.dep_ in {"compound", "poss", "amod", "nmod"} and not is_place_head(root.head):
+        return False  # "lashed out at his Miami relatives": the place qualifies people
+    prep, _ = governing_prep(root)
+    locative = locator_rules()["locative_preps"]
+    if prep is not None and prep.head == verb and locative.get(prep.lower_, 0.0) > 0:
+        return True
+    return _inside_trigger_setting(doc, verb, mention)
 
 
 def _place_of_speaking(doc: Doc, mention: PlaceMention) -> bool:
