@@ -188,3 +188,23 @@ def test_dateline_of_a_case_degenerate_report_places_its_events(pipeline):
         events = pipeline.extract(variant, published_at="2024-03-14")["events"]
         promised = next(e for e in events if e["trigger"]["text"].lower() == "promised")
         assert promised["location"]["name"] == "Canberra" and promised["location"]["source"] == "dateline"
+
+
+def test_dateline_places_a_statement_about_places_abroad(pipeline):
+    """The places a statement is about are not where its speaker was: the dateline places it."""
+    text = "CANBERRA, Australia (AP) _ The Australian prime minister condemned the raids on villages in Fiji."
+    condemned = _events(pipeline, text)["condemned"]
+    assert condemned["location"]["name"] == "Canberra" and condemned["location"]["source"] == "dateline"
+
+
+def test_dateline_yields_to_where_the_speaker_spoke(pipeline):
+    text = "CANBERRA, Australia (AP) _ The Australian premier, speaking in Jakarta, condemned the raids in Fiji."
+    condemned = _events(pipeline, text)["condemned"]
+    assert condemned["location"] is None or condemned["location"]["source"] != "dateline"
+
+
+def test_a_town_and_a_colon_opening_the_report_is_its_dateline(pipeline):
+    text = "Lusaka: The electoral commission asked the parties to file their accounts within a month."
+    asked = _events(pipeline, text)["asked"]
+    assert asked["location"]["name"] == "Lusaka" and asked["location"]["source"] == "dateline"
+    assert _events(pipeline, "Update: " + text[len("Lusaka: ") :])["asked"]["location"] is None

@@ -170,3 +170,55 @@ def test_a_statement_is_placed_where_it_was_made(pipeline):
     events = pipeline.extract(text, published_at="2024-03-14")["events"]
     accused = next(e for e in events if e["trigger"]["text"] == "accused")
     assert accused["location"]["name"] == "Abuja"
+
+
+def _event_on(pipeline, text: str, trigger: str) -> dict:
+    events = pipeline.extract(text, published_at="2024-03-14")["events"]
+    return next(e for e in events if e["trigger"]["text"] == trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("The foreign minister, on a two-day visit to Lisbon, urged the banks to lower their fees.", "urged", "Lisbon"),
+        ("During a trip to Nairobi on Friday the envoy criticised the new tax on seeds.", "criticised", "Nairobi"),
+        ("The defence minister visited the army barracks in Lyon and praised the recruits.", "visited", "Lyon"),
+    ],
+)
+def test_a_statement_is_placed_where_its_speaker_went(pipeline, text, trigger, place):
+    located = _event_on(pipeline, text, trigger)["location"]
+    assert located is not None and located["name"] == place
+    assert text[located["start"] : located["end"]] == place
+
+
+def test_a_place_the_speaker_came_from_does_not_place_the_statement(pipeline):
+    text = "The envoy arrived from Lisbon on Monday and urged the banks to lower their fees."
+    located = _event_on(pipeline, text, "urged")["location"]
+    assert located is None or located["name"] != "Lisbon"
+
+
+def test_an_act_off_a_coast_is_at_sea_off_that_place(pipeline):
+    text = "The navy seized a fishing boat off the coast of Sicily on Sunday."
+    located = _event_on(pipeline, text, "seized")["location"]
+    assert located["name"] == "Sicily" and located["precision"] == 7 and located["precision_name"] == "water"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The envoy said she had not visited the Lisbon relatives of the sailor and urged calm.", "urged"),
+        ("The minister arrived in Lisbon on Monday, and the unions urged the banks to lower their fees.", "urged"),
+    ],
+)
+def test_a_visit_places_only_its_own_clause(pipeline, text, trigger):
+    located = _event_on(pipeline, text, trigger)["location"]
+    assert located is None or located["source"] != "sentence" or located["name"] != "Lisbon"
+
+
+def test_a_participle_is_said_where_its_governing_verb_is(pipeline):
+    text = "In Lisbon, the minister gave a first answer to the ruling, warning against excessive optimism."
+    located = _event_on(pipeline, text, "warning")["location"]
+    assert located is not None and located["name"] == "Lisbon"
+    text = "The father lashed out at his Lisbon relatives on Sunday, accusing them of lying."
+    located = _event_on(pipeline, text, "accusing")["location"]
+    assert located is None or located["name"] != "Lisbon"

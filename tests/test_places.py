@@ -422,3 +422,27 @@ def test_a_quarter_named_with_its_town_lies_in_that_town(pipeline):
 def test_the_bigger_town_holds_the_other_in_a_quarter_phrase(pipeline):
     result = pipeline.extract("Riots broke out in the Paris suburb of Saint-Denis.", published_at="2024-03-14")
     assert {p["text"]: p["country"] for p in result["places"]} == {"Paris": "FRA", "Saint-Denis": "FRA"}
+
+
+def test_a_compass_word_alone_is_no_region(nlp, resolver):
+    """ "the West" is a bloc; a region called West (Cameroon) needs a descriptor."""
+    ctx = run_places(nlp, resolver, "Tensions rose between the West and Russia over the expelled diplomats.")
+    assert [p.text for p in ctx.result.places] == ["Russia"]
+
+
+def test_a_landform_word_inside_a_longer_name_is_no_place(nlp, resolver):
+    ctx = run_places(nlp, resolver, "Rebels landed at the Bay of Goats in 1922 and were beaten back.")
+    assert all(p.text != "Bay" for p in ctx.result.places)
+
+
+def test_a_surname_that_is_also_a_town_is_no_place(nlp, resolver):
+    ctx = run_places(nlp, resolver, "The mayors flew to Ottawa to appeal directly to Senator Maria Fresno.")
+    assert all(p.text != "Fresno" for p in ctx.result.places)
+    assert place_named(ctx, "Ottawa").country == "CAN"
+
+
+def test_a_country_in_the_middle_of_an_organisation_name(nlp, resolver):
+    ctx = run_places(nlp, resolver, "The fair, organised by SME Uganda Limited, drew many traders.")
+    assert place_named(ctx, "Uganda").country == "UGA"
+    ctx = run_places(nlp, resolver, "The choir sang at St George's Chapel on Sunday.")
+    assert all(p.text != "George" for p in ctx.result.places)

@@ -94,6 +94,8 @@ def filtered_candidates(gazetteer: Gazetteer, mention: Mention) -> list[Candidat
     lexicon = place_lexicon()
     if name_key(mention.text) in lexicon.macro_regions:
         return [c for c in found if c.entry.feature_code in {COUNTRY, CONTINENT}]
+    if name_key(mention.text) in lexicon.compass_names and not mention.kind_hint:
+        return []  # "the West and Russia": a bloc or a direction, not a region called West; "the West region" is
     natural = mention.text.split()[-1].lower() in lexicon.feature_words or mention.text.split()[0].lower() == "mount"
     if natural and mention.label != "GPE":  # NER's GPE says a settlement: "Beverly Hills", "Crystal Lake"
         found = [c for c in found if c.entry.feature_code != "PPL" or c.entry.population >= 100_000]

@@ -1,4 +1,5 @@
-"""The dateline's place: "NAIROBI, Kenya (AP) _", "MIAMI _", "(NEW YORK) —", "By LAGOS, Nigeria, Apr 5 –".
+"""The dateline's place: "NAIROBI, Kenya (AP) _", "MIAMI _", "(NEW YORK) —", "By LAGOS, Nigeria, Apr 5 –",
+"KUALA LUMPUR: ...".
 
 A wire report is filed from its dateline's town: statements it reports are made there, and when the report
 names no place in another country its events happen there too. Events that nothing else places take it
@@ -22,6 +23,8 @@ DATELINE_NAME = re.compile(
     r"(?:^\s*\(?|\n\s*\(?)([A-Z][\w.'&-]+(?:\s+[A-Z][\w.'&-]+){0,3})\)?(?=\s*(?:,|\(|_|--|-|—|–))"
     r"|\bBy\s+([A-Z][A-Z.'&-]+(?:\s+[A-Z][A-Z.'&-]+){0,3})(?=\s*(?:,|\(|_|--|-|—|–))"
 )
+# "KUALA LUMPUR: Malaysian authorities ordered ...": a name and a colon opening the text (Asian wire style).
+COLON_DATELINE = re.compile(r"^\s*([A-Z][\w.'&-]+(?:\s+[A-Z][\w.'&-]+){0,3}):\s")
 # Only the first lines hold a dateline.
 DATELINE_WITHIN = 400
 TOWN_OR_DIVISION = ("PPL", ADMIN1, ADMIN2)
@@ -29,16 +32,26 @@ TOWN_OR_DIVISION = ("PPL", ADMIN1, ADMIN2)
 
 def dateline_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
     """The place the report is filed from, when its dateline names a town or a division the gazetteer knows."""
+    colon = COLON_DATELINE.match(text)
+    if colon is not None:
+        return _town_within(colon.start(1), colon.end(1), mentions)
     for match in DATELINE_NAME.finditer(text[:DATELINE_WITHIN]):
         group = 1 if match.group(1) is not None else 2
         start, end = match.start(group), match.end(group)
         if DATELINE_END.search(text[start : start + DATELINE_MAX_CHARS]) is None:
             continue
-        for mention in mentions:
-            place = mention.place
-            inside = start <= place.start < end
-            if inside and mention.resolved and not mention.is_demonym and _is_town_or_division(place.feature_code):
-                return mention
+        town = _town_within(start, end, mentions)
+        if town is not None:
+            return town
+    return None
+
+
+def _town_within(start: int, end: int, mentions: list[PlaceMention]) -> PlaceMention | None:
+    for mention in mentions:
+        place = mention.place
+        inside = start <= place.start < end
+        if inside and mention.resolved and not mention.is_demonym and _is_town_or_division(place.feature_code):
+            return mention
     return None
 
 

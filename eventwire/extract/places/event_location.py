@@ -13,7 +13,7 @@ candidate; without it the best rule score does.
 
 Precision codes (UCDP GED where_prec): 1 exact populated place; 2 near/outside a place or a place's
 area; 3 second-order division; 4 first-order region; 5 named but ungeocoded place or part of a
-country; 6 country only (country point); 7 water or airspace (not produced yet).
+country; 6 country only (country point); 7 water or airspace (at sea off a coast, visits.py).
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTR
 from eventwire.extract.places.lexicon import place_data, place_lexicon
 from eventwire.extract.places.location_candidates import extra_candidates, locative_position
 from eventwire.extract.places.location_features import candidate_features, choose, location_model, model_row
+from eventwire.extract.places.visits import offshore_place, visit_place
 from eventwire.knowledge import Knowledge
 from eventwire.model import Event, EventLocation
 from eventwire.nlp.encoder import Encoded, encoder
@@ -58,6 +59,8 @@ def locator_rules() -> Knowledge:
         rules.convert(key, set)
     rules.convert("pointing_back", set)
     rules.convert("speaking_settings", set)
+    for key in ("visit_words", "visit_path_preps", "visit_link_preps", "offshore_preps", "coast_nouns"):
+        rules.convert(key, set)
     return rules
 
 
@@ -69,12 +72,42 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
         if inside is not None:
             event.location = to_event_location(inside, None)
             continue
+        if _locate_by_rule(doc, event, mentions):
+            continue
         chosen = choose_location(doc, event, mentions)
         if chosen is not None:
             mention, prep = chosen
             event.location = to_event_location(mention, prep)
     locate_from_adjacent(doc, events, mentions)
     locate_from_dateline(doc, events, mentions)
+
+
+def _locate_by_rule(doc: Doc, event: Event, mentions: list[PlaceMention]) -> bool:
+    """Places the parse states outright (visits.py): at sea off a coast; for a statement or meeting, where its
+    speaker went ("on a visit to Tunis", "arrived in Washington")."""
+    trigger = _trigger_token(doc, event)
+    if trigger is None:
+        return False
+    rules = locator_rules()
+    sentence = _sentence(doc, event, trigger)
+    own = [
+        m
+        for m in mentions
+        if sentence.start <= m.token_start
+        and m.token_end <= sentence.end
+        and m.resolved
+        and not m.is_demonym
+        and m.place.feature_code not in {CONTINENT, SEAT_OF_GOVERNMENT}
+    ]
+    offshore = offshore_place(doc, trigger, own, rules)
+    if offshore is not None:
+        event.location = replace(to_event_location(offshore, None), precision=7, precision_name="water")
+        return True
+    visited = visit_place(doc, trigger, own, rules) if event.type in rules["verbal_types"] else None
+    if visited is not None:
+        event.location = to_event_location(visited, None)
+        return True
+    return False
 
 
 def _place_in_trigger(event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -132,15 +165,34 @@ def locate_from_dateline(doc: Doc, events: list[Event], mentions: list[PlaceMent
     abroad = any(m.place.country != country for m in places)
     verbal = locator_rules()["verbal_types"]
     for event in events:
+        actor_country = event.actor.country if event.actor is not None else None
+        speaker_at_home = event.type in verbal and actor_country == country
+        trigger = _trigger_token(doc, event)
         named = any(
-            event.evidence.start <= m.place.start < event.evidence.end and not _contains_or_is(m, home) for m in places
+            event.evidence.start <= m.place.start < event.evidence.end
+            and not _contains_or_is(m, home)
+            and not (speaker_at_home and trigger is not None and _what_was_spoken_of(doc, trigger, m))
+            for m in places
         )
         if event.location is not None or named:
             continue
-        actor_country = event.actor.country if event.actor is not None else None
         here = not abroad and actor_country in (None, country)
-        if here or (event.type in verbal and actor_country == country):
+        if here or speaker_at_home:
             event.location = replace(to_event_location(home, None), source="dateline")
+
+
+def _what_was_spoken_of(doc: Doc, trigger: Token, mention: PlaceMention) -> bool:
+    """A place a statement is about, not where its speaker was: it qualifies a noun ("condemned the attacks on
+    the embassies in Kenya") or a verb of another clause ("footage of exiles protesting in Miami"), not the
+    trigger or a verb sharing its subject ("speaking in Tokyo, said")."""
+    prep, reached = governing_prep(doc[mention.token_start : mention.token_end].root)
+    anchor = prep.head if prep is not None else reached.head
+    if anchor.pos_ not in {"VERB", "AUX"}:
+        return True
+    if anchor == trigger or anchor in trigger.ancestors:
+        return False
+    shares_subject = anchor.dep_ in {"advcl", "xcomp", "conj"} and anchor.head == trigger
+    return not shares_subject
 
 
 def _contains_or_is(mention: PlaceMention, home: PlaceMention) -> bool:
@@ -309,7 +361,10 @@ def _scored_candidates(
             continue
         score, prep, direct = attachment_score(doc, trigger, mention)
         if verbal and not (
-            direct or _inside_trigger_setting(doc, trigger, mention) or _place_of_speaking(doc, mention)
+            direct
+            or _inside_trigger_setting(doc, trigger, mention)
+            or _place_of_speaking(doc, mention)
+            or _on_the_governing_verb(doc, trigger, mention)
         ):
             continue
         scored.append((score, mention, prep, direct))
@@ -334,6 +389,22 @@ def _inside_trigger_setting(doc: Doc, trigger: Token, mention: PlaceMention) -> 
             return False
         node = link.head
     return False
+
+
+def _on_the_governing_verb(doc: Doc, trigger: Token, mention: PlaceMention) -> bool:
+    """ "In Havana, the government gave a first response, warning ...", "demonstrators thronged the street near the
+    INS office in Miami, demanding ...": a participle sharing its subject is said where its governing verb is."""
+    verb = trigger.head
+    if trigger.dep_ not in {"advcl", "xcomp"} or verb.pos_ not in {"VERB", "AUX"} or trigger.tag_ != "VBG":
+        return False
+    root = doc[mention.token_start : mention.token_end].root
+    if root.dep_ in {"compound", "poss", "amod", "nmod"} and not is_place_head(root.head):
+        return False  # "lashed out at his Miami relatives": the place qualifies people
+    prep, _ = governing_prep(root)
+    locative = locator_rules()["locative_preps"]
+    if prep is not None and prep.head == verb and locative.get(prep.lower_, 0.0) > 0:
+        return True
+    return _inside_trigger_setting(doc, verb, mention)
 
 
 def _place_of_speaking(doc: Doc, mention: PlaceMention) -> bool:

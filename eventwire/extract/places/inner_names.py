@@ -37,15 +37,17 @@ def _known_sub_mentions(
         return []
     if name_key(mention.text) in lexicon.macro_regions:
         return []
-    if mention.label == "PERSON" and not mention.context_cue:
-        return []  # "Vladimir Putin" holds no place "Vladimir"
+    is_list = "," in mention.text or " and " in mention.text
+    if mention.label == "PERSON" and not (mention.context_cue and is_list):
+        return []  # "Vladimir Putin" holds no place "Vladimir", "appeal to Janet Reno" no Reno; "in Homs and Hama"
     found: list[Mention] = []
     pieces = sub_mentions(doc, mention)
-    is_list = "," in mention.text or " and " in mention.text
     for sub in pieces:
         key = name_key(sub.text)
         if key in lexicon.stopnames or key in lexicon.macro_regions or any(_overlap(sub, f) for f in found):
             continue
+        if key in lexicon.feature_words or key in lexicon.compass_names:
+            continue  # "the Bay of Pigs" holds no region called Bay, "West Bank Premier League" no West
         # "North Korea", "Central American", "South Africa" name other places than Korea, America, Africa;
         # so does the tail of a nationality phrase ("Latin American" is not the United States).
         before = doc[sub.start - 1] if sub.start > mention.start else None
@@ -59,12 +61,14 @@ def _known_sub_mentions(
                 for c in candidates_for(gazetteer, sub)
                 if c.entry.feature_code == ADMIN1 and c not in all_candidates and _state_name_in_org(c, sub)
             ]
+        inner = mention.start < sub.start and sub.end < mention.end and not is_list
         sub_candidates = [
             c
             for c in all_candidates
             if _usable_inside_a_name(c, all_candidates, sub)
             and not (qualified and c.entry.feature_code in {COUNTRY, CONTINENT})
-        ]
+            and not (inner and c.entry.feature_code != COUNTRY)
+        ]  # in the middle of a name only a country ("SME Mauritius Limited"), no "St George's Chapel"
         if sub_candidates:
             candidates[id(sub)] = sub_candidates
             found.append(sub)

@@ -35,6 +35,7 @@ class PlaceLexicon:
     target_nouns: frozenset[str]
     site_nouns: frozenset[str]
     name_particles: frozenset[str]
+    compass_names: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,7 @@ def place_lexicon() -> PlaceLexicon:
         target_nouns=frozenset(descriptors["target_nouns"]),
         site_nouns=frozenset(descriptors["site_nouns"]),
         name_particles=frozenset(descriptors["name_particles"]),
+        compass_names=frozenset(descriptors["compass_names"]),
     )
 
 

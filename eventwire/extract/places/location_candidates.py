@@ -55,7 +55,8 @@ def _name_runs(sentence: Span) -> list[tuple[int, int]]:
         end = i + 1
         while end < sentence.end:
             nxt = doc[end]
-            joins = nxt.text in {"-", "–"} or nxt.lower_ in particles
+            landform_of = nxt.lower_ == "of" and doc[end - 1].lower_ in place_lexicon().feature_words
+            joins = nxt.text in {"-", "–"} or nxt.lower_ in particles or landform_of  # "the Bay of Pigs"
             if _looks_like_name(nxt):
                 end += 1
             elif joins and end + 1 < sentence.end and _looks_like_name(doc[end + 1]):
@@ -106,7 +107,7 @@ def extra_candidates(sentence: Span, mentions: list[PlaceMention], rules: dict) 
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         span = sentence.doc[start:end]
-        if span.text.lower() in stop or span.text.lower() in rules["never_places"]:
+        if span.text.lower() in stop or span.text.lower() in rules["never_places"] or _bare_common_word(span.text):
             continue
         if locative_position(_run_root(sentence, start, end), rules) is None and not rules.get("names_anywhere"):
             continue
@@ -121,6 +122,11 @@ def extra_candidates(sentence: Span, mentions: list[PlaceMention], rules: dict) 
         anchor = outer.place.feature_code if outer is not None else None
         found.append(PlaceMention(place, start, end, label, False, resolved=False, anchor_feature=anchor))
     return found
+
+
+def _bare_common_word(text: str) -> bool:
+    """ "the West": a compass word alone names a bloc or a direction ("the Gulf" does name a sea)."""
+    return text.lower() in place_lexicon().compass_names
 
 
 def _is_place_noun(token: Token) -> bool:

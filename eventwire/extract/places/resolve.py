@@ -77,7 +77,10 @@ def _orient_quarters(mentions: list[Mention], first: dict[int, Resolution]) -> N
 
 
 def _kept(doc: Doc | None, mention: Mention, resolution: Resolution) -> bool:
-    """Resolved, or a place by what the text says even though the gazetteer does not know it."""
+    """Resolved, or a place by what the text says even though the gazetteer does not know it (not a bare compass
+    word: "the West")."""
+    if resolution.entry is None and _bare_common_word(mention):
+        return False
     return (
         resolution.entry is not None
         or mention.label in {"GPE", "LOC"}
@@ -85,6 +88,10 @@ def _kept(doc: Doc | None, mention: Mention, resolution: Resolution) -> bool:
         or _named_facility(mention)
         or (doc is not None and _named_as_a_setting(doc, mention))
     )
+
+
+def _bare_common_word(mention: Mention) -> bool:
+    return name_key(mention.text) in place_lexicon().compass_names
 
 
 def _named_by_descriptor(mention: Mention) -> bool:

@@ -357,7 +357,8 @@ def looks_like_organisation(mention: Mention) -> bool:
 
 def sub_mentions(doc: Doc, mention: Mention) -> list[Mention]:
     """Shorter names inside an unknown multi-word name, longest first: "Nazi Germany" -> "Germany",
-    "St. Louis Police" -> "St. Louis", "Thruxton, Hampshire" -> "Thruxton", "Hampshire"."""
+    "St. Louis Police" -> "St. Louis", "Thruxton, Hampshire" -> "Thruxton", "Hampshire", "SME Mauritius Limited" ->
+    "Mauritius"."""
     if mention.end - mention.start < 2:
         return []
     tokens = doc[mention.start : mention.end]
@@ -374,6 +375,8 @@ def sub_mentions(doc: Doc, mention: Mention) -> list[Mention]:
     for length in range(mention.end - mention.start - 1, 0, -1):
         spans.append((mention.end - length, mention.end))
         spans.append((mention.start, mention.start + length))
+        # inner pieces after the edge ones: "SME Mauritius Limited" -> "Mauritius"
+        spans.extend((start, start + length) for start in range(mention.start + 1, mention.end - length))
     return [_sub_mention(doc, mention, start, end) for start, end in spans if doc[start].text[:1].isupper()]
 
 
