@@ -297,6 +297,13 @@ def first_names(unigrams: dict[str, Counter], common: bool = False) -> list[str]
     return sorted(key for key in named if _is_name_form(key, unigrams) != common)
 
 
+def demonyms() -> list[str]:
+    """Nationality words of the project's countries ("syrian", "afghans"): "the Syrian army" is not a name."""
+    countries = yaml.safe_load((ROOT / "eventwire/extract/actors/data/countries.yaml").read_text(encoding="utf-8"))
+    found = {key_of(name) for entry in countries.values() for name in entry.get("demonyms") or ()}
+    return sorted(key for key in found if " " not in key)
+
+
 def _is_name_form(key: str, unigrams: dict[str, Counter]) -> bool:
     """Mostly capitalised, or seen too rarely to be a common word ("sarah": the dictionary only)."""
     forms = unigrams.get(key)
@@ -346,6 +353,7 @@ def build(shared: Path) -> dict[str, dict[str, dict[str, int]]]:
         "phrases": build_phrases(shared, unigrams),
         "first_names": first_names(unigrams),
         "common_first_names": first_names(unigrams, common=True),
+        "demonyms": demonyms(),
     }
 
 
@@ -359,7 +367,7 @@ def main() -> None:
     with open(args.out, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as handle:
         handle.write(payload)
     size = args.out.stat().st_size
-    parts = ("words", "contexts", "phrases", "first_names", "common_first_names")
+    parts = ("words", "contexts", "phrases", "first_names", "common_first_names", "demonyms")
     counts = ", ".join(f"{len(model[part])} {part}" for part in parts)
     print(f"{args.out}: {counts}, {size} bytes")
 

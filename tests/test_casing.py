@@ -227,6 +227,16 @@ def test_upper_case_bombing_is_coded(pipeline):
         ("AT THE HEARING, THE JUDGE ADJOURNED THE CASE.", "At the hearing, the judge adjourned the case."),
         # an abbreviation with its period has a capital, except "etc."
         ("TONY LAMA CO. SOLD BOOTS, HATS, ETC. ON JAN. 3.", "Tony Lama Co. sold boots, hats, etc. on Jan. 3."),
+        # after a name, the words up to an organisation's last word are part of the name; not after a nationality,
+        # a possessive or a weekday
+        (
+            "THE MAPLETON FIRE PARAMEDIC SERVICE AND THE KENYAN ARMY CAME.",
+            "The Mapleton Fire Paramedic Service and the Kenyan army came.",
+        ),
+        (
+            "TORONTO'S FIRE DEPARTMENT CALLED A MONDAY NEWS CONFERENCE.",
+            "Toronto's fire department called a Monday news conference.",
+        ),
     ],
 )
 def test_names(shouted: str, expected: str):
@@ -259,6 +269,12 @@ def test_a_surname_named_in_full_is_a_name_again_alone(upper: bool):
     # without the full name the word keeps its dictionary form
     alone = same_length_recase("Critics of hogg farming said it was late.", upper)
     assert restore_case(alone) == "Critics of hogg farming said it was late."
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_quotations_start_after_a_colon_and_a_quoted_question_goes_on(upper: bool):
+    written = 'The mayor said: "We will rebuild." "Are you sure?" asks a reporter. "Why?" he said. Who knows? The end.'
+    assert restore_case(same_length_recase(written, upper)) == written
 
 
 @pytest.mark.parametrize("upper", [True, False])

@@ -32,6 +32,8 @@ MODEL_PATH = DATA / "truecase.json.gz"
 WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*")
 SENTENCE_END = re.compile(r"[.!?]")
 FULL_STOP = re.compile(r"([.!?])[\"'”’)\]]*(?:\s|$)")
+QUOTE_AFTER_COLON = re.compile(r":\s*(?:“|\"|``|‘|')$")
+QUOTE_CLOSE = re.compile(r"[\"”’']")
 DATELINE_DASH = re.compile(r"(?:^|\s)(?:-|--|–|—|_)\s|--")
 DATELINE_WORDS = 5
 Mode = Literal["upper", "lower", "title"]
@@ -65,6 +67,8 @@ class Lexicon:
     noun_determiners: frozenset[str]
     lower_abbreviations: frozenset[str]
     street_words: frozenset[str]
+    name_heads: frozenset[str]
+    not_name_starts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +85,8 @@ def lexicon() -> Lexicon:
         "noun_determiners",
         "lower_abbreviations",
         "street_words",
+        "name_heads",
+        "not_name_starts",
     )
     return Lexicon(*(data.words(name) for name in names))
 
@@ -93,6 +99,7 @@ def model() -> dict[str, Any]:
         data = json.load(handle)
     data["first_names"] = frozenset(data.get("first_names", ()))
     data["common_first_names"] = frozenset(data.get("common_first_names", ()))
+    data["demonyms"] = frozenset(data.get("demonyms", ()))
     data.setdefault("phrases", {})
     return data
 
@@ -156,13 +163,14 @@ def sentence_words(text: str) -> Iterator[list[tuple[str, int, int]]]:
 
 
 def _ends_sentence(gap: str, previous: str, abbreviations: frozenset[str]) -> bool:
-    if "\n\n" in gap:
-        return True
+    if "\n\n" in gap or QUOTE_AFTER_COLON.search(gap):
+        return True  # a blank line; a quotation after a colon: 'SAID: "WE WILL'
     stop = FULL_STOP.search(gap)  # "$127.8 million" has a dot but no full stop
     if stop is None:
         return False
     if stop.group(1) in "?!":
-        return True
+        # a quoted question goes on with its speaker: '"ARE YOU LOST?" ASKS THE ANGEL', '"WHY?" HE SAID'
+        return not QUOTE_CLOSE.match(gap, stop.end(1))
     key = previous.lower()
     # "U.S. officials", "Gen. Smith", "J. Smith": the period belongs to the word.
     return not (gap.startswith(".") and (key in abbreviations or "." in key or len(key) == 1))
@@ -439,7 +447,41 @@ def restore_block(text: str, mode: Mode, starts_sentence: bool = True, names: se
                 restored = _set_case(restored[0], True) + restored[1:]
             out[start:end] = restored
         _capitalise_titles(out, text, words, keys)
+        _capitalise_name_heads(out, text, words, keys)
     return "".join(out)
+
+
+MAX_HEAD_DISTANCE = 3  # "Winnipeg Fire Paramedic Service": at most this many words from the name to the head
+HEAD_NAME_SHARE = 0.9  # ...from a word capitalised in at least this share of its uses ("Toronto", not "commerce")
+
+
+def _capitalise_name_heads(out: list[str], text: str, words: list[tuple[str, int, int]], keys: list[str]) -> None:
+    """After a name, the words up to an organisation's last word (`name_heads`) are part of the name:
+    "TORONTO STOCK EXCHANGE" -> "Toronto Stock Exchange"; not after a nationality ("the Syrian army")."""
+    words_list, data = lexicon(), model()
+    for position in range(1, len(words) - 1):
+        start, end = words[position][1:]
+        if not _is_known_name(keys[position], "".join(out[start:end])):
+            continue
+        if keys[position] in data["demonyms"] or keys[position] in words_list.not_name_starts:
+            continue
+        if split_possessive(keys[position])[1]:
+            continue  # "Istanbul's fire department", "Canada's parliament"
+        for head in range(position + 1, min(position + 1 + MAX_HEAD_DISTANCE, len(words))):
+            if not _joined(text, words, head)[0] or keys[head] in words_list.function_words:
+                break
+            if split_possessive(keys[head])[0] in words_list.name_heads:
+                for inside in range(position + 1, head + 1):
+                    out[words[inside][1]] = _set_case(out[words[inside][1]], True)
+                break
+
+
+def _is_known_name(key: str, restored: str) -> bool:
+    """A word restored as a name that is no common word: "Toronto", "Pakistan", not "Said" nor "The"."""
+    if not restored[:1].isupper() or key in lexicon().function_words:
+        return False
+    counts = model()["words"].get(key)
+    return not counts or _name_share(counts) >= HEAD_NAME_SHARE
 
 
 def _capitalise_titles(out: list[str], text: str, words: list[tuple[str, int, int]], keys: list[str]) -> None:
