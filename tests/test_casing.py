@@ -233,6 +233,13 @@ def test_upper_case_bombing_is_coded(pipeline):
             "THE MAPLETON FIRE PARAMEDIC SERVICE AND THE KENYAN ARMY CAME.",
             "The Mapleton Fire Paramedic Service and the Kenyan army came.",
         ),
+        # a month beside a day's number; "may" and "march" are common words elsewhere
+        (
+            "IN THE MARCH 4 ATTACK, REBELS MAY STORM 5 TOWNS. ON 18 MAY A MARCH BEGAN. IN MAY THEY LEFT.",
+            "In the March 4 attack, rebels may storm 5 towns. On 18 May a march began. In May they left.",
+        ),
+        # an acronym's plural ending stays lower case
+        ("TWO MPS AND THE NGOS SAID IEDS WERE FOUND.", "Two MPs and the NGOs said IEDs were found."),
         (
             "TORONTO'S FIRE DEPARTMENT CALLED A MONDAY NEWS CONFERENCE.",
             "Toronto's fire department called a Monday news conference.",

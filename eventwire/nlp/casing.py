@@ -51,6 +51,7 @@ CONTEXT_WEIGHT = 4.0
 NAME_SHARE = 0.05  # after a title, a lower-case word is a name when at least this share of its uses are capitalised
 RARE_WORD = 3  # a word seen at most this often (dictionary evidence only: "hogg") is a surname after a first name
 SURNAME_SHARE = 0.2  # ...as is one capitalised in at least this share of its uses ("burns")
+COMMON_MONTH_SHARE = 0.3  # a month name written lower case in at least this share of its uses is a common word too
 MAX_PHRASE = 5  # the longest multi-word name in the model's phrase table
 MIN_POSSESSIVE = 10  # a possessive ("army's") seen less often than this is restored as its word ("army")
 
@@ -69,6 +70,7 @@ class Lexicon:
     street_words: frozenset[str]
     name_heads: frozenset[str]
     not_name_starts: frozenset[str]
+    months: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +89,7 @@ def lexicon() -> Lexicon:
         "street_words",
         "name_heads",
         "not_name_starts",
+        "months",
     )
     return Lexicon(*(data.words(name) for name in names))
 
@@ -193,11 +196,13 @@ def choose_form(key: str, previous: str, following: str) -> str | None:
     if counts is None:
         return None
     scores = _distribution(counts)
+    words = lexicon()
+    if key in words.months and counts.get("l", 0) >= COMMON_MONTH_SHARE * sum(counts.values()):
+        scores = {"l": 0.5}  # "may", "march": a month where a neighbour says so ("in May"; "MAY 22" is seen before)
     contexts = data["contexts"]
     for context in (contexts.get(f"{previous} {key}"), contexts.get(f"{key} >{following}")):
         for form, share in _distribution(context).items():
             scores[form] = scores.get(form, 0.0) + CONTEXT_WEIGHT * share
-    words = lexicon()
     if previous in words.determiners and key in words.function_words:
         # "the WHO", "the US", "the IT sector": a pronoun cannot follow "the", an acronym can. Title Case counts
         # are mostly missed sentence starts, so only an acronym or mixed form is taken ("the said report" stays).
@@ -241,7 +246,10 @@ def inflected_form(key: str) -> str | None:
         if key.endswith(suffix) and len(key) - len(suffix) >= 3:
             counts = words.get(key[: -len(suffix)] + replacement)
             if counts:
-                return max(sorted(counts), key=lambda form: counts[form])
+                best = max(sorted(counts), key=lambda form: counts[form])
+                if best == "u" and not replacement:  # an acronym's ending in lower case: "CEOs", "IEDs"
+                    return key[: -len(suffix)].upper() + suffix
+                return best
     return None
 
 
@@ -398,6 +406,17 @@ def _is_abbreviation(text: str, key: str, end: int) -> bool:
     return text[end : end + 1] == "." and key in words.abbreviations and key not in words.lower_abbreviations
 
 
+DAY_AFTER = re.compile(r"\.? ?\d")
+DAY_BEFORE = re.compile(r"\d ?$")
+
+
+def _is_date_month(text: str, key: str, start: int, end: int) -> bool:
+    """A month beside a day's number: "MAY 22", "18 MAY" (the modal "may" never stands there)."""
+    if key not in lexicon().months:
+        return False
+    return DAY_AFTER.match(text, end) is not None or DAY_BEFORE.search(text, max(0, start - 3), start) is not None
+
+
 def _is_initial(text: str, word: str, end: int) -> bool:
     """A single letter with a full stop, "J." in "Johnathan J. Dunbar" (not the article "a" or the pronoun "i")."""
     return len(word) == 1 and word.lower() not in {"a", "i"} and text[end : end + 1] == "."
@@ -428,7 +447,7 @@ def restore_block(text: str, mode: Mode, starts_sentence: bool = True, names: se
                 restored = apply_form(stem, in_phrase[position]) + ending.lower()
             elif _is_initial(text, word, end):
                 restored = word.upper()
-            elif _is_abbreviation(text, keys[position], end):
+            elif _is_abbreviation(text, keys[position], end) or _is_date_month(text, keys[position], start, end):
                 restored = apply_form(word, "t")
             elif position and _is_surname(keys[position], previous, restored):
                 restored = apply_form(word, "t")
