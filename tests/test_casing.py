@@ -289,5 +289,10 @@ def test_a_datelines_place_stays_in_capitals(upper: bool):
     # wire services write the place of a dateline in capitals; a sentence with a comma and a dash is no dateline
     written = "PORT ELLEN, Scotland (AP) - A ferry ran aground on Monday, the coastguard said."
     assert restore_case(same_length_recase(written, upper)) == written
+    # after an agency's name in brackets the dash may be missing; another bracketed acronym ends no dateline
+    for written in ("PORT ELLEN (AP)_ The ferry ran aground.", "PORT ELLEN (AP) A ferry ran aground."):
+        assert restore_case(same_length_recase(written, upper)) == written
+    group = same_length_recase("Free Harbour Army (FHA) fighters left.", upper)
+    assert restore_case(group).endswith("fighters left.")
     sentence = same_length_recase("In Port Ellen, on Monday - as expected - a ferry ran aground.", upper)
     assert restore_case(sentence).startswith("In Port Ellen, on Monday")

@@ -34,7 +34,7 @@ SENTENCE_END = re.compile(r"[.!?]")
 FULL_STOP = re.compile(r"([.!?])[\"'”’)\]]*(?:\s|$)")
 QUOTE_AFTER_COLON = re.compile(r":\s*(?:“|\"|``|‘|')$")
 QUOTE_CLOSE = re.compile(r"[\"”’']")
-DATELINE_DASH = re.compile(r"(?:^|\s)(?:-|--|–|—|_)\s|--")
+DATELINE_DASH = re.compile(r"(?:^|[\s)])(?:-|--|–|—|_)\s|--")
 DATELINE_WORDS = 5
 Mode = Literal["upper", "lower", "title"]
 
@@ -71,6 +71,7 @@ class Lexicon:
     name_heads: frozenset[str]
     not_name_starts: frozenset[str]
     months: frozenset[str]
+    agencies: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,7 @@ def lexicon() -> Lexicon:
         "name_heads",
         "not_name_starts",
         "months",
+        "agencies",
     )
     return Lexicon(*(data.words(name) for name in names))
 
@@ -154,7 +156,7 @@ def sentence_words(text: str) -> Iterator[list[tuple[str, int, int]]]:
     first = True
     for match in WORD.finditer(text):
         gap = text[previous_end : match.start()]
-        dateline = first and len(sentence) <= DATELINE_WORDS and DATELINE_DASH.search(gap) is not None
+        dateline = first and 0 < len(sentence) <= DATELINE_WORDS and _dateline_ends(text, gap, sentence[-1][1])
         if sentence and (dateline or _ends_sentence(gap, sentence[-1][0], abbreviations)):
             yield sentence
             sentence = []
@@ -163,6 +165,20 @@ def sentence_words(text: str) -> Iterator[list[tuple[str, int, int]]]:
         previous_end = match.end()
     if sentence:
         yield sentence
+
+
+def _dateline_ends(text: str, gap: str, previous_start: int) -> bool:
+    """A dash after the first words, or an agency in brackets ("ATLANTA (AP) AN AIDE", "MOSCOW (AP)_ THE")."""
+    if DATELINE_DASH.search(gap):
+        return True
+    agency = text[previous_start - 1 : previous_start] == "(" and _is_agency(text[previous_start:])
+    return gap.startswith(")") and agency
+
+
+def _is_agency(text: str) -> bool:
+    """`text` opens with a news agency's name ("AP", "Xinhua")."""
+    match = WORD.match(text)
+    return match is not None and key_of(match.group()) in lexicon().agencies
 
 
 def _ends_sentence(gap: str, previous: str, abbreviations: frozenset[str]) -> bool:
@@ -522,10 +538,11 @@ def _capitalise_titles(out: list[str], text: str, words: list[tuple[str, int, in
 
 
 # A dateline opening a wire report: "NAIROBI, Kenya (AP) _", "CAMP MURRAY, Wash. -", "WASHINGTON (AP) -": the place
-# (up to four words), a region after a comma and/or an agency in brackets, and a dash.
+# (up to four words), a region after a comma and/or an agency in brackets, and a dash (after an agency it may be
+# missing: "ATLANTA (AP) An aide").
 DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_]+(?:[ '’.-]+[^\W\d_]+){0,3})(?:,\s*(?P<region>[^,\n]{0,30}?))?\s*"
-    r"(?P<agency>\([^\W\d_]{1,8}\))?\s*(?:-|--|–|—|_)(?:\s|$)"
+    r"(?:(?P<agency>\([^\W\d_]{1,8}\))\s*(?P<dash>-|--|–|—|_)?|(?:-|--|–|—|_))(?:\s|$)"
 )
 
 
@@ -540,6 +557,8 @@ def capitalise_dateline(text: str) -> str:
     match = DATELINE.match(text)
     if match is None or (match.group("region") is None and match.group("agency") is None):
         return text  # "WASHINGTON - THE US SAID" may be a headline; "WASHINGTON (AP) -" is a dateline
+    if match.group("agency") and not match.group("dash") and not _is_agency(match.group("agency")[1:]):
+        return text  # "FREE SYRIAN ARMY (FSA) GROUPS": a bracket ends a dateline only with an agency's name
     if not _all_names(match.group("place")) or not _all_names(match.group("region") or ""):
         return text
     out = list(text)
