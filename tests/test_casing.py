@@ -240,6 +240,11 @@ def test_upper_case_bombing_is_coded(pipeline):
         ),
         # an acronym's plural ending stays lower case
         ("TWO MPS AND THE NGOS SAID IEDS WERE FOUND.", "Two MPs and the NGOs said IEDs were found."),
+        # a place that the dictionary also lists in lower case ("toronto") still starts a name
+        (
+            "SHARES OF THE FIRM FELL ON THE TORONTO STOCK EXCHANGE.",
+            "Shares of the firm fell on the Toronto Stock Exchange.",
+        ),
         (
             "TORONTO'S FIRE DEPARTMENT CALLED A MONDAY NEWS CONFERENCE.",
             "Toronto's fire department called a Monday news conference.",

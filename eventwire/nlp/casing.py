@@ -516,7 +516,11 @@ def _is_known_name(key: str, restored: str) -> bool:
     if not restored[:1].isupper() or key in lexicon().function_words:
         return False
     counts = model()["words"].get(key)
-    return not counts or _name_share(counts) >= HEAD_NAME_SHARE
+    if not counts:
+        return True
+    lower = counts.get("l", 0)
+    # one lower-case use may be the dictionary's, which writes proper nouns in lower case too ("toronto")
+    return 1 - max(lower - 1, 0) / (sum(counts.values()) - min(lower, 1) or 1) >= HEAD_NAME_SHARE
 
 
 def _capitalise_titles(out: list[str], text: str, words: list[tuple[str, int, int]], keys: list[str]) -> None:
