@@ -227,6 +227,28 @@ def test_upper_case_bombing_is_coded(pipeline):
         ("AT THE HEARING, THE JUDGE ADJOURNED THE CASE.", "At the hearing, the judge adjourned the case."),
         # an abbreviation with its period has a capital, except "etc."
         ("TONY LAMA CO. SOLD BOOTS, HATS, ETC. ON JAN. 3.", "Tony Lama Co. sold boots, hats, etc. on Jan. 3."),
+        # after a name, the words up to an organisation's last word are part of the name; not after a nationality,
+        # a possessive or a weekday
+        (
+            "THE MAPLETON FIRE PARAMEDIC SERVICE AND THE KENYAN ARMY CAME.",
+            "The Mapleton Fire Paramedic Service and the Kenyan army came.",
+        ),
+        # a month beside a day's number; "may" and "march" are common words elsewhere
+        (
+            "IN THE MARCH 4 ATTACK, REBELS MAY STORM 5 TOWNS. ON 18 MAY A MARCH BEGAN. IN MAY THEY LEFT.",
+            "In the March 4 attack, rebels may storm 5 towns. On 18 May a march began. In May they left.",
+        ),
+        # an acronym's plural ending stays lower case
+        ("TWO MPS AND THE NGOS SAID IEDS WERE FOUND.", "Two MPs and the NGOs said IEDs were found."),
+        # a place that the dictionary also lists in lower case ("toronto") still starts a name
+        (
+            "SHARES OF THE FIRM FELL ON THE TORONTO STOCK EXCHANGE.",
+            "Shares of the firm fell on the Toronto Stock Exchange.",
+        ),
+        (
+            "TORONTO'S FIRE DEPARTMENT CALLED A MONDAY NEWS CONFERENCE.",
+            "Toronto's fire department called a Monday news conference.",
+        ),
     ],
 )
 def test_names(shouted: str, expected: str):
@@ -262,9 +284,20 @@ def test_a_surname_named_in_full_is_a_name_again_alone(upper: bool):
 
 
 @pytest.mark.parametrize("upper", [True, False])
+def test_quotations_start_after_a_colon_and_a_quoted_question_goes_on(upper: bool):
+    written = 'The mayor said: "We will rebuild." "Are you sure?" asks a reporter. "Why?" he said. Who knows? The end.'
+    assert restore_case(same_length_recase(written, upper)) == written
+
+
+@pytest.mark.parametrize("upper", [True, False])
 def test_a_datelines_place_stays_in_capitals(upper: bool):
     # wire services write the place of a dateline in capitals; a sentence with a comma and a dash is no dateline
     written = "PORT ELLEN, Scotland (AP) - A ferry ran aground on Monday, the coastguard said."
     assert restore_case(same_length_recase(written, upper)) == written
+    # after an agency's name in brackets the dash may be missing; another bracketed acronym ends no dateline
+    for written in ("PORT ELLEN (AP)_ The ferry ran aground.", "PORT ELLEN (AP) A ferry ran aground."):
+        assert restore_case(same_length_recase(written, upper)) == written
+    group = same_length_recase("Free Harbour Army (FHA) fighters left.", upper)
+    assert restore_case(group).endswith("fighters left.")
     sentence = same_length_recase("In Port Ellen, on Monday - as expected - a ferry ran aground.", upper)
     assert restore_case(sentence).startswith("In Port Ellen, on Monday")

@@ -32,7 +32,9 @@ MODEL_PATH = DATA / "truecase.json.gz"
 WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*")
 SENTENCE_END = re.compile(r"[.!?]")
 FULL_STOP = re.compile(r"([.!?])[\"'”’)\]]*(?:\s|$)")
-DATELINE_DASH = re.compile(r"(?:^|\s)(?:-|--|–|—|_)\s|--")
+QUOTE_AFTER_COLON = re.compile(r":\s*(?:“|\"|``|‘|')$")
+QUOTE_CLOSE = re.compile(r"[\"”’']")
+DATELINE_DASH = re.compile(r"(?:^|[\s)])(?:-|--|–|—|_)\s|--")
 DATELINE_WORDS = 5
 Mode = Literal["upper", "lower", "title"]
 
@@ -49,6 +51,7 @@ CONTEXT_WEIGHT = 4.0
 NAME_SHARE = 0.05  # after a title, a lower-case word is a name when at least this share of its uses are capitalised
 RARE_WORD = 3  # a word seen at most this often (dictionary evidence only: "hogg") is a surname after a first name
 SURNAME_SHARE = 0.2  # ...as is one capitalised in at least this share of its uses ("burns")
+COMMON_MONTH_SHARE = 0.3  # a month name written lower case in at least this share of its uses is a common word too
 MAX_PHRASE = 5  # the longest multi-word name in the model's phrase table
 MIN_POSSESSIVE = 10  # a possessive ("army's") seen less often than this is restored as its word ("army")
 
@@ -65,6 +68,10 @@ class Lexicon:
     noun_determiners: frozenset[str]
     lower_abbreviations: frozenset[str]
     street_words: frozenset[str]
+    name_heads: frozenset[str]
+    not_name_starts: frozenset[str]
+    months: frozenset[str]
+    agencies: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +88,10 @@ def lexicon() -> Lexicon:
         "noun_determiners",
         "lower_abbreviations",
         "street_words",
+        "name_heads",
+        "not_name_starts",
+        "months",
+        "agencies",
     )
     return Lexicon(*(data.words(name) for name in names))
 
@@ -93,6 +104,7 @@ def model() -> dict[str, Any]:
         data = json.load(handle)
     data["first_names"] = frozenset(data.get("first_names", ()))
     data["common_first_names"] = frozenset(data.get("common_first_names", ()))
+    data["demonyms"] = frozenset(data.get("demonyms", ()))
     data.setdefault("phrases", {})
     return data
 
@@ -144,7 +156,7 @@ def sentence_words(text: str) -> Iterator[list[tuple[str, int, int]]]:
     first = True
     for match in WORD.finditer(text):
         gap = text[previous_end : match.start()]
-        dateline = first and len(sentence) <= DATELINE_WORDS and DATELINE_DASH.search(gap) is not None
+        dateline = first and 0 < len(sentence) <= DATELINE_WORDS and _dateline_ends(text, gap, sentence[-1][1])
         if sentence and (dateline or _ends_sentence(gap, sentence[-1][0], abbreviations)):
             yield sentence
             sentence = []
@@ -155,14 +167,29 @@ def sentence_words(text: str) -> Iterator[list[tuple[str, int, int]]]:
         yield sentence
 
 
-def _ends_sentence(gap: str, previous: str, abbreviations: frozenset[str]) -> bool:
-    if "\n\n" in gap:
+def _dateline_ends(text: str, gap: str, previous_start: int) -> bool:
+    """A dash after the first words, or an agency in brackets ("ATLANTA (AP) AN AIDE", "MOSCOW (AP)_ THE")."""
+    if DATELINE_DASH.search(gap):
         return True
+    agency = text[previous_start - 1 : previous_start] == "(" and _is_agency(text[previous_start:])
+    return gap.startswith(")") and agency
+
+
+def _is_agency(text: str) -> bool:
+    """`text` opens with a news agency's name ("AP", "Xinhua")."""
+    match = WORD.match(text)
+    return match is not None and key_of(match.group()) in lexicon().agencies
+
+
+def _ends_sentence(gap: str, previous: str, abbreviations: frozenset[str]) -> bool:
+    if "\n\n" in gap or QUOTE_AFTER_COLON.search(gap):
+        return True  # a blank line; a quotation after a colon: 'SAID: "WE WILL'
     stop = FULL_STOP.search(gap)  # "$127.8 million" has a dot but no full stop
     if stop is None:
         return False
     if stop.group(1) in "?!":
-        return True
+        # a quoted question goes on with its speaker: '"ARE YOU LOST?" ASKS THE ANGEL', '"WHY?" HE SAID'
+        return not QUOTE_CLOSE.match(gap, stop.end(1))
     key = previous.lower()
     # "U.S. officials", "Gen. Smith", "J. Smith": the period belongs to the word.
     return not (gap.startswith(".") and (key in abbreviations or "." in key or len(key) == 1))
@@ -185,11 +212,13 @@ def choose_form(key: str, previous: str, following: str) -> str | None:
     if counts is None:
         return None
     scores = _distribution(counts)
+    words = lexicon()
+    if key in words.months and counts.get("l", 0) >= COMMON_MONTH_SHARE * sum(counts.values()):
+        scores = {"l": 0.5}  # "may", "march": a month where a neighbour says so ("in May"; "MAY 22" is seen before)
     contexts = data["contexts"]
     for context in (contexts.get(f"{previous} {key}"), contexts.get(f"{key} >{following}")):
         for form, share in _distribution(context).items():
             scores[form] = scores.get(form, 0.0) + CONTEXT_WEIGHT * share
-    words = lexicon()
     if previous in words.determiners and key in words.function_words:
         # "the WHO", "the US", "the IT sector": a pronoun cannot follow "the", an acronym can. Title Case counts
         # are mostly missed sentence starts, so only an acronym or mixed form is taken ("the said report" stays).
@@ -233,7 +262,10 @@ def inflected_form(key: str) -> str | None:
         if key.endswith(suffix) and len(key) - len(suffix) >= 3:
             counts = words.get(key[: -len(suffix)] + replacement)
             if counts:
-                return max(sorted(counts), key=lambda form: counts[form])
+                best = max(sorted(counts), key=lambda form: counts[form])
+                if best == "u" and not replacement:  # an acronym's ending in lower case: "CEOs", "IEDs"
+                    return key[: -len(suffix)].upper() + suffix
+                return best
     return None
 
 
@@ -390,6 +422,17 @@ def _is_abbreviation(text: str, key: str, end: int) -> bool:
     return text[end : end + 1] == "." and key in words.abbreviations and key not in words.lower_abbreviations
 
 
+DAY_AFTER = re.compile(r"\.? ?\d")
+DAY_BEFORE = re.compile(r"\d ?$")
+
+
+def _is_date_month(text: str, key: str, start: int, end: int) -> bool:
+    """A month beside a day's number: "MAY 22", "18 MAY" (the modal "may" never stands there)."""
+    if key not in lexicon().months:
+        return False
+    return DAY_AFTER.match(text, end) is not None or DAY_BEFORE.search(text, max(0, start - 3), start) is not None
+
+
 def _is_initial(text: str, word: str, end: int) -> bool:
     """A single letter with a full stop, "J." in "Johnathan J. Dunbar" (not the article "a" or the pronoun "i")."""
     return len(word) == 1 and word.lower() not in {"a", "i"} and text[end : end + 1] == "."
@@ -420,7 +463,7 @@ def restore_block(text: str, mode: Mode, starts_sentence: bool = True, names: se
                 restored = apply_form(stem, in_phrase[position]) + ending.lower()
             elif _is_initial(text, word, end):
                 restored = word.upper()
-            elif _is_abbreviation(text, keys[position], end):
+            elif _is_abbreviation(text, keys[position], end) or _is_date_month(text, keys[position], start, end):
                 restored = apply_form(word, "t")
             elif position and _is_surname(keys[position], previous, restored):
                 restored = apply_form(word, "t")
@@ -439,7 +482,45 @@ def restore_block(text: str, mode: Mode, starts_sentence: bool = True, names: se
                 restored = _set_case(restored[0], True) + restored[1:]
             out[start:end] = restored
         _capitalise_titles(out, text, words, keys)
+        _capitalise_name_heads(out, text, words, keys)
     return "".join(out)
+
+
+MAX_HEAD_DISTANCE = 3  # "Winnipeg Fire Paramedic Service": at most this many words from the name to the head
+HEAD_NAME_SHARE = 0.9  # ...from a word capitalised in at least this share of its uses ("Toronto", not "commerce")
+
+
+def _capitalise_name_heads(out: list[str], text: str, words: list[tuple[str, int, int]], keys: list[str]) -> None:
+    """After a name, the words up to an organisation's last word (`name_heads`) are part of the name:
+    "TORONTO STOCK EXCHANGE" -> "Toronto Stock Exchange"; not after a nationality ("the Syrian army")."""
+    words_list, data = lexicon(), model()
+    for position in range(1, len(words) - 1):
+        start, end = words[position][1:]
+        if not _is_known_name(keys[position], "".join(out[start:end])):
+            continue
+        if keys[position] in data["demonyms"] or keys[position] in words_list.not_name_starts:
+            continue
+        if split_possessive(keys[position])[1]:
+            continue  # "Istanbul's fire department", "Canada's parliament"
+        for head in range(position + 1, min(position + 1 + MAX_HEAD_DISTANCE, len(words))):
+            if not _joined(text, words, head)[0] or keys[head] in words_list.function_words:
+                break
+            if split_possessive(keys[head])[0] in words_list.name_heads:
+                for inside in range(position + 1, head + 1):
+                    out[words[inside][1]] = _set_case(out[words[inside][1]], True)
+                break
+
+
+def _is_known_name(key: str, restored: str) -> bool:
+    """A word restored as a name that is no common word: "Toronto", "Pakistan", not "Said" nor "The"."""
+    if not restored[:1].isupper() or key in lexicon().function_words:
+        return False
+    counts = model()["words"].get(key)
+    if not counts:
+        return True
+    lower = counts.get("l", 0)
+    # one lower-case use may be the dictionary's, which writes proper nouns in lower case too ("toronto")
+    return 1 - max(lower - 1, 0) / (sum(counts.values()) - min(lower, 1) or 1) >= HEAD_NAME_SHARE
 
 
 def _capitalise_titles(out: list[str], text: str, words: list[tuple[str, int, int]], keys: list[str]) -> None:
@@ -461,10 +542,11 @@ def _capitalise_titles(out: list[str], text: str, words: list[tuple[str, int, in
 
 
 # A dateline opening a wire report: "NAIROBI, Kenya (AP) _", "CAMP MURRAY, Wash. -", "WASHINGTON (AP) -": the place
-# (up to four words), a region after a comma and/or an agency in brackets, and a dash.
+# (up to four words), a region after a comma and/or an agency in brackets, and a dash (after an agency it may be
+# missing: "ATLANTA (AP) An aide").
 DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_]+(?:[ '’.-]+[^\W\d_]+){0,3})(?:,\s*(?P<region>[^,\n]{0,30}?))?\s*"
-    r"(?P<agency>\([^\W\d_]{1,8}\))?\s*(?:-|--|–|—|_)(?:\s|$)"
+    r"(?:(?P<agency>\([^\W\d_]{1,8}\))\s*(?P<dash>-|--|–|—|_)?|(?:-|--|–|—|_))(?:\s|$)"
 )
 
 
@@ -479,6 +561,8 @@ def capitalise_dateline(text: str) -> str:
     match = DATELINE.match(text)
     if match is None or (match.group("region") is None and match.group("agency") is None):
         return text  # "WASHINGTON - THE US SAID" may be a headline; "WASHINGTON (AP) -" is a dateline
+    if match.group("agency") and not match.group("dash") and not _is_agency(match.group("agency")[1:]):
+        return text  # "FREE SYRIAN ARMY (FSA) GROUPS": a bracket ends a dateline only with an agency's name
     if not _all_names(match.group("place")) or not _all_names(match.group("region") or ""):
         return text
     out = list(text)
