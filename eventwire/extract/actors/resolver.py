@@ -145,7 +145,13 @@ class DocumentResolver:
         """Role words must be nouns here ('general strike', 'military campaign' are not actors)."""
         if unit.kind in ("title", "group"):
             return self.doc[unit.end - 1].pos_ in ROLE_POS
-        return not self._shouted_word(unit)
+        return not self._shouted_word(unit) and not self._dissolved(unit)
+
+    def _dissolved(self, unit: Unit) -> bool:
+        """'Soviet' in a report dated after 1991: a state that no longer existed is no party of it."""
+        entry = unit.entry("country", "demonym")
+        country = self.kb.countries.get(entry.key) if entry is not None else None
+        return country is not None and country.until is not None and self.day is not None and country.until < self.day
 
     def _shouted_word(self, unit: Unit) -> bool:
         """'WHO' in 'PEOPLE WHO FLED', 'US' in 'TOLD US': in upper-case text an acronym that is also a common
@@ -267,7 +273,12 @@ class DocumentResolver:
         mentions = []
         for unit in units:
             entry = unit.entry("country", "demonym", "capital", "seat")
-            if entry is None or self.kb.countries[entry.key].collective or self.stance_prefixed(unit):
+            if entry is None:
+                home = self._home_of_known(unit)  # 'President Clinton', 'the FBI' name their country too
+                if home is not None:
+                    mentions.append((unit.start, home, 1.0))
+                continue
+            if self.kb.countries[entry.key].collective or self.stance_prefixed(unit):
                 continue
             weight = 1.0 if entry.kind != "capital" or unit.start <= DATELINE_TOKENS else 0.5
             mentions.append((unit.start, entry.key, weight))
@@ -280,6 +291,19 @@ class DocumentResolver:
                 if code:
                     mentions.append((ent.start, code, 0.5))
         return sorted(mentions)
+
+    def _home_of_known(self, unit: Unit) -> str | None:
+        """The country of a person or national body the knowledge base names (its own country, not the one
+        served abroad)."""
+        person = unit.entry("person")
+        if person is not None and person.key in self.r.people:
+            known = self.r.people[person.key]
+            position = known.position_on(self.day)
+            return known.country or (position.country if position is not None else None)
+        org = unit.entry("org")
+        if org is not None and org.key in self.r.orgs:
+            return self.r.orgs[org.key].country
+        return None
 
     def fallback_country(self, token: int) -> str | None:
         """The home of an untold 'the government', 'police', 'the president': the country the sentence and
@@ -333,18 +357,19 @@ class DocumentResolver:
             return False
         return self.doc[unit.start - 2].lower_ in self.kb.roles.stance_prefixes
 
-    def prepositional_country(self, head: Token) -> str | None:
+    def prepositional_country(self, head: Token, preps: tuple[str, ...] = ("of", "in", "from")) -> str | None:
         """'King Hassan of Morocco', 'rebels in the Ivory Coast', 'a group based in Beirut'."""
         children = list(head.children)
         children += [
             c for acl in children if acl.dep_ == "acl" and acl.lemma_ in ("base", "locate") for c in acl.children
         ]
         for child in children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    name = self._compound_name(pobj)
+                    owners = [o for o in pobj.children if o.dep_ == "poss" and o.pos_ == "PROPN"]
+                    name = self._compound_name(owners[0] if owners else pobj)  # 'leaders of Romania's government'
                     for entry in self.r.index.lookup(tuple(t.text for t in name)):
                         if entry.kind in ("country", "capital"):
                             return entry.key
@@ -531,7 +556,7 @@ class DocumentResolver:
             # 'Elian Gonzalez') is a relative
             known = self.memory.by_surname.get(" ".join(name_words).lower())
             if known is None and len(name_words) == 1:
-                known = self.memory.by_surname.get(name_words[-1].lower())
+                known = self.memory.person_named(name_words[-1])
             if known:
                 country, sector, name, kb_id, confidence = (
                     known.country,
@@ -721,7 +746,7 @@ class DocumentResolver:
         entry = group.head.entry("org")
         org = self.r.orgs.get(entry.key)
         start = group.start
-        known = self.memory.by_surname.get(self.doc[group.head.start : group.head.end].text.lower())
+        known = self.memory.person_named(self.doc[group.head.start : group.head.end].text)
         if org is None and known is not None and len(group.units) == 1:
             # a person spaCy took for an organization, met before with a title ('Estrada')
             party = self.party(
@@ -810,7 +835,9 @@ class DocumentResolver:
         elif entry.kind == "demonym" and self.is_ethnic(head):
             code = self.residence_country(root, code)
         elif entry.kind == "demonym":
-            member_country, _ = self.group_country(group)
+            member_country, member = self.group_country(group)
+            if member is None:  # 'the Albanians of southern Serbia' live there; 'Americans in Kuwait' are Americans
+                member_country = self.prepositional_country(root, preps=("of",))
             if (
                 member_country
                 and member_country in self.kb.countries
