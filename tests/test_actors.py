@@ -341,3 +341,21 @@ def test_an_unknown_official_of_a_known_body_takes_its_country(resolver):
     ctx = run(resolver, "FBI Director Pedro Alvarenga, on a visit to Peru, asked Peruvian police to help.")
     names = [p for p in ctx.result.actors if "Alvarenga" in p.text]
     assert names and names[0].country == "USA"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The two armies agreed to share intelligence.", "He vowed to bring them to justice."]
+)
+def test_a_bare_role_word_that_is_an_abstract_noun_is_no_actor(resolver, sentence):
+    ctx = run(resolver, sentence)
+    assert not [p for p in ctx.result.actors if p.text in ("intelligence", "justice")]
+
+
+def test_a_hyphenated_nationality_takes_its_last_word(resolver):
+    ctx = run(resolver, "Uruguayan-Canadian activists marched to the embassy.")
+    assert [p.country for p in ctx.result.actors if "activists" in p.text] == ["CAN"]
+
+
+def test_a_first_name_alone_is_the_person_named_in_full_before(resolver):
+    ctx = run(resolver, "Prime Minister Najib Razak dissolved parliament. Critics said Najib feared the vote.")
+    assert party(ctx, "Najib").kb_id == party(ctx, "Prime Minister Najib Razak").kb_id

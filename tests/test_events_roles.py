@@ -203,3 +203,9 @@ def test_the_giver_of_what_is_received_is_the_actor(pipeline):
 def test_a_country_named_before_an_invasion_is_invaded(pipeline):
     event = one(events_of(pipeline, "Fuel prices soared after the Estonia invasion last spring."), "ASSAULT")
     assert "Estonia" not in text(event["actor"])
+
+
+def test_a_body_in_a_town_is_the_body_with_the_towns_country(pipeline):
+    sentence = "The minister is being investigated by a grand jury in Lyon, prosecutors said."
+    event = one(events_of(pipeline, sentence), "ACCUSE")
+    assert "jury" in text(event["actor"]) and event["actor"]["country"] == "FRA"

@@ -143,6 +143,7 @@ class RoleLexicon:
     police_story_titles: set[str] = field(default_factory=set)
     police_story_words: set[str] = field(default_factory=set)
     place_name_words: set[str] = field(default_factory=set)
+    abstract_roles: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -300,6 +301,7 @@ def _load_roles(raw: Knowledge) -> RoleLexicon:
         police_story_titles=lowered("police_story_titles"),
         police_story_words=lowered("police_story_words"),
         place_name_words=lowered("place_name_words"),
+        abstract_roles=lowered("abstract_roles"),
     )
     raw.check_all_read()
     return roles

@@ -227,6 +227,8 @@ def _case_fits(entry: LexEntry, words: list[str]) -> bool:
 def _part_of_proper_name(entry: LexEntry, doc: Doc, start: int, end: int, index: PhraseIndex) -> bool:
     """'West' in 'West Bank', 'Western' in 'Western Cambodia': a collective word inside a place name;
     'Persian' in 'the Persian Gulf', 'Mexico' in 'the Gulf of Mexico': a country's word inside one."""
+    if entry.kind == "demonym" and _before_hyphenated_demonym(doc, end, index):
+        return True
     if entry.kind in ("country", "demonym"):
         return _in_feature_name(doc, start, end, index.place_name_words)
     if entry.kind not in ("collective", "collective_demonym") or end >= len(doc):
@@ -245,3 +247,10 @@ def _in_feature_name(doc: Doc, start: int, end: int, feature_words: set[str]) ->
     after = end < len(doc) and feature(end)
     before = feature(start - 1) or (start >= 2 and doc[start - 1].lower_ == "of" and feature(start - 2))
     return after or before
+
+
+def _before_hyphenated_demonym(doc: Doc, end: int, index: PhraseIndex) -> bool:
+    """'Cuban' in 'Cuban-American': the last word of a hyphenated nationality says the country."""
+    if end + 1 >= len(doc) or doc[end].text != "-":
+        return False
+    return any(e.kind == "demonym" for e in index.lookup((doc[end + 1].text,)))

@@ -144,8 +144,17 @@ class DocumentResolver:
     def _plausible(self, unit: Unit) -> bool:
         """Role words must be nouns here ('general strike', 'military campaign' are not actors)."""
         if unit.kind in ("title", "group"):
-            return self.doc[unit.end - 1].pos_ in ROLE_POS
+            return self.doc[unit.end - 1].pos_ in ROLE_POS and not self._abstract_noun(unit)
         return not self._shouted_word(unit) and not self._dissolved(unit)
+
+    def _abstract_noun(self, unit: Unit) -> bool:
+        """'share intelligence', 'bring them to justice': a bare role word that is also an abstract noun,
+        not a subject, names no one."""
+        token = self.doc[unit.start]
+        if unit.end - unit.start != 1 or token.lower_ not in self.kb.roles.abstract_roles or not token.is_lower:
+            return False
+        modified = any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in token.children)
+        return not modified and token.dep_ not in ("nsubj", "nsubjpass", "compound", "amod")
 
     def _dissolved(self, unit: Unit) -> bool:
         """'Soviet' in a report dated after 1991: a state that no longer existed is no party of it."""

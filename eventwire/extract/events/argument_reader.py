@@ -292,7 +292,11 @@ class ArgumentReader:
         """People named by a plural noun the resolver does not know ('employees', 'armed individuals'),
         with the country of the place the sentence names, at a low confidence; None for things."""
         own = self.finder.party_of_token(token)  # 'detectives': a sector the resolver knows, no country
-        if token.tag_ != "NNS" or lemma_of(token) in self.not_people or (own is not None and own.kind == "place"):
+        if own is not None and own.kind == "place":
+            return None
+        # a singular noun only with a sector the resolver knows ('a grand jury in Newark')
+        named = token.tag_ == "NNS" or (own is not None and own.sector is not None and own.kind != UNRESOLVED)
+        if not named or lemma_of(token) in self.not_people:
             return None
         places = self.finder.locations_in(token.sent)
         if not places:
