@@ -359,3 +359,8 @@ def test_a_hyphenated_nationality_takes_its_last_word(resolver):
 def test_a_first_name_alone_is_the_person_named_in_full_before(resolver):
     ctx = run(resolver, "Prime Minister Najib Razak dissolved parliament. Critics said Najib feared the vote.")
     assert party(ctx, "Najib").kb_id == party(ctx, "Prime Minister Najib Razak").kb_id
+
+
+def test_a_country_word_before_a_currency_is_no_actor(resolver):
+    ctx = run(resolver, "The ministry offered a reward of 50,000 Canadian dollars for information.")
+    assert not [p for p in ctx.result.actors if p.country == "CAN"]

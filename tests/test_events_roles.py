@@ -209,3 +209,8 @@ def test_a_body_in_a_town_is_the_body_with_the_towns_country(pipeline):
     sentence = "The minister is being investigated by a grand jury in Lyon, prosecutors said."
     event = one(events_of(pipeline, sentence), "ACCUSE")
     assert "jury" in text(event["actor"]) and event["actor"]["country"] == "FRA"
+
+
+def test_a_condemnation_is_not_aimed_at_the_place_of_the_condemned_act(pipeline):
+    event = one(events_of(pipeline, "The Chilean government condemned the bombings in Peru and Bolivia."), "ACCUSE")
+    assert (event["recipient"] or {}).get("country") not in ("PER", "BOL")

@@ -144,6 +144,7 @@ class RoleLexicon:
     police_story_words: set[str] = field(default_factory=set)
     place_name_words: set[str] = field(default_factory=set)
     abstract_roles: set[str] = field(default_factory=set)
+    currency_nouns: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -302,6 +303,7 @@ def _load_roles(raw: Knowledge) -> RoleLexicon:
         police_story_words=lowered("police_story_words"),
         place_name_words=lowered("place_name_words"),
         abstract_roles=lowered("abstract_roles"),
+        currency_nouns=lowered("currency_nouns"),
     )
     raw.check_all_read()
     return roles

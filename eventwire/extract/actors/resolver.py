@@ -145,7 +145,14 @@ class DocumentResolver:
         """Role words must be nouns here ('general strike', 'military campaign' are not actors)."""
         if unit.kind in ("title", "group"):
             return self.doc[unit.end - 1].pos_ in ROLE_POS and not self._abstract_noun(unit)
-        return not self._shouted_word(unit) and not self._dissolved(unit)
+        return not self._shouted_word(unit) and not self._dissolved(unit) and not self._currency(unit)
+
+    def _currency(self, unit: Unit) -> bool:
+        """'U.S. dollars', 'Hong Kong dollars': a country's word naming a currency."""
+        if unit.entry("country", "demonym") is None or unit.end >= len(self.doc):
+            return False
+        word = self.doc[unit.end]
+        return word.lemma_.lower() in self.kb.roles.currency_nouns or word.lower_ in self.kb.roles.currency_nouns
 
     def _abstract_noun(self, unit: Unit) -> bool:
         """'share intelligence', 'bring them to justice': a bare role word that is also an abstract noun,
