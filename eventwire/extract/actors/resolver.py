@@ -290,7 +290,7 @@ class DocumentResolver:
         for unit in units:
             entry = unit.entry("country", "demonym", "capital", "seat")
             if entry is None:
-                home = self._home_of_known(unit)  # 'President Clinton', 'the FBI' name their country too
+                home = self._home_of_known(unit)  # 'President Clinton' names his country too
                 if home is not None:
                     mentions.append((unit.start, home, 1.0))
                 continue
@@ -309,17 +309,14 @@ class DocumentResolver:
         return sorted(mentions)
 
     def _home_of_known(self, unit: Unit) -> str | None:
-        """The country of a person or national body the knowledge base names (its own country, not the one
-        served abroad)."""
+        """The country of a person the knowledge base names. (A national body is left out: the FBI named in
+        a Cape Town police story says nothing of where the police are.)"""
         person = unit.entry("person")
-        if person is not None and person.key in self.r.people:
-            known = self.r.people[person.key]
-            position = known.position_on(self.day)
-            return known.country or (position.country if position is not None else None)
-        org = unit.entry("org")
-        if org is not None and org.key in self.r.orgs:
-            return self.r.orgs[org.key].country
-        return None
+        if person is None or person.key not in self.r.people:
+            return None
+        known = self.r.people[person.key]
+        position = known.position_on(self.day)
+        return known.country or (position.country if position is not None else None)
 
     def fallback_country(self, token: int) -> str | None:
         """The home of an untold 'the government', 'police', 'the president': the country the sentence and
