@@ -289,12 +289,7 @@ class DocumentResolver:
         mentions = []
         for unit in units:
             entry = unit.entry("country", "demonym", "capital", "seat")
-            if entry is None:
-                home = self._home_of_known(unit)  # 'President Clinton' names his country too
-                if home is not None:
-                    mentions.append((unit.start, home, 1.0))
-                continue
-            if self.kb.countries[entry.key].collective or self.stance_prefixed(unit):
+            if entry is None or self.kb.countries[entry.key].collective or self.stance_prefixed(unit):
                 continue
             weight = 1.0 if entry.kind != "capital" or unit.start <= DATELINE_TOKENS else 0.5
             mentions.append((unit.start, entry.key, weight))
@@ -307,16 +302,6 @@ class DocumentResolver:
                 if code:
                     mentions.append((ent.start, code, 0.5))
         return sorted(mentions)
-
-    def _home_of_known(self, unit: Unit) -> str | None:
-        """The country of a person the knowledge base names. (A national body is left out: the FBI named in
-        a Cape Town police story says nothing of where the police are.)"""
-        person = unit.entry("person")
-        if person is None or person.key not in self.r.people:
-            return None
-        known = self.r.people[person.key]
-        position = known.position_on(self.day)
-        return known.country or (position.country if position is not None else None)
 
     def fallback_country(self, token: int) -> str | None:
         """The home of an untold 'the government', 'police', 'the president': the country the sentence and
