@@ -364,3 +364,9 @@ def test_a_first_name_alone_is_the_person_named_in_full_before(resolver):
 def test_a_country_word_before_a_currency_is_no_actor(resolver):
     ctx = run(resolver, "The ministry offered a reward of 50,000 Canadian dollars for information.")
     assert not [p for p in ctx.result.actors if p.country == "CAN"]
+
+
+def test_an_untold_government_is_of_the_place_set_before_its_clause(resolver):
+    text = "American officials met U.S. lawmakers. In Havana, the government said the American plan would fail."
+    ctx = run(resolver, text)
+    assert party(ctx, "the government").country == "CUB"

@@ -306,6 +306,9 @@ class DocumentResolver:
     def fallback_country(self, token: int) -> str | None:
         """The home of an untold 'the government', 'police', 'the president': the country the sentence and
         the story name most (sentence counts double); ties go to the nearest one named before."""
+        fronted = self.fronted_place_country(token)
+        if fronted is not None:
+            return fronted
         if not self.country_mentions:
             return None
         sentence = self.sentence_of(token)
@@ -315,6 +318,19 @@ class DocumentResolver:
             nearness = 1 / (1 + abs(token - position)) if position < token else 0
             score[code] = score.get(code, 0) + weight + nearness
         return max(score, key=lambda code: score[code])
+
+    def fronted_place_country(self, i: int) -> str | None:
+        """'In Havana, the government said': a place set before the subject of its clause is where the
+        untold government, police or president is."""
+        subject = self.doc[i]
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for prep in subject.head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < subject.i:
+                code = self.prepositional_country(subject.head, preps=("in",))
+                if code is not None:
+                    return code
+        return None
 
     # ---- helpers -----------------------------------------------------------------------
     def party(self, start: int, end: int, **fields) -> Party:
