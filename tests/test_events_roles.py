@@ -220,15 +220,3 @@ def test_an_arrest_told_by_the_police_in_the_passive_is_theirs(pipeline):
     events = events_of(pipeline, "A second suspect has been arrested in Lyon, French police said on Monday.")
     event = one(events, "COERCE")
     assert event["actor"] is not None and event["actor"]["sector"] == "COP"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "recipient"),
-    [
-        ("Hundreds of nurses rallied in downtown Toulouse on Sunday.", None),  # not aimed at the town
-        ("Up to 300 farmers demonstrated on Friday in Portugal.", "PRT"),  # a country names whom it is aimed at
-    ],
-)
-def test_a_protest_is_aimed_at_the_country_it_is_held_in_not_the_town(pipeline, sentence, recipient):
-    event = one(events_of(pipeline, sentence), "PROTEST")
-    assert (event["recipient"] or {}).get("country") == recipient

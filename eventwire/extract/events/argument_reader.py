@@ -377,11 +377,8 @@ class ArgumentReader:
         skip = {t.i for t in actor_token.subtree} if actor_token is not None else set()
         skip.add(token.i)
         place_ok = allow_places and trigger.type in self.lexicon.cue_set("place_recipient_types")
-        towns_ok = trigger.type not in self.lexicon.cue_set("country_place_recipient_types")
         for locative in (False, True) if place_ok else (False,):
             found = self.finder.party_below(roots, actor, skip, locative)
-            if found is not None and locative and not towns_ok and not self.finder.names_country(found):
-                return None  # 'rallied in downtown Sacramento': not aimed at the town
             if found is not None:
                 return found
         return None

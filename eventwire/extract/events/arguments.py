@@ -138,11 +138,6 @@ class PartyFinder:
         place = self.place_at_char.get(token.idx)
         return party_from_place(place, confidence=0.4) if place is not None else None
 
-    def names_country(self, party: Party) -> bool:
-        """Whether a place party is a country ('in Serbia'), not a town or a region ('in Lagos')."""
-        place = self.place_at_char.get(party.start)
-        return party.kind != "place" or (place is not None and (place.feature_code or "").startswith("PCL"))
-
     def past_dateline(self, token: Token) -> Token | None:
         """A subject parsed inside the dateline stands for the appositive after it ('NAIROBI, Kenya (AP) _
         U.S. Secretary of State Madeleine Albright paid tribute'), else for no one."""
@@ -321,13 +316,10 @@ class PartyFinder:
                 node = node.head
         return found
 
-    def place_in_sentence(self, sentence: SpacySpan, actor: Party | None, countries_only: bool = False) -> Party | None:
+    def place_in_sentence(self, sentence: SpacySpan, actor: Party | None) -> Party | None:
         """The first place of the sentence outside the actor's own words, as a low-confidence party:
-        'postponed the rally in Baku' (the gold standards code the place acted in as the recipient);
-        with `countries_only`, a country ('demonstrated in Serbia'), not a town."""
+        'postponed the rally in Baku' (the gold standards code the place acted in as the recipient)."""
         for place in self.locations_in(sentence):
-            if countries_only and not (place.feature_code or "").startswith("PCL"):
-                continue  # 'a rally in Lagos' is not aimed at Lagos
             if actor is not None and actor.start <= place.start < actor.end:
                 continue
             if actor is not None and actor.kind == "place" and (actor.start, actor.end) == (place.start, place.end):

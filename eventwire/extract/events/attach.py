@@ -127,17 +127,13 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
             args.actor, confidence = nearest, confidence - 0.15
             exclude.add(identity(nearest))
     if not known(args.recipient):
-        lexicon = sentence.state.lexicon
-        places_too = candidate.type not in lexicon.cue_set("placeless_recipient_types") | lexicon.cue_set(
-            "country_place_recipient_types"
-        )
+        places_too = candidate.type not in sentence.state.lexicon.cue_set("placeless_recipient_types")
         nearest = finder.nearest(trigger.token, exclude, span.start, span.end, args.outside, places_too)
         if nearest is not None and (args.recipient is None or not args.recipient_from_parse):
             args.recipient, confidence = nearest, confidence - 0.1
     if args.recipient is None and candidate.type in sentence.state.lexicon.cue_set("place_recipient_types"):
         # a place is acted on by attacks, protests, coercion ...; a statement or a meeting only happens there
-        countries_only = candidate.type in sentence.state.lexicon.cue_set("country_place_recipient_types")
-        args.recipient = finder.place_in_sentence(span, args.actor, countries_only)
+        args.recipient = finder.place_in_sentence(span, args.actor)
         confidence -= 0.1 if args.recipient is not None else 0
     if same_party(args.actor, args.recipient):
         args.recipient = None
