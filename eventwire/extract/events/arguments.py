@@ -171,18 +171,12 @@ class PartyFinder:
         return party
 
     def people_of(self, head: Token, modifier: Token, found: Party) -> Party | None:
-        """'Elian's father', 'the Miami relatives', 'a Severn man': people named by a common noun with a
-        person or a town before it are people of their own, with its country; None for other phrases
-        ('Russia's invasion', 'Putin's spokesman' keep the modifier's party)."""
-        if head.pos_ != "NOUN" or modifier.dep_ not in MODIFIER_DEPS:
+        """'Elian's father', 'the Miami relatives': kin named with a person or a town before them are people
+        of their own, with its country; None for other phrases ('Russia's invasion', 'Putin's spokesman'
+        keep the modifier's party)."""
+        if head.pos_ != "NOUN" or modifier.dep_ not in MODIFIER_DEPS or lemma_of(head) not in KIN_NOUNS:
             return None
-        own = self.party_of_token(head)
-        kin = lemma_of(head) in KIN_NOUNS
-        if found.kind == "place" and (kin or (own is not None and own.sector and not own.country)):
-            sector = own.sector if own is not None else None
-        elif kin and self.is_person(found):
-            sector = None
-        else:
+        if found.kind != "place" and not self.is_person(found):
             return None
         left = min(modifier.left_edge.i, head.i)
         span = self.doc[left : head.i + 1]
@@ -192,7 +186,6 @@ class PartyFinder:
             end=span.end_char,
             name=span.text,
             country=found.country,
-            sector=sector,
             confidence=min(found.confidence, 0.5),
         )
 
