@@ -318,3 +318,55 @@ def test_opponents_and_prisoners_are_actors(resolver):
     ctx = run(resolver, "The junta arrested political opponents and freed 40 prisoners.")
     assert token_party(ctx, "opponents").sector == "OPP"
     assert token_party(ctx, "prisoners").sector == "CVL"
+
+
+def test_a_country_word_inside_a_sea_or_gulf_name_is_no_actor(resolver):
+    ctx = run(resolver, "Tankers crossed the Persian Gulf and the South China Sea towards the Gulf of Mexico.")
+    assert not [p for p in ctx.result.actors if p.country in ("IRN", "CHN", "MEX")]
+
+
+@pytest.mark.parametrize(("published_at", "country"), [("1990-08-15", "SUN"), ("2020-08-15", None)])
+def test_a_state_that_no_longer_exists_acts_only_while_it_did(resolver, published_at, country):
+    ctx = run(resolver, "Soviet officials said the envoy would visit Baghdad.", published_at=published_at)
+    found = [p.country for p in ctx.result.actors if p.text.startswith("Soviet")]
+    assert (found[0] if found else None) == country
+
+
+def test_nationals_in_another_country_keep_their_nationality(resolver):
+    ctx = run(resolver, "Iraq will let the 300 Canadians in Kuwait leave by road.")
+    assert party(ctx, "Canadians").country == "CAN"
+
+
+def test_an_unknown_official_of_a_known_body_takes_its_country(resolver):
+    ctx = run(resolver, "FBI Director Pedro Alvarenga, on a visit to Peru, asked Peruvian police to help.")
+    names = [p for p in ctx.result.actors if "Alvarenga" in p.text]
+    assert names and names[0].country == "USA"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The two armies agreed to share intelligence.", "He vowed to bring them to justice."]
+)
+def test_a_bare_role_word_that_is_an_abstract_noun_is_no_actor(resolver, sentence):
+    ctx = run(resolver, sentence)
+    assert not [p for p in ctx.result.actors if p.text in ("intelligence", "justice")]
+
+
+def test_a_hyphenated_nationality_takes_its_last_word(resolver):
+    ctx = run(resolver, "Uruguayan-Canadian activists marched to the embassy.")
+    assert [p.country for p in ctx.result.actors if "activists" in p.text] == ["CAN"]
+
+
+def test_a_first_name_alone_is_the_person_named_in_full_before(resolver):
+    ctx = run(resolver, "Prime Minister Najib Razak dissolved parliament. Critics said Najib feared the vote.")
+    assert party(ctx, "Najib").kb_id == party(ctx, "Prime Minister Najib Razak").kb_id
+
+
+def test_a_country_word_before_a_currency_is_no_actor(resolver):
+    ctx = run(resolver, "The ministry offered a reward of 50,000 Canadian dollars for information.")
+    assert not [p for p in ctx.result.actors if p.country == "CAN"]
+
+
+def test_an_untold_government_is_of_the_place_set_before_its_clause(resolver):
+    text = "American officials met U.S. lawmakers. In Havana, the government said the American plan would fail."
+    ctx = run(resolver, text)
+    assert party(ctx, "the government").country == "CUB"

@@ -179,3 +179,45 @@ def test_the_teller_tagged_after_the_sentence_is_no_party(pipeline):
 def test_suspects_and_detectives_are_parties(pipeline):
     event = one(events_of(pipeline, "The suspects were arrested by detectives near Yuba City, police said."), "COERCE")
     assert event["actor"]["sector"] == "COP" and event["recipient"]["sector"] == "CRM"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "role", "expected"),
+    [
+        # a person's kin act for themselves: not the person named before them
+        ("Marta's uncle asked the Lisbon court to reopen the custody case.", "REQUEST", "actor", "uncle"),
+        # a town before a kin noun or a role says where the people are from, not who they are
+        ("The Porto relatives appealed to the French government to return the girl.", "REQUEST", "actor", "relatives"),
+    ],
+)
+def test_people_named_with_a_person_or_a_town_are_those_people(pipeline, sentence, category, role, expected):
+    event = one(events_of(pipeline, sentence), category)
+    assert expected in text(event[role])
+
+
+def test_the_giver_of_what_is_received_is_the_actor(pipeline):
+    event = one(events_of(pipeline, "Chile received strong backing from Argentina for its proposal."), "SUPPORT")
+    assert event["actor"]["country"] == "ARG"
+    assert event["recipient"]["country"] == "CHL"
+
+
+def test_a_country_named_before_an_invasion_is_invaded(pipeline):
+    event = one(events_of(pipeline, "Fuel prices soared after the Estonia invasion last spring."), "ASSAULT")
+    assert "Estonia" not in text(event["actor"])
+
+
+def test_a_body_in_a_town_is_the_body_with_the_towns_country(pipeline):
+    sentence = "The minister is being investigated by a grand jury in Lyon, prosecutors said."
+    event = one(events_of(pipeline, sentence), "ACCUSE")
+    assert "jury" in text(event["actor"]) and event["actor"]["country"] == "FRA"
+
+
+def test_a_condemnation_is_not_aimed_at_the_place_of_the_condemned_act(pipeline):
+    event = one(events_of(pipeline, "The Chilean government condemned the bombings in Peru and Bolivia."), "ACCUSE")
+    assert (event["recipient"] or {}).get("country") not in ("PER", "BOL")
+
+
+def test_an_arrest_told_by_the_police_in_the_passive_is_theirs(pipeline):
+    events = events_of(pipeline, "A second suspect has been arrested in Lyon, French police said on Monday.")
+    event = one(events, "COERCE")
+    assert event["actor"] is not None and event["actor"]["sector"] == "COP"

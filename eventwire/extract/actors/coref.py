@@ -41,12 +41,20 @@ class DocumentMemory:
     countries: list[tuple[Party, int]] = field(default_factory=list)
     things: list[tuple[Party, int, int]] = field(default_factory=list)  # non-person actors: party, token, sentence
     by_surname: dict[str, Party] = field(default_factory=dict)
+    # the first word of a full name met before: 'Najib' after 'Najib Razak', 'Mahathir' after 'Mahathir Mohamad'
+    by_given_name: dict[str, Party] = field(default_factory=dict)
 
     def remember_person(self, seen: PersonSeen, name_words: list[str]) -> None:
         self.people.append(seen)
         if seen.party.country and name_words:
             self.by_surname[name_words[-1].lower()] = seen.party
             self.by_surname[" ".join(name_words).lower()] = seen.party
+            if len(name_words) > 1 and name_words[0][:1].isupper() and name_words[0][1:2].islower():
+                self.by_given_name.setdefault(name_words[0].lower(), seen.party)
+
+    def person_named(self, word: str) -> Party | None:
+        """The person a one-word name stands for: by surname, else by the first word of a full name."""
+        return self.by_surname.get(word.lower()) or self.by_given_name.get(word.lower())
 
     def remember_country(self, party: Party, token: int, collective: bool = False) -> None:
         if party.country and not collective:

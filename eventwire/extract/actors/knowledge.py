@@ -121,6 +121,7 @@ class Country:
     seats: list[str]
     collective: bool = False
     region: bool = False
+    until: date | None = None  # the day the state ceased to exist
 
 
 @dataclass
@@ -141,6 +142,9 @@ class RoleLexicon:
     stance_prefixes: set[str] = field(default_factory=set)
     police_story_titles: set[str] = field(default_factory=set)
     police_story_words: set[str] = field(default_factory=set)
+    place_name_words: set[str] = field(default_factory=set)
+    abstract_roles: set[str] = field(default_factory=set)
+    currency_nouns: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -194,6 +198,7 @@ def _load_countries(raw: dict[str, Any], collective: bool = False) -> dict[str, 
             seats=_as_list(entry.get("seats")),
             collective=collective,
             region=bool(entry.get("region", False)),
+            until=parse_kb_date(entry.get("until"), end=True),
         )
     return countries
 
@@ -296,6 +301,9 @@ def _load_roles(raw: Knowledge) -> RoleLexicon:
         stance_prefixes=lowered("stance_prefixes"),
         police_story_titles=lowered("police_story_titles"),
         police_story_words=lowered("police_story_words"),
+        place_name_words=lowered("place_name_words"),
+        abstract_roles=lowered("abstract_roles"),
+        currency_nouns=lowered("currency_nouns"),
     )
     raw.check_all_read()
     return roles

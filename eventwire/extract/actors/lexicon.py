@@ -98,6 +98,7 @@ class PhraseIndex:
     def __init__(self, kb: KnowledgeBase, tokenize: Callable[[str], list[str]]) -> None:
         self._index: dict[tuple[str, ...], list[LexEntry]] = defaultdict(list)
         self._tokenize = tokenize
+        self.place_name_words = kb.roles.place_name_words
         self._add_names(kb)
         self._add_roles(kb)
         # first word of an entry -> its longest entry's length, so a scan tries only lengths that exist
@@ -224,8 +225,32 @@ def _case_fits(entry: LexEntry, words: list[str]) -> bool:
 
 
 def _part_of_proper_name(entry: LexEntry, doc: Doc, start: int, end: int, index: PhraseIndex) -> bool:
-    """'West' in 'West Bank', 'Western' in 'Western Cambodia': a collective word inside a place name."""
+    """'West' in 'West Bank', 'Western' in 'Western Cambodia': a collective word inside a place name;
+    'Persian' in 'the Persian Gulf', 'Mexico' in 'the Gulf of Mexico': a country's word inside one."""
+    if entry.kind == "demonym" and _before_hyphenated_demonym(doc, end, index):
+        return True
+    if entry.kind in ("country", "demonym"):
+        return _in_feature_name(doc, start, end, index.place_name_words)
     if entry.kind not in ("collective", "collective_demonym") or end >= len(doc):
         return False
     nxt = doc[end]
     return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not index.is_role_word(nxt.text)
+
+
+def _in_feature_name(doc: Doc, start: int, end: int, feature_words: set[str]) -> bool:
+    """A capitalised feature word ('Gulf', 'Sea', 'Lake') right after the words, right before them, or
+    before 'of' before them: the words are part of a sea's, a lake's or a river's name."""
+
+    def feature(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_ in feature_words
+
+    after = end < len(doc) and feature(end)
+    before = feature(start - 1) or (start >= 2 and doc[start - 1].lower_ == "of" and feature(start - 2))
+    return after or before
+
+
+def _before_hyphenated_demonym(doc: Doc, end: int, index: PhraseIndex) -> bool:
+    """'Cuban' in 'Cuban-American': the last word of a hyphenated nationality says the country."""
+    if end + 1 >= len(doc) or doc[end].text != "-":
+        return False
+    return any(e.kind == "demonym" for e in index.lookup((doc[end + 1].text,)))

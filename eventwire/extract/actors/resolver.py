@@ -144,8 +144,30 @@ class DocumentResolver:
     def _plausible(self, unit: Unit) -> bool:
         """Role words must be nouns here ('general strike', 'military campaign' are not actors)."""
         if unit.kind in ("title", "group"):
-            return self.doc[unit.end - 1].pos_ in ROLE_POS
-        return not self._shouted_word(unit)
+            return self.doc[unit.end - 1].pos_ in ROLE_POS and not self._abstract_noun(unit)
+        return not self._shouted_word(unit) and not self._dissolved(unit) and not self._currency(unit)
+
+    def _currency(self, unit: Unit) -> bool:
+        """'U.S. dollars', 'Hong Kong dollars': a country's word naming a currency."""
+        if unit.entry("country", "demonym") is None or unit.end >= len(self.doc):
+            return False
+        word = self.doc[unit.end]
+        return word.lemma_.lower() in self.kb.roles.currency_nouns or word.lower_ in self.kb.roles.currency_nouns
+
+    def _abstract_noun(self, unit: Unit) -> bool:
+        """'share intelligence', 'bring them to justice': a bare role word that is also an abstract noun,
+        not a subject, names no one."""
+        token = self.doc[unit.start]
+        if unit.end - unit.start != 1 or token.lower_ not in self.kb.roles.abstract_roles or not token.is_lower:
+            return False
+        modified = any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in token.children)
+        return not modified and token.dep_ not in ("nsubj", "nsubjpass", "compound", "amod")
+
+    def _dissolved(self, unit: Unit) -> bool:
+        """'Soviet' in a report dated after 1991: a state that no longer existed is no party of it."""
+        entry = unit.entry("country", "demonym")
+        country = self.kb.countries.get(entry.key) if entry is not None else None
+        return country is not None and country.until is not None and self.day is not None and country.until < self.day
 
     def _shouted_word(self, unit: Unit) -> bool:
         """'WHO' in 'PEOPLE WHO FLED', 'US' in 'TOLD US': in upper-case text an acronym that is also a common
@@ -284,6 +306,9 @@ class DocumentResolver:
     def fallback_country(self, token: int) -> str | None:
         """The home of an untold 'the government', 'police', 'the president': the country the sentence and
         the story name most (sentence counts double); ties go to the nearest one named before."""
+        fronted = self.fronted_place_country(token)
+        if fronted is not None:
+            return fronted
         if not self.country_mentions:
             return None
         sentence = self.sentence_of(token)
@@ -293,6 +318,19 @@ class DocumentResolver:
             nearness = 1 / (1 + abs(token - position)) if position < token else 0
             score[code] = score.get(code, 0) + weight + nearness
         return max(score, key=lambda code: score[code])
+
+    def fronted_place_country(self, i: int) -> str | None:
+        """'In Havana, the government said': a place set before the subject of its clause is where the
+        untold government, police or president is."""
+        subject = self.doc[i]
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for prep in subject.head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < subject.i:
+                code = self.prepositional_country(subject.head, preps=("in",))
+                if code is not None:
+                    return code
+        return None
 
     # ---- helpers -----------------------------------------------------------------------
     def party(self, start: int, end: int, **fields) -> Party:
@@ -333,18 +371,19 @@ class DocumentResolver:
             return False
         return self.doc[unit.start - 2].lower_ in self.kb.roles.stance_prefixes
 
-    def prepositional_country(self, head: Token) -> str | None:
+    def prepositional_country(self, head: Token, preps: tuple[str, ...] = ("of", "in", "from")) -> str | None:
         """'King Hassan of Morocco', 'rebels in the Ivory Coast', 'a group based in Beirut'."""
         children = list(head.children)
         children += [
             c for acl in children if acl.dep_ == "acl" and acl.lemma_ in ("base", "locate") for c in acl.children
         ]
         for child in children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    name = self._compound_name(pobj)
+                    owners = [o for o in pobj.children if o.dep_ == "poss" and o.pos_ == "PROPN"]
+                    name = self._compound_name(owners[0] if owners else pobj)  # 'leaders of Romania's government'
                     for entry in self.r.index.lookup(tuple(t.text for t in name)):
                         if entry.kind in ("country", "capital"):
                             return entry.key
@@ -531,7 +570,7 @@ class DocumentResolver:
             # 'Elian Gonzalez') is a relative
             known = self.memory.by_surname.get(" ".join(name_words).lower())
             if known is None and len(name_words) == 1:
-                known = self.memory.by_surname.get(name_words[-1].lower())
+                known = self.memory.person_named(name_words[-1])
             if known:
                 country, sector, name, kb_id, confidence = (
                     known.country,
@@ -721,7 +760,7 @@ class DocumentResolver:
         entry = group.head.entry("org")
         org = self.r.orgs.get(entry.key)
         start = group.start
-        known = self.memory.by_surname.get(self.doc[group.head.start : group.head.end].text.lower())
+        known = self.memory.person_named(self.doc[group.head.start : group.head.end].text)
         if org is None and known is not None and len(group.units) == 1:
             # a person spaCy took for an organization, met before with a title ('Estrada')
             party = self.party(
@@ -810,7 +849,9 @@ class DocumentResolver:
         elif entry.kind == "demonym" and self.is_ethnic(head):
             code = self.residence_country(root, code)
         elif entry.kind == "demonym":
-            member_country, _ = self.group_country(group)
+            member_country, member = self.group_country(group)
+            if member is None:  # 'the Albanians of southern Serbia' live there; 'Americans in Kuwait' are Americans
+                member_country = self.prepositional_country(root, preps=("of",))
             if (
                 member_country
                 and member_country in self.kb.countries

@@ -45,6 +45,8 @@ class ArgumentReader:
         self.lexicon = lexicon
         self.finder = finder
         self.causative = lexicon.cue_set("causative_verbs")
+        self.receiving = lexicon.cue_set("receiving_verbs")
+        self.territory_acts = lexicon.cue_set("territory_act_nouns")
         self.not_people = (
             lexicon.cue_set("non_violent_agents") | lexicon.cue_set("violent_cues") | lexicon.cue_set("document_nouns")
         )
@@ -102,6 +104,8 @@ class ArgumentReader:
         """'the Ruiz abduction', 'the Kennedy assassination': a person's name before an act undergone
         names its victim ('the Taliban abduction' names its actor)."""
         noun = token.head
+        if token.dep_ in ("compound", "nmod") and lemma_of(noun) in self.territory_acts:
+            return token.ent_type_ == "GPE"  # 'the Kuwait invasion': Kuwait was invaded
         if token.dep_ not in ("compound", "nmod") or lemma_of(noun) not in UNDERGONE_NOUNS:
             return False
         party = self.finder.party_of_token(token)
@@ -187,6 +191,9 @@ class ArgumentReader:
         args = Arguments(not_actor=self.not_actor_tokens(trigger), outside=self.outside_tokens(trigger))
         if trigger.sense.blame:
             return self.blame_arguments(trigger)
+        received = self.received_arguments(trigger)
+        if received is not None:
+            return received
         actor_token = self.actor_token(trigger)
         if actor_token is not None:
             actor_token = self.counted_group(own_subject(actor_token))
@@ -285,7 +292,11 @@ class ArgumentReader:
         """People named by a plural noun the resolver does not know ('employees', 'armed individuals'),
         with the country of the place the sentence names, at a low confidence; None for things."""
         own = self.finder.party_of_token(token)  # 'detectives': a sector the resolver knows, no country
-        if token.tag_ != "NNS" or lemma_of(token) in self.not_people or (own is not None and own.kind == "place"):
+        if own is not None and own.kind == "place":
+            return None
+        # a singular noun only with a sector the resolver knows ('a grand jury in Newark')
+        named = token.tag_ == "NNS" or (own is not None and own.sector is not None and own.kind != UNRESOLVED)
+        if not named or lemma_of(token) in self.not_people:
             return None
         places = self.finder.locations_in(token.sent)
         if not places:
@@ -371,6 +382,23 @@ class ArgumentReader:
             if found is not None:
                 return found
         return None
+
+    def received_arguments(self, trigger: Trigger) -> Arguments | None:
+        """'May received backing from the United States': the giver acts, the subject of the verb of
+        receiving is the recipient. None when the sentence is not of that form or names no giver."""
+        token, verb = trigger.token, trigger.token.head
+        if not trigger.nominal or token.dep_ not in ("dobj", "obj") or lemma_of(verb) not in self.receiving:
+            return None
+        receiver, _passive = subject_token(verb)
+        givers = prep_objects(token, "from") + prep_objects(verb, "from")
+        own = nominal_actor_token(token)
+        giver = givers[0] if givers else own if own is not None and self.names_party(own) else None
+        if receiver is None or giver is None:
+            return None
+        args = Arguments(not_actor=self.not_actor_tokens(trigger), outside=self.outside_tokens(trigger))
+        args.actor, args.recipient = self.finder.resolve(giver)[0], self.finder.resolve(receiver)[0]
+        args.actor_from_parse = args.recipient_from_parse = True
+        return args
 
     def blame_arguments(self, trigger: Trigger) -> Arguments:
         """'X was at the root of', 'X is responsible for': X is blamed, the speaker blames."""

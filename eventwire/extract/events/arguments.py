@@ -29,6 +29,7 @@ PHRASE_DEPS = {"compound", "amod", "poss", "appos", "conj", "nmod", "pobj", "pre
 # Nouns whose 'of' phrase names the party: "the city of Izhevsk", "the government of Iran".
 CONTAINER_NOUNS = cue_words().words("container_nouns")
 UNDERGONE_NOUNS = cue_words().words("undergone_nouns")
+KIN_NOUNS = cue_words().words("kin_nouns")
 AGENT_VERBS = cue_words().words("agent_verbs")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 PERSON_PRONOUNS = function_words().words("singular_person_pronouns")
@@ -156,7 +157,7 @@ class PartyFinder:
             if child.dep_ in MODIFIER_DEPS:
                 found = self.party_of_token(child)
                 if known(found):
-                    return found
+                    return self.people_of(token, child, found) or found
         if depth < 2 and lemma_of(token) in CONTAINER_NOUNS:
             for pobj in prep_objects(token, "of"):
                 found = self.party_at(pobj, depth + 1)
@@ -168,6 +169,25 @@ class PartyFinder:
                 if known(found):
                     return found
         return party
+
+    def people_of(self, head: Token, modifier: Token, found: Party) -> Party | None:
+        """'Elian's father', 'the Miami relatives': kin named with a person or a town before them are people
+        of their own, with its country; None for other phrases ('Russia's invasion', 'Putin's spokesman'
+        keep the modifier's party)."""
+        if head.pos_ != "NOUN" or modifier.dep_ not in MODIFIER_DEPS or lemma_of(head) not in KIN_NOUNS:
+            return None
+        if found.kind != "place" and not self.is_person(found):
+            return None
+        left = min(modifier.left_edge.i, head.i)
+        span = self.doc[left : head.i + 1]
+        return Party(
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            name=span.text,
+            country=found.country,
+            confidence=min(found.confidence, 0.5),
+        )
 
     def bare_party(self, token: Token) -> Party:
         """A party with no country, spanning the head and its compounds and adjectives."""
@@ -258,6 +278,8 @@ class PartyFinder:
             ):
                 continue
             party = self.party_of_token(node) if node.pos_ in ("PROPN", "NOUN", "ADJ", "PRON") else None
+            if known(party) and node.head != node:
+                party = self.people_of(node.head, node, party) or party  # 'the Miami relatives' home'
             if known(party) and not (actor is not None and identity(party) == identity(actor)):
                 return party
             if known(party) and domestic is None and not same_referent(party, actor):

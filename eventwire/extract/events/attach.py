@@ -127,7 +127,8 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
             args.actor, confidence = nearest, confidence - 0.15
             exclude.add(identity(nearest))
     if not known(args.recipient):
-        nearest = finder.nearest(trigger.token, exclude, span.start, span.end, args.outside)
+        places_too = candidate.type not in sentence.state.lexicon.cue_set("placeless_recipient_types")
+        nearest = finder.nearest(trigger.token, exclude, span.start, span.end, args.outside, places_too)
         if nearest is not None and (args.recipient is None or not args.recipient_from_parse):
             args.recipient, confidence = nearest, confidence - 0.1
     if args.recipient is None and candidate.type in sentence.state.lexicon.cue_set("place_recipient_types"):

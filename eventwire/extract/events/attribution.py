@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.extract.attribution import according_to, subject_of, teller_above, teller_phrase
-from eventwire.extract.events.arguments import PartyFinder
-from eventwire.extract.events.candidate import Sentence
+from eventwire.extract.events.arguments import PartyFinder, known
+from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.triggers import Trigger
 from eventwire.model import Attribution, Party
@@ -72,6 +72,21 @@ def find_attribution(
     return Telling(None, False)
 
 
+def authority_telling_own_act(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'Another man has been arrested, police said', 'police say he was charged': an arrest or a charge
+    told in the passive with no agent is the teller's own act when the teller is the police or a court."""
+    teller = candidate.attribution.actor if candidate.attribution is not None else None
+    if known(candidate.actor) or teller is None or teller.sector not in lexicon.cue_set("authority_sectors"):
+        return False
+    if candidate.mode not in lexicon.cue_set("authority_modes") or candidate.trigger.nominal:
+        return False
+    words = {word.lower() for word in teller.text.split()}
+    if words & lexicon.cue_set("spokesperson_nouns"):
+        return False  # 'a police spokesman': he tells the arrest, his force made it
+    children = {child.dep_ for child in candidate.trigger.token.children}
+    return "agent" not in children and bool(children & {"nsubjpass", "auxpass"})
+
+
 def find_attributions(sentence: Sentence) -> None:
     """Pass: each candidate's teller; hearsay ('reportedly') lowers its confidence."""
     state = sentence.state
@@ -80,5 +95,7 @@ def find_attributions(sentence: Sentence) -> None:
             candidate.trigger, candidate.actor, candidate.actor_from_parse, state.finder, state.lexicon
         )
         candidate.attribution, candidate.hearsay = telling.attribution, telling.hearsay
+        if authority_telling_own_act(candidate, state.lexicon):
+            candidate.actor = candidate.attribution.actor
         if telling.hearsay:
             candidate.confidence -= 0.15
