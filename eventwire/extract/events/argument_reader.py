@@ -45,6 +45,7 @@ class ArgumentReader:
         self.lexicon = lexicon
         self.finder = finder
         self.causative = lexicon.cue_set("causative_verbs")
+        self.observation = lexicon.cue_set("observation_verbs")
         self.not_people = (
             lexicon.cue_set("non_violent_agents") | lexicon.cue_set("violent_cues") | lexicon.cue_set("document_nouns")
         )
@@ -175,6 +176,8 @@ class ArgumentReader:
                     return None
                 if lemma_of(parent) in self.causative:
                     return None  # "the killing sparked protests": the cause is no party of the protests
+                if lemma_of(parent) in self.observation:
+                    return None  # "monitors observed 20 explosions": the observer is no party of the fire
                 if node.dep_ in ("nsubj", "nsubjpass"):
                     return None
                 subject, _ = subject_token(parent)
