@@ -80,6 +80,9 @@ def occurs(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     if trigger.type == "ASSAULT" and token.dep_ == "nsubj" and lemma_of(token.head) in lexicon.cue_set("impact_verbs"):
         return True
+    moving = lexicon.cue_set("movement_verbs")
+    if trigger.type == "MOBILIZE" and token.dep_ == "nsubj" and lemma_of(token.head) in moving:
+        return True
     if caused(token, lexicon) or observed(token, lexicon):
         return True
     return token.dep_ in ("nsubj", "nsubjpass") and lemma_of(token.head) in lexicon.cue_set("occurrence_verbs")

@@ -84,10 +84,13 @@ def armed_sentence(candidate: Candidate, table: dict[str, Any]) -> bool:
 
 
 def armed_object(candidate: Candidate, table: dict[str, Any]) -> bool:
-    """The trigger's object or its 'on'/'against' phrase names people who bear arms ('attacked a
-    security forces post'), when no resolved recipient tells."""
+    """The trigger's object, its 'on'/'against' phrase or the object of its harm clause names people
+    who bear arms ('attacked a security forces post', 'attacked a camp, killing 5 militants'), when
+    no resolved recipient tells."""
     token = candidate.trigger.token
+    harm = set(table.get("harm_verbs") or ())
     heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [g for c in token.subtree if c != token and lemma_of(c) in harm for g in c.children if g.dep_ == "dobj"]
     heads += [g for c in token.children if c.dep_ == "prep" and lemma_of(c) in ("on", "against") for g in c.children]
     words = {t.lower_.removesuffix("s") for head in heads for t in head.subtree}
     return bool(words & set(table.get("armed_words") or ()))
@@ -135,6 +138,8 @@ def rule_holds(rule: dict[str, Any], candidate: Candidate, category: str, mappin
     if "context" in rule and not context & set(rule["context"]):
         return False
     if "words" in rule and not has_word(rule["words"], *sentence_words(candidate.sentence)):
+        return False
+    if "unless_words" in rule and has_word(rule["unless_words"], *sentence_words(candidate.sentence)):
         return False
     if "nearby_words" in rule and not has_word(rule["nearby_words"], *nearby_words(candidate.sentence)):
         return False
