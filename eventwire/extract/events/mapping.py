@@ -155,6 +155,8 @@ def rule_holds(rule: dict[str, Any], candidate: Candidate, category: str, mappin
         return False
     if rule.get("no_recipient") and candidate.recipient is not None:
         return False
+    if rule.get("armed_sentence") and not armed_sentence(candidate, mappings):
+        return False
     if rule.get("unarmed_sentence") and armed_sentence(candidate, mappings):
         return False
     if "actor_words" in rule and not party_words(candidate.actor) & set(rule["actor_words"]):
