@@ -47,7 +47,7 @@ def coded(nlp, coder, text: str) -> set[tuple[str, str | None]]:
         ("Supporters vandalised the party headquarters.", ("PROTEST", "riot")),
         # attacks with no named attacker
         ("A roadside bomb exploded near a police checkpoint.", ("ASSAULT", "explosives")),
-        ("A grenade was hurled at a minibus carrying soldiers.", ("ASSAULT", "explosives")),
+        ("A grenade was hurled at a minibus carrying soldiers.", ("ASSAULT", "grenade")),  # the clause names the weapon
         ("Rockets hit a residential area of the port city.", ("ASSAULT", "heavy-weapons")),
     ],
 )

@@ -31,7 +31,7 @@ from eventwire.extract.events.arguments import (
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.triggers import COPULAS, Trigger, clause_head, prep_objects
 from eventwire.model import Party
-from eventwire.nlp.tree import MAX_CLIMB, lemma_of
+from eventwire.nlp.tree import MAX_CLIMB, governing_verb, lemma_of
 
 PARTY_ENTITY_TYPES = {"NORP", "GPE", "ORG", "PERSON"}
 # Sectors of a state's own agents: sent, recalled or withdrawn, they are its instrument.
@@ -47,6 +47,7 @@ class ArgumentReader:
         self.causative = lexicon.cue_set("causative_verbs")
         self.receiving = lexicon.cue_set("receiving_verbs")
         self.territory_acts = lexicon.cue_set("territory_act_nouns")
+        self.observation = lexicon.cue_set("observation_verbs")
         self.not_people = (
             lexicon.cue_set("non_violent_agents") | lexicon.cue_set("violent_cues") | lexicon.cue_set("document_nouns")
         )
@@ -132,6 +133,13 @@ class ArgumentReader:
             found.update(t.i for t in victim.subtree)
         return found
 
+    def observer_tokens(self, noun: Token) -> set[int]:
+        """'the monitors observed 20 explosions': the observer of the fire is not its actor."""
+        verb = governing_verb(noun)
+        if verb is None or lemma_of(verb) not in self.observation:
+            return set()
+        return {t.i for child in verb.children if child.dep_ == "nsubj" for t in child.subtree}
+
     def harmed(self, trigger: Trigger) -> list[Token]:
         """The people an attack hurt: '..., killing 12 civilians', 'the bombing killed 200 people'."""
         harm = self.lexicon.cue_set("harm_verbs")
@@ -144,8 +152,9 @@ class ArgumentReader:
     def outside_tokens(self, trigger: Trigger) -> set[int]:
         """Tokens that take no part in the act: whoever concluded or told it ('investigators concluded
         he had been killed'), the cause of an act it set off ('the killing sparked protests') and a
-        background act ('following the deaths of two Israelis')."""
-        found: set[int] = set()
+        background act ('following the deaths of two Israelis'), the observer of fire ('monitors observed
+        20 explosions')."""
+        found: set[int] = self.observer_tokens(trigger.token) if trigger.nominal else set()
         clause = trigger.token.head if trigger.nominal and trigger.token.dep_ in ("dobj", "obj") else trigger.token
         for prep in (c for node in {trigger.token, clause} for c in node.children if c.dep_ == "prep"):
             if background_prep(prep):  # 'reimposed blockades following the deaths of two Israelis'
@@ -179,6 +188,8 @@ class ArgumentReader:
                     return None
                 if lemma_of(parent) in self.causative:
                     return None  # "the killing sparked protests": the cause is no party of the protests
+                if lemma_of(parent) in self.observation:
+                    return None  # "monitors observed 20 explosions": the observer is no party of the fire
                 if node.dep_ in ("nsubj", "nsubjpass"):
                     return None
                 subject, _ = subject_token(parent)

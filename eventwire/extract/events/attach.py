@@ -80,7 +80,10 @@ def occurs(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     if trigger.type == "ASSAULT" and token.dep_ == "nsubj" and lemma_of(token.head) in lexicon.cue_set("impact_verbs"):
         return True
-    if caused(token, lexicon):
+    moving = lexicon.cue_set("movement_verbs")
+    if trigger.type == "MOBILIZE" and token.dep_ == "nsubj" and lemma_of(token.head) in moving:
+        return True
+    if caused(token, lexicon) or observed(token, lexicon):
         return True
     return token.dep_ in ("nsubj", "nsubjpass") and lemma_of(token.head) in lexicon.cue_set("occurrence_verbs")
 
@@ -94,6 +97,22 @@ def caused(token: Token, lexicon: Lexicon) -> bool:
         if node.dep_ != "pobj" or lemma_of(node.head) != "of":
             return False
         node = node.head.head
+    return False
+
+
+def observed(token: Token, lexicon: Lexicon) -> bool:
+    """'observed a total of 20 explosions', 'gunshots were heard': fire a witness or monitor observed
+    took place (through 'a total of', lists 'projectiles/explosions' and coordination)."""
+    node = token
+    for _ in range(6):
+        if node.dep_ in ("dobj", "obj", "nsubjpass"):
+            return lemma_of(node.head) in lexicon.cue_set("observation_verbs")
+        if node.dep_ in ("nmod", "conj", "compound", "appos"):
+            node = node.head
+        elif node.dep_ == "pobj" and lemma_of(node.head) == "of":
+            node = node.head.head
+        else:
+            return False
     return False
 
 

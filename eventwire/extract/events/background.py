@@ -78,9 +78,12 @@ def counted_participle(verb: Token, trigger: Trigger) -> bool:
 def misparsed_main_verb(verb: Token) -> bool:
     """'Tens of women protested outside parliament.': the parser hangs the only verb of the sentence
     on its subject noun as a participle. Checked for protest verbs only, which have no passive
-    reading ('Soldiers killed in ambush' stays a participle)."""
+    reading ('Soldiers killed in ambush' stays a participle). No verb above it: the sentence's root is a noun."""
     head = verb.head
-    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBN", "VBD")
+    if head.pos_ not in ("NOUN", "PROPN") or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    # 'A large number of workers protested in the town': the subject noun sits lower, under a noun root
+    return all(ancestor.pos_ not in ("VERB", "AUX") for ancestor in verb.ancestors)
 
 
 def mark_background_acts(sentence: Sentence) -> None:

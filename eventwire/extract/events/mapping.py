@@ -30,22 +30,27 @@ def sentence_words(sentence: SpacySpan) -> tuple[frozenset[str], str]:
 
 
 @lru_cache(maxsize=64)
-def nearby_words(sentence: SpacySpan, following: int = 2) -> tuple[frozenset[str], str]:
-    """Words of the sentence and the next `following` sentences (what the police did to a protest
-    is often told in the sentence after it)."""
+def nearby_words(sentence: SpacySpan, following: int = 2, before: int = 0) -> tuple[frozenset[str], str]:
+    """Words of the sentence, the `before` sentences before it and the `following` sentences after
+    it (what the police did to a protest is often told in the sentence after it; the protest an
+    arrest ended, in the sentence before)."""
     doc = sentence.doc
-    end = sentence.end
+    start, end = sentence.start, sentence.end
     for _ in range(following):
         if end >= len(doc):
             break
         end = doc[end].sent.end
-    tokens = list(doc[sentence.start : end])
+    for _ in range(before):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    tokens = list(doc[start:end])
     words = frozenset({t.lower_ for t in tokens} | {lemma_of(t) for t in tokens})
     return words, " " + " ".join(t.lower_ for t in tokens) + " "
 
 
 def has_word(cues: list[str], words: frozenset[str] | set[str], text: str) -> bool:
-    return any((" " in cue and f"{cue}" in text) or cue in words for cue in cues)
+    return any(((" " in cue or "-" in cue) and cue in text) or cue in words for cue in cues)
 
 
 def party_words(party: Party | None) -> set[str]:
@@ -79,13 +84,40 @@ def armed_sentence(candidate: Candidate, table: dict[str, Any]) -> bool:
 
 
 def armed_object(candidate: Candidate, table: dict[str, Any]) -> bool:
-    """The trigger's object or its 'on'/'against' phrase names people who bear arms ('attacked a
-    security forces post'), when no resolved recipient tells."""
+    """The trigger's object, its 'on'/'against' phrase or the object of its harm clause names people
+    who bear arms ('attacked a security forces post', 'attacked a camp, killing 5 militants'), when
+    no resolved recipient tells."""
     token = candidate.trigger.token
+    harm = set(table.get("harm_verbs") or ())
     heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [g for c in token.subtree if c != token and lemma_of(c) in harm for g in c.children if g.dep_ == "dobj"]
     heads += [g for c in token.children if c.dep_ == "prep" and lemma_of(c) in ("on", "against") for g in c.children]
     words = {t.lower_.removesuffix("s") for head in heads for t in head.subtree}
     return bool(words & set(table.get("armed_words") or ()))
+
+
+def territory_taker(candidate: Candidate, table: dict[str, Any]) -> str | None:
+    """'state' or 'non-state': who took the ground, from the words of the subject of the sentence's
+    verb of taking ('militants took control of' -> non-state), else of the candidate's actor; None
+    when neither tells."""
+    taking = set(table.get("taking_verbs") or ())
+    phrases = [
+        " ".join(t.lower_ for t in child.subtree)
+        for token in candidate.sentence
+        if lemma_of(token) in taking
+        for child in token.children
+        if child.dep_ in ("nsubj", "agent")
+    ]
+    if candidate.actor is not None:
+        phrases.append(candidate.actor.text.lower())
+    for phrase in phrases:
+        words = {word.strip(".,'\"()").removesuffix("s") for word in phrase.replace("-", " ").split()}
+        text = f" {phrase} "
+        if has_word(table.get("non_state_words") or [], words, text):
+            return "non-state"
+        if has_word(table.get("state_words") or [], words, text):
+            return "state"
+    return None
 
 
 def is_civilian(party: Party | None, table: dict[str, Any]) -> bool:
@@ -107,13 +139,23 @@ def rule_holds(rule: dict[str, Any], candidate: Candidate, category: str, mappin
         return False
     if "words" in rule and not has_word(rule["words"], *sentence_words(candidate.sentence)):
         return False
+    if "unless_words" in rule and has_word(rule["unless_words"], *sentence_words(candidate.sentence)):
+        return False
     if "nearby_words" in rule and not has_word(rule["nearby_words"], *nearby_words(candidate.sentence)):
+        return False
+    if "preceding_words" in rule and not has_word(rule["preceding_words"], *nearby_words(candidate.sentence, 0, 2)):
+        return False
+    if "taker" in rule and territory_taker(candidate, mappings) != rule["taker"]:
         return False
     if "armed_recipient" in rule and bool(is_armed(candidate.recipient, mappings)) != rule["armed_recipient"]:
         return False
     if "armed_actor" in rule and bool(is_armed(candidate.actor, mappings)) != rule["armed_actor"]:
         return False
     if rule.get("armed_object") and not armed_object(candidate, mappings):
+        return False
+    if rule.get("no_recipient") and candidate.recipient is not None:
+        return False
+    if rule.get("armed_sentence") and not armed_sentence(candidate, mappings):
         return False
     if rule.get("unarmed_sentence") and armed_sentence(candidate, mappings):
         return False
@@ -171,6 +213,10 @@ def map_to_ontologies(sentence: Sentence) -> None:
         category = candidate.type or sense.type
         if category == "ASSAULT" and candidate.mode in (None, "firearms"):
             candidate.mode = context_mode(candidate, state.table("context_modes")) or candidate.mode
+        elif category == "ASSAULT" and candidate.mode == "explosives":
+            refined = context_mode(candidate, state.table("context_modes"))
+            if refined in (mappings.get("explosive_refinements") or ()):
+                candidate.mode = refined
         candidate.acled = acled_type(candidate, category, mappings)
         override = sense.cameo if category == sense.type else None
         candidate.cameo = cameo_code(state.table("cameo"), category, candidate.mode, override)
