@@ -48,6 +48,14 @@ def test_sharing_a_view_is_no_agreement_but_an_accord_is(nlp, coder):
     assert ("AGREE", "agreed") in accord
 
 
+def test_an_accord_named_is_no_act_but_one_made_is(nlp, coder):
+    named_only = ("Critics in Zenda say the Ruritania deal failed.", "Under the agreement, Zendan troops go home.")
+    for named in named_only:
+        assert [e for e in events_of(nlp, coder, named) if e[0] == "AGREE"] == [], named
+    for made in ("Ruritania and Zenda reached an agreement on Monday.", "Zenda took a plea deal in Ruritania."):
+        assert ("AGREE", "agreement" if "agreement" in made else "plea deal") in events_of(nlp, coder, made), made
+
+
 def test_wishes_obligations_and_questions_are_not_asserted(nlp, coder):
     for text in (
         "We hope Ruritania and Zenda will coordinate their work.",

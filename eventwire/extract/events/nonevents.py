@@ -280,6 +280,21 @@ def shares_a_view(candidate: Candidate, lexicon: Lexicon) -> bool:
     return bool(partners) and not any(p.ent_type_ or p.pos_ == "PROPN" for p in partners)
 
 
+def accord_named(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'the Iran deal', 'under the agreement', 'a better trade deal': an accord named, not one made. It
+    is an act when a verb makes it: 'reached an agreement', 'the deal was signed', 'signed agreements'."""
+    token = candidate.trigger.token
+    if not candidate.trigger.nominal or lemma_of(token) not in lexicon.cue_set("accord_nouns"):
+        return False
+    while token.dep_ == "conj":
+        token = token.head
+    makers = lexicon.cue_set("accord_verbs")
+    if any(c.dep_ in ("acl", "relcl", "amod") and lemma_of(c) in makers for c in token.children):
+        return False
+    head = token.head.head if token.dep_ == "pobj" else token.head  # "agreed on a deal"
+    return lemma_of(head) not in makers
+
+
 def opens_question(clause: Token, lexicon: Lexicon) -> bool:
     """A clause introduced by 'if', 'whether' or a wh-word ('how he would feel')."""
     first = next(iter(clause.subtree))
@@ -379,6 +394,7 @@ def drop_non_events(sentence: Sentence) -> None:
         ("speech, not a meeting", lambda c: speech_not_meeting(c, lexicon)),
         ("document content", lambda c: said_by_a_thing(c, lexicon)),
         ("opinion", lambda c: opinion(c, lexicon) or shares_a_view(c, lexicon)),
+        ("accord named, not made", lambda c: accord_named(c, lexicon)),
         ("question", lambda c: question_asked(c, lexicon)),
         ("generic", lambda c: generic(c, lexicon) or maxim(c, lexicon)),
         ("document released", lambda c: document_released(c, lexicon)),
