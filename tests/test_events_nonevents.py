@@ -56,6 +56,11 @@ def test_an_accord_named_is_no_act_but_one_made_is(nlp, coder):
         assert ("AGREE", "agreement" if "agreement" in made else "plea deal") in events_of(nlp, coder, made), made
 
 
+def test_protesters_clashing_with_police_riot_while_armed_groups_fight(nlp, coder):
+    assert ("PROTEST", "clashed") in events_of(nlp, coder, "Ruritanian protesters clashed with police in Zenda.")
+    assert ("ASSAULT", "clashed") in events_of(nlp, coder, "Ruritanian rebels clashed with Zendan soldiers.")
+
+
 def test_wishes_obligations_and_questions_are_not_asserted(nlp, coder):
     for text in (
         "We hope Ruritania and Zenda will coordinate their work.",
