@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.model import Document
 from eventwire.nlp.casing import restore_case
@@ -31,6 +31,12 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["eventwire.text"] = doc.text
     return text
+
+
+def tokens_at(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens covering characters start:end (widened to whole tokens), or None where no token does."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) > 0 else None
 
 
 def parse(nlp: Language, documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, Doc]]:

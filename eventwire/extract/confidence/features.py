@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import Event
-from eventwire.nlp.parse import text_of
+from eventwire.nlp.parse import text_of, tokens_at
 
 QUOTES = "\"“”"
 LEAD_CHARS = 300  # a sentence starting this close to the top is the report's lead
@@ -33,9 +33,9 @@ CLAUSE_KINDS = {
 
 
 def trigger_token(event: Event, doc: Doc) -> Token | None:
-    """The token the trigger's span starts at."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    """The root token of the trigger's span."""
+    span = tokens_at(doc, event.trigger.start, event.trigger.end)
+    return span.root if span is not None else None
 
 
 def event_features(event: Event, doc: Doc) -> dict[str, float]:
@@ -74,14 +74,12 @@ def _parse_features(token: Token, event: Event) -> dict[str, float]:
         "present_tense": float("Pres" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm")),
         "modal": float(any(child.tag_ == "MD" for child in token.children)),
         "negated": float(any(child.dep_ == "neg" for child in token.children)),
-        "plural_or_generic_object": float(
-            token.pos_ == "NOUN" and not any(child.dep_ in ("det", "poss", "nummod") for child in token.children)
-        ),
+        "plural_or_generic_object": float(token.pos_ == "NOUN" and not _determined(token)),
         "modified_noun": float(token.pos_ == "NOUN" and any(child.dep_ == "amod" for child in token.children)),
         "modifies_noun": float(token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN")),
         "passive": float(any(child.dep_ in ("nsubjpass", "auxpass") for child in token.children)),
     }
-    features.update(_sentence_features(token.sent))
+    features.update(_sentence_features(tokens_at(token.doc, sentence.start, sentence.end) or token.sent))
     for child in token.children:
         if child.tag_ == "MD":
             features[f"modal={child.lower_}"] = 1.0
@@ -110,4 +108,9 @@ def _argument_kind(token: Token) -> str:
         return "name"
     if token.pos_ == "PRON":
         return "pronoun"
-    return "determined" if any(child.dep_ in ("det", "poss", "nummod") for child in token.children) else "bare"
+    return "determined" if _determined(token) else "bare"
+
+
+def _determined(noun: Token) -> bool:
+    """A determiner, possessor or number before the noun ('the attack', 'their demand', 'two strikes')."""
+    return any(child.dep_ in ("det", "poss", "nummod") for child in noun.children)

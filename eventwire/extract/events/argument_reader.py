@@ -119,12 +119,17 @@ class ArgumentReader:
         party = self.finder.party_of_token(token)
         return party is not None and party.kind == "place"
 
-    def not_actor_tokens(self, trigger: Trigger) -> set[int]:
-        """Tokens the sentence fallback must not take as the actor: those of `outside_tokens`, the one
+    def empty_arguments(self, trigger: Trigger) -> Arguments:
+        """No parties yet; the tokens that take no part in the act and those that cannot be its actor."""
+        outside = self.outside_tokens(trigger)
+        return Arguments(not_actor=self.not_actor_tokens(trigger, outside), outside=outside)
+
+    def not_actor_tokens(self, trigger: Trigger, outside: set[int]) -> set[int]:
+        """Tokens the sentence fallback must not take as the actor: those `outside` the act, the one
         undergoing a passive act ('he had been killed') and a town where it happened ('the Denver attacks')."""
         token = trigger.token
         undergone = trigger.nominal and lemma_of(token) in UNDERGONE_NOUNS
-        found = self.outside_tokens(trigger)
+        found = set(outside)
         for child in token.children:
             undergoes = child.dep_ == "nsubjpass" or (undergone and child.dep_ == "poss") or self.undergoer(child)
             if undergoes or (trigger.nominal and self.only_where(child)):
@@ -199,12 +204,12 @@ class ArgumentReader:
 
     def arguments(self, trigger: Trigger, category: str, depth: int = 0) -> Arguments:
         finder = self.finder
-        args = Arguments(not_actor=self.not_actor_tokens(trigger), outside=self.outside_tokens(trigger))
         if trigger.sense.blame:
             return self.blame_arguments(trigger)
         received = self.received_arguments(trigger)
         if received is not None:
             return received
+        args = self.empty_arguments(trigger)
         actor_token = self.actor_token(trigger)
         if actor_token is not None:
             actor_token = self.counted_group(own_subject(actor_token))
@@ -406,7 +411,7 @@ class ArgumentReader:
         giver = givers[0] if givers else own if own is not None and self.names_party(own) else None
         if receiver is None or giver is None:
             return None
-        args = Arguments(not_actor=self.not_actor_tokens(trigger), outside=self.outside_tokens(trigger))
+        args = self.empty_arguments(trigger)
         args.actor, args.recipient = self.finder.resolve(giver)[0], self.finder.resolve(receiver)[0]
         args.actor_from_parse = args.recipient_from_parse = True
         return args

@@ -226,8 +226,8 @@ class PartyFinder:
 
     def resolve(self, token: Token) -> tuple[Party, bool]:
         """(party, known): a resolved party or a bare one; pronouns look back for the last party."""
-        if token.lower_ in PERSON_PRONOUNS and self.party_of_token(token) is not None:
-            return self.party_of_token(token), False  # the actor resolver's person for 'he', 'her'
+        if token.lower_ in PERSON_PRONOUNS and (person := self.party_of_token(token)) is not None:
+            return person, False  # the actor resolver's person for 'he', 'her'
         if token.pos_ == "PRON" or lemma_of(token) in RELATIVE_PRONOUNS:
             antecedent = self.antecedent(token)
             if antecedent is not None:

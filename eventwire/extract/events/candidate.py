@@ -46,6 +46,11 @@ class Candidate:
     acled: dict[str, str] | None = None
     cameo: str | None = None
 
+    @property
+    def category(self) -> str:
+        """The PLOVER category: the type pass's choice, or the trigger's own before that pass has run."""
+        return self.type or self.trigger.type
+
 
 @dataclass
 class DocumentState:

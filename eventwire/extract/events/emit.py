@@ -16,7 +16,7 @@ def emit_events(sentence: Sentence) -> None:
         sentence.events.append(
             Event(
                 id=f"{state.doc_id}-e{state.emitted}",
-                type=candidate.type or candidate.trigger.type,
+                type=candidate.category,
                 mode=candidate.mode,
                 context=list(candidate.trigger.sense.context),
                 trigger=trigger_span(candidate.trigger),

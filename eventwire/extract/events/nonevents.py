@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.status import child_lemmas, governors
-from eventwire.extract.events.triggers import clause_head
+from eventwire.extract.events.triggers import clause_head, prep_objects
 from eventwire.nlp.tree import lemma_of
 
 FIGURATIVE_TYPES = {"ASSAULT", "THREATEN", "COERCE"}
@@ -95,7 +95,7 @@ def press_topic(verb: Token, lexicon: Lexicon) -> bool:
 def campaign_rally(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'a campaign rally', 'election rallies': a candidate meeting voters, no protest."""
     token = candidate.trigger.token
-    if (candidate.type or candidate.trigger.type) != "PROTEST":
+    if candidate.category != "PROTEST":
         return False
     if lemma_of(token) not in lexicon.cue_set("gathering_nouns"):
         return False
@@ -126,7 +126,7 @@ def no_harm(candidate: Candidate) -> bool:
 def not_political(candidate: Candidate, lexicon: Lexicon, lemmas: set[str], text: str) -> bool:
     """Deaths and injuries from an accident, a disease or a disaster ('killed in a road crash',
     'the earthquake struck'), unless a weapon or an attack is named too."""
-    if (candidate.type or candidate.trigger.type) != "ASSAULT":
+    if candidate.category != "ASSAULT":
         return False
     if lemmas & lexicon.cue_set("violent_cues"):
         return False
@@ -145,17 +145,6 @@ def is_question(candidate: Candidate) -> bool:
     return sentence.text.rstrip().rstrip("\"'”’ ").endswith("?") and head.sent == sentence
 
 
-def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
-    """The objects of the token's prepositions with these lemmas ('met with outrage' -> outrage)."""
-    return [
-        pobj
-        for prep in token.children
-        if prep.dep_ in ("prep", "agent") and lemma_of(prep) in preps
-        for pobj in prep.children
-        if pobj.dep_ in ("pobj", "pcomp")
-    ]
-
-
 def idiom(candidate: Candidate, lexicon: Lexicon) -> bool:
     """Fixed phrases in which a trigger word names no act ('called in sick', 'met with outrage',
     'freed the agency from the chore', 'released from hospital', 'a demonstration of the fact')."""
@@ -166,9 +155,9 @@ def idiom(candidate: Candidate, lexicon: Lexicon) -> bool:
     if words and near & set(words):
         return True
     if lemma in lexicon.cue_set("release_words") and not candidate.trigger.nominal:
-        places = [t for t in prep_objects(token, ("from",)) if not t.ent_type_]
+        places = [t for t in prep_objects(token, "from") if not t.ent_type_]
         return any(lemma_of(t) not in lexicon.cue_set("custody_nouns") for t in places)
-    if lemma in lexicon.cue_set("show_words") and (candidate.type or candidate.trigger.type) == "PROTEST":
+    if lemma in lexicon.cue_set("show_words") and candidate.category == "PROTEST":
         return shows_something(token)
     return False
 
@@ -177,7 +166,7 @@ def shows_something(token: Token) -> bool:
     """'demonstrated by our decision', 'demonstrated that...', 'a demonstration of the fact': showing, not protest."""
     if token.pos_ != "NOUN":
         return any(c.dep_ in ("nsubjpass", "ccomp", "dobj") for c in token.children)
-    things = [t for t in prep_objects(token, ("of",)) if not t.ent_type_]
+    things = [t for t in prep_objects(token, "of") if not t.ent_type_]
     return any(t.tag_ in ("NN", "VBG") for t in things)
 
 
@@ -216,22 +205,22 @@ def private_or_feeling(candidate: Candidate, lexicon: Lexicon) -> bool:
 def speech_not_meeting(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'a spokesman, speaking on condition of anonymity', 'speaking to reporters', 'talking with her
     customers': speaking to the press or everyday chat is no meeting of parties."""
-    if (candidate.type or candidate.trigger.type) != "CONSULT":
+    if candidate.category != "CONSULT":
         return False
     token = candidate.trigger.token
     around = {lemma_of(t) for t in token.subtree}
     if around & lexicon.cue_set("anonymity_words"):
         return True
-    if token.tag_ == "NN" and prep_objects(token, ("about",)):
+    if token.tag_ == "NN" and prep_objects(token, "about"):
         return True  # "the talk about killing him": chatter, not talks
-    partners = {lemma_of(t) for t in [*prep_objects(token, ("with", "to")), *token.children] if t.dep_ != "nsubj"}
+    partners = {lemma_of(t) for t in [*prep_objects(token, "with", "to"), *token.children] if t.dep_ != "nsubj"}
     return bool(partners & (lexicon.cue_set("audience_nouns") | lexicon.cue_set("everyday_partners")))
 
 
 def said_by_a_thing(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'the plan calls for', 'the pledge appealed to voters': what a document says or a promise
     attracts is no request made by a party."""
-    if (candidate.type or candidate.trigger.type) != "REQUEST" or candidate.trigger.nominal:
+    if candidate.category != "REQUEST" or candidate.trigger.nominal:
         return False
     subjects = [c for c in candidate.trigger.token.children if c.dep_ == "nsubj"]
     return any(lemma_of(s) in lexicon.cue_set("document_subjects") for s in subjects)
@@ -239,7 +228,7 @@ def said_by_a_thing(candidate: Candidate, lexicon: Lexicon) -> bool:
 
 def opinion(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'public support for a republic', 'polls show support': an opinion measured, not an act."""
-    if (candidate.type or candidate.trigger.type) != "SUPPORT" or not candidate.trigger.nominal:
+    if candidate.category != "SUPPORT" or not candidate.trigger.nominal:
         return False
     token = candidate.trigger.token
     if {lemma_of(c) for c in token.children if c.dep_ in ("amod", "compound")} & lexicon.cue_set("opinion_mods"):
@@ -256,15 +245,15 @@ def question_asked(candidate: Candidate, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ == "xcomp" and not opens_question(c, lexicon) for c in token.children):
         return False  # "asked them to leave"; not "asked him how to end the crisis"
-    if prep_objects(token, ("for",)):
+    if prep_objects(token, "for"):
         return False
     clauses = [c for c in token.children if c.dep_ in ("ccomp", "advcl", "dobj", "xcomp")]
     if any(c.dep_ == "dobj" and lemma_of(c) in lexicon.cue_set("question_nouns") for c in clauses):
         return True  # "asking the hard questions"
-    if any(opens_question(c, lexicon) for c in clauses) or prep_objects(token, ("about",)):
+    if any(opens_question(c, lexicon) for c in clauses) or prep_objects(token, "about"):
         return True
     # "'Why now?' he asked.", "When asked, she smiled": asking with nothing requested
-    return all(c.dep_ == "dobj" and c.pos_ == "PRON" for c in clauses) and not prep_objects(token, ("of",))
+    return all(c.dep_ == "dobj" and c.pos_ == "PRON" for c in clauses) and not prep_objects(token, "of")
 
 
 def shares_a_view(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -274,9 +263,9 @@ def shares_a_view(candidate: Candidate, lexicon: Lexicon) -> bool:
     token = candidate.trigger.token
     if candidate.trigger.nominal or lemma_of(token) not in lexicon.cue_set("view_verbs"):
         return False
-    if any(c.dep_ in ("xcomp", "dobj") for c in token.children) or prep_objects(token, ("on", "to", "upon", "over")):
+    if any(c.dep_ in ("xcomp", "dobj") for c in token.children) or prep_objects(token, "on", "to", "upon", "over"):
         return False
-    partners = prep_objects(token, ("with",))
+    partners = prep_objects(token, "with")
     return bool(partners) and not any(p.ent_type_ or p.pos_ == "PROPN" for p in partners)
 
 
@@ -332,7 +321,7 @@ def generic(candidate: Candidate, lexicon: Lexicon) -> bool:
         return False
     if child_lemmas(head, ("advmod", "npadvmod")) & lexicon.cue_set("habitual_advs"):
         return True
-    category = candidate.type or trigger.type
+    category = candidate.category
     if category in VERBAL_TYPES | {"THREATEN", "AGREE"} or (category == "SUPPORT" and not passive(head)):
         return False  # "X accuses Y", "X backs Y": present-tense reporting of a statement
     return trigger.token == head and candidate.sentence.start > 0
@@ -343,7 +332,7 @@ def maxim(candidate: Candidate, lexicon: Lexicon) -> bool:
     a request of a saying verb whose 'should/must' clause has no party for its subject (nobody in
     particular, or a singular noun with 'a')."""
     token = candidate.trigger.token
-    if (candidate.type or candidate.trigger.type) != "REQUEST" or candidate.trigger.nominal:
+    if candidate.category != "REQUEST" or candidate.trigger.nominal:
         return False
     auxes = lexicon.cue_set("obligation_auxes")
     obliged = [c for c in token.children if c.dep_ == "ccomp" and child_lemmas(c, ("aux",)) & auxes]

@@ -23,8 +23,8 @@ YEAR_MODIFIERS = ("nummod", "compound", "amod", "nmod")  # "the 1993 attack"
 OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
 PAST_DATE_WORDS = re.compile(r"\b(ago|last year|previous year|years earlier)\b", re.IGNORECASE)
 HYPOTHETICAL_AUX = modal_words("modal", "could", "ought")  # "could attack", "should withdraw"
-FUTURE_AUX = modal_words("will", "future")
-ABILITY_AUX = modal_words("can")  # "can intercept": a capability  # "will attack", "won't attack"
+FUTURE_AUX = modal_words("will", "future")  # "will attack", "won't attack"
+ABILITY_AUX = modal_words("can")  # "can intercept": a capability
 # Edges from an act up to the noun naming it a possibility ("the threat of detention and deportation").
 POSSIBILITY_PATH = ("pobj", "prep", "conj", "acl", "ccomp", "appos", "dobj", "xcomp", "amod")
 NEGATION_PASSING = cue_words().words("negation_passing_verbs")
@@ -132,9 +132,9 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
             return True
         if child_lemmas(governor, ("mark",)) & marks:
             return True
-    if possible_only(trigger, lexicon) or modal_above(trigger, lexicon) or imperative(trigger):
+    if possible_only(trigger, lexicon) or modal_above(trigger, lexicon):
         return True
-    if capability(trigger, lexicon):
+    if imperative(trigger) or capability(trigger, lexicon):
         return True
     if infinitive_of_noun(trigger, lexicon) and not is_future(trigger, lexicon):
         return True

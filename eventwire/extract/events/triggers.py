@@ -126,11 +126,12 @@ def preposition_lemmas(token: Token) -> set[str]:
     return lemmas
 
 
-def prep_objects(token: Token, prep: str) -> list[Token]:
+def prep_objects(token: Token, *preps: str) -> list[Token]:
+    """The objects of the token's prepositions with these lemmas ('met with outrage' -> outrage)."""
     return [
         pobj
         for child in token.children
-        if child.dep_ in ("prep", "agent") and lemma_of(child) == prep
+        if child.dep_ in ("prep", "agent") and lemma_of(child) in preps
         for pobj in child.children
         if pobj.dep_ in ("pobj", "pcomp")
     ]

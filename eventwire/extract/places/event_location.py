@@ -78,8 +78,9 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
         if chosen is not None:
             mention, prep = chosen
             event.location = to_event_location(mention, prep)
-    locate_from_adjacent(doc, events, mentions)
-    locate_from_dateline(doc, events, mentions)
+    dateline = dateline_place(doc.text, mentions)  # the town the report was filed from
+    locate_from_adjacent(doc, events, mentions, dateline)
+    locate_from_dateline(doc, events, mentions, dateline)
 
 
 def _locate_by_rule(doc: Doc, event: Event, mentions: list[PlaceMention]) -> bool:
@@ -122,10 +123,12 @@ def _place_in_trigger(event: Event, mentions: list[PlaceMention]) -> PlaceMentio
     return None
 
 
-def locate_from_adjacent(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
+def locate_from_adjacent(
+    doc: Doc, events: list[Event], mentions: list[PlaceMention], dateline: PlaceMention | None
+) -> None:
     """Events whose sentence names no place borrow the place of the same report's next or previous
-    sentence (adjacent.py); verbal events (statements, meetings) never do."""
-    dateline = dateline_place(doc.text, mentions)  # where the report was filed, not a place its sentence names
+    sentence (adjacent.py); verbal events (statements, meetings) never do. The `dateline` says where the
+    report was filed, not a place its sentence names."""
     places = [m.place for m in mentions if m.place.role == "location" and not m.is_demonym and m is not dateline]
 
     def has_place(start: int, end: int) -> bool:
@@ -149,13 +152,14 @@ def locate_from_adjacent(doc: Doc, events: list[Event], mentions: list[PlaceMent
                 event.location = replace(to_event_location(mention, None), source="adjacent")
 
 
-def locate_from_dateline(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
+def locate_from_dateline(
+    doc: Doc, events: list[Event], mentions: list[PlaceMention], home: PlaceMention | None
+) -> None:
     """Events that neither their sentence nor its neighbours place take the dateline's town (dateline.py) when the
     report names no other town of that country ("JERUSALEM (AP)_ ... the court in Tel Aviv" lends none), and
     either names no place in another country or the event is a statement or meeting by an actor of the dateline's
     country ("WASHINGTON _ ... the INS offered three options"). A sentence naming another place lends the
     dateline to none of its events (the model left that place out for a reason)."""
-    home = dateline_place(doc.text, mentions)
     if home is None or home.place.country is None:
         return
     country = home.place.country
@@ -371,12 +375,16 @@ def _scored_candidates(
     return scored, {id(mention) for mention in extra}
 
 
+def _is_locative(prep: Token | None) -> bool:
+    """A preposition that can say where ("in", "at", "near"; `locative_preps`), not "of" or "from"."""
+    return prep is not None and locator_rules()["locative_preps"].get(prep.lower_, 0.0) > 0
+
+
 def _inside_trigger_setting(doc: Doc, trigger: Token, mention: PlaceMention) -> bool:
     """The place names where the trigger's own locative phrase is: "met at the union headquarters in the capital",
     "spoke at a rally in the centre of Lagos" (in/at phrases, through "of", up to the trigger)."""
-    locative = locator_rules()["locative_preps"]
     prep, _ = governing_prep(doc[mention.token_start : mention.token_end].root)
-    if prep is None or locative.get(prep.lower_, 0.0) <= 0:
+    if not _is_locative(prep):
         return False
     node = prep.head
     for _ in range(4):
@@ -384,8 +392,8 @@ def _inside_trigger_setting(doc: Doc, trigger: Token, mention: PlaceMention) -> 
             return False
         link = node.head
         if link.head == trigger:
-            return locative.get(link.lower_, 0.0) > 0
-        if link.lower_ != "of" and locative.get(link.lower_, 0.0) <= 0:
+            return _is_locative(link)
+        if link.lower_ != "of" and not _is_locative(link):
             return False
         node = link.head
     return False
@@ -401,8 +409,7 @@ def _on_the_governing_verb(doc: Doc, trigger: Token, mention: PlaceMention) -> b
     if root.dep_ in {"compound", "poss", "amod", "nmod"} and not is_place_head(root.head):
         return False  # "lashed out at his Miami relatives": the place qualifies people
     prep, _ = governing_prep(root)
-    locative = locator_rules()["locative_preps"]
-    if prep is not None and prep.head == verb and locative.get(prep.lower_, 0.0) > 0:
+    if _is_locative(prep) and prep.head == verb:
         return True
     return _inside_trigger_setting(doc, verb, mention)
 
@@ -412,7 +419,7 @@ def _place_of_speaking(doc: Doc, mention: PlaceMention) -> bool:
     (`speaking_settings` in event_location.yaml) is where a statement happened."""
     settings = locator_rules()["speaking_settings"]
     prep, _ = governing_prep(doc[mention.token_start : mention.token_end].root)
-    if prep is None or locator_rules()["locative_preps"].get(prep.lower_, 0.0) <= 0:
+    if not _is_locative(prep):
         return False
     head = prep.head
     if head.pos_ == "VERB" and head.dep_ in ("relcl", "acl"):

@@ -29,6 +29,7 @@ from eventwire.extract.times.calendar import add_months, parse_value_date, preci
 from eventwire.extract.times.dateline import dateline_date, report_date
 from eventwire.extract.times.lexicon import load_lexicon, time_words
 from eventwire.model import Event, EventDate, TimeExpr
+from eventwire.nlp.parse import tokens_at
 from eventwire.registry import component
 
 # An event dated this many days or more before the publication date is historical.
@@ -103,8 +104,8 @@ def takes_fallback(event: Event) -> bool:
 
 def in_relative_clause(event: Event, doc: Doc) -> bool:
     """The trigger lies in a relative clause ("the Americans who were killed in the bombing")."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and any(t.dep_ == "relcl" for t in [span.root, *span.root.ancestors])
+    span = tokens_at(doc, event.trigger.start, event.trigger.end)
+    return span is not None and any(t.dep_ == "relcl" for t in [span.root, *span.root.ancestors])
 
 
 def date_event(
@@ -179,20 +180,20 @@ def sentence_time(
 
 def dates_a_verb(time_expr: TimeExpr, doc: Doc) -> bool:
     """The expression hangs on a verb ("arrested him in May 2017"), not on a noun ("the Act of 1956")."""
-    span = doc.char_span(time_expr.start, time_expr.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and attachment(span.root)[0].pos_ in ("VERB", "AUX")
+    span = tokens_at(doc, time_expr.start, time_expr.end)
+    return span is not None and attachment(span.root)[0].pos_ in ("VERB", "AUX")
 
 
 def is_prenominal(time_expr: TimeExpr, doc: Doc) -> bool:
     """The expression modifies the noun after it ("The 2018 edition of the fair")."""
-    span = doc.char_span(time_expr.start, time_expr.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.dep_ in PRENOMINAL_DEPS and span.root.head.i > span.root.i
+    span = tokens_at(doc, time_expr.start, time_expr.end)
+    return span is not None and span.root.dep_ in PRENOMINAL_DEPS and span.root.head.i > span.root.i
 
 
 def own_sentence_dates(event: Event, times: list[TimeExpr], doc: Doc, anchored: bool) -> list[TimeExpr]:
     """The dated expressions of the event's sentence that may be its own: none of another act's (dates_another_act)."""
-    trigger_span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if trigger_span is None or len(trigger_span) == 0:
+    trigger_span = tokens_at(doc, event.trigger.start, event.trigger.end)
+    if trigger_span is None:
         return []
     return [
         t
@@ -258,7 +259,7 @@ def _sentence_dates(event: Event, times: list[TimeExpr], doc: Doc, anchored: boo
         if time_expr.type not in ("DATE", "TIME") or not is_usable(time_expr.value, anchored):
             continue
         if not opens_interval(time_expr, doc):  # also rules out an expression with no tokens
-            yield time_expr, doc.char_span(time_expr.start, time_expr.end, alignment_mode="expand")
+            yield time_expr, tokens_at(doc, time_expr.start, time_expr.end)
 
 
 def _in_complement_of(trigger: Token, host: Token) -> bool:
@@ -276,8 +277,8 @@ def background_date(event: Event, times: list[TimeExpr], doc: Doc, published_at:
     an act told as history takes the sentence's one past date ('the late 1970s', 'In 1996 ...'); any
     act takes a past date that opens its sentence ('In June last year, ... and Pol Pot was arrested'), and
     without a publication date any calendar date that opens it ('In 2014 the neighbours struck a deal')."""
-    sentence = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
-    if sentence is None or len(sentence) == 0:
+    sentence = tokens_at(doc, event.evidence.start, event.evidence.end)
+    if sentence is None:
         return None
     past = [
         t
@@ -300,8 +301,8 @@ def background_date(event: Event, times: list[TimeExpr], doc: Doc, published_at:
 
 def opens_interval(time_expr: TimeExpr, doc: Doc) -> bool:
     """'since 1993', 'until June': the expression bounds a period; it is not an act's own date."""
-    span = doc.char_span(time_expr.start, time_expr.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = tokens_at(doc, time_expr.start, time_expr.end)
+    if span is None:
         return True
     return attachment(span.root)[1] in INTERVAL_PREPS or span[0].lower_ in INTERVAL_PREPS
 
@@ -310,8 +311,8 @@ def reporting_time(event: Event, times: list[TimeExpr], doc: Doc, anchored: bool
     """For an act done by saying it (`speech_types`), the time of the reporting verb above it."""
     if event.type not in SPEECH_TYPES:
         return None
-    trigger_span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if trigger_span is None or len(trigger_span) == 0:
+    trigger_span = tokens_at(doc, event.trigger.start, event.trigger.end)
+    if trigger_span is None:
         return None
     for ancestor in trigger_span.root.ancestors:
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in REPORTING_VERBS:
@@ -325,8 +326,8 @@ def governing_time(
     """The dated expression in the event's sentence that the parse attaches to the event (or to `trigger`).
     Without an anchor (no publication date) unresolved dates count too ("on Wednesday": XXXX-WXX-3)."""
     if trigger is None:
-        trigger_span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        if trigger_span is None or len(trigger_span) == 0:
+        trigger_span = tokens_at(doc, event.trigger.start, event.trigger.end)
+        if trigger_span is None:
             return None
         trigger = trigger_span.root
     if (framed := when_clause_time(trigger, times, doc)) is not None:
