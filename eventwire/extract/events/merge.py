@@ -23,6 +23,7 @@ from eventwire.extract.actors.geography import place_country
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import cue_words
 from eventwire.model import Count, Event, EventDate, EventLocation, Mention, Party, Place, TimeExpr
+from eventwire.nlp.parse import trigger_token
 from eventwire.registry import component
 
 if TYPE_CHECKING:
@@ -239,11 +240,6 @@ def in_sentence(items: Sequence[Place | TimeExpr], event: Event) -> set[str]:
     return found
 
 
-def trigger_token(doc: Doc | None, event: Event) -> Token | None:
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand") if doc is not None else None
-    return span.root if span is not None and len(span) > 0 else None
-
-
 def trigger_lemma(token: Token | None, event: Event) -> str:
     return token.lemma_.lower() if token is not None else event.trigger.text.lower().split()[-1]
 
@@ -272,7 +268,7 @@ def merge_document(
     """The document's events with repeated mentions of one act merged into its first event."""
     kept: list[Told] = []
     for event in events:
-        token = trigger_token(doc, event)
+        token = trigger_token(doc, event) if doc is not None else None
         lemma, further = trigger_lemma(token, event), told_as_further(token)
         told = Told(event, lemma, in_sentence(places, event), in_sentence(times, event), further)
         target = pick([first for first in kept if agree(first, told) and tied(first, told, text)], told)

@@ -42,6 +42,7 @@ from eventwire.extract.places.visits import offshore_place, visit_place
 from eventwire.knowledge import Knowledge
 from eventwire.model import Event, EventLocation
 from eventwire.nlp.encoder import Encoded, encoder
+from eventwire.nlp.parse import trigger_token
 
 if TYPE_CHECKING:
     from eventwire.extract.places import PlaceMention
@@ -86,7 +87,7 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
 def _locate_by_rule(doc: Doc, event: Event, mentions: list[PlaceMention]) -> bool:
     """Places the parse states outright (visits.py): at sea off a coast; for a statement or meeting, where its
     speaker went ("on a visit to Tunis", "arrived in Washington")."""
-    trigger = _trigger_token(doc, event)
+    trigger = trigger_token(doc, event)
     if trigger is None:
         return False
     rules = locator_rules()
@@ -143,7 +144,7 @@ def locate_from_adjacent(
         if events[i].type not in verbal:
             events[i].location = replace(location, source="adjacent")
     for event in events:
-        trigger = _trigger_token(doc, event)
+        trigger = trigger_token(doc, event)
         if event.location is not None or event.type in verbal or trigger is None:
             continue
         if not has_place(trigger.sent.start_char, trigger.sent.end_char):
@@ -171,7 +172,7 @@ def locate_from_dateline(
     for event in events:
         actor_country = event.actor.country if event.actor is not None else None
         speaker_at_home = event.type in verbal and actor_country == country
-        trigger = _trigger_token(doc, event)
+        trigger = trigger_token(doc, event)
         named = any(
             event.evidence.start <= m.place.start < event.evidence.end
             and not _contains_or_is(m, home)
@@ -271,11 +272,6 @@ def _is_its_container(outer: PlaceMention, inner: PlaceMention) -> bool:
     return outer.place.country == inner.place.country and outer.place.feature_code in {ADMIN1, ADMIN2, COUNTRY}
 
 
-def _trigger_token(doc: Doc, event: Event) -> Token | None:
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
 def _sentence(doc: Doc, event: Event, trigger: Token) -> Span:
     span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
     return span if span is not None and len(span) else trigger.sent
@@ -286,7 +282,7 @@ def choose_location(doc: Doc, event: Event, mentions: list[PlaceMention]) -> tup
 
     With the shipped model (location_features.py) the most probable candidate above the model's
     threshold; without it, the best rule score above `min_score`, refined by `_most_specific`."""
-    trigger = _trigger_token(doc, event)
+    trigger = trigger_token(doc, event)
     if trigger is None:
         return None
     model = location_model()
@@ -310,7 +306,7 @@ def candidate_rows_for_event(
     doc: Doc, event: Event, mentions: list[PlaceMention]
 ) -> list[tuple[PlaceMention, dict[str, float], tuple[np.ndarray, np.ndarray]]]:
     """The event's candidates with their parse features and MiniLM vectors (for fit_event_location.py)."""
-    trigger = _trigger_token(doc, event)
+    trigger = trigger_token(doc, event)
     if trigger is None:
         return []
     scored, extra = _scored_candidates(doc, event, trigger, mentions, weighed=True)

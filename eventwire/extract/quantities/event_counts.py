@@ -28,7 +28,7 @@ from eventwire.extract.attribution import according_to, subject_of, teller_above
 from eventwire.extract.quantities.counts import CountPhrase
 from eventwire.extract.quantities.lexicon import Lexicon, count_words
 from eventwire.model import Attribution, Count, Event, Party, Quantity
-from eventwire.nlp.parse import text_of
+from eventwire.nlp.parse import text_of, trigger_token
 
 ADDITIVE_WORDS = count_words().words("additive_words")
 LOOKBACK_SENTENCES = 2
@@ -43,11 +43,6 @@ class Attached:
     quantity: Quantity
     phrase: CountPhrase
     sentence: int  # start token of the count's sentence
-
-
-def _trigger_token(doc: Doc, event: Event) -> Token | None:
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def _enclosing_relcl(tok: Token) -> Token | None:
@@ -415,7 +410,7 @@ def attach_counts(
     sentence_no = sentence_numbers(doc)
     by_sentence: dict[int, list[tuple[Event, Token]]] = {}
     for event in events:
-        if (trigger := _trigger_token(doc, event)) is not None:
+        if (trigger := trigger_token(doc, event)) is not None:
             by_sentence.setdefault(sentence_no[trigger.i], []).append((event, trigger))
     per_event: dict[tuple[str, str], list[Attached]] = {}
     owners: dict[str, Event] = {}

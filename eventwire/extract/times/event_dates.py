@@ -29,7 +29,7 @@ from eventwire.extract.times.calendar import add_months, parse_value_date, preci
 from eventwire.extract.times.dateline import dateline_date, report_date
 from eventwire.extract.times.lexicon import load_lexicon, time_words
 from eventwire.model import Event, EventDate, TimeExpr
-from eventwire.nlp.parse import tokens_at
+from eventwire.nlp.parse import tokens_at, trigger_token
 from eventwire.registry import component
 
 # An event dated this many days or more before the publication date is historical.
@@ -104,8 +104,8 @@ def takes_fallback(event: Event) -> bool:
 
 def in_relative_clause(event: Event, doc: Doc) -> bool:
     """The trigger lies in a relative clause ("the Americans who were killed in the bombing")."""
-    span = tokens_at(doc, event.trigger.start, event.trigger.end)
-    return span is not None and any(t.dep_ == "relcl" for t in [span.root, *span.root.ancestors])
+    trigger = trigger_token(doc, event)
+    return trigger is not None and any(t.dep_ == "relcl" for t in [trigger, *trigger.ancestors])
 
 
 def date_event(
@@ -192,14 +192,10 @@ def is_prenominal(time_expr: TimeExpr, doc: Doc) -> bool:
 
 def own_sentence_dates(event: Event, times: list[TimeExpr], doc: Doc, anchored: bool) -> list[TimeExpr]:
     """The dated expressions of the event's sentence that may be its own: none of another act's (dates_another_act)."""
-    trigger_span = tokens_at(doc, event.trigger.start, event.trigger.end)
-    if trigger_span is None:
+    trigger = trigger_token(doc, event)
+    if trigger is None:
         return []
-    return [
-        t
-        for t, span in _sentence_dates(event, times, doc, anchored)
-        if not dates_another_act(span.root, trigger_span.root)
-    ]
+    return [t for t, span in _sentence_dates(event, times, doc, anchored) if not dates_another_act(span.root, trigger)]
 
 
 def tells_only_the_past(event: Event, times: list[TimeExpr], doc: Doc, published_at: date) -> bool:
@@ -311,10 +307,10 @@ def reporting_time(event: Event, times: list[TimeExpr], doc: Doc, anchored: bool
     """For an act done by saying it (`speech_types`), the time of the reporting verb above it."""
     if event.type not in SPEECH_TYPES:
         return None
-    trigger_span = tokens_at(doc, event.trigger.start, event.trigger.end)
-    if trigger_span is None:
+    trigger = trigger_token(doc, event)
+    if trigger is None:
         return None
-    for ancestor in trigger_span.root.ancestors:
+    for ancestor in trigger.ancestors:
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in REPORTING_VERBS:
             return governing_time(event, times, doc, ancestor, anchored)
     return None
@@ -325,11 +321,9 @@ def governing_time(
 ) -> TimeExpr | None:
     """The dated expression in the event's sentence that the parse attaches to the event (or to `trigger`).
     Without an anchor (no publication date) unresolved dates count too ("on Wednesday": XXXX-WXX-3)."""
+    trigger = trigger or trigger_token(doc, event)
     if trigger is None:
-        trigger_span = tokens_at(doc, event.trigger.start, event.trigger.end)
-        if trigger_span is None:
-            return None
-        trigger = trigger_span.root
+        return None
     if (framed := when_clause_time(trigger, times, doc)) is not None:
         return framed
     best: tuple[int, TimeExpr] | None = None
