@@ -59,7 +59,7 @@ class ArgumentReader:
             return hands
         if trigger.pos == "NOUN":
             own = nominal_actor_token(token)
-            if own is not None and self.names_party(own) and not self.only_where(own) and not self.undergoer(own):
+            if own is not None and self.names_party(own) and not self.finder.is_place(own) and not self.undergoer(own):
                 return own
             return self.controlling_subject(token)
         subject, _passive = subject_token(clause_head(trigger) if trigger.pos == "ADJ" else token)
@@ -114,11 +114,6 @@ class ArgumentReader:
             return (party.kb_id or "").startswith("PER:") or token.ent_type_ == "PERSON"
         return token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and not token.ent_type_)
 
-    def only_where(self, token: Token) -> bool:
-        """'the Denver attacks': a town before an act says where it happened, not who did it."""
-        party = self.finder.party_of_token(token)
-        return party is not None and party.kind == "place"
-
     def empty_arguments(self, trigger: Trigger) -> Arguments:
         """No parties yet; the tokens that take no part in the act and those that cannot be its actor."""
         outside = self.outside_tokens(trigger)
@@ -132,7 +127,7 @@ class ArgumentReader:
         found = set(outside)
         for child in token.children:
             undergoes = child.dep_ == "nsubjpass" or (undergone and child.dep_ == "poss") or self.undergoer(child)
-            if undergoes or (trigger.nominal and self.only_where(child)):
+            if undergoes or (trigger.nominal and self.finder.is_place(child)):
                 found.update(t.i for t in child.subtree)
         for victim in self.harmed(trigger):
             found.update(t.i for t in victim.subtree)

@@ -138,6 +138,11 @@ class PartyFinder:
         place = self.place_at_char.get(token.idx)
         return party_from_place(place, confidence=0.4) if place is not None else None
 
+    def is_place(self, token: Token) -> bool:
+        """The token names a place ('the Denver attacks': a town before an act says where, not who)."""
+        party = self.party_of_token(token)
+        return party is not None and party.kind == "place"
+
     def past_dateline(self, token: Token) -> Token | None:
         """A subject parsed inside the dateline stands for the appositive after it ('NAIROBI, Kenya (AP) _
         U.S. Secretary of State Madeleine Albright paid tribute'), else for no one."""

@@ -118,13 +118,8 @@ def observed(token: Token, lexicon: Lexicon) -> bool:
 
 def located(trigger: Trigger, finder: PartyFinder) -> bool:
     """'the Denver attacks': a nominal act named with the town it took place in."""
-    if not trigger.nominal:
-        return False
-    for child in trigger.token.children:
-        party = finder.party_of_token(child) if child.dep_ in ("compound", "amod", "nmod") else None
-        if party is not None and party.kind == "place":
-            return True
-    return False
+    modifiers = (c for c in trigger.token.children if c.dep_ in ("compound", "amod", "nmod"))
+    return trigger.nominal and any(finder.is_place(child) for child in modifiers)
 
 
 def headline_fragment(token: Token) -> bool:
