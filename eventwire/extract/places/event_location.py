@@ -33,7 +33,7 @@ from eventwire.extract.places.attachment import (
     is_place_head,
     tree_path,
 )
-from eventwire.extract.places.dateline import dateline_place
+from eventwire.extract.places.dateline import dateline_place, is_local, report_town
 from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer, haversine_km
 from eventwire.extract.places.lexicon import place_data, place_lexicon
 from eventwire.extract.places.location_candidates import extra_candidates, locative_position
@@ -81,7 +81,12 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
             event.location = to_event_location(mention, prep)
     dateline = dateline_place(doc.text, mentions)  # the town the report was filed from
     locate_from_adjacent(doc, events, mentions, dateline)
-    locate_from_dateline(doc, events, mentions, dateline)
+    if dateline is not None:
+        locate_from_dateline(doc, events, mentions, dateline)
+        return
+    rules = locator_rules()
+    town = report_town(doc, mentions, rules["report_lead_sentences"], rules["dateline_town_km"])
+    locate_from_dateline(doc, events, mentions, town, source="report")
 
 
 def _locate_by_rule(doc: Doc, event: Event, mentions: list[PlaceMention]) -> bool:
@@ -154,13 +159,14 @@ def locate_from_adjacent(
 
 
 def locate_from_dateline(
-    doc: Doc, events: list[Event], mentions: list[PlaceMention], home: PlaceMention | None
+    doc: Doc, events: list[Event], mentions: list[PlaceMention], home: PlaceMention | None, source: str = "dateline"
 ) -> None:
     """Events that neither their sentence nor its neighbours place take the dateline's town (dateline.py) when the
     report names no other town of that country ("JERUSALEM (AP)_ ... the court in Tel Aviv" lends none), and
     either names no place in another country or the event is a statement or meeting by an actor of the dateline's
     country ("WASHINGTON _ ... the INS offered three options"). A sentence naming another place lends the
-    dateline to none of its events (the model left that place out for a reason)."""
+    dateline to none of its events (the model left that place out for a reason). A report without a dateline
+    lends the one town its lead names the same way (`report_town`, source "report")."""
     if home is None or home.place.country is None:
         return
     country = home.place.country
@@ -169,21 +175,27 @@ def locate_from_dateline(
         return
     abroad = any(m.place.country != country for m in places)
     verbal = locator_rules()["verbal_types"]
+    report = source == "report"  # a town the text names: where its own sentence names one, the model decided
     for event in events:
         actor_country = event.actor.country if event.actor is not None else None
         speaker_at_home = event.type in verbal and actor_country == country
         trigger = trigger_token(doc, event)
         named = any(
             event.evidence.start <= m.place.start < event.evidence.end
-            and not _contains_or_is(m, home)
-            and not (speaker_at_home and trigger is not None and _what_was_spoken_of(doc, trigger, m))
+            and (
+                (report and m.place.role == "location" and is_local(m.place.feature_code))
+                or (
+                    not _contains_or_is(m, home)
+                    and not (speaker_at_home and trigger is not None and _what_was_spoken_of(doc, trigger, m))
+                )
+            )
             for m in places
         )
         if event.location is not None or named:
             continue
         here = not abroad and actor_country in (None, country)
         if here or speaker_at_home:
-            event.location = replace(to_event_location(home, None), source="dateline")
+            event.location = replace(to_event_location(home, None), source=source)
 
 
 def _what_was_spoken_of(doc: Doc, trigger: Token, mention: PlaceMention) -> bool:
