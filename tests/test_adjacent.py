@@ -233,3 +233,17 @@ def test_the_report_town_does_not_overrule_its_own_sentence(pipeline):
     """Where the event's sentence names the town itself, the locator had its say there."""
     text = "Residents of Dayton said the council demanded an inquiry into the blaze. Neighbours said it lasted all day."
     assert _events(pipeline, text)["demanded"]["location"] is None
+
+
+def test_there_points_to_the_one_place_of_the_sentence_before(pipeline):
+    text = "Officers traced the stolen van to a farm near Ballarat. It was there that two men were arrested on Friday."
+    arrested = _events(pipeline, text)["arrested"]
+    assert arrested["location"]["name"] == "Ballarat" and arrested["location"]["source"] == "adjacent"
+    two = text.replace("near Ballarat", "near Ballarat or Geelong")
+    assert _events(pipeline, two)["arrested"]["location"] is None
+
+
+def test_a_place_at_the_end_of_the_triggers_locative_chain_places_it(pipeline):
+    text = "Four guards were killed in a rocket attack on Sunday outside the customs office in the port city of Mombasa."
+    killed = _events(pipeline, text)["killed"]
+    assert killed["location"]["name"] == "Mombasa" and killed["location"]["source"] == "sentence"
