@@ -244,6 +244,6 @@ def test_there_points_to_the_one_place_of_the_sentence_before(pipeline):
 
 
 def test_a_place_at_the_end_of_the_triggers_locative_chain_places_it(pipeline):
-    text = "Four guards were killed in a rocket attack on Sunday outside the customs office in the port city of Mombasa."
+    text = "Four guards were killed in a rocket attack on Sunday outside the customs office in the port of Mombasa."
     killed = _events(pipeline, text)["killed"]
     assert killed["location"]["name"] == "Mombasa" and killed["location"]["source"] == "sentence"
