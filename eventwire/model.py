@@ -149,7 +149,8 @@ class EventLocation:
     # `precision` by name: point, near, district, province, area, country, water.
     precision_name: str | None = None
     # "sentence" when the event's own sentence places it, "adjacent" when the sentence before or after does,
-    # "dateline" when only the report's dateline does.
+    # "dateline" when only the report's dateline does, "report" when only the one town a report without a
+    # dateline is about does.
     source: str = "sentence"
 
     def __post_init__(self) -> None:

@@ -208,3 +208,42 @@ def test_a_town_and_a_colon_opening_the_report_is_its_dateline(pipeline):
     asked = _events(pipeline, text)["asked"]
     assert asked["location"]["name"] == "Lusaka" and asked["location"]["source"] == "dateline"
     assert _events(pipeline, "Update: " + text[len("Lusaka: ") :])["asked"]["location"] is None
+
+
+LOCAL_REPORT = (
+    "A fire destroyed a warehouse in Dayton on Monday, officials said. The owners had stored paint in it for years. "
+    "{middle} On Tuesday the council demanded an inquiry into the blaze."
+)
+
+
+def test_a_report_about_one_town_places_its_events_there(pipeline):
+    """No dateline, but the lead names one town and the report no other: events nothing else places take it."""
+    text = LOCAL_REPORT.format(middle="Neighbours said the smoke lasted all night.")
+    demanded = _events(pipeline, text)["demanded"]
+    assert demanded["location"]["name"] == "Dayton" and demanded["location"]["source"] == "report"
+    assert text[demanded["location"]["start"] : demanded["location"]["end"]] == "Dayton"
+
+
+def test_a_report_naming_a_second_town_lends_neither(pipeline):
+    text = LOCAL_REPORT.format(middle="Crews from Columbus helped.")
+    assert _events(pipeline, text)["demanded"]["location"] is None
+
+
+def test_the_report_town_does_not_overrule_its_own_sentence(pipeline):
+    """Where the event's sentence names the town itself, the locator had its say there."""
+    text = "Residents of Dayton said the council demanded an inquiry into the blaze. Neighbours said it lasted all day."
+    assert _events(pipeline, text)["demanded"]["location"] is None
+
+
+def test_there_points_to_the_one_place_of_the_sentence_before(pipeline):
+    text = "Officers traced the stolen van to a farm near Ballarat. It was there that two men were arrested on Friday."
+    arrested = _events(pipeline, text)["arrested"]
+    assert arrested["location"]["name"] == "Ballarat" and arrested["location"]["source"] == "adjacent"
+    two = text.replace("near Ballarat", "near Ballarat or Geelong")
+    assert _events(pipeline, two)["arrested"]["location"] is None
+
+
+def test_a_place_at_the_end_of_the_triggers_locative_chain_places_it(pipeline):
+    text = "Four guards were killed in a rocket attack on Sunday outside the customs office in the port of Mombasa."
+    killed = _events(pipeline, text)["killed"]
+    assert killed["location"]["name"] == "Mombasa" and killed["location"]["source"] == "sentence"

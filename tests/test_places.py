@@ -446,3 +446,28 @@ def test_a_country_in_the_middle_of_an_organisation_name(nlp, resolver):
     assert place_named(ctx, "Uganda").country == "UGA"
     ctx = run_places(nlp, resolver, "The choir sang at St George's Chapel on Sunday.")
     assert all(p.text != "George" for p in ctx.result.places)
+
+
+def test_a_named_building_in_a_town_is_listed_at_the_towns_point(nlp, resolver):
+    ctx = run_places(nlp, resolver, "Nurses protested on Monday outside Mercy General Hospital in Dayton.")
+    hospital, dayton = place_named(ctx, "Mercy General Hospital"), place_named(ctx, "Dayton")
+    assert hospital.geonameid is None and (hospital.lat, hospital.lon) == (dayton.lat, dayton.lon)
+
+
+def test_a_container_reads_as_the_article_reads_it(nlp, resolver):
+    """"Garden City" alone is the biggest Garden City; next to Myrtle Beach it is the South Carolina town."""
+    text = (
+        "Storms flooded homes near Myrtle Beach, South Carolina, on Sunday. "
+        "Volunteers opened a shelter on Ocean Boulevard in Garden City."
+    )
+    ctx = run_places(nlp, resolver, text)
+    town, street = place_named(ctx, "Garden City"), place_named(ctx, "Ocean Boulevard")
+    assert town.admin1 == "South Carolina" and (street.lat, street.lon) == (town.lat, town.lon)
+
+
+def test_a_street_of_a_report_about_one_town_is_listed_at_that_town(nlp, resolver):
+    ctx = run_places(nlp, resolver, "Police closed Linden Street on Tuesday after a gas leak in Dayton, officials say.")
+    street, dayton = place_named(ctx, "Linden Street"), place_named(ctx, "Dayton")
+    assert (street.lat, street.lon) == (dayton.lat, dayton.lon)
+    far = run_places(nlp, resolver, "Police closed Linden Street after gas leaks in Dayton and in Denver.")
+    assert all(place.text != "Linden Street" for place in far.result.places)

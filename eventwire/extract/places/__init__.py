@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from eventwire.extract.places.consistency import region_mismatch
+from eventwire.extract.places.dateline import dateline_place, report_town
 from eventwire.extract.places.event_location import locate_events
-from eventwire.extract.places.gazetteer import COUNTRY, Gazetteer, load_gazetteer
+from eventwire.extract.places.gazetteer import COUNTRY, Gazetteer, GazetteerEntry, load_gazetteer
 from eventwire.extract.places.lexicon import is_seat_of_government, place_data, place_lexicon
 from eventwire.extract.places.resolve import Resolution, resolve_mentions
 from eventwire.extract.places.scoring import is_town
@@ -60,8 +61,40 @@ def is_demonym_mention(text: str, label: str, pos: str, entry) -> bool:
     return entry.feature_code != "ADM1" and text.lower().endswith(DEMONYM_ENDINGS)
 
 
+def place_sites_in_home_town(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "on Royal Street", "at Northwestern Memorial Hospital": a named street or building the gazetteer lacks and
+    whose town the text does not give lies in the town the report is about (its dateline's, else the one town it
+    names: dateline.py), and is listed at that town's point (precision 2 when it locates an event)."""
+    sites = [m for m in mentions if not m.resolved and m.place.lat is None and _names_a_site(m.place.text)]
+    if not sites:
+        return mentions
+    rules = place_data("event_location.yaml")
+    home = dateline_place(doc.text, mentions) or report_town(
+        doc, mentions, rules["report_lead_sentences"], rules["dateline_town_km"]
+    )
+    if home is None or not is_town_code(home.place.feature_code):
+        return mentions
+    town = home.place
+    for mention in sites:
+        place = mention.place
+        place.lat, place.lon, place.country, place.admin1 = town.lat, town.lon, town.country, town.admin1
+        mention.anchor_feature, mention.inside_town = town.feature_code, True
+    return mentions
+
+
+def _names_a_site(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and words[-1].lower().strip(".") in place_lexicon().site_words
+
+
 def _at_its_town(mention: PlaceMention) -> bool:
-    return mention.inside_town and mention.place.lat is not None
+    """In a town the text names: "the Maadi district of Cairo", "Crossroads Correctional Center in Shelby"."""
+    in_town = mention.inside_town or (_names_a_site(mention.place.text) and is_town_code(mention.anchor_feature))
+    return in_town and mention.place.lat is not None
+
+
+def is_town_code(feature_code: str | None) -> bool:
+    return (feature_code or "").startswith("PPL")
 
 
 @component("places", requires=["metonymy"], assigns=["result.places", "place_mentions"])
@@ -73,7 +106,7 @@ class PlaceResolver:
         place_lexicon()
 
     def __call__(self, ctx: DocContext) -> None:
-        mentions = self.find_places(ctx.doc, ctx.metonymy)
+        mentions = place_sites_in_home_town(ctx.doc, self.find_places(ctx.doc, ctx.metonymy))
         # Named places the gazetteer cannot place stay out of the list (they can still locate an event), unless the
         # text names the town holding them ("the Maadi district of Cairo"): then they are listed at the town's point.
         ctx.result.places.extend(mention.place for mention in mentions if mention.resolved or _at_its_town(mention))
@@ -81,11 +114,15 @@ class PlaceResolver:
 
     def find_places(self, doc: Doc, metonymy: MetonymyDecision) -> list[PlaceMention]:
         resolutions = resolve_mentions(self.gazetteer, detect_mentions(doc), doc)
-        found = [self._place_mention(doc, resolution, metonymy) for resolution in resolutions]
+        # a container reads as the article reads it ("Atlantic Avenue in Garden City" of a South Carolina story)
+        read_here = {r.mention.start_char: r.entry for r in resolutions if r.entry is not None}
+        found = [self._place_mention(doc, resolution, metonymy, read_here) for resolution in resolutions]
         found.extend(self._seats_of_government(doc, found))
         return sorted(found, key=lambda mention: mention.place.start)
 
-    def _place_mention(self, doc: Doc, resolution: Resolution, metonymy: MetonymyDecision) -> PlaceMention:
+    def _place_mention(
+        self, doc: Doc, resolution: Resolution, metonymy: MetonymyDecision, read_here: dict[int, GazetteerEntry]
+    ) -> PlaceMention:
         mention, entry = resolution.mention, resolution.entry
         span = doc[mention.start : mention.end]
         is_demonym = is_demonym_mention(mention.text, mention.label, span.root.pos_, entry)
@@ -108,16 +145,18 @@ class PlaceResolver:
             confidence=CONFIDENCE_BY_MATCH[resolution.how] * (0.7 if is_demonym else 1.0),
         )
         if entry is not None and mention.region_word and mention.container is not None:
-            container = self._container_entry(mention.container)
+            container = self._container_entry(mention.container, read_here)
             if container is not None:
                 place.mismatch = region_mismatch(self.gazetteer, entry, mention.region_word, container)
         if entry is None:
-            return self._unresolved(mention, place, is_demonym)
+            return self._unresolved(mention, place, is_demonym, read_here)
         return PlaceMention(place, mention.start, mention.end, mention.label, is_demonym)
 
-    def _unresolved(self, mention, place: Place, is_demonym: bool) -> PlaceMention:
+    def _unresolved(
+        self, mention, place: Place, is_demonym: bool, read_here: dict[int, GazetteerEntry]
+    ) -> PlaceMention:
         """A named place the gazetteer lacks: "the Bardo Museum in Tunis" borrows Tunis's point."""
-        container = self._container_entry(mention.container) if mention.container is not None else None
+        container = self._container_entry(mention.container, read_here) if mention.container is not None else None
         if container is not None:
             place.lat, place.lon = round(container.lat, 5), round(container.lon, 5)
             place.country, place.admin1 = container.country or None, container.admin1
@@ -133,7 +172,10 @@ class PlaceResolver:
             inside_town=mention.inside_container and container is not None and is_town(container),
         )
 
-    def _container_entry(self, container_mention):
+    def _container_entry(self, container_mention, read_here: dict[int, GazetteerEntry]):
+        """The container's entry as the article reads it, else as its name alone reads."""
+        if container_mention.start_char in read_here:
+            return read_here[container_mention.start_char]
         resolutions = resolve_mentions(self.gazetteer, [container_mention])
         return resolutions[0].entry if resolutions else None
 

@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2
+from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, haversine_km
 from eventwire.extract.times.dateline import DATELINE_END, DATELINE_MAX_CHARS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 if TYPE_CHECKING:
     from eventwire.extract.places import PlaceMention
@@ -28,6 +31,7 @@ COLON_DATELINE = re.compile(r"^\s*([A-Z][\w.'&-]+(?:\s+[A-Z][\w.'&-]+){0,3}):\s"
 # Only the first lines hold a dateline.
 DATELINE_WITHIN = 400
 TOWN_OR_DIVISION = ("PPL", ADMIN1, ADMIN2)
+LOCAL = ("PPL", ADMIN2)  # a town or a county/district: what a local report is about
 
 
 def dateline_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -57,3 +61,36 @@ def _town_within(start: int, end: int, mentions: list[PlaceMention]) -> PlaceMen
 
 def _is_town_or_division(feature_code: str | None) -> bool:
     return feature_code is not None and feature_code.startswith(TOWN_OR_DIVISION)
+
+
+def report_town(doc: Doc, mentions: list[PlaceMention], lead_sentences: int, within_km: float) -> PlaceMention | None:
+    """The one town (or county) a report without a dateline is about: named in its lead (first `lead_sentences`
+    sentences), and every other town or county it names lies within `within_km` of it (a part, a suburb, the
+    county holding it). A report that also names a town elsewhere is about more than one place: None."""
+    local = [m for m in mentions if m.resolved and not m.is_demonym and is_local(m.place.feature_code)]
+    if not local:
+        return None
+    home = min(local, key=lambda m: (not m.place.feature_code.startswith("PPL"), m.token_start))
+    if home.place.role != "location" or home.place.lat is None or not _in_lead(doc, home, lead_sentences):
+        return None
+    town = home.place
+    for mention in local:
+        place = mention.place
+        if place.country != town.country or place.lat is None:
+            return None
+        if haversine_km(place.lat, place.lon, town.lat, town.lon) > within_km:
+            return None
+    return home
+
+
+def is_local(feature_code: str | None) -> bool:
+    return feature_code is not None and feature_code.startswith(LOCAL)
+
+
+def _in_lead(doc: Doc, mention: PlaceMention, lead_sentences: int) -> bool:
+    for k, sentence in enumerate(doc.sents):
+        if k >= lead_sentences:
+            return False
+        if mention.token_start < sentence.end:
+            return True
+    return False

@@ -33,7 +33,7 @@ from eventwire.extract.places.attachment import (
     is_place_head,
     tree_path,
 )
-from eventwire.extract.places.dateline import dateline_place
+from eventwire.extract.places.dateline import dateline_place, is_local, report_town
 from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer, haversine_km
 from eventwire.extract.places.lexicon import place_data, place_lexicon
 from eventwire.extract.places.location_candidates import extra_candidates, locative_position
@@ -79,9 +79,18 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
         if chosen is not None:
             mention, prep = chosen
             event.location = to_event_location(mention, prep)
+        elif event.type not in locator_rules()["verbal_types"]:
+            mention = _place_in_trigger_setting(doc, event, mentions)
+            if mention is not None:
+                event.location = to_event_location(mention, None)
     dateline = dateline_place(doc.text, mentions)  # the town the report was filed from
     locate_from_adjacent(doc, events, mentions, dateline)
-    locate_from_dateline(doc, events, mentions, dateline)
+    if dateline is not None:
+        locate_from_dateline(doc, events, mentions, dateline)
+        return
+    rules = locator_rules()
+    town = report_town(doc, mentions, rules["report_lead_sentences"], rules["dateline_town_km"])
+    locate_from_dateline(doc, events, mentions, town, source="report")
 
 
 def _locate_by_rule(doc: Doc, event: Event, mentions: list[PlaceMention]) -> bool:
@@ -124,6 +133,34 @@ def _place_in_trigger(event: Event, mentions: list[PlaceMention]) -> PlaceMentio
     return None
 
 
+def _place_in_trigger_setting(doc: Doc, event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """ "killed in a car bomb attack outside the embassy in the Tanzanian capital Dar es Salaam": where the
+    model chose none, the one place at the end of the trigger's own chain of locative phrases (in/at/near ...,
+    through "of"; `_inside_trigger_setting`) is where the act happened."""
+    trigger = trigger_token(doc, event)
+    if trigger is None:
+        return None
+    sentence = trigger.sent
+    inside = [
+        m
+        for m in mentions
+        if sentence.start <= m.token_start < sentence.end
+        and m.resolved
+        and m.place.role == "location"
+        and not m.is_demonym
+        and m.place.feature_code not in {CONTINENT, SEAT_OF_GOVERNMENT}
+        and _inside_trigger_setting(doc, trigger, m)
+        and not _in_a_list(doc, m)
+    ]
+    return _innermost(doc, inside)
+
+
+def _in_a_list(doc: Doc, mention: PlaceMention) -> bool:
+    """ "the embassies in Kenya and Tanzania": one of several coordinated places is not where the act was."""
+    root = doc[mention.token_start : mention.token_end].root
+    return root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children)
+
+
 def locate_from_adjacent(
     doc: Doc, events: list[Event], mentions: list[PlaceMention], dateline: PlaceMention | None
 ) -> None:
@@ -151,16 +188,45 @@ def locate_from_adjacent(
             mention = _place_of_a_later_mention(doc, trigger, mentions)
             if mention is not None:
                 event.location = replace(to_event_location(mention, None), source="adjacent")
+    for event in events:
+        trigger = trigger_token(doc, event)
+        if event.location is not None or trigger is None or has_place(trigger.sent.start_char, trigger.sent.end_char):
+            continue
+        mention = _place_there_points_to(doc, trigger, [m for m in mentions if m is not dateline])
+        if mention is not None:
+            event.location = replace(to_event_location(mention, None), source="adjacent")
+
+
+def _place_there_points_to(doc: Doc, trigger: Token, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """ "Police found the car close to Yuba City. It was there that the brothers were arrested": "there" (not the
+    "there" of "there was") points to the one place of the sentence before."""
+    sentence = trigger.sent
+    if not any(token.lower_ == "there" and token.dep_ != "expl" for token in sentence):
+        return None
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    places = [
+        m
+        for m in mentions
+        if before.start <= m.token_start < before.end
+        and m.resolved
+        and m.place.role == "location"
+        and not m.is_demonym
+        and m.place.feature_code not in {CONTINENT, SEAT_OF_GOVERNMENT}
+    ]
+    return None if any(_in_a_list(doc, m) for m in places) else _innermost(doc, places)
 
 
 def locate_from_dateline(
-    doc: Doc, events: list[Event], mentions: list[PlaceMention], home: PlaceMention | None
+    doc: Doc, events: list[Event], mentions: list[PlaceMention], home: PlaceMention | None, source: str = "dateline"
 ) -> None:
     """Events that neither their sentence nor its neighbours place take the dateline's town (dateline.py) when the
     report names no other town of that country ("JERUSALEM (AP)_ ... the court in Tel Aviv" lends none), and
     either names no place in another country or the event is a statement or meeting by an actor of the dateline's
     country ("WASHINGTON _ ... the INS offered three options"). A sentence naming another place lends the
-    dateline to none of its events (the model left that place out for a reason)."""
+    dateline to none of its events (the model left that place out for a reason). A report without a dateline
+    lends the one town its lead names the same way (`report_town`, source "report")."""
     if home is None or home.place.country is None:
         return
     country = home.place.country
@@ -169,21 +235,27 @@ def locate_from_dateline(
         return
     abroad = any(m.place.country != country for m in places)
     verbal = locator_rules()["verbal_types"]
+    report = source == "report"  # a town the text names: where its own sentence names one, the model decided
     for event in events:
         actor_country = event.actor.country if event.actor is not None else None
         speaker_at_home = event.type in verbal and actor_country == country
         trigger = trigger_token(doc, event)
         named = any(
             event.evidence.start <= m.place.start < event.evidence.end
-            and not _contains_or_is(m, home)
-            and not (speaker_at_home and trigger is not None and _what_was_spoken_of(doc, trigger, m))
+            and (
+                (report and m.place.role == "location" and is_local(m.place.feature_code))
+                or (
+                    not _contains_or_is(m, home)
+                    and not (speaker_at_home and trigger is not None and _what_was_spoken_of(doc, trigger, m))
+                )
+            )
             for m in places
         )
         if event.location is not None or named:
             continue
         here = not abroad and actor_country in (None, country)
         if here or speaker_at_home:
-            event.location = replace(to_event_location(home, None), source="dateline")
+            event.location = replace(to_event_location(home, None), source=source)
 
 
 def _what_was_spoken_of(doc: Doc, trigger: Token, mention: PlaceMention) -> bool:
@@ -239,6 +311,11 @@ def _place_of_a_later_mention(doc: Doc, trigger: Token, mentions: list[PlaceMent
         and m.resolved
         and following.start <= m.token_start < following.end
     ]
+    return _innermost(doc, places)
+
+
+def _innermost(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
+    """The one place, or the one that the others only contain ("Crown Heights ... of Brooklyn"); else None."""
     inner = [
         m
         for m in places

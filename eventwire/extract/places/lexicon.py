@@ -34,6 +34,7 @@ class PlaceLexicon:
     target_verbs: frozenset[str]
     target_nouns: frozenset[str]
     site_nouns: frozenset[str]
+    site_words: frozenset[str]
     name_particles: frozenset[str]
     compass_names: frozenset[str]
 
@@ -62,6 +63,7 @@ def place_lexicon() -> PlaceLexicon:
         target_verbs=frozenset(descriptors["target_verbs"]),
         target_nouns=frozenset(descriptors["target_nouns"]),
         site_nouns=frozenset(descriptors["site_nouns"]),
+        site_words=frozenset(descriptors["site_words"]),
         name_particles=frozenset(descriptors["name_particles"]),
         compass_names=frozenset(descriptors["compass_names"]),
     )

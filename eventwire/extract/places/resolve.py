@@ -121,8 +121,8 @@ def _named_facility(mention: Mention) -> bool:
     lexicon = place_lexicon()
     if mention.site_noun and mention.text[:1].isupper() and name_key(mention.text) not in lexicon.stopnames:
         return True
-    return (
-        mention.label in {"FAC", "ORG"}
-        and mention.context_cue
-        and mention.text.split()[-1].lower() in lexicon.facility_words
-    )
+    words = mention.text.split()
+    if mention.label in {"FAC", "ORG"} and mention.context_cue and words[-1].lower() in lexicon.facility_words:
+        return True
+    # "Royal Street", "Northwestern Memorial Hospital": NER's facility ending in a street or building word
+    return mention.label == "FAC" and len(words) > 1 and words[-1].lower().strip(".") in lexicon.site_words
