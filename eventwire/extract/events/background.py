@@ -25,6 +25,7 @@ from eventwire.nlp.tree import lemma_of
 BACKGROUND_PREPS = cue_words().words("background_preps")
 BACKGROUND_MARKS = cue_words().words("background_marks")
 OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def drop_background(sentence: Sentence) -> None:
@@ -45,6 +46,7 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
             and lemma_of(node.head) not in statements
             and not (node == trigger.token and trigger.sense.type == "PROTEST" and misparsed_main_verb(node))
             and not counted_participle(node, trigger)
+            and not headline_participle(node, trigger)
         ):
             return True
         if node.dep_ == "prep" and lemma_of(node) in BACKGROUND_PREPS and child.dep_ in ("pobj", "pcomp"):
@@ -73,6 +75,14 @@ def counted_participle(verb: Token, trigger: Trigger) -> bool:
     if verb.head.pos_ == "NUM":
         return not trigger.sense.consequence
     return any(c.dep_ == "nummod" for c in verb.head.children) and bool(dates_near(trigger))
+
+
+def headline_participle(verb: Token, trigger: Trigger) -> bool:
+    """'Opposition leader arrested in dawn raid', 'Troops deployed to border': in a headline (no finite
+    verb), a passive participle on the noun the line is about reports the act."""
+    if verb != trigger.token or verb.tag_ != "VBN" or verb.head.dep_ != "ROOT":
+        return False
+    return verb.head.pos_ in ("NOUN", "PROPN") and not any(word.tag_ in FINITE_TAGS for word in verb.sent)
 
 
 def misparsed_main_verb(verb: Token) -> bool:
