@@ -74,3 +74,12 @@ def test_the_arrested_person_of_a_headline_is_the_recipient(nlp, coder):
     arrest = next(e for e in events if e.type == "COERCE")
     assert arrest.actor is None or arrest.actor.country != "ZEN"
     assert arrest.recipient is not None and arrest.recipient.country == "ZEN"
+
+
+def test_an_act_told_after_before_is_news_but_a_nominal_after_before_is_background(nlp, coder):
+    """'toured the embassy before meeting with officials': the meeting came later, in the subject's own
+    clause; 'before the attack' names an earlier act told as background."""
+    later = code(nlp, coder, "The Ruritanian envoy toured the Zendan embassy before meeting with Zendan officials.")
+    assert ("CONSULT", "meeting") in [(e.type, e.trigger.text) for e in later]
+    earlier = code(nlp, coder, "Before the Zendan attack, Ruritanian rebels had surrounded the town.")
+    assert "ASSAULT" not in [e.type for e in earlier]
