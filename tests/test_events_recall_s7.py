@@ -83,3 +83,13 @@ def test_an_act_told_after_before_is_news_but_a_nominal_after_before_is_backgrou
     assert ("CONSULT", "meeting") in [(e.type, e.trigger.text) for e in later]
     earlier = code(nlp, coder, "Before the Zendan attack, Ruritanian rebels had surrounded the town.")
     assert "ASSAULT" not in [e.type for e in earlier]
+
+
+def test_warrants_and_challenges(nlp, coder):
+    warrant = code(nlp, coder, "Zendan authorities issued an arrest warrant for the Ruritanian minister.")
+    assert ("ACCUSE", "allege") in [(e.type, e.mode) for e in warrant]
+    search = code(nlp, coder, "Zendan police obtained a warrant to search the house.")
+    assert "ACCUSE" not in [e.type for e in search]
+    challenge = code(nlp, coder, "The Zendan opposition challenged the Ruritanian ruling in court.")
+    assert "REJECT" in [e.type for e in challenge]
+    assert "REJECT" not in [e.type for e in code(nlp, coder, "Zenda faces a challenge from Ruritanian exporters.")]

@@ -50,7 +50,7 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
         ):
             return True
         if node.dep_ == "prep" and lemma_of(node) in BACKGROUND_PREPS and child.dep_ in ("pobj", "pcomp"):
-            return not dates_near(trigger) and not next_act(node, child)
+            return not dates_near(trigger) and not next_act(node, child, trigger)
         marks = {m.lower_ for m in node.children if m.dep_ == "mark"}
         if node.dep_ == "advcl" and marks & BACKGROUND_MARKS:
             return True
@@ -60,11 +60,12 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
     return False
 
 
-def next_act(prep: Token, clause: Token) -> bool:
-    """'toured the damage before meeting with officials': an act told after 'before' in a subject's own
-    -ing clause came later than the main one; it is news, not background."""
+def next_act(prep: Token, clause: Token, trigger: Trigger) -> bool:
+    """'toured the damage before meeting with officials': the act of a subject's own -ing clause after
+    'before' came later than the main one; it is news, not background (what that clause governs,
+    'before allowing aid convoys', stays out)."""
     active = not any(c.dep_ == "auxpass" for c in clause.children)
-    return lemma_of(prep) == "before" and clause.dep_ == "pcomp" and clause.tag_ == "VBG" and active
+    return lemma_of(prep) == "before" and clause == trigger.token and clause.tag_ == "VBG" and active
 
 
 def undergone_in_relative(verb: Token, trigger: Trigger) -> bool:
