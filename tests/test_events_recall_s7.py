@@ -93,3 +93,11 @@ def test_warrants_and_challenges(nlp, coder):
     challenge = code(nlp, coder, "The Zendan opposition challenged the Ruritanian ruling in court.")
     assert "REJECT" in [e.type for e in challenge]
     assert "REJECT" not in [e.type for e in code(nlp, coder, "Zenda faces a challenge from Ruritanian exporters.")]
+
+
+def test_joining_a_protest_is_the_protest_but_joining_forces_stays_cooperation(nlp, coder):
+    strike = code(nlp, coder, "Zendan teachers joined the strike against Ruritania on Monday.")
+    assert [e.type for e in strike] == ["PROTEST"]
+    forces = code(nlp, coder, "Zenda and Ruritania joined forces against the rebels.")
+    assert "COOPERATE" in [e.type for e in forces] and "PROTEST" not in [e.type for e in forces]
+    assert not code(nlp, coder, "A Zendan man joined the Ruritanian army in 2004.")
