@@ -85,6 +85,8 @@ def occurs(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     if caused(token, lexicon) or observed(token, lexicon):
         return True
+    if token.dep_ == "pobj" and lemma_of(token.head) == "of" and token.head.head.pos_ == "NOUN":
+        token = token.head.head  # 'a state of emergency was declared', 'a wave of arrests followed'
     return token.dep_ in ("nsubj", "nsubjpass") and lemma_of(token.head) in lexicon.cue_set("occurrence_verbs")
 
 

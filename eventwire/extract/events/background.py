@@ -25,6 +25,7 @@ from eventwire.nlp.tree import lemma_of
 BACKGROUND_PREPS = cue_words().words("background_preps")
 BACKGROUND_MARKS = cue_words().words("background_marks")
 OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def drop_background(sentence: Sentence) -> None:
@@ -45,10 +46,11 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
             and lemma_of(node.head) not in statements
             and not (node == trigger.token and trigger.sense.type == "PROTEST" and misparsed_main_verb(node))
             and not counted_participle(node, trigger)
+            and not headline_participle(node, trigger)
         ):
             return True
         if node.dep_ == "prep" and lemma_of(node) in BACKGROUND_PREPS and child.dep_ in ("pobj", "pcomp"):
-            return not dates_near(trigger)
+            return not dates_near(trigger) and not next_act(node, child, trigger)
         marks = {m.lower_ for m in node.children if m.dep_ == "mark"}
         if node.dep_ == "advcl" and marks & BACKGROUND_MARKS:
             return True
@@ -56,6 +58,14 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
             return False
         child, node = node, node.head
     return False
+
+
+def next_act(prep: Token, clause: Token, trigger: Trigger) -> bool:
+    """'toured the damage before meeting with officials': the act of a subject's own -ing clause after
+    'before' came later than the main one; it is news, not background (what that clause governs,
+    'before allowing aid convoys', stays out)."""
+    active = not any(c.dep_ == "auxpass" for c in clause.children)
+    return lemma_of(prep) == "before" and clause == trigger.token and clause.tag_ == "VBG" and active
 
 
 def undergone_in_relative(verb: Token, trigger: Trigger) -> bool:
@@ -73,6 +83,14 @@ def counted_participle(verb: Token, trigger: Trigger) -> bool:
     if verb.head.pos_ == "NUM":
         return not trigger.sense.consequence
     return any(c.dep_ == "nummod" for c in verb.head.children) and bool(dates_near(trigger))
+
+
+def headline_participle(verb: Token, trigger: Trigger) -> bool:
+    """'Opposition leader arrested in dawn raid', 'Troops deployed to border': in a headline (no finite
+    verb), a passive participle on the noun the line is about reports the act."""
+    if verb != trigger.token or verb.tag_ != "VBN" or verb.head.dep_ != "ROOT":
+        return False
+    return verb.head.pos_ in ("NOUN", "PROPN") and not any(word.tag_ in FINITE_TAGS for word in verb.sent)
 
 
 def misparsed_main_verb(verb: Token) -> bool:

@@ -72,6 +72,12 @@ def word_class(token: Token) -> str | None:
     return None
 
 
+def initial_common_noun(token: Token) -> bool:
+    """'Curfew imposed in Kashmir', 'Violence erupted...': the model tags a bare singular noun that opens
+    a sentence as a proper noun; one that names no entity is looked up as a noun."""
+    return token.pos_ == "PROPN" and token.i == token.sent.start and not token.ent_type_ and token.is_title
+
+
 def clause_head(trigger: Trigger) -> Token:
     """The verb whose clause holds the trigger (the trigger itself for verbs)."""
     return trigger.token if not trigger.nominal else verb_above(trigger.token)
@@ -166,11 +172,18 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
             child.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ in value for a in child.children)
             for child in token.children
         )
-    if key == "comp":  # a complement's lemma ("pleaded guilty", "vowed to hunt down")
-        return any(child.dep_ in COMPLEMENT_DEPS and lemma_of(child) in value for child in token.children)
+    if key == "comp":  # a complement's lemma ("pleaded guilty", "vowed to hunt down"), not negated ("found not guilty")
+        return any(
+            child.dep_ in COMPLEMENT_DEPS and lemma_of(child) in value and not negated_word(child)
+            for child in token.children
+        )
     if key == "xcomp":
         return any(child.dep_ in ("xcomp", "ccomp") for child in token.children) == bool(value)
     raise ValueError(f"unknown trigger condition {key!r}")
+
+
+def negated_word(token: Token) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)
 
 
 def choose_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:
@@ -193,7 +206,7 @@ def find_triggers(sentence: SpacySpan, lexicon: Lexicon) -> list[Trigger]:
     """Every lexicon trigger in the sentence, then content/duplicate links between them."""
     triggers: list[Trigger] = []
     for token in sentence:
-        pos = word_class(token)
+        pos = word_class(token) or ("NOUN" if initial_common_noun(token) else None)
         if pos is None or (pos == "VERB" and is_modifier_use(token)):
             continue
         sense = choose_sense(token, lexicon.senses_for(pos, lemma_of(token)))
