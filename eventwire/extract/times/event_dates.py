@@ -59,6 +59,7 @@ UNDATED_BY_REPORT = {"historical", "hypothetical"}
 # Auxiliaries of an act still to come ("will appeal", "would be allowed") and of one told in the past perfect.
 FUTURE_ACT_AUX = modal_words("will", "future", "colloquial_future") | time_words().words("future_act_aux")
 PLUPERFECT_AUX = time_words().words("pluperfect_aux")
+RECALLING_NOUNS = time_words().words("recalling_nouns")
 # Dependency labels of a time expression that modifies the noun before which it stands ("NATO's 2011 intervention").
 PRENOMINAL_DEPS = {"poss", "compound", "nmod", "amod", "nummod"}
 
@@ -217,11 +218,14 @@ def tells_only_the_past(event: Event, times: list[TimeExpr], doc: Doc, published
 
 def off_report_day(event: Event, times: list[TimeExpr], doc: Doc, report_day: date | None) -> bool:
     """The text shows the act is not on the report's day, though it gives it no date of its own: still to come
-    ("they will appeal"), told in the past perfect ("said it had sent an envoy"), or reported by a verb dated
-    before the report's day ("officials said last week that six people were in custody")."""
+    ("they will appeal"), told in the past perfect ("said it had sent an envoy"), reported by a verb dated
+    before the report's day ("officials said last week that six people were in custody"), or recalled by an
+    anniversary."""
     trigger = trigger_token(doc, event)
     if trigger is None:
         return False
+    if is_recalled(trigger):
+        return True
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
     if verb is None:
         return False
@@ -289,9 +293,13 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
     Sunday night there"), a later coordinated verb ("was released and appeared in court the next morning"),
     a phrase ordering another act ("since he arrived on April 6", "after his arrest on Monday"), the verb
     whose complement clause holds the trigger ("reported on Thursday that she had phoned"), or the verb above a
-    nominal trigger ("paid tribute Tuesday to bombing victims")."""
+    nominal trigger ("paid tribute Tuesday to bombing victims"); also the time of a reporting verb's clause
+    ("officials said as dawn broke Saturday"), and an act an anniversary recalls ("today, the 39th anniversary of the
+    invasion")."""
     host, _ = attachment(time_root)
-    if host.lemma_.lower() in REPORTING_VERBS | BACKGROUND_TIME_HOSTS:
+    if host.lemma_.lower() in REPORTING_VERBS | BACKGROUND_TIME_HOSTS or is_recalled(trigger):
+        return True
+    if host.dep_ == "advcl" and host.head.lemma_.lower() in REPORTING_VERBS and host.head.i != trigger.i:
         return True
     if time_root.dep_ in PRENOMINAL_DEPS and host.i != trigger.i:
         return True
@@ -311,6 +319,16 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
         if later_verb and not is_bare_participle(ancestor) and trigger in ancestor.head.subtree:
             return True
         if any(child.dep_ == "mark" and orders_another_act(child) for child in ancestor.children):
+            return True
+    return False
+
+
+def is_recalled(trigger: Token) -> bool:
+    """A nominal act an anniversary recalls ("the 39th anniversary of the invasion"): no day of the report's."""
+    for ancestor in trigger.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in RECALLING_NOUNS:
             return True
     return False
 
@@ -475,6 +493,8 @@ def attachment(root: Token) -> tuple[Token, str | None]:
 
 def governs(host: Token, time_root: Token, trigger: Token) -> bool:
     """True when the expression is the trigger's own time (see the module docstring)."""
+    if is_recalled(trigger):
+        return False
     if host.i == trigger.i:
         return True
     if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ARGUMENT_DEPS and host.i == trigger.head.i:
