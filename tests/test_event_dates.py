@@ -154,3 +154,15 @@ def test_without_publication_date_a_weekday_night_dates_the_act(pipeline):
     text = "The governor signed a decree on Wednesday night to deploy the guard."
     signed = _event(pipeline, text, "signed", published_at=None)
     assert signed["date"]["value"] == "XXXX-WXX-3" and signed["date"]["source"] == "unresolved"
+
+
+def test_the_time_of_a_reporting_clause_dates_no_act(pipeline):
+    text = "At least 12 were killed and 40 injured, officials said as the curfew began Tuesday."
+    killed = _event(pipeline, text, "killed")
+    assert killed["date"]["text"] != "Tuesday"
+
+
+def test_an_act_an_anniversary_recalls_takes_neither_that_day_nor_the_publication_day(pipeline):
+    text = "Many feared the deal would fail today, the 40th anniversary of the invasion of Cuba by exiles."
+    invasion = _event(pipeline, text, "invasion")
+    assert invasion["date"] is None
