@@ -166,3 +166,11 @@ def test_an_act_an_anniversary_recalls_takes_neither_that_day_nor_the_publicatio
     text = "Many feared the deal would fail today, the 40th anniversary of the invasion of Cuba by exiles."
     invasion = _event(pipeline, text, "invasion")
     assert invasion["date"] is None
+
+
+def test_a_repeated_act_takes_no_publication_day(pipeline):
+    text = "The activist has been detained more than a dozen times during protests in four provinces."
+    detained = _event(pipeline, text, "detained")
+    assert detained["date"] is None
+    once = _event(pipeline, "The activist was detained during protests in four provinces.", "detained")
+    assert once["date"]["source"] == "published_at"  # told once: the report's day, and said so

@@ -60,6 +60,7 @@ UNDATED_BY_REPORT = {"historical", "hypothetical"}
 FUTURE_ACT_AUX = modal_words("will", "future", "colloquial_future") | time_words().words("future_act_aux")
 PLUPERFECT_AUX = time_words().words("pluperfect_aux")
 RECALLING_NOUNS = time_words().words("recalling_nouns")
+REPEATED_ACT_WORDS = time_words().words("repeated_act_words")
 # Dependency labels of a time expression that modifies the noun before which it stands ("NATO's 2011 intervention").
 PRENOMINAL_DEPS = {"poss", "compound", "nmod", "amod", "nummod"}
 
@@ -218,9 +219,9 @@ def tells_only_the_past(event: Event, times: list[TimeExpr], doc: Doc, published
 
 def off_report_day(event: Event, times: list[TimeExpr], doc: Doc, report_day: date | None) -> bool:
     """The text shows the act is not on the report's day, though it gives it no date of its own: still to come
-    ("they will appeal"), told in the past perfect ("said it had sent an envoy"), reported by a verb dated
-    before the report's day ("officials said last week that six people were in custody"), or recalled by an
-    anniversary."""
+    ("they will appeal"), repeated ("arrested a dozen times"), told in the past perfect ("said it had sent an
+    envoy"), reported by a verb dated before the report's day ("officials said last week that six people were in
+    custody"), or recalled by an anniversary."""
     trigger = trigger_token(doc, event)
     if trigger is None:
         return False
@@ -231,7 +232,16 @@ def off_report_day(event: Event, times: list[TimeExpr], doc: Doc, report_day: da
         return False
     if event.status == "future" and auxiliaries(verb) & FUTURE_ACT_AUX:
         return True
+    if is_repeated(verb):
+        return True
     return in_past_perfect(event, doc) or (report_day is not None and reported_before(trigger, times, doc, report_day))
+
+
+def is_repeated(verb: Token) -> bool:
+    """An act told as repeated ("has been arrested more than a dozen times", "repeatedly detained", "on several
+    occasions"): many days, none of them the report's."""
+    near = [*verb.children, *(t for child in verb.children if child.dep_ == "prep" for t in child.children)]
+    return any(t.lower_ in REPEATED_ACT_WORDS and t.dep_ in ("npadvmod", "advmod", "pobj") for t in near)
 
 
 def auxiliaries(verb: Token) -> set[str]:
