@@ -174,3 +174,9 @@ def test_a_repeated_act_takes_no_publication_day(pipeline):
     assert detained["date"] is None
     once = _event(pipeline, "The activist was detained during protests in four provinces.", "detained")
     assert once["date"]["source"] == "published_at"  # told once: the report's day, and said so
+
+
+def test_a_week_does_not_date_a_possible_act(pipeline):
+    text = "Last week, officials sought to have the farmers sign an agreement to leave the land."
+    sign = _event(pipeline, text, "sign")
+    assert sign["status"] == "hypothetical" and sign["date"] is None

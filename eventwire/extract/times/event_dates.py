@@ -172,13 +172,16 @@ def sentence_time(
 ) -> TimeExpr | None:
     """The one day the event's sentence names, when the parse links no expression to the event: not a
     reporting verb's ("police said Wednesday"), an interval's end, or a background verb's ("born on ...").
-    A month or year counts too when it lies well before publication ("repelled their invasion" in a sentence
-    about 1961) or no publication date is known ("arrested him in May 2017, charged him and ...")."""
+    A week counts as a day for an act told as done ("Over the weekend, McCaw continued to call for ..."; not "sought
+    last week to have the family sign"). A month or year counts too when it lies well before publication
+    ("repelled their invasion" in a sentence about 1961) or no publication date is known ("arrested him in May
+    2017, charged him and ...")."""
+    precisions = SENTENCE_DATE_PRECISIONS if event.status != "hypothetical" else SENTENCE_DATE_PRECISIONS - {"week"}
     days: dict[str, TimeExpr] = {}
     past: dict[str, TimeExpr] = {}
     for time_expr in own_sentence_dates(event, times, doc, anchored):
         value = time_expr.value or ""
-        if date_precision(value) in SENTENCE_DATE_PRECISIONS:
+        if date_precision(value) in precisions:
             days.setdefault(value.split("T")[0], time_expr)
         else:
             past.setdefault(value, time_expr)
