@@ -13,7 +13,9 @@ so an explicit expression wins over the fallbacks: the dateline's day (source "d
 publication date (source and provenance "published_at"). Without a publication date or dateline the
 relative expressions stay unresolved ("XXXX-03-18", "XXXX-WXX-3"); an event dated by one says so
 with source "unresolved". An asserted event whose date ends well before the publication date
-becomes "historical".
+becomes "historical". Neither fallback dates an act the text shows is not on the report's day (off_report_day):
+history, a possibility, an act still to come ("will appeal"), a repeated one, one in the past perfect, one told by
+a report dated earlier ("said last week that ...") or recalled by an anniversary: such an act stays undated.
 """
 
 from __future__ import annotations
