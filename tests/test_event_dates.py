@@ -109,3 +109,74 @@ def test_a_year_on_a_noun_or_opening_a_noun_phrase_dates_no_act(pipeline):
     assert _event(pipeline, law, "asked", published_at=None)["date"] is None
     fair = "The 2018 edition of the fair will gather ministers to discuss trade."
     assert all(event["date"] is None for event in pipeline.extract(fair)["events"])
+
+
+def test_an_act_still_to_come_takes_no_publication_day(pipeline):
+    text = "Since the ruling was published on Monday, the farmers have said they will appeal the verdict."
+    appeal = _event(pipeline, text, "appeal")
+    assert appeal["status"] == "future"
+    assert appeal["date"] is None
+
+
+def test_an_act_in_the_past_perfect_takes_no_publication_day(pipeline):
+    text = "Police said the rebels had attacked the convoy near the border."
+    attacked = _event(pipeline, text, "attacked")
+    assert attacked["date"] is None or attacked["date"]["source"] != "published_at"
+
+
+def test_an_act_told_by_an_earlier_report_takes_no_publication_day(pipeline):
+    text = "Officials said last week that police had detained nine students."
+    detained = _event(pipeline, text, "detained")
+    assert detained["date"] is None or detained["date"]["value"] != PUBLISHED
+    told = "Officials said on Thursday that police detained nine students."
+    assert _event(pipeline, told, "detained")["date"]["value"] == PUBLISHED  # told on the report's day: that day
+
+
+def test_a_coordinated_toll_shares_the_attacks_day(pipeline):
+    text = "Four people were killed and at least 30 injured in a bomb attack on Tuesday near the main market."
+    killed = _event(pipeline, text, "killed")
+    assert killed["date"]["value"] == "2024-03-12" and _dated_by(text, killed) == "Tuesday"
+
+
+def test_a_week_named_once_dates_the_act(pipeline):
+    text = "Over the weekend, the party continued to call for early elections."
+    call = _event(pipeline, text, "call")
+    assert call["date"]["value"].startswith("2024-W10") and _dated_by(text, call) == "the weekend"
+
+
+def test_a_participle_of_saying_takes_the_time_of_the_verb_it_hangs_on(pipeline):
+    text = "The mayor wrote to the governor earlier this week, saying she rejects the new budget."
+    rejects = _event(pipeline, text, "rejects")
+    assert _dated_by(text, rejects) == "earlier this week"
+
+
+def test_without_publication_date_a_weekday_night_dates_the_act(pipeline):
+    text = "The governor signed a decree on Wednesday night to deploy the guard."
+    signed = _event(pipeline, text, "signed", published_at=None)
+    assert signed["date"]["value"] == "XXXX-WXX-3" and signed["date"]["source"] == "unresolved"
+
+
+def test_the_time_of_a_reporting_clause_dates_no_act(pipeline):
+    text = "At least 12 were killed and 40 injured, officials said as the curfew began Tuesday."
+    killed = _event(pipeline, text, "killed")
+    assert killed["date"]["text"] != "Tuesday"
+
+
+def test_an_act_an_anniversary_recalls_takes_neither_that_day_nor_the_publication_day(pipeline):
+    text = "Many feared the deal would fail today, the 40th anniversary of the invasion of Cuba by exiles."
+    invasion = _event(pipeline, text, "invasion")
+    assert invasion["date"] is None
+
+
+def test_a_repeated_act_takes_no_publication_day(pipeline):
+    text = "The activist has been detained more than a dozen times during protests in four provinces."
+    detained = _event(pipeline, text, "detained")
+    assert detained["date"] is None
+    once = _event(pipeline, "The activist was detained during protests in four provinces.", "detained")
+    assert once["date"]["source"] == "published_at"  # told once: the report's day, and said so
+
+
+def test_a_week_does_not_date_a_possible_act(pipeline):
+    text = "Last week, officials sought to have the farmers sign an agreement to leave the land."
+    sign = _event(pipeline, text, "sign")
+    assert sign["status"] == "hypothetical" and sign["date"] is None

@@ -13,7 +13,9 @@ so an explicit expression wins over the fallbacks: the dateline's day (source "d
 publication date (source and provenance "published_at"). Without a publication date or dateline the
 relative expressions stay unresolved ("XXXX-03-18", "XXXX-WXX-3"); an event dated by one says so
 with source "unresolved". An asserted event whose date ends well before the publication date
-becomes "historical".
+becomes "historical". Neither fallback dates an act the text shows is not on the report's day (off_report_day):
+history, a possibility, an act still to come ("will appeal"), a repeated one, one in the past perfect, one told by
+a report dated earlier ("said last week that ...") or recalled by an anniversary: such an act stays undated.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ from eventwire.extract.times.calendar import add_months, parse_value_date, preci
 from eventwire.extract.times.dateline import dateline_date, report_date
 from eventwire.extract.times.lexicon import load_lexicon, time_words
 from eventwire.model import Event, EventDate, TimeExpr
+from eventwire.nlp.modals import modal_words
 from eventwire.nlp.parse import tokens_at, trigger_token
+from eventwire.nlp.tree import governing_verb
 from eventwire.registry import component
 
 # An event dated this many days or more before the publication date is historical.
@@ -42,18 +46,23 @@ SAME_DAY_WORDS = time_words().words("same_day_words")
 BACKGROUND_TIME_HOSTS = time_words().words("background_time_hosts")
 # A nominal trigger in one of these roles takes the time of the verb it hangs on.
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
-RESOLVED_DATE = re.compile(r"^\d{3,4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?(?:-\d{2})?$")
+RESOLVED_DATE = re.compile(r"^\d{3,4}(?:-(?:\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?(?:-\d{2}|-WE)?$")
 # A date the missing publication date left unresolved (TIMEX3 X's): "XXXX-03-18", "XXXX-WXX-3", "XXXX-06".
 # Only those naming a month or a weekday: "XXXX-XX-XX" ("yesterday", "the last day") says nothing of the calendar.
 UNRESOLVED_PRECISION = [
     (re.compile(r"^XXXX-\d{2}-\d{2}$|^XXXX-WXX-[1-7]$"), "day"),
     (re.compile(r"^XXXX-\d{2}$"), "month"),
 ]
-# Only a day named once in the sentence dates an event the parse does not link it to (not "in 2005"), unless the
-# date lies well before publication or no publication date says which dates are recent (see sentence_time).
-SENTENCE_DATE_PRECISIONS = {"day"}
+# Only a day or week named once in the sentence ("earlier this week") dates an event the parse does not link it to
+# (not "in 2005"), unless the date lies well before publication or no publication date says which dates are recent.
+SENTENCE_DATE_PRECISIONS = {"day", "week"}
 # Acts the report's own day does not date: one told as history, one that may only happen ("could request a rehearing").
 UNDATED_BY_REPORT = {"historical", "hypothetical"}
+# Auxiliaries of an act still to come ("will appeal", "would be allowed") and of one told in the past perfect.
+FUTURE_ACT_AUX = modal_words("will", "future", "colloquial_future") | time_words().words("future_act_aux")
+PLUPERFECT_AUX = time_words().words("pluperfect_aux")
+RECALLING_NOUNS = time_words().words("recalling_nouns")
+REPEATED_ACT_WORDS = time_words().words("repeated_act_words")
 # Dependency labels of a time expression that modifies the noun before which it stands ("NATO's 2011 intervention").
 PRENOMINAL_DEPS = {"poss", "compound", "nmod", "amod", "nummod"}
 
@@ -75,8 +84,9 @@ class EventDater:
         date_from_adjacent(ctx.doc, ctx.result.events, own_times)
         if dateline is not None:
             for event in ctx.result.events:
-                if takes_fallback(event):
-                    event.date = dateline  # a background act is not dated by the dateline's day
+                # a background act, or one before or after the report's day, is not dated by the dateline's day
+                if takes_fallback(event) and not off_report_day(event, own_times, ctx.doc, dateline_day(dateline)):
+                    event.date = dateline
 
 
 def date_from_adjacent(doc: Doc, events: list[Event], times: list[TimeExpr]) -> None:
@@ -91,10 +101,14 @@ def date_from_adjacent(doc: Doc, events: list[Event], times: list[TimeExpr]) -> 
         return event.date if usable else None
 
     for i, borrowed in borrow(doc, events, own, has_time, lambda d: d.value).items():
-        if in_relative_clause(events[i], doc):
+        if in_relative_clause(events[i], doc) or in_past_perfect(events[i], doc):
             continue  # "Americans who were killed in the bombing": a participant's background, not the report's act
         if takes_fallback(events[i]):
             events[i].date = replace(borrowed, provenance="adjacent")
+
+
+def dateline_day(dateline: EventDate) -> date | None:
+    return parse_value_date(dateline.value) if is_resolved(dateline.value) else None
 
 
 def takes_fallback(event: Event) -> bool:
@@ -150,7 +164,7 @@ def date_event(
         if event.status == "asserted" and is_well_before(past.value, published_at):
             event.status = "historical"
     elif published_at is not None and event.status not in UNDATED_BY_REPORT:
-        if tells_only_the_past(event, times, doc, published_at):
+        if tells_only_the_past(event, times, doc, published_at) or off_report_day(event, times, doc, published_at):
             return
         event.date = EventDate(published_at.isoformat(), "day", None, None, None, "published_at", "published_at")
 
@@ -160,13 +174,16 @@ def sentence_time(
 ) -> TimeExpr | None:
     """The one day the event's sentence names, when the parse links no expression to the event: not a
     reporting verb's ("police said Wednesday"), an interval's end, or a background verb's ("born on ...").
-    A month or year counts too when it lies well before publication ("repelled their invasion" in a sentence
-    about 1961) or no publication date is known ("arrested him in May 2017, charged him and ...")."""
+    A week counts as a day for an act told as done ("Over the weekend, McCaw continued to call for ..."; not "sought
+    last week to have the family sign"). A month or year counts too when it lies well before publication
+    ("repelled their invasion" in a sentence about 1961) or no publication date is known ("arrested him in May
+    2017, charged him and ...")."""
+    precisions = SENTENCE_DATE_PRECISIONS if event.status != "hypothetical" else SENTENCE_DATE_PRECISIONS - {"week"}
     days: dict[str, TimeExpr] = {}
     past: dict[str, TimeExpr] = {}
     for time_expr in own_sentence_dates(event, times, doc, anchored):
         value = time_expr.value or ""
-        if date_precision(value) in SENTENCE_DATE_PRECISIONS:
+        if date_precision(value) in precisions:
             days.setdefault(value.split("T")[0], time_expr)
         else:
             past.setdefault(value, time_expr)
@@ -205,6 +222,81 @@ def tells_only_the_past(event: Event, times: list[TimeExpr], doc: Doc, published
     return bool(own) and all(is_well_before(t.value or "", published_at) for t in own)
 
 
+def off_report_day(event: Event, times: list[TimeExpr], doc: Doc, report_day: date | None) -> bool:
+    """The text shows the act is not on the report's day, though it gives it no date of its own: still to come
+    ("they will appeal"), repeated ("arrested a dozen times"), told in the past perfect ("said it had sent an
+    envoy"), reported by a verb dated before the report's day ("officials said last week that six people were in
+    custody"), or recalled by an anniversary."""
+    trigger = trigger_token(doc, event)
+    if trigger is None:
+        return False
+    if is_recalled(trigger):
+        return True
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    if verb is None:
+        return False
+    if event.status == "future" and auxiliaries(verb) & FUTURE_ACT_AUX:
+        return True
+    if is_repeated(verb):
+        return True
+    return in_past_perfect(event, doc) or (report_day is not None and reported_before(trigger, times, doc, report_day))
+
+
+def is_repeated(verb: Token) -> bool:
+    """An act told as repeated ("has been arrested more than a dozen times", "repeatedly detained", "on several
+    occasions"): many days, none of them the report's."""
+    near = [*verb.children, *(t for child in verb.children if child.dep_ == "prep" for t in child.children)]
+    return any(t.lower_ in REPEATED_ACT_WORDS and t.dep_ in ("npadvmod", "advmod", "pobj") for t in near)
+
+
+def auxiliaries(verb: Token) -> set[str]:
+    return {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+
+
+def in_past_perfect(event: Event, doc: Doc) -> bool:
+    """The act's verb, or the verb whose complement clause holds it, is in the past perfect ("it had sent an envoy",
+    "they had concluded that Kopp fired the shots"): an act before a past moment of the story."""
+    trigger = trigger_token(doc, event)
+    verb = None if trigger is None else trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    while verb is not None:
+        if verb.tag_ == "VBN" and auxiliaries(verb) & PLUPERFECT_AUX:
+            return True
+        verb = clause_above(verb)
+    return False
+
+
+def clause_above(verb: Token) -> Token | None:
+    """The verb whose clause holds `verb`'s: through a complement, an adverbial clause or a gerund after a
+    preposition ("had been arrested for protesting")."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ not in ("ccomp", "xcomp", "advcl"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != verb.i else None
+
+
+def reported_before(trigger: Token, times: list[TimeExpr], doc: Doc, report_day: date) -> bool:
+    """The act is told in the clause of a reporting verb dated before the report's day ("said last week that ...")."""
+    for ancestor in trigger.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in REPORTING_VERBS:
+            if not _in_complement_of(trigger, ancestor):
+                return False  # "said Friday in response to U.S. missile attacks": not what was told
+            told = _attached_time(ancestor, times, doc)
+            end = period_end(told.value or "") if told is not None and is_resolved(told.value) else None
+            return end is not None and end < report_day
+    return False
+
+
+def _attached_time(verb: Token, times: list[TimeExpr], doc: Doc) -> TimeExpr | None:
+    """The dated expression the parse hangs directly on `verb` ("said last week", "told reporters on Monday")."""
+    for time_expr in times:
+        span = tokens_at(doc, time_expr.start, time_expr.end)
+        if span is not None and time_expr.type in ("DATE", "TIME") and attachment(span.root)[0].i == verb.i:
+            return time_expr
+    return None
+
+
 def is_past_calendar_date(value: str, published_at: date | None) -> bool:
     """A calendar date (with its year) well before publication, or any when the publication date is unknown."""
     return is_resolved(value) and (published_at is None or is_well_before(value, published_at))
@@ -216,9 +308,13 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
     Sunday night there"), a later coordinated verb ("was released and appeared in court the next morning"),
     a phrase ordering another act ("since he arrived on April 6", "after his arrest on Monday"), the verb
     whose complement clause holds the trigger ("reported on Thursday that she had phoned"), or the verb above a
-    nominal trigger ("paid tribute Tuesday to bombing victims")."""
+    nominal trigger ("paid tribute Tuesday to bombing victims"); also the time of a reporting verb's clause
+    ("officials said as dawn broke Saturday"), and an act an anniversary recalls ("today, the 39th anniversary of the
+    invasion")."""
     host, _ = attachment(time_root)
-    if host.lemma_.lower() in REPORTING_VERBS | BACKGROUND_TIME_HOSTS:
+    if host.lemma_.lower() in REPORTING_VERBS | BACKGROUND_TIME_HOSTS or is_recalled(trigger):
+        return True
+    if host.dep_ == "advcl" and host.head.lemma_.lower() in REPORTING_VERBS and host.head.i != trigger.i:
         return True
     if time_root.dep_ in PRENOMINAL_DEPS and host.i != trigger.i:
         return True
@@ -231,11 +327,30 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
             return False
         if ancestor.dep_ == "relcl" or (ancestor.dep_ == "prep" and orders_another_act(ancestor)):
             return True
-        if ancestor.dep_ == "conj" and ancestor.i > trigger.i and trigger in ancestor.head.subtree:
-            return True  # a later coordinated verb ("planned a rally on Saturday and were planning to drive on Monday")
+        # a later coordinated verb ("planned a rally on Saturday and were planning to drive on Monday"); not a
+        # coordinated count or a bare participle sharing the trigger's auxiliary ("six were killed and 58 injured in
+        # an attack on Friday": one act's toll)
+        later_verb = ancestor.dep_ == "conj" and ancestor.pos_ in ("VERB", "AUX") and ancestor.i > trigger.i
+        if later_verb and not is_bare_participle(ancestor) and trigger in ancestor.head.subtree:
+            return True
         if any(child.dep_ == "mark" and orders_another_act(child) for child in ancestor.children):
             return True
     return False
+
+
+def is_recalled(trigger: Token) -> bool:
+    """A nominal act an anniversary recalls ("the 39th anniversary of the invasion"): no day of the report's."""
+    for ancestor in trigger.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in RECALLING_NOUNS:
+            return True
+    return False
+
+
+def is_bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary of its own: the second half of one passive ("were killed and injured")."""
+    return verb.tag_ == "VBN" and not auxiliaries(verb)
 
 
 def orders_another_act(word: Token) -> bool:
@@ -312,7 +427,11 @@ def reporting_time(event: Event, times: list[TimeExpr], doc: Doc, anchored: bool
         return None
     for ancestor in trigger.ancestors:
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in REPORTING_VERBS:
-            return governing_time(event, times, doc, ancestor, anchored)
+            told = governing_time(event, times, doc, ancestor, anchored)
+            if told is not None or ancestor.tag_ != "VBG":
+                return told
+            # "wrote earlier this week, demanding ... and saying he does not recognize ...": the participle's time
+            # is that of the verb it hangs on
     return None
 
 
@@ -389,6 +508,8 @@ def attachment(root: Token) -> tuple[Token, str | None]:
 
 def governs(host: Token, time_root: Token, trigger: Token) -> bool:
     """True when the expression is the trigger's own time (see the module docstring)."""
+    if is_recalled(trigger):
+        return False
     if host.i == trigger.i:
         return True
     if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ARGUMENT_DEPS and host.i == trigger.head.i:

@@ -56,6 +56,8 @@ SPOKEN_CLOCK_RE = re.compile(
 ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
 DAY_VALUE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The day a clock or part of the day falls on: a calendar day, an unknown one, or a weekday with no anchor.
+DAY_OF_TIME_RE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$|^XXXX-XX-XX$|^XXXX-WXX-[1-7]$")
 YEAR_RE = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 DECADE_RE = re.compile(r"^(1[0-9]{2}|20[0-9])0s$|^'(\d)0s$")
 DAY_RE = re.compile(r"^0?([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?$")  # "05 April 2018" too
@@ -404,7 +406,7 @@ class Normalizer:
     def day_of(self, words: list[str], context: NormContext) -> str | None:
         """A day value for the date part of a clock or part-of-day expression."""
         norm = self.day_word(words, " ".join(words), context) or self.calendar(words, " ".join(words), context)
-        if norm is None or norm.value is None or not re.match(r"^(\d{4}|XXXX)-\d\d-\d\d$|^XXXX-XX-XX$", norm.value):
+        if norm is None or norm.value is None or not DAY_OF_TIME_RE.match(norm.value):
             return None
         return norm.value
 
