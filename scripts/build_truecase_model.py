@@ -173,6 +173,29 @@ def wordnet_forms(directory: Path) -> dict[str, Counter]:
     return forms
 
 
+def wordnet_names(directory: Path) -> list[str]:
+    """WordNet's multi-word names, each word capitalised but inner "of", "and" ...: "Federal Deposit Insurance
+    Corporation", "Immigration and Naturalization Service"; not those WordNet also writes in lower case."""
+    cased: set[str] = set()
+    lower: set[str] = set()
+    for pos in WORDNET_POS:
+        with open(directory / f"data.{pos}", encoding="latin-1") as handle:
+            for line in handle:
+                if line.startswith(" "):
+                    continue
+                fields = line.split()
+                for index in range(int(fields[3], 16)):
+                    words = fields[4 + 2 * index].split("(")[0].split("_")
+                    if len(words) < 2 or not all(word.isalpha() for word in words):
+                        continue
+                    name = " ".join(words)
+                    if words[0][0].isupper() and all(w[0].isupper() or w in PHRASE_INNER for w in words[1:]):
+                        cased.add(name)
+                    else:
+                        lower.add(name.lower())
+    return sorted(name for name in cased if name.lower() not in lower)
+
+
 def dictionary_forms(words: Iterable[str], wordnet: dict[str, Counter]) -> Iterator[str]:
     """Dictionary words, written as WordNet's synsets mostly write them ("Chopin"), else lower case ("piano")."""
     for word in words:
@@ -296,7 +319,9 @@ def phoenix_tsv(column: str, file: str) -> Iterator[str]:
                     yield value
 
 
-def build_phrases(shared: Path, unigrams: dict[str, Counter], with_rams: bool = False) -> dict[str, str]:
+def build_phrases(
+    shared: Path, unigrams: dict[str, Counter], with_rams: bool = False, wordnet: Path | None = None
+) -> dict[str, str]:
     """Multi-word names restored as a whole: capitalised sequences of running text, actor and place names."""
 
     def texts() -> Iterator[str]:
@@ -318,6 +343,9 @@ def build_phrases(shared: Path, unigrams: dict[str, Counter], with_rams: bool = 
     names = [*actor_names(), *phoenix_tsv("name", "organizations.tsv"), *place_names(single=False)]
     for name in sorted(set(names)):
         if is_name(name, unigrams) and differs_from_words(name, unigrams):
+            phrases.setdefault(phrase_key(name), " ".join(phrase_words(name)))
+    for name in wordnet_names(wordnet) if wordnet else ():
+        if len(phrase_words(name)) <= MAX_PHRASE and differs_from_words(name, unigrams):
             phrases.setdefault(phrase_key(name), " ".join(phrase_words(name)))
     return dict(sorted(phrases.items()))
 
@@ -397,7 +425,7 @@ def build(
     return {
         "words": {key: dict(sorted(forms.items())) for key, forms in sorted(unigrams.items())},
         "contexts": dict(sorted(kept_contexts.items())),
-        "phrases": build_phrases(shared, unigrams, with_rams),
+        "phrases": build_phrases(shared, unigrams, with_rams, wordnet),
         "first_names": first_names(unigrams),
         "common_first_names": first_names(unigrams, common=True),
         "demonyms": demonyms(),
