@@ -216,6 +216,8 @@ def test_upper_case_bombing_is_coded(pipeline):
         ("ANOTHER HOST, BILL O’DWYERS, QUIT. THE BILL PASSED.", "Another host, Bill O’Dwyers, quit. The bill passed."),
         # particles stay lower case after a first name
         ("LUIZ DE SOUZA SPOKE.", "Luiz de Souza spoke."),
+        # an unknown name in Mc takes the Scottish and Irish capital after it
+        ("FOREIGN MINISTER DON MCKELLAR LEFT.", "Foreign Minister Don McKellar left."),
         # an initial keeps its capital, also in lower-case text
         ("POLICE NAMED THE MAN AS JOHN R. SMITH.", "Police named the man as John R. Smith."),
         # a formal title right before a name is capitalised, with a rank before it; not alone or before a nationality

@@ -289,6 +289,8 @@ def _unknown_form(word: str, mode: Mode) -> str:
     letters = word.replace(".", "")
     if len(letters) <= 3 or "." in word or not re.search(r"[aeiouy]", letters.lower()):
         return "u"
+    if len(word) >= 5 and word[:2].lower() == "mc" and word[2:].isalpha():
+        return "Mc" + word[2].upper() + word[3:].lower()  # "MCKINNON" -> "McKinnon", as Scottish and Irish names go
     return "t"
 
 
