@@ -390,9 +390,7 @@ def _context_word(pair: str) -> str:
     return first if second.startswith(">") else second
 
 
-def build(
-    shared: Path, with_rams: bool = False, wordnet: Path | None = None
-) -> dict[str, dict[str, dict[str, int]]]:
+def build(shared: Path, with_rams: bool = False, wordnet: Path | None = None) -> dict[str, dict[str, dict[str, int]]]:
     unigrams: dict[str, Counter] = defaultdict(Counter)
     contexts: dict[str, Counter] = defaultdict(Counter)
     count_text(synthetic_plover(shared), unigrams, contexts)
