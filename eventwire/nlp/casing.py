@@ -72,6 +72,8 @@ class Lexicon:
     not_name_starts: frozenset[str]
     months: frozenset[str]
     agencies: frozenset[str]
+    company_suffixes: frozenset[str]
+    acronym_connectors: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +94,8 @@ def lexicon() -> Lexicon:
         "not_name_starts",
         "months",
         "agencies",
+        "company_suffixes",
+        "acronym_connectors",
     )
     return Lexicon(*(data.words(name) for name in names))
 
@@ -285,6 +289,8 @@ def _unknown_form(word: str, mode: Mode) -> str:
     letters = word.replace(".", "")
     if len(letters) <= 3 or "." in word or not re.search(r"[aeiouy]", letters.lower()):
         return "u"
+    if len(word) >= 5 and word[:2].lower() == "mc" and word[2:].isalpha():
+        return "Mc" + word[2].upper() + word[3:].lower()  # "MCKINNON" -> "McKinnon", as Scottish and Irish names go
     return "t"
 
 
@@ -438,11 +444,18 @@ def _is_initial(text: str, word: str, end: int) -> bool:
     return len(word) == 1 and word.lower() not in {"a", "i"} and text[end : end + 1] == "."
 
 
-def restore_block(text: str, mode: Mode, starts_sentence: bool = True, names: set[str] | None = None) -> str:
+def restore_block(
+    text: str,
+    mode: Mode,
+    starts_sentence: bool = True,
+    names: set[str] | None = None,
+    acronyms: set[str] | None = None,
+) -> str:
     """`text` with its likely casing, same length and characters apart from case.
 
     `names` collects the keys of words made names by their context (a first name or a title before them,
-    "DAVID HOGG", "SEN. EKWEREMADU"), for `name_again` to find them elsewhere in the document."""
+    "DAVID HOGG", "SEN. EKWEREMADU"), for `name_again` to find them elsewhere in the document; `acronyms` those
+    of acronyms spelt out before them ("... SERVICE (INS)"), for `acronym_again`."""
     out = list(text)
     name_titles = lexicon().name_titles
     for index, words in enumerate(sentence_words(text)):
@@ -483,6 +496,100 @@ def restore_block(text: str, mode: Mode, starts_sentence: bool = True, names: se
             out[start:end] = restored
         _capitalise_titles(out, text, words, keys)
         _capitalise_name_heads(out, text, words, keys)
+        _capitalise_company_names(out, text, words, keys)
+        if mode != "title":
+            _capitalise_spelt_out(out, text, words, keys, acronyms)
+    return "".join(out)
+
+
+MAX_COMPANY_WORDS = 4  # "Federal Deposit Insurance Corp.": at most this many words before the suffix
+
+
+def _capitalise_company_names(out: list[str], text: str, words: list[tuple[str, int, int]], keys: list[str]) -> None:
+    """Before a company suffix restored as a name ("Corp.", "Inc.", "LLC"), the words back to a function word or
+    punctuation are the company's name when news capitalises them at times: "FEDERAL DEPOSIT INSURANCE CORP."
+    -> "Federal Deposit Insurance Corp.", while "SAID PIONEER ELECTRIC CORP." keeps "said"."""
+    suffixes = lexicon().company_suffixes
+    for position in range(1, len(words)):
+        if keys[position] not in suffixes or not out[words[position][1]].isupper():
+            continue
+        for inside in range(position - 1, max(position - 1 - MAX_COMPANY_WORDS, -1), -1):
+            gap = text[words[inside][2] : words[inside + 1][1]].strip()
+            if gap not in ("", "&") and not (gap == "," and inside == position - 1):
+                break
+            if not _may_be_name(keys[inside]):
+                break
+            out[words[inside][1]] = _set_case(out[words[inside][1]], True)
+
+
+def _may_be_name(key: str) -> bool:
+    """A word news capitalises at times, or too rare to know: a name's word ("electric", "deposit", "starpointe")."""
+    words = lexicon()
+    if key in words.function_words or key in words.particles or key in words.noun_determiners:
+        return False
+    counts = model()["words"].get(split_possessive(key)[0])
+    return not counts or _is_rare(counts) or _name_share(counts) >= NAME_SHARE
+
+
+MAX_ACRONYM = 8
+ACRONYM_COMMON = 50  # a spelt-out acronym seen lower case more often than this is a common word too ("care", "act")
+
+
+def _capitalise_spelt_out(
+    out: list[str], text: str, words: list[tuple[str, int, int]], keys: list[str], acronyms: set[str] | None
+) -> None:
+    """A name spelt out before its acronym in brackets takes capitals, and the acronym is one, as news defines
+    them: "THE IMMIGRATION AND NATURALIZATION SERVICE (INS)" -> "the Immigration and Naturalization Service (INS)"."""
+    for position in range(1, len(words)):
+        word, start, end = words[position]
+        if text[start - 1 : start] != "(" or text[end : end + 1] != ")" or not 2 <= len(word) <= MAX_ACRONYM:
+            continue
+        if not word.isalpha() or text[words[position - 1][2] : start].strip() != "(":
+            continue
+        spelt = _spelt_out(text, words, keys, keys[position], position - 1)
+        if spelt is None:
+            continue
+        for inside in spelt:
+            out[words[inside][1]] = _set_case(out[words[inside][1]], True)
+        out[start:end] = [_set_case(char, True) for char in word]
+        if acronyms is not None and keys[position] not in lexicon().function_words:
+            acronyms.add(keys[position])
+
+
+def _spelt_out(
+    text: str, words: list[tuple[str, int, int]], keys: list[str], letters: str, position: int
+) -> list[int] | None:
+    """Positions of the words ending at `position` whose initials spell `letters` (connectors such as "of", "and"
+    may stand between them unspelt), or None: "organization of petroleum exporting countries" spells "opec"."""
+    if not letters:
+        return []
+    if position < 0:
+        return None
+    key = keys[position]
+    following_gap = text[words[position][2] : words[position + 1][1]].strip() if position + 1 < len(words) else ""
+    if following_gap not in ("", "&", "("):
+        return None
+    connector = key in lexicon().acronym_connectors
+    if connector:
+        skipped = _spelt_out(text, words, keys, letters, position - 1)
+        if skipped is not None and skipped:
+            return skipped
+    if key[0] != letters[-1] or (connector and len(letters) == 1):
+        return None
+    rest = _spelt_out(text, words, keys, letters[:-1], position - 1)
+    return None if rest is None else [*rest, position]
+
+
+def acronym_again(text: str, acronyms: set[str]) -> str:
+    """`text` with the acronyms the document spelt out ("... SERVICE (INS)") in capitals wherever they stand alone
+    ("THE INS SAID"), except those often seen as common words."""
+    if not acronyms:
+        return text
+    out = list(text)
+    for match in WORD.finditer(text):
+        counts = model()["words"].get(key_of(match.group()), {})
+        if key_of(match.group()) in acronyms and counts.get("l", 0) <= ACRONYM_COMMON:
+            out[match.start() : match.end()] = [_set_case(char, True) for char in match.group()]
     return "".join(out)
 
 
@@ -659,13 +766,14 @@ def restore_case(text: str) -> str:
     pieces: list[str] = []
     restored_lines: list[int] = []
     names: set[str] = set()
+    acronyms: set[str] = set()
     starts_sentence = True
     seen_text = False  # a dateline opens the document
     for line in text.splitlines(keepends=True):
         stats = BlockStats.of(line)
         mode = block_mode(line, stats, document, starts_sentence, document_lower) if stats.words else None
         if mode is not None:
-            restored = restore_block(line, mode, starts_sentence, names)
+            restored = restore_block(line, mode, starts_sentence, names, acronyms)
             if not seen_text and mode != "title":
                 restored = capitalise_dateline(restored)
             if restored != line:
@@ -679,7 +787,7 @@ def restore_case(text: str) -> str:
         elif line:
             starts_sentence = True
     for index in restored_lines:
-        pieces[index] = name_again(pieces[index], names)
+        pieces[index] = acronym_again(name_again(pieces[index], names), acronyms)
     return "".join(pieces) if restored_lines else text
 
 
