@@ -20,7 +20,11 @@ import yaml
 _LOADED: dict[str, Knowledge] = {}
 
 
-class _Yaml12Loader(yaml.SafeLoader):
+# libyaml's C parser when PyYAML was built with it (the same documents, about six times faster: start-up time).
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Yaml12Loader(_SafeLoader):
     """YAML with only true/false as booleans (YAML 1.2): `on`, `off`, `no`, `yes` stay words."""
 
 
