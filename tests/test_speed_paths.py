@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from eventwire.extract.times.caseless import caseless_twin, lowered_for_matching, spans
+from eventwire.extract.times.caseless import CaselessPattern, caseless_twin, lowered_for_matching, required_strings
 from eventwire.extract.times.detect import Detector
 from eventwire.knowledge import Knowledge
 
@@ -28,14 +28,39 @@ def detector() -> Detector:
 @pytest.mark.parametrize("text", [*TEXTS, *(t.upper() for t in TEXTS), *(t.lower() for t in TEXTS)])
 def test_time_patterns_find_the_same_spans_through_their_twins(detector: Detector, text: str) -> None:
     lowered = lowered_for_matching(text)
-    for pattern, twin in zip(detector.patterns.strong, detector.patterns.strong_twins, strict=True):
-        plain = [(m.start(), m.end()) for m in pattern.finditer(text)]
-        assert list(spans(pattern, twin, text, lowered)) == plain, pattern.pattern[:60]
+    for pattern in detector.patterns.strong_caseless:
+        plain = [(m.start(), m.end()) for m in pattern.pattern.finditer(text)]
+        assert list(pattern.spans(text, lowered)) == plain, pattern.pattern.pattern[:60]
 
 
 def test_most_time_patterns_have_a_twin(detector: Detector) -> None:
-    twins = [twin for twin in detector.patterns.strong_twins if twin is not None]
+    twins = [pattern for pattern in detector.patterns.strong_caseless if pattern.twin is not None]
     assert len(twins) >= len(detector.patterns.strong) - 3
+
+
+@pytest.mark.parametrize(
+    ("pattern", "required"),
+    [
+        (r"\bfiscal\s+\d{4}\b", {"fiscal"}),
+        (r"\b(?:the\s+)?(?:autumn|winter)\s+of\s+\d{4}", {"autumn", "winter"}),
+        (r"\b\w+day\s+(?:next\s+)?week", {"week"}),
+        (r"\b(\d+)\s+(?:days|weeks)+\s+ahead", {"ahead"}),  # the longest run wins
+        (r"\b(?:once|\d+\s+times)\s+a\s+(?:week|month)", {"once", "times"}),
+    ],
+)
+def test_required_strings_are_read_from_the_pattern(pattern: str, required: set[str]) -> None:
+    assert required_strings(pattern) == required
+
+
+@pytest.mark.parametrize("pattern", [r"\b\d+\s*(?:am|pm)", r"\b(?:next\s+)*\d+\b", r"(?:in\s+)?\d{4}|now"])
+def test_no_required_strings_when_a_match_may_lack_them(pattern: str) -> None:
+    assert required_strings(pattern) is None  # too short, or an alternative requires nothing
+
+
+def test_a_text_without_the_required_strings_is_not_searched() -> None:
+    pattern = CaselessPattern(re.compile(r"\bfiscal\s+\d{4}\b", re.I))
+    assert list(pattern.spans("In FISCAL 2024 sales rose.", "in fiscal 2024 sales rose.")) == [(3, 14)]
+    assert list(pattern.spans("Sales rose in 2024.", "sales rose in 2024.")) == []
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from eventwire.extract.times.calendar import Tense
-from eventwire.extract.times.caseless import caseless_twin, lowered_for_matching, spans
+from eventwire.extract.times.caseless import CaselessPattern, lowered_for_matching
 from eventwire.extract.times.lexicon import Lexicon, decade_words, load_lexicon, time_words
 from eventwire.nlp.modals import modal_words
 from eventwire.nlp.parse import text_of
@@ -160,7 +160,7 @@ class PatternSet:
         )
         # Ages ("a 6-year-old", "52 years old") are not time expressions in TimeML.
         self.age = re.compile(r"^[\s-]+old\b", re.I)
-        self.strong_twins = [caseless_twin(pattern) for pattern in self.strong]  # the same matches, faster
+        self.strong_caseless = [CaselessPattern(pattern) for pattern in self.strong]  # the same matches, faster
 
 
 # After a unit, these make it an offset from another time, not a rate's unit.
@@ -200,8 +200,8 @@ class Detector:
         found = [Candidate(e.start_char, e.end_char, "spacy") for e in doc.ents if e.label_ in ("DATE", "TIME")]
         dated = [(c.start, c.end) for c in found]
         lowered = lowered_for_matching(text)
-        for pattern, twin in zip(self.patterns.strong, self.patterns.strong_twins, strict=True):
-            found.extend(Candidate(start, end, "pattern") for start, end in spans(pattern, twin, text, lowered))
+        for pattern in self.patterns.strong_caseless:
+            found.extend(Candidate(start, end, "pattern") for start, end in pattern.spans(text, lowered))
         for pattern in self.patterns.weak:
             for match in pattern.finditer(text):
                 if not self._weak_ok(text, match, dated):
