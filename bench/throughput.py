@@ -9,7 +9,7 @@ loaded, one short document) for `extract` and for bare spaCy. Compare ratios, no
 the machines are noisy.
 
 Every row is timed warm: the documents are parsed once, untimed, before the first row, so
-that no row pays for the words spaCy meets for the first time (about a third of a cold
+that no row pays for the words spaCy meets for the first time (about a quarter of a cold
 parse). `--cold` skips that pass, as this script did before 2026-12-05 (bare spaCy then ran
 cold and the pipelines warm, which flattered the ratios).
 """
