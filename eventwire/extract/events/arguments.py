@@ -19,6 +19,7 @@ from eventwire.extract.events.triggers import Trigger, prep_objects
 from eventwire.extract.times.dateline import dateline_end
 from eventwire.knowledge import function_words
 from eventwire.model import Party, Place
+from eventwire.nlp.parse import text_of
 from eventwire.nlp.tree import MAX_CLIMB, lemma_of
 
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
@@ -126,7 +127,7 @@ class PartyFinder:
         self.pair_words = pair_words
         self.last_pair: tuple[Party, Party] | None = None
         # the dateline ("NAIROBI, Kenya (AP) _") says where the report was filed, and by whom: no party
-        self.dateline_end = dateline_end(doc.text) or 0
+        self.dateline_end = dateline_end(text_of(doc)) or 0
 
     # -- token -> party -------------------------------------------------------------------------
     def party_of_token(self, token: Token) -> Party | None:

@@ -23,7 +23,7 @@ from eventwire.extract.actors.geography import place_country
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import cue_words
 from eventwire.model import Count, Event, EventDate, EventLocation, Mention, Party, Place, TimeExpr
-from eventwire.nlp.parse import trigger_token
+from eventwire.nlp.parse import text_of, trigger_token
 from eventwire.registry import component
 
 if TYPE_CHECKING:
@@ -356,4 +356,4 @@ class EventMerger:
 
     def __call__(self, ctx: DocContext) -> None:
         result = ctx.result
-        result.events[:] = merge_document(result.events, ctx.doc.text, result.places, result.times, ctx.doc)
+        result.events[:] = merge_document(result.events, text_of(ctx.doc), result.places, result.times, ctx.doc)

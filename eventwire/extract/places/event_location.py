@@ -42,7 +42,7 @@ from eventwire.extract.places.visits import offshore_place, visit_place
 from eventwire.knowledge import Knowledge
 from eventwire.model import Event, EventLocation
 from eventwire.nlp.encoder import Encoded, encoder
-from eventwire.nlp.parse import trigger_token
+from eventwire.nlp.parse import text_of, trigger_token
 
 if TYPE_CHECKING:
     from eventwire.extract.places import PlaceMention
@@ -83,7 +83,7 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
             mention = _place_in_trigger_setting(doc, event, mentions)
             if mention is not None:
                 event.location = to_event_location(mention, None)
-    dateline = dateline_place(doc.text, mentions)  # the town the report was filed from
+    dateline = dateline_place(text_of(doc), mentions)  # the town the report was filed from
     locate_from_adjacent(doc, events, mentions, dateline)
     if dateline is not None:
         locate_from_dateline(doc, events, mentions, dateline)
