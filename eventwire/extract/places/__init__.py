@@ -24,6 +24,7 @@ from eventwire.extract.places.scoring import is_town
 from eventwire.extract.places.toponyms import detect_mentions
 from eventwire.extract.places.variants import name_key
 from eventwire.model import Place
+from eventwire.nlp.parse import text_of
 from eventwire.registry import component
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def place_sites_in_home_town(doc: Doc, mentions: list[PlaceMention]) -> list[Pla
     if not sites:
         return mentions
     rules = place_data("event_location.yaml")
-    home = dateline_place(doc.text, mentions) or report_town(
+    home = dateline_place(text_of(doc), mentions) or report_town(
         doc, mentions, rules["report_lead_sentences"], rules["dateline_town_km"]
     )
     if home is None or not is_town_code(home.place.feature_code):
