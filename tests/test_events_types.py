@@ -43,3 +43,20 @@ def test_a_planned_summit_is_a_meeting_told_as_future(pipeline):
     assert types(pipeline, "A summit of Zendan and Ruritanian leaders is planned for April in Lyon.") == [
         ("CONSULT", "multilateral", "future")
     ]
+
+
+def test_calls_for_a_return_are_a_request_even_when_the_clause_hangs_on_the_verb(pipeline):
+    text = "Keller has repeated his calls for his son to be returned to him in Zendia."
+    assert [t for t, _, _ in types(pipeline, text)] == ["REQUEST"]
+
+
+def test_a_planned_deployment_is_a_mobilisation_told_as_future(pipeline):
+    assert types(pipeline, "Zendia will deploy 3,000 troops to the border next week.") == [
+        ("MOBILIZE", "troops", "future")
+    ]
+
+
+def test_welcoming_a_visiting_leader_is_hosting_a_decision_is_support(pipeline):
+    visit = types(pipeline, "President Varga welcomed the Zendan prime minister Olaf Brandt in Lyon on Monday.")
+    assert visit[0][:2] == ("CONSULT", "visit")
+    assert types(pipeline, "The Zendan government welcomed the decision of the court.")[0][0] == "SUPPORT"

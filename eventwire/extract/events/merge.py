@@ -6,9 +6,10 @@
   `merge_document` makes one event of an act told more than once ("the strike ... the attack ...
   the raid" on the same target; the lead and a later paragraph; "rounded up" then "arrested"; the
   victim's death after the stabbing). Two mentions are one act when they agree (same category,
-  compatible mode, status, parties, places and dates) and something ties them (see `tied`). The
-  first event keeps its id, takes the best-filled fields of the others and the largest count
-  (never the sum); every mention is kept in `mentions`.
+  compatible mode, status, parties, places and dates) and something ties them (see `tied`); a bare
+  definite reference ('the attack', 'the agreement') joins the act it points back to (`pick`,
+  `named_before`). The first event keeps its id, takes the best-filled fields of the others and the
+  largest count (never the sum); every mention is kept in `mentions`.
 """
 
 from __future__ import annotations
@@ -223,19 +224,21 @@ def supposed_again(first: Told, later: Told) -> bool:
 
 def tied(first: Told, later: Told, text: str) -> bool:
     """What makes two agreeing mentions one act: a shared party, a definite reference ('the
-    attack'), the same trigger word or the same manner (firearms, arrest) in another sentence, or a
-    death or injury told before or after the attack. An act dated in the past and one the text does not date,
+    attack'), the same trigger word or the same manner (firearms, arrest) in another sentence, a
+    person's pronoun naming the same victim ('he was shot' ... 'Keller was shot'), or a death or
+    injury told before or after the attack. An act dated in the past and one the text does not date,
     and a mention telling a further act ('also', 'another'), are one only by a shared party or a
     definite reference."""
     a, b = first.event, later.event
-    if roles_agree(a, b, resolved=True)[1] or definite_reference(b, text):
+    if roles_agree(a, b)[1] or definite_reference(b, text):
         return True
     if one_told_as_past(a, b) or later.further:
         return False
+    same_victim = roles_agree(a, b, resolved=True)[1]
     if a.evidence.start == b.evidence.start:
-        return False
+        return same_victim
     same_manner = a.type in MANNER_TYPES and a.mode is not None and a.mode == b.mode
-    return first.lemma == later.lemma or same_manner or is_outcome(later) or is_outcome(first)
+    return same_victim or first.lemma == later.lemma or same_manner or is_outcome(later) or is_outcome(first)
 
 
 def one_told_as_past(a: Event, b: Event) -> bool:

@@ -172,6 +172,8 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
         return any(child.dep_ in COMPLEMENT_DEPS and lemma_of(child) in value for child in token.children)
     if key == "xcomp":
         return any(child.dep_ in ("xcomp", "ccomp") for child in token.children) == bool(value)
+    if key == "next":  # the word right after ("his calls for his son to be returned": 'for' hung on the verb)
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in value
     if key == "content":  # a word of the complement clause ("vowed to bring the killers to justice")
         return any(lemma_of(word) in value for word in complement_words(token))
     raise ValueError(f"unknown trigger condition {key!r}")
