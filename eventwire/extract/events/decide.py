@@ -31,7 +31,7 @@ def type_and_mode(candidate: Candidate, lexicon: Lexicon) -> tuple[str, str | No
     if category == "AGREE" and sense.status == "future" and set(content_types) & set(intent.get("conflictual", [])):
         category = "THREATEN"
     elif status == "future" and sense.status is None:
-        if (category == "CONSULT" and on_calendar(trigger, lexicon)) or category in intent.get("planned", []):
+        if (category == "CONSULT" and trigger.nominal) or category in intent.get("planned", []):
             pass  # "the planned summit", "will deploy troops": the act itself, told as future (not an intent)
         elif category in intent.get("cooperative", []):
             category = "AGREE"
@@ -46,19 +46,6 @@ def type_and_mode(candidate: Candidate, lexicon: Lexicon) -> tuple[str, str | No
         mode = next((table[t] for t in content_types if t in table), "change")
     mode = mode_from_modifiers(trigger, category, lexicon) or mode
     return category, mode
-
-
-def on_calendar(trigger: Trigger, lexicon: Lexicon) -> bool:
-    """A meeting named by a noun that a word puts on the calendar: 'the planned talks', 'the upcoming
-    visit', 'talks are scheduled for Monday', 'a summit set for April'."""
-    token = trigger.token
-    if not trigger.nominal:
-        return False
-    words = {lemma_of(c) for c in token.children if c.dep_ in MODE_DEPS} | {c.lower_ for c in token.children}
-    if token.dep_ in ("nsubj", "nsubjpass", "acl") or token.head.dep_ == "acl":
-        words.add(lemma_of(token.head))
-    words |= {lemma_of(c) for c in token.children if c.dep_ == "acl"}
-    return bool(words & lexicon.cue_set("calendar_words"))
 
 
 def conditional(trigger: Trigger) -> bool:
