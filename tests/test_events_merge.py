@@ -3,8 +3,8 @@ words, never by the publication day. Sentences are invented."""
 
 from __future__ import annotations
 
-from eventwire.extract.events.merge import merge_document, parties_agree
-from eventwire.model import Count, Event, EventDate, Evidence, Party, Span
+from eventwire.extract.events.merge import locations_conflict, merge_document, parties_agree
+from eventwire.model import Count, Event, EventDate, EventLocation, Evidence, Party, Span
 
 
 def extract(pipeline, text: str, published_at: str = "2025-06-12") -> list[dict]:
@@ -131,3 +131,45 @@ def test_an_act_told_as_a_further_one_stays_apart(pipeline):
         "The police also arrested two customs officers at the port."
     )
     assert len(of_type(extract(pipeline, text), "COERCE")) == 2
+
+
+def test_a_victim_named_again_after_a_pronoun_is_one_act(pipeline):
+    text = (
+        "Tomas Verlaine left the court in Lyon on Monday. Minutes later he was stabbed in the street. "
+        "Police said Verlaine was attacked by two men."
+    )
+    assaults = of_type(extract(pipeline, text), "ASSAULT")
+    assert len(assaults) == 1, [a["trigger"]["text"] for a in assaults]
+    assert [m["trigger"]["text"] for m in assaults[0]["mentions"]] == ["stabbed", "attacked"]
+    assert assaults[0]["actor"]["text"] == "men"
+
+
+def test_a_pronoun_resolved_to_a_person_ties_only_the_same_name():
+    keller = Party("Anton Keller", 0, 12, name="Anton Keller", country="FRA", confidence=0.8)
+    he = Party("he", 20, 22, name="Anton Keller", country="FRA", confidence=0.6, kind="coref")
+    she = Party("she", 20, 23, name="Ilse Varga", country="FRA", confidence=0.6, kind="coref")
+    assert parties_agree(keller, he, resolved=True) == (True, True)
+    assert parties_agree(keller, she, resolved=True) == (True, False)  # a wrong resolution keeps nothing apart
+    assert parties_agree(keller, he) == (True, False)
+
+
+def place(name: str, geonameid: int, lat: float, lon: float, admin1: str = "75") -> EventLocation:
+    return EventLocation(geonameid, name, lat, lon, "ZEN", admin1=admin1, precision=1)
+
+
+def test_a_city_and_its_borough_are_one_place_two_towns_are_not():
+    city, borough = place("Ostrava", 1, 49.83, 18.28), place("Poruba", 2, 49.82, 18.17)
+    far_town = place("Brno", 3, 49.19, 16.61)
+    assert not locations_conflict(city, borough)
+    assert locations_conflict(city, far_town)
+    assert locations_conflict(city, place("Poruba", 2, 49.82, 18.17, admin1="80"))
+
+
+def test_an_accord_named_again_by_the_agreement_is_one_act(pipeline):
+    text = (
+        "The Zendan and Ruritanian ministers signed a trade agreement in Lyon on Monday. "
+        "Officials said the agreement would cut duties on grain."
+    )
+    events = extract(pipeline, text)
+    assert len(events) == 1, [(e["type"], e["trigger"]["text"]) for e in events]
+    assert [m["trigger"]["text"] for m in events[0]["mentions"]] == ["signed", "agreement"]

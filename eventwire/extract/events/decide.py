@@ -31,7 +31,9 @@ def type_and_mode(candidate: Candidate, lexicon: Lexicon) -> tuple[str, str | No
     if category == "AGREE" and sense.status == "future" and set(content_types) & set(intent.get("conflictual", [])):
         category = "THREATEN"
     elif status == "future" and sense.status is None:
-        if category in intent.get("cooperative", []):
+        if (category == "CONSULT" and trigger.nominal) or category in intent.get("planned", []):
+            pass  # "the planned summit", "will deploy troops": the act itself, told as future (not an intent)
+        elif category in intent.get("cooperative", []):
             category = "AGREE"
         elif category in intent.get("conflictual", []):
             category, mode = "THREATEN", threat_modes.get(category)

@@ -6,9 +6,10 @@
   `merge_document` makes one event of an act told more than once ("the strike ... the attack ...
   the raid" on the same target; the lead and a later paragraph; "rounded up" then "arrested"; the
   victim's death after the stabbing). Two mentions are one act when they agree (same category,
-  compatible mode, status, parties, places and dates) and something ties them (see `tied`). The
-  first event keeps its id, takes the best-filled fields of the others and the largest count
-  (never the sum); every mention is kept in `mentions`.
+  compatible mode, status, parties, places and dates) and something ties them (see `tied`); a bare
+  definite reference ('the attack', 'the agreement') joins the act it points back to (`pick`,
+  `named_before`). The first event keeps its id, takes the best-filled fields of the others and the
+  largest count (never the sum); every mention is kept in `mentions`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Token
 from eventwire.extract.actors.geography import place_country
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import cue_words
+from eventwire.extract.places.gazetteer import haversine_km
 from eventwire.model import Count, Event, EventDate, EventLocation, Mention, Party, Place, TimeExpr
 from eventwire.nlp.parse import text_of, trigger_token
 from eventwire.registry import component
@@ -34,10 +36,16 @@ OUTCOME_LEMMAS = cue_words().words("outcome_lemmas")
 DEFINITE_REFERENCES = cue_words().words("definite_references")
 SYMMETRIC = cue_words().words("symmetric_types")
 MANNER_TYPES = cue_words().words("manner_types")
+PERSON_ACT_TYPES = cue_words().words("person_act_types")
 NEW_ACT_WORDS = cue_words().words("new_act_words")
 # A historical act may repeat an asserted one whose date is only a fallback (not from the text).
 FALLBACK_DATES = ("published_at", "dateline")
 COARSE = ("year", "month")
+# What a noun's own words name: a party, a place, a time ('the attack on the base', "Russia's deal").
+OWN_WORD_DEPS = ("poss", "prep", "relcl", "acl", "nummod")
+MODIFIER_DEPS = ("compound", "amod", "nmod")
+# A city and its borough or suburb: one place for telling one act twice.
+SAME_AREA_KM = 25.0
 # Dates an event takes from its own words or its own sentence (not borrowed, not a fallback).
 OWN_DATES = ("text", "sentence")
 
@@ -53,13 +61,17 @@ def merge_mentions(sentence: Sentence) -> None:
 @dataclass
 class Told:
     """One event with what the merge compares: its trigger lemma, the places and times of its
-    sentence, and whether its words tell a further act ('also', 'another')."""
+    sentence, whether its words tell a further act ('also', 'another'), and whether it is a bare
+    definite reference ('the attack', 'the deal': no party, place or date of its own words)."""
 
     event: Event
     lemma: str
     places: set[str]
     times: set[str]
     further: bool = False
+    bare: bool = False
+    # The lemmas of what the trigger governs ('signed a trade agreement': agreement, trade).
+    governed: frozenset[str] = frozenset()
 
 
 def party_key(party: Party | None) -> str | None:
@@ -81,17 +93,20 @@ def pointing(party: Party) -> bool:
 
 def name_words(party: Party) -> set[str]:
     """The words of a proper name ('Gino D. Bassett' → {'Gino', 'Bassett'}); none for 'Western countries'."""
-    words = [word.strip(".,'’") for word in party.text.split()]
-    if party.kind != "mention" or not words or not all(w[:1].isupper() for w in words):
+    text = (party.name or "") if party.kind == "coref" else party.text
+    words = [word.strip(".,'’") for word in text.split()]
+    if party.kind not in ("mention", "coref") or not words or not all(w[:1].isupper() for w in words):
         return set()
     return {word.removesuffix("’s").removesuffix("'s") for word in words if len(word) > 2}
 
 
-def parties_agree(a: Party | None, b: Party | None) -> tuple[bool, bool]:
+def parties_agree(a: Party | None, b: Party | None, resolved: bool = False) -> tuple[bool, bool]:
     """(compatible, same). A missing, pronoun or guessed party is compatible with any; a shared name
     word ('Bassett', 'Gino D. Bassett') makes two the same; different countries, two different
     proper names, or two different sectors of one country ('the government', 'the court') never
     agree, except with a party that is the country itself ('Slovenia' and its minister)."""
+    if a is not None and b is not None and "coref" in (a.kind, b.kind):
+        return True, resolved and resolved_same(a, b)
     key_a, key_b = party_key(a), party_key(b)
     if key_a is None or key_b is None or a is None or b is None:
         return True, False
@@ -113,6 +128,12 @@ def parties_agree(a: Party | None, b: Party | None) -> tuple[bool, bool]:
     return True, False
 
 
+def resolved_same(a: Party, b: Party) -> bool:
+    """A pronoun the resolver took for a person ('he' -> Barnett Slepian) is the same as a party sharing a
+    word of that person's name; a wrong resolution never keeps two acts apart (it stays compatible)."""
+    return bool(name_words(a) & name_words(b)) and not (country_level(a) or country_level(b))
+
+
 def country_level(party: Party) -> bool:
     """A party that is its country or its capital ('Slovenia', 'Moscow' for Russia), by the gazetteer."""
     if party.sector is not None or not party.country:
@@ -120,9 +141,13 @@ def country_level(party: Party) -> bool:
     return place_country(party.name or party.text) == party.country
 
 
-def roles_agree(first: Event, later: Event) -> tuple[bool, bool]:
-    """Actor with actor and recipient with recipient, or swapped for symmetric categories ('met')."""
-    straight = combine(parties_agree(first.actor, later.actor), parties_agree(first.recipient, later.recipient))
+def roles_agree(first: Event, later: Event, resolved: bool = False) -> tuple[bool, bool]:
+    """Actor with actor and recipient with recipient, or swapped for symmetric categories ('met').
+    `resolved`: a pronoun resolved to a person the other names makes its recipient the same."""
+    victims = resolved and first.type in PERSON_ACT_TYPES
+    straight = combine(
+        parties_agree(first.actor, later.actor), parties_agree(first.recipient, later.recipient, victims)
+    )
     if straight[0] or first.type not in SYMMETRIC:
         return straight
     return combine(parties_agree(first.actor, later.recipient), parties_agree(first.recipient, later.actor))
@@ -145,11 +170,20 @@ def dates_conflict(a: EventDate | None, b: EventDate | None) -> bool:
 
 
 def locations_conflict(a: EventLocation | None, b: EventLocation | None) -> bool:
-    """Two places the sentences give, neither in the other's country (a town and its country agree)."""
+    """Two places the sentences give, neither in the other's country (a town and its country agree), nor
+    one place told two ways: a city and its borough or suburb ('Brooklyn', 'New York City')."""
     if a is None or b is None or a.geonameid == b.geonameid:
         return False
     country_level = a.precision >= 6 or b.precision >= 6
-    return not (country_level and a.country == b.country)
+    return not (country_level and a.country == b.country) and not one_area(a, b)
+
+
+def one_area(a: EventLocation, b: EventLocation) -> bool:
+    """Two places of one province within `SAME_AREA_KM` of each other."""
+    if a.country != b.country or a.admin1 != b.admin1 or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_AREA_KM  # type: ignore[arg-type]
+
 
 
 def statuses_agree(first: Event, later: Event) -> bool:
@@ -165,23 +199,34 @@ def statuses_agree(first: Event, later: Event) -> bool:
 
 def agree(first: Told, later: Told) -> bool:
     a, b = first.event, later.event
-    if a.type != b.type or not statuses_agree(a, b):
+    if a.type != b.type or not (statuses_agree(a, b) or supposed_again(first, later)):
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False
-    if conflict(first.places, later.places) or conflict(first.times, later.times):
-        return False
-    if dates_conflict(a.date, b.date) or locations_conflict(a.location, b.location):
+    if differs_in_time_or_place(first, later):
         return False
     if is_outcome(first) or is_outcome(later):  # a death or injury names no attacker: only the victims must agree
         return parties_agree(a.recipient, b.recipient)[0]
-    return roles_agree(a, b)[0]
+    return later.bare or roles_agree(a, b)[0]  # 'the attack' names no party: those it got stood in
+
+
+def supposed_again(first: Told, later: Told) -> bool:
+    """An act told as fact, then supposed about ('may have been trying to impress her by killing the
+    prime minister', 'the expulsion might seem symbolic'): one act when a named party or a bare
+    definite reference ties them, and no word tells a further act."""
+    a, b = first.event, later.event
+    if a.status not in ("asserted", "historical") or b.status != "hypothetical":
+        return False
+    if later.further:
+        return False
+    return roles_agree(a, b)[1] or later.bare
 
 
 def tied(first: Told, later: Told, text: str) -> bool:
     """What makes two agreeing mentions one act: a shared party, a definite reference ('the
-    attack'), the same trigger word or the same manner (firearms, arrest) in another sentence, or a
-    death or injury told before or after the attack. An act dated in the past and one the text does not date,
+    attack'), the same trigger word or the same manner (firearms, arrest) in another sentence, a
+    person's pronoun naming the same victim ('he was shot' ... 'Keller was shot'), or a death or
+    injury told before or after the attack. An act dated in the past and one the text does not date,
     and a mention telling a further act ('also', 'another'), are one only by a shared party or a
     definite reference."""
     a, b = first.event, later.event
@@ -189,10 +234,11 @@ def tied(first: Told, later: Told, text: str) -> bool:
         return True
     if one_told_as_past(a, b) or later.further:
         return False
+    same_victim = roles_agree(a, b, resolved=True)[1]
     if a.evidence.start == b.evidence.start:
-        return False
+        return same_victim
     same_manner = a.type in MANNER_TYPES and a.mode is not None and a.mode == b.mode
-    return first.lemma == later.lemma or same_manner or is_outcome(later) or is_outcome(first)
+    return same_victim or first.lemma == later.lemma or same_manner or is_outcome(later) or is_outcome(first)
 
 
 def one_told_as_past(a: Event, b: Event) -> bool:
@@ -215,6 +261,17 @@ def is_outcome(told: Told) -> bool:
     event = told.event
     no_attacker = event.actor is None or event.actor.sector == "CVL"
     return event.type == "ASSAULT" and told.lemma in OUTCOME_LEMMAS and event.mode is None and no_attacker
+
+
+def bare_reference(token: Token | None) -> bool:
+    """'the attack', 'this deal', 'the talks': a noun with a pointing determiner and no word of its own
+    naming a party, a place or a time ('the Nairobi bombing', 'the attack on the base', "Russia's deal")."""
+    if token is None or token.pos_ != "NOUN":
+        return False
+    children = list(token.children)
+    pointed = any(c.dep_ == "det" and c.lower_ in DEFINITE_REFERENCES for c in children)
+    own_words = any(c.dep_ in OWN_WORD_DEPS or (c.dep_ in MODIFIER_DEPS and c.pos_ == "PROPN") for c in children)
+    return pointed and not own_words
 
 
 def definite_reference(event: Event, text: str) -> bool:
@@ -271,7 +328,10 @@ def merge_document(
         token = trigger_token(doc, event) if doc is not None else None
         lemma, further = trigger_lemma(token, event), told_as_further(token)
         told = Told(event, lemma, in_sentence(places, event), in_sentence(times, event), further)
+        told.bare = not further and bare_reference(token)
+        told.governed = governed_lemmas(token)
         target = pick([first for first in kept if agree(first, told) and tied(first, told, text)], told)
+        target = target or named_before(kept, told)
         if target is None:
             kept.append(told)
         else:
@@ -282,8 +342,37 @@ def merge_document(
     return [told.event for told in kept]
 
 
+def governed_lemmas(token: Token | None) -> frozenset[str]:
+    """The lemmas of the words a trigger governs, its subject's words left out."""
+    if token is None:
+        return frozenset()
+    kept = [c for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "punct")]
+    return frozenset(word.lemma_.lower() for child in kept for word in child.subtree)
+
+
+def named_before(kept: list[Told], told: Told) -> Told | None:
+    """The act a bare definite reference names by the noun of an earlier event's own words ('signed a
+    trade agreement' ... 'the agreement'), whatever category each got; never across dates or places."""
+    if not told.bare:
+        return None
+    for first in reversed(kept):
+        if told.lemma in first.governed and not differs_in_time_or_place(first, told):
+            return first
+    return None
+
+
+def differs_in_time_or_place(first: Told, later: Told) -> bool:
+    a, b = first.event, later.event
+    if conflict(first.places, later.places) or conflict(first.times, later.times):
+        return True
+    return dates_conflict(a.date, b.date) or locations_conflict(a.location, b.location)
+
+
 def pick(candidates: list[Told], told: Told) -> Told | None:
-    """The first matching event; for a death or injury, the latest attack (one sharing a party first)."""
+    """The first matching event; for a death or injury, the latest attack (one sharing a party first);
+    for a bare definite reference ('the attack'), the latest act it can point back to."""
+    if candidates and told.bare:
+        return candidates[-1]
     if not candidates or not is_outcome(told):
         return candidates[0] if candidates else None
     sharing = [first for first in candidates if roles_agree(first.event, told.event)[1]]

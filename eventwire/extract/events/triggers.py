@@ -42,6 +42,7 @@ PROTEST_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "PROTEST"}
 SEPARATE_CLAUSE_MARKS = cue_words().words("separate_clause_marks")
 # "fired a volley of plastic bullets": the object is what the volley holds.
 MEASURE_NOUNS = cue_words().words("measure_nouns")
+QUANTITY_NOUNS = cue_words().words("quantity_nouns")
 
 
 @dataclass
@@ -106,9 +107,10 @@ def objects_of(token: Token) -> list[Token]:
 
 def object_words(obj: Token) -> set[str]:
     """The object's lemma, its compound and adjective modifiers ("rubber bullets", "plastic bullets"),
-    and, for a measure noun ("a volley of tear gas"), the same of what it measures."""
+    and, for a measure noun or a number ("a volley of tear gas", "23 of its diplomats", "hundreds of
+    diplomats"), the same of what it measures or counts."""
     words = {lemma_of(obj)} | {lemma_of(c) for c in obj.children if c.dep_ in ("compound", "amod")}
-    if lemma_of(obj) in MEASURE_NOUNS:
+    if lemma_of(obj) in MEASURE_NOUNS | QUANTITY_NOUNS or obj.pos_ == "NUM":
         for measured in prep_objects(obj, "of"):
             words |= object_words(measured)
     return words
@@ -179,11 +181,20 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
         )
     if key == "xcomp":
         return any(child.dep_ in ("xcomp", "ccomp") for child in token.children) == bool(value)
+    if key == "next":  # the word right after ("his calls for his son to be returned": 'for' hung on the verb)
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in value
+    if key == "content":  # a word of the complement clause ("vowed to bring the killers to justice")
+        return any(lemma_of(word) in value for word in complement_words(token))
     raise ValueError(f"unknown trigger condition {key!r}")
 
 
 def negated_word(token: Token) -> bool:
     return any(child.dep_ == "neg" for child in token.children)
+
+
+def complement_words(token: Token) -> list[Token]:
+    """The words of the token's complement clauses (xcomp, ccomp), down to their own complements."""
+    return [word for child in token.children if child.dep_ in ("xcomp", "ccomp") for word in child.subtree]
 
 
 def choose_sense(token: Token, senses: tuple[Sense, ...]) -> Sense | None:

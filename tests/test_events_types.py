@@ -1,0 +1,62 @@
+"""The category a sense gives, read from its arguments and frame (triggers.yaml, decide.py).
+Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def types(pipeline, text: str) -> list[tuple[str, str | None, str]]:
+    events = pipeline.extract(text, published_at="2025-06-12")["events"]
+    return [(event["type"], event["mode"], event["status"]) for event in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lorca vowed to find the gunmen and bring them to justice.",
+        "The governor of Tarn promised to bring the killers to justice.",
+    ],
+)
+def test_a_vow_to_pursue_the_perpetrators_is_a_threat(pipeline, text):
+    assert [t for t, _, _ in types(pipeline, text)] == ["THREATEN"]
+
+
+def test_a_vow_to_build_stays_an_intent_to_cooperate(pipeline):
+    assert [t for t, _, _ in types(pipeline, "The minister of Tarn vowed to build new schools.")] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Norway has expelled 12 of the Ruritanian diplomats.", "Hundreds of diplomats were expelled from Zendia."],
+)
+def test_counted_diplomats_expelled_are_a_sanction(pipeline, text):
+    assert types(pipeline, text)[0][:2] == ("SANCTION", "expel")
+
+
+def test_a_proposal_of_sanctions_is_a_threat_not_an_offer(pipeline):
+    text = "The Zendan government announced a proposal for sanctions against Ruritania."
+    assert [t for t, _, _ in types(pipeline, text)] == ["THREATEN"]
+
+
+def test_a_planned_summit_is_a_meeting_told_as_future(pipeline):
+    assert types(pipeline, "A summit of Zendan and Ruritanian leaders is planned for April in Lyon.") == [
+        ("CONSULT", "multilateral", "future")
+    ]
+
+
+def test_calls_for_a_return_are_a_request_even_when_the_clause_hangs_on_the_verb(pipeline):
+    text = "Keller has repeated his calls for his son to be returned to him in Zendia."
+    assert [t for t, _, _ in types(pipeline, text)] == ["REQUEST"]
+
+
+def test_a_planned_deployment_is_a_mobilisation_told_as_future(pipeline):
+    assert types(pipeline, "Zendia will deploy 3,000 troops to the border next week.") == [
+        ("MOBILIZE", "troops", "future")
+    ]
+
+
+def test_welcoming_a_visiting_leader_is_hosting_a_decision_is_support(pipeline):
+    visit = types(pipeline, "President Varga welcomed the Zendan prime minister Olaf Brandt in Lyon on Monday.")
+    assert visit[0][:2] == ("CONSULT", "visit")
+    assert types(pipeline, "The Zendan government welcomed the decision of the court.")[0][0] == "SUPPORT"
