@@ -25,7 +25,22 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Yaml12Loader(_SafeLoader):
-    """YAML with only true/false as booleans (YAML 1.2): `on`, `off`, `no`, `yes` stay words."""
+    """YAML with only true/false as booleans (YAML 1.2): `on`, `off`, `no`, `yes` stay words.
+
+    A key written twice in one mapping is an error: PyYAML would silently keep the last one, and two
+    people adding senses to the same lemma would lose one of them without a sign.
+    """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} written twice in one mapping", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 _Yaml12Loader.yaml_implicit_resolvers = {

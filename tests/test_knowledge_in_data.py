@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 import eventwire.extract
 from eventwire import knowledge
@@ -287,6 +288,13 @@ def test_prepositions_and_codes_that_yaml_1_1_calls_booleans_stay_words(tmp_path
     assert words.table("codes") == {"NO": "Norway"}
     assert words.sequence("yes") == ("no",)
     assert words["flag"] is True
+
+
+def test_a_key_written_twice_is_an_error_not_a_lost_entry(tmp_path):
+    path = tmp_path / "senses.yaml"
+    path.write_text("join:\n  - type: COOPERATE\nsend: []\njoin:\n  - type: PROTEST\n", encoding="utf-8")
+    with pytest.raises(yaml.YAMLError, match="'join' written twice"):
+        knowledge.load(path)
 
 
 def test_trigger_senses_find_their_on_prepositions():
