@@ -337,3 +337,49 @@ def test_a_refusal_between_parties_and_an_ability_used_stay_acts(nlp, coder, tex
 def test_a_modal_on_the_first_verb_of_a_coordination_leaves_a_finite_second_one_alone(nlp, coder):
     text = "The Zendan ministry said it could not comment on the case but noted that police had arrested two men."
     assert status_of(nlp, coder, text, "arrested", published_at=date(2025, 6, 1)) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perhaps Ruritanian soldiers killed them in Zenda.",
+        "Officials in Zenda believe Ruritanian troops attacked the village.",
+        "The Zendan justice ministry is working to seize the assets of Ruritania.",
+        "The Ruritanian minister is considering urging Zenda to withdraw its troops.",
+        "Ruritania has practically no means of pressuring Zenda.",
+    ],
+)
+def test_guessed_or_pending_acts_are_not_asserted(nlp, coder, text):
+    told = code(nlp, coder, text)
+    assert told and all(event.status == "hypothetical" for event in told), [(e.type, e.status) for e in told]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is far more difficult to attack a state than to kill an individual in Zenda.",
+        "Asking Zendan lawmakers to vote on the plan is like polling billionaires.",
+        "Eight Ruritanian suspects are in custody in Zenda, police said.",
+        "Ruritania has often collaborated with Zenda in recent years.",
+        "By 2020 the number imprisoned in Zenda had dropped to 22,000.",
+    ],
+)
+def test_judgements_states_records_and_tallies_are_no_acts(nlp, coder, text):
+    assert [(e.type, e.trigger.text) for e in code(nlp, coder, text) if e.status == "asserted"] == []
+
+
+def test_the_acts_beside_them_stay_asserted(nlp, coder):
+    for text in (
+        "Police in Zenda arrested eight Ruritanian suspects on Monday.",
+        "Police said Ruritanian troops attacked Zenda on Monday.",
+        "Zendan police detained eight Ruritanian suspects on Monday.",
+        "Ruritanian troops tried to storm the parliament of Zenda on Monday.",
+        "Ruritania collaborated with Zenda on the inquiry last week.",
+    ):
+        told = code(nlp, coder, text)
+        assert any(event.status == "asserted" for event in told), (text, [(e.type, e.status) for e in told])
+
+
+def test_neither_nor_negates_both_verbs(nlp, coder):
+    told = code(nlp, coder, "The Zendan court neither approves nor disapproves the decision of Ruritania.")
+    assert told and all(event.status == "negated" for event in told), [(e.type, e.status) for e in told]

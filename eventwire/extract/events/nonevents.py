@@ -317,14 +317,77 @@ def generic(candidate: Candidate, lexicon: Lexicon) -> bool:
     detainees') did happen and stay."""
     trigger = candidate.trigger
     head = clause_head(trigger)
+    habitual = bool(child_lemmas(head, ("advmod", "npadvmod")) & lexicon.cue_set("habitual_advs"))
+    if habitual and present_perfect(head):
+        return True  # "have often collaborated", "has always backed": a record, not an act
     if not simple_present(head):
         return False
-    if child_lemmas(head, ("advmod", "npadvmod")) & lexicon.cue_set("habitual_advs"):
+    if habitual:
         return True
     category = candidate.category
     if category in VERBAL_TYPES | {"THREATEN", "AGREE"} or (category == "SUPPORT" and not passive(head)):
         return False  # "X accuses Y", "X backs Y": present-tense reporting of a statement
     return trigger.token == head and candidate.sentence.start > 0
+
+
+def act_as_subject(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'Asking lawmakers to vote is like polling billionaires', 'It is far more difficult to attack
+    a state than to kill a man', 'Killing civilians is a crime': an act named as the subject of a
+    judgement, with no doer of its own, is no act that happened ('It is vital to talk' is advice:
+    its status says so)."""
+    token = candidate.trigger.token
+    if candidate.trigger.nominal or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in token.children):
+        return False
+    node = token
+    while node.dep_ in ("conj", "advcl") and node.head != node and is_infinitive(node):
+        node = node.head  # "than to kill": the second term of the comparison
+    if node.dep_ in ("csubj", "csubjpass"):
+        return True
+    if node.dep_ not in ("xcomp", "ccomp") or not is_infinitive(node):
+        return False
+    judged = node.head
+    if judged.pos_ == "ADJ":  # "difficult to kill" as its own clause
+        adjective, verb = judged, judged.head
+    else:
+        adjective = next((c for c in judged.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+        verb = judged
+    if adjective is None or lemma_of(adjective) in lexicon.cue_set("wish_governors") | lexicon.cue_set("ability_adjs"):
+        return False
+    return lemma_of(verb) in lexicon.cue_set("copulas") and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children
+    )
+
+
+def is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def standing_state(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'eight suspects are in custody', 'remains in detention', 'the six suspects in custody': where
+    people are kept is a state; the act that put them there is told by a verb ('were taken into
+    custody', 'arrested')."""
+    token = candidate.trigger.token
+    if not candidate.trigger.nominal or lemma_of(token) not in lexicon.cue_set("custody_nouns"):
+        return False
+    if token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
+    holder = token.head.head
+    return holder.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or lemma_of(holder) in lexicon.cue_set("copulas")
+
+
+def tally(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'the number imprisoned had dropped', 'the rate of convictions': a count of acts, a statistic
+    ('a number of attacks', 'a total of 20 explosions' count the acts told)."""
+    token = candidate.trigger.token
+    if token.dep_ in ("acl", "amod"):
+        counter = token.head
+    elif token.dep_ == "pobj" and lemma_of(token.head) == "of":
+        counter = token.head.head
+    else:
+        return False
+    if lemma_of(counter) not in lexicon.cue_set("tally_nouns"):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in counter.children)
 
 
 def maxim(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -358,6 +421,11 @@ def simple_present(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
+def present_perfect(verb: Token) -> bool:
+    """'has talked', 'have been held' (not 'had talked')."""
+    return any(c.dep_ == "aux" and lemma_of(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
 def passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
@@ -385,7 +453,9 @@ def drop_non_events(sentence: Sentence) -> None:
         ("opinion", lambda c: opinion(c, lexicon) or shares_a_view(c, lexicon)),
         ("accord named, not made", lambda c: accord_named(c, lexicon)),
         ("question", lambda c: question_asked(c, lexicon)),
-        ("generic", lambda c: generic(c, lexicon) or maxim(c, lexicon)),
+        ("generic", lambda c: generic(c, lexicon) or maxim(c, lexicon) or act_as_subject(c, lexicon)),
+        ("standing state", lambda c: standing_state(c, lexicon)),
+        ("tally", lambda c: tally(c, lexicon)),
         ("document released", lambda c: document_released(c, lexicon)),
         ("no comment", lambda c: no_comment(c, lexicon) or press_refusal(c, lexicon)),
         ("lost contact", lambda c: lost_contact(c, lexicon)),

@@ -26,7 +26,7 @@ HYPOTHETICAL_AUX = modal_words("modal", "could", "ought")  # "could attack", "sh
 FUTURE_AUX = modal_words("will", "future")  # "will attack", "won't attack"
 ABILITY_AUX = modal_words("can")  # "can intercept": a capability
 # Edges from an act up to the noun naming it a possibility ("the threat of detention and deportation").
-POSSIBILITY_PATH = ("pobj", "prep", "conj", "acl", "ccomp", "appos", "dobj", "xcomp", "amod")
+POSSIBILITY_PATH = ("pobj", "pcomp", "prep", "conj", "acl", "ccomp", "appos", "dobj", "xcomp", "amod")
 NEGATION_PASSING = cue_words().words("negation_passing_verbs")
 KEEPING_VERBS = cue_words().words("keeping_verbs")
 
@@ -52,7 +52,7 @@ def child_lemmas(token: Token, deps: tuple[str, ...]) -> set[str]:
 def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
     words = lexicon.cue_set("negation_words")
     token = trigger.token
-    if child_lemmas(token, ("neg", "det")) & words:
+    if child_lemmas(token, ("neg", "det")) & words or neither_nor(token):
         return True
     if any(nobody(child, lexicon) for child in token.children if child.dep_ in ("nsubjpass", "dobj", "nsubj")):
         return True  # "no one was killed", "killing nobody"
@@ -78,6 +78,12 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
             for governor in governors(trigger)[1:2]
         )
     )
+
+
+def neither_nor(token: Token) -> bool:
+    """'neither approves nor disapproves': both verbs of a 'neither ... nor' pair are negated."""
+    first = token.head if token.dep_ == "conj" else token
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
 
 
 def negated_control(trigger: Trigger, words: frozenset[str]) -> bool:
@@ -136,6 +142,8 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     if imperative(trigger) or capability(trigger, lexicon):
         return True
+    if speculated(trigger, lexicon) or under_way(trigger, lexicon):
+        return True
     if infinitive_of_noun(trigger, lexicon) and not is_future(trigger, lexicon):
         return True
     head = clause_head(trigger)
@@ -144,6 +152,47 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
         if lemma_of(governor) in wishes or child_lemmas(governor, ("acomp", "attr")) & wishes:
             return True  # "we hope they will coordinate", "it is imperative that you resume talks"
     return head != token and lemma_of(head) in lexicon.cue_set("hypothetical_governors")
+
+
+def speculated(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'perhaps they killed them', 'officials believe troops attacked', 'he is suspected of having
+    met': an act guessed, believed or feared is not told as done. The walk stops at a verb of saying
+    ('police said they arrested 14' is the news)."""
+    beliefs = lexicon.cue_set("belief_verbs")
+    speech = lexicon.cue_set("speech_verbs") - beliefs
+    if trigger.nominal and any(c.dep_ == "poss" or lemma_of(c) == "the" for c in trigger.token.children):
+        return False  # "investigators believe he filmed the assaults": the assaults are taken as known
+    chain = governors(trigger, steps=3)
+    for below, governor in zip([None, *chain], chain, strict=False):
+        if child_lemmas(governor, ("advmod",)) & lexicon.cue_set("speculation_advs"):
+            return True
+        if below is not None and lemma_of(governor) in beliefs and below.dep_ in ("ccomp", "xcomp"):
+            return True
+        if lemma_of(governor) in speech:
+            return False
+    return False
+
+
+def under_way(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'is considering urging Zenda', 'is working to seize the assets': an act deliberated or still
+    worked towards has not happened ('tried to kill him' told an attempt that took place)."""
+    speech = lexicon.cue_set("speech_verbs")
+    for governor in governors(trigger, steps=3)[1:]:
+        lemma = lemma_of(governor)
+        if lemma in lexicon.cue_set("deliberation_verbs"):
+            return True
+        if lemma in lexicon.cue_set("effort_verbs") and present_tense(governor):
+            return True
+        if lemma in speech:
+            return False
+    return False
+
+
+def present_tense(verb: Token) -> bool:
+    """'works', 'is working', 'are trying' (not 'worked', 'was trying', 'has tried')."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def capability(trigger: Trigger, lexicon: Lexicon) -> bool:
