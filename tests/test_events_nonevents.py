@@ -347,6 +347,9 @@ def test_a_modal_on_the_first_verb_of_a_coordination_leaves_a_finite_second_one_
         "The Zendan justice ministry is working to seize the assets of Ruritania.",
         "The Ruritanian minister is considering urging Zenda to withdraw its troops.",
         "Ruritania has practically no means of pressuring Zenda.",
+        "Zenda issued a warrant for the arrest of the Ruritanian envoy.",
+        "Any decision to expel Ruritania must be agreed by Zenda.",
+        "Ruritania sees no hope for talks until sanctions force Zenda to withdraw its army.",
     ],
 )
 def test_guessed_or_pending_acts_are_not_asserted(nlp, coder, text):
@@ -362,6 +365,13 @@ def test_guessed_or_pending_acts_are_not_asserted(nlp, coder, text):
         "Eight Ruritanian suspects are in custody in Zenda, police said.",
         "Ruritania has often collaborated with Zenda in recent years.",
         "By 2020 the number imprisoned in Zenda had dropped to 22,000.",
+        "The Ruritanian relatives have fought to keep the boy in Zenda.",
+        "The Zendan officials, who requested anonymity, spoke on Monday.",
+        "The Zendan government called the delay another concession to Ruritania.",
+        "Ruritania treasured the traditional friendship and efficient cooperation with Zenda.",
+        "Ruritania still recognizes the British monarch as its head of state.",
+        "The Zendan psychologist agrees.",
+        "The Ruritanian president is striking a blow for the principle that might does not make right.",
     ],
 )
 def test_judgements_states_records_and_tallies_are_no_acts(nlp, coder, text):
@@ -375,6 +385,9 @@ def test_the_acts_beside_them_stay_asserted(nlp, coder):
         "Zendan police detained eight Ruritanian suspects on Monday.",
         "Ruritanian troops tried to storm the parliament of Zenda on Monday.",
         "Ruritania collaborated with Zenda on the inquiry last week.",
+        "Ruritanian troops fought in the city until Zendan police arrived.",
+        "Ruritania and Zenda agreed on Monday.",
+        "Zendan police struck the protesters with batons on Monday.",
     ):
         told = code(nlp, coder, text)
         assert any(event.status == "asserted" for event in told), (text, [(e.type, e.status) for e in told])
@@ -383,3 +396,15 @@ def test_the_acts_beside_them_stay_asserted(nlp, coder):
 def test_neither_nor_negates_both_verbs(nlp, coder):
     told = code(nlp, coder, "The Zendan court neither approves nor disapproves the decision of Ruritania.")
     assert told and all(event.status == "negated" for event in told), [(e.type, e.status) for e in told]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zenda said it will begin withdrawing troops from Ruritania on Friday.",
+        "Ruritania made visits with the aim of allowing Zenda to play a role.",
+    ],
+)
+def test_an_act_begun_in_the_future_or_aimed_at_is_future(nlp, coder, text):
+    told = [event for event in code(nlp, coder, text) if event.trigger.text in ("withdrawing", "allowing")]
+    assert told and all(event.status == "future" for event in told), [(e.type, e.status) for e in told]

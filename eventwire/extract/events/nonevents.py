@@ -43,6 +43,10 @@ def figurative(candidate: Candidate, lexicon: Lexicon, text: str) -> bool:
         return True
     if {lemma_of(t) for t in arguments(token)} & lexicon.cue_set("figurative_targets"):
         return True
+    if lemma_of(token) in lexicon.cue_set("struggle_verbs") and any(
+        c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in token.children
+    ):
+        return True  # "fought to keep the boy", "is battling to save his job": an effort, no combat
     return any(phrase in text for phrase in lexicon.cue_set("figurative_phrases"))
 
 
@@ -68,6 +72,19 @@ def no_comment(candidate: Candidate, lexicon: Lexicon) -> bool:
     if lemmas & lexicon.cue_set("no_comment_topics"):
         return True
     return bool(lemmas & lexicon.cue_set("no_comment_words") and comment_asked(token))
+
+
+def anonymity_asked(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'officials who requested anonymity', 'asked not to be named': a source's condition, no request."""
+    if candidate.category != "REQUEST" or candidate.trigger.nominal:
+        return False
+    token = candidate.trigger.token
+    if any(lemma_of(c) in lexicon.cue_set("anonymity_words") for c in token.children if c.dep_ == "dobj"):
+        return True
+    return any(
+        c.dep_ == "xcomp" and child_lemmas(c, ("neg",)) and lemma_of(c) in lexicon.cue_set("press_naming_verbs")
+        for c in token.children
+    )
 
 
 def press_refusal(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -178,10 +195,21 @@ def characterisation(candidate: Candidate, lexicon: Lexicon) -> bool:
         return False
     if token.dep_ == "dobj" and lemma_of(token.head) in lexicon.cue_set("characterising_verbs"):
         return True
+    if token.dep_ == "oprd" and names_a_thing(token.head, lexicon):
+        return True  # "called the waiting period another concession" ("called it sexual assault" names the act)
+    if token.dep_ == "pobj" and token.head.lower_ == "as" and names_a_thing(token.head.head, lexicon):
+        return True  # "described the delay as a concession"
     if token.dep_ != "attr" or lemma_of(token.head) != "be":
         return False
     subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
     return token.head.tag_ in ("VBZ", "VBP") and any(s.lower_ in ("this", "that", "it") for s in subjects)
+
+
+def names_a_thing(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of naming whose object is a noun, not a pronoun standing for an act told before."""
+    if lemma_of(verb) not in lexicon.cue_set("naming_verbs"):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def people_named(candidate: Candidate) -> bool:
@@ -266,7 +294,11 @@ def shares_a_view(candidate: Candidate, lexicon: Lexicon) -> bool:
     if any(c.dep_ in ("xcomp", "dobj") for c in token.children) or prep_objects(token, "on", "to", "upon", "over"):
         return False
     partners = prep_objects(token, "with")
-    return bool(partners) and not any(p.ent_type_ or p.pos_ == "PROPN" for p in partners)
+    if not partners:  # "the psychologist agrees.": a view shared in the present ("X agreed." accepted)
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        alone = len(subjects) == 1 and not subjects[0].conjuncts and token.tag_ in ("VBZ", "VBP")
+        return alone and not any(c.dep_ in ("ccomp", "advcl", "prep", "npadvmod") for c in token.children)
+    return not any(p.ent_type_ or p.pos_ == "PROPN" for p in partners)
 
 
 def accord_named(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -322,8 +354,8 @@ def generic(candidate: Candidate, lexicon: Lexicon) -> bool:
         return True  # "have often collaborated", "has always backed": a record, not an act
     if not simple_present(head):
         return False
-    if habitual:
-        return True
+    if habitual or child_lemmas(head, ("advmod",)) & lexicon.cue_set("standing_advs"):
+        return True  # "she sometimes talks to", "it still recognizes the monarch"
     category = candidate.category
     if category in VERBAL_TYPES | {"THREATEN", "AGREE"} or (category == "SUPPORT" and not passive(head)):
         return False  # "X accuses Y", "X backs Y": present-tense reporting of a statement
@@ -373,6 +405,29 @@ def standing_state(candidate: Candidate, lexicon: Lexicon) -> bool:
         return False
     holder = token.head.head
     return holder.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or lemma_of(holder) in lexicon.cue_set("copulas")
+
+
+def standing_tie(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'the traditional friendship and efficient cooperation', 'a strategic partnership': a tie that
+    stands between parties, named with a modifier of standing, is no act of cooperating."""
+    token = candidate.trigger.token
+    if not candidate.trigger.nominal or candidate.category not in ("COOPERATE", "SUPPORT"):
+        return False
+    while token.dep_ == "conj":
+        token = token.head
+    mods = {lemma_of(c) for t in (candidate.trigger.token, token) for c in t.children if c.dep_ in ("amod", "compound")}
+    return bool(mods & lexicon.cue_set("standing_mods"))
+
+
+def undone(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'reversed the conviction', 'overturned the ban': the act undone was told before; the undoing is
+    the news."""
+    token = candidate.trigger.token
+    return (
+        candidate.trigger.nominal
+        and token.dep_ in ("dobj", "nsubjpass")
+        and lemma_of(token.head) in lexicon.cue_set("undoing_verbs")
+    )
 
 
 def tally(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -454,10 +509,11 @@ def drop_non_events(sentence: Sentence) -> None:
         ("accord named, not made", lambda c: accord_named(c, lexicon)),
         ("question", lambda c: question_asked(c, lexicon)),
         ("generic", lambda c: generic(c, lexicon) or maxim(c, lexicon) or act_as_subject(c, lexicon)),
-        ("standing state", lambda c: standing_state(c, lexicon)),
+        ("standing state", lambda c: standing_state(c, lexicon) or standing_tie(c, lexicon)),
+        ("undone", lambda c: undone(c, lexicon)),
         ("tally", lambda c: tally(c, lexicon)),
         ("document released", lambda c: document_released(c, lexicon)),
-        ("no comment", lambda c: no_comment(c, lexicon) or press_refusal(c, lexicon)),
+        ("no comment", lambda c: no_comment(c, lexicon) or press_refusal(c, lexicon) or anonymity_asked(c, lexicon)),
         ("lost contact", lambda c: lost_contact(c, lexicon)),
         ("no one hurt", no_harm),
         ("accident or disaster", lambda c: not_political(c, lexicon, lemmas, text)),

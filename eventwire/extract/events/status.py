@@ -142,7 +142,7 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     if imperative(trigger) or capability(trigger, lexicon):
         return True
-    if speculated(trigger, lexicon) or under_way(trigger, lexicon):
+    if speculated(trigger, lexicon) or under_way(trigger, lexicon) or pending_condition(trigger, lexicon):
         return True
     if infinitive_of_noun(trigger, lexicon) and not is_future(trigger, lexicon):
         return True
@@ -171,6 +171,35 @@ def speculated(trigger: Trigger, lexicon: Lexicon) -> bool:
         if lemma_of(governor) in speech:
             return False
     return False
+
+
+def pending_condition(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'no hope until sanctions force Saddam to withdraw', 'once troops leave': a clause told in the
+    present after 'until'/'once' is a condition still to be met ('fought until police arrived' happened)."""
+    if trigger.nominal:
+        return False  # "until sanctions force him to withdraw": the sanctions are in force
+    for governor in governors(trigger, steps=2):
+        if child_lemmas(governor, ("mark",)) & lexicon.cue_set("pending_marks"):
+            present = ("VBZ", "VBP")
+            auxes = [c for c in governor.children if c.dep_ == "auxpass"]
+            return governor.tag_ in present or (governor.tag_ == "VBN" and any(a.tag_ in present for a in auxes))
+    return False
+
+
+def purpose_named(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'with the aim of allowing France to…', 'its main purpose was supporting the forces', 'our goal
+    is to recapture': an act named as a goal is intended, not told as done."""
+    if trigger.nominal:
+        return False
+    token, purposes = trigger.token, lexicon.cue_set("purpose_nouns")
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep" and lemma_of(token.head.head) in purposes:
+        return True
+    if token.dep_ == "acl" and lemma_of(token.head) in purposes:
+        return True
+    if token.dep_ in ("attr", "xcomp", "acomp") and lemma_of(token.head) == "be":
+        return any(c.dep_ == "nsubj" and lemma_of(c) in purposes for c in token.head.children)
+    # "its purpose was supporting", parsed as a progressive with the goal for its subject
+    return token.tag_ == "VBG" and any(c.dep_ == "nsubj" and lemma_of(c) in purposes for c in token.children)
 
 
 def under_way(trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -227,7 +256,11 @@ def infinitive_of_noun(trigger: Trigger, lexicon: Lexicon) -> bool:
     token = trigger.token
     if trigger.nominal or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
-    if token.dep_ != "acl" or lemma_of(token.head) in lexicon.cue_set("decided_nouns"):
+    if token.dep_ != "acl":
+        return False
+    if child_lemmas(token.head, ("det",)) & lexicon.cue_set("hypothetical_dets"):
+        return True  # "any decision to expel them must be agreed"
+    if lemma_of(token.head) in lexicon.cue_set("decided_nouns"):
         return False
     return not child_lemmas(token.head, ("amod",)) & lexicon.cue_set("ordinal_mods")
 
@@ -267,7 +300,7 @@ def reported_future(head: Token, lexicon: Lexicon) -> bool:
 
 def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
     token = trigger.token
-    if trigger.sense.status == "future":
+    if trigger.sense.status == "future" or purpose_named(trigger, lexicon):
         return True
     if trigger.nominal and child_lemmas(token, ("amod", "compound")) & lexicon.cue_set("future_mods"):
         return True
@@ -276,6 +309,12 @@ def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     if reported_future(head, lexicon) and "would" in child_lemmas(head, ("aux",)):
         return True
+    if head.dep_ == "xcomp" and lemma_of(head.head) in lexicon.cue_set("inceptive_verbs"):
+        start = head.head  # "will begin withdrawing troops", "said they would start to pull out"
+        if child_lemmas(start, ("aux",)) & FUTURE_AUX or (
+            reported_future(start, lexicon) and "would" in child_lemmas(start, ("aux",))
+        ):
+            return True
     if head != token and lemma_of(head) in lexicon.cue_set("future_governors"):
         return True
     if head.dep_ == "conj" and head.head.dep_ in ("acl", "xcomp"):
