@@ -350,6 +350,7 @@ def test_a_modal_on_the_first_verb_of_a_coordination_leaves_a_finite_second_one_
         "Zenda issued a warrant for the arrest of the Ruritanian envoy.",
         "Any decision to expel Ruritania must be agreed by Zenda.",
         "Ruritania sees no hope for talks until sanctions force Zenda to withdraw its army.",
+        "There is no record of a Ruritanian air strike on Zenda on that day.",
     ],
 )
 def test_guessed_or_pending_acts_are_not_asserted(nlp, coder, text):
@@ -371,6 +372,8 @@ def test_guessed_or_pending_acts_are_not_asserted(nlp, coder, text):
         "Ruritania treasured the traditional friendship and efficient cooperation with Zenda.",
         "Ruritania still recognizes the British monarch as its head of state.",
         "The Zendan psychologist agrees.",
+        "The militants talked about the importance of striking Zenda.",
+        "Ruritania has questioned the merit of deploying troops in Zenda.",
         "The Ruritanian president is striking a blow for the principle that might does not make right.",
     ],
 )
@@ -393,8 +396,17 @@ def test_the_acts_beside_them_stay_asserted(nlp, coder):
         assert any(event.status == "asserted" for event in told), (text, [(e.type, e.status) for e in told])
 
 
-def test_neither_nor_negates_both_verbs(nlp, coder):
-    told = code(nlp, coder, "The Zendan court neither approves nor disapproves the decision of Ruritania.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zendan court neither approves nor disapproves the decision of Ruritania.",
+        "Ruritania is not going to let Zenda massacre people with impunity.",
+        "I do not know enough to really discuss it with Zenda.",
+        "There is not space here to discuss the Ruritanian proposal with Zenda.",
+    ],
+)
+def test_negation_reaches_the_act(nlp, coder, text):
+    told = code(nlp, coder, text)
     assert told and all(event.status == "negated" for event in told), [(e.type, e.status) for e in told]
 
 

@@ -394,6 +394,16 @@ def is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def notion(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'the importance of striking the apostates', 'questioned the merit of deploying troops', 'a
+    history of funding groups': an act named as an idea, with no doer of its own, is no act."""
+    token = candidate.trigger.token
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or any(c.dep_ in ("nsubj", "poss") for c in token.children):
+        return False
+    prep = token.head
+    return lemma_of(prep) in ("of", "about", "on") and lemma_of(prep.head) in lexicon.cue_set("notion_nouns")
+
+
 def standing_state(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'eight suspects are in custody', 'remains in detention', 'the six suspects in custody': where
     people are kept is a state; the act that put them there is told by a verb ('were taken into
@@ -509,6 +519,7 @@ def drop_non_events(sentence: Sentence) -> None:
         ("accord named, not made", lambda c: accord_named(c, lexicon)),
         ("question", lambda c: question_asked(c, lexicon)),
         ("generic", lambda c: generic(c, lexicon) or maxim(c, lexicon) or act_as_subject(c, lexicon)),
+        ("notion", lambda c: notion(c, lexicon)),
         ("standing state", lambda c: standing_state(c, lexicon) or standing_tie(c, lexicon)),
         ("undone", lambda c: undone(c, lexicon)),
         ("tally", lambda c: tally(c, lexicon)),

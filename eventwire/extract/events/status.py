@@ -27,7 +27,9 @@ FUTURE_AUX = modal_words("will", "future")  # "will attack", "won't attack"
 ABILITY_AUX = modal_words("can")  # "can intercept": a capability
 # Edges from an act up to the noun naming it a possibility ("the threat of detention and deportation").
 POSSIBILITY_PATH = ("pobj", "pcomp", "prep", "conj", "acl", "ccomp", "appos", "dobj", "xcomp", "amod")
+NOUN_MODIFIERS = ("compound", "amod", "nmod", "poss")  # "bombing victims": the act qualifies a noun
 NEGATION_PASSING = cue_words().words("negation_passing_verbs")
+DEGREE_WORDS = ("enough", "too")
 KEEPING_VERBS = cue_words().words("keeping_verbs")
 
 
@@ -94,13 +96,21 @@ def negated_control(trigger: Trigger, words: frozenset[str]) -> bool:
         node = node.head  # "will not cause them to back down or retreat"
     for _ in range(3):
         if node.head == node or not (
-            node.dep_ in ("xcomp", "acomp") or (node.dep_ == "ccomp" and lemma_of(node.head) in NEGATION_PASSING)
+            node.dep_ in ("xcomp", "acomp")
+            or (node.dep_ == "ccomp" and lemma_of(node.head) in NEGATION_PASSING)
+            or (node.dep_ == "advcl" and lemma_of(node.head) == "be" and has_to(node))  # "there is not space to"
         ):
             return False
         node = node.head
+        if lemma_of(node) in DEGREE_WORDS and node.head != node:
+            node = node.head  # "do not know enough to discuss it"
         if child_lemmas(node, ("neg",)) & words:
             return True
     return False
+
+
+def has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def kept_from(trigger: Trigger) -> bool:
@@ -160,7 +170,9 @@ def speculated(trigger: Trigger, lexicon: Lexicon) -> bool:
     ('police said they arrested 14' is the news)."""
     beliefs = lexicon.cue_set("belief_verbs")
     speech = lexicon.cue_set("speech_verbs") - beliefs
-    if trigger.nominal and any(c.dep_ == "poss" or lemma_of(c) == "the" for c in trigger.token.children):
+    token = trigger.token
+    known = token.dep_ in NOUN_MODIFIERS or any(c.dep_ == "poss" or lemma_of(c) == "the" for c in token.children)
+    if trigger.nominal and known:
         return False  # "investigators believe he filmed the assaults": the assaults are taken as known
     chain = governors(trigger, steps=3)
     for below, governor in zip([None, *chain], chain, strict=False):
@@ -205,6 +217,8 @@ def purpose_named(trigger: Trigger, lexicon: Lexicon) -> bool:
 def under_way(trigger: Trigger, lexicon: Lexicon) -> bool:
     """'is considering urging Zenda', 'is working to seize the assets': an act deliberated or still
     worked towards has not happened ('tried to kill him' told an attempt that took place)."""
+    if trigger.nominal:
+        return False  # "will consider helping bombing victims": the bombing took place
     speech = lexicon.cue_set("speech_verbs")
     for governor in governors(trigger, steps=3)[1:]:
         lemma = lemma_of(governor)
@@ -246,6 +260,8 @@ def possible_only(trigger: Trigger, lexicon: Lexicon) -> bool:
         node = node.head
         if node.pos_ == "NOUN" and lemma_of(node) in lexicon.cue_set("possibility_nouns"):
             return True
+        if lemma_of(node) in lexicon.cue_set("evidence_nouns") and child_lemmas(node, ("det",)) & {"no"}:
+            return True  # "there is no record of a coalition air strike"
     return False
 
 
