@@ -351,6 +351,7 @@ def test_a_modal_on_the_first_verb_of_a_coordination_leaves_a_finite_second_one_
         "Any decision to expel Ruritania must be agreed by Zenda.",
         "Ruritania sees no hope for talks until sanctions force Zenda to withdraw its army.",
         "There is no record of a Ruritanian air strike on Zenda on that day.",
+        '"If you put a group of saints in this camp, they will end up fighting," the Zendan official said.',
     ],
 )
 def test_guessed_or_pending_acts_are_not_asserted(nlp, coder, text):
@@ -391,6 +392,8 @@ def test_the_acts_beside_them_stay_asserted(nlp, coder):
         "Ruritanian troops fought in the city until Zendan police arrived.",
         "Ruritania and Zenda agreed on Monday.",
         "Zendan police struck the protesters with batons on Monday.",
+        "Ruritanian troops went to fight in Zenda on Monday.",
+        "The Ruritanian president talked with Zenda about the crisis on Monday.",
     ):
         told = code(nlp, coder, text)
         assert any(event.status == "asserted" for event in told), (text, [(e.type, e.status) for e in told])
@@ -415,8 +418,11 @@ def test_negation_reaches_the_act(nlp, coder, text):
     [
         "Zenda said it will begin withdrawing troops from Ruritania on Friday.",
         "Ruritania made visits with the aim of allowing Zenda to play a role.",
+        '"We are going to fight it," the Ruritanian lawyer said of Zenda.',
+        "The Ruritanian leader says he and Zenda will stand together on arresting the terrorists.",
     ],
 )
 def test_an_act_begun_in_the_future_or_aimed_at_is_future(nlp, coder, text):
-    told = [event for event in code(nlp, coder, text) if event.trigger.text in ("withdrawing", "allowing")]
+    acts = ("withdrawing", "allowing", "fight", "arresting")
+    told = [event for event in code(nlp, coder, text) if event.trigger.text in acts]
     assert told and all(event.status == "future" for event in told), [(e.type, e.status) for e in told]

@@ -241,6 +241,8 @@ def speech_not_meeting(candidate: Candidate, lexicon: Lexicon) -> bool:
         return True
     if token.tag_ == "NN" and prep_objects(token, "about"):
         return True  # "the talk about killing him": chatter, not talks
+    if token.pos_ == "VERB" and prep_objects(token, "about") and not prep_objects(token, "with", "to"):
+        return True  # "he talks about whether the West…": speaking on a topic, with no one
     partners = {lemma_of(t) for t in [*prep_objects(token, "with", "to"), *token.children] if t.dep_ != "nsubj"}
     return bool(partners & (lexicon.cue_set("audience_nouns") | lexicon.cue_set("everyday_partners")))
 

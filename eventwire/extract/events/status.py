@@ -154,6 +154,8 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     if speculated(trigger, lexicon) or under_way(trigger, lexicon) or pending_condition(trigger, lexicon):
         return True
+    if generic_condition(trigger, lexicon):
+        return True
     if infinitive_of_noun(trigger, lexicon) and not is_future(trigger, lexicon):
         return True
     head = clause_head(trigger)
@@ -182,6 +184,18 @@ def speculated(trigger: Trigger, lexicon: Lexicon) -> bool:
             return True
         if lemma_of(governor) in speech:
             return False
+    return False
+
+
+def generic_condition(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'If you put saints in this camp, they will end up fighting': the outcome of a condition set
+    for anyone ('you', 'one') is a supposition, not a promise or a threat."""
+    for governor in governors(trigger, steps=2):
+        for clause in governor.children:
+            if clause.dep_ != "advcl" or not child_lemmas(clause, ("mark",)) & lexicon.cue_set("hypothetical_marks"):
+                continue
+            if any(c.dep_ == "nsubj" and c.lower_ in ("you", "one") for c in clause.children):
+                return True
     return False
 
 
@@ -325,6 +339,8 @@ def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     if reported_future(head, lexicon) and "would" in child_lemmas(head, ("aux",)):
         return True
+    if going_to(head) or future_topic(token):
+        return True  # "we're going to fight it", "will stand together on arresting the suspects"
     if head.dep_ == "xcomp" and lemma_of(head.head) in lexicon.cue_set("inceptive_verbs"):
         start = head.head  # "will begin withdrawing troops", "said they would start to pull out"
         if child_lemmas(start, ("aux",)) & FUTURE_AUX or (
@@ -346,6 +362,23 @@ def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
         if ({lemma_of(verb)} | child_lemmas(verb, ("advmod", "acomp"))) & lexicon.cue_set("future_governors"):
             return True
     return purpose_of_future(head, lexicon)
+
+
+def future_topic(token: Token) -> bool:
+    """'will stand together on arresting the suspects', 'will work towards withdrawing': what a future
+    act is about ('by recognizing the genocide, it will force…' tells the means, done now)."""
+    if token.dep_ != "pcomp" or token.head.lower_ not in ("on", "toward", "towards"):
+        return False
+    return bool(child_lemmas(token.head.head, ("aux",)) & FUTURE_AUX)
+
+
+def going_to(head: Token) -> bool:
+    """'are going to fight it': the 'going to' future (not 'went to fight', 'is going to Paris')."""
+    if head.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    go = head.head
+    progressive = any(c.dep_ == "aux" and lemma_of(c) == "be" for c in go.children)
+    return lemma_of(go) == "go" and go.tag_ == "VBG" and progressive
 
 
 def purpose_of_future(head: Token, lexicon: Lexicon) -> bool:
