@@ -387,6 +387,7 @@ def test_the_acts_beside_them_stay_asserted(nlp, coder):
         "Police in Zenda arrested eight Ruritanian suspects on Monday.",
         "Police said Ruritanian troops attacked Zenda on Monday.",
         "Zendan police detained eight Ruritanian suspects on Monday.",
+        "A Ruritanian man is in custody after pointing a gun at Zendan police on Monday.",
         "Ruritanian troops tried to storm the parliament of Zenda on Monday.",
         "Ruritania collaborated with Zenda on the inquiry last week.",
         "Ruritanian troops fought in the city until Zendan police arrived.",

@@ -407,16 +407,20 @@ def notion(candidate: Candidate, lexicon: Lexicon) -> bool:
 
 
 def standing_state(candidate: Candidate, lexicon: Lexicon) -> bool:
-    """'eight suspects are in custody', 'remains in detention', 'the six suspects in custody': where
-    people are kept is a state; the act that put them there is told by a verb ('were taken into
-    custody', 'arrested')."""
+    """'eight suspects are in custody in the United States', 'remains in detention': where people are
+    kept is a state; the act that put them there is told by a verb ('were taken into custody') or by
+    the state's cause ('a man is in custody after pointing a gun at police' reports the arrest)."""
     token = candidate.trigger.token
     if not candidate.trigger.nominal or lemma_of(token) not in lexicon.cue_set("custody_nouns"):
         return False
     if token.dep_ != "pobj" or token.head.lower_ != "in":
         return False
     holder = token.head.head
-    return holder.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or lemma_of(holder) in lexicon.cue_set("copulas")
+    if not (holder.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or lemma_of(holder) in lexicon.cue_set("copulas")):
+        return False
+    subjects = {t.i for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    around = {lemma_of(t) for t in holder.subtree if t.i not in subjects}
+    return not around & lexicon.cue_set("custody_causes")
 
 
 def standing_tie(candidate: Candidate, lexicon: Lexicon) -> bool:
