@@ -394,6 +394,7 @@ def test_the_acts_beside_them_stay_asserted(nlp, coder):
         "Ruritania and Zenda agreed on Monday.",
         "Zendan police struck the protesters with batons on Monday.",
         "Ruritanian troops went to fight in Zenda on Monday.",
+        "On 9 May, suspected Ruritanian militants killed six civilians in Zenda.",
         "The Ruritanian president talked with Zenda about the crisis on Monday.",
     ):
         told = code(nlp, coder, text)

@@ -180,11 +180,19 @@ def speculated(trigger: Trigger, lexicon: Lexicon) -> bool:
     for below, governor in zip([None, *chain], chain, strict=False):
         if child_lemmas(governor, ("advmod",)) & lexicon.cue_set("speculation_advs"):
             return True
-        if below is not None and lemma_of(governor) in beliefs and below.dep_ in ("ccomp", "xcomp"):
+        if below is not None and believed(governor, below, beliefs):
             return True
         if lemma_of(governor) in speech:
             return False
     return False
+
+
+def believed(governor: Token, below: Token, beliefs: frozenset[str]) -> bool:
+    """A belief verb with a believer of its own over the act's clause (not "suspected militants killed
+    six", which the parser may read as 'suspected' over 'killed')."""
+    if lemma_of(governor) not in beliefs or below.dep_ not in ("ccomp", "xcomp"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children)
 
 
 def generic_condition(trigger: Trigger, lexicon: Lexicon) -> bool:
