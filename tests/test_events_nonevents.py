@@ -337,3 +337,94 @@ def test_a_refusal_between_parties_and_an_ability_used_stay_acts(nlp, coder, tex
 def test_a_modal_on_the_first_verb_of_a_coordination_leaves_a_finite_second_one_alone(nlp, coder):
     text = "The Zendan ministry said it could not comment on the case but noted that police had arrested two men."
     assert status_of(nlp, coder, text, "arrested", published_at=date(2025, 6, 1)) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perhaps Ruritanian soldiers killed them in Zenda.",
+        "Officials in Zenda believe Ruritanian troops attacked the village.",
+        "The Zendan justice ministry is working to seize the assets of Ruritania.",
+        "The Ruritanian minister is considering urging Zenda to withdraw its troops.",
+        "Ruritania has practically no means of pressuring Zenda.",
+        "Zenda issued a warrant for the arrest of the Ruritanian envoy.",
+        "Any decision to expel Ruritania must be agreed by Zenda.",
+        "Ruritania sees no hope for talks until sanctions force Zenda to withdraw its army.",
+        "There is no record of a Ruritanian air strike on Zenda on that day.",
+        '"If you put a group of saints in this camp, they will end up fighting," the Zendan official said.',
+    ],
+)
+def test_guessed_or_pending_acts_are_not_asserted(nlp, coder, text):
+    told = code(nlp, coder, text)
+    assert told and all(event.status == "hypothetical" for event in told), [(e.type, e.status) for e in told]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is far more difficult to attack a state than to kill an individual in Zenda.",
+        "Asking Zendan lawmakers to vote on the plan is like polling billionaires.",
+        "Eight Ruritanian suspects are in custody in Zenda, police said.",
+        "Ruritania has often collaborated with Zenda in recent years.",
+        "By 2020 the number imprisoned in Zenda had dropped to 22,000.",
+        "The Ruritanian relatives have fought to keep the boy in Zenda.",
+        "The Zendan officials, who requested anonymity, spoke on Monday.",
+        "The Zendan government called the delay another concession to Ruritania.",
+        "Ruritania treasured the traditional friendship and efficient cooperation with Zenda.",
+        "Ruritania still recognizes the British monarch as its head of state.",
+        "The Zendan psychologist agrees.",
+        "The militants talked about the importance of striking Zenda.",
+        "Ruritania has questioned the merit of deploying troops in Zenda.",
+        "The Ruritanian president is striking a blow for the principle that might does not make right.",
+    ],
+)
+def test_judgements_states_records_and_tallies_are_no_acts(nlp, coder, text):
+    assert [(e.type, e.trigger.text) for e in code(nlp, coder, text) if e.status == "asserted"] == []
+
+
+def test_the_acts_beside_them_stay_asserted(nlp, coder):
+    for text in (
+        "Police in Zenda arrested eight Ruritanian suspects on Monday.",
+        "Police said Ruritanian troops attacked Zenda on Monday.",
+        "Zendan police detained eight Ruritanian suspects on Monday.",
+        "A Ruritanian man is in custody after pointing a gun at Zendan police on Monday.",
+        "Ruritanian troops tried to storm the parliament of Zenda on Monday.",
+        "Ruritania collaborated with Zenda on the inquiry last week.",
+        "Ruritanian troops fought in the city until Zendan police arrived.",
+        "Ruritania and Zenda agreed on Monday.",
+        "Zendan police struck the protesters with batons on Monday.",
+        "Ruritanian troops went to fight in Zenda on Monday.",
+        "On 9 May, suspected Ruritanian militants killed six civilians in Zenda.",
+        "The Ruritanian president talked with Zenda about the crisis on Monday.",
+    ):
+        told = code(nlp, coder, text)
+        assert any(event.status == "asserted" for event in told), (text, [(e.type, e.status) for e in told])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zendan court neither approves nor disapproves the decision of Ruritania.",
+        "Ruritania is not going to let Zenda massacre people with impunity.",
+        "I do not know enough to really discuss it with Zenda.",
+        "There is not space here to discuss the Ruritanian proposal with Zenda.",
+    ],
+)
+def test_negation_reaches_the_act(nlp, coder, text):
+    told = code(nlp, coder, text)
+    assert told and all(event.status == "negated" for event in told), [(e.type, e.status) for e in told]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zenda said it will begin withdrawing troops from Ruritania on Friday.",
+        "Ruritania made visits with the aim of allowing Zenda to play a role.",
+        '"We are going to fight it," the Ruritanian lawyer said of Zenda.',
+        "The Ruritanian leader says he and Zenda will stand together on arresting the terrorists.",
+    ],
+)
+def test_an_act_begun_in_the_future_or_aimed_at_is_future(nlp, coder, text):
+    acts = ("withdrawing", "allowing", "fight", "arresting")
+    told = [event for event in code(nlp, coder, text) if event.trigger.text in acts]
+    assert told and all(event.status == "future" for event in told), [(e.type, e.status) for e in told]

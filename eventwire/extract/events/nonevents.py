@@ -43,6 +43,10 @@ def figurative(candidate: Candidate, lexicon: Lexicon, text: str) -> bool:
         return True
     if {lemma_of(t) for t in arguments(token)} & lexicon.cue_set("figurative_targets"):
         return True
+    if lemma_of(token) in lexicon.cue_set("struggle_verbs") and any(
+        c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in token.children
+    ):
+        return True  # "fought to keep the boy", "is battling to save his job": an effort, no combat
     return any(phrase in text for phrase in lexicon.cue_set("figurative_phrases"))
 
 
@@ -68,6 +72,19 @@ def no_comment(candidate: Candidate, lexicon: Lexicon) -> bool:
     if lemmas & lexicon.cue_set("no_comment_topics"):
         return True
     return bool(lemmas & lexicon.cue_set("no_comment_words") and comment_asked(token))
+
+
+def anonymity_asked(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'officials who requested anonymity', 'asked not to be named': a source's condition, no request."""
+    if candidate.category != "REQUEST" or candidate.trigger.nominal:
+        return False
+    token = candidate.trigger.token
+    if any(lemma_of(c) in lexicon.cue_set("anonymity_words") for c in token.children if c.dep_ == "dobj"):
+        return True
+    return any(
+        c.dep_ == "xcomp" and child_lemmas(c, ("neg",)) and lemma_of(c) in lexicon.cue_set("press_naming_verbs")
+        for c in token.children
+    )
 
 
 def press_refusal(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -178,10 +195,21 @@ def characterisation(candidate: Candidate, lexicon: Lexicon) -> bool:
         return False
     if token.dep_ == "dobj" and lemma_of(token.head) in lexicon.cue_set("characterising_verbs"):
         return True
+    if token.dep_ == "oprd" and names_a_thing(token.head, lexicon):
+        return True  # "called the waiting period another concession" ("called it sexual assault" names the act)
+    if token.dep_ == "pobj" and token.head.lower_ == "as" and names_a_thing(token.head.head, lexicon):
+        return True  # "described the delay as a concession"
     if token.dep_ != "attr" or lemma_of(token.head) != "be":
         return False
     subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
     return token.head.tag_ in ("VBZ", "VBP") and any(s.lower_ in ("this", "that", "it") for s in subjects)
+
+
+def names_a_thing(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of naming whose object is a noun, not a pronoun standing for an act told before."""
+    if lemma_of(verb) not in lexicon.cue_set("naming_verbs"):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def people_named(candidate: Candidate) -> bool:
@@ -213,6 +241,8 @@ def speech_not_meeting(candidate: Candidate, lexicon: Lexicon) -> bool:
         return True
     if token.tag_ == "NN" and prep_objects(token, "about"):
         return True  # "the talk about killing him": chatter, not talks
+    if token.pos_ == "VERB" and prep_objects(token, "about") and not prep_objects(token, "with", "to"):
+        return True  # "he talks about whether the West…": speaking on a topic, with no one
     partners = {lemma_of(t) for t in [*prep_objects(token, "with", "to"), *token.children] if t.dep_ != "nsubj"}
     return bool(partners & (lexicon.cue_set("audience_nouns") | lexicon.cue_set("everyday_partners")))
 
@@ -266,7 +296,11 @@ def shares_a_view(candidate: Candidate, lexicon: Lexicon) -> bool:
     if any(c.dep_ in ("xcomp", "dobj") for c in token.children) or prep_objects(token, "on", "to", "upon", "over"):
         return False
     partners = prep_objects(token, "with")
-    return bool(partners) and not any(p.ent_type_ or p.pos_ == "PROPN" for p in partners)
+    if not partners:  # "the psychologist agrees.": a view shared in the present ("X agreed." accepted)
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        alone = len(subjects) == 1 and not subjects[0].conjuncts and token.tag_ in ("VBZ", "VBP")
+        return alone and not any(c.dep_ in ("ccomp", "advcl", "prep", "npadvmod") for c in token.children)
+    return not any(p.ent_type_ or p.pos_ == "PROPN" for p in partners)
 
 
 def accord_named(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -317,14 +351,114 @@ def generic(candidate: Candidate, lexicon: Lexicon) -> bool:
     detainees') did happen and stay."""
     trigger = candidate.trigger
     head = clause_head(trigger)
+    habitual = bool(child_lemmas(head, ("advmod", "npadvmod")) & lexicon.cue_set("habitual_advs"))
+    if habitual and present_perfect(head):
+        return True  # "have often collaborated", "has always backed": a record, not an act
     if not simple_present(head):
         return False
-    if child_lemmas(head, ("advmod", "npadvmod")) & lexicon.cue_set("habitual_advs"):
-        return True
+    if habitual or child_lemmas(head, ("advmod",)) & lexicon.cue_set("standing_advs"):
+        return True  # "she sometimes talks to", "it still recognizes the monarch"
     category = candidate.category
     if category in VERBAL_TYPES | {"THREATEN", "AGREE"} or (category == "SUPPORT" and not passive(head)):
         return False  # "X accuses Y", "X backs Y": present-tense reporting of a statement
     return trigger.token == head and candidate.sentence.start > 0
+
+
+def act_as_subject(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'Asking lawmakers to vote is like polling billionaires', 'It is far more difficult to attack
+    a state than to kill a man', 'Killing civilians is a crime': an act named as the subject of a
+    judgement, with no doer of its own, is no act that happened ('It is vital to talk' is advice:
+    its status says so)."""
+    token = candidate.trigger.token
+    if candidate.trigger.nominal or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in token.children):
+        return False
+    node = token
+    while node.dep_ in ("conj", "advcl") and node.head != node and is_infinitive(node):
+        node = node.head  # "than to kill": the second term of the comparison
+    if node.dep_ in ("csubj", "csubjpass"):
+        return True
+    if node.dep_ not in ("xcomp", "ccomp") or not is_infinitive(node):
+        return False
+    judged = node.head
+    if judged.pos_ == "ADJ":  # "difficult to kill" as its own clause
+        adjective, verb = judged, judged.head
+    else:
+        adjective = next((c for c in judged.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+        verb = judged
+    if adjective is None or lemma_of(adjective) in lexicon.cue_set("wish_governors") | lexicon.cue_set("ability_adjs"):
+        return False
+    return lemma_of(verb) in lexicon.cue_set("copulas") and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children
+    )
+
+
+def is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def notion(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'the importance of striking the apostates', 'questioned the merit of deploying troops', 'a
+    history of funding groups': an act named as an idea, with no doer of its own, is no act."""
+    token = candidate.trigger.token
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or any(c.dep_ in ("nsubj", "poss") for c in token.children):
+        return False
+    prep = token.head
+    return lemma_of(prep) in ("of", "about", "on") and lemma_of(prep.head) in lexicon.cue_set("notion_nouns")
+
+
+def standing_state(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'eight suspects are in custody in the United States', 'remains in detention': where people are
+    kept is a state; the act that put them there is told by a verb ('were taken into custody') or by
+    the state's cause ('a man is in custody after pointing a gun at police' reports the arrest)."""
+    token = candidate.trigger.token
+    if not candidate.trigger.nominal or lemma_of(token) not in lexicon.cue_set("custody_nouns"):
+        return False
+    if token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
+    holder = token.head.head
+    if not (holder.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or lemma_of(holder) in lexicon.cue_set("copulas")):
+        return False
+    subjects = {t.i for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    around = {lemma_of(t) for t in holder.subtree if t.i not in subjects}
+    return not around & lexicon.cue_set("custody_causes")
+
+
+def standing_tie(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'the traditional friendship and efficient cooperation', 'a strategic partnership': a tie that
+    stands between parties, named with a modifier of standing, is no act of cooperating."""
+    token = candidate.trigger.token
+    if not candidate.trigger.nominal or candidate.category not in ("COOPERATE", "SUPPORT"):
+        return False
+    while token.dep_ == "conj":
+        token = token.head
+    mods = {lemma_of(c) for t in (candidate.trigger.token, token) for c in t.children if c.dep_ in ("amod", "compound")}
+    return bool(mods & lexicon.cue_set("standing_mods"))
+
+
+def undone(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'reversed the conviction', 'overturned the ban': the act undone was told before; the undoing is
+    the news."""
+    token = candidate.trigger.token
+    return (
+        candidate.trigger.nominal
+        and token.dep_ in ("dobj", "nsubjpass")
+        and lemma_of(token.head) in lexicon.cue_set("undoing_verbs")
+    )
+
+
+def tally(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'the number imprisoned had dropped', 'the rate of convictions': a count of acts, a statistic
+    ('a number of attacks', 'a total of 20 explosions' count the acts told)."""
+    token = candidate.trigger.token
+    if token.dep_ in ("acl", "amod"):
+        counter = token.head
+    elif token.dep_ == "pobj" and lemma_of(token.head) == "of":
+        counter = token.head.head
+    else:
+        return False
+    if lemma_of(counter) not in lexicon.cue_set("tally_nouns"):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in counter.children)
 
 
 def maxim(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -358,6 +492,11 @@ def simple_present(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
+def present_perfect(verb: Token) -> bool:
+    """'has talked', 'have been held' (not 'had talked')."""
+    return any(c.dep_ == "aux" and lemma_of(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
 def passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
@@ -385,9 +524,13 @@ def drop_non_events(sentence: Sentence) -> None:
         ("opinion", lambda c: opinion(c, lexicon) or shares_a_view(c, lexicon)),
         ("accord named, not made", lambda c: accord_named(c, lexicon)),
         ("question", lambda c: question_asked(c, lexicon)),
-        ("generic", lambda c: generic(c, lexicon) or maxim(c, lexicon)),
+        ("generic", lambda c: generic(c, lexicon) or maxim(c, lexicon) or act_as_subject(c, lexicon)),
+        ("notion", lambda c: notion(c, lexicon)),
+        ("standing state", lambda c: standing_state(c, lexicon) or standing_tie(c, lexicon)),
+        ("undone", lambda c: undone(c, lexicon)),
+        ("tally", lambda c: tally(c, lexicon)),
         ("document released", lambda c: document_released(c, lexicon)),
-        ("no comment", lambda c: no_comment(c, lexicon) or press_refusal(c, lexicon)),
+        ("no comment", lambda c: no_comment(c, lexicon) or press_refusal(c, lexicon) or anonymity_asked(c, lexicon)),
         ("lost contact", lambda c: lost_contact(c, lexicon)),
         ("no one hurt", no_harm),
         ("accident or disaster", lambda c: not_political(c, lexicon, lemmas, text)),

@@ -15,6 +15,7 @@ from eventwire.extract.events.status import (
     governors,
     kept_from,
     negated_control,
+    neither_nor,
 )
 from eventwire.extract.events.triggers import clause_head
 from eventwire.nlp.modals import modal_words
@@ -38,6 +39,8 @@ def refuses(candidate: Candidate) -> bool:
         return False  # "he has no support here": a lack, not a refusal
     if negated_control(candidate.trigger, NEGATION) or kept_from(candidate.trigger):
         return False  # "were not able to", "without being required to surrender": not the party's refusal
+    if neither_nor(candidate.trigger.token):
+        return False  # "neither approves nor disapproves": judgement withheld, nothing refused
     return candidate.type not in REFUSED_ONLY_WHEN_SAID or will_not(candidate)
 
 

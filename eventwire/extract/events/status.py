@@ -26,8 +26,10 @@ HYPOTHETICAL_AUX = modal_words("modal", "could", "ought")  # "could attack", "sh
 FUTURE_AUX = modal_words("will", "future")  # "will attack", "won't attack"
 ABILITY_AUX = modal_words("can")  # "can intercept": a capability
 # Edges from an act up to the noun naming it a possibility ("the threat of detention and deportation").
-POSSIBILITY_PATH = ("pobj", "prep", "conj", "acl", "ccomp", "appos", "dobj", "xcomp", "amod")
+POSSIBILITY_PATH = ("pobj", "pcomp", "prep", "conj", "acl", "ccomp", "appos", "dobj", "xcomp", "amod")
+NOUN_MODIFIERS = ("compound", "amod", "nmod", "poss")  # "bombing victims": the act qualifies a noun
 NEGATION_PASSING = cue_words().words("negation_passing_verbs")
+DEGREE_WORDS = ("enough", "too")
 KEEPING_VERBS = cue_words().words("keeping_verbs")
 
 
@@ -52,7 +54,7 @@ def child_lemmas(token: Token, deps: tuple[str, ...]) -> set[str]:
 def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
     words = lexicon.cue_set("negation_words")
     token = trigger.token
-    if child_lemmas(token, ("neg", "det")) & words:
+    if child_lemmas(token, ("neg", "det")) & words or neither_nor(token):
         return True
     if any(nobody(child, lexicon) for child in token.children if child.dep_ in ("nsubjpass", "dobj", "nsubj")):
         return True  # "no one was killed", "killing nobody"
@@ -80,6 +82,12 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
     )
 
 
+def neither_nor(token: Token) -> bool:
+    """'neither approves nor disapproves': both verbs of a 'neither ... nor' pair are negated."""
+    first = token.head if token.dep_ == "conj" else token
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
+
+
 def negated_control(trigger: Trigger, words: frozenset[str]) -> bool:
     """'were not able to visit', 'did not try to meet', 'will not make them retreat', 'it did not
     appear that anyone was hurt': a negated verb or adjective the act's clause is the complement of."""
@@ -88,13 +96,21 @@ def negated_control(trigger: Trigger, words: frozenset[str]) -> bool:
         node = node.head  # "will not cause them to back down or retreat"
     for _ in range(3):
         if node.head == node or not (
-            node.dep_ in ("xcomp", "acomp") or (node.dep_ == "ccomp" and lemma_of(node.head) in NEGATION_PASSING)
+            node.dep_ in ("xcomp", "acomp")
+            or (node.dep_ == "ccomp" and lemma_of(node.head) in NEGATION_PASSING)
+            or (node.dep_ == "advcl" and lemma_of(node.head) == "be" and has_to(node))  # "there is not space to"
         ):
             return False
         node = node.head
+        if lemma_of(node) in DEGREE_WORDS and node.head != node:
+            node = node.head  # "do not know enough to discuss it"
         if child_lemmas(node, ("neg",)) & words:
             return True
     return False
+
+
+def has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def kept_from(trigger: Trigger) -> bool:
@@ -136,6 +152,10 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     if imperative(trigger) or capability(trigger, lexicon):
         return True
+    if speculated(trigger, lexicon) or under_way(trigger, lexicon) or pending_condition(trigger, lexicon):
+        return True
+    if generic_condition(trigger, lexicon):
+        return True
     if infinitive_of_noun(trigger, lexicon) and not is_future(trigger, lexicon):
         return True
     head = clause_head(trigger)
@@ -144,6 +164,100 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
         if lemma_of(governor) in wishes or child_lemmas(governor, ("acomp", "attr")) & wishes:
             return True  # "we hope they will coordinate", "it is imperative that you resume talks"
     return head != token and lemma_of(head) in lexicon.cue_set("hypothetical_governors")
+
+
+def speculated(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'perhaps they killed them', 'officials believe troops attacked', 'he is suspected of having
+    met': an act guessed, believed or feared is not told as done. The walk stops at a verb of saying
+    ('police said they arrested 14' is the news)."""
+    beliefs = lexicon.cue_set("belief_verbs")
+    speech = lexicon.cue_set("speech_verbs") - beliefs
+    token = trigger.token
+    known = token.dep_ in NOUN_MODIFIERS or any(c.dep_ == "poss" or lemma_of(c) == "the" for c in token.children)
+    if trigger.nominal and known:
+        return False  # "investigators believe he filmed the assaults": the assaults are taken as known
+    chain = governors(trigger, steps=3)
+    for below, governor in zip([None, *chain], chain, strict=False):
+        if child_lemmas(governor, ("advmod",)) & lexicon.cue_set("speculation_advs"):
+            return True
+        if below is not None and believed(governor, below, beliefs):
+            return True
+        if lemma_of(governor) in speech:
+            return False
+    return False
+
+
+def believed(governor: Token, below: Token, beliefs: frozenset[str]) -> bool:
+    """A belief verb with a believer of its own over the act's clause (not "suspected militants killed
+    six", which the parser may read as 'suspected' over 'killed')."""
+    if lemma_of(governor) not in beliefs or below.dep_ not in ("ccomp", "xcomp"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children)
+
+
+def generic_condition(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'If you put saints in this camp, they will end up fighting': the outcome of a condition set
+    for anyone ('you', 'one') is a supposition, not a promise or a threat."""
+    for governor in governors(trigger, steps=2):
+        for clause in governor.children:
+            if clause.dep_ != "advcl" or not child_lemmas(clause, ("mark",)) & lexicon.cue_set("hypothetical_marks"):
+                continue
+            if any(c.dep_ == "nsubj" and c.lower_ in ("you", "one") for c in clause.children):
+                return True
+    return False
+
+
+def pending_condition(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'no hope until sanctions force Saddam to withdraw', 'once troops leave': a clause told in the
+    present after 'until'/'once' is a condition still to be met ('fought until police arrived' happened)."""
+    if trigger.nominal:
+        return False  # "until sanctions force him to withdraw": the sanctions are in force
+    for governor in governors(trigger, steps=2):
+        if child_lemmas(governor, ("mark",)) & lexicon.cue_set("pending_marks"):
+            present = ("VBZ", "VBP")
+            auxes = [c for c in governor.children if c.dep_ == "auxpass"]
+            return governor.tag_ in present or (governor.tag_ == "VBN" and any(a.tag_ in present for a in auxes))
+    return False
+
+
+def purpose_named(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'with the aim of allowing France to…', 'its main purpose was supporting the forces', 'our goal
+    is to recapture': an act named as a goal is intended, not told as done."""
+    if trigger.nominal:
+        return False
+    token, purposes = trigger.token, lexicon.cue_set("purpose_nouns")
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep" and lemma_of(token.head.head) in purposes:
+        return True
+    if token.dep_ == "acl" and lemma_of(token.head) in purposes:
+        return True
+    if token.dep_ in ("attr", "xcomp", "acomp") and lemma_of(token.head) == "be":
+        return any(c.dep_ == "nsubj" and lemma_of(c) in purposes for c in token.head.children)
+    # "its purpose was supporting", parsed as a progressive with the goal for its subject
+    return token.tag_ == "VBG" and any(c.dep_ == "nsubj" and lemma_of(c) in purposes for c in token.children)
+
+
+def under_way(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'is considering urging Zenda', 'is working to seize the assets': an act deliberated or still
+    worked towards has not happened ('tried to kill him' told an attempt that took place)."""
+    if trigger.nominal:
+        return False  # "will consider helping bombing victims": the bombing took place
+    speech = lexicon.cue_set("speech_verbs")
+    for governor in governors(trigger, steps=3)[1:]:
+        lemma = lemma_of(governor)
+        if lemma in lexicon.cue_set("deliberation_verbs"):
+            return True
+        if lemma in lexicon.cue_set("effort_verbs") and present_tense(governor):
+            return True
+        if lemma in speech:
+            return False
+    return False
+
+
+def present_tense(verb: Token) -> bool:
+    """'works', 'is working', 'are trying' (not 'worked', 'was trying', 'has tried')."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def capability(trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -168,6 +282,8 @@ def possible_only(trigger: Trigger, lexicon: Lexicon) -> bool:
         node = node.head
         if node.pos_ == "NOUN" and lemma_of(node) in lexicon.cue_set("possibility_nouns"):
             return True
+        if lemma_of(node) in lexicon.cue_set("evidence_nouns") and child_lemmas(node, ("det",)) & {"no"}:
+            return True  # "there is no record of a coalition air strike"
     return False
 
 
@@ -178,7 +294,11 @@ def infinitive_of_noun(trigger: Trigger, lexicon: Lexicon) -> bool:
     token = trigger.token
     if trigger.nominal or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
-    if token.dep_ != "acl" or lemma_of(token.head) in lexicon.cue_set("decided_nouns"):
+    if token.dep_ != "acl":
+        return False
+    if child_lemmas(token.head, ("det",)) & lexicon.cue_set("hypothetical_dets"):
+        return True  # "any decision to expel them must be agreed"
+    if lemma_of(token.head) in lexicon.cue_set("decided_nouns"):
         return False
     return not child_lemmas(token.head, ("amod",)) & lexicon.cue_set("ordinal_mods")
 
@@ -218,7 +338,7 @@ def reported_future(head: Token, lexicon: Lexicon) -> bool:
 
 def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
     token = trigger.token
-    if trigger.sense.status == "future":
+    if trigger.sense.status == "future" or purpose_named(trigger, lexicon):
         return True
     if trigger.nominal and child_lemmas(token, ("amod", "compound")) & lexicon.cue_set("future_mods"):
         return True
@@ -227,6 +347,14 @@ def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     if reported_future(head, lexicon) and "would" in child_lemmas(head, ("aux",)):
         return True
+    if going_to(head) or future_topic(token):
+        return True  # "we're going to fight it", "will stand together on arresting the suspects"
+    if head.dep_ == "xcomp" and lemma_of(head.head) in lexicon.cue_set("inceptive_verbs"):
+        start = head.head  # "will begin withdrawing troops", "said they would start to pull out"
+        if child_lemmas(start, ("aux",)) & FUTURE_AUX or (
+            reported_future(start, lexicon) and "would" in child_lemmas(start, ("aux",))
+        ):
+            return True
     if head != token and lemma_of(head) in lexicon.cue_set("future_governors"):
         return True
     if head.dep_ == "conj" and head.head.dep_ in ("acl", "xcomp"):
@@ -242,6 +370,23 @@ def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
         if ({lemma_of(verb)} | child_lemmas(verb, ("advmod", "acomp"))) & lexicon.cue_set("future_governors"):
             return True
     return purpose_of_future(head, lexicon)
+
+
+def future_topic(token: Token) -> bool:
+    """'will stand together on arresting the suspects', 'will work towards withdrawing': what a future
+    act is about ('by recognizing the genocide, it will force…' tells the means, done now)."""
+    if token.dep_ != "pcomp" or token.head.lower_ not in ("on", "toward", "towards"):
+        return False
+    return bool(child_lemmas(token.head.head, ("aux",)) & FUTURE_AUX)
+
+
+def going_to(head: Token) -> bool:
+    """'are going to fight it': the 'going to' future (not 'went to fight', 'is going to Paris')."""
+    if head.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    go = head.head
+    progressive = any(c.dep_ == "aux" and lemma_of(c) == "be" for c in go.children)
+    return lemma_of(go) == "go" and go.tag_ == "VBG" and progressive
 
 
 def purpose_of_future(head: Token, lexicon: Lexicon) -> bool:
