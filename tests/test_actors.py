@@ -370,3 +370,22 @@ def test_an_untold_government_is_of_the_place_set_before_its_clause(resolver):
     text = "American officials met U.S. lawmakers. In Havana, the government said the American plan would fail."
     ctx = run(resolver, text)
     assert party(ctx, "the government").country == "CUB"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("OSLO, Norway (AP) _ Defence Minister Ole Brandvik said the attacks on Chilean ports by Peruvian ships "
+         "and the shelling of Chilean towns worried Chile.", "NOR"),
+        ("LYON (AP) -- The police said Belgian fans and Dutch fans had clashed with Belgian riot squads.", "FRA"),
+    ],
+)
+def test_an_untold_official_is_of_the_country_the_report_was_filed_from(resolver, text, code):
+    ctx = run(resolver, text)
+    official = next(p for p in ctx.result.actors if p.sector in ("GOV", "COP"))
+    assert official.country == code and official.confidence < 0.5
+
+
+def test_without_a_dateline_an_untold_official_takes_the_story_country(resolver):
+    ctx = run(resolver, "Chile and Peru argued. Chilean ports were shelled. The police said Chile was calm.")
+    assert party(ctx, "The police").country == "CHL"
