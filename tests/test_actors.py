@@ -389,3 +389,9 @@ def test_an_untold_official_is_of_the_country_the_report_was_filed_from(resolver
 def test_without_a_dateline_an_untold_official_takes_the_story_country(resolver):
     ctx = run(resolver, "Chile and Peru argued. Chilean ports were shelled. The police said Chile was calm.")
     assert party(ctx, "The police").country == "CHL"
+
+
+def test_the_monarch_is_the_king_met_before(resolver):
+    text = "King Talal Hamdan of Jordan met President Bush. Syrian officials came too. The monarch left Syria."
+    ctx = run(resolver, text)
+    assert party(ctx, "The monarch").country == "JOR" and party(ctx, "The monarch").kind == "coref"
