@@ -395,3 +395,8 @@ def test_the_monarch_is_the_king_met_before(resolver):
     text = "King Talal Hamdan of Jordan met President Bush. Syrian officials came too. The monarch left Syria."
     ctx = run(resolver, text)
     assert party(ctx, "The monarch").country == "JOR" and party(ctx, "The monarch").kind == "coref"
+
+
+def test_a_town_before_a_title_gives_the_official_its_country(resolver):
+    ctx = run(resolver, "Chile and Peru argued. Peru said Tacoma Mayor Jim Hallett would help.")
+    assert party(ctx, "Mayor Jim Hallett").country == "USA"

@@ -619,6 +619,9 @@ class DocumentResolver:
             country = org_member.country
             sector = "IGO" if org_member.sector == "IGO" else sector or org_member.sector
         home_role = role is not None and self.takes_home_country(role.entry("title", "group"))
+        if not country and org_member is None and role is not None and person is None:
+            country = self.place_modifier_country(unit_root(self.doc, head), group.start)  # 'Miami Mayor X'
+            confidence = 0.6 if country else confidence
         if not country and org_member is None and home_role and person is None and sector not in ("IGO", "NGO"):
             country, confidence = self.home_country(unit_root(self.doc, head).i), 0.35
         elif not country and org_member is None and role is None and person is None:
@@ -701,7 +704,7 @@ class DocumentResolver:
         if not country and owner is not None:
             country, confidence = owner.country, 0.6
         if not country:
-            country = self.place_modifier_country(root)
+            country = self.place_modifier_country(root, group.start)
             confidence = 0.6 if country else confidence
         org_member = next((self.r.orgs.get(u.entry("org").key) for u in group.members("org")), None)
         kb_id = None
@@ -735,9 +738,24 @@ class DocumentResolver:
         metonym = self._metonym_member(group)
         return Resolution(party, range(start, group.end), metonym_chars=metonym)
 
-    def place_modifier_country(self, root: Token) -> str | None:
-        """'Kirkuk police', 'Samarra residents': a town before the role gives its country."""
+    def names_country(self, word: str) -> bool:
+        return any(e.kind in ("country", "demonym", "capital", "seat") for e in self.r.index.lookup((word,)))
+
+    def place_modifier_country(self, root: Token, start: int | None = None) -> str | None:
+        """'Kirkuk police', 'Samarra residents', 'Oregon Guard troops', 'Miami Mayor Joe Carollo': a town or
+        state named before the role, inside the mention (from `start`), gives its country."""
         names = [t for t in root.lefts if t.dep_ in ("compound", "nmod", "poss") and t.ent_type_ in PLACE_LABELS]
+        if start is not None:
+            before = self.doc[start - 1] if start > 0 else None
+            while before is not None and before.ent_type_ in PLACE_LABELS and before.dep_ == "compound":
+                start -= 1  # 'Tacoma Mayor Jim Hallett': the town before the title
+                before = self.doc[start - 1] if start > 0 else None
+            # towns and states only: a country's name the mention holds was read (or set aside, 'anti-Syria') above
+            names += [
+                t
+                for t in self.doc[start : root.i]
+                if t not in names and t.ent_type_ in PLACE_LABELS and not self.names_country(t.text)
+            ]
         for token in names:
             code = place_country(" ".join(t.text for t in self._compound_name(token)))
             if code:
