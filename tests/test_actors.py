@@ -400,3 +400,9 @@ def test_the_monarch_is_the_king_met_before(resolver):
 def test_a_town_before_a_title_gives_the_official_its_country(resolver):
     ctx = run(resolver, "Chile and Peru argued. Peru said Tacoma Mayor Jim Hallett would help.")
     assert party(ctx, "Mayor Jim Hallett").country == "USA"
+
+
+def test_a_dateline_does_not_override_whose_officials_they_are(resolver):
+    text = "LYON (AP) -- Chile and Peru met. The foreign ministers of the two countries and their armies left."
+    ctx = run(resolver, text)
+    assert party(ctx, "The foreign ministers").country != "FRA"

@@ -329,10 +329,14 @@ class DocumentResolver:
     def home_country(self, token: int) -> str | None:
         """The home of an untold state body or official ('the government', 'police', 'Foreign Minister X'):
         in a report with a dateline, the country it was filed from ('WELLINGTON, New Zealand (AP) _ Foreign
-        Minister Don McKinnon said'), unless a place is set before the clause; else the story's country."""
+        Minister Don McKinnon said'), unless a place is set before the clause or the mention says whose it is
+        ('of the three countries', 'their'); else the story's country."""
         fronted = self.fronted_place_country(token)
         if fronted is not None:
             return fronted
+        pointed = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in self.doc[token].children)
+        if pointed:  # 'the foreign ministers of the three countries', 'their armies': whose, not where filed
+            return self.fallback_country(token)
         return self.filed_from or self.fallback_country(token)
 
     def fallback_country(self, token: int) -> str | None:
