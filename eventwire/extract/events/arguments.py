@@ -193,14 +193,12 @@ class PartyFinder:
             return None
         left = min(modifier.left_edge.i, head.i)
         span = self.doc[left : head.i + 1]
-        own = self.actor_by_token.get(head.i)
         return Party(
             text=span.text,
             start=span.start_char,
             end=span.end_char,
             name=span.text,
             country=found.country,
-            sector=own.sector if own is not None else None,
             confidence=min(found.confidence, 0.5),
         )
 
