@@ -370,3 +370,39 @@ def test_an_untold_government_is_of_the_place_set_before_its_clause(resolver):
     text = "American officials met U.S. lawmakers. In Havana, the government said the American plan would fail."
     ctx = run(resolver, text)
     assert party(ctx, "the government").country == "CUB"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("OSLO, Norway (AP) _ Defence Minister Ole Brandvik said the attacks on Chilean ports by Peruvian ships "
+         "and the shelling of Chilean towns worried Chile.", "NOR"),
+        ("LYON (AP) -- The police said Belgian fans and Dutch fans had clashed with Belgian riot squads.", "FRA"),
+    ],
+)
+def test_an_untold_official_is_of_the_country_the_report_was_filed_from(resolver, text, code):
+    ctx = run(resolver, text)
+    official = next(p for p in ctx.result.actors if p.sector in ("GOV", "COP"))
+    assert official.country == code and official.confidence < 0.5
+
+
+def test_without_a_dateline_an_untold_official_takes_the_story_country(resolver):
+    ctx = run(resolver, "Chile and Peru argued. Chilean ports were shelled. The police said Chile was calm.")
+    assert party(ctx, "The police").country == "CHL"
+
+
+def test_the_monarch_is_the_king_met_before(resolver):
+    text = "King Talal Hamdan of Jordan met President Bush. Syrian officials came too. The monarch left Syria."
+    ctx = run(resolver, text)
+    assert party(ctx, "The monarch").country == "JOR" and party(ctx, "The monarch").kind == "coref"
+
+
+def test_a_town_before_a_title_gives_the_official_its_country(resolver):
+    ctx = run(resolver, "Chile and Peru argued. Peru said Tacoma Mayor Jim Hallett would help.")
+    assert party(ctx, "Mayor Jim Hallett").country == "USA"
+
+
+def test_a_dateline_does_not_override_whose_officials_they_are(resolver):
+    text = "LYON (AP) -- Chile and Peru met. The foreign ministers of the two countries and their armies left."
+    ctx = run(resolver, text)
+    assert party(ctx, "The foreign ministers").country != "FRA"

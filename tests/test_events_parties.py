@@ -172,3 +172,26 @@ def test_a_coordinated_act_is_not_negated_by_a_denial_before_it(pipeline):
     out = pipeline.extract(text, published_at="2026-04-02")
     accusations = [e for e in out["events"] if e["type"] == "ACCUSE" and e["trigger"]["text"].startswith("accus")]
     assert accusations and accusations[0]["status"] == "asserted"
+
+
+# -- a town is where, not whom --------------------------------------------------------------------
+def test_a_town_where_a_threat_was_made_is_not_its_recipient(pipeline):
+    event = one(events_of(pipeline, "Rebels threatened violence in Tarnow on Sunday."), "THREATEN")
+    assert "Tarnow" not in text(event["recipient"])
+
+
+def test_a_town_before_a_person_names_where_the_person_is_from(pipeline):
+    event = one(events_of(pipeline, "A 40-year-old Tarnow man was arrested on Sunday."), "COERCE")
+    assert text(event["recipient"]).endswith("man") and country(event["recipient"]) == "POL"
+
+
+def test_a_party_named_in_a_phrase_of_another_time_is_not_the_actor(pipeline):
+    sentence = "Two days after the anniversary of the Senate vote, a bombing in Tarnow killed a guard."
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert "Senate" not in text(event["actor"])
+
+
+def test_every_person_a_coordinated_harm_verb_hurt_is_a_victim_not_the_actor(pipeline):
+    sentence = "On Sunday a car bombing in Tarnow killed a guard and wounded a nurse."
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert "nurse" not in text(event["actor"]) and "guard" not in text(event["actor"])

@@ -70,6 +70,8 @@ class DocumentMemory:
 
 # Descriptions that fit any official of the right country ("the Iranian diplomat").
 GENERIC_PERSON_TITLES = _WORDS.words("generic_person_titles")
+ROYAL_DESCRIPTIONS = _WORDS.words("royal_descriptions")
+ROYAL_TITLES = _WORDS.words("royal_titles")
 
 
 def title_fits(wanted: str, person: PersonSeen) -> bool:
@@ -77,6 +79,8 @@ def title_fits(wanted: str, person: PersonSeen) -> bool:
         return person.leader
     if wanted in GENERIC_PERSON_TITLES:
         return bool(person.titles) and person.party.sector == "GOV"
+    if wanted in ROYAL_DESCRIPTIONS:  # 'King Hussein ... the monarch'
+        return bool(person.titles & ROYAL_TITLES)
     return any(t == wanted or t.endswith(" " + wanted) for t in person.titles)
 
 

@@ -31,6 +31,7 @@ from eventwire.extract.actors.metonymy import (
     is_location_position,
     is_target_position,
 )
+from eventwire.extract.times.dateline import DATELINE_END, DATELINE_MAX_CHARS, dateline_end
 from eventwire.model import Party
 from eventwire.registry import component
 
@@ -51,6 +52,7 @@ ROLE_POS = {"NOUN", "PROPN"}
 SHOUTED_SHARE = 0.8  # share of upper-case letters from which a sentence counts as written in capitals
 # Sectors of words that say "a member of" rather than a trade of its own ("FMLN guerrillas", "party workers").
 MEMBER_SECTORS = {"REB", "OPP", "LAB", "CVL", "PTY", "CRM", "REL", None}
+CAPS_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'&-]{1,40}\s*\(")
 
 
 @dataclass
@@ -103,6 +105,7 @@ class DocumentResolver:
         self.sentence_number = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
         words = self.kb.roles.police_story_words
         self.police_story = any(t.lower_ in words or t.lemma_.lower() in words for t in doc)
+        self.filed_from = self.dateline_country()
 
     # ---- units -------------------------------------------------------------------------
     def units(self) -> tuple[list[Unit], dict[int, list[Unit]]]:
@@ -303,9 +306,42 @@ class DocumentResolver:
                     mentions.append((ent.start, code, 0.5))
         return sorted(mentions)
 
+    def dateline_country(self) -> str | None:
+        """'WELLINGTON, New Zealand (AP) _', 'MIAMI (AP) --': the country the report was filed from."""
+        text = self.doc.text
+        end = dateline_end(text)
+        if end is None and CAPS_DATELINE.match(text):  # 'MIAMI (AP) --': a town in capitals, no comma
+            found = DATELINE_END.search(text[:DATELINE_MAX_CHARS])
+            end = found.end() if found else None
+        if end is None:
+            return None
+        head = re.sub(r"\(.*?\)|[-_—–]+\s*$", " ", self.doc.text[:end])
+        parts = [part.strip() for part in head.split(",") if part.strip()]
+        for part in reversed(parts):  # the country after the town, else the town's
+            words = tuple(part.title().split())
+            code = next((e.key for e in self.r.index.lookup(words) if e.kind in ("country", "capital")), None)
+            if code is None and not re.search(r"\d", part):
+                code = place_country(part.title())
+            if code is not None and code in self.kb.countries and not self.kb.countries[code].collective:
+                return code
+        return None
+
+    def home_country(self, token: int) -> str | None:
+        """The home of an untold state body or official ('the government', 'police', 'Foreign Minister X'):
+        in a report with a dateline, the country it was filed from ('WELLINGTON, New Zealand (AP) _ Foreign
+        Minister Don McKinnon said'), unless a place is set before the clause or the mention says whose it is
+        ('of the three countries', 'their'); else the story's country."""
+        fronted = self.fronted_place_country(token)
+        if fronted is not None:
+            return fronted
+        pointed = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in self.doc[token].children)
+        if pointed:  # 'the foreign ministers of the three countries', 'their armies': whose, not where filed
+            return self.fallback_country(token)
+        return self.filed_from or self.fallback_country(token)
+
     def fallback_country(self, token: int) -> str | None:
-        """The home of an untold 'the government', 'police', 'the president': the country the sentence and
-        the story name most (sentence counts double); ties go to the nearest one named before."""
+        """The country an unplaced party is most likely of: the country the sentence and the story name most
+        (sentence counts triple); ties go to the nearest one named before."""
         fronted = self.fronted_place_country(token)
         if fronted is not None:
             return fronted
@@ -587,8 +623,11 @@ class DocumentResolver:
             country = org_member.country
             sector = "IGO" if org_member.sector == "IGO" else sector or org_member.sector
         home_role = role is not None and self.takes_home_country(role.entry("title", "group"))
+        if not country and org_member is None and role is not None and person is None:
+            country = self.place_modifier_country(unit_root(self.doc, head), group.start)  # 'Miami Mayor X'
+            confidence = 0.6 if country else confidence
         if not country and org_member is None and home_role and person is None and sector not in ("IGO", "NGO"):
-            country, confidence = self.fallback_country(unit_root(self.doc, head).i), 0.35
+            country, confidence = self.home_country(unit_root(self.doc, head).i), 0.35
         elif not country and org_member is None and role is None and person is None:
             # a private person the knowledge base does not know ('Gino Bassett, 56, of the South Side'):
             # coded, as event data codes private people, with the country the story is about
@@ -669,7 +708,7 @@ class DocumentResolver:
         if not country and owner is not None:
             country, confidence = owner.country, 0.6
         if not country:
-            country = self.place_modifier_country(root)
+            country = self.place_modifier_country(root, group.start)
             confidence = 0.6 if country else confidence
         org_member = next((self.r.orgs.get(u.entry("org").key) for u in group.members("org")), None)
         kb_id = None
@@ -683,7 +722,7 @@ class DocumentResolver:
                 sector = sector if armed_wing else org_sector
         elif not country and self.takes_home_country(role):
             # "the government", "police", "the rebels" with no country: the country the story is about.
-            country, confidence = self.fallback_country(root.i), 0.35
+            country, confidence = self.home_country(root.i), 0.35
         if not country and not kb_id and role.key in self.kb.roles.weak_roles:
             return None
         party = self.party(
@@ -703,9 +742,24 @@ class DocumentResolver:
         metonym = self._metonym_member(group)
         return Resolution(party, range(start, group.end), metonym_chars=metonym)
 
-    def place_modifier_country(self, root: Token) -> str | None:
-        """'Kirkuk police', 'Samarra residents': a town before the role gives its country."""
+    def names_country(self, word: str) -> bool:
+        return any(e.kind in ("country", "demonym", "capital", "seat") for e in self.r.index.lookup((word,)))
+
+    def place_modifier_country(self, root: Token, start: int | None = None) -> str | None:
+        """'Kirkuk police', 'Samarra residents', 'Oregon Guard troops', 'Miami Mayor Joe Carollo': a town or
+        state named before the role, inside the mention (from `start`), gives its country."""
         names = [t for t in root.lefts if t.dep_ in ("compound", "nmod", "poss") and t.ent_type_ in PLACE_LABELS]
+        if start is not None:
+            before = self.doc[start - 1] if start > 0 else None
+            while before is not None and before.ent_type_ in PLACE_LABELS and before.dep_ == "compound":
+                start -= 1  # 'Tacoma Mayor Jim Hallett': the town before the title
+                before = self.doc[start - 1] if start > 0 else None
+            # towns and states only: a country's name the mention holds was read (or set aside, 'anti-Syria') above
+            names += [
+                t
+                for t in self.doc[start : root.i]
+                if t not in names and t.ent_type_ in PLACE_LABELS and not self.names_country(t.text)
+            ]
         for token in names:
             code = place_country(" ".join(t.text for t in self._compound_name(token)))
             if code:

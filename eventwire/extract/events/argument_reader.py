@@ -147,6 +147,8 @@ class ArgumentReader:
         clauses = [c for c in token.children if c.dep_ in ("advcl", "conj", "xcomp") and lemma_of(c) in harm]
         if trigger.nominal and token.dep_ == "nsubj" and lemma_of(token.head) in harm:
             clauses.append(token.head)
+        # 'killed a guard and maimed a nurse': each harm verb of the coordination hurt its object
+        clauses += [c for clause in clauses for c in clause.conjuncts if lemma_of(c) in harm and c not in clauses]
         return [obj for clause in clauses for obj in clause.children if obj.dep_ in ("dobj", "obj")]
 
     def outside_tokens(self, trigger: Trigger) -> set[int]:
@@ -388,8 +390,9 @@ class ArgumentReader:
         skip = {t.i for t in actor_token.subtree} if actor_token is not None else set()
         skip.add(token.i)
         place_ok = allow_places and trigger.type in self.lexicon.cue_set("place_recipient_types")
+        towns = trigger.type not in self.lexicon.cue_set("where_not_whom_types")
         for locative in (False, True) if place_ok else (False,):
-            found = self.finder.party_below(roots, actor, skip, locative)
+            found = self.finder.party_below(roots, actor, skip, locative, towns)
             if found is not None:
                 return found
         return None

@@ -17,7 +17,7 @@ from eventwire.extract.actors.coref import clause_mates, names_one_of
 from eventwire.extract.events.lexicon import cue_words
 from eventwire.extract.events.triggers import Trigger, prep_objects
 from eventwire.extract.times.dateline import dateline_end
-from eventwire.knowledge import function_words
+from eventwire.knowledge import function_words, package_file
 from eventwire.model import Party, Place
 from eventwire.nlp.parse import text_of
 from eventwire.nlp.tree import MAX_CLIMB, lemma_of
@@ -31,6 +31,10 @@ PHRASE_DEPS = {"compound", "amod", "poss", "appos", "conj", "nmod", "pobj", "pre
 CONTAINER_NOUNS = cue_words().words("container_nouns")
 UNDERGONE_NOUNS = cue_words().words("undergone_nouns")
 KIN_NOUNS = cue_words().words("kin_nouns")
+# Nouns a town's name can modify while still naming a place ('the Kharkiv region', 'the Gaza border').
+PLACE_NOUNS = package_file("eventwire.extract", "data", "place_nouns.yaml").words("area_nouns") | package_file(
+    "eventwire.extract", "data", "place_nouns.yaml"
+).words("location_nouns")
 AGENT_VERBS = cue_words().words("agent_verbs")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 PERSON_PRONOUNS = function_words().words("singular_person_pronouns")
@@ -177,12 +181,16 @@ class PartyFinder:
         return party
 
     def people_of(self, head: Token, modifier: Token, found: Party) -> Party | None:
-        """'Elian's father', 'the Miami relatives': kin named with a person or a town before them are people
-        of their own, with its country; None for other phrases ('Russia's invasion', 'Putin's spokesman'
-        keep the modifier's party)."""
-        if head.pos_ != "NOUN" or modifier.dep_ not in MODIFIER_DEPS or lemma_of(head) not in KIN_NOUNS:
+        """'Elian's father', 'the Miami relatives', 'a 55-year-old Severn man', 'a Birmingham clinic': kin
+        named with a person, and anyone or anything named with a town before it, are parties of their own
+        with its country (the town says where they are from); None for other phrases ('Russia's invasion',
+        'Putin's spokesman' keep the modifier's party; 'the Kharkiv region' stays a place)."""
+        if head.pos_ != "NOUN" or modifier.dep_ not in MODIFIER_DEPS:
             return None
-        if found.kind != "place" and not self.is_person(found):
+        if found.kind == "place":
+            if lemma_of(head) in PLACE_NOUNS:
+                return None
+        elif lemma_of(head) not in KIN_NOUNS or not self.is_person(found):
             return None
         left = min(modifier.left_edge.i, head.i)
         span = self.doc[left : head.i + 1]
@@ -268,9 +276,12 @@ class PartyFinder:
             return self.last_pair
         return None
 
-    def party_below(self, roots: list[Token], actor: Party | None, skip: set[int], locative: bool) -> Party | None:
+    def party_below(
+        self, roots: list[Token], actor: Party | None, skip: set[int], locative: bool, towns: bool = True
+    ) -> Party | None:
         """The first party with a country found breadth-first below `roots` on the object side
-        ('threatened to break relations WITH Russia', 'halted aid TO Serbia')."""
+        ('threatened to break relations WITH Russia', 'halted aid TO Serbia'); on the `locative` pass,
+        without `towns`, a town named as where ('in Birmingham') is not taken."""
         queue = [(root, 0) for root in roots]
         seen: set[int] = set(skip)
         domestic: Party | None = None  # a party of the actor's own country: used if nothing else is found
@@ -286,6 +297,8 @@ class PartyFinder:
             party = self.party_of_token(node) if node.pos_ in ("PROPN", "NOUN", "ADJ", "PRON") else None
             if known(party) and node.head != node:
                 party = self.people_of(node.head, node, party) or party  # 'the Miami relatives' home'
+            if locative and not towns and party is not None and party.kind == "place":
+                party = None  # 'a bombing in Birmingham': the town where it happened is its location
             if known(party) and not (actor is not None and identity(party) == identity(actor)):
                 return party
             if known(party) and domestic is None and not same_referent(party, actor):
@@ -353,6 +366,7 @@ class PartyFinder:
         sentence_end: int,
         skip: frozenset[int] | set[int] = frozenset(),
         places_too: bool = True,
+        towns: bool = True,
     ) -> Party | None:
         """The closest party with a country in the sentence, not at a locative preposition (those count
         as far away, or not at all without `places_too`: a place names where, never who acted)."""
@@ -362,13 +376,15 @@ class PartyFinder:
                 continue
             if self.is_source(token, trigger):
                 continue
+            if in_background_phrase(token):
+                continue  # 'a week after the anniversary of the Supreme Court decision': another time's party
             # a place where something happens is a poorer guess than a party: count it as far away
             locative = in_locative_phrase(token)
             if (locative and not places_too) or (token.dep_ == "poss" and token.pos_ == "PRON"):
                 continue  # a place names where; 'their' in 'to their credit' is no one new
             party = self.party_of_token(token)
-            if not known(party) or identity(party) in exclude:
-                continue
+            if not known(party) or identity(party) in exclude or (locative and not towns and party.kind == "place"):
+                continue  # without `towns`, a town where something happened is where, not who
             distance = abs(token.i - trigger.i) + (1000 if locative else 0)
             if best is None or distance < best[0]:
                 best = (distance, party)
@@ -378,6 +394,19 @@ class PartyFinder:
 def background_prep(prep: Token) -> bool:
     """'after', 'following' (tagged a verb, lemma 'follow'), 'amid' ...: what follows is background."""
     return prep.lower_ in BACKGROUND_PREPS or lemma_of(prep) in BACKGROUND_PREPS
+
+
+def in_background_phrase(token: Token) -> bool:
+    """'after the anniversary of the Supreme Court decision', 'following talks with Iran': the token is
+    named inside a phrase of another time ('after', 'following', 'since' ...)."""
+    node = token
+    for _ in range(6):
+        if node.dep_ == "prep" and background_prep(node):
+            return True
+        if node.dep_ not in PHRASE_DEPS or node.head == node:
+            return False
+        node = node.head
+    return False
 
 
 def in_locative_phrase(token: Token) -> bool:
@@ -505,8 +534,8 @@ def recipient_tokens(trigger: Trigger) -> list[Token]:
     for position in positions:
         if position == "dobj":
             found += [c for c in token.children if c.dep_ in ("dobj", "obj")]
-            if not found:
-                found += [c for c in token.children if c.dep_ == "nsubjpass"]
+            if not found:  # several passive subjects come from a misparse: the one nearest the verb first
+                found += sorted((c for c in token.children if c.dep_ == "nsubjpass"), key=lambda c: -c.i)
             if not found and token.dep_ == "acl" and token.tag_ == "VBN":
                 found.append(token.head)  # "five men detained on Sunday": the noun the participle describes
         elif position == "dative":
