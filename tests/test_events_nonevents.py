@@ -347,7 +347,6 @@ def test_a_modal_on_the_first_verb_of_a_coordination_leaves_a_finite_second_one_
         "The Zendan justice ministry is working to seize the assets of Ruritania.",
         "The Ruritanian minister is considering urging Zenda to withdraw its troops.",
         "Ruritania has practically no means of pressuring Zenda.",
-        "Zenda issued a warrant for the arrest of the Ruritanian envoy.",
         "Any decision to expel Ruritania must be agreed by Zenda.",
         "Ruritania sees no hope for talks until sanctions force Zenda to withdraw its army.",
         "There is no record of a Ruritanian air strike on Zenda on that day.",

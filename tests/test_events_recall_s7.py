@@ -88,6 +88,10 @@ def test_an_act_told_after_before_is_news_but_a_nominal_after_before_is_backgrou
 def test_warrants_and_challenges(nlp, coder):
     warrant = code(nlp, coder, "Zendan authorities issued an arrest warrant for the Ruritanian minister.")
     assert ("ACCUSE", "allege") in [(e.type, e.mode) for e in warrant]
+    # The warrant is issued; the arrest it orders has not happened: nothing asserts an arrest.
+    pending = code(nlp, coder, "Zenda issued a warrant for the arrest of the Ruritanian envoy.")
+    assert ("ACCUSE", "asserted") in [(e.type, e.status) for e in pending]
+    assert not [e for e in pending if e.type == "COERCE" and e.status == "asserted"]
     search = code(nlp, coder, "Zendan police obtained a warrant to search the house.")
     assert "ACCUSE" not in [e.type for e in search]
     challenge = code(nlp, coder, "The Zendan opposition challenged the Ruritanian ruling in court.")
