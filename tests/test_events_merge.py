@@ -3,7 +3,7 @@ words, never by the publication day. Sentences are invented."""
 
 from __future__ import annotations
 
-from eventwire.extract.events.merge import locations_conflict, merge_document, parties_agree
+from eventwire.extract.events.merge import better_date, locations_conflict, merge_document, parties_agree
 from eventwire.model import Count, Event, EventDate, EventLocation, Evidence, Party, Span
 
 
@@ -173,3 +173,12 @@ def test_an_accord_named_again_by_the_agreement_is_one_act(pipeline):
     events = extract(pipeline, text)
     assert len(events) == 1, [(e["type"], e["trigger"]["text"]) for e in events]
     assert [m["trigger"]["text"] for m in events[0]["mentions"]] == ["signed", "agreement"]
+
+
+def test_a_report_day_fallback_does_not_date_a_mention_the_dater_left_undated():
+    report_day = EventDate("2025-06-10", "day", None, None, None, "published_at", "published_at")
+    friday = EventDate("2025-06-06", "day", "Friday", 0, 6)
+    assert better_date(report_day, None) is None
+    assert better_date(None, report_day) is None
+    assert better_date(None, friday) is friday
+    assert better_date(report_day, friday) is friday

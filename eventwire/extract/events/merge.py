@@ -413,7 +413,10 @@ def better_party(kept: Party | None, other: Party | None) -> Party | None:
 
 def better_date(kept: EventDate | None, other: EventDate | None) -> EventDate | None:
     if kept is None or other is None:
-        return kept or other
+        # The dater leaves a mention undated when its words put the act off the report's day ("had fired",
+        # "last fall"); the report's day the other mention fell back on is then no date for the act.
+        known = kept or other
+        return None if known is not None and known.source in FALLBACK_DATES else known
     return other if date_rank(other) < date_rank(kept) else kept
 
 
