@@ -47,7 +47,33 @@ def figurative(candidate: Candidate, lexicon: Lexicon, text: str) -> bool:
         c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in token.children
     ):
         return True  # "fought to keep the boy", "is battling to save his job": an effort, no combat
+    if contest_of_words(candidate, lexicon):
+        return True
     return any(phrase in text for phrase in lexicon.cue_set("figurative_phrases"))
+
+
+def contest_of_words(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """A fight over a stake that is no ground ('a fight over custody', 'the battle for the nomination', 'a
+    battle between ideologies'), an attack told in a setting of speech ('attacked the senator in a debate')
+    or a contest won ('beat the opposition in the election')."""
+    if candidate.category != "ASSAULT":
+        return False
+    token = candidate.trigger.token
+    lemma = lemma_of(token)
+    # "fought a battle over the nomination", "launched an attack on him in an interview": the phrase's verb or noun
+    phrase = [token, *(c for c in token.children if c.dep_ == "dobj"), *([token.head] if token.dep_ == "dobj" else [])]
+    if lemma in lexicon.cue_set("conflict_words"):
+        stakes = [obj for word in phrase for obj in prep_objects(word, "over", "for", "between")]
+        stakes += [conj for obj in stakes for conj in obj.conjuncts]  # "between representatives and ideologies"
+        mods = [c for obj in stakes for c in obj.children if c.dep_ in ("compound", "amod")]  # "over custody rights"
+        if {lemma_of(w) for w in stakes + mods} & lexicon.cue_set("contest_stakes"):
+            return True
+    settings = {lemma_of(t) for word in phrase for t in prep_objects(word, "in", "during", "through", "via")}
+    if settings & lexicon.cue_set("speech_settings"):
+        return True
+    if lemma in lexicon.cue_set("contest_verbs"):
+        return bool({lemma_of(t) for t in prep_objects(token, "in", "at")} & lexicon.cue_set("contest_settings"))
+    return False
 
 
 def document_released(candidate: Candidate, lexicon: Lexicon) -> bool:
