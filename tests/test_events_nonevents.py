@@ -440,6 +440,11 @@ def test_an_act_begun_in_the_future_or_aimed_at_is_future(nlp, coder, text):
         (LEAD + "In a speech on Monday, the Ruritanian president attacked the Zendan prime minister.", "attacked"),
         (LEAD + "The Ruritanian president launched an attack on the Zendan leader in an interview.", "attack"),
         (LEAD + "The Ruritanian ruling party beat the Zendan opposition in the election.", "beat"),
+        (LEAD + "The two Ruritanian parties are locked in a battle for public opinion in Zenda.", "battle"),
+        (LEAD + "The Ruritanian defense spending battle dragged on for months.", "spending battle"),
+        (LEAD + "The Ruritanian senator viciously attacked the Zendan president verbally.", "attacked"),
+        (LEAD + "The Ruritanian prime minister clashed with members of his own cabinet over Zenda.", "clashed"),
+        (LEAD + "The Ruritanian opposition said Zendan trade practices have destroyed Ruritanian jobs.", "destroyed"),
         # a word of the act used for something else: a withdrawal, a duty, tensions eased
         (LEAD + "Ruritania is backing out of the agreement with Zenda.", "backing"),
         (LEAD + "The Ruritanian general was charged with overseeing the reconstruction of Zenda.", "charged"),
@@ -467,6 +472,8 @@ def test_contests_duties_and_accidents_are_no_acts(nlp, coder, text, trigger):
         (LEAD + "The Ruritanian general was charged with murdering three Zendan villagers.", "ACCUSE", "charged"),
         (LEAD + "Ruritania backed the Zendan government's plan.", "SUPPORT", "backed"),
         (LEAD + "Ruritanian soldiers defused a bomb planted by Zendan rebels.", "COERCE", "defused"),
+        (LEAD + "Ruritanian police clashed with Zendan protesters outside the embassy.", "ASSAULT", "clashed"),
+        (LEAD + "Ruritanian soldiers attacked their own commander in Zenda.", "ASSAULT", "attacked"),
     ],
 )
 def test_real_fights_charges_and_backing_stay_acts(nlp, coder, text, category, trigger):

@@ -54,8 +54,9 @@ def figurative(candidate: Candidate, lexicon: Lexicon, text: str) -> bool:
 
 def contest_of_words(candidate: Candidate, lexicon: Lexicon) -> bool:
     """A fight over a stake that is no ground ('a fight over custody', 'the battle for the nomination', 'a
-    battle between ideologies'), an attack told in a setting of speech ('attacked the senator in a debate')
-    or a contest won ('beat the opposition in the election')."""
+    battle between ideologies'), an attack told in a setting of speech ('attacked the senator in a debate'),
+    a quarrel inside one side ('clashed with his own ministers') or a contest won ('beat the opposition in the
+    election')."""
     if candidate.category != "ASSAULT":
         return False
     token = candidate.trigger.token
@@ -71,6 +72,12 @@ def contest_of_words(candidate: Candidate, lexicon: Lexicon) -> bool:
     settings = {lemma_of(t) for word in phrase for t in prep_objects(word, "in", "during", "through", "via")}
     if settings & lexicon.cue_set("speech_settings"):
         return True
+    if lemma in lexicon.cue_set("quarrel_words"):
+        partners = [t for t in prep_objects(token, "with") for t in (t, *t.conjuncts)]
+        partners += [t for partner in partners for t in prep_objects(partner, "of")]  # "members of his own cabinet"
+        words = {lemma_of(w) for t in partners for w in (t, *t.children)}
+        if words & lexicon.cue_set("own_side_partners"):
+            return True
     if lemma in lexicon.cue_set("contest_verbs"):
         return bool({lemma_of(t) for t in prep_objects(token, "in", "at")} & lexicon.cue_set("contest_settings"))
     return False
