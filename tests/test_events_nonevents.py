@@ -445,6 +445,8 @@ def test_an_act_begun_in_the_future_or_aimed_at_is_future(nlp, coder, text):
         (LEAD + "The Ruritanian senator viciously attacked the Zendan president verbally.", "attacked"),
         (LEAD + "The Ruritanian prime minister clashed with members of his own cabinet over Zenda.", "clashed"),
         (LEAD + "The Ruritanian opposition said Zendan trade practices have destroyed Ruritanian jobs.", "destroyed"),
+        (LEAD + "The Ruritanian data support the theory of a Zendan economist.", "support"),
+        (LEAD + "There is no evidence to support the Zendan claim about Ruritania.", "support"),
         # a word of the act used for something else: a withdrawal, a duty, tensions eased
         (LEAD + "Ruritania is backing out of the agreement with Zenda.", "backing"),
         (LEAD + "The Ruritanian general was charged with overseeing the reconstruction of Zenda.", "charged"),
@@ -474,6 +476,7 @@ def test_contests_duties_and_accidents_are_no_acts(nlp, coder, text, trigger):
         (LEAD + "Ruritanian soldiers defused a bomb planted by Zendan rebels.", "COERCE", "defused"),
         (LEAD + "Ruritanian police clashed with Zendan protesters outside the embassy.", "ASSAULT", "clashed"),
         (LEAD + "Ruritanian soldiers attacked their own commander in Zenda.", "ASSAULT", "attacked"),
+        (LEAD + "The Ruritanian parliament voted to support the Zendan government.", "SUPPORT", "support"),
     ],
 )
 def test_real_fights_charges_and_backing_stay_acts(nlp, coder, text, category, trigger):

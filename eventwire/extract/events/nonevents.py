@@ -282,11 +282,18 @@ def speech_not_meeting(candidate: Candidate, lexicon: Lexicon) -> bool:
 
 def said_by_a_thing(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'the plan calls for', 'the pledge appealed to voters': what a document says or a promise
-    attracts is no request made by a party."""
-    if candidate.category != "REQUEST" or candidate.trigger.nominal:
+    attracts is no request made by a party; 'the data support his theory', 'no evidence to support it':
+    what evidence bears out is no support given."""
+    if candidate.category not in ("REQUEST", "SUPPORT") or candidate.trigger.nominal:
         return False
-    subjects = [c for c in candidate.trigger.token.children if c.dep_ == "nsubj"]
-    return any(lemma_of(s) in lexicon.cue_set("document_subjects") for s in subjects)
+    token = candidate.trigger.token
+    things = lexicon.cue_set("document_subjects")
+    if candidate.category == "SUPPORT":
+        things = lexicon.cue_set("bearing_nouns")
+        if token.dep_ in ("acl", "relcl") and lemma_of(token.head) in things:
+            return True
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return any(lemma_of(s) in things for s in subjects)
 
 
 def opinion(candidate: Candidate, lexicon: Lexicon) -> bool:
