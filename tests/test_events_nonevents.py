@@ -427,3 +427,62 @@ def test_an_act_begun_in_the_future_or_aimed_at_is_future(nlp, coder, text):
     acts = ("withdrawing", "allowing", "fight", "arresting")
     told = [event for event in code(nlp, coder, text) if event.trigger.text in acts]
     assert told and all(event.status == "future" for event in told), [(e.type, e.status) for e in told]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a fight over a stake that is no ground, or a contest of words or votes
+        (LEAD + "Ruritania's biggest bank won the takeover battle for the Zendan insurer.", "takeover battle"),
+        (LEAD + "The two Ruritanian firms are locked in a fierce battle for the shares of a Zendan insurer.", "battle"),
+        (LEAD + "The rival Ruritanian parties fought a bitter battle over the nomination.", "fought"),
+        (LEAD + "The Ruritanian senator attacked the Zendan president during the televised debate.", "attacked"),
+        (LEAD + "In a speech on Monday, the Ruritanian president attacked the Zendan prime minister.", "attacked"),
+        (LEAD + "The Ruritanian president launched an attack on the Zendan leader in an interview.", "attack"),
+        (LEAD + "The Ruritanian ruling party beat the Zendan opposition in the election.", "beat"),
+        (LEAD + "The two Ruritanian parties are locked in a battle for public opinion in Zenda.", "battle"),
+        (LEAD + "The Ruritanian defense spending battle dragged on for months.", "spending battle"),
+        (LEAD + "The Ruritanian senator viciously attacked the Zendan president verbally.", "attacked"),
+        (LEAD + "The Ruritanian prime minister clashed with members of his own cabinet over Zenda.", "clashed"),
+        (LEAD + "The Ruritanian opposition said Zendan trade practices have destroyed Ruritanian jobs.", "destroyed"),
+        (LEAD + "The Ruritanian data support the theory of a Zendan economist.", "support"),
+        (LEAD + "There is no evidence to support the Zendan claim about Ruritania.", "support"),
+        # a word of the act used for something else: a withdrawal, a duty, tensions eased
+        (LEAD + "Ruritania is backing out of the agreement with Zenda.", "backing"),
+        (LEAD + "The Ruritanian general was charged with overseeing the reconstruction of Zenda.", "charged"),
+        (LEAD + "The Ruritanian officer was charged with the task of protecting Zendan refugees.", "charged"),
+        (LEAD + "The Ruritanian governor worked on defusing tensions with Zenda.", "defusing"),
+        # a trigger noun naming a kind of thing; deaths in an accident
+        (LEAD + "Ruritania sent support ships to the coast of Zenda.", "support"),
+        (LEAD + "Ruritania bought attack helicopters from Zenda.", "attack"),
+        (LEAD + "Four Zendan fishermen died when their boat capsized off Ruritania.", "died"),
+    ],
+)
+def test_contests_duties_and_accidents_are_no_acts(nlp, coder, text, trigger):
+    coded = coded_as(nlp, coder, text, trigger)
+    assert coded == [], coded
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "trigger"),
+    [
+        (LEAD + "The Ruritanian army fought a fierce battle with Zendan rebels over the town.", "ASSAULT", "fought"),
+        (LEAD + "Ruritanian gunmen killed five Zendan farmers in a fight over land.", "ASSAULT", "killed"),
+        (LEAD + "Ruritanian troops attacked a Zendan village hours after the televised debate.", "ASSAULT", "attacked"),
+        (LEAD + "Ruritanian gunmen attacked a polling station in Zenda during the election.", "ASSAULT", "attacked"),
+        (LEAD + "Rebels fired a rocket at a Zendan boat, killing four people before it sank.", "ASSAULT", "fired"),
+        (LEAD + "The Ruritanian general was charged with murdering three Zendan villagers.", "ACCUSE", "charged"),
+        (LEAD + "Ruritania backed the Zendan government's plan.", "SUPPORT", "backed"),
+        (LEAD + "Ruritanian soldiers defused a bomb planted by Zendan rebels.", "COERCE", "defused"),
+        (LEAD + "Ruritanian police clashed with Zendan protesters outside the embassy.", "ASSAULT", "clashed"),
+        (LEAD + "Ruritanian soldiers attacked their own commander in Zenda.", "ASSAULT", "attacked"),
+        (LEAD + "Post-election clashes between Ruritanian police and Zendan protesters left two dead.", "ASSAULT",
+         "-election clashes"),
+        (LEAD + "Ruritanian police clashed with Zendan protesters over the election results.", "ASSAULT", "clashed"),
+        (LEAD + "Ruritanian troops fought Zendan rebels for control of the market town.", "ASSAULT", "fought"),
+        (LEAD + "The Ruritanian parliament voted to support the Zendan government.", "SUPPORT", "support"),
+    ],
+)
+def test_real_fights_charges_and_backing_stay_acts(nlp, coder, text, category, trigger):
+    coded = coded_as(nlp, coder, text, trigger)
+    assert (category, "asserted") in coded, coded

@@ -47,7 +47,40 @@ def figurative(candidate: Candidate, lexicon: Lexicon, text: str) -> bool:
         c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in token.children
     ):
         return True  # "fought to keep the boy", "is battling to save his job": an effort, no combat
+    if contest_of_words(candidate, lexicon):
+        return True
     return any(phrase in text for phrase in lexicon.cue_set("figurative_phrases"))
+
+
+def contest_of_words(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """A fight over a stake that is no ground ('a fight over custody', 'the battle for the nomination', 'a
+    battle between ideologies'), an attack told in a setting of speech ('attacked the senator in a debate'),
+    a quarrel inside one side ('clashed with his own ministers') or a contest won ('beat the opposition in the
+    election')."""
+    if candidate.category != "ASSAULT":
+        return False
+    token = candidate.trigger.token
+    lemma = lemma_of(token)
+    # "fought a battle over the nomination", "launched an attack on him in an interview": the phrase's verb or noun
+    phrase = [token, *(c for c in token.children if c.dep_ == "dobj"), *([token.head] if token.dep_ == "dobj" else [])]
+    if lemma in lexicon.cue_set("conflict_words"):
+        stakes = [obj for word in phrase for obj in prep_objects(word, "over", "for", "between")]
+        stakes += [conj for obj in stakes for conj in obj.conjuncts]  # "between representatives and ideologies"
+        mods = [c for obj in stakes for c in obj.children if c.dep_ in ("compound", "amod")]  # "over custody rights"
+        if {lemma_of(w) for w in stakes + mods} & lexicon.cue_set("contest_stakes"):
+            return True
+    settings = {lemma_of(t) for word in phrase for t in prep_objects(word, "in", "during", "through", "via")}
+    if settings & lexicon.cue_set("speech_settings"):
+        return True
+    if lemma in lexicon.cue_set("quarrel_words"):
+        partners = [t for t in prep_objects(token, "with") for t in (t, *t.conjuncts)]
+        partners += [t for partner in partners for t in prep_objects(partner, "of")]  # "members of his own cabinet"
+        words = {lemma_of(w) for t in partners for w in (t, *t.children)}
+        if words & lexicon.cue_set("own_side_partners"):
+            return True
+    if lemma in lexicon.cue_set("contest_verbs"):
+        return bool({lemma_of(t) for t in prep_objects(token, "in", "at")} & lexicon.cue_set("contest_settings"))
+    return False
 
 
 def document_released(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -249,11 +282,18 @@ def speech_not_meeting(candidate: Candidate, lexicon: Lexicon) -> bool:
 
 def said_by_a_thing(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'the plan calls for', 'the pledge appealed to voters': what a document says or a promise
-    attracts is no request made by a party."""
-    if candidate.category != "REQUEST" or candidate.trigger.nominal:
+    attracts is no request made by a party; 'the data support his theory', 'no evidence to support it':
+    what evidence bears out is no support given."""
+    if candidate.category not in ("REQUEST", "SUPPORT") or candidate.trigger.nominal:
         return False
-    subjects = [c for c in candidate.trigger.token.children if c.dep_ == "nsubj"]
-    return any(lemma_of(s) in lexicon.cue_set("document_subjects") for s in subjects)
+    token = candidate.trigger.token
+    things = lexicon.cue_set("document_subjects")
+    if candidate.category == "SUPPORT":
+        things = lexicon.cue_set("bearing_nouns")
+        if token.dep_ in ("acl", "relcl") and lemma_of(token.head) in things:
+            return True
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return any(lemma_of(s) in things for s in subjects)
 
 
 def opinion(candidate: Candidate, lexicon: Lexicon) -> bool:
