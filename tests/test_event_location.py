@@ -15,6 +15,7 @@ from eventwire.extract.places.location_features import (
     model_row,
     probability,
     tree_value,
+    vector_kind,
 )
 from eventwire.model import DocResult, Document, Event, Evidence, Span
 
@@ -56,9 +57,9 @@ def test_shipped_model_knows_the_features_the_code_makes(pipeline, text, verb, p
     """Model file and feature code agree: every feature of these plain sentences is one the trees know (a
     renamed feature would silently read 0 until the model is refitted), and the model picks the scene."""
     model = location_model()
-    rows = candidate_rows_for_event(*_event_at(pipeline, text, verb))
+    rows = candidate_rows_for_event(*_event_at(pipeline, text, verb), vectors=vector_kind(model))
     assert rows
-    features = {m.place.text: model_row(f, v, model["projection"]) for m, f, v in rows}
+    features = {m.place.text: model_row(f, v, model.get("projection")) for m, f, v in rows}
     assert {name for row in features.values() for name in row} <= set(model["features"])
     probabilities = {name: probability(row, model) for name, row in features.items()}
     best = max(probabilities, key=probabilities.__getitem__)
@@ -72,13 +73,34 @@ def test_model_file_is_shipped_with_a_threshold_and_trees():
     assert {"candidate", "trigger", "product"} <= set(model["projection"])
 
 
-def test_model_fits_the_installed_encoder():
-    """The trees read MiniLM's vectors through a fitted projection: another encoder release needs a refit."""
+def test_model_fits_the_vectors_it_reads(nlp):
+    """The trees read context vectors through a fitted projection: the parse's tok2vec rows (another spaCy
+    model of another width needs a refit) or MiniLM's (another encoder release needs a refit)."""
     from importlib import metadata
 
     from training.fit_event_location import ENCODER_PACKAGE
 
-    assert location_model()["encoder"] == f"{ENCODER_PACKAGE}=={metadata.version(ENCODER_PACKAGE)}"
+    model = location_model()
+    if vector_kind(model) == "minilm":
+        assert model["encoder"] == f"{ENCODER_PACKAGE}=={metadata.version(ENCODER_PACKAGE)}"
+    else:
+        assert vector_kind(model) == "tok2vec"
+        assert len(model["projection"]["candidate"]["mean"]) == nlp("A town.").tensor.shape[1]
+
+
+def test_a_tok2vec_model_never_runs_the_encoder(pipeline, monkeypatch):
+    """The point of the tok2vec vectors: event location costs no MiniLM pass."""
+    import eventwire.extract.places.event_location as event_location
+
+    if vector_kind(location_model()) != "tok2vec":
+        pytest.skip("the shipped model reads MiniLM vectors")
+
+    def no_encoder():
+        raise AssertionError("the encoder ran")
+
+    event_location._encoded.cache_clear()
+    monkeypatch.setattr(event_location, "encoder", no_encoder)
+    assert _located(pipeline, "Gunmen attacked a police station near Kandahar on Monday.", "attacked") == "Kandahar"
 
 
 def test_place_of_the_reported_event_not_of_the_speaker(pipeline):
@@ -141,9 +163,9 @@ def test_choose_abstains_below_threshold():
 
 def test_context_vectors_read_the_whole_sentence(pipeline):
     """A candidate's MiniLM vector depends on the rest of the sentence, read whole."""
-    near = candidate_rows_for_event(*_event_at(pipeline, "Troops shelled Marinka on Monday.", "shelled"))
+    near = candidate_rows_for_event(*_event_at(pipeline, "Troops shelled Marinka on Monday.", "shelled"), "minilm")
     text = "Troops shelled Marinka on Monday, long after the last football match there had ended."
-    far = candidate_rows_for_event(*_event_at(pipeline, text, "shelled"))
+    far = candidate_rows_for_event(*_event_at(pipeline, text, "shelled"), "minilm")
     (_, _, (place_near, trigger_near)), (_, _, (place_far, _)) = near[0], far[0]
     assert place_near.shape == trigger_near.shape == (384,)
     assert not np.allclose(place_near, place_far, atol=1e-3)

@@ -115,9 +115,22 @@ def context_features(candidate: np.ndarray, trigger: np.ndarray, projection: dic
     return features
 
 
-def model_row(features: dict[str, float], vectors: tuple[np.ndarray, np.ndarray], projection: dict) -> dict[str, float]:
-    """All the model reads of one candidate: its parse features and its context features."""
+def model_row(
+    features: dict[str, float], vectors: tuple[np.ndarray, np.ndarray] | None, projection: dict | None
+) -> dict[str, float]:
+    """All the model reads of one candidate: its parse features, and its context features when the model was
+    fitted with MiniLM vectors (a `projection`; the shipped model has none, see fit_event_location.py)."""
+    if projection is None or vectors is None:
+        return dict(features)
     return {**features, **context_features(*vectors, projection)}
+
+
+def vector_kind(model: dict) -> str | None:
+    """The context vectors the model was fitted on: "minilm" (the encoder must run), "tok2vec" (the parse's
+    own), or None."""
+    if model.get("projection") is None:
+        return None
+    return model.get("vectors", "minilm")
 
 
 def _name_shape_features(root: Token, mention: PlaceMention) -> dict[str, float]:
@@ -143,13 +156,13 @@ def _name_shape_features(root: Token, mention: PlaceMention) -> dict[str, float]
 
 @lru_cache(maxsize=1)
 def location_model() -> dict | None:
-    """{"features": [...], "trees": [...], "baseline": b, "threshold": p, "projection": {...}} or None
-    when no model file is shipped. The projection arrays are turned into numpy arrays once."""
+    """{"features": [...], "trees": [...], "baseline": b, "threshold": p, "projection": {...} or null} or None
+    when no model file is shipped. The projection arrays (if any) are turned into numpy arrays once."""
     path = resources.files("eventwire.extract.places").joinpath("data", MODEL_FILE)
     if not path.is_file():
         return None
     model = json.loads(path.read_text(encoding="utf-8"))
-    for block in model["projection"].values():
+    for block in (model.get("projection") or {}).values():
         block["mean"], block["directions"] = np.array(block["mean"]), np.array(block["directions"])
     return model
 
