@@ -9,6 +9,7 @@ from eventwire.context import DocContext
 from eventwire.extract.places.event_location import candidate_rows_for_event, choose_location, locator_rules
 from eventwire.extract.places.location_candidates import extra_candidates
 from eventwire.extract.places.location_features import (
+    SINGLE_MODEL_FILE,
     choose,
     context_features,
     location_model,
@@ -18,6 +19,7 @@ from eventwire.extract.places.location_features import (
     vector_kind,
 )
 from eventwire.model import DocResult, Document, Event, Evidence, Span
+from eventwire.nlp.encoder import encoder
 
 
 def _event_at(pipeline, text: str, verb: str):
@@ -80,27 +82,33 @@ def test_model_fits_the_vectors_it_reads(nlp):
 
     from training.fit_event_location import ENCODER_PACKAGE
 
-    model = location_model()
-    if vector_kind(model) == "minilm":
-        assert model["encoder"] == f"{ENCODER_PACKAGE}=={metadata.version(ENCODER_PACKAGE)}"
-    else:
-        assert vector_kind(model) == "tok2vec"
-        assert len(model["projection"]["candidate"]["mean"]) == nlp("A town.").tensor.shape[1]
+    for model in (location_model(), location_model(SINGLE_MODEL_FILE)):
+        if vector_kind(model) == "minilm":
+            assert model["encoder"] == f"{ENCODER_PACKAGE}=={metadata.version(ENCODER_PACKAGE)}"
+        else:
+            assert vector_kind(model) == "tok2vec"
+            assert len(model["projection"]["candidate"]["mean"]) == nlp("A town.").tensor.shape[1]
 
 
-def test_a_tok2vec_model_never_runs_the_encoder(pipeline, monkeypatch):
-    """The point of the tok2vec vectors: event location costs no MiniLM pass."""
+def test_a_single_candidate_is_weighed_without_the_encoder(pipeline, monkeypatch):
+    """An event with one candidate place is weighed by the single-candidate model, on the parse's own tok2vec
+    rows: no MiniLM pass. With two candidates the main model runs the encoder."""
     import eventwire.extract.places.event_location as event_location
 
-    if vector_kind(location_model()) != "tok2vec":
-        pytest.skip("the shipped model reads MiniLM vectors")
+    assert vector_kind(location_model(SINGLE_MODEL_FILE)) == "tok2vec"
+    calls = []
 
-    def no_encoder():
-        raise AssertionError("the encoder ran")
+    def counting_encoder():
+        calls.append(1)
+        return encoder()
 
     event_location._encoded.cache_clear()
-    monkeypatch.setattr(event_location, "encoder", no_encoder)
+    monkeypatch.setattr(event_location, "encoder", counting_encoder)
     assert _located(pipeline, "Gunmen attacked a police station near Kandahar on Monday.", "attacked") == "Kandahar"
+    assert calls == []
+    text = "Officials in Kyiv said Russian missiles struck a power plant in Kharkiv overnight."
+    assert _located(pipeline, text, "struck") == "Kharkiv"
+    assert calls
 
 
 def test_place_of_the_reported_event_not_of_the_speaker(pipeline):

@@ -1,13 +1,14 @@
 """Fit the event-location model (location_features.py) on the Halterman (2019) data, with held-out figures.
 
     pip install -e '.[fit]'   # scikit-learn: needed to fit, never to extract
-    python training/fit_event_location.py ../shared/data/dev/event-location [--write] [--vectors]
+    python training/fit_event_location.py ../shared/data/dev/event-location [--write]
+    python training/fit_event_location.py ../shared/data/dev/event-location --vectors tok2vec --write --single
 
 Every candidate place of every gold sentence is one row (label: its span overlaps a gold LOCATION) with its
-parse features (location_features.py). With `--vectors`, the MiniLM vectors of the candidate and the trigger
-too, projected on their principal directions (fitted on the training rows); the shipped model is fitted
-without them (they bought about 0.001 of held-out F1 for a seventh of the parse's time: docs/places.md).
-Then gradient-boosted trees (scikit-learn's
+parse features (location_features.py) and the context vectors of the candidate and the trigger (`--vectors`:
+MiniLM's, the default and the shipped main model; the parse's own tok2vec rows, the shipped model of events
+with a single candidate, `--single`; or none), projected on their principal directions (fitted on the
+training rows). Then gradient-boosted trees (scikit-learn's
 HistGradientBoostingClassifier, TREE_SETTINGS) are fitted and exported to JSON, which location_features.py
 scores in plain Python. The threshold on the best candidate's probability is the one maximising F1 on the
 training rows. Held-out figures: each `source` (annotation batch) is scored by a model fitted without it and
@@ -37,7 +38,7 @@ from eventwire.evaluate.gold import LocatedSentence, read_event_location
 from eventwire.evaluate.metrics import overlaps, prf_counts
 from eventwire.evaluate.places import gold_verb_event
 from eventwire.evaluate.runner import Insert, Runner
-from eventwire.extract.places.location_features import model_row, probability
+from eventwire.extract.places.location_features import MODEL_FILE, SINGLE_MODEL_FILE, model_row, probability
 from eventwire.model import Document
 
 PLACES_DIR = Path(eventwire.extract.places.__file__).parent
@@ -351,16 +352,17 @@ def annotator_agreement(folder: Path) -> dict[str, tuple[int, int, int]]:
 @click.option("--write", is_flag=True, help="Store the model fitted on every non-Masdar source.")
 @click.option("--cache", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Pickle of the rows.")
 @click.option(
-    "--vectors", type=click.Choice(["none", "tok2vec", "minilm"]), default="tok2vec", help="Context vectors."
+    "--vectors", type=click.Choice(["none", "tok2vec", "minilm"]), default="minilm", help="Context vectors."
 )
-def main(path: Path, limit: int | None, write: bool, cache: Path | None, vectors: str) -> None:
+@click.option("--single", is_flag=True, help="--write the model of single-candidate events instead.")
+def main(path: Path, limit: int | None, write: bool, cache: Path | None, vectors: str, single: bool) -> None:
     vectors = None if vectors == "none" else vectors
     sentences = collect_cached(path, limit, cache, vectors)
     _print("held-out (each source scored by a model fitted without it):", held_out(sentences, vectors))
     _print("batch annotators scored against RELABEL's re-checked gold (same sentences):", annotator_agreement(path))
     if write:
         model = shipped_model(sentences, vectors)
-        target = PLACES_DIR / "data" / "event_location_model.json"
+        target = PLACES_DIR / "data" / (SINGLE_MODEL_FILE if single else MODEL_FILE)
         target.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
         click.echo(f"wrote {target} ({len(model['trees'])} trees, threshold {model['threshold']})")
 

@@ -38,6 +38,7 @@ from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTR
 from eventwire.extract.places.lexicon import place_data, place_lexicon
 from eventwire.extract.places.location_candidates import extra_candidates, locative_position
 from eventwire.extract.places.location_features import (
+    SINGLE_MODEL_FILE,
     candidate_features,
     choose,
     location_model,
@@ -376,6 +377,8 @@ def choose_location(doc: Doc, event: Event, mentions: list[PlaceMention]) -> tup
     rule_choice = _rule_choice(doc, scored)
     if model is None:
         return (rule_choice[1], rule_choice[2]) if rule_choice is not None else None
+    if len(scored) == 1:  # one candidate: the cheaper model, without MiniLM (location_features.py)
+        model = location_model(SINGLE_MODEL_FILE) or model
     rows = _rows_with_vectors(doc, event, trigger, scored, extra, rule_choice, vector_kind(model))
     best = choose([model_row(features, vectors, model.get("projection")) for _, features, vectors in rows], model)
     if best is None:
