@@ -9,7 +9,8 @@ scores low. Verbal events (CONSULT, REQUEST, ACCUSE, ...) get a location only fr
 to the trigger itself ("met in Geneva"). Unknown names in locative positions (location_candidates.py)
 are candidates too. With the shipped model (location_features.py, data/event_location_model.json)
 gradient-boosted trees over the attachment score, parse features and MiniLM context vectors pick the
-candidate; without it the best rule score does.
+candidate (for an event with a single candidate, trees over spaCy's tok2vec rows instead: no MiniLM pass);
+without it the best rule score does.
 
 Precision codes (UCDP GED where_prec): 1 exact populated place; 2 near/outside a place or a place's
 area; 3 second-order division; 4 first-order region; 5 named but ungeocoded place or part of a
