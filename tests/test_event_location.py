@@ -9,14 +9,17 @@ from eventwire.context import DocContext
 from eventwire.extract.places.event_location import candidate_rows_for_event, choose_location, locator_rules
 from eventwire.extract.places.location_candidates import extra_candidates
 from eventwire.extract.places.location_features import (
+    SINGLE_MODEL_FILE,
     choose,
     context_features,
     location_model,
     model_row,
     probability,
     tree_value,
+    vector_kind,
 )
 from eventwire.model import DocResult, Document, Event, Evidence, Span
+from eventwire.nlp.encoder import encoder
 
 
 def _event_at(pipeline, text: str, verb: str):
@@ -56,9 +59,9 @@ def test_shipped_model_knows_the_features_the_code_makes(pipeline, text, verb, p
     """Model file and feature code agree: every feature of these plain sentences is one the trees know (a
     renamed feature would silently read 0 until the model is refitted), and the model picks the scene."""
     model = location_model()
-    rows = candidate_rows_for_event(*_event_at(pipeline, text, verb))
+    rows = candidate_rows_for_event(*_event_at(pipeline, text, verb), vectors=vector_kind(model))
     assert rows
-    features = {m.place.text: model_row(f, v, model["projection"]) for m, f, v in rows}
+    features = {m.place.text: model_row(f, v, model.get("projection")) for m, f, v in rows}
     assert {name for row in features.values() for name in row} <= set(model["features"])
     probabilities = {name: probability(row, model) for name, row in features.items()}
     best = max(probabilities, key=probabilities.__getitem__)
@@ -72,13 +75,40 @@ def test_model_file_is_shipped_with_a_threshold_and_trees():
     assert {"candidate", "trigger", "product"} <= set(model["projection"])
 
 
-def test_model_fits_the_installed_encoder():
-    """The trees read MiniLM's vectors through a fitted projection: another encoder release needs a refit."""
+def test_model_fits_the_vectors_it_reads(nlp):
+    """The trees read context vectors through a fitted projection: the parse's tok2vec rows (another spaCy
+    model of another width needs a refit) or MiniLM's (another encoder release needs a refit)."""
     from importlib import metadata
 
     from training.fit_event_location import ENCODER_PACKAGE
 
-    assert location_model()["encoder"] == f"{ENCODER_PACKAGE}=={metadata.version(ENCODER_PACKAGE)}"
+    for model in (location_model(), location_model(SINGLE_MODEL_FILE)):
+        if vector_kind(model) == "minilm":
+            assert model["encoder"] == f"{ENCODER_PACKAGE}=={metadata.version(ENCODER_PACKAGE)}"
+        else:
+            assert vector_kind(model) == "tok2vec"
+            assert len(model["projection"]["candidate"]["mean"]) == nlp("A town.").tensor.shape[1]
+
+
+def test_a_single_candidate_is_weighed_without_the_encoder(pipeline, monkeypatch):
+    """An event with one candidate place is weighed by the single-candidate model, on the parse's own tok2vec
+    rows: no MiniLM pass. With two candidates the main model runs the encoder."""
+    import eventwire.extract.places.event_location as event_location
+
+    assert vector_kind(location_model(SINGLE_MODEL_FILE)) == "tok2vec"
+    calls = []
+
+    def counting_encoder():
+        calls.append(1)
+        return encoder()
+
+    event_location._encoded.cache_clear()
+    monkeypatch.setattr(event_location, "encoder", counting_encoder)
+    assert _located(pipeline, "Gunmen attacked a police station near Kandahar on Monday.", "attacked") == "Kandahar"
+    assert calls == []
+    text = "Officials in Kyiv said Russian missiles struck a power plant in Kharkiv overnight."
+    assert _located(pipeline, text, "struck") == "Kharkiv"
+    assert calls
 
 
 def test_place_of_the_reported_event_not_of_the_speaker(pipeline):
@@ -141,9 +171,9 @@ def test_choose_abstains_below_threshold():
 
 def test_context_vectors_read_the_whole_sentence(pipeline):
     """A candidate's MiniLM vector depends on the rest of the sentence, read whole."""
-    near = candidate_rows_for_event(*_event_at(pipeline, "Troops shelled Marinka on Monday.", "shelled"))
+    near = candidate_rows_for_event(*_event_at(pipeline, "Troops shelled Marinka on Monday.", "shelled"), "minilm")
     text = "Troops shelled Marinka on Monday, long after the last football match there had ended."
-    far = candidate_rows_for_event(*_event_at(pipeline, text, "shelled"))
+    far = candidate_rows_for_event(*_event_at(pipeline, text, "shelled"), "minilm")
     (_, _, (place_near, trigger_near)), (_, _, (place_far, _)) = near[0], far[0]
     assert place_near.shape == trigger_near.shape == (384,)
     assert not np.allclose(place_near, place_far, atol=1e-3)

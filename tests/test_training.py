@@ -25,9 +25,11 @@ def _toy_sentences(count: int) -> list[SentenceRows]:
     return sentences
 
 
-def test_fit_learns_the_separating_feature_and_exports_faithful_trees():
+@pytest.mark.parametrize("vectors", ["minilm", None])
+def test_fit_learns_the_separating_feature_and_exports_faithful_trees(vectors):
     sentences = _toy_sentences(200)
-    fitted = fit(sentences)  # raises when the exported trees disagree with scikit-learn
+    fitted = fit(sentences, vectors)  # raises when the exported trees disagree with scikit-learn
+    assert (fitted.model["projection"] is None) == (vectors is None)
     probabilities = fitted.probabilities(sentences)
     assert prf_counts(*counts_at(probabilities, sentences, fitted.model["threshold"]))[2] == pytest.approx(1.0)
     rows = [model_row({"good": 1.0}, sentences[1].vectors[0], fitted.model["projection"])]
@@ -37,14 +39,16 @@ def test_fit_learns_the_separating_feature_and_exports_faithful_trees():
 def test_row_cache_is_reused_until_the_key_changes(tmp_path, monkeypatch):
     calls = []
 
-    def fake_collect(folder, limit=None):
+    def fake_collect(folder, limit=None, vectors=None):
         calls.append(limit)
         return [SentenceRows("s", "a text", True, [{"bias": 1.0}], [True])]
 
     monkeypatch.setattr(fit_event_location, "collect", fake_collect)
     cache = tmp_path / "rows.pkl"
-    first = collect_cached(tmp_path, 5, cache)
-    again = collect_cached(tmp_path, 5, cache)
+    first = collect_cached(tmp_path, 5, cache, "minilm")
+    again = collect_cached(tmp_path, 5, cache, "minilm")
     assert calls == [5] and again == first
-    collect_cached(tmp_path, 6, cache)  # another limit: collected anew
+    collect_cached(tmp_path, 6, cache, "minilm")  # another limit: collected anew
     assert calls == [5, 6]
+    collect_cached(tmp_path, 6, cache, "tok2vec")  # other vectors: collected anew
+    assert calls == [5, 6, 6]

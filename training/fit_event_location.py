@@ -2,10 +2,13 @@
 
     pip install -e '.[fit]'   # scikit-learn: needed to fit, never to extract
     python training/fit_event_location.py ../shared/data/dev/event-location [--write]
+    python training/fit_event_location.py ../shared/data/dev/event-location --vectors tok2vec --write --single
 
 Every candidate place of every gold sentence is one row (label: its span overlaps a gold LOCATION) with its
-parse features and the MiniLM vectors of the candidate and the trigger. The vectors are projected on their
-principal directions (fitted on the training rows), then gradient-boosted trees (scikit-learn's
+parse features (location_features.py) and the context vectors of the candidate and the trigger (`--vectors`:
+MiniLM's, the default and the shipped main model; the parse's own tok2vec rows, the shipped model of events
+with a single candidate, `--single`; or none), projected on their principal directions (fitted on the
+training rows). Then gradient-boosted trees (scikit-learn's
 HistGradientBoostingClassifier, TREE_SETTINGS) are fitted and exported to JSON, which location_features.py
 scores in plain Python. The threshold on the best candidate's probability is the one maximising F1 on the
 training rows. Held-out figures: each `source` (annotation batch) is scored by a model fitted without it and
@@ -35,7 +38,7 @@ from eventwire.evaluate.gold import LocatedSentence, read_event_location
 from eventwire.evaluate.metrics import overlaps, prf_counts
 from eventwire.evaluate.places import gold_verb_event
 from eventwire.evaluate.runner import Insert, Runner
-from eventwire.extract.places.location_features import model_row, probability
+from eventwire.extract.places.location_features import MODEL_FILE, SINGLE_MODEL_FILE, model_row, probability
 from eventwire.model import Document
 
 PLACES_DIR = Path(eventwire.extract.places.__file__).parent
@@ -67,15 +70,16 @@ class SentenceRows:
     has_gold: bool
     features: list[dict[str, float]] = field(default_factory=list)
     labels: list[bool] = field(default_factory=list)
-    vectors: list[Vectors] = field(default_factory=list)
+    vectors: list[Vectors | None] = field(default_factory=list)
 
 
 class CandidateRows:
     """Pipeline component, run after `events`: an event at the gold verb (made when the coder has none there),
     and its candidates' rows, labelled by the gold LOCATION spans."""
 
-    def __init__(self, golds: list[LocatedSentence]) -> None:
+    def __init__(self, golds: list[LocatedSentence], vectors: str | None) -> None:
         self.golds = {gold.doc_id: gold for gold in golds}
+        self.vectors = vectors
         self.sentences: dict[str, SentenceRows] = {}
 
     def __call__(self, ctx) -> None:
@@ -85,17 +89,17 @@ class CandidateRows:
         gold_verb_event(ctx, gold.verb, True)
         event = next(e for e in ctx.result.events if overlaps(e.trigger.start, e.trigger.end, *gold.verb))
         sentence = SentenceRows(gold.source or "?", gold.text, bool(gold.locations))
-        for mention, features, vectors in candidate_rows_for_event(ctx.doc, event, ctx.place_mentions):
+        for mention, features, vectors in candidate_rows_for_event(ctx.doc, event, ctx.place_mentions, self.vectors):
             sentence.features.append(features)
             sentence.vectors.append(vectors)
             sentence.labels.append(any(overlaps(mention.place.start, mention.place.end, *g) for g in gold.locations))
         self.sentences[gold.doc_id] = sentence
 
 
-def collect(folder: Path, limit: int | None = None) -> list[SentenceRows]:
+def collect(folder: Path, limit: int | None = None, vectors: str | None = None) -> list[SentenceRows]:
     """Run the real pipeline over the gold sentences (an event at each gold verb) and keep the candidates."""
     golds = read_event_location(folder)[:limit]
-    rows = CandidateRows(golds)
+    rows = CandidateRows(golds, vectors)
     collecting = Insert("candidate_rows", rows, requires=("result.events", "place_mentions"))
     runner = Runner(["actors", "places", "events"], insert=[collecting], batch_size=64)
     for _ in runner.process(Document(id=g.doc_id, text=g.text) for g in golds):
@@ -110,9 +114,9 @@ FEATURE_CODE = ("event_location.py", "location_candidates.py", "location_feature
 FEATURE_DATA = ("event_location.yaml", "descriptors.yaml", "seats.yaml", "stopnames.txt")
 
 
-def cache_key(folder: Path, limit: int | None) -> str:
+def cache_key(folder: Path, limit: int | None, vectors: str | None) -> str:
     """Changes whenever the rows `collect` would return may change."""
-    digest = hashlib.sha256(f"{folder.resolve()}|{limit}".encode())
+    digest = hashlib.sha256(f"{folder.resolve()}|{limit}|{vectors}".encode())
     for name in FEATURE_CODE:
         digest.update((PLACES_DIR / name).read_bytes())
     for name in FEATURE_DATA:
@@ -123,16 +127,16 @@ def cache_key(folder: Path, limit: int | None) -> str:
     return digest.hexdigest()
 
 
-def collect_cached(folder: Path, limit: int | None, cache: Path | None) -> list[SentenceRows]:
+def collect_cached(folder: Path, limit: int | None, cache: Path | None, vectors: str | None) -> list[SentenceRows]:
     """`collect`, read from / written to a pickle when `cache` is given (a dev aid, never shipped data)."""
     if cache is None:
-        return collect(folder, limit)
-    key = cache_key(folder, limit)
+        return collect(folder, limit, vectors)
+    key = cache_key(folder, limit, vectors)
     if cache.is_file():
         stored = pickle.loads(cache.read_bytes())
         if stored.get("key") == key:
             return [SentenceRows(**fields) for fields in stored["sentences"]]
-    sentences = collect(folder, limit)
+    sentences = collect(folder, limit, vectors)
     cache.write_bytes(pickle.dumps({"key": key, "sentences": [asdict(s) for s in sentences]}))
     return sentences
 
@@ -153,8 +157,10 @@ def fit_projection(sentences: list[SentenceRows]) -> dict[str, dict[str, np.ndar
     return projection
 
 
-def feature_rows(sentence: SentenceRows, projection: dict) -> list[dict[str, float]]:
-    """Each candidate's parse features plus its context features under `projection`."""
+def feature_rows(sentence: SentenceRows, projection: dict | None) -> list[dict[str, float]]:
+    """Each candidate's parse features plus, with a `projection`, its context features."""
+    if projection is None:
+        return [dict(f) for f in sentence.features]
     return [model_row(f, v, projection) for f, v in zip(sentence.features, sentence.vectors, strict=True)]
 
 
@@ -179,11 +185,11 @@ def matrix(rows: list[dict[str, float]], names: list[str]) -> np.ndarray:
     return np.array([[row.get(name, 0.0) for name in names] for row in rows])
 
 
-def fit(sentences: list[SentenceRows]) -> Fitted:
-    """Projection, trees and threshold, all from these sentences."""
+def fit(sentences: list[SentenceRows], vectors: str | None) -> Fitted:
+    """Projection (with `vectors`), trees and threshold, all from these sentences."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    projection = fit_projection(sentences)
+    projection = fit_projection(sentences) if vectors else None
     rows = [row for s in sentences for row in feature_rows(s, projection)]
     names = sorted({name for row in rows for name in row})
     labels = np.array([label for s in sentences for label in s.labels])
@@ -269,7 +275,7 @@ class Folds:
         ]
 
 
-def held_out(sentences: list[SentenceRows]) -> dict[str, tuple[int, int, int]]:
+def held_out(sentences: list[SentenceRows], vectors: str | None) -> dict[str, tuple[int, int, int]]:
     """Counts per source, each fold scored by a model fitted on the other folds minus the fold's own texts."""
     folds = Folds(sentences)
     out: dict[str, tuple[int, int, int]] = {}
@@ -278,7 +284,7 @@ def held_out(sentences: list[SentenceRows]) -> dict[str, tuple[int, int, int]]:
         training = folds.training({fold}, {s.text for s in test})
         if not any(s.labels for s in training):
             continue  # nothing to fit on (a --limit run that reached one source only)
-        fitted = fit(training)
+        fitted = fit(training, vectors)
         by_source: dict[str, list[SentenceRows]] = defaultdict(list)
         for sentence in test:
             by_source[sentence.source].append(sentence)
@@ -287,15 +293,19 @@ def held_out(sentences: list[SentenceRows]) -> dict[str, tuple[int, int, int]]:
     return out
 
 
-def shipped_model(sentences: list[SentenceRows]) -> dict:
+def shipped_model(sentences: list[SentenceRows], vectors: str | None) -> dict:
     """The model fitted on every usable source, with what it was fitted on and for."""
-    model = fit(Folds(sentences).training(set(), set())).model
-    model["projection"] = {
-        name: {key: value.tolist() for key, value in block.items()} for name, block in model["projection"].items()
-    }
+    model = fit(Folds(sentences).training(set(), set()), vectors).model
     model["fitted_on"] = "Halterman 2019 event-location data, every source but Masdar_RA (see fit_event_location.py)"
-    model["encoder"] = f"{ENCODER_PACKAGE}=={metadata.version(ENCODER_PACKAGE)}"
-    model["settings"] = TREE_SETTINGS | {"projection_width": PROJECTION_WIDTH}
+    model["settings"] = dict(TREE_SETTINGS)
+    if vectors:
+        model["projection"] = {
+            name: {key: value.tolist() for key, value in block.items()} for name, block in model["projection"].items()
+        }
+        model["vectors"] = vectors
+        if vectors == "minilm":
+            model["encoder"] = f"{ENCODER_PACKAGE}=={metadata.version(ENCODER_PACKAGE)}"
+        model["settings"]["projection_width"] = PROJECTION_WIDTH
     return model
 
 
@@ -341,13 +351,18 @@ def annotator_agreement(folder: Path) -> dict[str, tuple[int, int, int]]:
 @click.option("--limit", type=int, default=None)
 @click.option("--write", is_flag=True, help="Store the model fitted on every non-Masdar source.")
 @click.option("--cache", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Pickle of the rows.")
-def main(path: Path, limit: int | None, write: bool, cache: Path | None) -> None:
-    sentences = collect_cached(path, limit, cache)
-    _print("held-out (each source scored by a model fitted without it):", held_out(sentences))
+@click.option(
+    "--vectors", type=click.Choice(["none", "tok2vec", "minilm"]), default="minilm", help="Context vectors."
+)
+@click.option("--single", is_flag=True, help="--write the model of single-candidate events instead.")
+def main(path: Path, limit: int | None, write: bool, cache: Path | None, vectors: str, single: bool) -> None:
+    vectors = None if vectors == "none" else vectors
+    sentences = collect_cached(path, limit, cache, vectors)
+    _print("held-out (each source scored by a model fitted without it):", held_out(sentences, vectors))
     _print("batch annotators scored against RELABEL's re-checked gold (same sentences):", annotator_agreement(path))
     if write:
-        model = shipped_model(sentences)
-        target = PLACES_DIR / "data" / "event_location_model.json"
+        model = shipped_model(sentences, vectors)
+        target = PLACES_DIR / "data" / (SINGLE_MODEL_FILE if single else MODEL_FILE)
         target.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
         click.echo(f"wrote {target} ({len(model['trees'])} trees, threshold {model['threshold']})")
 

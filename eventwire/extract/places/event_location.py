@@ -9,7 +9,8 @@ scores low. Verbal events (CONSULT, REQUEST, ACCUSE, ...) get a location only fr
 to the trigger itself ("met in Geneva"). Unknown names in locative positions (location_candidates.py)
 are candidates too. With the shipped model (location_features.py, data/event_location_model.json)
 gradient-boosted trees over the attachment score, parse features and MiniLM context vectors pick the
-candidate; without it the best rule score does.
+candidate (for an event with a single candidate, trees over spaCy's tok2vec rows instead: no MiniLM pass);
+without it the best rule score does.
 
 Precision codes (UCDP GED where_prec): 1 exact populated place; 2 near/outside a place or a place's
 area; 3 second-order division; 4 first-order region; 5 named but ungeocoded place or part of a
@@ -37,7 +38,14 @@ from eventwire.extract.places.dateline import dateline_place, is_local, report_t
 from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer, haversine_km
 from eventwire.extract.places.lexicon import place_data, place_lexicon
 from eventwire.extract.places.location_candidates import extra_candidates, locative_position
-from eventwire.extract.places.location_features import candidate_features, choose, location_model, model_row
+from eventwire.extract.places.location_features import (
+    SINGLE_MODEL_FILE,
+    candidate_features,
+    choose,
+    location_model,
+    model_row,
+    vector_kind,
+)
 from eventwire.extract.places.visits import offshore_place, visit_place
 from eventwire.knowledge import Knowledge
 from eventwire.model import Event, EventLocation
@@ -48,6 +56,7 @@ if TYPE_CHECKING:
     from eventwire.extract.places import PlaceMention
 
 SEAT_OF_GOVERNMENT = "BLDG"  # "the Kremlin": an actor, never where an event happened
+TOK2VEC_FALLBACK_WIDTH = 96  # en_core_web_sm's tok2vec width
 SPECIFICITY_BONUS = {"PPL": 1.5, "PPLC": 1.5, ADMIN1: 0.7, COUNTRY: 0.0, None: 1.0}
 
 
@@ -369,8 +378,10 @@ def choose_location(doc: Doc, event: Event, mentions: list[PlaceMention]) -> tup
     rule_choice = _rule_choice(doc, scored)
     if model is None:
         return (rule_choice[1], rule_choice[2]) if rule_choice is not None else None
-    rows = _rows_with_vectors(doc, event, trigger, scored, extra, rule_choice)
-    best = choose([model_row(features, vectors, model["projection"]) for _, features, vectors in rows], model)
+    if len(scored) == 1:  # one candidate: the cheaper model, without MiniLM (location_features.py)
+        model = location_model(SINGLE_MODEL_FILE) or model
+    rows = _rows_with_vectors(doc, event, trigger, scored, extra, rule_choice, vector_kind(model))
+    best = choose([model_row(features, vectors, model.get("projection")) for _, features, vectors in rows], model)
     if best is None:
         return None
     return scored[best][1], scored[best][2]
@@ -379,23 +390,43 @@ def choose_location(doc: Doc, event: Event, mentions: list[PlaceMention]) -> tup
 Scored = tuple[float, "PlaceMention", str | None, bool]
 
 
+Row = tuple["PlaceMention", dict[str, float], tuple[np.ndarray, np.ndarray] | None]
+
+
 def candidate_rows_for_event(
-    doc: Doc, event: Event, mentions: list[PlaceMention]
-) -> list[tuple[PlaceMention, dict[str, float], tuple[np.ndarray, np.ndarray]]]:
-    """The event's candidates with their parse features and MiniLM vectors (for fit_event_location.py)."""
+    doc: Doc, event: Event, mentions: list[PlaceMention], vectors: str | None = None
+) -> list[Row]:
+    """The event's candidates with their parse features and, with a `vectors` kind ("minilm", "tok2vec"),
+    their context vectors (else None; for fit_event_location.py)."""
     trigger = trigger_token(doc, event)
     if trigger is None:
         return []
     scored, extra = _scored_candidates(doc, event, trigger, mentions, weighed=True)
-    return _rows_with_vectors(doc, event, trigger, scored, extra, _rule_choice(doc, scored)) if scored else []
+    if not scored:
+        return []
+    return _rows_with_vectors(doc, event, trigger, scored, extra, _rule_choice(doc, scored), vectors)
 
 
 def _rows_with_vectors(
-    doc: Doc, event: Event, trigger: Token, scored: list[Scored], extra: set[int], rule_choice: Scored | None
-) -> list[tuple[PlaceMention, dict[str, float], tuple[np.ndarray, np.ndarray]]]:
+    doc: Doc,
+    event: Event,
+    trigger: Token,
+    scored: list[Scored],
+    extra: set[int],
+    rule_choice: Scored | None,
+    vectors: str | None,
+) -> list[Row]:
+    """Each candidate's parse features, with the context vectors the model reads (`vectors`: MiniLM's, the
+    costliest step of the stage, or the parse's own tok2vec rows, which cost nothing; None: none)."""
     rows = candidate_rows(doc, trigger, scored, extra, rule_choice)
-    vectors = candidate_vectors(_sentence(doc, event, trigger), trigger, [item[1] for item in scored])
-    return [(mention, features, pair) for (mention, features), pair in zip(rows, vectors, strict=True)]
+    mentions = [item[1] for item in scored]
+    if vectors is None:
+        return [(mention, features, None) for mention, features in rows]
+    if vectors == "tok2vec":
+        pairs = tok2vec_vectors(doc, trigger, mentions)
+    else:
+        pairs = candidate_vectors(_sentence(doc, event, trigger), trigger, mentions)
+    return [(mention, features, pair) for (mention, features), pair in zip(rows, pairs, strict=True)]
 
 
 def candidate_vectors(
@@ -406,6 +437,16 @@ def candidate_vectors(
     offset = sentence.start_char
     trigger_vector = encoded.span_vector(trigger.idx - offset, trigger.idx + len(trigger) - offset)
     return [(encoded.span_vector(m.place.start - offset, m.place.end - offset), trigger_vector) for m in mentions]
+
+
+def tok2vec_vectors(doc: Doc, trigger: Token, mentions: list[PlaceMention]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(candidate vector, trigger vector) for each mention from the parse's tok2vec rows (`doc.tensor`, the
+    context the tagger and parser read: about four words either side), the mean over the candidate's tokens."""
+    tensor = doc.tensor
+    if tensor is None or len(tensor) != len(doc):  # no tok2vec rows (a doc built by hand)
+        tensor = np.zeros((len(doc), TOK2VEC_FALLBACK_WIDTH), dtype=np.float32)
+    trigger_vector = tensor[trigger.i]
+    return [(tensor[m.token_start : m.token_end].mean(axis=0), trigger_vector) for m in mentions]
 
 
 @lru_cache(maxsize=32)
