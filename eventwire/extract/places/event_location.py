@@ -149,8 +149,17 @@ def _place_in_trigger_setting(doc: Doc, event: Event, mentions: list[PlaceMentio
     trigger = trigger_token(doc, event)
     if trigger is None:
         return None
-    sentence = trigger.sent
     inside = [
+        m
+        for m in _sites_in(trigger.sent, mentions)
+        if _inside_trigger_setting(doc, trigger, m) and not _in_a_list(doc, m)
+    ]
+    return _innermost(doc, inside)
+
+
+def _sites_in(sentence: Span, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The sentence's resolved places that can be where an act happened (no demonym, continent or seat)."""
+    return [
         m
         for m in mentions
         if sentence.start <= m.token_start < sentence.end
@@ -158,10 +167,7 @@ def _place_in_trigger_setting(doc: Doc, event: Event, mentions: list[PlaceMentio
         and m.place.role == "location"
         and not m.is_demonym
         and m.place.feature_code not in {CONTINENT, SEAT_OF_GOVERNMENT}
-        and _inside_trigger_setting(doc, trigger, m)
-        and not _in_a_list(doc, m)
     ]
-    return _innermost(doc, inside)
 
 
 def _in_a_list(doc: Doc, mention: PlaceMention) -> bool:
@@ -214,16 +220,7 @@ def _place_there_points_to(doc: Doc, trigger: Token, mentions: list[PlaceMention
         return None
     if sentence.start == 0:
         return None
-    before = doc[sentence.start - 1].sent
-    places = [
-        m
-        for m in mentions
-        if before.start <= m.token_start < before.end
-        and m.resolved
-        and m.place.role == "location"
-        and not m.is_demonym
-        and m.place.feature_code not in {CONTINENT, SEAT_OF_GOVERNMENT}
-    ]
+    places = _sites_in(doc[sentence.start - 1].sent, mentions)
     return None if any(_in_a_list(doc, m) for m in places) else _innermost(doc, places)
 
 
