@@ -22,7 +22,6 @@ def events_of(nlp, coder, text: str) -> list[tuple[str, str]]:
     "text",
     [
         "The Ruritanian opposition leader launched a scathing attack on the government of Zenda.",
-        "Ruritania is waging a trade war with Zenda and vowed to fight back.",
         "The Ruritanian ministry declined to comment on the report from Zenda.",
         "Ruritania did not respond to a request for comment from Zenda.",
         "The Zendan ministry released a statement on Ruritania.",
@@ -35,6 +34,14 @@ def events_of(nlp, coder, text: str) -> list[tuple[str, str]]:
 def test_non_events_yield_no_asserted_event(nlp, coder, text):
     asserted = [event for event in code(nlp, coder, text) if event.status == "asserted"]
     assert asserted == [], [(e.type, e.trigger.text) for e in asserted]
+
+
+def test_a_trade_war_is_no_assault_but_a_threat_in_it_is_a_threat(nlp, coder):
+    war = events_of(nlp, coder, "Ruritania is waging a trade war with Zenda and vowed to fight back.")
+    assert "ASSAULT" not in [kind for kind, _ in war]
+    assert ("THREATEN", "vowed") in war
+    tariffs = events_of(nlp, coder, "Ruritania threatened on Monday to impose new tariffs on imports from Zenda.")
+    assert ("THREATEN", "threatened") in tariffs
 
 
 def test_a_rebuke_for_comments_is_no_declined_comment(nlp, coder):

@@ -49,7 +49,9 @@ def figurative(candidate: Candidate, lexicon: Lexicon, text: str) -> bool:
         return True  # "fought to keep the boy", "is battling to save his job": an effort, no combat
     if contest_of_words(candidate, lexicon):
         return True
-    return any(phrase in text for phrase in lexicon.cue_set("figurative_phrases"))
+    # "a trade war", "tariffs": the sentence's conflict is economic, so an attack word in it is figurative; a
+    # threat in it ("threatened new tariffs") is still a threat.
+    return candidate.category == "ASSAULT" and any(phrase in text for phrase in lexicon.cue_set("figurative_phrases"))
 
 
 def contest_of_words(candidate: Candidate, lexicon: Lexicon) -> bool:
