@@ -9,6 +9,7 @@ arguments pass, attach.py; the reading itself is argument_reader.py).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -78,6 +79,11 @@ def same_referent(party: Party, actor: Party | None) -> bool:
 
 def known(party: Party | None) -> bool:
     return identity(party) is not None
+
+
+def span_party(span: SpacySpan, **fields: Any) -> Party:
+    """A party named by the span's own words; `fields` give its country, confidence, kind."""
+    return Party(text=span.text, start=span.start_char, end=span.end_char, name=span.text, **fields)
 
 
 def party_from_place(place: Place, confidence: float) -> Party:
@@ -193,23 +199,12 @@ class PartyFinder:
         elif lemma_of(head) not in KIN_NOUNS or not self.is_person(found):
             return None
         left = min(modifier.left_edge.i, head.i)
-        span = self.doc[left : head.i + 1]
-        return Party(
-            text=span.text,
-            start=span.start_char,
-            end=span.end_char,
-            name=span.text,
-            country=found.country,
-            confidence=min(found.confidence, 0.5),
-        )
+        return span_party(self.doc[left : head.i + 1], country=found.country, confidence=min(found.confidence, 0.5))
 
     def bare_party(self, token: Token) -> Party:
         """A party with no country, spanning the head and its compounds and adjectives."""
         left = min([token] + [c for c in token.lefts if c.dep_ in ("compound", "amod", "poss")], key=lambda t: t.i)
-        span = self.doc[left.i : token.i + 1]
-        return Party(
-            text=span.text, start=span.start_char, end=span.end_char, name=span.text, confidence=0.2, kind=UNRESOLVED
-        )
+        return span_party(self.doc[left.i : token.i + 1], confidence=0.2, kind=UNRESOLVED)
 
     def names_actor(self, token: Token) -> bool:
         """Whether a noun can stand for a party at all: the resolver knows it (even without a country),

@@ -232,14 +232,14 @@ def off_report_day(event: Event, times: list[TimeExpr], doc: Doc, report_day: da
         return False
     if is_recalled(trigger):
         return True
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    verb = act_verb(trigger)
     if verb is None:
         return False
     if event.status == "future" and auxiliaries(verb) & FUTURE_ACT_AUX:
         return True
     if is_repeated(verb):
         return True
-    return in_past_perfect(event, doc) or (report_day is not None and reported_before(trigger, times, doc, report_day))
+    return told_in_past_perfect(verb) or (report_day is not None and reported_before(trigger, times, doc, report_day))
 
 
 def is_repeated(verb: Token) -> bool:
@@ -257,7 +257,15 @@ def in_past_perfect(event: Event, doc: Doc) -> bool:
     """The act's verb, or the verb whose complement clause holds it, is in the past perfect ("it had sent an envoy",
     "they had concluded that Kopp fired the shots"): an act before a past moment of the story."""
     trigger = trigger_token(doc, event)
-    verb = None if trigger is None else trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    return trigger is not None and told_in_past_perfect(act_verb(trigger))
+
+
+def act_verb(trigger: Token) -> Token | None:
+    """The trigger if it is a verb, else the verb that governs it."""
+    return trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+
+
+def told_in_past_perfect(verb: Token | None) -> bool:
     while verb is not None:
         if verb.tag_ == "VBN" and auxiliaries(verb) & PLUPERFECT_AUX:
             return True
