@@ -3,7 +3,7 @@ words, never by the publication day. Sentences are invented."""
 
 from __future__ import annotations
 
-from eventwire.extract.events.merge import better_date, locations_conflict, merge_document, parties_agree
+from eventwire.extract.events.merge import better_date, locations_conflict, merge_document, one_family, parties_agree
 from eventwire.model import Count, Event, EventDate, EventLocation, Evidence, Party, Span
 
 
@@ -182,3 +182,26 @@ def test_a_report_day_fallback_does_not_date_a_mention_the_dater_left_undated():
     assert better_date(None, report_day) is None
     assert better_date(None, friday) is friday
     assert better_date(report_day, friday) is friday
+
+
+def test_a_stance_told_again_by_its_holder_is_one_act(pipeline):
+    text = (
+        "Estonia blamed Russia on Monday for the cyber attacks on its power grid. "
+        "In a statement read on state television, Estonia accused Russia of trying to sow chaos."
+    )
+    accusations = of_type(extract(pipeline, text), "ACCUSE")
+    assert len(accusations) == 1, [a["trigger"]["text"] for a in accusations]
+    assert [m["trigger"]["text"] for m in accusations[0]["mentions"]] == ["blamed", "accused"]
+
+
+def test_one_holder_accusing_two_countries_makes_two_acts(pipeline):
+    text = (
+        "Estonia blamed Russia on Monday for the cyber attacks on its power grid. "
+        "In a statement read on state television, Estonia accused Belarus of trying to sow chaos."
+    )
+    assert len(of_type(extract(pipeline, text), "ACCUSE")) == 2
+
+
+def test_trigger_words_of_one_family():
+    assert one_family("seize", "seizure") and one_family("bomb", "bombing") and one_family("propose", "proposal")
+    assert not one_family("protest", "protect") and not one_family("attack", "arrest")

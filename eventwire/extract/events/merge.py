@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from os.path import commonprefix
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -38,6 +39,9 @@ SYMMETRIC = cue_words().words("symmetric_types")
 MANNER_TYPES = cue_words().words("manner_types")
 PERSON_ACT_TYPES = cue_words().words("person_act_types")
 NEW_ACT_WORDS = cue_words().words("new_act_words")
+STANCE_TYPES = cue_words().words("stance_types")
+# Two trigger words of one family share a stem of at least this many letters ('seize', 'seizure').
+FAMILY_STEM = 4
 # A historical act may repeat an asserted one whose date is only a fallback (not from the text).
 FALLBACK_DATES = ("published_at", "dateline")
 COARSE = ("year", "month")
@@ -238,7 +242,28 @@ def tied(first: Told, later: Told, text: str) -> bool:
     if a.evidence.start == b.evidence.start:
         return same_victim
     same_manner = a.type in MANNER_TYPES and a.mode is not None and a.mode == b.mode
-    return same_victim or first.lemma == later.lemma or same_manner or is_outcome(later) or is_outcome(first)
+    if same_victim or same_manner or one_family(first.lemma, later.lemma) or same_holder(a, b):
+        return True
+    return is_outcome(later) or is_outcome(first)
+
+
+def one_family(a: str, b: str) -> bool:
+    """Two trigger words of one family: 'seize' and 'seizure', 'bomb' and 'bombing', 'propose' and
+    'proposal': a stem of `FAMILY_STEM` letters or more holding the shorter word but for a final letter;
+    not 'protest' and 'protect')."""
+    stem = len(commonprefix([a, b]))
+    return a == b or stem >= max(FAMILY_STEM, min(len(a), len(b)) - 1)
+
+
+def same_holder(a: Event, b: Event) -> bool:
+    """A stance (`stance_types`: accusing, demanding, rejecting, vowing) told again by the same holder
+    in another sentence ('Britain blames Russia' ... 'Britain accuses Russia'): the actors are one by
+    name, or are one country or one sector of it, and the recipients too, unless one names none."""
+    if a.type not in STANCE_TYPES:
+        return False
+    actor = party_key(a.actor)
+    recipients = party_key(a.recipient), party_key(b.recipient)
+    return actor is not None and actor == party_key(b.actor) and (None in recipients or len(set(recipients)) == 1)
 
 
 def one_told_as_past(a: Event, b: Event) -> bool:
