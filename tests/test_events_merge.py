@@ -3,7 +3,14 @@ words, never by the publication day. Sentences are invented."""
 
 from __future__ import annotations
 
-from eventwire.extract.events.merge import better_date, locations_conflict, merge_document, one_family, parties_agree
+from eventwire.extract.events.merge import (
+    better_date,
+    locations_conflict,
+    merge_document,
+    one_family,
+    one_time,
+    parties_agree,
+)
 from eventwire.model import Count, Event, EventDate, EventLocation, Evidence, Party, Span
 
 
@@ -205,3 +212,8 @@ def test_one_holder_accusing_two_countries_makes_two_acts(pipeline):
 def test_trigger_words_of_one_family():
     assert one_family("seize", "seizure") and one_family("bomb", "bombing") and one_family("propose", "proposal")
     assert not one_family("protest", "protect") and not one_family("attack", "arrest")
+
+
+def test_dates_partly_unknown_agree_with_a_full_date():
+    assert one_time("XXXX-04-04", "2018-04-04") and one_time("2022-02", "2022-02-24")
+    assert not one_time("2018-04-05", "XXXX-04-04") and one_time("XXXX-WXX-2", "2018-04-04")

@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from os.path import commonprefix
 from typing import TYPE_CHECKING
@@ -161,16 +161,27 @@ def combine(actors: tuple[bool, bool], recipients: tuple[bool, bool]) -> tuple[b
     return actors[0] and recipients[0], actors[1] or recipients[1]
 
 
-def conflict(a: set[str], b: set[str]) -> bool:
+def conflict(a: set[str], b: set[str], same: Callable[[str, str], bool] | None = None) -> bool:
     """Both sentences name places (or dates) and none agrees ('2025-06-09' and '2025-06-09TNI' agree)."""
-    return bool(a) and bool(b) and not any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+    same = same or (lambda x, y: x.startswith(y) or y.startswith(x))
+    return bool(a) and bool(b) and not any(same(x, y) for x in a for y in b)
+
+
+def one_time(x: str, y: str) -> bool:
+    """Two date values that may name one time: one holds the other ('2022-02', '2022-02-24'), a part the
+    text left unknown agrees with anything ('XXXX-04-04' and '2018-04-04'), and a weekday ('XXXX-WXX-2')
+    is no calendar date to set against one."""
+    x, y = x.lower(), y.lower()
+    if ("-w" in x) != ("-w" in y):
+        return True
+    return all(p == q or "x" in (p, q) for p, q in zip(x, y, strict=False))
 
 
 def dates_conflict(a: EventDate | None, b: EventDate | None) -> bool:
     """Two dates from the text that do not overlap ('2022-02' holds '2022-02-24')."""
     if a is None or b is None or a.provenance not in OWN_DATES or b.provenance not in OWN_DATES:
         return False
-    return not (a.value.startswith(b.value) or b.value.startswith(a.value))
+    return not one_time(a.value, b.value)
 
 
 def locations_conflict(a: EventLocation | None, b: EventLocation | None) -> bool:
@@ -191,10 +202,13 @@ def one_area(a: EventLocation, b: EventLocation) -> bool:
 
 
 def statuses_agree(first: Event, later: Event) -> bool:
-    """Same status, or an act told as history and again with no date of its own ('when he was kidnapped')."""
+    """Same status; an act told as history and again with no date of its own ('when he was kidnapped'); an
+    act not done yet, told as planned and as supposed."""
     if first.status == later.status:
         return True
     pair = {first.status, later.status}
+    if pair == {"future", "hypothetical"}:
+        return True  # an act not done yet: planned, then supposed about ('the visit' ... 'if he visits')
     if pair != {"historical", "asserted"}:
         return False
     asserted = first if first.status == "asserted" else later
@@ -388,7 +402,7 @@ def named_before(kept: list[Told], told: Told) -> Told | None:
 
 def differs_in_time_or_place(first: Told, later: Told) -> bool:
     a, b = first.event, later.event
-    if conflict(first.places, later.places) or conflict(first.times, later.times):
+    if conflict(first.places, later.places) or conflict(first.times, later.times, one_time):
         return True
     return dates_conflict(a.date, b.date) or locations_conflict(a.location, b.location)
 
