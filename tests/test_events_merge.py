@@ -4,14 +4,16 @@ words, never by the publication day. Sentences are invented."""
 from __future__ import annotations
 
 from eventwire.extract.events.merge import (
+    abbreviates,
     better_date,
     locations_conflict,
     merge_document,
     one_family,
+    one_place,
     one_time,
     parties_agree,
 )
-from eventwire.model import Count, Event, EventDate, EventLocation, Evidence, Party, Span
+from eventwire.model import Count, Event, EventDate, EventLocation, Evidence, Party, Place, Span
 
 
 def extract(pipeline, text: str, published_at: str = "2025-06-12") -> list[dict]:
@@ -217,3 +219,19 @@ def test_trigger_words_of_one_family():
 def test_dates_partly_unknown_agree_with_a_full_date():
     assert one_time("XXXX-04-04", "2018-04-04") and one_time("2022-02", "2022-02-24")
     assert not one_time("2018-04-05", "XXXX-04-04") and one_time("XXXX-WXX-2", "2018-04-04")
+
+
+def test_a_province_and_its_town_are_one_place_two_provinces_are_not():
+    def place(name: str, admin1: str, code: str = "PPL", lat: float = 52.0, lon: float = -4.0) -> Place:
+        return Place(name, 0, len(name), name=name, country="GBR", admin1=admin1, feature_code=code, lat=lat, lon=lon)
+
+    assert one_place(place("Wales", "Wales", "ADM1"), place("Aberaeron", "Wales"))
+    assert not one_place(place("Aberaeron", "Wales"), place("Leeds", "England", lat=53.8, lon=-1.5))
+
+
+def test_initials_name_the_same_party():
+    def body(text: str) -> Party:
+        return Party(text, 0, len(text), name=text, country="USA", sector="GOV", confidence=0.8)
+
+    assert parties_agree(body("INS"), body("Immigration and Naturalization Service")) == (True, True)
+    assert not abbreviates(body("FBI"), body("Drug Enforcement Administration"))

@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from os.path import commonprefix
 from typing import TYPE_CHECKING
@@ -70,7 +70,7 @@ class Told:
 
     event: Event
     lemma: str
-    places: set[str]
+    places: tuple[Place, ...]
     times: set[str]
     further: bool = False
     bare: bool = False
@@ -120,6 +120,8 @@ def parties_agree(a: Party | None, b: Party | None, resolved: bool = False) -> t
         return key_a == key_b, key_a == key_b
     states = country_level(a) or country_level(b)
     names_a, names_b = name_words(a), name_words(b)
+    if abbreviates(a, b) or abbreviates(b, a):
+        return True, True
     if names_a & names_b:
         return True, not (country_level(a) and country_level(b))  # 'Slovenia' ties no two acts of Slovenia's
     if names_a and names_b and not (a.country == b.country and states):
@@ -130,6 +132,14 @@ def parties_agree(a: Party | None, b: Party | None, resolved: bool = False) -> t
     if a.sector and b.sector and a.sector != b.sector and not states:
         return False, False
     return True, False
+
+
+def abbreviates(short: Party, full: Party) -> bool:
+    """A name and its initials: 'INS' and 'Immigration and Naturalization Service', 'the FBI' and 'the
+    Federal Bureau of Investigation'."""
+    letters = short.text.removeprefix("the ").strip()
+    words = [word for word in full.text.split() if word[:1].isupper() and word.lower() != "the"]
+    return len(words) >= 2 and letters.isupper() and letters.isalpha() and letters == "".join(w[0] for w in words)
 
 
 def resolved_same(a: Party, b: Party) -> bool:
@@ -161,10 +171,9 @@ def combine(actors: tuple[bool, bool], recipients: tuple[bool, bool]) -> tuple[b
     return actors[0] and recipients[0], actors[1] or recipients[1]
 
 
-def conflict(a: set[str], b: set[str], same: Callable[[str, str], bool] | None = None) -> bool:
-    """Both sentences name places (or dates) and none agrees ('2025-06-09' and '2025-06-09TNI' agree)."""
-    same = same or (lambda x, y: x.startswith(y) or y.startswith(x))
-    return bool(a) and bool(b) and not any(same(x, y) for x in a for y in b)
+def times_conflict(a: set[str], b: set[str]) -> bool:
+    """Both sentences name dates and none agrees ('2025-06-09' and '2025-06-09TNI' agree: `one_time`)."""
+    return bool(a) and bool(b) and not any(one_time(x, y) for x in a for y in b)
 
 
 def one_time(x: str, y: str) -> bool:
@@ -193,7 +202,7 @@ def locations_conflict(a: EventLocation | None, b: EventLocation | None) -> bool
     return not (country_level and a.country == b.country) and not one_area(a, b)
 
 
-def one_area(a: EventLocation, b: EventLocation) -> bool:
+def one_area(a: EventLocation | Place, b: EventLocation | Place) -> bool:
     """Two places of one province within `SAME_AREA_KM` of each other."""
     if a.country != b.country or a.admin1 != b.admin1 or None in (a.lat, a.lon, b.lat, b.lon):
         return False
@@ -320,20 +329,40 @@ def definite_reference(event: Event, text: str) -> bool:
     return bool(before) and spaced and before[-1] in DEFINITE_REFERENCES
 
 
-def in_sentence(items: Sequence[Place | TimeExpr], event: Event) -> set[str]:
-    """The calendar dates, or the places finer than a country, of the event's sentence ('U.S.' in
-    two sentences does not make a Nairobi bombing the Dar es Salaam one)."""
+def in_sentence(times: Sequence[TimeExpr], event: Event) -> set[str]:
+    """The calendar dates of the event's sentence ('two hours later' is no date to compare)."""
     start, end = event.evidence.start, event.evidence.end
-    found = set()
-    for item in items:
-        if isinstance(item, Place) and (item.feature_code or "").startswith(("PCL", "CONT", "RGN")):
-            continue
-        if isinstance(item, TimeExpr) and (item.type not in ("DATE", "TIME") or "REF" in (item.value or "REF")):
-            continue  # 'two hours later' is no date to compare
-        if start <= item.start < end:
-            value = getattr(item, "geonameid", None) or getattr(item, "value", None) or item.text
-            found.add(str(value).lower())
-    return found
+    return {
+        str(item.value).lower()
+        for item in times
+        if start <= item.start < end and item.type in ("DATE", "TIME") and "REF" not in (item.value or "REF")
+    }
+
+
+def places_in_sentence(places: Sequence[Place], event: Event) -> tuple[Place, ...]:
+    """The places finer than a country of the event's sentence ('U.S.' in two sentences does not make a
+    Nairobi bombing the Dar es Salaam one)."""
+    start, end = event.evidence.start, event.evidence.end
+    coarse = ("PCL", "CONT", "RGN")
+    return tuple(p for p in places if start <= p.start < end and not (p.feature_code or "").startswith(coarse))
+
+
+def places_conflict(a: Sequence[Place], b: Sequence[Place]) -> bool:
+    """Both sentences name places and none is one place with one of the other's."""
+    return bool(a) and bool(b) and not any(one_place(x, y) for x in a for y in b)
+
+
+def one_place(a: Place, b: Place) -> bool:
+    """One place told two ways: the same name or gazetteer entry, a province and a town of it ('Wales',
+    'New Quay'), or a city and its borough or suburb (`one_area`)."""
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    if (a.name or a.text).lower() == (b.name or b.text).lower():
+        return True
+    province = any((p.feature_code or "").startswith("ADM1") for p in (a, b))
+    if province and a.admin1 and a.country == b.country and a.admin1 == b.admin1:
+        return True
+    return one_area(a, b)
 
 
 def trigger_lemma(token: Token | None, event: Event) -> str:
@@ -366,7 +395,7 @@ def merge_document(
     for event in events:
         token = trigger_token(doc, event) if doc is not None else None
         lemma, further = trigger_lemma(token, event), told_as_further(token)
-        told = Told(event, lemma, in_sentence(places, event), in_sentence(times, event), further)
+        told = Told(event, lemma, places_in_sentence(places, event), in_sentence(times, event), further)
         told.bare = not further and bare_reference(token)
         told.governed = governed_lemmas(token)
         target = pick([first for first in kept if agree(first, told) and tied(first, told, text)], told)
@@ -402,7 +431,7 @@ def named_before(kept: list[Told], told: Told) -> Told | None:
 
 def differs_in_time_or_place(first: Told, later: Told) -> bool:
     a, b = first.event, later.event
-    if conflict(first.places, later.places) or conflict(first.times, later.times, one_time):
+    if places_conflict(first.places, later.places) or times_conflict(first.times, later.times):
         return True
     return dates_conflict(a.date, b.date) or locations_conflict(a.location, b.location)
 
