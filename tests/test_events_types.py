@@ -60,3 +60,29 @@ def test_welcoming_a_visiting_leader_is_hosting_a_decision_is_support(pipeline):
     visit = types(pipeline, "President Varga welcomed the Zendan prime minister Olaf Brandt in Lyon on Monday.")
     assert visit[0][:2] == ("CONSULT", "visit")
     assert types(pipeline, "The Zendan government welcomed the decision of the court.")[0][0] == "SUPPORT"
+
+
+def test_forces_committed_to_a_mission_are_a_mobilisation(pipeline):
+    text = "Portugal committed 300 soldiers to the peacekeeping force on Monday."
+    assert [t for t, _, _ in types(pipeline, text)] == ["MOBILIZE"]
+
+
+def test_a_commitment_to_a_goal_stays_an_intent(pipeline):
+    assert "AGREE" in [t for t, _, _ in types(pipeline, "Portugal committed to cutting emissions by half.")]
+
+
+def test_support_in_arms_is_aid_and_support_in_words_is_support(pipeline):
+    aid = "During the offensive, the United States gave air support to a coalition of Kurdish militias."
+    assert [t for t, _, _ in types(pipeline, aid)] == ["AID"]
+    assert "SUPPORT" in [t for t, _, _ in types(pipeline, "Germany voiced its support for Lithuania on Tuesday.")]
+
+
+def test_a_signed_petition_is_its_demand(pipeline):
+    text = "Over 40 senators signed a petition demanding that the minister resign."
+    assert [t for t, _, _ in types(pipeline, text)] == ["REQUEST"]
+
+
+def test_a_signed_decree_is_what_it_orders_not_an_accord(pipeline):
+    text = "President Ruto signed a decree allowing the deployment of troops to the border."
+    assert [t for t, _, _ in types(pipeline, text)] == ["MOBILIZE"]
+    assert [t for t, _, _ in types(pipeline, "Chile and Peru signed a trade agreement in Lima.")] == ["SUPPORT"]
