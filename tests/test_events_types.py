@@ -86,3 +86,14 @@ def test_a_signed_decree_is_what_it_orders_not_an_accord(pipeline):
     text = "President Ruto signed a decree allowing the deployment of troops to the border."
     assert [t for t, _, _ in types(pipeline, text)] == ["MOBILIZE"]
     assert [t for t, _, _ in types(pipeline, "Chile and Peru signed a trade agreement in Lima.")] == ["SUPPORT"]
+
+
+def test_money_offered_for_information_is_an_appeal_not_a_threat(pipeline):
+    text = "A total of $40,000 is being offered for information leading to the arrest of the gunman."
+    assert [t for t, _, _ in types(pipeline, text)] == ["REQUEST"]
+
+
+def test_a_planned_demonstration_is_a_protest_told_as_future(pipeline):
+    planned = "Farmers planned a large demonstration in Lyon on Saturday."
+    assert types(pipeline, planned) == [("PROTEST", "demo", "future")]
+    assert [t for t, _, _ in types(pipeline, "The unions said they would boycott the talks.")] == ["THREATEN"]

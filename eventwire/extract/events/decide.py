@@ -31,7 +31,7 @@ def type_and_mode(candidate: Candidate, lexicon: Lexicon) -> tuple[str, str | No
     if category == "AGREE" and sense.status == "future" and set(content_types) & set(intent.get("conflictual", [])):
         category = "THREATEN"
     elif status == "future" and sense.status is None:
-        if (category == "CONSULT" and trigger.nominal) or category in intent.get("planned", []):
+        if (trigger.nominal and category in intent.get("planned_nominal", [])) or category in intent.get("planned", []):
             pass  # "the planned summit", "will deploy troops": the act itself, told as future (not an intent)
         elif category in intent.get("cooperative", []):
             category = "AGREE"
