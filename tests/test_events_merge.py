@@ -235,3 +235,13 @@ def test_initials_name_the_same_party():
 
     assert parties_agree(body("INS"), body("Immigration and Naturalization Service")) == (True, True)
     assert not abbreviates(body("FBI"), body("Drug Enforcement Administration"))
+
+
+def test_a_name_told_by_an_earlier_mention_ties_a_later_one(pipeline):
+    text = (
+        "Police charged a Lakeside man with murder on Friday. "
+        "Oskar P. Lindqvist, 41, was charged with murder by police in Lakeside. "
+        "Lindqvist is accused of stabbing the bartender twice."
+    )
+    charges = of_type(extract(pipeline, text), "ACCUSE")
+    assert len(charges) == 1, [c["trigger"]["text"] for c in charges]

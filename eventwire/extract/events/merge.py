@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from os.path import commonprefix
 from typing import TYPE_CHECKING
 
@@ -76,6 +76,8 @@ class Told:
     bare: bool = False
     # The lemmas of what the trigger governs ('signed a trade agreement': agreement, trade).
     governed: frozenset[str] = frozenset()
+    # Each mention as first told, before merging filled it: a party named by any of them ties.
+    told: list[Event] = field(default_factory=list)
 
 
 def party_key(party: Party | None) -> str | None:
@@ -113,7 +115,7 @@ def parties_agree(a: Party | None, b: Party | None, resolved: bool = False) -> t
         return True, resolved and resolved_same(a, b)
     key_a, key_b = party_key(a), party_key(b)
     if key_a is None or key_b is None or a is None or b is None:
-        return True, False
+        return True, named_alike(a, b)
     if a.country and b.country and a.country != b.country:
         return False, False
     if a.kb_id and b.kb_id:
@@ -132,6 +134,14 @@ def parties_agree(a: Party | None, b: Party | None, resolved: bool = False) -> t
     if a.sector and b.sector and a.sector != b.sector and not states:
         return False, False
     return True, False
+
+
+def named_alike(a: Party | None, b: Party | None) -> bool:
+    """Two people the resolver only guessed at (no country, confidence 0.3) who share a word of their
+    proper names ('Gino D. Bassett', 'Bassett') are one person all the same."""
+    if a is None or b is None or country_level(a) or country_level(b):
+        return False
+    return bool(name_words(a) & name_words(b))
 
 
 def abbreviates(short: Party, full: Party) -> bool:
@@ -257,7 +267,7 @@ def tied(first: Told, later: Told, text: str) -> bool:
     and a mention telling a further act ('also', 'another'), are one only by a shared party or a
     definite reference."""
     a, b = first.event, later.event
-    if roles_agree(a, b)[1] or definite_reference(b, text):
+    if shares_party(first, b) or definite_reference(b, text):
         return True
     if one_told_as_past(a, b) or later.further:
         return False
@@ -287,6 +297,12 @@ def same_holder(a: Event, b: Event) -> bool:
     actor = party_key(a.actor)
     recipients = party_key(a.recipient), party_key(b.recipient)
     return actor is not None and actor == party_key(b.actor) and (None in recipients or len(set(recipients)) == 1)
+
+
+def shares_party(first: Told, event: Event) -> bool:
+    """A party named the same by the merged act or by any of its mentions as first told ('Gino D. Bassett
+    charged' ... 'Bassett accused': the merged act kept the first mention's 'Side man')."""
+    return any(roles_agree(told, event)[1] for told in [first.event, *first.told])
 
 
 def one_told_as_past(a: Event, b: Event) -> bool:
@@ -398,12 +414,14 @@ def merge_document(
         told = Told(event, lemma, places_in_sentence(places, event), in_sentence(times, event), further)
         told.bare = not further and bare_reference(token)
         told.governed = governed_lemmas(token)
+        told.told = [replace(event)]
         target = pick([first for first in kept if agree(first, told) and tied(first, told, text)], told)
         target = target or named_before(kept, told)
         if target is None:
             kept.append(told)
         else:
             absorb(target.event, event)
+            target.told.append(event)
     if len(kept) < len(events):
         for n, told in enumerate(kept, start=1):
             told.event.id = f"{told.event.id.rsplit('-e', 1)[0]}-e{n}"
