@@ -245,3 +245,11 @@ def test_a_name_told_by_an_earlier_mention_ties_a_later_one(pipeline):
     )
     charges = of_type(extract(pipeline, text), "ACCUSE")
     assert len(charges) == 1, [c["trigger"]["text"] for c in charges]
+
+
+def test_a_victim_described_again_ties_two_mentions_of_one_attack(pipeline):
+    lead = "Two youths attacked a man in Denver on Tuesday night. "
+    again = lead + "Witnesses said the youths assaulted the man for ten minutes."
+    assert len(of_type(extract(pipeline, again), "ASSAULT")) == 1
+    other = lead + "Witnesses said the youths assaulted a woman for ten minutes."
+    assert len(of_type(extract(pipeline, other), "ASSAULT")) == 2

@@ -256,7 +256,7 @@ def supposed_again(first: Told, later: Told) -> bool:
         return False
     if later.further:
         return False
-    return roles_agree(a, b)[1] or later.bare
+    return roles_agree(a, b)[1] or later.bare or same_holder(a, b)
 
 
 def tied(first: Told, later: Told, text: str) -> bool:
@@ -271,7 +271,7 @@ def tied(first: Told, later: Told, text: str) -> bool:
         return True
     if one_told_as_past(a, b) or later.further:
         return False
-    same_victim = roles_agree(a, b, resolved=True)[1]
+    same_victim = roles_agree(a, b, resolved=True)[1] or victim_described_again(first, b)
     if a.evidence.start == b.evidence.start:
         return same_victim
     same_manner = a.type in MANNER_TYPES and a.mode is not None and a.mode == b.mode
@@ -303,6 +303,21 @@ def shares_party(first: Told, event: Event) -> bool:
     """A party named the same by the merged act or by any of its mentions as first told ('Gino D. Bassett
     charged' ... 'Bassett accused': the merged act kept the first mention's 'Side man')."""
     return any(roles_agree(told, event)[1] for told in [first.event, *first.told])
+
+
+def victim_described_again(first: Told, event: Event) -> bool:
+    """An act done to a person (`person_act_types`) whose victim is told again by a definite description
+    of the same noun: 'a man was shot' ... 'the officers fired at the man'."""
+    if event.type not in PERSON_ACT_TYPES or event.recipient is None or name_words(event.recipient):
+        return False
+    later = event.recipient.text.lower().split()
+    if len(later) != 2 or later[0] not in DEFINITE_REFERENCES:
+        return False
+    for told in [first.event, *first.told]:
+        earlier = told.recipient.text.lower().split() if told.recipient is not None else []
+        if earlier and told.recipient is not None and not name_words(told.recipient) and earlier[-1] == later[-1]:
+            return True
+    return False
 
 
 def one_told_as_past(a: Event, b: Event) -> bool:
