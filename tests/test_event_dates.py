@@ -152,8 +152,9 @@ def test_a_participle_of_saying_takes_the_time_of_the_verb_it_hangs_on(pipeline)
 
 def test_without_publication_date_a_weekday_night_dates_the_act(pipeline):
     text = "The governor signed a decree on Wednesday night to deploy the guard."
-    signed = _event(pipeline, text, "signed", published_at=None)
-    assert signed["date"]["value"] == "XXXX-WXX-3" and signed["date"]["source"] == "unresolved"
+    # the act a signed decree orders is the event ("to deploy the guard"), not the signing
+    deployed = _event(pipeline, text, "deploy", published_at=None)
+    assert deployed["date"]["value"] == "XXXX-WXX-3" and deployed["date"]["source"] == "unresolved"
 
 
 def test_the_time_of_a_reporting_clause_dates_no_act(pipeline):
