@@ -282,7 +282,7 @@ def tied(first: Told, later: Told, text: str) -> bool:
 
 def one_family(a: str, b: str) -> bool:
     """Two trigger words of one family: 'seize' and 'seizure', 'bomb' and 'bombing', 'propose' and
-    'proposal': a stem of `FAMILY_STEM` letters or more holding the shorter word but for a final letter;
+    'proposal' (a stem of `FAMILY_STEM` letters or more holding the shorter word but for a final letter;
     not 'protest' and 'protect')."""
     stem = len(commonprefix([a, b]))
     return a == b or stem >= max(FAMILY_STEM, min(len(a), len(b)) - 1)
@@ -313,11 +313,8 @@ def victim_described_again(first: Told, event: Event) -> bool:
     later = event.recipient.text.lower().split()
     if len(later) != 2 or later[0] not in DEFINITE_REFERENCES:
         return False
-    for told in [first.event, *first.told]:
-        earlier = told.recipient.text.lower().split() if told.recipient is not None else []
-        if earlier and told.recipient is not None and not name_words(told.recipient) and earlier[-1] == later[-1]:
-            return True
-    return False
+    earlier = [told.recipient for told in [first.event, *first.told] if told.recipient is not None]
+    return any(not name_words(party) and party.text.lower().split()[-1:] == later[-1:] for party in earlier)
 
 
 def one_told_as_past(a: Event, b: Event) -> bool:
