@@ -6,7 +6,12 @@ import numpy as np
 import pytest
 
 from eventwire.context import DocContext
-from eventwire.extract.places.event_location import candidate_rows_for_event, choose_location, locator_rules
+from eventwire.extract.places.event_location import (
+    _place_in_trigger_setting,
+    candidate_rows_for_event,
+    choose_location,
+    locator_rules,
+)
 from eventwire.extract.places.location_candidates import extra_candidates
 from eventwire.extract.places.location_features import (
     SINGLE_MODEL_FILE,
@@ -252,3 +257,17 @@ def test_a_participle_is_said_where_its_governing_verb_is(pipeline):
     text = "The father lashed out at his Lisbon relatives on Sunday, accusing them of lying."
     located = _event_on(pipeline, text, "accusing")["location"]
     assert located is None or located["name"] != "Lisbon"
+
+
+
+def test_a_closing_phrase_on_a_coordinated_verb_places_the_first_too(pipeline):
+    """ "killed and injured in a blast in X": the phrase on the later verb is the setting of both; a country
+    naming whose embassy it was is not where it lies."""
+    text = "Four guards were killed and at least nine injured in a mortar attack outside the U.S. embassy in Bamako."
+    setting = _place_in_trigger_setting(*_event_at(pipeline, text, "killed"))
+    assert setting is not None and setting.place.text == "Bamako"
+
+
+def test_a_coordinated_clause_with_its_own_subject_lends_no_place(pipeline):
+    text = "The council refused, and soldiers stormed the mayor's office in Gao on Sunday."
+    assert _place_in_trigger_setting(*_event_at(pipeline, text, "refused")) is None

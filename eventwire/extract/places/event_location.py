@@ -152,9 +152,16 @@ def _place_in_trigger_setting(doc: Doc, event: Event, mentions: list[PlaceMentio
     inside = [
         m
         for m in _sites_in(trigger.sent, mentions)
-        if _inside_trigger_setting(doc, trigger, m) and not _in_a_list(doc, m)
+        if _inside_trigger_setting(doc, trigger, m) and not _in_a_list(doc, m) and not _country_as_owner(doc, m)
     ]
     return _innermost(doc, inside)
+
+
+def _country_as_owner(doc: Doc, mention: PlaceMention) -> bool:
+    """ "outside the U.S. embassy in Dar es Salaam", "at Iraq's oil ministry": a country qualifying a noun names
+    whose site it is, not where it lies."""
+    root = doc[mention.token_start : mention.token_end].root
+    return mention.place.feature_code == COUNTRY and root.dep_ in {"compound", "amod", "nmod", "poss"}
 
 
 def _sites_in(sentence: Span, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -502,12 +509,23 @@ def _inside_trigger_setting(doc: Doc, trigger: Token, mention: PlaceMention) -> 
         if node.dep_ != "pobj" or node.head.dep_ != "prep":
             return False
         link = node.head
-        if link.head == trigger:
+        if link.head == trigger or _shares_the_phrase(trigger, link.head):
             return _is_locative(link)
         if link.lower_ != "of" and not _is_locative(link):
             return False
         node = link.head
     return False
+
+
+def _shares_the_phrase(trigger: Token, verb: Token) -> bool:
+    """ "six were killed and 58 injured in a car bomb attack": a closing phrase on a later coordinated verb
+    is the setting of a trigger with no locative phrase of its own."""
+    if verb.i <= trigger.i or verb.pos_ != "VERB" or any(_is_locative(c) for c in trigger.children):
+        return False
+    conjunct = verb.head if verb.dep_ in {"acl", "amod"} else verb
+    elliptical = verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)  # "9 injured"
+    own_clause = not elliptical and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)  # "and agents raided"
+    return conjunct.dep_ == "conj" and conjunct.head == trigger and not own_clause
 
 
 def _on_the_governing_verb(doc: Doc, trigger: Token, mention: PlaceMention) -> bool:
