@@ -271,3 +271,17 @@ def test_a_closing_phrase_on_a_coordinated_verb_places_the_first_too(pipeline):
 def test_a_coordinated_clause_with_its_own_subject_lends_no_place(pipeline):
     text = "The council refused, and soldiers stormed the mayor's office in Gao on Sunday."
     assert _place_in_trigger_setting(*_event_at(pipeline, text, "refused")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("Officials in Lisbon denied that the navy had fired on the trawler.", "denied", "Lisbon"),
+        ("The mayor is being investigated by a grand jury in Newark.", "investigated", "Newark"),
+        ("Exiles in Miami and Madrid condemned the new law.", "condemned", None),
+    ],
+)
+def test_a_statement_is_placed_where_its_speaker_is(pipeline, text, trigger, place):
+    """The speaker's own in/at phrase places a statement nothing else places; two places say nothing."""
+    location = _event_on(pipeline, text, trigger)["location"]
+    assert (location["text"] if location else None) == place

@@ -88,8 +88,9 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
         if chosen is not None:
             mention, prep = chosen
             event.location = to_event_location(mention, prep)
-        elif event.type not in locator_rules()["verbal_types"]:
-            mention = _place_in_trigger_setting(doc, event, mentions)
+        else:
+            verbal = event.type in locator_rules()["verbal_types"]
+            mention = (_place_of_the_speaker if verbal else _place_in_trigger_setting)(doc, event, mentions)
             if mention is not None:
                 event.location = to_event_location(mention, None)
     dateline = dateline_place(text_of(doc), mentions)  # the town the report was filed from
@@ -155,6 +156,32 @@ def _place_in_trigger_setting(doc: Doc, event: Event, mentions: list[PlaceMentio
         if _inside_trigger_setting(doc, trigger, m) and not _in_a_list(doc, m) and not _country_as_owner(doc, m)
     ]
     return _innermost(doc, inside)
+
+
+def _place_of_the_speaker(doc: Doc, event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """ "Officials in Tunis denied ...", "investigated by a grand jury in Newark": a statement is made where its
+    speaker is, when the speaker (the trigger's subject or agent) is placed by an in/at phrase of its own and the
+    locator found no other place for it."""
+    trigger = trigger_token(doc, event)
+    if trigger is None or trigger.pos_ not in {"VERB", "AUX"}:
+        return None
+    speakers = _speakers(trigger)
+    placed = []
+    for mention in _sites_in(trigger.sent, mentions):
+        prep, _ = governing_prep(doc[mention.token_start : mention.token_end].root)
+        if prep is not None and prep.lower_ in {"in", "at"} and prep.head in speakers and not _in_a_list(doc, mention):
+            placed.append(mention)
+    return _innermost(doc, placed)
+
+
+def _speakers(verb: Token) -> list[Token]:
+    """The verb's subject, or the agent of a passive ("by a grand jury"); a verb sharing its subject with the
+    one it hangs on ("denied X and accused Y", "said ..., urging") takes that one's."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return _speakers(verb.head)
+    return subjects
 
 
 def _country_as_owner(doc: Doc, mention: PlaceMention) -> bool:
