@@ -285,3 +285,12 @@ def test_a_statement_is_placed_where_its_speaker_is(pipeline, text, trigger, pla
     """The speaker's own in/at phrase places a statement nothing else places; two places say nothing."""
     location = _event_on(pipeline, text, trigger)["location"]
     assert (location["text"] if location else None) == place
+
+
+def test_police_named_by_nationality_act_in_their_country(pipeline):
+    """ "Kenyan police arrested ...": police act at home; no nationality, no place."""
+    arrested = _event_on(pipeline, "Kenyan police arrested two men suspected of smuggling ivory.", "arrested")
+    assert arrested["location"]["country"] == "KEN" and arrested["location"]["precision"] == 6
+    assert arrested["location"]["text"] == "Kenyan"
+    plain = _event_on(pipeline, "Police arrested two men suspected of smuggling ivory.", "arrested")
+    assert plain["location"] is None

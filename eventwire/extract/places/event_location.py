@@ -68,6 +68,7 @@ def locator_rules() -> Knowledge:
     for key in ("direction_words", "place_object_verbs", "never_places", "border_words", "happening_verbs"):
         rules.convert(key, set)
     rules.convert("pointing_back", set)
+    rules.convert("police_sectors", set)
     rules.convert("speaking_settings", set)
     for key in ("visit_words", "visit_path_preps", "visit_link_preps", "offshore_preps", "coast_nouns"):
         rules.convert(key, set)
@@ -97,10 +98,41 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
     locate_from_adjacent(doc, events, mentions, dateline)
     if dateline is not None:
         locate_from_dateline(doc, events, mentions, dateline)
-        return
-    rules = locator_rules()
-    town = report_town(doc, mentions, rules["report_lead_sentences"], rules["dateline_town_km"])
-    locate_from_dateline(doc, events, mentions, town, source="report")
+    else:
+        rules = locator_rules()
+        town = report_town(doc, mentions, rules["report_lead_sentences"], rules["dateline_town_km"])
+        locate_from_dateline(doc, events, mentions, town, source="report")
+    locate_by_police_nationality(doc, events, mentions)
+
+
+def locate_by_police_nationality(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
+    """ "Tanzanian police said they had arrested 14 foreigners": police act in their own country, so an event
+    nothing else places, whose actor is a police force named by its nationality, took place in that country
+    (precision 6, the nationality word as its span)."""
+    police = locator_rules()["police_sectors"]
+    for event in events:
+        actor = event.actor
+        if event.location is not None or actor is None or actor.sector not in police or actor.country is None:
+            continue
+        nationality = next(
+            (
+                m
+                for m in mentions
+                if m.is_demonym
+                and m.place.country == actor.country
+                and m.place.feature_code == COUNTRY
+                and _qualifies(doc, m, actor.start, actor.end)
+            ),
+            None,
+        )
+        if nationality is not None:
+            event.location = to_event_location(nationality, None)
+
+
+def _qualifies(doc: Doc, mention: PlaceMention, start: int, end: int) -> bool:
+    """The nationality word modifies the head of the actor's phrase ("Tanzanian police", "the Kenyan police")."""
+    head = doc[mention.token_start : mention.token_end].root.head
+    return mention.place.start < end and start <= head.idx < end and mention.place.end <= head.idx
 
 
 def _locate_by_rule(doc: Doc, event: Event, mentions: list[PlaceMention]) -> bool:
