@@ -294,3 +294,16 @@ def test_police_named_by_nationality_act_in_their_country(pipeline):
     assert arrested["location"]["text"] == "Kenyan"
     plain = _event_on(pipeline, "Police arrested two men suspected of smuggling ivory.", "arrested")
     assert plain["location"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "span"),
+    [
+        ("Gunmen opened fire at a market in the Iraqi capital on Sunday.", "opened", "Baghdad", "Iraqi capital"),
+        ("A bomb exploded at a mosque in the Afghan capital, Kabul, on Friday.", "exploded", "Kabul", "Kabul"),
+    ],
+)
+def test_a_capital_named_by_its_nationality_is_that_capital(pipeline, text, trigger, name, span):
+    """ "the Iraqi capital" is Baghdad, its span the phrase; a name in apposition is the place itself."""
+    location = _event_on(pipeline, text, trigger)["location"]
+    assert location["name"] == name and text[location["start"] : location["end"]] == span

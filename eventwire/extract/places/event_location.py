@@ -34,6 +34,7 @@ from eventwire.extract.places.attachment import (
     is_place_head,
     tree_path,
 )
+from eventwire.extract.places.capitals import capital_mentions
 from eventwire.extract.places.dateline import dateline_place, is_local, report_town
 from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer, haversine_km
 from eventwire.extract.places.lexicon import place_data, place_lexicon
@@ -76,6 +77,7 @@ def locator_rules() -> Knowledge:
 
 
 def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], gazetteer: Gazetteer) -> None:
+    mentions = [*mentions, *capital_mentions(doc, mentions, gazetteer)]  # "in the Iraqi capital"
     for event in events:
         if event.location is not None:
             continue
@@ -192,12 +194,14 @@ def _place_in_trigger_setting(doc: Doc, event: Event, mentions: list[PlaceMentio
 
 def _place_of_the_speaker(doc: Doc, event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
     """ "Officials in Tunis denied ...", "investigated by a grand jury in Newark": a statement is made where its
-    speaker is, when the speaker (the trigger's subject or agent) is placed by an in/at phrase of its own and the
-    locator found no other place for it."""
+    speaker is, when the speaker (the trigger's subject or agent, and the event's actor) is placed by an in/at
+    phrase of its own and the locator found no other place for it ("growth in the U.S. has not met expectations"
+    places nothing)."""
     trigger = trigger_token(doc, event)
-    if trigger is None or trigger.pos_ not in {"VERB", "AUX"}:
+    if trigger is None or trigger.pos_ not in {"VERB", "AUX"} or event.actor is None:
         return None
-    speakers = _speakers(trigger)
+    actor = event.actor
+    speakers = [s for s in _speakers(trigger) if actor.start <= s.idx < actor.end]
     placed = []
     for mention in _sites_in(trigger.sent, mentions):
         prep, _ = governing_prep(doc[mention.token_start : mention.token_end].root)
