@@ -294,6 +294,8 @@ def test_police_named_by_nationality_act_in_their_country(pipeline):
     assert arrested["location"]["text"] == "Kenyan"
     plain = _event_on(pipeline, "Police arrested two men suspected of smuggling ivory.", "arrested")
     assert plain["location"] is None
+    border = _event_on(pipeline, "Two smugglers were shot dead by Kenyan border police.", "shot")
+    assert border["location"] is None  # a border force acts at the border, on either side
 
 
 @pytest.mark.parametrize(
@@ -307,3 +309,8 @@ def test_a_capital_named_by_its_nationality_is_that_capital(pipeline, text, trig
     """ "the Iraqi capital" is Baghdad, its span the phrase; a name in apposition is the place itself."""
     location = _event_on(pipeline, text, trigger)["location"]
     assert location["name"] == name and text[location["start"] : location["end"]] == span
+
+
+def test_a_capital_spoken_of_is_no_setting(pipeline):
+    text = "Police killed three students who were protesting against a new plan for the Kenyan capital."
+    assert _event_on(pipeline, text, "killed")["location"] is None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from eventwire.extract.places.attachment import governing_prep
 from eventwire.extract.places.gazetteer import COUNTRY, Gazetteer
 from eventwire.model import Place
 from eventwire.nlp.parse import text_of
@@ -23,8 +24,11 @@ CAPITAL_NOUN = "capital"
 NAME_WITHIN = 3  # tokens after "capital" where a name in apposition starts ("the Iraqi capital, Baghdad")
 
 
-def capital_mentions(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
-    """One mention of the capital for each "<nationality> capital" not followed by the capital's own name."""
+def capital_mentions(
+    doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, locative: set[str]
+) -> list[PlaceMention]:
+    """One mention of the capital for each "<nationality> capital" in a locative phrase ("in", "outside": the
+    `locative` prepositions; not "a plan for the Ethiopian capital") not followed by the capital's own name."""
     starts = {m.token_start for m in mentions}
     found = []
     for mention in mentions:
@@ -32,6 +36,9 @@ def capital_mentions(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazettee
         if not (mention.is_demonym and mention.place.feature_code == COUNTRY and noun < len(doc)):
             continue
         if doc[noun].lower_ != CAPITAL_NOUN or any(noun < start <= noun + NAME_WITHIN for start in starts):
+            continue
+        prep, _ = governing_prep(doc[noun])
+        if prep is None or prep.lower_ not in locative:
             continue
         capital = gazetteer.capital(mention.place.country) if mention.place.country else None
         if capital is None:

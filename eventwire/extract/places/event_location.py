@@ -77,7 +77,8 @@ def locator_rules() -> Knowledge:
 
 
 def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], gazetteer: Gazetteer) -> None:
-    mentions = [*mentions, *capital_mentions(doc, mentions, gazetteer)]  # "in the Iraqi capital"
+    locative = {prep for prep, weight in locator_rules()["locative_preps"].items() if weight > 0}
+    mentions = [*mentions, *capital_mentions(doc, mentions, gazetteer, locative)]  # "in the Iraqi capital"
     for event in events:
         if event.location is not None:
             continue
@@ -116,6 +117,8 @@ def locate_by_police_nationality(doc: Doc, events: list[Event], mentions: list[P
         actor = event.actor
         if event.location is not None or actor is None or actor.sector not in police or actor.country is None:
             continue
+        if _guards_a_border(doc, actor.start, actor.end):
+            continue  # "killed by Turkish border guards": at the border, on either side
         nationality = next(
             (
                 m
@@ -129,6 +132,12 @@ def locate_by_police_nationality(doc: Doc, events: list[Event], mentions: list[P
         )
         if nationality is not None:
             event.location = to_event_location(nationality, None)
+
+
+def _guards_a_border(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    borders = locator_rules()["border_words"]
+    return span is not None and any(token.lemma_.lower() in borders for token in span)
 
 
 def _qualifies(doc: Doc, mention: PlaceMention, start: int, end: int) -> bool:
