@@ -230,10 +230,10 @@ def _speakers(verb: Token) -> list[Token]:
 
 
 def _country_as_owner(doc: Doc, mention: PlaceMention) -> bool:
-    """ "outside the U.S. embassy in Dar es Salaam", "at Iraq's oil ministry": a country qualifying a noun names
-    whose site it is, not where it lies."""
+    """ "outside the U.S. embassy in Dar es Salaam": a country qualifying a noun names whose site it is, not where
+    it lies (a possessive still may: "near Lebanon's southern border")."""
     root = doc[mention.token_start : mention.token_end].root
-    return mention.place.feature_code == COUNTRY and root.dep_ in {"compound", "amod", "nmod", "poss"}
+    return mention.place.feature_code == COUNTRY and root.dep_ in {"compound", "amod", "nmod"}
 
 
 def _sites_in(sentence: Span, mentions: list[PlaceMention]) -> list[PlaceMention]:
