@@ -6,7 +6,12 @@ import numpy as np
 import pytest
 
 from eventwire.context import DocContext
-from eventwire.extract.places.event_location import candidate_rows_for_event, choose_location, locator_rules
+from eventwire.extract.places.event_location import (
+    _place_in_trigger_setting,
+    candidate_rows_for_event,
+    choose_location,
+    locator_rules,
+)
 from eventwire.extract.places.location_candidates import extra_candidates
 from eventwire.extract.places.location_features import (
     SINGLE_MODEL_FILE,
@@ -252,3 +257,60 @@ def test_a_participle_is_said_where_its_governing_verb_is(pipeline):
     text = "The father lashed out at his Lisbon relatives on Sunday, accusing them of lying."
     located = _event_on(pipeline, text, "accusing")["location"]
     assert located is None or located["name"] != "Lisbon"
+
+
+
+def test_a_closing_phrase_on_a_coordinated_verb_places_the_first_too(pipeline):
+    """ "killed and injured in a blast in X": the phrase on the later verb is the setting of both; a country
+    naming whose embassy it was is not where it lies."""
+    text = "Four guards were killed and at least nine injured in a mortar attack outside the U.S. embassy in Bamako."
+    setting = _place_in_trigger_setting(*_event_at(pipeline, text, "killed"))
+    assert setting is not None and setting.place.text == "Bamako"
+
+
+def test_a_coordinated_clause_with_its_own_subject_lends_no_place(pipeline):
+    text = "The council refused, and soldiers stormed the mayor's office in Gao on Sunday."
+    assert _place_in_trigger_setting(*_event_at(pipeline, text, "refused")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("Officials in Lisbon denied that the navy had fired on the trawler.", "denied", "Lisbon"),
+        ("The mayor is being investigated by a grand jury in Newark.", "investigated", "Newark"),
+        ("Exiles in Miami and Madrid condemned the new law.", "condemned", None),
+    ],
+)
+def test_a_statement_is_placed_where_its_speaker_is(pipeline, text, trigger, place):
+    """The speaker's own in/at phrase places a statement nothing else places; two places say nothing."""
+    location = _event_on(pipeline, text, trigger)["location"]
+    assert (location["text"] if location else None) == place
+
+
+def test_police_named_by_nationality_act_in_their_country(pipeline):
+    """ "Kenyan police arrested ...": police act at home; no nationality, no place."""
+    arrested = _event_on(pipeline, "Kenyan police arrested two men suspected of smuggling ivory.", "arrested")
+    assert arrested["location"]["country"] == "KEN" and arrested["location"]["precision"] == 6
+    assert arrested["location"]["text"] == "Kenyan"
+    plain = _event_on(pipeline, "Police arrested two men suspected of smuggling ivory.", "arrested")
+    assert plain["location"] is None
+    border = _event_on(pipeline, "Two smugglers were shot dead by Kenyan border police.", "shot")
+    assert border["location"] is None  # a border force acts at the border, on either side
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "span"),
+    [
+        ("Gunmen opened fire at a market in the Iraqi capital on Sunday.", "opened", "Baghdad", "Iraqi capital"),
+        ("A bomb exploded at a mosque in the Afghan capital, Kabul, on Friday.", "exploded", "Kabul", "Kabul"),
+    ],
+)
+def test_a_capital_named_by_its_nationality_is_that_capital(pipeline, text, trigger, name, span):
+    """ "the Iraqi capital" is Baghdad, its span the phrase; a name in apposition is the place itself."""
+    location = _event_on(pipeline, text, trigger)["location"]
+    assert location["name"] == name and text[location["start"] : location["end"]] == span
+
+
+def test_a_capital_spoken_of_is_no_setting(pipeline):
+    text = "Police killed three students who were protesting against a new plan for the Kenyan capital."
+    assert _event_on(pipeline, text, "killed")["location"] is None

@@ -34,6 +34,7 @@ from eventwire.extract.places.attachment import (
     is_place_head,
     tree_path,
 )
+from eventwire.extract.places.capitals import capital_mentions
 from eventwire.extract.places.dateline import dateline_place, is_local, report_town
 from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer, haversine_km
 from eventwire.extract.places.lexicon import place_data, place_lexicon
@@ -68,6 +69,7 @@ def locator_rules() -> Knowledge:
     for key in ("direction_words", "place_object_verbs", "never_places", "border_words", "happening_verbs"):
         rules.convert(key, set)
     rules.convert("pointing_back", set)
+    rules.convert("police_sectors", set)
     rules.convert("speaking_settings", set)
     for key in ("visit_words", "visit_path_preps", "visit_link_preps", "offshore_preps", "coast_nouns"):
         rules.convert(key, set)
@@ -75,6 +77,8 @@ def locator_rules() -> Knowledge:
 
 
 def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], gazetteer: Gazetteer) -> None:
+    locative = {prep for prep, weight in locator_rules()["locative_preps"].items() if weight > 0}
+    mentions = [*mentions, *capital_mentions(doc, mentions, gazetteer, locative)]  # "in the Iraqi capital"
     for event in events:
         if event.location is not None:
             continue
@@ -88,18 +92,58 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
         if chosen is not None:
             mention, prep = chosen
             event.location = to_event_location(mention, prep)
-        elif event.type not in locator_rules()["verbal_types"]:
-            mention = _place_in_trigger_setting(doc, event, mentions)
+        else:
+            verbal = event.type in locator_rules()["verbal_types"]
+            mention = (_place_of_the_speaker if verbal else _place_in_trigger_setting)(doc, event, mentions)
             if mention is not None:
                 event.location = to_event_location(mention, None)
     dateline = dateline_place(text_of(doc), mentions)  # the town the report was filed from
     locate_from_adjacent(doc, events, mentions, dateline)
     if dateline is not None:
         locate_from_dateline(doc, events, mentions, dateline)
-        return
-    rules = locator_rules()
-    town = report_town(doc, mentions, rules["report_lead_sentences"], rules["dateline_town_km"])
-    locate_from_dateline(doc, events, mentions, town, source="report")
+    else:
+        rules = locator_rules()
+        town = report_town(doc, mentions, rules["report_lead_sentences"], rules["dateline_town_km"])
+        locate_from_dateline(doc, events, mentions, town, source="report")
+    locate_by_police_nationality(doc, events, mentions)
+
+
+def locate_by_police_nationality(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
+    """ "Tanzanian police said they had arrested 14 foreigners": police act in their own country, so an event
+    nothing else places, whose actor is a police force named by its nationality, took place in that country
+    (precision 6, the nationality word as its span)."""
+    police = locator_rules()["police_sectors"]
+    for event in events:
+        actor = event.actor
+        if event.location is not None or actor is None or actor.sector not in police or actor.country is None:
+            continue
+        if _guards_a_border(doc, actor.start, actor.end):
+            continue  # "killed by Turkish border guards": at the border, on either side
+        nationality = next(
+            (
+                m
+                for m in mentions
+                if m.is_demonym
+                and m.place.country == actor.country
+                and m.place.feature_code == COUNTRY
+                and _qualifies(doc, m, actor.start, actor.end)
+            ),
+            None,
+        )
+        if nationality is not None:
+            event.location = to_event_location(nationality, None)
+
+
+def _guards_a_border(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    borders = locator_rules()["border_words"]
+    return span is not None and any(token.lemma_.lower() in borders for token in span)
+
+
+def _qualifies(doc: Doc, mention: PlaceMention, start: int, end: int) -> bool:
+    """The nationality word modifies the head of the actor's phrase ("Tanzanian police", "the Kenyan police")."""
+    head = doc[mention.token_start : mention.token_end].root.head
+    return mention.place.start < end and start <= head.idx < end and mention.place.end <= head.idx
 
 
 def _locate_by_rule(doc: Doc, event: Event, mentions: list[PlaceMention]) -> bool:
@@ -152,9 +196,44 @@ def _place_in_trigger_setting(doc: Doc, event: Event, mentions: list[PlaceMentio
     inside = [
         m
         for m in _sites_in(trigger.sent, mentions)
-        if _inside_trigger_setting(doc, trigger, m) and not _in_a_list(doc, m)
+        if _inside_trigger_setting(doc, trigger, m) and not _in_a_list(doc, m) and not _country_as_owner(doc, m)
     ]
     return _innermost(doc, inside)
+
+
+def _place_of_the_speaker(doc: Doc, event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """ "Officials in Tunis denied ...", "investigated by a grand jury in Newark": a statement is made where its
+    speaker is, when the speaker (the trigger's subject or agent, and the event's actor) is placed by an in/at
+    phrase of its own and the locator found no other place for it ("growth in the U.S. has not met expectations"
+    places nothing)."""
+    trigger = trigger_token(doc, event)
+    if trigger is None or trigger.pos_ not in {"VERB", "AUX"} or event.actor is None:
+        return None
+    actor = event.actor
+    speakers = [s for s in _speakers(trigger) if actor.start <= s.idx < actor.end]
+    placed = []
+    for mention in _sites_in(trigger.sent, mentions):
+        prep, _ = governing_prep(doc[mention.token_start : mention.token_end].root)
+        if prep is not None and prep.lower_ in {"in", "at"} and prep.head in speakers and not _in_a_list(doc, mention):
+            placed.append(mention)
+    return _innermost(doc, placed)
+
+
+def _speakers(verb: Token) -> list[Token]:
+    """The verb's subject, or the agent of a passive ("by a grand jury"); a verb sharing its subject with the
+    one it hangs on ("denied X and accused Y", "said ..., urging") takes that one's."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return _speakers(verb.head)
+    return subjects
+
+
+def _country_as_owner(doc: Doc, mention: PlaceMention) -> bool:
+    """ "outside the U.S. embassy in Dar es Salaam": a country qualifying a noun names whose site it is, not where
+    it lies (a possessive still may: "near Lebanon's southern border")."""
+    root = doc[mention.token_start : mention.token_end].root
+    return mention.place.feature_code == COUNTRY and root.dep_ in {"compound", "amod", "nmod"}
 
 
 def _sites_in(sentence: Span, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -502,12 +581,23 @@ def _inside_trigger_setting(doc: Doc, trigger: Token, mention: PlaceMention) -> 
         if node.dep_ != "pobj" or node.head.dep_ != "prep":
             return False
         link = node.head
-        if link.head == trigger:
+        if link.head == trigger or _shares_the_phrase(trigger, link.head):
             return _is_locative(link)
         if link.lower_ != "of" and not _is_locative(link):
             return False
         node = link.head
     return False
+
+
+def _shares_the_phrase(trigger: Token, verb: Token) -> bool:
+    """ "six were killed and 58 injured in a car bomb attack": a closing phrase on a later coordinated verb
+    is the setting of a trigger with no locative phrase of its own."""
+    if verb.i <= trigger.i or verb.pos_ != "VERB" or any(_is_locative(c) for c in trigger.children):
+        return False
+    conjunct = verb.head if verb.dep_ in {"acl", "amod"} else verb
+    elliptical = verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)  # "9 injured"
+    own_clause = not elliptical and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)  # "and agents raided"
+    return conjunct.dep_ == "conj" and conjunct.head == trigger and not own_clause
 
 
 def _on_the_governing_verb(doc: Doc, trigger: Token, mention: PlaceMention) -> bool:

@@ -425,6 +425,13 @@ class Gazetteer:
         found = row.fetchone()
         return tuple(found) if found else None
 
+    @lru_cache(maxsize=512)  # noqa: B019 - one gazetteer per process
+    def capital(self, country: str) -> GazetteerEntry | None:
+        """The country's (ISO3) capital: its most populous PPLC row."""
+        sql = "SELECT *, 0 FROM places WHERE fcode = 'PPLC' AND iso3 = ? ORDER BY population DESC LIMIT 1"
+        found = self._con.execute(sql, (country,)).fetchone()
+        return GazetteerEntry(*found[:10]) if found else None
+
     def aliases(self, row: int) -> list[str]:
         return [key for (key,) in self._con.execute("SELECT key FROM names WHERE row = ?", (row,))]
 
