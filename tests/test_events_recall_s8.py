@@ -1,0 +1,48 @@
+"""Main acts the lexicon used to miss (issue 14, recall; session 8): weapons pointed at someone, people
+taken or held hostage, people captured (fighters or civilians: an abduction; a suspect: an arrest).
+
+Sentences are invented; parties are injected as the actor resolver would give them (test_events.code).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_events import code
+
+
+def kinds(events) -> list[tuple[str, str | None, str]]:
+    return [(event.type, event.mode, event.trigger.text) for event in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode", "trigger"),
+    [
+        ("The Ruritanian gunman pointed a rifle at the Zendan guards.", "THREATEN", "violence", "pointed"),
+        ("Ruritanian rebels took two Zendan engineers hostage on Monday.", "ASSAULT", "abduct", "took"),
+        ("Two Zendan engineers were taken hostage by Ruritanian rebels.", "ASSAULT", "abduct", "taken"),
+        ("Ruritanian militants are holding four Zendan sailors hostage.", "ASSAULT", "abduct", "holding"),
+        ("Ruritanian rebels captured three Zendan soldiers near the border.", "ASSAULT", "abduct", "captured"),
+        ("Three Zendan soldiers were captured by Ruritanian rebels.", "ASSAULT", "abduct", "captured"),
+        ("Zendan police captured the fugitive in Ruritania on Friday.", "COERCE", "arrest", "captured"),
+    ],
+)
+def test_main_acts_once_missed_are_coded(nlp, coder, text, category, mode, trigger):
+    found = kinds(code(nlp, coder, text))
+    assert any(
+        (kind, word) == (category, trigger) and mode in (None, got) for kind, got, word in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian minister pointed out that Zenda had paid.",  # pointed out: a remark
+        "The Zendan report points at Ruritanian farm subsidies.",  # no weapon
+        "The Ruritanian photographer captured the Zendan parade on film.",  # captured on film
+        "Zendan voters captured the mood of the Ruritanian campaign.",  # no person captured
+        "Ruritania took the Zendan proposal seriously.",  # took, no hostage
+    ],
+)
+def test_everyday_readings_of_the_new_words_are_no_events(nlp, coder, text):
+    found = kinds(code(nlp, coder, text))
+    assert not [k for k in found if k[0] in ("ASSAULT", "THREATEN", "COERCE")], found
