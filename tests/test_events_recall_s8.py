@@ -1,5 +1,6 @@
 """Main acts the lexicon used to miss (issue 14, recall; session 8): weapons pointed at someone, people
-taken or held hostage, people captured (fighters or civilians: an abduction; a suspect: an arrest).
+taken or held hostage, people captured (fighters or civilians: an abduction; a suspect: an arrest), and a
+denial told in a relative clause on the charge ("a charge that Zenda denies").
 
 Sentences are invented; parties are injected as the actor resolver would give them (test_events.code).
 """
@@ -24,6 +25,8 @@ def kinds(events) -> list[tuple[str, str | None, str]]:
         ("Ruritanian rebels captured three Zendan soldiers near the border.", "ASSAULT", "abduct", "captured"),
         ("Three Zendan soldiers were captured by Ruritanian rebels.", "ASSAULT", "abduct", "captured"),
         ("Zendan police captured the fugitive in Ruritania on Friday.", "COERCE", "arrest", "captured"),
+        ("Ruritania says Zenda was behind the bombing, a charge that Zenda denies.", "REJECT", None, "denies"),
+        ("The Zendan minister faces Ruritanian allegations of fraud, which he denies.", "REJECT", None, "denies"),
     ],
 )
 def test_main_acts_once_missed_are_coded(nlp, coder, text, category, mode, trigger):
@@ -46,3 +49,16 @@ def test_main_acts_once_missed_are_coded(nlp, coder, text, category, mode, trigg
 def test_everyday_readings_of_the_new_words_are_no_events(nlp, coder, text):
     found = kinds(code(nlp, coder, text))
     assert not [k for k in found if k[0] in ("ASSAULT", "THREATEN", "COERCE")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ruritanian project that denies the Zendan famine was advertised.",  # the relative pronoun denies
+        "Zendan voters who dispute the Ruritanian result are few.",  # a kind of people, no denial told
+        "The Zendan treaty that Ruritania denied in 1990 was signed.",  # a past denial: background
+    ],
+)
+def test_denials_in_relative_clauses_of_no_party_stay_background(nlp, coder, text):
+    found = kinds(code(nlp, coder, text))
+    assert not [k for k in found if k[0] == "REJECT"], found

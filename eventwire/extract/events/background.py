@@ -26,6 +26,8 @@ BACKGROUND_PREPS = cue_words().words("background_preps")
 BACKGROUND_MARKS = cue_words().words("background_marks")
 OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+DENIAL_VERBS = cue_words().words("denial_verbs")
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 
 def drop_background(sentence: Sentence) -> None:
@@ -39,7 +41,7 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
     child, node = trigger.token, trigger.token
     for _ in range(12):
         if node.dep_ == "relcl" and not any(lemma_of(c) == "when" for c in node.children):
-            return not undergone_in_relative(node, trigger)
+            return not (undergone_in_relative(node, trigger) or standing_denial(node, trigger))
         if (
             node.dep_ == "acl"
             and node.tag_ in ("VBN", "VBG")
@@ -72,6 +74,21 @@ def undergone_in_relative(verb: Token, trigger: Trigger) -> bool:
     """'five individuals who were detained': a passive relative clause on the people who underwent
     the act reports it (the clause's verb is the trigger, its subject the relative pronoun)."""
     return verb == trigger.token and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in verb.children)
+
+
+def standing_denial(verb: Token, trigger: Trigger) -> bool:
+    """'a charge that Russia denies', 'allegations of rape, which he denies': a present-tense relative clause
+    whose own subject denies the charge it qualifies tells that party's denial as it stands now ('a project
+    that denies the genocide', with the relative pronoun as subject, stays background)."""
+    if verb != trigger.token or lemma_of(verb) not in DENIAL_VERBS or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return (
+        bool(subjects)
+        and all(s.lower_ not in RELATIVE_PRONOUNS for s in subjects)
+        and all(o.lower_ in RELATIVE_PRONOUNS for o in objects)
+    )
 
 
 def counted_participle(verb: Token, trigger: Trigger) -> bool:
