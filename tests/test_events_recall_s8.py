@@ -25,6 +25,10 @@ def kinds(events) -> list[tuple[str, str | None, str]]:
         ("Ruritanian rebels captured three Zendan soldiers near the border.", "ASSAULT", "abduct", "captured"),
         ("Three Zendan soldiers were captured by Ruritanian rebels.", "ASSAULT", "abduct", "captured"),
         ("Zendan police captured the fugitive in Ruritania on Friday.", "COERCE", "arrest", "captured"),
+        ("Two Ruritanian suicide bombers targeted a Zendan market on Monday.", "ASSAULT", None, "targeted"),
+        ("A Zendan policeman hit a Ruritanian migrant at the stadium.", "ASSAULT", "beat", "hit"),
+        ("The Ruritanian terrorist who attacked the Zendan club has been captured.", "COERCE", "arrest", "captured"),
+        ("Zenda rebuilt the Ruritanian mosque bombed by rebels last week.", "ASSAULT", None, "bombed"),
         ("Ruritania says Zenda was behind the bombing, a charge that Zenda denies.", "REJECT", None, "denies"),
         ("The Zendan minister faces Ruritanian allegations of fraud, which he denies.", "REJECT", None, "denies"),
     ],
@@ -44,11 +48,15 @@ def test_main_acts_once_missed_are_coded(nlp, coder, text, category, mode, trigg
         "The Ruritanian photographer captured the Zendan parade on film.",  # captured on film
         "Zendan voters captured the mood of the Ruritanian campaign.",  # no person captured
         "Ruritania took the Zendan proposal seriously.",  # took, no hostage
+        "The new Zendan tax targeted Ruritanian small businesses.",  # targeted, no attacker
+        "The Zendan police hit a wall in the Ruritanian inquiry.",  # hit, no person
+        "Zenda rebuilt the Ruritanian mosque bombed during the war.",  # a participle with no doer or date
+        "He is seen in a photo released by Zendan police on Monday.",  # a document released, no act
     ],
 )
 def test_everyday_readings_of_the_new_words_are_no_events(nlp, coder, text):
     found = kinds(code(nlp, coder, text))
-    assert not [k for k in found if k[0] in ("ASSAULT", "THREATEN", "COERCE")], found
+    assert not [k for k in found if k[0] in ("ASSAULT", "THREATEN", "COERCE", "RETREAT")], found
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ BACKGROUND_MARKS = cue_words().words("background_marks")
 OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 DENIAL_VERBS = cue_words().words("denial_verbs")
+DOCUMENT_NOUNS = cue_words().words("document_nouns")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 
@@ -49,6 +50,7 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
             and not (node == trigger.token and trigger.sense.type == "PROTEST" and misparsed_main_verb(node))
             and not counted_participle(node, trigger)
             and not headline_participle(node, trigger)
+            and not dated_agent_participle(node, trigger)
         ):
             return True
         if node.dep_ == "prep" and lemma_of(node) in BACKGROUND_PREPS and child.dep_ in ("pobj", "pcomp"):
@@ -100,6 +102,19 @@ def counted_participle(verb: Token, trigger: Trigger) -> bool:
     if verb.head.pos_ == "NUM":
         return not trigger.sense.consequence
     return any(c.dep_ == "nummod" for c in verb.head.children) and bool(dates_near(trigger))
+
+
+def dated_agent_participle(verb: Token, trigger: Trigger) -> bool:
+    """'the mosque bombed by IS last week', 'a reporter abducted by gunmen on Monday': a passive participle
+    naming its own doer and its own date tells the act ('the curfew imposed after the coup' stays background;
+    'a photo released by police on Monday' is a document, no act)."""
+    return (
+        verb == trigger.token
+        and verb.tag_ == "VBN"
+        and lemma_of(verb.head) not in DOCUMENT_NOUNS
+        and any(child.dep_ == "agent" for child in verb.children)
+        and bool(dates_near(trigger))
+    )
 
 
 def headline_participle(verb: Token, trigger: Trigger) -> bool:
