@@ -29,6 +29,8 @@ def kinds(events) -> list[tuple[str, str | None, str]]:
         ("A Zendan policeman hit a Ruritanian migrant at the stadium.", "ASSAULT", "beat", "hit"),
         ("The Ruritanian terrorist who attacked the Zendan club has been captured.", "COERCE", "arrest", "captured"),
         ("Zenda rebuilt the Ruritanian mosque bombed by rebels last week.", "ASSAULT", None, "bombed"),
+        ("The Zendan minister, speaking at a joint news conference with the Ruritanian envoy, said ties were good.",
+         "CONSULT", None, "news conference"),
         ("Ruritania says Zenda was behind the bombing, a charge that Zenda denies.", "REJECT", None, "denies"),
         ("The Zendan minister faces Ruritanian allegations of fraud, which he denies.", "REJECT", None, "denies"),
     ],

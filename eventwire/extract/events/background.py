@@ -51,6 +51,7 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
             and not counted_participle(node, trigger)
             and not headline_participle(node, trigger)
             and not dated_agent_participle(node, trigger)
+            and not subject_doing(node)
         ):
             return True
         if node.dep_ == "prep" and lemma_of(node) in BACKGROUND_PREPS and child.dep_ in ("pobj", "pcomp"):
@@ -114,6 +115,17 @@ def dated_agent_participle(verb: Token, trigger: Trigger) -> bool:
         and lemma_of(verb.head) not in DOCUMENT_NOUNS
         and any(child.dep_ == "agent" for child in verb.children)
         and bool(dates_near(trigger))
+    )
+
+
+def subject_doing(participle: Token) -> bool:
+    """'The minister, speaking at a joint news conference with Albright, said...': a present participle set off
+    by commas on the subject tells what the subject was doing then, not a background modifier of a noun."""
+    return (
+        participle.tag_ == "VBG"
+        and participle.head.dep_ in ("nsubj", "nsubjpass")
+        and participle.i > 0
+        and participle.doc[participle.i - 1].text == ","
     )
 
 
