@@ -112,7 +112,7 @@ def dated_agent_participle(verb: Token, trigger: Trigger) -> bool:
     return (
         verb == trigger.token
         and verb.tag_ == "VBN"
-        and lemma_of(verb.head) not in DOCUMENT_NOUNS
+        and not {lemma_of(verb.head), verb.head.lower_} & DOCUMENT_NOUNS
         and any(child.dep_ == "agent" for child in verb.children)
         and bool(dates_near(trigger))
     )
