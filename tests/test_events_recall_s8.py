@@ -54,6 +54,7 @@ def test_main_acts_once_missed_are_coded(nlp, coder, text, category, mode, trigg
         "The Zendan police hit a wall in the Ruritanian inquiry.",  # hit, no person
         "Zenda rebuilt the Ruritanian mosque bombed during the war.",  # a participle with no doer or date
         "He is seen in a photo released by Zendan police on Monday.",  # a document released, no act
+        "Zendan investors, betting on a clash between two Ruritanian firms, bought shares.",  # a bet, no act
     ],
 )
 def test_everyday_readings_of_the_new_words_are_no_events(nlp, coder, text):

@@ -51,7 +51,7 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
             and not counted_participle(node, trigger)
             and not headline_participle(node, trigger)
             and not dated_agent_participle(node, trigger)
-            and not subject_doing(node)
+            and not subject_doing(node, trigger)
         ):
             return True
         if node.dep_ == "prep" and lemma_of(node) in BACKGROUND_PREPS and child.dep_ in ("pobj", "pcomp"):
@@ -118,15 +118,17 @@ def dated_agent_participle(verb: Token, trigger: Trigger) -> bool:
     )
 
 
-def subject_doing(participle: Token) -> bool:
+def subject_doing(participle: Token, trigger: Trigger) -> bool:
     """'The minister, speaking at a joint news conference with Albright, said...': a present participle set off
-    by commas on the subject tells what the subject was doing then, not a background modifier of a noun."""
-    return (
-        participle.tag_ == "VBG"
-        and participle.head.dep_ in ("nsubj", "nsubjpass")
-        and participle.i > 0
-        and participle.doc[participle.i - 1].text == ","
-    )
+    by a comma on the subject tells what the subject was doing then; the participle itself, or the occasion
+    named after its 'at', is an act ('Investors, betting on a clash between Ford and GM,' stays out)."""
+    if participle.tag_ != "VBG" or participle.head.dep_ not in ("nsubj", "nsubjpass") or participle.i == 0:
+        return False
+    if participle.doc[participle.i - 1].text != ",":
+        return False
+    token = trigger.token
+    occasion = token.dep_ == "pobj" and lemma_of(token.head) == "at" and token.head.head == participle
+    return token == participle or occasion
 
 
 def headline_participle(verb: Token, trigger: Trigger) -> bool:
