@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from test_events import code
 
+ARRESTS_AT_PROTEST = "Zendan police arrested 20 people at a protest against the Ruritanian coup on Saturday."
+
 
 def kinds(events) -> list[tuple[str, str | None, str]]:
     return [(event.type, event.mode, event.trigger.text) for event in events]
@@ -31,6 +33,8 @@ def kinds(events) -> list[tuple[str, str | None, str]]:
         ("Zenda rebuilt the Ruritanian mosque bombed by rebels last week.", "ASSAULT", None, "bombed"),
         ("The Zendan minister, speaking at a joint news conference with the Ruritanian envoy, said ties were good.",
          "CONSULT", None, "news conference"),
+        (ARRESTS_AT_PROTEST, "PROTEST", None, "protest"),
+        (ARRESTS_AT_PROTEST, "COERCE", "arrest", "arrested"),
         ("Ruritania says Zenda was behind the bombing, a charge that Zenda denies.", "REJECT", None, "denies"),
         ("The Zendan minister faces Ruritanian allegations of fraud, which he denies.", "REJECT", None, "denies"),
     ],
@@ -73,3 +77,14 @@ def test_everyday_readings_of_the_new_words_are_no_events(nlp, coder, text):
 def test_denials_in_relative_clauses_of_no_party_stay_background(nlp, coder, text):
     found = kinds(code(nlp, coder, text))
     assert not [k for k in found if k[0] == "REJECT"], found
+
+
+def test_the_police_at_a_protest_are_not_its_protesters(nlp, coder):
+    events = code(nlp, coder, ARRESTS_AT_PROTEST)
+    protest = next(event for event in events if event.type == "PROTEST")
+    assert protest.actor is None or "police" not in protest.actor.text.lower(), protest.actor
+
+
+def test_a_stance_at_an_act_keeps_the_act_as_its_content(nlp, coder):
+    found = kinds(code(nlp, coder, "Zendan officials expressed outrage at the Ruritanian attack on the border."))
+    assert [k for k in found if k[0] == "ACCUSE"] and not [k for k in found if k[0] == "ASSAULT"], found
