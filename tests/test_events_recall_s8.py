@@ -31,8 +31,12 @@ def kinds(events) -> list[tuple[str, str | None, str]]:
         ("A Zendan policeman hit a Ruritanian migrant at the stadium.", "ASSAULT", "beat", "hit"),
         ("The Ruritanian terrorist who attacked the Zendan club has been captured.", "COERCE", "arrest", "captured"),
         ("Zenda rebuilt the Ruritanian mosque bombed by rebels last week.", "ASSAULT", None, "bombed"),
-        ("The Zendan minister, speaking at a joint news conference with the Ruritanian envoy, said ties were good.",
-         "CONSULT", None, "news conference"),
+        (
+            "The Zendan minister, speaking at a joint news conference with the Ruritanian envoy, said ties were good.",
+            "CONSULT",
+            None,
+            "news conference",
+        ),
         (ARRESTS_AT_PROTEST, "PROTEST", None, "protest"),
         (ARRESTS_AT_PROTEST, "COERCE", "arrest", "arrested"),
         ("Ruritania says Zenda was behind the bombing, a charge that Zenda denies.", "REJECT", None, "denies"),
@@ -41,9 +45,7 @@ def kinds(events) -> list[tuple[str, str | None, str]]:
 )
 def test_main_acts_once_missed_are_coded(nlp, coder, text, category, mode, trigger):
     found = kinds(code(nlp, coder, text))
-    assert any(
-        (kind, word) == (category, trigger) and mode in (None, got) for kind, got, word in found
-    ), found
+    assert any((kind, word) == (category, trigger) and mode in (None, got) for kind, got, word in found), found
 
 
 @pytest.mark.parametrize(
