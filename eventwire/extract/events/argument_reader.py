@@ -36,6 +36,8 @@ from eventwire.nlp.tree import MAX_CLIMB, governing_verb, lemma_of
 PARTY_ENTITY_TYPES = {"NORP", "GPE", "ORG", "PERSON"}
 # Sectors of a state's own agents: sent, recalled or withdrawn, they are its instrument.
 STATE_AGENTS = {"GOV", "MIL", "COP"}
+# Acts of force: whoever does them at an occasion ("arrested 20 people at a protest") is no party of the occasion.
+FORCE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 
 
 class ArgumentReader:
@@ -61,6 +63,8 @@ class ArgumentReader:
             own = nominal_actor_token(token)
             if own is not None and self.names_party(own) and not self.finder.is_place(own) and not self.undergoer(own):
                 return own
+            if trigger.occasion_for is not None and trigger.occasion_for.type in FORCE_TYPES:
+                return None  # "police arrested 20 people at a protest": the police are no protesters
             return self.controlling_subject(token)
         subject, _passive = subject_token(clause_head(trigger) if trigger.pos == "ADJ" else token)
         if subject is None and self.stative_passive(token):

@@ -26,6 +26,9 @@ BACKGROUND_PREPS = cue_words().words("background_preps")
 BACKGROUND_MARKS = cue_words().words("background_marks")
 OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+DENIAL_VERBS = cue_words().words("denial_verbs")
+DOCUMENT_NOUNS = cue_words().words("document_nouns")
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 
 def drop_background(sentence: Sentence) -> None:
@@ -39,7 +42,7 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
     child, node = trigger.token, trigger.token
     for _ in range(12):
         if node.dep_ == "relcl" and not any(lemma_of(c) == "when" for c in node.children):
-            return not undergone_in_relative(node, trigger)
+            return not (undergone_in_relative(node, trigger) or standing_denial(node, trigger))
         if (
             node.dep_ == "acl"
             and node.tag_ in ("VBN", "VBG")
@@ -47,6 +50,8 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
             and not (node == trigger.token and trigger.sense.type == "PROTEST" and misparsed_main_verb(node))
             and not counted_participle(node, trigger)
             and not headline_participle(node, trigger)
+            and not dated_agent_participle(node, trigger)
+            and not subject_doing(node, trigger)
         ):
             return True
         if node.dep_ == "prep" and lemma_of(node) in BACKGROUND_PREPS and child.dep_ in ("pobj", "pcomp"):
@@ -74,6 +79,21 @@ def undergone_in_relative(verb: Token, trigger: Trigger) -> bool:
     return verb == trigger.token and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in verb.children)
 
 
+def standing_denial(verb: Token, trigger: Trigger) -> bool:
+    """'a charge that Russia denies', 'allegations of rape, which he denies': a present-tense relative clause
+    whose own subject denies the charge it qualifies tells that party's denial as it stands now ('a project
+    that denies the genocide', with the relative pronoun as subject, stays background)."""
+    if verb != trigger.token or lemma_of(verb) not in DENIAL_VERBS or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return (
+        bool(subjects)
+        and all(s.lower_ not in RELATIVE_PRONOUNS for s in subjects)
+        and all(o.lower_ in RELATIVE_PRONOUNS for o in objects)
+    )
+
+
 def counted_participle(verb: Token, trigger: Trigger) -> bool:
     """'five men detained on Sunday', '20 arrested in Nairobi protest': a participle on counted people
     reports the act when it has a date of its own or hangs on the bare number ('the weapons seized
@@ -83,6 +103,32 @@ def counted_participle(verb: Token, trigger: Trigger) -> bool:
     if verb.head.pos_ == "NUM":
         return not trigger.sense.consequence
     return any(c.dep_ == "nummod" for c in verb.head.children) and bool(dates_near(trigger))
+
+
+def dated_agent_participle(verb: Token, trigger: Trigger) -> bool:
+    """'the mosque bombed by IS last week', 'a reporter abducted by gunmen on Monday': a passive participle
+    naming its own doer and its own date tells the act ('the curfew imposed after the coup' stays background;
+    'a photo released by police on Monday' is a document, no act)."""
+    return (
+        verb == trigger.token
+        and verb.tag_ == "VBN"
+        and not {lemma_of(verb.head), verb.head.lower_} & DOCUMENT_NOUNS
+        and any(child.dep_ == "agent" for child in verb.children)
+        and bool(dates_near(trigger))
+    )
+
+
+def subject_doing(participle: Token, trigger: Trigger) -> bool:
+    """'The minister, speaking at a joint news conference with Albright, said...': a present participle set off
+    by a comma on the subject tells what the subject was doing then; the participle itself, or the occasion
+    named after its 'at', is an act ('Investors, betting on a clash between Ford and GM,' stays out)."""
+    if participle.tag_ != "VBG" or participle.head.dep_ not in ("nsubj", "nsubjpass") or participle.i == 0:
+        return False
+    if participle.doc[participle.i - 1].text != ",":
+        return False
+    token = trigger.token
+    occasion = token.dep_ == "pobj" and lemma_of(token.head) == "at" and token.head.head == participle
+    return token == participle or occasion
 
 
 def headline_participle(verb: Token, trigger: Trigger) -> bool:

@@ -43,6 +43,8 @@ SEPARATE_CLAUSE_MARKS = cue_words().words("separate_clause_marks")
 # "fired a volley of plastic bullets": the object is what the volley holds.
 MEASURE_NOUNS = cue_words().words("measure_nouns")
 QUANTITY_NOUNS = cue_words().words("quantity_nouns")
+OCCASION_PREPS = cue_words().words("occasion_preps")
+STANCE_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
 
 
 @dataclass
@@ -51,6 +53,7 @@ class Trigger:
     sense: Sense
     pos: str
     content_of: Trigger | None = None  # the frame (or same-type event) this trigger is part of
+    occasion_for: Trigger | None = None  # the act done at this one ("arrested 20 people at a protest")
     contents: list[Trigger] = field(default_factory=list)
 
     @property
@@ -245,6 +248,8 @@ def link_contents(triggers: list[Trigger], lexicon: Lexicon) -> None:
                 ) or tells_participants(governor, child, trigger, participants):
                     trigger.content_of = governor
                     governor.contents.append(trigger)
+                elif occasion_of(child, trigger, governor):
+                    trigger.occasion_for = governor
                 break
             if lemma_of(node) in speech and node.pos_ == "VERB" and child.dep_ != "conj":
                 break  # reported speech: what is said stands on its own ('show restraint and return' is not)
@@ -289,6 +294,8 @@ def owns_as_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
     """Whether `trigger`, reached from `governor` through its child `child`, belongs to it."""
     if child.dep_ in NON_CONTENT_DEPS:
         return False
+    if occasion_of(child, trigger, governor):
+        return False
     if governor.sense.frame and child.dep_ in CONTENT_DEPS - {"conj", "advcl"}:
         return True
     if governor.sense.frame and child.dep_ == "advcl" and infinitival(child):
@@ -306,6 +313,21 @@ def owns_as_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
     # the object of a verbal trigger ('signed an agreement', 'lifted the sanctions') or the topic of
     # a nominal one ('a treaty of friendship and cooperation')
     return trigger.nominal and child.dep_ in ("dobj", "obj", "prep", "dative", "attr", "oprd", "nsubjpass")
+
+
+def occasion_of(child: Token, trigger: Trigger, governor: Trigger) -> bool:
+    """'arrested 20 people at a protest', 'shot at a rally', 'asked him during a meeting': an act of another
+    category named after 'at' or 'during' a verbal act is the occasion, an act of its own, not the governor's
+    content (a stance 'at' something is about it)."""
+    return (
+        child.dep_ == "prep"
+        and lemma_of(child) in OCCASION_PREPS
+        and trigger.nominal
+        and not governor.nominal  # "the assassination of Rabin at a peace rally": a setting of a named act
+        and governor.type not in STANCE_TYPES  # "outrage at the attack": what the stance is about
+        and trigger.token.head == child
+        and trigger.type != governor.type
+    )
 
 
 def participial(clause: Token) -> bool:
