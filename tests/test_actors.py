@@ -406,3 +406,20 @@ def test_a_dateline_does_not_override_whose_officials_they_are(resolver):
     text = "LYON (AP) -- Chile and Peru met. The foreign ministers of the two countries and their armies left."
     ctx = run(resolver, text)
     assert party(ctx, "The foreign ministers").country != "FRA"
+
+
+def test_the_phrase_scan_finds_every_entry_a_full_scan_finds(resolver):
+    """find_units stops extending a phrase at the first word no entry continues with; every entry of every length a
+    scan of all lengths finds must still be among the words it looks up."""
+    text = (
+        "The United States of America and the United Kingdom met the European Union in the Gulf of Mexico, "
+        "where the Prime Minister of the Republic of Korea and U.S. troops joined Russian police."
+    )
+    doc = load_nlp()(text)
+    index = resolver.index
+    lowered = [t.lower_ for t in doc]
+    for i in range(len(doc)):
+        limit = min(index._longest.get(lowered[i], 0), len(doc) - i)
+        every = [n for n in range(1, limit + 1) if index._index.get(tuple(lowered[i : i + n]))]
+        assert index._lengths_at(lowered, i, limit) == every
+    assert any(unit.end - unit.start >= 3 for unit in index.find_units(doc))

@@ -9,6 +9,7 @@ import pytest
 
 from eventwire.model import DocResult, Event, Evidence, Party, Place, Span
 from eventwire.nlp.casing import (
+    BlockStats,
     key_of,
     map_spans_to_original,
     phrase_forms,
@@ -323,3 +324,11 @@ def test_a_name_spelt_out_before_its_acronym_takes_capitals(upper: bool):
 def test_the_words_before_a_company_suffix_are_its_name(upper: bool):
     written = "The regulator said Pioneer Electric Corp. and the Federal Insurance Co. would pay, the firm said."
     assert restore_case(same_length_recase(written, upper)) == written
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_a_documents_stats_are_its_lines_stats_joined(name: str):
+    """restore_case counts each line once and joins the counts for the document: the same as counting it whole."""
+    for text in (REPORTS[name], REPORTS[name].upper(), "A\r\nB’s U.S. CASE\u2028end"):
+        lines = text.splitlines(keepends=True)
+        assert BlockStats.joined([BlockStats.of(line) for line in lines]) == BlockStats.of(text)

@@ -16,10 +16,12 @@ from eventwire.extract.places.location_candidates import extra_candidates
 from eventwire.extract.places.location_features import (
     SINGLE_MODEL_FILE,
     choose,
+    compile_trees,
     context_features,
     location_model,
     model_row,
     probability,
+    tree_sum,
     tree_value,
     vector_kind,
 )
@@ -166,6 +168,15 @@ def _stump_model(threshold: float) -> dict:
 def test_tree_values_go_left_at_or_below_the_threshold():
     tree = _stump_model(0.5)["trees"][0]
     assert tree_value(tree, [0.5]) == -1.0 and tree_value(tree, [0.6]) == 3.0
+
+
+def test_compiled_trees_sum_as_the_shipped_trees():
+    """`probability` reads compiled trees: the same total, to the last bit, as `tree_value` over the stored ones."""
+    model = location_model(SINGLE_MODEL_FILE)
+    rng = np.random.default_rng(3)
+    for _ in range(50):
+        row = [float(v) for v in rng.choice([0.0, 1.0, -0.7, 2.5], size=len(model["features"]))]
+        assert tree_sum(compile_trees(model["trees"]), row) == sum(tree_value(tree, row) for tree in model["trees"])
 
 
 def test_choose_abstains_below_threshold():

@@ -698,6 +698,12 @@ class BlockStats:
         upper = len(UPPER_LETTER.findall(text))
         return cls(WORD.findall(text), upper, upper + len(LOWER_LETTER.findall(text)))
 
+    @classmethod
+    def joined(cls, blocks: list[BlockStats]) -> BlockStats:
+        """The stats of the blocks' text taken whole (no word runs across a line end, so counts add up)."""
+        words = [word for block in blocks for word in block.words]
+        return cls(words, sum(b.upper_letters for b in blocks), sum(b.cased_letters for b in blocks))
+
     @property
     def upper_share(self) -> float:
         return self.upper_letters / self.cased_letters if self.cased_letters else 0.0
@@ -756,7 +762,9 @@ def restore_case(text: str) -> str:
     """`text` with degenerate blocks re-cased (same length); `text` itself when nothing is degenerate."""
     if not text:
         return text
-    document = BlockStats.of(text)
+    lines = text.splitlines(keepends=True)
+    line_stats = [BlockStats.of(line) for line in lines]
+    document = BlockStats.joined(line_stats)
 
     @lru_cache(maxsize=1)
     def document_lower() -> bool:
@@ -769,8 +777,7 @@ def restore_case(text: str) -> str:
     acronyms: set[str] = set()
     starts_sentence = True
     seen_text = False  # a dateline opens the document
-    for line in text.splitlines(keepends=True):
-        stats = BlockStats.of(line)
+    for line, stats in zip(lines, line_stats, strict=True):
         mode = block_mode(line, stats, document, starts_sentence, document_lower) if stats.words else None
         if mode is not None:
             restored = restore_block(line, mode, starts_sentence, names, acronyms)

@@ -103,8 +103,11 @@ class PhraseIndex:
         self._add_roles(kb)
         # first word of an entry -> its longest entry's length, so a scan tries only lengths that exist
         self._longest: dict[str, int] = {}
+        # the proper beginnings of entries, so a scan stops at the first word no entry continues with
+        self._prefixes: set[tuple[str, ...]] = set()
         for key in self._index:
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+            self._prefixes.update(key[:length] for length in range(1, len(key)))
 
     def _add(
         self,
@@ -189,10 +192,8 @@ class PhraseIndex:
         longest = self._longest
         n = len(words)
         for i in range(n):
-            for length in range(min(longest.get(lowered[i], 0), n - i), 0, -1):
-                entries = self._index.get(tuple(lowered[i : i + length]))
-                if not entries:
-                    continue
+            for length in reversed(self._lengths_at(lowered, i, min(longest.get(lowered[i], 0), n - i))):
+                entries = self._index[tuple(lowered[i : i + length])]
                 fitting = [e for e in entries if _case_fits(e, words[i : i + length])]
                 fitting = [e for e in fitting if not _part_of_proper_name(e, doc, i, i + length, self)]
                 if fitting:
@@ -206,6 +207,17 @@ class PhraseIndex:
                 taken[k] = True
             chosen.append(Unit(start, end, entries))
         return sorted(chosen, key=lambda u: u.start)
+
+    def _lengths_at(self, lowered: list[str], i: int, limit: int) -> list[int]:
+        """The lengths (up to `limit`) of the entries whose words begin at word i, shortest first."""
+        lengths = []
+        for length in range(1, limit + 1):
+            words = tuple(lowered[i : i + length])
+            if self._index.get(words):
+                lengths.append(length)
+            if words not in self._prefixes:
+                break
+        return lengths
 
     def is_role_word(self, word: str) -> bool:
         return any(e.kind in ("title", "group") for e in self.lookup((word,)))

@@ -551,6 +551,9 @@ def link_teaser(sentence: Sentence) -> bool:
 
 
 def drop_non_events(sentence: Sentence) -> None:
+    live = sentence.live()
+    if not live:  # most sentences hold no candidate: spare the sentence-wide words below
+        return
     lexicon = sentence.state.lexicon
     text = " " + sentence.span.text.lower() + " "
     lemmas = {lemma_of(t) for t in sentence.span} | {t.lower_ for t in sentence.span}
@@ -577,7 +580,7 @@ def drop_non_events(sentence: Sentence) -> None:
         ("no one hurt", no_harm),
         ("accident or disaster", lambda c: not_political(c, lexicon, lemmas, text)),
     ]
-    for candidate in sentence.live():
+    for candidate in live:
         candidate.dropped = next((reason for reason, check in checks if check(candidate)), None)
         if candidate.dropped is None and candidate.status != "negated" and (
             is_question(candidate) or under_question(candidate, lexicon) or topic_of_talk(candidate)

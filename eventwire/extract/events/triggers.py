@@ -79,7 +79,8 @@ def word_class(token: Token) -> str | None:
 def initial_common_noun(token: Token) -> bool:
     """'Curfew imposed in Kashmir', 'Violence erupted...': the model tags a bare singular noun that opens
     a sentence as a proper noun; one that names no entity is looked up as a noun."""
-    return token.pos_ == "PROPN" and token.i == token.sent.start and not token.ent_type_ and token.is_title
+    # `token.sent` last: spaCy builds the sentence span on each call
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.is_title and token.i == token.sent.start
 
 
 def clause_head(trigger: Trigger) -> Token:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -73,6 +74,7 @@ def _variant_candidates(gazetteer: Gazetteer, key: str) -> list[Candidate]:
     return list(best.values())
 
 
+@lru_cache(maxsize=1 << 16)
 def _variant_similarity(a: str, b: str) -> float:
     """Similarity after the transliteration substitutions (vowels kept), so g/h or kh/h do not count."""
     rules = variant_rules()

@@ -167,6 +167,7 @@ def location_model(name: str = MODEL_FILE) -> dict | None:
     model = json.loads(path.read_text(encoding="utf-8"))
     for block in (model.get("projection") or {}).values():
         block["mean"], block["directions"] = np.array(block["mean"]), np.array(block["directions"])
+    model["compiled_trees"] = compile_trees(model["trees"])
     return model
 
 
@@ -179,9 +180,29 @@ def tree_value(tree: list[list[float]], row: list[float]) -> float:
     return node[4]
 
 
+Node = tuple[int, float, int, int, float]
+
+
+def compile_trees(trees: list[list[list[float]]]) -> list[list[Node]]:
+    """The trees with their indices as ints, for `tree_sum` (the same values, read faster)."""
+    return [[(int(f), cut, int(left), int(right), value) for f, cut, left, right, value in tree] for tree in trees]
+
+
+def tree_sum(trees: list[list[Node]], row: list[float]) -> float:
+    """The sum of `tree_value` over compiled trees, added in the same order."""
+    values = []
+    for tree in trees:
+        feature, threshold, left, right, value = tree[0]
+        while feature >= 0:
+            feature, threshold, left, right, value = tree[left if row[feature] <= threshold else right]
+        values.append(value)
+    return sum(values)
+
+
 def probability(features: dict[str, float], model: dict) -> float:
     row = [features.get(name, 0.0) for name in model["features"]]
-    total = model["baseline"] + sum(tree_value(tree, row) for tree in model["trees"])
+    trees = model.get("compiled_trees") or compile_trees(model["trees"])
+    total = model["baseline"] + tree_sum(trees, row)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
 

@@ -96,9 +96,11 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
 
 def _is_name_token(token: Token) -> bool:
     """A capitalised proper noun; inner apostrophes allowed ("Ma’arrat", "Qa'a")."""
+    if token.pos_ != "PROPN":
+        return False
     text = token.text
     letters = text.replace("’", "").replace("'", "")
-    return token.pos_ == "PROPN" and text[:1].isupper() and letters.isalpha() and text[-1] not in "’'"
+    return text[:1].isupper() and letters.isalpha() and text[-1] not in "’'"
 
 
 def _joins_name_parts(doc: Doc, i: int) -> bool:

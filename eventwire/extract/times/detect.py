@@ -208,11 +208,13 @@ class Detector:
                     continue
                 found.append(Candidate(match.start(), match.end(), "pattern"))
         widened = [self.widen(text, c) for c in found]
-        return [
-            c
-            for c in widened
-            if not self._is_age(text, c) and not self._is_fraction(text, c) and not self._not_a_time(doc, c)
-        ]
+        verdicts: dict[tuple[int, int], bool] = {}  # NER and the patterns often find the same span: judge it once
+        for c in widened:
+            if (c.start, c.end) not in verdicts:
+                verdicts[c.start, c.end] = (
+                    not self._is_age(text, c) and not self._is_fraction(text, c) and not self._not_a_time(doc, c)
+                )
+        return [c for c in widened if verdicts[c.start, c.end]]
 
     def _not_a_time(self, doc: Doc, candidate: Candidate) -> bool:
         """Time words used otherwise: a verb ("to fall"), an ordinal ("a second group"), a part of a
