@@ -493,3 +493,53 @@ def test_contests_duties_and_accidents_are_no_acts(nlp, coder, text, trigger):
 def test_real_fights_charges_and_backing_stay_acts(nlp, coder, text, category, trigger):
     coded = coded_as(nlp, coder, text, trigger)
     assert (category, "asserted") in coded, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a readiness named, supposed or held by nobody in particular; an outcome only foreseen
+        (LEAD + "Few Ruritanian shopkeepers are willing to serve the Zendan migrants.", "willing"),
+        (LEAD + "Analysts doubt that Ruritania would be willing to help Zenda.", "willing"),
+        (LEAD + "The vote raises questions about Ruritania's willingness to support Zenda.", "support"),
+        (LEAD + "Given Ruritania's eagerness to support the Zendan government, the vote was a surprise.", "support"),
+        (LEAD + "The Ruritanian president said he is optimistic that a deal with Zenda can be reached.", "deal"),
+    ],
+)
+def test_kinds_names_and_mere_attitudes_are_no_acts(nlp, coder, text, trigger):
+    coded = coded_as(nlp, coder, text, trigger)
+    assert coded == [], coded
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (LEAD + "Ruritania expressed its willingness to support the Zendan government.", "support"),
+        (LEAD + "The Ruritanian president said he was willing to meet the Zendan leader.", "willing"),
+        (LEAD + "The Ruritanian government said it stands ready to negotiate with Zenda.", "negotiate"),
+    ],
+)
+def test_a_readiness_stated_by_its_holder_stays_an_intent(nlp, coder, text, trigger):
+    coded = coded_as(nlp, coder, text, trigger)
+    assert coded and coded[0][0] == "AGREE", coded
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "a_kind"),
+    [
+        ("Ruritania sent support ships to Zenda.", "support", True),
+        ("The Zendan relatives could drop the asylum request.", "asylum", True),
+        ("The United States Justice Department charged him.", "Justice", True),
+        ("The Ruritanian bombing victims were flown to Zenda.", "bombing", False),
+        ("Ruritanian troops attacked Zenda.", "attacked", False),
+        ("Ruritania sent support to Zenda.", "support", False),
+    ],
+)
+def test_an_act_word_modifying_a_noun_or_inside_a_name_names_a_kind(nlp, text, word, a_kind):
+    from types import SimpleNamespace
+
+    from eventwire.extract.events.nonevents import names_a_kind
+
+    token = next(t for t in nlp(text) if t.text == word)
+    trigger = SimpleNamespace(token=token, nominal=token.pos_ in ("NOUN", "PROPN"))
+    assert names_a_kind(SimpleNamespace(trigger=trigger), load_lexicon()) is a_kind

@@ -22,6 +22,7 @@ from eventwire.nlp.tree import lemma_of
 
 FIGURATIVE_TYPES = {"ASSAULT", "THREATEN", "COERCE"}
 VERBAL_TYPES = {"REQUEST", "REJECT", "CONSULT", "AGREE", "ACCUSE"}
+NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "NORP", "LOC"}
 
 
 def arguments(token: Token) -> list[Token]:
@@ -550,6 +551,69 @@ def link_teaser(sentence: Sentence) -> bool:
     return any(head.startswith(teaser + ":") for teaser in sentence.state.lexicon.cue_set("link_teasers"))
 
 
+def names_a_kind(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'support ships', 'aid workers', 'an arrest warrant', 'the Justice Department', 'Office of
+    Investigations': an act word that modifies another noun or sits inside a name names a kind of thing,
+    no act. Nouns for the people or the scene of an act ('bombing victims', 'the murder suspect') tell
+    that it happened and keep it."""
+    token = candidate.trigger.token
+    if not candidate.trigger.nominal:
+        return False
+    if token.ent_type_ in NAME_ENTITIES and inside_name(token):
+        return True
+    if token.dep_ != "compound" or token.head.pos_ not in ("NOUN", "PROPN") or token.head.i < token.i:
+        return False
+    return lemma_of(token.head) not in lexicon.cue_set("act_witness_nouns")
+
+
+def inside_name(token: Token) -> bool:
+    """The token is one word of a name of several words ('Justice Department', 'Office of Investigations')."""
+    doc = token.doc
+    begins = token.ent_iob_ == "B"
+    continued = token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+    return not (begins and not continued)
+
+
+def attitude_only(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'questions about Tunisia's willingness to enhance the partnership', 'few shopkeepers are willing to
+    serve them', 'NATO must be ready to face…', 'optimistic that a deal can be reached': a readiness named or
+    supposed, or held by nobody in particular, states no intent. Stated by its holder it is one ('expressed
+    its willingness to talk', 'we stand ready to negotiate', 'they were prepared to appeal')."""
+    trigger = candidate.trigger
+    attitude = attitude_above(trigger.token, lexicon) or attitude_above(clause_head(trigger), lexicon)
+    if attitude is None:
+        return False
+    if attitude.pos_ == "NOUN":
+        stated = attitude.dep_ in ("dobj", "nsubjpass") and lemma_of(attitude.head) in lexicon.cue_set("stating_verbs")
+        return not stated
+    if candidate.status == "hypothetical" or lemma_of(attitude) in lexicon.cue_set("expectation_adjs"):
+        return True
+    verb = attitude.head if attitude.dep_ in ("acomp", "oprd") else attitude
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(held_by_nobody(subject, lexicon) for subject in subjects)
+
+
+def attitude_above(token: Token, lexicon: Lexicon) -> Token | None:
+    """The word of readiness or expectation the act hangs on ('willing to serve', 'willingness to enhance',
+    'interest in cooperation', 'optimistic that…'), or the trigger itself when it is one ('few are willing')."""
+    attitudes = lexicon.cue_set("attitude_words") | lexicon.cue_set("expectation_adjs")
+    node = token
+    for _ in range(3):
+        if lemma_of(node) in attitudes and node.pos_ in ("ADJ", "NOUN"):
+            return node
+        if node.head == node or node.dep_ not in ("xcomp", "acl", "pobj", "prep", "ccomp", "pcomp"):
+            return None
+        node = node.head
+    return node if lemma_of(node) in attitudes and node.pos_ in ("ADJ", "NOUN") else None
+
+
+def held_by_nobody(subject: Token, lexicon: Lexicon) -> bool:
+    """'few shopkeepers', 'fewer doctors', 'nobody': a holder that is no party in particular."""
+    if subject.lower_ in lexicon.cue_set("generic_pronouns"):
+        return True
+    return bool(child_lemmas(subject, ("amod", "det")) & lexicon.cue_set("vague_quantifiers"))
+
+
 def drop_non_events(sentence: Sentence) -> None:
     lexicon = sentence.state.lexicon
     text = " " + sentence.span.text.lower() + " "
@@ -557,6 +621,7 @@ def drop_non_events(sentence: Sentence) -> None:
     teaser = link_teaser(sentence)
     checks: list[tuple[str, Callable[[Candidate], bool]]] = [
         ("link to another story", lambda _: teaser),
+        ("kind or name", lambda c: names_a_kind(c, lexicon)),
         ("figurative", lambda c: figurative(c, lexicon, text) or idiom(c, lexicon) or campaign_rally(c, lexicon)),
         ("characterisation", lambda c: characterisation(c, lexicon)),
         ("people named", people_named),
@@ -564,6 +629,7 @@ def drop_non_events(sentence: Sentence) -> None:
         ("speech, not a meeting", lambda c: speech_not_meeting(c, lexicon)),
         ("document content", lambda c: said_by_a_thing(c, lexicon)),
         ("opinion", lambda c: opinion(c, lexicon) or shares_a_view(c, lexicon)),
+        ("attitude, not intent", lambda c: attitude_only(c, lexicon)),
         ("accord named, not made", lambda c: accord_named(c, lexicon)),
         ("question", lambda c: question_asked(c, lexicon)),
         ("generic", lambda c: generic(c, lexicon) or maxim(c, lexicon) or act_as_subject(c, lexicon)),
