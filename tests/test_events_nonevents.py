@@ -543,3 +543,22 @@ def test_an_act_word_modifying_a_noun_or_inside_a_name_names_a_kind(nlp, text, w
     token = next(t for t in nlp(text) if t.text == word)
     trigger = SimpleNamespace(token=token, nominal=token.pos_ in ("NOUN", "PROPN"))
     assert names_a_kind(SimpleNamespace(trigger=trigger), load_lexicon()) is a_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (LEAD + "Ruritania should release all the Zendan prisoners.", "release"),
+        (LEAD + "He should never have been arrested or prosecuted by Ruritania.", "prosecuted"),
+        (LEAD + "Any plan to expel Zendan diplomats must be agreed by the Ruritanian parliament.", "agreed"),
+        (LEAD + "The Zendan rebels must not be allowed to succeed in Ruritania.", "allowed"),
+    ],
+)
+def test_what_must_or_should_be_done_is_no_act(nlp, coder, text, trigger):
+    coded = coded_as(nlp, coder, text, trigger)
+    assert coded == [], coded
+
+
+def test_who_says_it_must_be_done_still_requests_it(nlp, coder):
+    told = events_of(nlp, coder, LEAD + "Zenda said Ruritania must release the prisoners.")
+    assert ("REQUEST", "said") in told, told

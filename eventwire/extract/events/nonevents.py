@@ -614,6 +614,17 @@ def held_by_nobody(subject: Token, lexicon: Lexicon) -> bool:
     return bool(child_lemmas(subject, ("amod", "det")) & lexicon.cue_set("vague_quantifiers"))
 
 
+def obligation_only(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'Azerbaijan should release them', 'terrorism must be met with a crackdown', 'he should never have been
+    arrested', 'any decision must be agreed jointly': what someone must or should do (or should not have
+    done) is advice, a rule or an opinion, not an act told; who asks for it makes the request ('X said Y must…')."""
+    if candidate.status not in ("hypothetical", "negated"):
+        return False
+    head = clause_head(candidate.trigger)
+    heads = [head, head.head] if head.dep_ == "conj" else [head]  # "should never have been arrested or prosecuted"
+    return any(child_lemmas(verb, ("aux", "auxpass")) & lexicon.cue_set("obligation_auxes") for verb in heads)
+
+
 def drop_non_events(sentence: Sentence) -> None:
     lexicon = sentence.state.lexicon
     text = " " + sentence.span.text.lower() + " "
@@ -630,6 +641,7 @@ def drop_non_events(sentence: Sentence) -> None:
         ("document content", lambda c: said_by_a_thing(c, lexicon)),
         ("opinion", lambda c: opinion(c, lexicon) or shares_a_view(c, lexicon)),
         ("attitude, not intent", lambda c: attitude_only(c, lexicon)),
+        ("obligation or advice", lambda c: obligation_only(c, lexicon)),
         ("accord named, not made", lambda c: accord_named(c, lexicon)),
         ("question", lambda c: question_asked(c, lexicon)),
         ("generic", lambda c: generic(c, lexicon) or maxim(c, lexicon) or act_as_subject(c, lexicon)),
