@@ -426,7 +426,7 @@ def test_negation_reaches_the_act(nlp, coder, text):
     [
         "Zenda said it will begin withdrawing troops from Ruritania on Friday.",
         "Ruritania made visits with the aim of allowing Zenda to play a role.",
-        '"We are going to fight it," the Ruritanian lawyer said of Zenda.',
+        '"We are going to fight them," the Ruritanian commander said of the Zendan rebels.',
         "The Ruritanian leader says he and Zenda will stand together on arresting the terrorists.",
     ],
 )
@@ -562,3 +562,26 @@ def test_what_must_or_should_be_done_is_no_act(nlp, coder, text, trigger):
 def test_who_says_it_must_be_done_still_requests_it(nlp, coder):
     told = events_of(nlp, coder, LEAD + "Zenda said Ruritania must release the prisoners.")
     assert ("REQUEST", "said") in told, told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Ruritania said it was going to fight it.",
+        LEAD + "Ruritanian firefighters battled the flames near the Zendan border.",
+    ],
+)
+def test_a_fight_against_a_thing_is_no_combat(nlp, coder, text):
+    told = events_of(nlp, coder, text)
+    assert not [word for _, word in told if word in ("fight", "battled")], told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Ruritanian troops fought Zendan rebels near the border.",
+        LEAD + "Ruritanian troops fought a fierce battle with Zendan rebels.",
+    ],
+)
+def test_a_fight_against_a_party_stays_combat(nlp, coder, text):
+    assert ("ASSAULT", "fought") in events_of(nlp, coder, text)

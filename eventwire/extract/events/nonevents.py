@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from eventwire.extract.events.arguments import PartyFinder
 from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.status import child_lemmas, governors
@@ -84,6 +85,25 @@ def contest_of_words(candidate: Candidate, lexicon: Lexicon) -> bool:
     if lemma in lexicon.cue_set("contest_verbs"):
         return bool({lemma_of(t) for t in prep_objects(token, "in", "at")} & lexicon.cue_set("contest_settings"))
     return False
+
+
+def fight_over_a_thing(candidate: Candidate, lexicon: Lexicon, finder: PartyFinder) -> bool:
+    """'we're going to fight it', 'fought the ruling in court', 'battled the flames', 'will fight extradition':
+    a fight word whose opponent is a thing, not a party that can act, is a contest or an effort, no combat
+    ('fought the rebels', 'a battle with the army' keep theirs)."""
+    token = candidate.trigger.token
+    conflicts = lexicon.cue_set("conflict_words")
+    if candidate.category != "ASSAULT" or lemma_of(token) not in conflicts:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    # "fought a fierce battle with the rebels": the opponent of a cognate object is the fight's
+    battles = [token, *(o for o in objects if lemma_of(o) in conflicts)]
+    opponents = [o for o in objects if lemma_of(o) not in conflicts]
+    opponents += [t for word in battles for t in prep_objects(word, "against", "with")]
+    if not opponents:
+        return False
+    things = lexicon.cue_set("thing_pronouns")
+    return not any(opponent.lower_ not in things and finder.names_actor(opponent) for opponent in opponents)
 
 
 def document_released(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -634,6 +654,7 @@ def drop_non_events(sentence: Sentence) -> None:
         ("link to another story", lambda _: teaser),
         ("kind or name", lambda c: names_a_kind(c, lexicon)),
         ("figurative", lambda c: figurative(c, lexicon, text) or idiom(c, lexicon) or campaign_rally(c, lexicon)),
+        ("contest over a thing", lambda c: fight_over_a_thing(c, lexicon, sentence.state.finder)),
         ("characterisation", lambda c: characterisation(c, lexicon)),
         ("people named", people_named),
         ("private or feeling", lambda c: private_or_feeling(c, lexicon)),
