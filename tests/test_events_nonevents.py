@@ -585,3 +585,19 @@ def test_a_fight_against_a_thing_is_no_combat(nlp, coder, text):
 )
 def test_a_fight_against_a_party_stays_combat(nlp, coder, text):
     assert ("ASSAULT", "fought") in events_of(nlp, coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Ruritania and Zenda agreed that the situation in the region is dangerous.",
+        LEAD + "Both Ruritania and Zenda agree that the crisis requires a political solution.",
+    ],
+)
+def test_agreeing_that_things_are_so_is_a_view_not_an_accord(nlp, coder, text):
+    assert "AGREE" not in [kind for kind, _ in events_of(nlp, coder, text)]
+
+
+def test_agreeing_that_something_will_be_done_is_an_accord(nlp, coder):
+    told = events_of(nlp, coder, LEAD + "Ruritania and Zenda agreed that their troops would withdraw from the border.")
+    assert ("AGREE", "agreed") in told, told

@@ -358,12 +358,23 @@ def shares_a_view(candidate: Candidate, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ in ("xcomp", "dobj") for c in token.children) or prep_objects(token, "on", "to", "upon", "over"):
         return False
+    if any(c.dep_ == "ccomp" and view_held(c, lexicon) for c in token.children):
+        return True  # "agreed that the situation is dangerous"; not "agreed that troops would withdraw"
     partners = prep_objects(token, "with")
     if not partners:  # "the psychologist agrees.": a view shared in the present ("X agreed." accepted)
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         alone = len(subjects) == 1 and not subjects[0].conjuncts and token.tag_ in ("VBZ", "VBP")
         return alone and not any(c.dep_ in ("ccomp", "advcl", "prep", "npadvmod") for c in token.children)
     return not any(p.ent_type_ or p.pos_ == "PROPN" for p in partners)
+
+
+def view_held(clause: Token, lexicon: Lexicon) -> bool:
+    """A 'that' clause stating how things are or were ('that the talks were useful', 'that the crisis requires a
+    political solution'), not what is to be done ('that troops would withdraw', 'that Zenda should vote')."""
+    if clause.pos_ not in ("VERB", "AUX") or clause.tag_ not in ("VBZ", "VBP", "VBD", "VBN"):
+        return False
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    return not auxes & lexicon.cue_set("directive_auxes")
 
 
 def accord_named(candidate: Candidate, lexicon: Lexicon) -> bool:
