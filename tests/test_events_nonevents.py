@@ -601,3 +601,10 @@ def test_agreeing_that_things_are_so_is_a_view_not_an_accord(nlp, coder, text):
 def test_agreeing_that_something_will_be_done_is_an_accord(nlp, coder):
     told = events_of(nlp, coder, LEAD + "Ruritania and Zenda agreed that their troops would withdraw from the border.")
     assert ("AGREE", "agreed") in told, told
+
+
+def test_a_threat_made_is_asserted_and_one_to_come_is_future(nlp, coder):
+    made = [(e.type, e.status) for e in code(nlp, coder, LEAD + "Ruritania vowed on Friday to attack Zenda.")]
+    assert ("THREATEN", "asserted") in made, made
+    to_come = [(e.type, e.status) for e in code(nlp, coder, LEAD + "Ruritania will attack Zenda.")]
+    assert ("THREATEN", "future") in to_come, to_come

@@ -649,8 +649,8 @@ def obligation_only(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'Azerbaijan should release them', 'terrorism must be met with a crackdown', 'he should never have been
     arrested', 'any decision must be agreed jointly': what someone must or should do (or should not have
     done) is advice, a rule or an opinion, not an act told; who asks for it makes the request ('X said Y must…')."""
-    if candidate.status not in ("hypothetical", "negated"):
-        return False
+    if candidate.status not in ("hypothetical", "negated") or candidate.trigger.nominal:
+        return False  # "any agreement reached must include…": the must is on another verb
     head = clause_head(candidate.trigger)
     heads = [head, head.head] if head.dep_ == "conj" else [head]  # "should never have been arrested or prosecuted"
     return any(child_lemmas(verb, ("aux", "auxpass")) & lexicon.cue_set("obligation_auxes") for verb in heads)
