@@ -608,3 +608,19 @@ def test_a_threat_made_is_asserted_and_one_to_come_is_future(nlp, coder):
     assert ("THREATEN", "asserted") in made, made
     to_come = [(e.type, e.status) for e in code(nlp, coder, LEAD + "Ruritania will attack Zenda.")]
     assert ("THREATEN", "future") in to_come, to_come
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "A gas explosion at a Ruritanian mine killed 20 workers.",
+        LEAD + "Ruritania's biggest bank attacked the Zendan insurer's bid in court filings.",
+    ],
+)
+def test_industrial_accidents_and_business_contests_are_no_assault(nlp, coder, text):
+    assert "ASSAULT" not in [kind for kind, _ in events_of(nlp, coder, text)]
+
+
+def test_fire_opened_on_people_stays_an_assault(nlp, coder):
+    told = events_of(nlp, coder, LEAD + "Ruritanian police opened fire on Zendan protesters, killing one person.")
+    assert "ASSAULT" in [kind for kind, _ in told], told
