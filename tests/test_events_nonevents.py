@@ -353,10 +353,8 @@ def test_a_modal_on_the_first_verb_of_a_coordination_leaves_a_finite_second_one_
         "Officials in Zenda believe Ruritanian troops attacked the village.",
         "The Zendan justice ministry is working to seize the assets of Ruritania.",
         "The Ruritanian minister is considering urging Zenda to withdraw its troops.",
-        "Ruritania has practically no means of pressuring Zenda.",
         "Any decision to expel Ruritania must be agreed by Zenda.",
         "Ruritania sees no hope for talks until sanctions force Zenda to withdraw its army.",
-        "There is no record of a Ruritanian air strike on Zenda on that day.",
         '"If you put a group of saints in this camp, they will end up fighting," the Zendan official said.',
     ],
 )
@@ -624,3 +622,21 @@ def test_industrial_accidents_and_business_contests_are_no_assault(nlp, coder, t
 def test_fire_opened_on_people_stays_an_assault(nlp, coder):
     told = events_of(nlp, coder, LEAD + "Ruritanian police opened fire on Zendan protesters, killing one person.")
     assert "ASSAULT" in [kind for kind, _ in told], told
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (LEAD + "The Zendan family now faces the threat of detention in Ruritania.", "detention"),
+        (LEAD + "Ruritania has practically no means of pressuring Zenda.", "pressuring"),
+        (LEAD + "There is no record of a Ruritanian air strike on Zenda on that day.", "air strike"),
+    ],
+)
+def test_an_act_faced_or_lacked_as_a_possibility_is_none(nlp, coder, text, trigger):
+    coded = coded_as(nlp, coder, text, trigger)
+    assert coded == [], coded
+
+
+def test_a_possibility_put_forward_stays_hypothetical(nlp, coder):
+    coded = coded_as(nlp, coder, LEAD + "Ruritania held out the prospect of more aid to Zenda.", "aid")
+    assert coded == [("AID", "hypothetical")], coded

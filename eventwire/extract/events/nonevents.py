@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from eventwire.extract.events.arguments import PartyFinder
 from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.lexicon import Lexicon
-from eventwire.extract.events.status import child_lemmas, governors
+from eventwire.extract.events.status import child_lemmas, governors, possibility_noun
 from eventwire.extract.events.triggers import clause_head, prep_objects
 from eventwire.nlp.tree import lemma_of
 
@@ -656,6 +656,18 @@ def obligation_only(candidate: Candidate, lexicon: Lexicon) -> bool:
     return any(child_lemmas(verb, ("aux", "auxpass")) & lexicon.cue_set("obligation_auxes") for verb in heads)
 
 
+def possibility_only(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'now face the threat of detention', 'has no means of pressuring them', 'no record of an air strike': an
+    act named only as a possibility someone faces or lacks is none. Put forward by a party ('held out the
+    prospect of more aid', 'raised the possibility of sanctions') it stays, hypothetical."""
+    if candidate.status != "hypothetical":
+        return False
+    noun = possibility_noun(candidate.trigger, lexicon)
+    if noun is None:
+        return False
+    return not (noun.dep_ == "dobj" and lemma_of(noun.head) in lexicon.cue_set("proposing_verbs"))
+
+
 def drop_non_events(sentence: Sentence) -> None:
     lexicon = sentence.state.lexicon
     text = " " + sentence.span.text.lower() + " "
@@ -674,6 +686,7 @@ def drop_non_events(sentence: Sentence) -> None:
         ("opinion", lambda c: opinion(c, lexicon) or shares_a_view(c, lexicon)),
         ("attitude, not intent", lambda c: attitude_only(c, lexicon)),
         ("obligation or advice", lambda c: obligation_only(c, lexicon)),
+        ("possibility only", lambda c: possibility_only(c, lexicon)),
         ("accord named, not made", lambda c: accord_named(c, lexicon)),
         ("question", lambda c: question_asked(c, lexicon)),
         ("generic", lambda c: generic(c, lexicon) or maxim(c, lexicon) or act_as_subject(c, lexicon)),
