@@ -70,8 +70,8 @@ def test_reliability_table_counts_each_bin_and_threshold():
 
 
 def test_modal_passive_and_sentence_shape_are_seen(pipeline):
-    [(_, advised)] = _events_with_features(pipeline, "The ministers should condemn the raid on the Harlow depot.")
-    assert advised["modal=should"] == 1.0 and advised["nsubj=determined"] == 1.0
+    [(_, advised)] = _events_with_features(pipeline, "The ministers would condemn the raid on the Harlow depot.")
+    assert advised["modal=would"] == 1.0 and advised["nsubj=determined"] == 1.0
     passive = [f for _, f in _events_with_features(pipeline, "Two reporters were arrested by police in Tarvel.")]
     assert passive and all(features["passive"] == 1.0 for features in passive)
     spoken = [f for _, f in _events_with_features(pipeline, '"We attacked their convoy," the commander said.')]

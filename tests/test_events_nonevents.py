@@ -353,10 +353,8 @@ def test_a_modal_on_the_first_verb_of_a_coordination_leaves_a_finite_second_one_
         "Officials in Zenda believe Ruritanian troops attacked the village.",
         "The Zendan justice ministry is working to seize the assets of Ruritania.",
         "The Ruritanian minister is considering urging Zenda to withdraw its troops.",
-        "Ruritania has practically no means of pressuring Zenda.",
         "Any decision to expel Ruritania must be agreed by Zenda.",
         "Ruritania sees no hope for talks until sanctions force Zenda to withdraw its army.",
-        "There is no record of a Ruritanian air strike on Zenda on that day.",
         '"If you put a group of saints in this camp, they will end up fighting," the Zendan official said.',
     ],
 )
@@ -426,7 +424,7 @@ def test_negation_reaches_the_act(nlp, coder, text):
     [
         "Zenda said it will begin withdrawing troops from Ruritania on Friday.",
         "Ruritania made visits with the aim of allowing Zenda to play a role.",
-        '"We are going to fight it," the Ruritanian lawyer said of Zenda.',
+        '"We are going to fight them," the Ruritanian commander said of the Zendan rebels.',
         "The Ruritanian leader says he and Zenda will stand together on arresting the terrorists.",
     ],
 )
@@ -493,3 +491,152 @@ def test_contests_duties_and_accidents_are_no_acts(nlp, coder, text, trigger):
 def test_real_fights_charges_and_backing_stay_acts(nlp, coder, text, category, trigger):
     coded = coded_as(nlp, coder, text, trigger)
     assert (category, "asserted") in coded, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a readiness named, supposed or held by nobody in particular; an outcome only foreseen
+        (LEAD + "Few Ruritanian shopkeepers are willing to serve the Zendan migrants.", "willing"),
+        (LEAD + "Analysts doubt that Ruritania would be willing to help Zenda.", "willing"),
+        (LEAD + "The vote raises questions about Ruritania's willingness to support Zenda.", "support"),
+        (LEAD + "Given Ruritania's eagerness to support the Zendan government, the vote was a surprise.", "support"),
+        (LEAD + "The Ruritanian president said he is optimistic that a deal with Zenda can be reached.", "deal"),
+    ],
+)
+def test_kinds_names_and_mere_attitudes_are_no_acts(nlp, coder, text, trigger):
+    coded = coded_as(nlp, coder, text, trigger)
+    assert coded == [], coded
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (LEAD + "Ruritania expressed its willingness to support the Zendan government.", "support"),
+        (LEAD + "The Ruritanian president said he was willing to meet the Zendan leader.", "willing"),
+        (LEAD + "The Ruritanian government said it stands ready to negotiate with Zenda.", "negotiate"),
+    ],
+)
+def test_a_readiness_stated_by_its_holder_stays_an_intent(nlp, coder, text, trigger):
+    coded = coded_as(nlp, coder, text, trigger)
+    assert coded and coded[0][0] == "AGREE", coded
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "a_kind"),
+    [
+        ("Ruritania sent support ships to Zenda.", "support", True),
+        ("The Zendan relatives could drop the asylum request.", "asylum", True),
+        ("The United States Justice Department charged him.", "Justice", True),
+        ("The Ruritanian bombing victims were flown to Zenda.", "bombing", False),
+        ("Ruritanian troops attacked Zenda.", "attacked", False),
+        ("Ruritania sent support to Zenda.", "support", False),
+    ],
+)
+def test_an_act_word_modifying_a_noun_or_inside_a_name_names_a_kind(nlp, text, word, a_kind):
+    from types import SimpleNamespace
+
+    from eventwire.extract.events.nonevents import names_a_kind
+
+    token = next(t for t in nlp(text) if t.text == word)
+    trigger = SimpleNamespace(token=token, nominal=token.pos_ in ("NOUN", "PROPN"))
+    assert names_a_kind(SimpleNamespace(trigger=trigger), load_lexicon()) is a_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (LEAD + "Ruritania should release all the Zendan prisoners.", "release"),
+        (LEAD + "He should never have been arrested or prosecuted by Ruritania.", "prosecuted"),
+        (LEAD + "Any plan to expel Zendan diplomats must be agreed by the Ruritanian parliament.", "agreed"),
+        (LEAD + "The Zendan rebels must not be allowed to succeed in Ruritania.", "allowed"),
+    ],
+)
+def test_what_must_or_should_be_done_is_no_act(nlp, coder, text, trigger):
+    coded = coded_as(nlp, coder, text, trigger)
+    assert coded == [], coded
+
+
+def test_who_says_it_must_be_done_still_requests_it(nlp, coder):
+    told = events_of(nlp, coder, LEAD + "Zenda said Ruritania must release the prisoners.")
+    assert ("REQUEST", "said") in told, told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Ruritania said it was going to fight it.",
+        LEAD + "Ruritanian firefighters battled the flames near the Zendan border.",
+    ],
+)
+def test_a_fight_against_a_thing_is_no_combat(nlp, coder, text):
+    told = events_of(nlp, coder, text)
+    assert not [word for _, word in told if word in ("fight", "battled")], told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Ruritanian troops fought Zendan rebels near the border.",
+        LEAD + "Ruritanian troops fought a fierce battle with Zendan rebels.",
+    ],
+)
+def test_a_fight_against_a_party_stays_combat(nlp, coder, text):
+    assert ("ASSAULT", "fought") in events_of(nlp, coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Ruritania and Zenda agreed that the situation in the region is dangerous.",
+        LEAD + "Both Ruritania and Zenda agree that the crisis requires a political solution.",
+    ],
+)
+def test_agreeing_that_things_are_so_is_a_view_not_an_accord(nlp, coder, text):
+    assert "AGREE" not in [kind for kind, _ in events_of(nlp, coder, text)]
+
+
+def test_agreeing_that_something_will_be_done_is_an_accord(nlp, coder):
+    told = events_of(nlp, coder, LEAD + "Ruritania and Zenda agreed that their troops would withdraw from the border.")
+    assert ("AGREE", "agreed") in told, told
+
+
+def test_a_threat_made_is_asserted_and_one_to_come_is_future(nlp, coder):
+    made = [(e.type, e.status) for e in code(nlp, coder, LEAD + "Ruritania vowed on Friday to attack Zenda.")]
+    assert ("THREATEN", "asserted") in made, made
+    to_come = [(e.type, e.status) for e in code(nlp, coder, LEAD + "Ruritania will attack Zenda.")]
+    assert ("THREATEN", "future") in to_come, to_come
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "A gas explosion at a Ruritanian mine killed 20 workers.",
+        LEAD + "Ruritania's biggest bank attacked the Zendan insurer's bid in court filings.",
+    ],
+)
+def test_industrial_accidents_and_business_contests_are_no_assault(nlp, coder, text):
+    assert "ASSAULT" not in [kind for kind, _ in events_of(nlp, coder, text)]
+
+
+def test_fire_opened_on_people_stays_an_assault(nlp, coder):
+    told = events_of(nlp, coder, LEAD + "Ruritanian police opened fire on Zendan protesters, killing one person.")
+    assert "ASSAULT" in [kind for kind, _ in told], told
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (LEAD + "The Zendan family now faces the threat of detention in Ruritania.", "detention"),
+        (LEAD + "Ruritania has practically no means of pressuring Zenda.", "pressuring"),
+        (LEAD + "There is no record of a Ruritanian air strike on Zenda on that day.", "air strike"),
+    ],
+)
+def test_an_act_faced_or_lacked_as_a_possibility_is_none(nlp, coder, text, trigger):
+    coded = coded_as(nlp, coder, text, trigger)
+    assert coded == [], coded
+
+
+def test_a_possibility_put_forward_stays_hypothetical(nlp, coder):
+    coded = coded_as(nlp, coder, LEAD + "Ruritania held out the prospect of more aid to Zenda.", "aid")
+    assert coded == [("AID", "hypothetical")], coded

@@ -8,8 +8,12 @@ decision pass will sit: it reads the same candidates and sets the same two field
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.lexicon import Lexicon
+from eventwire.extract.events.status import event_status
 from eventwire.extract.events.triggers import Trigger, clause_head
 from eventwire.nlp.tree import lemma_of
 
@@ -17,8 +21,19 @@ MODE_DEPS = ("compound", "amod", "nmod")
 
 
 def decide_type_and_mode(sentence: Sentence) -> None:
+    state = sentence.state
     for candidate in sentence.live():
-        candidate.type, candidate.mode = type_and_mode(candidate, sentence.state.lexicon)
+        candidate.type, candidate.mode = type_and_mode(candidate, state.lexicon)
+        if candidate.type == "THREATEN" and candidate.status == "future":
+            candidate.status = threat_status(candidate.trigger, state.lexicon, state.published_at)
+
+
+def threat_status(trigger: Trigger, lexicon: Lexicon, published_at: date | None) -> str:
+    """'vowed on Friday to fight back', 'promised massive protests': a threat made is told as done, what it
+    threatens lies ahead (the future of a vow's sense is its content's); 'will vow' is still to come."""
+    if trigger.sense.status != "future":
+        return "future"
+    return event_status(replace(trigger, sense=replace(trigger.sense, status=None)), lexicon, published_at)
 
 
 def type_and_mode(candidate: Candidate, lexicon: Lexicon) -> tuple[str, str | None]:

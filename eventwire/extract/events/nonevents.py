@@ -14,14 +14,16 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from eventwire.extract.events.arguments import PartyFinder
 from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.lexicon import Lexicon
-from eventwire.extract.events.status import child_lemmas, governors
+from eventwire.extract.events.status import child_lemmas, governors, possibility_noun
 from eventwire.extract.events.triggers import clause_head, prep_objects
 from eventwire.nlp.tree import lemma_of
 
 FIGURATIVE_TYPES = {"ASSAULT", "THREATEN", "COERCE"}
 VERBAL_TYPES = {"REQUEST", "REJECT", "CONSULT", "AGREE", "ACCUSE"}
+NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "NORP", "LOC"}
 
 
 def arguments(token: Token) -> list[Token]:
@@ -83,6 +85,25 @@ def contest_of_words(candidate: Candidate, lexicon: Lexicon) -> bool:
     if lemma in lexicon.cue_set("contest_verbs"):
         return bool({lemma_of(t) for t in prep_objects(token, "in", "at")} & lexicon.cue_set("contest_settings"))
     return False
+
+
+def fight_over_a_thing(candidate: Candidate, lexicon: Lexicon, finder: PartyFinder) -> bool:
+    """'we're going to fight it', 'fought the ruling in court', 'battled the flames', 'will fight extradition':
+    a fight word whose opponent is a thing, not a party that can act, is a contest or an effort, no combat
+    ('fought the rebels', 'a battle with the army' keep theirs)."""
+    token = candidate.trigger.token
+    conflicts = lexicon.cue_set("conflict_words")
+    if candidate.category != "ASSAULT" or lemma_of(token) not in conflicts:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    # "fought a fierce battle with the rebels": the opponent of a cognate object is the fight's
+    battles = [token, *(o for o in objects if lemma_of(o) in conflicts)]
+    opponents = [o for o in objects if lemma_of(o) not in conflicts]
+    opponents += [t for word in battles for t in prep_objects(word, "against", "with")]
+    if not opponents:
+        return False
+    things = lexicon.cue_set("thing_pronouns")
+    return not any(opponent.lower_ not in things and finder.names_actor(opponent) for opponent in opponents)
 
 
 def document_released(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -337,12 +358,23 @@ def shares_a_view(candidate: Candidate, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ in ("xcomp", "dobj") for c in token.children) or prep_objects(token, "on", "to", "upon", "over"):
         return False
+    if any(c.dep_ == "ccomp" and view_held(c, lexicon) for c in token.children):
+        return True  # "agreed that the situation is dangerous"; not "agreed that troops would withdraw"
     partners = prep_objects(token, "with")
     if not partners:  # "the psychologist agrees.": a view shared in the present ("X agreed." accepted)
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         alone = len(subjects) == 1 and not subjects[0].conjuncts and token.tag_ in ("VBZ", "VBP")
         return alone and not any(c.dep_ in ("ccomp", "advcl", "prep", "npadvmod") for c in token.children)
     return not any(p.ent_type_ or p.pos_ == "PROPN" for p in partners)
+
+
+def view_held(clause: Token, lexicon: Lexicon) -> bool:
+    """A 'that' clause stating how things are or were ('that the talks were useful', 'that the crisis requires a
+    political solution'), not what is to be done ('that troops would withdraw', 'that Zenda should vote')."""
+    if clause.pos_ not in ("VERB", "AUX") or clause.tag_ not in ("VBZ", "VBP", "VBD", "VBN"):
+        return False
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    return not auxes & lexicon.cue_set("directive_auxes")
 
 
 def accord_named(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -550,6 +582,92 @@ def link_teaser(sentence: Sentence) -> bool:
     return any(head.startswith(teaser + ":") for teaser in sentence.state.lexicon.cue_set("link_teasers"))
 
 
+def names_a_kind(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'support ships', 'aid workers', 'an arrest warrant', 'the Justice Department', 'Office of
+    Investigations': an act word that modifies another noun or sits inside a name names a kind of thing,
+    no act. Nouns for the people or the scene of an act ('bombing victims', 'the murder suspect') tell
+    that it happened and keep it."""
+    token = candidate.trigger.token
+    if not candidate.trigger.nominal:
+        return False
+    if token.ent_type_ in NAME_ENTITIES and inside_name(token):
+        return True
+    if token.dep_ != "compound" or token.head.pos_ not in ("NOUN", "PROPN") or token.head.i < token.i:
+        return False
+    return lemma_of(token.head) not in lexicon.cue_set("act_witness_nouns")
+
+
+def inside_name(token: Token) -> bool:
+    """The token is one word of a name of several words ('Justice Department', 'Office of Investigations')."""
+    doc = token.doc
+    begins = token.ent_iob_ == "B"
+    continued = token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+    return not (begins and not continued)
+
+
+def attitude_only(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'questions about Tunisia's willingness to enhance the partnership', 'few shopkeepers are willing to
+    serve them', 'NATO must be ready to face…', 'optimistic that a deal can be reached': a readiness named or
+    supposed, or held by nobody in particular, states no intent. Stated by its holder it is one ('expressed
+    its willingness to talk', 'we stand ready to negotiate', 'they were prepared to appeal')."""
+    trigger = candidate.trigger
+    attitude = attitude_above(trigger.token, lexicon) or attitude_above(clause_head(trigger), lexicon)
+    if attitude is None:
+        return False
+    if attitude.pos_ == "NOUN":
+        stated = attitude.dep_ in ("dobj", "nsubjpass") and lemma_of(attitude.head) in lexicon.cue_set("stating_verbs")
+        return not stated
+    if candidate.status == "hypothetical" or lemma_of(attitude) in lexicon.cue_set("expectation_adjs"):
+        return True
+    verb = attitude.head if attitude.dep_ in ("acomp", "oprd") else attitude
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(held_by_nobody(subject, lexicon) for subject in subjects)
+
+
+def attitude_above(token: Token, lexicon: Lexicon) -> Token | None:
+    """The word of readiness or expectation the act hangs on ('willing to serve', 'willingness to enhance',
+    'interest in cooperation', 'optimistic that…'), or the trigger itself when it is one ('few are willing')."""
+    attitudes = lexicon.cue_set("attitude_words") | lexicon.cue_set("expectation_adjs")
+    node = token
+    for _ in range(3):
+        if lemma_of(node) in attitudes and node.pos_ in ("ADJ", "NOUN"):
+            return node
+        if node.head == node or node.dep_ not in ("xcomp", "acl", "pobj", "prep", "ccomp", "pcomp"):
+            return None
+        node = node.head
+    return node if lemma_of(node) in attitudes and node.pos_ in ("ADJ", "NOUN") else None
+
+
+def held_by_nobody(subject: Token, lexicon: Lexicon) -> bool:
+    """'few shopkeepers', 'fewer doctors', 'nobody': a holder that is no party in particular."""
+    if subject.lower_ in lexicon.cue_set("generic_pronouns"):
+        return True
+    return bool(child_lemmas(subject, ("amod", "det")) & lexicon.cue_set("vague_quantifiers"))
+
+
+def obligation_only(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'Azerbaijan should release them', 'terrorism must be met with a crackdown', 'he should never have been
+    arrested', 'any decision must be agreed jointly': what someone must or should do (or should not have
+    done) is advice, a rule or an opinion, not an act told; who asks for it makes the request ('X said Y must…')."""
+    if candidate.status not in ("hypothetical", "negated") or candidate.trigger.nominal:
+        return False  # "any agreement reached must include…": the must is on another verb
+    head = clause_head(candidate.trigger)
+    heads = [head, head.head] if head.dep_ == "conj" else [head]  # "should never have been arrested or prosecuted"
+    return any(child_lemmas(verb, ("aux", "auxpass")) & lexicon.cue_set("obligation_auxes") for verb in heads)
+
+
+def possibility_only(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'now face the threat of detention', 'has no means of pressuring them', 'no record of an air strike': an
+    act named only as a possibility someone faces or lacks is none. Put forward by a party ('held out the
+    prospect of more aid', 'raised the possibility of sanctions') it stays, hypothetical."""
+    if candidate.status != "hypothetical":
+        return False
+    noun = possibility_noun(candidate.trigger, lexicon)
+    if noun is None:
+        return False
+    return not (noun.dep_ == "dobj" and lemma_of(noun.head) in lexicon.cue_set("proposing_verbs"))
+
+
 def drop_non_events(sentence: Sentence) -> None:
     live = sentence.live()
     if not live:  # most sentences hold no candidate: spare the sentence-wide words below
@@ -560,13 +678,18 @@ def drop_non_events(sentence: Sentence) -> None:
     teaser = link_teaser(sentence)
     checks: list[tuple[str, Callable[[Candidate], bool]]] = [
         ("link to another story", lambda _: teaser),
+        ("kind or name", lambda c: names_a_kind(c, lexicon)),
         ("figurative", lambda c: figurative(c, lexicon, text) or idiom(c, lexicon) or campaign_rally(c, lexicon)),
+        ("contest over a thing", lambda c: fight_over_a_thing(c, lexicon, sentence.state.finder)),
         ("characterisation", lambda c: characterisation(c, lexicon)),
         ("people named", people_named),
         ("private or feeling", lambda c: private_or_feeling(c, lexicon)),
         ("speech, not a meeting", lambda c: speech_not_meeting(c, lexicon)),
         ("document content", lambda c: said_by_a_thing(c, lexicon)),
         ("opinion", lambda c: opinion(c, lexicon) or shares_a_view(c, lexicon)),
+        ("attitude, not intent", lambda c: attitude_only(c, lexicon)),
+        ("obligation or advice", lambda c: obligation_only(c, lexicon)),
+        ("possibility only", lambda c: possibility_only(c, lexicon)),
         ("accord named, not made", lambda c: accord_named(c, lexicon)),
         ("question", lambda c: question_asked(c, lexicon)),
         ("generic", lambda c: generic(c, lexicon) or maxim(c, lexicon) or act_as_subject(c, lexicon)),

@@ -275,16 +275,21 @@ def capability(trigger: Trigger, lexicon: Lexicon) -> bool:
 
 def possible_only(trigger: Trigger, lexicon: Lexicon) -> bool:
     """'face the threat of detention and deportation', 'speculation that they met': a possibility named."""
+    return possibility_noun(trigger, lexicon) is not None
+
+
+def possibility_noun(trigger: Trigger, lexicon: Lexicon) -> Token | None:
+    """The noun naming the act a possibility ('the threat of detention'), or 'no record/evidence of' it."""
     node = trigger.token
     for _ in range(4):
         if node.head == node or node.dep_ not in POSSIBILITY_PATH:
-            return False
+            return None
         node = node.head
         if node.pos_ == "NOUN" and lemma_of(node) in lexicon.cue_set("possibility_nouns"):
-            return True
+            return node
         if lemma_of(node) in lexicon.cue_set("evidence_nouns") and child_lemmas(node, ("det",)) & {"no"}:
-            return True  # "there is no record of a coalition air strike"
-    return False
+            return node  # "there is no record of a coalition air strike"
+    return None
 
 
 def infinitive_of_noun(trigger: Trigger, lexicon: Lexicon) -> bool:
