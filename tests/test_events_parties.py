@@ -195,3 +195,22 @@ def test_every_person_a_coordinated_harm_verb_hurt_is_a_victim_not_the_actor(pip
     sentence = "On Sunday a car bombing in Tarnow killed a guard and wounded a nurse."
     event = one(events_of(pipeline, sentence), "ASSAULT")
     assert "nurse" not in text(event["actor"]) and "guard" not in text(event["actor"])
+
+
+# -- towns that say where, not who -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "category", "town"),
+    [
+        ("A car bombing in Mombasa wounded four guards on Tuesday.", "ASSAULT", "Mombasa"),
+        ("The Mombasa bombing wounded four guards on Tuesday.", "ASSAULT", "Mombasa"),
+    ],
+)
+def test_the_town_of_an_act_noun_is_where_not_whom(pipeline, sentence, category, town):
+    event = one(events_of(pipeline, sentence), category)
+    assert town not in text(event["recipient"]) and town not in text(event["actor"])
+
+
+def test_a_town_a_person_comes_from_is_no_party(pipeline):
+    sentence = "The court said Kamau, of Nakuru, denies two counts of fraud."
+    event = one(events_of(pipeline, sentence), "REJECT")
+    assert "Nakuru" not in text(event["recipient"])

@@ -133,6 +133,22 @@ class ArgumentReader:
             found.update(t.i for t in victim.subtree)
         return found
 
+    def where_tokens(self, trigger: Trigger) -> set[int]:
+        """'the Nairobi bombing', 'a clinic bombing in Birmingham', 'protests in Miami': a town named with
+        an act noun (a modifier, or a locative phrase of the noun itself) says where it happened, not whom
+        it was aimed at (a verb's town may be its target: 'shelled the villages around Kharkiv')."""
+        if not trigger.nominal:
+            return set()
+        found: set[int] = set()
+        for child in trigger.token.children:
+            if child.dep_ == "prep" and self.finder.is_locative(child):
+                places = [p for p in child.children if p.dep_ == "pobj" and self.finder.is_place(p)]
+            else:
+                places = [child] if child.dep_ in ("compound", "amod", "nmod") and self.finder.is_place(child) else []
+            for place in places:
+                found.update(t.i for t in place.subtree)
+        return found
+
     def observer_tokens(self, noun: Token) -> set[int]:
         """'the monitors observed 20 explosions': the observer of the fire is not its actor."""
         verb = governing_verb(noun)
@@ -157,6 +173,7 @@ class ArgumentReader:
         background act ('following the deaths of two Israelis'), the observer of fire ('monitors observed
         20 explosions')."""
         found: set[int] = self.observer_tokens(trigger.token) if trigger.nominal else set()
+        found |= self.where_tokens(trigger)
         clause = trigger.token.head if trigger.nominal and trigger.token.dep_ in ("dobj", "obj") else trigger.token
         for prep in (c for node in {trigger.token, clause} for c in node.children if c.dep_ == "prep"):
             if background_prep(prep):  # 'reimposed blockades following the deaths of two Israelis'
@@ -388,7 +405,7 @@ class ArgumentReader:
             # "began a hunger strike to protest against X": the light verb's clauses belong to the event
             roots += [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "prep") and c.i != token.i]
         skip = {t.i for t in actor_token.subtree} if actor_token is not None else set()
-        skip.add(token.i)
+        skip |= self.where_tokens(trigger) | {token.i}
         place_ok = allow_places and trigger.type in self.lexicon.cue_set("place_recipient_types")
         towns = trigger.type not in self.lexicon.cue_set("where_not_whom_types")
         for locative in (False, True) if place_ok else (False,):

@@ -38,6 +38,8 @@ PLACE_NOUNS = package_file("eventwire.extract", "data", "place_nouns.yaml").word
 ).words("location_nouns")
 AGENT_VERBS = cue_words().words("agent_verbs")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+# Prepositions that say where a person is from ('Peddar, of Brent', 'a man from Calgary').
+ORIGIN_PREPS = {"of", "from"}
 PERSON_PRONOUNS = function_words().words("singular_person_pronouns")
 # Entity types that never name a party ("the November 1995 assassination": a date, not who).
 NOT_PARTY_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
@@ -303,7 +305,9 @@ class PartyFinder:
         return domestic
 
     def places_in(self, sentence: SpacySpan) -> list[Place]:
-        return [p for p in self.places if sentence.start_char <= p.start < sentence.end_char]
+        """The places of the sentence past the dateline ('NEW YORK (AP) --' says where the report was filed)."""
+        start = max(sentence.start_char, self.dateline_end)
+        return [p for p in self.places if start <= p.start < sentence.end_char]
 
     def locations_in(self, sentence: SpacySpan) -> list[Place]:
         """The places the sentence says something happened at ('in Tel Aviv', 'near the town of Samarra'),
@@ -323,10 +327,14 @@ class PartyFinder:
                 node = node.head
         return found
 
-    def place_in_sentence(self, sentence: SpacySpan, actor: Party | None) -> Party | None:
-        """The first place of the sentence outside the actor's own words, as a low-confidence party:
-        'postponed the rally in Baku' (the gold standards code the place acted in as the recipient)."""
+    def place_in_sentence(self, sentence: SpacySpan, actor: Party | None, skip: set[int] = frozenset()) -> Party | None:
+        """The first place of the sentence outside the actor's own words and the `skip` tokens, as a
+        low-confidence party: 'postponed the rally in Baku' (the gold standards code the place acted in as
+        the recipient)."""
         for place in self.locations_in(sentence):
+            span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is not None and span.root.i in skip:
+                continue
             if actor is not None and actor.start <= place.start < actor.end:
                 continue
             if actor is not None and actor.kind == "place" and (actor.start, actor.end) == (place.start, place.end):
@@ -380,6 +388,8 @@ class PartyFinder:
             party = self.party_of_token(token)
             if not known(party) or identity(party) in exclude or (locative and not towns and party.kind == "place"):
                 continue  # without `towns`, a town where something happened is where, not who
+            if party.kind == "place" and names_origin(token):
+                continue  # 'Peddar, of Brent, denies': where someone is from, not who takes part
             distance = abs(token.i - trigger.i) + (1000 if locative else 0)
             if best is None or distance < best[0]:
                 best = (distance, party)
@@ -399,6 +409,22 @@ def in_background_phrase(token: Token) -> bool:
         if node.dep_ == "prep" and background_prep(node):
             return True
         if node.dep_ not in PHRASE_DEPS or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def names_origin(token: Token) -> bool:
+    """'Peddar, of Brent', 'a 28-year-old from Damascus', 'Atlanta-based BellSouth': the token names
+    where a person or a firm is from or based, which says nothing of who takes part in an act."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "npadvmod" and lemma_of(node.head) == "base":
+            return True
+        if node.dep_ == "pobj" and lemma_of(node.head) in ORIGIN_PREPS:
+            owner = node.head.head
+            return owner.ent_type_ == "PERSON" or owner.tag_ == "NNP" or owner.text.endswith("-old")
+        if node.dep_ not in ("compound", "appos", "conj") or node.head == node:
             return False
         node = node.head
     return False

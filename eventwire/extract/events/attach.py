@@ -150,7 +150,7 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
             args.recipient, confidence = nearest, confidence - 0.1
     if args.recipient is None and candidate.type in sentence.state.lexicon.cue_set("place_recipient_types") and towns:
         # a place is acted on by attacks, protests, coercion ...; a statement or a meeting only happens there
-        args.recipient = finder.place_in_sentence(span, args.actor)
+        args.recipient = finder.place_in_sentence(span, args.actor, args.outside)
         confidence -= 0.1 if args.recipient is not None else 0
     if same_party(args.actor, args.recipient):
         args.recipient = None
