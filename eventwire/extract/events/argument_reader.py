@@ -116,8 +116,9 @@ class ArgumentReader:
 
     def empty_arguments(self, trigger: Trigger) -> Arguments:
         """No parties yet; the tokens that take no part in the act and those that cannot be its actor."""
-        outside = self.outside_tokens(trigger)
-        return Arguments(not_actor=self.not_actor_tokens(trigger, outside), outside=outside)
+        where = self.where_tokens(trigger)
+        outside = self.outside_tokens(trigger) | where
+        return Arguments(not_actor=self.not_actor_tokens(trigger, outside), outside=outside, located=bool(where))
 
     def not_actor_tokens(self, trigger: Trigger, outside: set[int]) -> set[int]:
         """Tokens the sentence fallback must not take as the actor: those `outside` the act, the one
@@ -173,7 +174,6 @@ class ArgumentReader:
         background act ('following the deaths of two Israelis'), the observer of fire ('monitors observed
         20 explosions')."""
         found: set[int] = self.observer_tokens(trigger.token) if trigger.nominal else set()
-        found |= self.where_tokens(trigger)
         clause = trigger.token.head if trigger.nominal and trigger.token.dep_ in ("dobj", "obj") else trigger.token
         for prep in (c for node in {trigger.token, clause} for c in node.children if c.dep_ == "prep"):
             if background_prep(prep):  # 'reimposed blockades following the deaths of two Israelis'

@@ -111,6 +111,9 @@ class Arguments:
     # or any party (its teller, its cause)
     not_actor: set[int] = field(default_factory=set)
     outside: set[int] = field(default_factory=set)
+    # the act noun names the town it took place in ('the Nairobi bombing'): the nearest party of the
+    # sentence does not stand in for whom it hit
+    located: bool = False
 
 
 class PartyFinder:
