@@ -214,3 +214,11 @@ def test_a_town_a_person_comes_from_is_no_party(pipeline):
     sentence = "The court said Kamau, of Nakuru, denies two counts of fraud."
     event = one(events_of(pipeline, sentence), "REJECT")
     assert "Nakuru" not in text(event["recipient"])
+
+
+# -- an act judged: its doer is the recipient, never its victims -----------------------------------
+def test_a_condemned_act_names_its_doer_not_its_victims(pipeline):
+    event = one(events_of(pipeline, "Ghana condemned the bombing of two Kenyan schools."), "ACCUSE")
+    assert country(event["recipient"]) != "KEN"  # the schools were hit; the text does not say by whom
+    event = one(events_of(pipeline, "Ghana condemned the Togolese raid on two Kenyan schools."), "ACCUSE")
+    assert country(event["recipient"]) == "TGO"

@@ -111,9 +111,9 @@ class Arguments:
     # or any party (its teller, its cause)
     not_actor: set[int] = field(default_factory=set)
     outside: set[int] = field(default_factory=set)
-    # the act noun names the town it took place in ('the Nairobi bombing'): the nearest party of the
-    # sentence does not stand in for whom it hit
-    located: bool = False
+    # the parse found what the act is aimed at and it names no party (a town that only locates an act noun,
+    # 'the Nairobi bombing'; a condemned act whose doer is not told): no party of the sentence stands in
+    recipient_untold: bool = False
 
 
 class PartyFinder:
