@@ -222,3 +222,10 @@ def test_a_condemned_act_names_its_doer_not_its_victims(pipeline):
     assert country(event["recipient"]) != "KEN"  # the schools were hit; the text does not say by whom
     event = one(events_of(pipeline, "Ghana condemned the Togolese raid on two Kenyan schools."), "ACCUSE")
     assert country(event["recipient"]) == "TGO"
+
+
+# -- the speaker of a quote ------------------------------------------------------------------------
+def test_i_and_we_in_a_quote_stand_for_its_speaker(pipeline):
+    text = 'Kenya hosted the talks. "We condemn the raid by Somali gunmen," Ghanaian Foreign Minister Ama Mensah said.'
+    event = one(events_of(pipeline, text), "ACCUSE")
+    assert country(event["actor"]) == "GHA" and country(event["recipient"]) == "SOM"

@@ -41,6 +41,7 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 # Prepositions that say where a person is from ('Peddar, of Brent', 'a man from Calgary').
 ORIGIN_PREPS = {"of", "from"}
 PERSON_PRONOUNS = function_words().words("singular_person_pronouns")
+FIRST_PERSON_PRONOUNS = function_words().words("first_person_pronouns")
 # Entity types that never name a party ("the November 1995 assassination": a date, not who).
 NOT_PARTY_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 COLLECTIVE_SECTORS = {"IGO", "NGO"}
@@ -242,6 +243,8 @@ class PartyFinder:
         """(party, known): a resolved party or a bare one; pronouns look back for the last party."""
         if token.lower_ in PERSON_PRONOUNS and (person := self.party_of_token(token)) is not None:
             return person, False  # the actor resolver's person for 'he', 'her'
+        if self.first_person(token) and (teller := self.teller_of(token)) is not None:
+            return teller, False  # '"I object," Gonzalez said': the speaker, not the last party met
         if token.pos_ == "PRON" or lemma_of(token) in RELATIVE_PRONOUNS:
             antecedent = self.antecedent(token)
             if antecedent is not None:
@@ -250,6 +253,35 @@ class PartyFinder:
         if party is not None:
             return party, known(party)
         return self.bare_party(token), False
+
+    def first_person(self, token: Token) -> bool:
+        """'I', 'we', 'our' (not 'US', the country the resolver knows)."""
+        pronoun = token.tag_ in ("PRP", "PRP$") and token.i not in self.actor_by_token
+        return pronoun and token.lower_ in FIRST_PERSON_PRONOUNS
+
+    def teller_of(self, pronoun: Token) -> Party | None:
+        """'"I formally object," Gonzalez said', 'He said we must leave': the subject of the speech verb
+        the first-person pronoun's clause is told under, or None."""
+        node = pronoun
+        for _ in range(MAX_CLIMB + 4):
+            verb = node.head
+            if verb == node:
+                break
+            if verb.pos_ == "VERB" and lemma_of(verb) in self.speech_verbs:
+                speaker = self.speaker_subject(verb, node)
+                return speaker
+            node = verb
+        root = pronoun.sent.root  # '"I object," Gonzalez said' parsed with the quote as the root
+        for verb in (c for c in root.children if c.dep_ == "parataxis" and lemma_of(c) in self.speech_verbs):
+            return self.speaker_subject(verb, root)
+        return None
+
+    def speaker_subject(self, verb: Token, told: Token) -> Party | None:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c != told]
+        if not subjects or subjects[0].lower_ in FIRST_PERSON_PRONOUNS:
+            return None
+        party = self.resolve(subjects[0])[0]
+        return party if party.kind != UNRESOLVED or subjects[0].pos_ == "PROPN" else None
 
     def antecedent(self, token: Token) -> Party | None:
         if token.dep_ in SUBJECT_DEPS and lemma_of(token) in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
