@@ -119,7 +119,7 @@ class ArgumentReader:
         where = self.where_tokens(trigger)
         outside = self.outside_tokens(trigger) | where
         not_actor = self.not_actor_tokens(trigger, outside)
-        return Arguments(not_actor=not_actor, outside=outside, recipient_untold=bool(where))
+        return Arguments(not_actor=not_actor, outside=outside, recipient_untold=bool(where), located=bool(where))
 
     def not_actor_tokens(self, trigger: Trigger, outside: set[int]) -> set[int]:
         """Tokens the sentence fallback must not take as the actor: those `outside` the act, the one

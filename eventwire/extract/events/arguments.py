@@ -115,6 +115,9 @@ class Arguments:
     # the parse found what the act is aimed at and it names no party (a town that only locates an act noun,
     # 'the Nairobi bombing'; a condemned act whose doer is not told): no party of the sentence stands in
     recipient_untold: bool = False
+    # an act noun told with the town it took place in ('a school shooting in Parkland'): the text says where,
+    # not who; no party of the sentence stands in for its actor either
+    located: bool = False
 
 
 class PartyFinder:

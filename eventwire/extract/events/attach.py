@@ -50,7 +50,7 @@ def unanchored(candidate: Candidate, args: Arguments, state: DocumentState) -> s
     if repeats_told_event(trigger, candidate.type, args, state.told_types):
         return "repeat"
     bare = not (args.actor_from_parse or args.recipient_from_parse) and not occurs(trigger, state.lexicon)
-    bare = bare and not located(trigger, state.finder)
+    bare = bare and not located(trigger, state.finder) and not args.recipient_untold  # 'a shooting in Parkland'
     if trigger.pos == "NOUN" and bare and candidate.status in ("asserted", "historical"):
         return "no party"  # a bare mention ('the fighting', 'war games') names no one
     if trigger.sense.needs_party and not anchored(args):
@@ -137,7 +137,7 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
     finder, span, trigger = sentence.state.finder, sentence.span, candidate.trigger
     confidence = 0.75 if not trigger.nominal else 0.65
     exclude = {identity(p) for p in (args.actor, args.recipient) if known(p)}
-    if not known(args.actor) and actor_by_proximity(candidate.trigger):
+    if not known(args.actor) and actor_by_proximity(candidate.trigger) and not args.located:
         nearest = finder.nearest(trigger.token, exclude, span.start, span.end, args.not_actor, places_too=False)
         if nearest is not None and args.actor is None:
             args.actor, confidence = nearest, confidence - 0.15
