@@ -50,7 +50,10 @@ def unanchored(candidate: Candidate, args: Arguments, state: DocumentState) -> s
     if repeats_told_event(trigger, candidate.type, args, state.told_types):
         return "repeat"
     bare = not (args.actor_from_parse or args.recipient_from_parse) and not occurs(trigger, state.lexicon)
-    bare = bare and not located(trigger, state.finder) and not args.recipient_untold  # 'a shooting in Parkland'
+    # 'a school shooting in Parkland': an act done to a place, told with its town, is reported (a meeting
+    # told with its town, 'during a G8 summit in Genoa', is often only background)
+    acted_on_place = args.located and candidate.type in state.lexicon.cue_set("place_recipient_types")
+    bare = bare and not located(trigger, state.finder) and not acted_on_place
     if trigger.pos == "NOUN" and bare and candidate.status in ("asserted", "historical"):
         return "no party"  # a bare mention ('the fighting', 'war games') names no one
     if trigger.sense.needs_party and not anchored(args):
