@@ -123,7 +123,7 @@ def resolve_singular_pronoun(
 ) -> Party | None:
     """Prefer a subject of the pronoun's own sentence, then the latest person in reach. A person named
     as the object of the pronoun's own verb is someone else ('He hailed President Buhari'); a person of
-    the other sex is someone else ('Mrs. Ruiz ... he')."""
+    the other sex is someone else ('Mrs. Ruiz met Mr. Ortiz. He said')."""
     in_reach = [
         p
         for p in memory.people
@@ -134,9 +134,6 @@ def resolve_singular_pronoun(
     ]
     if not in_reach:
         return None
-    if PRONOUN_SEX.get(pronoun.lower()) == "f":
-        # most people news names without a sign of sex are men: 'she' prefers a person marked female
-        in_reach = [p for p in in_reach if p.sex == "f"] or in_reach
     same_sentence_subjects = [p for p in in_reach if p.sentence == sentence and p.subject]
     if same_sentence_subjects:
         return same_sentence_subjects[-1].party

@@ -650,10 +650,11 @@ class DocumentResolver:
 
     def describing_words(self, group: Group, root: Token) -> list[str]:
         """The words that name or describe a person: the mention with the word before it ('Mrs.'), and the
-        head of an appositive ('Anna Ruiz, the spokeswoman')."""
+        head of an appositive ('Anna Ruiz, the spokeswoman'), unless it opens a list ('Omar, his wife Lina and
+        their children')."""
         words = [t.text for t in self.doc[max(group.start - 1, 0) : group.end]]
         linked = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-        return words + [t.text for t in linked]
+        return words + [t.text for t in linked if not any(c.dep_ in ("conj", "appos") for c in t.children)]
 
     def pick_person(self, unit: Unit, country: str | None, title: str | None) -> Person | None:
         candidates = [self.r.people[e.key] for e in unit.entries if e.kind == "person" and e.key in self.r.people]
