@@ -490,6 +490,10 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
                 if pobjs:
                     return pobjs[0], True
+        shared = shared_agent(node)
+        if shared is not None:
+            return shared, True
+        for child in node.children:
             if child.dep_ in SUBJECT_DEPS:
                 # two subjects come from a misparse ("NICOSIA, Aug. 8 (Xinhua) -- The government condemned"):
                 # the one nearest the verb is its own
@@ -510,6 +514,19 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             return None, False
         node = parent
     return None, False
+
+
+def shared_agent(verb: Token) -> Token | None:
+    """'A soldier killed and beheaded by militants': a bare participle conjoined to the verb shares its
+    'by' agent with it (the parser hangs the agent on the last participle only)."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
+            continue
+        agent = next((c for c in conj.children if c.dep_ == "agent"), None)
+        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if pobj is not None:
+            return pobj
+    return None
 
 
 def object_controller(node: Token) -> Token | None:
@@ -595,6 +612,8 @@ def recipient_tokens(trigger: Trigger) -> list[Token]:
             found += [c for c in token.children if c.dep_ in ("dobj", "obj")]
             if not found:  # several passive subjects come from a misparse: the one nearest the verb first
                 found += sorted((c for c in token.children if c.dep_ == "nsubjpass"), key=lambda c: -c.i)
+            if not found and shared_agent(token) is not None:  # 'a soldier killed and beheaded by X'
+                found += [c for c in token.children if c.dep_ == "nsubj"]
             if not found and token.dep_ == "acl" and token.tag_ == "VBN":
                 found.append(token.head)  # "five men detained on Sunday": the noun the participle describes
         elif position == "dative":
