@@ -142,6 +142,15 @@ def test_pronoun_and_definite_description_point_back(resolver):
     assert party(ctx, "his").kind == "coref"
 
 
+def test_pronoun_agrees_in_sex_with_a_titled_or_described_person(resolver):
+    text = "Mrs. Halvorsen greeted Kenyan President William Ruto at the airport. He praised her reforms."
+    ctx = run(resolver, text, "2024-01-10")
+    assert party(ctx, "He").kb_id == "PER:William_Ruto"
+    text = "Lina Okafor, a spokeswoman for the council, thanked Mr. Tobias Wren. He later resigned."
+    ctx = run(resolver, text, "2024-01-10")
+    assert party(ctx, "He").name == "Tobias Wren"
+
+
 def test_both_leaders_stand_for_two_people(resolver):
     text = (
         "Indian Prime Minister Narendra Modi called Japanese Prime Minister Fumio Kishida. Both leaders agreed to meet."

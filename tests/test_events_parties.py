@@ -195,3 +195,37 @@ def test_every_person_a_coordinated_harm_verb_hurt_is_a_victim_not_the_actor(pip
     sentence = "On Sunday a car bombing in Tarnow killed a guard and wounded a nurse."
     event = one(events_of(pipeline, sentence), "ASSAULT")
     assert "nurse" not in text(event["actor"]) and "guard" not in text(event["actor"])
+
+
+# -- towns that say where, not who -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "category", "town"),
+    [
+        ("A car bombing in Mombasa wounded four guards on Tuesday.", "ASSAULT", "Mombasa"),
+        ("The Mombasa bombing wounded four guards on Tuesday.", "ASSAULT", "Mombasa"),
+    ],
+)
+def test_the_town_of_an_act_noun_is_where_not_whom(pipeline, sentence, category, town):
+    event = one(events_of(pipeline, sentence), category)
+    assert town not in text(event["recipient"]) and town not in text(event["actor"])
+
+
+def test_a_town_a_person_comes_from_is_no_party(pipeline):
+    sentence = "The court said Kamau, of Nakuru, denies two counts of fraud."
+    event = one(events_of(pipeline, sentence), "REJECT")
+    assert "Nakuru" not in text(event["recipient"])
+
+
+# -- an act judged: its doer is the recipient, never its victims -----------------------------------
+def test_a_condemned_act_names_its_doer_not_its_victims(pipeline):
+    event = one(events_of(pipeline, "Ghana condemned the bombing of two Kenyan schools."), "ACCUSE")
+    assert country(event["recipient"]) != "KEN"  # the schools were hit; the text does not say by whom
+    event = one(events_of(pipeline, "Ghana condemned the Togolese raid on two Kenyan schools."), "ACCUSE")
+    assert country(event["recipient"]) == "TGO"
+
+
+# -- the speaker of a quote ------------------------------------------------------------------------
+def test_i_and_we_in_a_quote_stand_for_its_speaker(pipeline):
+    text = 'Kenya hosted the talks. "We condemn the raid by Somali gunmen," Ghanaian Foreign Minister Ama Mensah said.'
+    event = one(events_of(pipeline, text), "ACCUSE")
+    assert country(event["actor"]) == "GHA" and country(event["recipient"]) == "SOM"

@@ -103,6 +103,12 @@ def test_at_the_hands_of_names_the_agent(pipeline):
     assert text(event["actor"]) == "police" and "journalists" in text(event["recipient"])
 
 
+def test_conjoined_participles_share_their_agent(pipeline):
+    sentence = "A Kurdish fighter was killed and beheaded by Islamist militants near Mosul last week."
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert "militants" in text(event["actor"]) and "fighter" in text(event["recipient"])
+
+
 def test_the_actors_own_envoy_is_not_the_recipient(pipeline):
     event = one(events_of(pipeline, "Slovenia recalled its ambassador to Russia for consultations."), "SANCTION")
     assert event["actor"]["country"] == "SVN" and event["recipient"]["country"] == "RUS"

@@ -22,6 +22,9 @@ NEUTER_PRONOUNS = {"its"}
 PERSON_GROUP_NOUNS = _WORDS.words("person_group_nouns")
 COUNTRY_GROUP_NOUNS = _WORDS.words("country_group_nouns")
 SENTENCE_REACH = 3
+FEMALE_WORDS = _WORDS.words("female_words")
+MALE_WORDS = _WORDS.words("male_words")
+PRONOUN_SEX = {w: "f" for w in _WORDS.words("female_pronouns")} | {w: "m" for w in _WORDS.words("male_pronouns")}
 
 
 @dataclass
@@ -32,6 +35,7 @@ class PersonSeen:
     subject: bool
     titles: set[str]
     leader: bool
+    sex: str | None = None  # "f" or "m" when the text tells it ("Mrs.", "spokeswoman", a pronoun)
 
 
 @dataclass
@@ -74,6 +78,20 @@ ROYAL_DESCRIPTIONS = _WORDS.words("royal_descriptions")
 ROYAL_TITLES = _WORDS.words("royal_titles")
 
 
+def sex_of_words(words: list[str]) -> str | None:
+    """'f' or 'm' when the words that name or describe a person tell it unambiguously, else None."""
+    lowered = [w.lower() for w in words]
+    female = any(w in FEMALE_WORDS for w in lowered)
+    male = any(w in MALE_WORDS for w in lowered)
+    return None if female == male else ("f" if female else "m")
+
+
+def sex_agrees(pronoun: str, person: PersonSeen) -> bool:
+    """'she' cannot be a person the text calls 'Mr.' or 'spokesman'; an untold sex fits either."""
+    wanted = PRONOUN_SEX.get(pronoun.lower())
+    return wanted is None or person.sex is None or person.sex == wanted
+
+
 def title_fits(wanted: str, person: PersonSeen) -> bool:
     if wanted in ("leader", "head of state"):
         return person.leader
@@ -101,14 +119,18 @@ def resolve_definite_title(memory: DocumentMemory, title: str, country: str | No
 
 
 def resolve_singular_pronoun(
-    memory: DocumentMemory, token: int, sentence: int, clause_mates: frozenset[str] = frozenset()
+    memory: DocumentMemory, token: int, sentence: int, clause_mates: frozenset[str] = frozenset(), pronoun: str = ""
 ) -> Party | None:
     """Prefer a subject of the pronoun's own sentence, then the latest person in reach. A person named
-    as the object of the pronoun's own verb is someone else ('He hailed President Buhari')."""
+    as the object of the pronoun's own verb is someone else ('He hailed President Buhari'); a person of
+    the other sex is someone else ('Mrs. Ruiz met Mr. Ortiz. He said')."""
     in_reach = [
         p
         for p in memory.people
-        if p.token < token and sentence - p.sentence < SENTENCE_REACH and not names_one_of(p.party, clause_mates)
+        if p.token < token
+        and sentence - p.sentence < SENTENCE_REACH
+        and not names_one_of(p.party, clause_mates)
+        and sex_agrees(pronoun, p)
     ]
     if not in_reach:
         return None

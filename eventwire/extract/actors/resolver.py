@@ -641,13 +641,20 @@ class DocumentResolver:
         )
         root = unit_root(self.doc, head)
         leader = any(t in self.kb.roles.leader_titles for t in titles)
-        self.memory.remember_person(
-            coref.PersonSeen(party, root.i, self.sentence_of(root.i), self._is_subject(root), titles, leader),
-            name_words,
-        )
+        seen = coref.PersonSeen(party, root.i, self.sentence_of(root.i), self._is_subject(root), titles, leader)
+        seen.sex = coref.sex_of_words(self.describing_words(group, root))
+        self.memory.remember_person(seen, name_words)
         if country:
             self.memory.remember_country(party, root.i)
         return Resolution(party, range(start, group.end))
+
+    def describing_words(self, group: Group, root: Token) -> list[str]:
+        """The words that name or describe a person: the mention with the word before it ('Mrs.'), and the
+        head of an appositive ('Anna Ruiz, the spokeswoman'), unless it opens a list ('Omar, his wife Lina and
+        their children')."""
+        words = [t.text for t in self.doc[max(group.start - 1, 0) : group.end]]
+        linked = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        return words + [t.text for t in linked if not any(c.dep_ in ("conj", "appos") for c in t.children)]
 
     def pick_person(self, unit: Unit, country: str | None, title: str | None) -> Person | None:
         candidates = [self.r.people[e.key] for e in unit.entries if e.kind == "person" and e.key in self.r.people]
@@ -693,9 +700,9 @@ class DocumentResolver:
             antecedent = coref.resolve_definite_title(self.memory, role.key, country, sentence)
             if antecedent is not None:
                 party = coref.as_coref(antecedent, *self._chars(start, group.end), confidence=0.7)
-                self.memory.people.append(
-                    coref.PersonSeen(party, root.i, sentence, self._is_subject(root), {role.key}, False)
-                )
+                seen = coref.PersonSeen(party, root.i, sentence, self._is_subject(root), {role.key}, False)
+                seen.sex = coref.sex_of_words(role.key.split())
+                self.memory.people.append(seen)
                 return Resolution(party, range(start, group.end))
         sector = self.role_sector(group, role)
         confidence = 0.8 if country else 0.4
@@ -933,7 +940,9 @@ class DocumentResolver:
     def resolve_pronoun(self, token: Token) -> Resolution | None:
         sentence = self.sentence_of(token.i)
         if token.lower_ in coref.SINGULAR_PRONOUNS:
-            antecedent = coref.resolve_singular_pronoun(self.memory, token.i, sentence, coref.clause_mates(token))
+            antecedent = coref.resolve_singular_pronoun(
+                self.memory, token.i, sentence, coref.clause_mates(token), token.text
+            )
         elif token.lower_ in coref.NEUTER_PRONOUNS:
             antecedent = coref.resolve_neuter_pronoun(self.memory, token.i, sentence)
         else:
@@ -943,7 +952,10 @@ class DocumentResolver:
         party = coref.as_coref(antecedent, token.text, token.idx, token.idx + len(token.text), confidence=0.6)
         self.pronoun_parties[token.i] = party
         if token.lower_ in coref.SINGULAR_PRONOUNS:
-            self.memory.people.append(coref.PersonSeen(party, token.i, sentence, self._is_subject(token), set(), False))
+            sex = coref.PRONOUN_SEX.get(token.lower_)
+            self.memory.people.append(
+                coref.PersonSeen(party, token.i, sentence, self._is_subject(token), set(), False, sex)
+            )
         return Resolution(party, range(token.i, token.i + 1))
 
 

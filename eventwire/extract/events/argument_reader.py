@@ -120,8 +120,10 @@ class ArgumentReader:
 
     def empty_arguments(self, trigger: Trigger) -> Arguments:
         """No parties yet; the tokens that take no part in the act and those that cannot be its actor."""
-        outside = self.outside_tokens(trigger)
-        return Arguments(not_actor=self.not_actor_tokens(trigger, outside), outside=outside)
+        where = self.where_tokens(trigger)
+        outside = self.outside_tokens(trigger) | where
+        not_actor = self.not_actor_tokens(trigger, outside)
+        return Arguments(not_actor=not_actor, outside=outside, recipient_untold=bool(where), located=bool(where))
 
     def not_actor_tokens(self, trigger: Trigger, outside: set[int]) -> set[int]:
         """Tokens the sentence fallback must not take as the actor: those `outside` the act, the one
@@ -135,6 +137,22 @@ class ArgumentReader:
                 found.update(t.i for t in child.subtree)
         for victim in self.harmed(trigger):
             found.update(t.i for t in victim.subtree)
+        return found
+
+    def where_tokens(self, trigger: Trigger) -> set[int]:
+        """'the Nairobi bombing', 'a clinic bombing in Birmingham', 'protests in Miami': a town named with
+        an act noun (a modifier, or a locative phrase of the noun itself) says where it happened, not whom
+        it was aimed at (a verb's town may be its target: 'shelled the villages around Kharkiv')."""
+        if not trigger.nominal:
+            return set()
+        found: set[int] = set()
+        for child in trigger.token.children:
+            if child.dep_ == "prep" and self.finder.is_locative(child):
+                places = [p for p in child.children if p.dep_ == "pobj" and self.finder.is_place(p)]
+            else:
+                places = [child] if child.dep_ in ("compound", "amod", "nmod") and self.finder.is_place(child) else []
+            for place in places:
+                found.update(t.i for t in place.subtree)
         return found
 
     def observer_tokens(self, noun: Token) -> set[int]:
@@ -247,6 +265,10 @@ class ArgumentReader:
         if category == "ACCUSE":
             # "investigating crimes by Croatian extremists": the accused is who committed what is examined
             candidates = self.accused(candidates) + candidates
+        if category in self.lexicon.cue_set("act_judging_types"):
+            candidates, told = self.doers_of_told_acts(candidates, trigger.token)
+            args.outside |= told
+            args.recipient_untold |= bool(told)
         itself: set[int] = set()
         for candidate in candidates:
             pair = finder.pair(candidate)
@@ -280,7 +302,11 @@ class ArgumentReader:
         if not known(args.recipient):
             # a group of people already found ('killing 12 civilians') is not replaced by a place
             found = self.recipient_below(
-                trigger, args.actor, actor_token, allow_places=depth == 0 and not self.people(args.recipient)
+                trigger,
+                args.actor,
+                actor_token,
+                allow_places=depth == 0 and not self.people(args.recipient),
+                outside=args.outside,
             )
             if found is not None:
                 args.recipient, args.recipient_from_parse = found, True
@@ -299,7 +325,8 @@ class ArgumentReader:
             args.recipient_from_parse = bool(objects)  # the parse found what was acted on, party or not
         if args.recipient is None and trigger.contents and depth < 2:
             inner = self.arguments(trigger.contents[0], trigger.contents[0].type, depth + 1)
-            if inner.recipient is not None and not same_party(inner.recipient, args.actor):
+            judged = category in self.lexicon.cue_set("act_judging_types")  # the act's doer, not its victim
+            if inner.recipient is not None and not judged and not same_party(inner.recipient, args.actor):
                 args.recipient, args.recipient_from_parse = inner.recipient, inner.recipient_from_parse
             elif inner.actor is not None and inner.actor_from_parse and not same_party(inner.actor, args.actor):
                 args.recipient, args.recipient_from_parse = inner.actor, True
@@ -364,6 +391,41 @@ class ArgumentReader:
                     found += prep_objects(clause, "by")
         return [t for t in found if self.finder.names_actor(t)]
 
+    def doers_of_told_acts(self, candidates: list[Token], trigger: Token) -> tuple[list[Token], set[int]]:
+        """'condemned the bombing of U.S. embassies', 'probing into the bombings of U.S. embassies': an act
+        named as what is judged stands for its doer ('the Israeli raid', 'the killing by police'), or for no
+        one when the text does not say who did it. Returns the candidates and the tokens of the acts (doers
+        left out), which name no recipient."""
+        kept: list[Token] = []
+        told: set[int] = set()
+        judged = [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for noun in candidates + [g for g in judged if g not in candidates]:
+            if not self.told_act(noun):
+                if noun in candidates:
+                    kept.append(noun)
+                continue
+            inside = {t.i for t in noun.subtree}
+            doer = self.act_doer(noun)
+            if doer is not None:
+                kept.append(doer)
+                inside -= {t.i for t in doer.subtree}
+            told |= inside
+        return kept, told
+
+    def told_act(self, token: Token) -> bool:
+        """A noun the trigger lexicon codes as an act of its own ('bombing', 'invasion', 'accusation')."""
+        if token.pos_ != "NOUN" or self.finder.party_of_token(token) is not None:
+            return False  # 'the attack helicopters', 'raiders' are parties the resolver knows
+        return any(not sense.skip for sense in self.lexicon.senses_for("NOUN", lemma_of(token)))
+
+    def act_doer(self, noun: Token) -> Token | None:
+        """Who did the act a noun names: 'Russia's invasion', 'attacks by rebels', 'accusations made by X'."""
+        own = nominal_actor_token(noun)
+        if own is not None and self.names_party(own) and not self.finder.is_place(own) and not self.undergoer(own):
+            return own
+        agents = [a for clause in noun.children if clause.dep_ == "acl" for a in prep_objects(clause, "by")]
+        return next((a for a in agents if self.finder.names_actor(a)), None)
+
     def victims(self, trigger: Trigger) -> Party | None:
         """The people an attack killed or wounded, told in a participle clause ('..., killing 12 civilians')."""
         harm = self.lexicon.cue_set("harm_verbs")
@@ -383,7 +445,12 @@ class ArgumentReader:
         return self.finder.party_at(token) is not None
 
     def recipient_below(
-        self, trigger: Trigger, actor: Party | None, actor_token: Token | None, allow_places: bool = True
+        self,
+        trigger: Trigger,
+        actor: Party | None,
+        actor_token: Token | None,
+        allow_places: bool = True,
+        outside: set[int] = frozenset(),
     ) -> Party | None:
         token = trigger.token
         roots = [c for c in token.children if c.dep_ in OBJECT_SIDE_DEPS]
@@ -392,7 +459,7 @@ class ArgumentReader:
             # "began a hunger strike to protest against X": the light verb's clauses belong to the event
             roots += [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "prep") and c.i != token.i]
         skip = {t.i for t in actor_token.subtree} if actor_token is not None else set()
-        skip.add(token.i)
+        skip |= outside | {token.i}
         place_ok = allow_places and trigger.type in self.lexicon.cue_set("place_recipient_types")
         towns = trigger.type not in self.lexicon.cue_set("where_not_whom_types")
         for locative in (False, True) if place_ok else (False,):

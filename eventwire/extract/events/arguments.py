@@ -38,7 +38,10 @@ PLACE_NOUNS = package_file("eventwire.extract", "data", "place_nouns.yaml").word
 ).words("location_nouns")
 AGENT_VERBS = cue_words().words("agent_verbs")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+# Prepositions that say where a person is from ('Peddar, of Brent', 'a man from Calgary').
+ORIGIN_PREPS = {"of", "from"}
 PERSON_PRONOUNS = function_words().words("singular_person_pronouns")
+FIRST_PERSON_PRONOUNS = function_words().words("first_person_pronouns")
 # Entity types that never name a party ("the November 1995 assassination": a date, not who).
 NOT_PARTY_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 COLLECTIVE_SECTORS = {"IGO", "NGO"}
@@ -109,6 +112,12 @@ class Arguments:
     # or any party (its teller, its cause)
     not_actor: set[int] = field(default_factory=set)
     outside: set[int] = field(default_factory=set)
+    # the parse found what the act is aimed at and it names no party (a town that only locates an act noun,
+    # 'the Nairobi bombing'; a condemned act whose doer is not told): no party of the sentence stands in
+    recipient_untold: bool = False
+    # an act noun told with the town it took place in ('a school shooting in Parkland'): the text says where,
+    # not who; no party of the sentence stands in for its actor either
+    located: bool = False
 
 
 class PartyFinder:
@@ -237,6 +246,8 @@ class PartyFinder:
         """(party, known): a resolved party or a bare one; pronouns look back for the last party."""
         if token.lower_ in PERSON_PRONOUNS and (person := self.party_of_token(token)) is not None:
             return person, False  # the actor resolver's person for 'he', 'her'
+        if self.first_person(token) and (teller := self.teller_of(token)) is not None:
+            return teller, False  # '"I object," Gonzalez said': the speaker, not the last party met
         if token.pos_ == "PRON" or lemma_of(token) in RELATIVE_PRONOUNS:
             antecedent = self.antecedent(token)
             if antecedent is not None:
@@ -245,6 +256,35 @@ class PartyFinder:
         if party is not None:
             return party, known(party)
         return self.bare_party(token), False
+
+    def first_person(self, token: Token) -> bool:
+        """'I', 'we', 'our' (not 'US', the country the resolver knows)."""
+        pronoun = token.tag_ in ("PRP", "PRP$") and token.i not in self.actor_by_token
+        return pronoun and token.lower_ in FIRST_PERSON_PRONOUNS
+
+    def teller_of(self, pronoun: Token) -> Party | None:
+        """'"I formally object," Gonzalez said', 'He said we must leave': the subject of the speech verb
+        the first-person pronoun's clause is told under, or None."""
+        node = pronoun
+        for _ in range(MAX_CLIMB + 4):
+            verb = node.head
+            if verb == node:
+                break
+            if verb.pos_ == "VERB" and lemma_of(verb) in self.speech_verbs:
+                speaker = self.speaker_subject(verb, node)
+                return speaker
+            node = verb
+        root = pronoun.sent.root  # '"I object," Gonzalez said' parsed with the quote as the root
+        for verb in (c for c in root.children if c.dep_ == "parataxis" and lemma_of(c) in self.speech_verbs):
+            return self.speaker_subject(verb, root)
+        return None
+
+    def speaker_subject(self, verb: Token, told: Token) -> Party | None:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c != told]
+        if not subjects or subjects[0].lower_ in FIRST_PERSON_PRONOUNS:
+            return None
+        party = self.resolve(subjects[0])[0]
+        return party if party.kind != UNRESOLVED or subjects[0].pos_ == "PROPN" else None
 
     def antecedent(self, token: Token) -> Party | None:
         if token.dep_ in SUBJECT_DEPS and lemma_of(token) in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -303,7 +343,9 @@ class PartyFinder:
         return domestic
 
     def places_in(self, sentence: SpacySpan) -> list[Place]:
-        return [p for p in self.places if sentence.start_char <= p.start < sentence.end_char]
+        """The places of the sentence past the dateline ('NEW YORK (AP) --' says where the report was filed)."""
+        start = max(sentence.start_char, self.dateline_end)
+        return [p for p in self.places if start <= p.start < sentence.end_char]
 
     def locations_in(self, sentence: SpacySpan) -> list[Place]:
         """The places the sentence says something happened at ('in Tel Aviv', 'near the town of Samarra'),
@@ -323,10 +365,14 @@ class PartyFinder:
                 node = node.head
         return found
 
-    def place_in_sentence(self, sentence: SpacySpan, actor: Party | None) -> Party | None:
-        """The first place of the sentence outside the actor's own words, as a low-confidence party:
-        'postponed the rally in Baku' (the gold standards code the place acted in as the recipient)."""
+    def place_in_sentence(self, sentence: SpacySpan, actor: Party | None, skip: set[int] = frozenset()) -> Party | None:
+        """The first place of the sentence outside the actor's own words and the `skip` tokens, as a
+        low-confidence party: 'postponed the rally in Baku' (the gold standards code the place acted in as
+        the recipient)."""
         for place in self.locations_in(sentence):
+            span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is not None and span.root.i in skip:
+                continue
             if actor is not None and actor.start <= place.start < actor.end:
                 continue
             if actor is not None and actor.kind == "place" and (actor.start, actor.end) == (place.start, place.end):
@@ -380,6 +426,8 @@ class PartyFinder:
             party = self.party_of_token(token)
             if not known(party) or identity(party) in exclude or (locative and not towns and party.kind == "place"):
                 continue  # without `towns`, a town where something happened is where, not who
+            if party.kind == "place" and names_origin(token):
+                continue  # 'Peddar, of Brent, denies': where someone is from, not who takes part
             distance = abs(token.i - trigger.i) + (1000 if locative else 0)
             if best is None or distance < best[0]:
                 best = (distance, party)
@@ -399,6 +447,22 @@ def in_background_phrase(token: Token) -> bool:
         if node.dep_ == "prep" and background_prep(node):
             return True
         if node.dep_ not in PHRASE_DEPS or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def names_origin(token: Token) -> bool:
+    """'Peddar, of Brent', 'a 28-year-old from Damascus', 'Atlanta-based BellSouth': the token names
+    where a person or a firm is from or based, which says nothing of who takes part in an act."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "npadvmod" and lemma_of(node.head) == "base":
+            return True
+        if node.dep_ == "pobj" and lemma_of(node.head) in ORIGIN_PREPS:
+            owner = node.head.head
+            return owner.ent_type_ == "PERSON" or owner.tag_ == "NNP" or owner.text.endswith("-old")
+        if node.dep_ not in ("compound", "appos", "conj") or node.head == node:
             return False
         node = node.head
     return False
@@ -426,6 +490,10 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
                 if pobjs:
                     return pobjs[0], True
+        shared = shared_agent(node)
+        if shared is not None:
+            return shared, True
+        for child in node.children:
             if child.dep_ in SUBJECT_DEPS:
                 # two subjects come from a misparse ("NICOSIA, Aug. 8 (Xinhua) -- The government condemned"):
                 # the one nearest the verb is its own
@@ -446,6 +514,19 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             return None, False
         node = parent
     return None, False
+
+
+def shared_agent(verb: Token) -> Token | None:
+    """'A soldier killed and beheaded by militants': a bare participle conjoined to the verb shares its
+    'by' agent with it (the parser hangs the agent on the last participle only)."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
+            continue
+        agent = next((c for c in conj.children if c.dep_ == "agent"), None)
+        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if pobj is not None:
+            return pobj
+    return None
 
 
 def object_controller(node: Token) -> Token | None:
@@ -531,6 +612,8 @@ def recipient_tokens(trigger: Trigger) -> list[Token]:
             found += [c for c in token.children if c.dep_ in ("dobj", "obj")]
             if not found:  # several passive subjects come from a misparse: the one nearest the verb first
                 found += sorted((c for c in token.children if c.dep_ == "nsubjpass"), key=lambda c: -c.i)
+            if not found and shared_agent(token) is not None:  # 'a soldier killed and beheaded by X'
+                found += [c for c in token.children if c.dep_ == "nsubj"]
             if not found and token.dep_ == "acl" and token.tag_ == "VBN":
                 found.append(token.head)  # "five men detained on Sunday": the noun the participle describes
         elif position == "dative":

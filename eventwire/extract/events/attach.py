@@ -50,7 +50,10 @@ def unanchored(candidate: Candidate, args: Arguments, state: DocumentState) -> s
     if repeats_told_event(trigger, candidate.type, args, state.told_types):
         return "repeat"
     bare = not (args.actor_from_parse or args.recipient_from_parse) and not occurs(trigger, state.lexicon)
-    bare = bare and not located(trigger, state.finder)
+    # 'a school shooting in Parkland': an act done to a place, told with its town, is reported (a meeting
+    # told with its town, 'during a G8 summit in Genoa', is often only background)
+    acted_on_place = args.located and candidate.type in state.lexicon.cue_set("place_recipient_types")
+    bare = bare and not located(trigger, state.finder) and not acted_on_place
     if trigger.pos == "NOUN" and bare and candidate.status in ("asserted", "historical"):
         return "no party"  # a bare mention ('the fighting', 'war games') names no one
     if trigger.sense.needs_party and not anchored(args):
@@ -137,20 +140,21 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
     finder, span, trigger = sentence.state.finder, sentence.span, candidate.trigger
     confidence = 0.75 if not trigger.nominal else 0.65
     exclude = {identity(p) for p in (args.actor, args.recipient) if known(p)}
-    if not known(args.actor) and actor_by_proximity(candidate.trigger):
+    if not known(args.actor) and actor_by_proximity(candidate.trigger) and not args.located:
         nearest = finder.nearest(trigger.token, exclude, span.start, span.end, args.not_actor, places_too=False)
         if nearest is not None and args.actor is None:
             args.actor, confidence = nearest, confidence - 0.15
             exclude.add(identity(nearest))
-    if not known(args.recipient):
+    towns = candidate.type not in sentence.state.lexicon.cue_set("where_not_whom_types")
+    if not known(args.recipient) and not args.recipient_untold:
         places_too = candidate.type not in sentence.state.lexicon.cue_set("placeless_recipient_types")
-        towns = candidate.type not in sentence.state.lexicon.cue_set("where_not_whom_types")
         nearest = finder.nearest(trigger.token, exclude, span.start, span.end, args.outside, places_too, towns)
         if nearest is not None and (args.recipient is None or not args.recipient_from_parse):
             args.recipient, confidence = nearest, confidence - 0.1
-    if args.recipient is None and candidate.type in sentence.state.lexicon.cue_set("place_recipient_types") and towns:
+    place_acted_on = candidate.type in sentence.state.lexicon.cue_set("place_recipient_types") and towns
+    if args.recipient is None and place_acted_on and not args.recipient_untold:
         # a place is acted on by attacks, protests, coercion ...; a statement or a meeting only happens there
-        args.recipient = finder.place_in_sentence(span, args.actor)
+        args.recipient = finder.place_in_sentence(span, args.actor, args.outside)
         confidence -= 0.1 if args.recipient is not None else 0
     if same_party(args.actor, args.recipient):
         args.recipient = None
