@@ -3,9 +3,9 @@
 The rules' own score (how an event was found) says little about whether a reader would accept it.
 This stage replaces it with a logistic model over the event's fields, the parse around its trigger and
 the parse's own tok2vec rows (features.py), fitted on events that readers judged (training/fit_confidence.py;
-the data and labels are described in docs/events.md, "Confidence"). It runs last, when every field is set,
-and drops the events whose probability is below the model's threshold (chosen on held-out folds), acts told
-as history excepted.
+the data and labels are described in docs/events.md, "Confidence and the learned decision"). It runs last,
+when every field is set, and drops the events whose probability is below the model's threshold (chosen on
+held-out folds), acts told as history excepted.
 """
 
 from __future__ import annotations
