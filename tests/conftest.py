@@ -9,9 +9,11 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 @pytest.fixture(scope="session")
 def pipeline():
+    """The pipeline with every candidate the rules code kept: the learned keep/drop decision
+    (extract/confidence) is tested on its own in test_confidence.py."""
     from eventwire.pipeline import Pipeline
 
-    return Pipeline()
+    return Pipeline(config={"event_confidence": {"decide": False}})
 
 
 @pytest.fixture(scope="session")

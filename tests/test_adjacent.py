@@ -12,7 +12,10 @@ def pipeline():
     """The linkers' work on each mention, before `event_merge` folds a consequence into its attack."""
     from eventwire.pipeline import DEFAULT_COMPONENTS, Pipeline
 
-    return Pipeline(components=[name for name in DEFAULT_COMPONENTS if name != "event_merge"])
+    return Pipeline(
+        components=[name for name in DEFAULT_COMPONENTS if name != "event_merge"],
+        config={"event_confidence": {"decide": False}},  # every candidate kept: the decision is tested apart
+    )
 
 
 def _events(pipeline, text: str, published_at: str = "2024-03-14") -> dict[str, dict]:

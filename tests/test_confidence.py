@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from eventwire.evaluate.metrics import Reliability
-from eventwire.extract.confidence import EventConfidence, load_weights, probability
-from eventwire.extract.confidence.features import event_features
+from eventwire.extract.confidence import EventConfidence, Model, load_model, load_weights, probability
+from eventwire.extract.confidence.features import TOK2VEC_WIDTH, context_vector, event_features
+
+
+@pytest.fixture(scope="module")
+def undecided():
+    """The pipeline with every event kept (the decision off), so that features of any candidate can be read."""
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline(config={"event_confidence": {"decide": False}})
 
 
 def _events_with_features(pipeline, text: str) -> list[tuple[dict, dict[str, float]]]:
@@ -21,7 +30,8 @@ def _events_with_features(pipeline, text: str) -> list[tuple[dict, dict[str, flo
     return document_events
 
 
-def test_question_quote_and_modal_are_seen(pipeline):
+def test_question_quote_and_modal_are_seen(undecided):
+    pipeline = undecided
     asked = _events_with_features(pipeline, 'The mayor said: "Will the army attack the village of Brenholt?"')
     assert asked, "the question should still propose an event to weigh"
     assert all(features.get("question") == 1.0 for _, features in asked)
@@ -30,7 +40,8 @@ def test_question_quote_and_modal_are_seen(pipeline):
     assert told and all(not features.get("question") and not features.get("in_quote") for _, features in told)
 
 
-def test_features_name_type_status_and_parties(pipeline):
+def test_features_name_type_status_and_parties(undecided):
+    pipeline = undecided
     [(event, features)] = [
         pair for pair in _events_with_features(pipeline, "Police arrested three protesters in Lisbon on Friday.")
         if pair[0].type == "COERCE"
@@ -69,10 +80,104 @@ def test_reliability_table_counts_each_bin_and_threshold():
     assert rows["all"].split()[1:] == ["6", "4", "0.67"]
 
 
-def test_modal_passive_and_sentence_shape_are_seen(pipeline):
+def test_modal_passive_and_sentence_shape_are_seen(undecided):
+    pipeline = undecided
     [(_, advised)] = _events_with_features(pipeline, "The ministers would condemn the raid on the Harlow depot.")
     assert advised["modal=would"] == 1.0 and advised["nsubj=determined"] == 1.0
     passive = [f for _, f in _events_with_features(pipeline, "Two reporters were arrested by police in Tarvel.")]
     assert passive and all(features["passive"] == 1.0 for features in passive)
     spoken = [f for _, f in _events_with_features(pipeline, '"We attacked their convoy," the commander said.')]
     assert spoken and all(features["first_person"] == 1.0 for features in spoken)
+
+
+def _coded(pipeline, text: str):
+    from eventwire.context import DocContext
+    from eventwire.ingest import make_document
+    from eventwire.model import DocResult
+
+    document = make_document(text, doc_id="t", published_at="2026-03-02")
+    ctx = pipeline.run_context(document, pipeline.nlp(document.text))
+    return DocContext(document, ctx.doc, DocResult(doc_id="t", events=list(ctx.result.events)))
+
+
+TWO_ACTS = "Rebels attacked an army base near Goma on Sunday. Police arrested twelve protesters in Lisbon on Friday."
+
+
+def test_decision_drops_events_below_the_threshold_and_renumbers(pipeline):
+    fresh = _coded(pipeline, TWO_ACTS)
+    events = list(fresh.result.events)
+    assert len(events) >= 2, "the fixture should code two acts"
+    first = events[0].type
+    # Everything scores 0.5 except the first event's category, which scores far below the threshold.
+    EventConfidence(model=Model({"bias": 0.0, f"type={first}": -4.0}, threshold=0.3))(fresh)
+    assert fresh.result.events and all(event.type != first for event in fresh.result.events)
+    assert [event.id for event in fresh.result.events] == [f"t-e{n}" for n in range(1, len(fresh.result.events) + 1)]
+
+
+def test_decision_off_or_at_zero_threshold_keeps_every_event(pipeline):
+    fresh = _coded(pipeline, TWO_ACTS)
+    count = len(fresh.result.events)
+    EventConfidence(model=Model({"bias": -5.0}, threshold=0.5), decide=False)(fresh)
+    assert len(fresh.result.events) == count and all(event.confidence == 0.01 for event in fresh.result.events)
+    EventConfidence(model=Model({"bias": -5.0}, threshold=0.0))(fresh)
+    assert len(fresh.result.events) == count
+
+
+def test_vector_weights_move_the_score(pipeline):
+    fresh = _coded(pipeline, "Rebels attacked an army base near Goma on Sunday.")
+    [event] = [e for e in fresh.result.events if e.type == "ASSAULT"]
+    vector = context_vector(event, fresh.doc)
+    weights = np.where(vector > 0, 1.0, -1.0).astype(np.float32)  # a score of sum(|vector|) > 0
+    component = EventConfidence(model=Model({"bias": 0.0}, weights, threshold=0.0))
+    opposite = EventConfidence(model=Model({"bias": 0.0}, -weights))
+    assert component.score(event, fresh) > 0.5 > opposite.score(event, fresh)
+
+
+def test_features_and_vectors_are_deterministic(pipeline):
+    first, second = _coded(pipeline, TWO_ACTS), _coded(pipeline, TWO_ACTS)
+    for a, b in zip(first.result.events, second.result.events, strict=True):
+        assert event_features(a, first.doc) == event_features(b, second.doc)
+        assert np.array_equal(context_vector(a, first.doc), context_vector(b, second.doc))
+        assert context_vector(a, first.doc).shape == (2 * TOK2VEC_WIDTH,) and context_vector(a, first.doc).any()
+    [features] = [
+        features for event, features in _events_with_features(pipeline, "Police arrested three protesters in Lisbon.")
+        if event.type == "COERCE"
+    ]
+    assert features["lemma=arrest"] == 1.0 and features["dep=ROOT"] == 1.0 and features["child=nsubj"] == 1.0
+
+
+def test_a_doc_without_tok2vec_rows_gets_a_zero_vector(pipeline):
+    fresh = _coded(pipeline, "Rebels attacked an army base near Goma on Sunday.")
+    fresh.doc.tensor = np.zeros((0, TOK2VEC_WIDTH), dtype=np.float32)
+    assert not context_vector(fresh.result.events[0], fresh.doc).any()
+
+
+def test_a_document_with_no_events(pipeline):
+    fresh = _coded(pipeline, "The weather in the valley was mild and the river was calm.")
+    assert fresh.result.events == []
+    EventConfidence()(fresh)
+    assert fresh.result.events == []
+
+
+def test_shipped_model_loads_with_vectors_and_a_gentle_threshold():
+    model = load_model()
+    assert model.vector_weights.shape == (2 * TOK2VEC_WIDTH,)
+    assert 0.0 < model.threshold < 0.5
+    assert any(name.startswith("lemma=") for name in model.weights)
+
+
+def test_the_default_pipeline_decides_with_the_shipped_threshold():
+    from eventwire.pipeline import DEFAULT_COMPONENTS
+    from eventwire.registry import get_spec
+
+    assert DEFAULT_COMPONENTS[-1] == "event_confidence"
+    component = get_spec("event_confidence").factory()
+    assert component.decide and component.model.threshold == load_model().threshold
+
+
+def test_an_exempt_status_is_never_dropped(pipeline):
+    fresh = _coded(pipeline, TWO_ACTS)
+    statuses = {event.status for event in fresh.result.events}
+    count = len(fresh.result.events)
+    EventConfidence(model=Model({"bias": -5.0}, threshold=0.5, exempt_statuses=frozenset(statuses)))(fresh)
+    assert len(fresh.result.events) == count

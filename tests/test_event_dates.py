@@ -12,7 +12,10 @@ def pipeline():
     """The dater's work on each mention, before `event_merge` folds mentions together."""
     from eventwire.pipeline import DEFAULT_COMPONENTS, Pipeline
 
-    return Pipeline(components=[name for name in DEFAULT_COMPONENTS if name != "event_merge"])
+    return Pipeline(
+        components=[name for name in DEFAULT_COMPONENTS if name != "event_merge"],
+        config={"event_confidence": {"decide": False}},  # every candidate kept: the decision is tested apart
+    )
 
 
 def _event(pipeline, text: str, trigger: str, published_at: str | None = PUBLISHED) -> dict:

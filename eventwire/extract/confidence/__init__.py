@@ -1,47 +1,96 @@
-"""Event confidence: the probability that an event is a real act of the stated type.
+"""Event confidence and the learned keep/drop decision.
 
 The rules' own score (how an event was found) says little about whether a reader would accept it.
-This stage replaces it with a logistic model over the event's fields and the parse around its
-trigger (features.py), fitted on events that readers judged (training/fit_confidence.py; the data
-and labels are described in docs/events.md, "Confidence"). It runs last, when every field is set.
+This stage replaces it with a logistic model over the event's fields, the parse around its trigger and
+the parse's own tok2vec rows (features.py), fitted on events that readers judged (training/fit_confidence.py;
+the data and labels are described in docs/events.md, "Confidence and the learned decision"). It runs last,
+when every field is set, and drops the events whose probability is below the model's threshold (chosen on
+held-out folds), acts told as history excepted.
 """
 
 from __future__ import annotations
 
 import json
 import math
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from eventwire.extract.confidence.features import event_features
+import numpy as np
+
+from eventwire.extract.confidence.features import context_vector, event_features
 from eventwire.registry import component
 
 if TYPE_CHECKING:
     from eventwire.context import DocContext
+    from eventwire.model import Event
 
 MODEL_FILE = "confidence.json"
 
 
+@dataclass(frozen=True)
+class Model:
+    """Weights of the named features, of the tok2vec rows (empty: not used), the keep threshold, and the
+    statuses the decision leaves alone (acts told as history: too few in the labels to learn)."""
+
+    weights: dict[str, float]
+    vector_weights: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    threshold: float = 0.0
+    exempt_statuses: frozenset[str] = frozenset()
+
+
 @lru_cache(maxsize=1)
+def load_model() -> Model:
+    """The shipped model."""
+    path = resources.files("eventwire.extract.confidence").joinpath("data", MODEL_FILE)
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    vector_weights = np.array(stored.get("vector_weights", []), dtype=np.float32)
+    exempt = frozenset(stored.get("exempt_statuses", []))
+    return Model(dict(stored["weights"]), vector_weights, float(stored.get("threshold", 0.0)), exempt)
+
+
 def load_weights() -> dict[str, float]:
     """Feature name -> weight of the shipped model."""
-    path = resources.files("eventwire.extract.confidence").joinpath("data", MODEL_FILE)
-    return dict(json.loads(path.read_text(encoding="utf-8"))["weights"])
+    return load_model().weights
 
 
-def probability(features: dict[str, float], weights: dict[str, float]) -> float:
-    score = sum(weights.get(name, 0.0) * value for name, value in features.items())
+def probability(features: dict[str, float], weights: dict[str, float], vector_score: float = 0.0) -> float:
+    score = sum(weights.get(name, 0.0) * value for name, value in features.items()) + vector_score
     return 1.0 / (1.0 + math.exp(-score))
 
 
 @component("event_confidence", requires=["result.events"])
 class EventConfidence:
-    """Sets each event's `confidence` to the model's probability that it is real and of the right type."""
+    """Sets each event's `confidence` to the model's probability that it is real and of the right type, and
+    keeps only the events at or above the model's threshold, and those of an exempt status (`decide=False`
+    keeps every event)."""
 
-    def __init__(self, weights: dict[str, float] | None = None) -> None:
-        self.weights = weights if weights is not None else load_weights()
+    def __init__(
+        self, weights: dict[str, float] | None = None, model: Model | None = None, decide: bool = True
+    ) -> None:
+        self.model = model or (Model(weights) if weights is not None else load_model())
+        self.decide = decide
+
+    def score(self, event: Event, ctx: DocContext) -> float:
+        vector_score = 0.0
+        if len(self.model.vector_weights):
+            vector_score = float(context_vector(event, ctx.doc) @ self.model.vector_weights)
+        return probability(event_features(event, ctx.doc), self.model.weights, vector_score)
 
     def __call__(self, ctx: DocContext) -> None:
+        kept = []
         for event in ctx.result.events:
-            event.confidence = round(probability(event_features(event, ctx.doc), self.weights), 2)
+            p = self.score(event, ctx)
+            event.confidence = round(p, 2)
+            if not self.decide or p >= self.model.threshold or event.status in self.model.exempt_statuses:
+                kept.append(event)
+        if len(kept) < len(ctx.result.events):
+            renumber(kept)
+        ctx.result.events = kept
+
+
+def renumber(events: list[Event]) -> None:
+    """Ids `<doc>-e1`, `<doc>-e2` … in order, as the coder numbers them."""
+    for n, event in enumerate(events, start=1):
+        event.id = f"{event.id.rsplit('-e', 1)[0]}-e{n}"

@@ -1,14 +1,17 @@
 """What the confidence model sees of an event: its own fields and the parse around its trigger.
 
-Every feature is a name with value 1.0 (present) or a number; the model (model.py) weighs them.
-The same function serves training (training/fit_confidence.py) and extraction, so the two never drift.
+Every feature is a name with value 1.0 (present) or a number; the model (__init__.py) weighs them.
+Besides the named features, `context_vector` gives the parse's own tok2vec rows around the trigger (free:
+the tagger and parser computed them). The same functions serve training (training/fit_confidence.py) and
+extraction, so the two never drift.
 """
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.model import Event
+from eventwire.model import Event, Party
 from eventwire.nlp.parse import text_of, tokens_at, trigger_token
 
 QUOTES = "\"“”"
@@ -30,6 +33,8 @@ CLAUSE_KINDS = {
     "attr": "nominal",
     "compound": "nominal",
 }
+TOK2VEC_WIDTH = 96  # en_core_web_sm's tok2vec width; a doc with no tensor (built by hand) gets zeros
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "poss", "agent", "pobj")
 
 
 def event_features(event: Event, doc: Doc) -> dict[str, float]:
@@ -38,6 +43,7 @@ def event_features(event: Event, doc: Doc) -> dict[str, float]:
         "bias": 1.0,
         f"type={event.type}": 1.0,
         f"status={event.status}": 1.0,
+        f"sense={event.type}/{event.mode or '-'}": 1.0,
         "rule_confidence": event.confidence,
         "has_actor": float(event.actor is not None),
         "actor_known": float(bool(event.actor and (event.actor.country or event.actor.kb_id))),
@@ -46,8 +52,11 @@ def event_features(event: Event, doc: Doc) -> dict[str, float]:
         "attributed": float(event.attribution is not None),
         "counted": float(event.dead is not None or event.injured is not None or bool(event.counts)),
         "located": float(event.location is not None),
-        "dated_in_text": float(event.date is not None and event.date.source == "text"),
         "told_twice": float(len(event.mentions) > 1),
+        # No "dated in the text" feature: in the RAMS labels a date of its own mostly marks background, so the
+        # model learned to doubt dated acts, which drops the "On <date>, X did Y" acts of wire and ACLED notes.
+        f"actor_sector={_sector(event.actor)}": 1.0,
+        f"recipient_sector={_sector(event.recipient)}": 1.0,
     }
     token = trigger_token(doc, event)
     if token is not None:
@@ -79,7 +88,41 @@ def _parse_features(token: Token, event: Event) -> dict[str, float]:
             features[f"modal={child.lower_}"] = 1.0
         elif child.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
             features[f"{child.dep_}={_argument_kind(child)}"] = 1.0
+    features.update(_lexical_features(token))
     return features
+
+
+def _lexical_features(token: Token) -> dict[str, float]:
+    """The trigger word, its dependency relations and what its arguments are (one-hot; the model's strong
+    regularisation keeps a rare lemma from deciding alone)."""
+    features = {
+        f"lemma={token.lemma_.lower()}": 1.0,
+        f"dep={token.dep_}": 1.0,
+        f"head={token.head.pos_}/{token.dep_}": 1.0,
+    }
+    for child in token.children:
+        features[f"child={child.dep_}"] = 1.0
+        if child.dep_ in ARGUMENT_DEPS:
+            features[f"{child.dep_}_entity={child.ent_type_ or child.pos_}"] = 1.0
+        if child.dep_ == "prep":
+            features[f"prep={child.lower_}"] = 1.0
+    return features
+
+
+def context_vector(event: Event, doc: Doc) -> np.ndarray:
+    """The trigger's tok2vec row and the mean row of its sentence, side by side (2 x TOK2VEC_WIDTH)."""
+    tensor = doc.tensor
+    token = trigger_token(doc, event)
+    if token is None or tensor is None or len(tensor) != len(doc) or not len(doc):
+        return np.zeros(2 * TOK2VEC_WIDTH, dtype=np.float32)
+    sentence = tokens_at(doc, event.evidence.start, event.evidence.end) or token.sent
+    return np.concatenate([tensor[token.i], tensor[sentence.start : sentence.end].mean(axis=0)])
+
+
+def _sector(party: Party | None) -> str:
+    if party is None:
+        return "none"
+    return party.sector or ("country" if party.country else "other")
 
 
 def _sentence_features(sentence: Span) -> dict[str, float]:
