@@ -53,6 +53,16 @@ def test_two_bombings_in_two_cities_stay_two(pipeline):
     assert len(of_type(extract(pipeline, text), "ASSAULT")) == 2
 
 
+def test_a_definite_blast_told_with_its_town_places_the_act_it_repeats(pipeline):
+    text = (
+        "A bomb went off near the embassy, killing 40 people. "
+        "The blast in Kampala occurred at noon, an hour after an explosion in Lusaka. "
+        "The toll in the Lusaka blast rose to 12."
+    )
+    places = sorted((a["location"] or {}).get("name") for a in of_type(extract(pipeline, text), "ASSAULT"))
+    assert places == ["Kampala", "Lusaka"]
+
+
 def test_parties_under_different_names_keep_two_acts_apart():
     def person(name: str) -> Party:
         return Party(name, 0, len(name), name=name, country="FRA", sector="CVL", confidence=0.8)

@@ -63,8 +63,8 @@ def unanchored(candidate: Candidate, args: Arguments, state: DocumentState) -> s
 
 def repeats_told_event(trigger: Trigger, category: str | None, args: Arguments, told_types: set[str]) -> bool:
     """'the talks', 'the discussion': a definite nominal with no parties of its own repeats an event
-    of an earlier sentence."""
-    if not trigger.nominal or category not in told_types:
+    of an earlier sentence ('the blast in Nairobi' tells where, so it is a mention that merges, not a repeat)."""
+    if not trigger.nominal or category not in told_types or args.located:
         return False
     dets = {lemma_of(c) for c in trigger.token.children if c.dep_ == "det"}
     return bool(dets & DEFINITE_DETS) and not args.recipient_from_parse and nominal_actor_token(trigger.token) is None
