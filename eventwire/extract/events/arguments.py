@@ -42,6 +42,8 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 ORIGIN_PREPS = {"of", "from"}
 PERSON_PRONOUNS = function_words().words("singular_person_pronouns")
 FIRST_PERSON_PRONOUNS = function_words().words("first_person_pronouns")
+FACT_PRONOUNS = function_words().words("fact_pronouns")
+SPEAKER_PRONOUNS = function_words().words("speaker_pronouns")
 # Entity types that never name a party ("the November 1995 assassination": a date, not who).
 NOT_PARTY_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 COLLECTIVE_SECTORS = {"IGO", "NGO"}
@@ -248,6 +250,8 @@ class PartyFinder:
             return person, False  # the actor resolver's person for 'he', 'her'
         if self.first_person(token) and (teller := self.teller_of(token)) is not None:
             return teller, False  # '"I object," Gonzalez said': the speaker, not the last party met
+        if (speaker := self.speaker_of_clause(token)) is not None:
+            return speaker, False  # 'Liverpool said it condemned the damage': the club speaking
         if token.pos_ == "PRON" or lemma_of(token) in RELATIVE_PRONOUNS:
             antecedent = self.antecedent(token)
             if antecedent is not None:
@@ -279,6 +283,17 @@ class PartyFinder:
             return self.speaker_subject(verb, root)
         return None
 
+    def speaker_of_clause(self, pronoun: Token) -> Party | None:
+        """'Liverpool said it condemned ...': 'it' or 'they' as the subject of the clause a body says stands for
+        that body, or None."""
+        clause = pronoun.head
+        if pronoun.lower_ not in SPEAKER_PRONOUNS or pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
+            return None
+        verb = clause.head
+        if verb.pos_ != "VERB" or lemma_of(verb) not in self.speech_verbs:
+            return None
+        return self.speaker_subject(verb, clause)
+
     def speaker_subject(self, verb: Token, told: Token) -> Party | None:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c != told]
         if not subjects or subjects[0].lower_ in FIRST_PERSON_PRONOUNS:
@@ -290,10 +305,28 @@ class PartyFinder:
         if token.dep_ in SUBJECT_DEPS and lemma_of(token) in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.party_at(token.head.head)
         mates = clause_mates(token)  # 'He hailed President Buhari': not Buhari
-        previous = [p for p in self.actors if p.end <= token.idx and known(p) and not names_one_of(p, mates)]
+        told = self.told_by(token)
+        before = [p for p in self.actors if p.end <= token.idx and p.start not in told]
+        previous = [p for p in before if known(p) and not names_one_of(p, mates)]
         if token.lower_ in PERSON_PRONOUNS:  # 'he', 'her' stand for a person, not a party or a country
             previous = [p for p in previous if self.is_person(p)]
         return previous[-1] if previous else None
+
+    @staticmethod
+    def points_to_fact(token: Token) -> bool:
+        """'That brought the toll to 259', 'This angered Moscow': a demonstrative standing alone points back to a
+        fact or a statement, not to a party (a relative 'that' stands for the noun its clause tells of)."""
+        relative = token.head.dep_ == "relcl"
+        return token.tag_ == "DT" and lemma_of(token) in FACT_PRONOUNS and token.head != token and not relative
+
+    def told_by(self, subject: Token) -> set[int]:
+        """The characters of what the subject's speech verb tells ('"We apologise to the staff," it added'): a
+        pronoun speaker never stands for a party named in its own quote."""
+        verb = subject.head
+        if subject.dep_ not in SUBJECT_DEPS or lemma_of(verb) not in self.speech_verbs:
+            return set()
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < subject.i]
+        return {t.idx for clause in clauses for t in clause.subtree}
 
     def is_person(self, party: Party) -> bool:
         if (party.kb_id or "").startswith("PER:"):
