@@ -258,3 +258,9 @@ def test_a_dateline_without_a_comma_is_no_party(pipeline):
     sentences = "NAIROBI (AP) Kenya's parliament condemned the arrest of the activists on Monday."
     events = events_of(pipeline, sentences)
     assert events and all("NAIROBI" not in text(event["actor"]) for event in events)
+
+
+def test_a_persons_adviser_is_a_party_of_his_own(pipeline):
+    sentences = "In 2005, President Ruto's former financial adviser John Kamau was convicted of fraud."
+    event = one(events_of(pipeline, sentences), "SANCTION")
+    assert "adviser" in text(event["recipient"]) or "Kamau" in text(event["recipient"])  # not Ruto himself

@@ -31,7 +31,7 @@ PHRASE_DEPS = {"compound", "amod", "poss", "appos", "conj", "nmod", "pobj", "pre
 # Nouns whose 'of' phrase names the party: "the city of Izhevsk", "the government of Iran".
 CONTAINER_NOUNS = cue_words().words("container_nouns")
 UNDERGONE_NOUNS = cue_words().words("undergone_nouns")
-KIN_NOUNS = cue_words().words("kin_nouns")
+KIN_NOUNS = cue_words().words("kin_nouns") | cue_words().words("associate_nouns")
 # Nouns a town's name can modify while still naming a place ('the Kharkiv region', 'the Gaza border').
 PLACE_NOUNS = package_file("eventwire.extract", "data", "place_nouns.yaml").words("area_nouns") | package_file(
     "eventwire.extract", "data", "place_nouns.yaml"
