@@ -31,7 +31,8 @@ PHRASE_DEPS = {"compound", "amod", "poss", "appos", "conj", "nmod", "pobj", "pre
 # Nouns whose 'of' phrase names the party: "the city of Izhevsk", "the government of Iran".
 CONTAINER_NOUNS = cue_words().words("container_nouns")
 UNDERGONE_NOUNS = cue_words().words("undergone_nouns")
-KIN_NOUNS = cue_words().words("kin_nouns") | cue_words().words("associate_nouns")
+KIN_NOUNS = cue_words().words("kin_nouns")
+ASSOCIATE_NOUNS = cue_words().words("associate_nouns")
 # Nouns a town's name can modify while still naming a place ('the Kharkiv region', 'the Gaza border').
 PLACE_NOUNS = package_file("eventwire.extract", "data", "place_nouns.yaml").words("area_nouns") | package_file(
     "eventwire.extract", "data", "place_nouns.yaml"
@@ -200,17 +201,25 @@ class PartyFinder:
     def people_of(self, head: Token, modifier: Token, found: Party) -> Party | None:
         """'Elian's father', 'the Miami relatives', 'a 55-year-old Severn man', 'a Birmingham clinic': kin
         named with a person, and anyone or anything named with a town before it, are parties of their own
-        with its country (the town says where they are from); None for other phrases ('Russia's invasion',
+        with its country (the town says where they are from); so are a person's associates ("Zuma's adviser");
+        None for other phrases ('Russia's invasion',
         'Putin's spokesman' keep the modifier's party; 'the Kharkiv region' stays a place)."""
         if head.pos_ != "NOUN" or modifier.dep_ not in MODIFIER_DEPS:
             return None
         if found.kind == "place":
             if lemma_of(head) in PLACE_NOUNS:
                 return None
-        elif lemma_of(head) not in KIN_NOUNS or not self.is_person(found):
+        elif not self.tied_to(head, modifier) or not self.is_person(found):
             return None
         left = min(modifier.left_edge.i, head.i)
         return span_party(self.doc[left : head.i + 1], country=found.country, confidence=min(found.confidence, 0.5))
+
+    @staticmethod
+    def tied_to(head: Token, modifier: Token) -> bool:
+        """'Elian's father', "Zuma's adviser": kin of a person, or an associate the person owns (not 'lawyer
+        Xie Yang', a role before a name)."""
+        lemma = lemma_of(head)
+        return lemma in KIN_NOUNS or (lemma in ASSOCIATE_NOUNS and modifier.dep_ == "poss")
 
     def bare_party(self, token: Token) -> Party:
         """A party with no country, spanning the head and its compounds and adjectives."""
