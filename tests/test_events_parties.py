@@ -229,3 +229,38 @@ def test_i_and_we_in_a_quote_stand_for_its_speaker(pipeline):
     text = 'Kenya hosted the talks. "We condemn the raid by Somali gunmen," Ghanaian Foreign Minister Ama Mensah said.'
     event = one(events_of(pipeline, text), "ACCUSE")
     assert country(event["actor"]) == "GHA" and country(event["recipient"]) == "SOM"
+
+
+def test_it_told_by_a_body_stands_for_that_body(pipeline):
+    sentences = "Ghana hosted the final. Later, Arsenal said it condemned the damage to the stadium."
+    event = one(events_of(pipeline, sentences), "ACCUSE")
+    assert text(event["actor"]) == "Arsenal"
+
+
+def test_a_pronoun_speaker_is_never_a_party_of_its_own_quote(pipeline):
+    sentences = 'Kenya hosted the talks. "We thank the Ghanaian officials for the talks," it added.'
+    events = events_of(pipeline, sentences)
+    assert all(country(event["actor"]) != "GHA" for event in events)
+
+
+# -- what does not name a party -------------------------------------------------------------------
+def test_that_pointing_back_to_a_fact_is_no_party(pipeline):
+    sentences = (
+        "KANO, Nigeria (AP) _ A bomb went off in a crowded market on Monday, killing 31 people and wounding 80 others. "
+        "The death toll in the Jos blast has risen to 9, hospital officials said Wednesday. "
+        "That brought the toll for both bombings to 40."
+    )
+    events = events_of(pipeline, sentences)
+    assert all("officials" not in text(event["actor"]) for event in events if event["type"] == "ASSAULT")
+
+
+def test_a_dateline_without_a_comma_is_no_party(pipeline):
+    sentences = "NAIROBI (AP) Kenya's parliament condemned the arrest of the activists on Monday."
+    events = events_of(pipeline, sentences)
+    assert events and all("NAIROBI" not in text(event["actor"]) for event in events)
+
+
+def test_a_persons_adviser_is_a_party_of_his_own(pipeline):
+    sentences = "In 2005, President Ruto's former financial adviser John Kamau was convicted of fraud."
+    event = one(events_of(pipeline, sentences), "SANCTION")
+    assert "adviser" in text(event["recipient"]) or "Kamau" in text(event["recipient"])  # not Ruto himself

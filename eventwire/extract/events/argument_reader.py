@@ -237,7 +237,9 @@ class ArgumentReader:
                 return Arguments(pair[0], pair[1], True, True)
             args.actor, _known = finder.resolve(actor_token)
             args.actor_from_parse = True
-            if not known(args.actor) and actor_token.pos_ != "PRON":
+            if finder.points_to_fact(actor_token):
+                args.actor = None  # 'That brought the toll to 259': a fact told before, no party
+            elif not known(args.actor) and actor_token.pos_ != "PRON":
                 # "thousands of students throughout Indonesia", "a bombing near Samarra"
                 inside = [c for c in actor_token.children if c.dep_ in ("prep", "compound", "amod", "poss", "appos")]
                 for locative in (False, True):
@@ -247,7 +249,7 @@ class ArgumentReader:
                         break
                 if args.actor.kind == "place":  # 'armed individuals in Plato': the people, not the town
                     args.actor = self.people_of_place(actor_token) or args.actor
-            if args.actor.kind == UNRESOLVED and not self.group_of_people(actor_token):
+            if args.actor is not None and args.actor.kind == UNRESOLVED and not self.group_of_people(actor_token):
                 # "killed by an improvised explosive device": a thing, not a party; "118 employees staged a
                 # protest in Korce": people, of the place the sentence names
                 args.actor = self.people_of_place(actor_token)

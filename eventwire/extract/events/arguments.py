@@ -32,6 +32,7 @@ PHRASE_DEPS = {"compound", "amod", "poss", "appos", "conj", "nmod", "pobj", "pre
 CONTAINER_NOUNS = cue_words().words("container_nouns")
 UNDERGONE_NOUNS = cue_words().words("undergone_nouns")
 KIN_NOUNS = cue_words().words("kin_nouns")
+ASSOCIATE_NOUNS = cue_words().words("associate_nouns")
 # Nouns a town's name can modify while still naming a place ('the Kharkiv region', 'the Gaza border').
 PLACE_NOUNS = package_file("eventwire.extract", "data", "place_nouns.yaml").words("area_nouns") | package_file(
     "eventwire.extract", "data", "place_nouns.yaml"
@@ -42,6 +43,8 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 ORIGIN_PREPS = {"of", "from"}
 PERSON_PRONOUNS = function_words().words("singular_person_pronouns")
 FIRST_PERSON_PRONOUNS = function_words().words("first_person_pronouns")
+FACT_PRONOUNS = function_words().words("fact_pronouns")
+SPEAKER_PRONOUNS = function_words().words("speaker_pronouns")
 # Entity types that never name a party ("the November 1995 assassination": a date, not who).
 NOT_PARTY_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 COLLECTIVE_SECTORS = {"IGO", "NGO"}
@@ -198,17 +201,25 @@ class PartyFinder:
     def people_of(self, head: Token, modifier: Token, found: Party) -> Party | None:
         """'Elian's father', 'the Miami relatives', 'a 55-year-old Severn man', 'a Birmingham clinic': kin
         named with a person, and anyone or anything named with a town before it, are parties of their own
-        with its country (the town says where they are from); None for other phrases ('Russia's invasion',
+        with its country (the town says where they are from); so are a person's associates ("Zuma's adviser");
+        None for other phrases ('Russia's invasion',
         'Putin's spokesman' keep the modifier's party; 'the Kharkiv region' stays a place)."""
         if head.pos_ != "NOUN" or modifier.dep_ not in MODIFIER_DEPS:
             return None
         if found.kind == "place":
             if lemma_of(head) in PLACE_NOUNS:
                 return None
-        elif lemma_of(head) not in KIN_NOUNS or not self.is_person(found):
+        elif not self.tied_to(head, modifier) or not self.is_person(found):
             return None
         left = min(modifier.left_edge.i, head.i)
         return span_party(self.doc[left : head.i + 1], country=found.country, confidence=min(found.confidence, 0.5))
+
+    @staticmethod
+    def tied_to(head: Token, modifier: Token) -> bool:
+        """'Elian's father', "Zuma's adviser": kin of a person, or an associate the person owns (not 'lawyer
+        Xie Yang', a role before a name)."""
+        lemma = lemma_of(head)
+        return lemma in KIN_NOUNS or (lemma in ASSOCIATE_NOUNS and modifier.dep_ == "poss")
 
     def bare_party(self, token: Token) -> Party:
         """A party with no country, spanning the head and its compounds and adjectives."""
@@ -248,6 +259,8 @@ class PartyFinder:
             return person, False  # the actor resolver's person for 'he', 'her'
         if self.first_person(token) and (teller := self.teller_of(token)) is not None:
             return teller, False  # '"I object," Gonzalez said': the speaker, not the last party met
+        if (speaker := self.speaker_of_clause(token)) is not None:
+            return speaker, False  # 'Liverpool said it condemned the damage': the club speaking
         if token.pos_ == "PRON" or lemma_of(token) in RELATIVE_PRONOUNS:
             antecedent = self.antecedent(token)
             if antecedent is not None:
@@ -279,6 +292,17 @@ class PartyFinder:
             return self.speaker_subject(verb, root)
         return None
 
+    def speaker_of_clause(self, pronoun: Token) -> Party | None:
+        """'Liverpool said it condemned ...': 'it' or 'they' as the subject of the clause a body says stands for
+        that body, or None."""
+        clause = pronoun.head
+        if pronoun.lower_ not in SPEAKER_PRONOUNS or pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
+            return None
+        verb = clause.head
+        if verb.pos_ != "VERB" or lemma_of(verb) not in self.speech_verbs:
+            return None
+        return self.speaker_subject(verb, clause)
+
     def speaker_subject(self, verb: Token, told: Token) -> Party | None:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c != told]
         if not subjects or subjects[0].lower_ in FIRST_PERSON_PRONOUNS:
@@ -290,10 +314,28 @@ class PartyFinder:
         if token.dep_ in SUBJECT_DEPS and lemma_of(token) in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.party_at(token.head.head)
         mates = clause_mates(token)  # 'He hailed President Buhari': not Buhari
-        previous = [p for p in self.actors if p.end <= token.idx and known(p) and not names_one_of(p, mates)]
+        told = self.told_by(token)
+        before = [p for p in self.actors if p.end <= token.idx and p.start not in told]
+        previous = [p for p in before if known(p) and not names_one_of(p, mates)]
         if token.lower_ in PERSON_PRONOUNS:  # 'he', 'her' stand for a person, not a party or a country
             previous = [p for p in previous if self.is_person(p)]
         return previous[-1] if previous else None
+
+    @staticmethod
+    def points_to_fact(token: Token) -> bool:
+        """'That brought the toll to 259', 'This angered Moscow': a demonstrative standing alone points back to a
+        fact or a statement, not to a party (a relative 'that' stands for the noun its clause tells of)."""
+        relative = token.head.dep_ == "relcl"
+        return token.tag_ == "DT" and lemma_of(token) in FACT_PRONOUNS and token.head != token and not relative
+
+    def told_by(self, subject: Token) -> set[int]:
+        """The characters of what the subject's speech verb tells ('"We apologise to the staff," it added'): a
+        pronoun speaker never stands for a party named in its own quote."""
+        verb = subject.head
+        if subject.dep_ not in SUBJECT_DEPS or lemma_of(verb) not in self.speech_verbs:
+            return set()
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < subject.i]
+        return {t.idx for clause in clauses for t in clause.subtree}
 
     def is_person(self, party: Party) -> bool:
         if (party.kb_id or "").startswith("PER:"):
