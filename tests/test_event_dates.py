@@ -184,3 +184,9 @@ def test_a_week_does_not_date_a_possible_act(pipeline):
     text = "Last week, officials sought to have the farmers sign an agreement to leave the land."
     sign = _event(pipeline, text, "sign")
     assert sign["status"] == "hypothetical" and sign["date"] is None
+
+
+def test_a_relative_clause_staging_a_nominal_act_dates_it(pipeline):
+    text = "The minister repeated his government's view of the accord, which was announced on Monday."
+    accord = _event(pipeline, text, "accord")
+    assert accord["date"]["value"] == "2024-03-11" and _dated_by(text, accord) == "Monday"

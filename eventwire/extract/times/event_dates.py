@@ -313,13 +313,15 @@ def is_past_calendar_date(value: str, published_at: date | None) -> bool:
 def dates_another_act(time_root: Token, trigger: Token) -> bool:
     """The expression belongs to some other act of the sentence: a reporting or background verb ("police said
     Wednesday", "born on May 3"), a noun it modifies ("last Friday's bombings"), a relative clause ("who spent
-    Sunday night there"), a later coordinated verb ("was released and appeared in court the next morning"),
+    Sunday night there"; not one on the trigger that only stages it, "the accord, which was announced Friday"), a later coordinated verb ("was released and appeared in court the next morning"),
     a phrase ordering another act ("since he arrived on April 6", "after his arrest on Monday"), the verb
     whose complement clause holds the trigger ("reported on Thursday that she had phoned"), or the verb above a
     nominal trigger ("paid tribute Tuesday to bombing victims"); also the time of a reporting verb's clause
     ("officials said as dawn broke Saturday"), and an act an anniversary recalls ("today, the 39th anniversary of the
     invasion")."""
     host, _ = attachment(time_root)
+    if host.dep_ == "relcl" and stages(host, trigger):
+        return False
     if host.lemma_.lower() in REPORTING_VERBS | BACKGROUND_TIME_HOSTS or is_recalled(trigger):
         return True
     if host.dep_ == "advcl" and host.head.lemma_.lower() in REPORTING_VERBS and host.head.i != trigger.i:
@@ -344,6 +346,12 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
         if any(child.dep_ == "mark" and orders_another_act(child) for child in ancestor.children):
             return True
     return False
+
+
+def stages(clause_verb: Token, trigger: Token) -> bool:
+    """A relative clause on the nominal trigger whose verb only stages the act ("the accord, which was announced
+    Friday", "the talks, which began Monday": `light_verbs`) tells when the act itself took place."""
+    return clause_verb.head.i == trigger.i and clause_verb.lemma_.lower() in load_lexicon().light_verbs
 
 
 def is_recalled(trigger: Token) -> bool:
