@@ -184,3 +184,18 @@ def test_a_week_does_not_date_a_possible_act(pipeline):
     text = "Last week, officials sought to have the farmers sign an agreement to leave the land."
     sign = _event(pipeline, text, "sign")
     assert sign["status"] == "hypothetical" and sign["date"] is None
+
+
+def test_a_relative_clause_staging_a_nominal_act_dates_it(pipeline):
+    text = "The minister repeated his government's view of the accord, which was announced on Monday."
+    accord = _event(pipeline, text, "accord")
+    assert accord["date"]["value"] == "2024-03-11" and _dated_by(text, accord) == "Monday"
+
+
+def test_a_sentence_opening_on_a_day_dates_the_next_sentences_act(pipeline):
+    text = "On March 2, the two envoys had just left a meeting near the port. They were walking when a mine exploded."
+    exploded = _event(pipeline, text, "exploded")
+    assert exploded["date"]["value"] == "2024-03-02" and exploded["date"]["provenance"] == "adjacent"
+    # an act told in the present perfect is not that scene's
+    text = "On March 2, the two envoys had just left a meeting near the port. The army has shelled the town."
+    assert _event(pipeline, text, "shelled")["date"]["value"] == PUBLISHED

@@ -21,10 +21,11 @@ a report dated earlier ("said last week that ...") or recalled by an anniversary
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.places.adjacent import borrow, is_definite_noun, trigger_lemma
 from eventwire.extract.times.calendar import add_months, parse_value_date, precision_of
@@ -82,6 +83,7 @@ class EventDater:
             if event.date is not None and event.date.provenance == "text":
                 dated[mention_key(event, ctx.doc)] = event.date
         date_from_adjacent(ctx.doc, ctx.result.events, own_times)
+        date_from_scene(ctx.doc, ctx.result.events, own_times, ctx.document.published_at is not None)
         if dateline is not None:
             for event in ctx.result.events:
                 # a background act, or one before or after the report's day, is not dated by the dateline's day
@@ -105,6 +107,48 @@ def date_from_adjacent(doc: Doc, events: list[Event], times: list[TimeExpr]) -> 
             continue  # "Americans who were killed in the bombing": a participant's background, not the report's act
         if takes_fallback(events[i]):
             events[i].date = replace(borrowed, provenance="adjacent")
+
+
+def date_from_scene(doc: Doc, events: list[Event], times: list[TimeExpr], anchored: bool) -> None:
+    """An act whose sentence names no time, told right after a sentence of the same paragraph that opens on a day
+    ("On Aug. 7, the two men had just ended a meeting. They were talking when the bomb went off"), takes that day:
+    the opening date sets the scene the next sentence goes on with (provenance "adjacent")."""
+    sentences = list(doc.sents)
+    starts = [sent.start_char for sent in sentences]
+    for event in events:
+        if not takes_fallback(event) or event.status != "asserted":
+            continue
+        index = bisect_right(starts, event.trigger.start) - 1
+        if index < 1 or "\n\n" in doc.text[sentences[index - 1].end_char : sentences[index].start_char + 1]:
+            continue
+        sentence, previous = sentences[index], sentences[index - 1]
+        if any(sentence.start_char <= t.start < sentence.end_char and t.type in ("DATE", "TIME") for t in times):
+            continue
+        if in_relative_clause(event, doc) or in_past_perfect(event, doc):
+            continue
+        if not (told_in_past(sentence.root) and told_in_past(previous.root)):
+            continue  # "unjustly imprisoned journalists cast a shadow": a state, not the scene's act
+        scene = opening_day(previous, times, doc, anchored)
+        if scene is not None:
+            value = scene.value or ""
+            source = "text" if is_resolved(value) else "unresolved"
+            event.date = EventDate(value, date_precision(value), scene.text, scene.start, scene.end, "adjacent", source)
+
+
+def told_in_past(verb: Token) -> bool:
+    """The clause is told in the simple past ("went off", "were talking", "had ended"), not the present or future."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def opening_day(sentence: Span, times: list[TimeExpr], doc: Doc, anchored: bool) -> TimeExpr | None:
+    """The day a sentence opens on ("On Aug. 7, ...", "Late Tuesday, ..."), not an interval's end ("Since Monday")."""
+    opening = sentence[min(2, len(sentence) - 1)].idx
+    for time_expr in times:
+        if sentence.start_char <= time_expr.start <= opening and time_expr.type in ("DATE", "TIME"):
+            value = time_expr.value or ""
+            if is_usable(value, anchored) and date_precision(value) == "day" and not opens_interval(time_expr, doc):
+                return time_expr
+    return None
 
 
 def dateline_day(dateline: EventDate) -> date | None:
@@ -313,13 +357,16 @@ def is_past_calendar_date(value: str, published_at: date | None) -> bool:
 def dates_another_act(time_root: Token, trigger: Token) -> bool:
     """The expression belongs to some other act of the sentence: a reporting or background verb ("police said
     Wednesday", "born on May 3"), a noun it modifies ("last Friday's bombings"), a relative clause ("who spent
-    Sunday night there"), a later coordinated verb ("was released and appeared in court the next morning"),
+    Sunday night there"; not one on the trigger that only stages it, "the accord, which was announced Friday"), a
+    later coordinated verb ("was released and appeared in court the next morning"),
     a phrase ordering another act ("since he arrived on April 6", "after his arrest on Monday"), the verb
     whose complement clause holds the trigger ("reported on Thursday that she had phoned"), or the verb above a
     nominal trigger ("paid tribute Tuesday to bombing victims"); also the time of a reporting verb's clause
     ("officials said as dawn broke Saturday"), and an act an anniversary recalls ("today, the 39th anniversary of the
     invasion")."""
     host, _ = attachment(time_root)
+    if host.dep_ == "relcl" and stages(host, trigger):
+        return False
     if host.lemma_.lower() in REPORTING_VERBS | BACKGROUND_TIME_HOSTS or is_recalled(trigger):
         return True
     if host.dep_ == "advcl" and host.head.lemma_.lower() in REPORTING_VERBS and host.head.i != trigger.i:
@@ -344,6 +391,12 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
         if any(child.dep_ == "mark" and orders_another_act(child) for child in ancestor.children):
             return True
     return False
+
+
+def stages(clause_verb: Token, trigger: Token) -> bool:
+    """A relative clause on the nominal trigger whose verb only stages the act ("the accord, which was announced
+    Friday", "the talks, which began Monday": `light_verbs`) tells when the act itself took place."""
+    return clause_verb.head.i == trigger.i and clause_verb.lemma_.lower() in load_lexicon().light_verbs
 
 
 def is_recalled(trigger: Token) -> bool:
