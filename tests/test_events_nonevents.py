@@ -654,6 +654,8 @@ def test_a_possibility_put_forward_stays_hypothetical(nlp, coder):
         (LEAD + "The 1990 resolution calls for the deployment of Ruritanian troops along the river.", "calls"),
         (LEAD + "In a statement released after the vote, Zenda thanked its voters.", "released"),
         (LEAD + "Most of these old land disputes have been fought in the courts.", "fought"),
+        (LEAD + "The demand for workers led Zendan employers to raise wages.", "demand"),
+        (LEAD + "Weak Ruritanian economies will lead to decreased demand for Zendan exports.", "demand"),
     ],
 )
 def test_economy_requirements_lacks_document_content_are_no_acts(nlp, coder, text, trigger):
@@ -666,6 +668,7 @@ def test_economy_requirements_lacks_document_content_are_no_acts(nlp, coder, tex
     [
         (LEAD + "Ruritanian rebels fought Zendan troops near the river.", "fought", "ASSAULT"),
         (LEAD + "Ruritania requested the deployment of Zendan troops along the river.", "requested", "REQUEST"),
+        (LEAD + "The Zendan protesters' demand for his release was rejected by Ruritania.", "demand", "REQUEST"),
     ],
 )
 def test_acts_of_parties_stay(nlp, coder, text, trigger, category):

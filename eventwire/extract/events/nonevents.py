@@ -364,9 +364,24 @@ def economic_sense(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'self-reinforcing economic forces', 'the manufacturing sector is getting beat up', 'lower rates allowed
     companies to invest': an act word whose subject (or the noun it describes) is an economy, a market, a
     sector, prices or figures tells of the economy, not of a political act."""
+    if market_demand(candidate.trigger.token, lexicon):
+        return True
     if candidate.category in VERBAL_TYPES | RESTRICTING_TYPES:
         return False  # "imports will continue to be banned": goods restricted by a party
     return any(economic(noun, lexicon) for noun in doers(candidate.trigger.token))
+
+
+def market_demand(token: Token, lexicon: Lexicon) -> bool:
+    """'the demand for workers', 'decreased demand for American exports': demand as buyers' appetite, with no
+    party making it ('the protesters' demand for his release', 'growing demands for reform' stay)."""
+    if token.tag_ != "NN" or lemma_of(token) not in lexicon.cue_set("market_demand_words"):
+        return False
+    if any(c.dep_ == "poss" for c in token.children):
+        return False
+    goods = lexicon.cue_set("economic_nouns") | lexicon.cue_set("goods_nouns")
+    if {lemma_of(t) for t in prep_objects(token, "for")} & goods:
+        return True
+    return bool(child_lemmas(token, ("amod", "compound")) & lexicon.cue_set("demand_levels"))
 
 
 def doers(token: Token) -> list[Token]:
