@@ -655,6 +655,7 @@ def test_a_possibility_put_forward_stays_hypothetical(nlp, coder):
         (LEAD + "In a statement released after the vote, Zenda thanked its voters.", "released"),
         (LEAD + "Most of these old land disputes have been fought in the courts.", "fought"),
         (LEAD + "The demand for workers led Zendan employers to raise wages.", "demand"),
+        (LEAD + "The Zendan sergeant was brave and ever ready for more.", "ready"),
         (LEAD + "Weak Ruritanian economies will lead to decreased demand for Zendan exports.", "demand"),
     ],
 )
@@ -667,6 +668,8 @@ def test_economy_requirements_lacks_document_content_are_no_acts(nlp, coder, tex
     ("text", "trigger", "category"),
     [
         (LEAD + "Ruritanian rebels fought Zendan troops near the river.", "fought", "ASSAULT"),
+        (LEAD + "Ruritania said it was ready to negotiate with Zenda.", "ready", "AGREE"),
+        (LEAD + "The Zendan envoy is ready at a moment's notice to come to Ruritania, he said.", "ready", "AGREE"),
         (LEAD + "Ruritania requested the deployment of Zendan troops along the river.", "requested", "REQUEST"),
         (LEAD + "The Zendan protesters' demand for his release was rejected by Ruritania.", "demand", "REQUEST"),
     ],

@@ -712,6 +712,19 @@ def attitude_only(candidate: Candidate, lexicon: Lexicon) -> bool:
     return any(held_by_nobody(subject, lexicon) for subject in subjects)
 
 
+def readiness_for_nothing(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'was ever ready for more', 'we are ready': a readiness with no act and no matter named states no intent
+    ('ready to negotiate', 'ready for talks' name one)."""
+    token = candidate.trigger.token
+    if token.pos_ != "ADJ" or lemma_of(token) not in lexicon.cue_set("attitude_words"):
+        return False
+    clause = [*token.subtree, *(t for c in token.head.children if c != token for t in c.subtree)]
+    if any(t.pos_ == "VERB" for t in clause):  # "ready at a moment's notice to come": the parse may misplace the act
+        return False
+    matters = [t for t in prep_objects(token, "for", "to", "with", "on") if t.tag_ in ("NN", "NNS", "NNP", "NNPS")]
+    return not matters
+
+
 def attitude_above(token: Token, lexicon: Lexicon) -> Token | None:
     """The word of readiness or expectation the act hangs on ('willing to serve', 'willingness to enhance',
     'interest in cooperation', 'optimistic that…'), or the trigger itself when it is one ('few are willing')."""
@@ -778,7 +791,7 @@ def drop_non_events(sentence: Sentence) -> None:
         ("standing lack", standing_lack),
         ("economy, not politics", lambda c: economic_sense(c, lexicon)),
         ("opinion", lambda c: opinion(c, lexicon) or shares_a_view(c, lexicon)),
-        ("attitude, not intent", lambda c: attitude_only(c, lexicon)),
+        ("attitude, not intent", lambda c: attitude_only(c, lexicon) or readiness_for_nothing(c, lexicon)),
         ("obligation or advice", lambda c: obligation_only(c, lexicon)),
         ("possibility only", lambda c: possibility_only(c, lexicon)),
         ("accord named, not made", lambda c: accord_named(c, lexicon)),
