@@ -640,3 +640,39 @@ def test_an_act_faced_or_lacked_as_a_possibility_is_none(nlp, coder, text, trigg
 def test_a_possibility_put_forward_stays_hypothetical(nlp, coder):
     coded = coded_as(nlp, coder, LEAD + "Ruritania held out the prospect of more aid to Zenda.", "aid")
     assert coded == [("AID", "hypothetical")], coded
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (LEAD + "Zendan growth reflects positive and self-reinforcing economic forces.", "reinforcing"),
+        (LEAD + "The Ruritanian manufacturing sector is going to start getting beat up next year.", "beat up"),
+        (LEAD + "Lower rates have allowed Zendan firms to keep investing in machines.", "allowed"),
+        (LEAD + "Keeping Ruritanian ferries safe requires coordination across the whole fleet.", "coordination"),
+        (LEAD + "The Zendan poet has had no contact with the outside world since 2019.", "contact"),
+        (LEAD + "The 1990 resolution calls for the deployment of Ruritanian troops along the river.", "deployment"),
+        (LEAD + "The 1990 resolution calls for the deployment of Ruritanian troops along the river.", "calls"),
+        (LEAD + "In a statement released after the vote, Zenda thanked its voters.", "released"),
+        (LEAD + "Most of these old land disputes have been fought in the courts.", "fought"),
+        (LEAD + "The demand for workers led Zendan employers to raise wages.", "demand"),
+        (LEAD + "The Zendan sergeant was brave and ever ready for more.", "ready"),
+        (LEAD + "Weak Ruritanian economies will lead to decreased demand for Zendan exports.", "demand"),
+    ],
+)
+def test_economy_requirements_lacks_document_content_are_no_acts(nlp, coder, text, trigger):
+    coded = coded_as(nlp, coder, text, trigger)
+    assert coded == [], coded
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "category"),
+    [
+        (LEAD + "Ruritanian rebels fought Zendan troops near the river.", "fought", "ASSAULT"),
+        (LEAD + "Ruritania said it was ready to negotiate with Zenda.", "ready", "AGREE"),
+        (LEAD + "The Zendan envoy is ready at a moment's notice to come to Ruritania, he said.", "ready", "AGREE"),
+        (LEAD + "Ruritania requested the deployment of Zendan troops along the river.", "requested", "REQUEST"),
+        (LEAD + "The Zendan protesters' demand for his release was rejected by Ruritania.", "demand", "REQUEST"),
+    ],
+)
+def test_acts_of_parties_stay(nlp, coder, text, trigger, category):
+    assert category in [kind for kind, _ in coded_as(nlp, coder, text, trigger)]

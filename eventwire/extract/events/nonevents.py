@@ -23,6 +23,7 @@ from eventwire.nlp.tree import lemma_of
 
 FIGURATIVE_TYPES = {"ASSAULT", "THREATEN", "COERCE"}
 VERBAL_TYPES = {"REQUEST", "REJECT", "CONSULT", "AGREE", "ACCUSE"}
+RESTRICTING_TYPES = {"COERCE", "SANCTION", "SEIZE"}
 NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "NORP", "LOC"}
 
 
@@ -100,6 +101,9 @@ def fight_over_a_thing(candidate: Candidate, lexicon: Lexicon, finder: PartyFind
     battles = [token, *(o for o in objects if lemma_of(o) in conflicts)]
     opponents = [o for o in objects if lemma_of(o) not in conflicts]
     opponents += [t for word in battles for t in prep_objects(word, "against", "with")]
+    # "the disputes were fought in the courts": a passive subject is what was fought
+    fought = [c for c in token.children if c.dep_ == "nsubjpass"]
+    opponents += fought + [t for subject in fought for t in prep_objects(subject, "of")]  # "many of these disputes"
     if not opponents:
         return False
     things = lexicon.cue_set("thing_pronouns")
@@ -111,6 +115,8 @@ def document_released(candidate: Candidate, lexicon: Lexicon) -> bool:
     token = candidate.trigger.token
     if lemma_of(token) != "release":
         return False
+    if token.dep_ == "acl" and lemma_of(token.head) in lexicon.cue_set("document_nouns"):
+        return True  # "in a statement released after the match"
     if {lemma_of(t) for t in arguments(token)} & lexicon.cue_set("document_nouns"):
         return True
     has_of = any(c.dep_ == "prep" and lemma_of(c) == "of" for c in token.children)
@@ -317,6 +323,88 @@ def said_by_a_thing(candidate: Candidate, lexicon: Lexicon) -> bool:
             return True
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     return any(lemma_of(s) in things for s in subjects)
+
+
+def document_content(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'the resolution calls for Israel's withdrawal and for the deployment of the army', 'the plan envisages
+    the deployment of troops': an act a document asks for or provides is its content, not an act told."""
+    token = candidate.trigger.token
+    if not candidate.trigger.nominal or token.dep_ not in ("pobj", "dobj"):
+        return False
+    verb = token.head
+    while verb.pos_ == "ADP" and verb.head != verb:  # "calls for X, and for Y"
+        verb = verb.head
+    if lemma_of(verb) not in lexicon.cue_set("content_verbs"):
+        return False
+    return any(c.dep_ == "nsubj" and lemma_of(c) in lexicon.cue_set("document_subjects") for c in verb.children)
+
+
+def requirement(candidate: Candidate, lexicon: Lexicon, finder: PartyFinder) -> bool:
+    """'Ensuring safe transport requires coordination', 'peace needs compromise': what a thing requires is
+    named as a condition, not an act told ('Israel needs support from Washington' has a party for subject)."""
+    token = candidate.trigger.token
+    if not candidate.trigger.nominal or token.dep_ != "dobj":
+        return False
+    verb = token.head
+    if lemma_of(verb) not in lexicon.cue_set("requirement_verbs"):
+        return False
+    return not any(c.dep_ == "nsubj" and finder.names_actor(c) for c in verb.children)
+
+
+def standing_lack(candidate: Candidate) -> bool:
+    """'has had no contact with the outside world', 'have no talks with': a lack that stands is no act refused
+    or called off."""
+    token = candidate.trigger.token
+    if candidate.status != "negated" or not candidate.trigger.nominal or token.dep_ != "dobj":
+        return False
+    return lemma_of(token.head) == "have"
+
+
+def economic_sense(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'self-reinforcing economic forces', 'the manufacturing sector is getting beat up', 'lower rates allowed
+    companies to invest': an act word whose subject (or the noun it describes) is an economy, a market, a
+    sector, prices or figures tells of the economy, not of a political act."""
+    if market_demand(candidate.trigger.token, lexicon):
+        return True
+    if candidate.category in VERBAL_TYPES | RESTRICTING_TYPES:
+        return False  # "imports will continue to be banned": goods restricted by a party
+    return any(economic(noun, lexicon) for noun in doers(candidate.trigger.token))
+
+
+def market_demand(token: Token, lexicon: Lexicon) -> bool:
+    """'the demand for workers', 'decreased demand for American exports': demand as buyers' appetite, with no
+    party making it ('the protesters' demand for his release', 'growing demands for reform' stay)."""
+    if token.tag_ != "NN" or lemma_of(token) not in lexicon.cue_set("market_demand_words"):
+        return False
+    if any(c.dep_ == "poss" for c in token.children):
+        return False
+    goods = lexicon.cue_set("economic_nouns") | lexicon.cue_set("goods_nouns")
+    if {lemma_of(t) for t in prep_objects(token, "for")} & goods:
+        return True
+    return bool(child_lemmas(token, ("amod", "compound")) & lexicon.cue_set("demand_levels"))
+
+
+def doers(token: Token) -> list[Token]:
+    """The noun an act word describes ('reinforcing forces') or the subjects up its chain of verbs ('the sector is
+    going to start getting beat up')."""
+    node = token
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if node.dep_ in ("amod", "acl", "compound") and node.head.pos_ in ("NOUN", "PROPN"):
+        return [node.head]
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or node.dep_ not in ("xcomp", "conj") or node.head == node:
+            return subjects
+        node = node.head
+    return []
+
+
+def economic(noun: Token, lexicon: Lexicon) -> bool:
+    if noun.ent_type_ or lemma_of(noun) not in lexicon.cue_set("economic_nouns"):
+        return False
+    mods = {lemma_of(c) for c in noun.children if c.dep_ in ("amod", "compound")}
+    return lemma_of(noun) not in lexicon.cue_set("economic_heads") or bool(mods & lexicon.cue_set("economic_mods"))
 
 
 def opinion(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -624,6 +712,19 @@ def attitude_only(candidate: Candidate, lexicon: Lexicon) -> bool:
     return any(held_by_nobody(subject, lexicon) for subject in subjects)
 
 
+def readiness_for_nothing(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'was ever ready for more', 'we are ready': a readiness with no act and no matter named states no intent
+    ('ready to negotiate', 'ready for talks' name one)."""
+    token = candidate.trigger.token
+    if token.pos_ != "ADJ" or lemma_of(token) not in lexicon.cue_set("attitude_words"):
+        return False
+    clause = [*token.subtree, *(t for c in token.head.children if c != token for t in c.subtree)]
+    if any(t.pos_ == "VERB" for t in clause):  # "ready at a moment's notice to come": the parse may misplace the act
+        return False
+    matters = [t for t in prep_objects(token, "for", "to", "with", "on") if t.tag_ in ("NN", "NNS", "NNP", "NNPS")]
+    return not matters
+
+
 def attitude_above(token: Token, lexicon: Lexicon) -> Token | None:
     """The word of readiness or expectation the act hangs on ('willing to serve', 'willingness to enhance',
     'interest in cooperation', 'optimistic that…'), or the trigger itself when it is one ('few are willing')."""
@@ -685,9 +786,12 @@ def drop_non_events(sentence: Sentence) -> None:
         ("people named", people_named),
         ("private or feeling", lambda c: private_or_feeling(c, lexicon)),
         ("speech, not a meeting", lambda c: speech_not_meeting(c, lexicon)),
-        ("document content", lambda c: said_by_a_thing(c, lexicon)),
+        ("document content", lambda c: said_by_a_thing(c, lexicon) or document_content(c, lexicon)),
+        ("requirement", lambda c: requirement(c, lexicon, sentence.state.finder)),
+        ("standing lack", standing_lack),
+        ("economy, not politics", lambda c: economic_sense(c, lexicon)),
         ("opinion", lambda c: opinion(c, lexicon) or shares_a_view(c, lexicon)),
-        ("attitude, not intent", lambda c: attitude_only(c, lexicon)),
+        ("attitude, not intent", lambda c: attitude_only(c, lexicon) or readiness_for_nothing(c, lexicon)),
         ("obligation or advice", lambda c: obligation_only(c, lexicon)),
         ("possibility only", lambda c: possibility_only(c, lexicon)),
         ("accord named, not made", lambda c: accord_named(c, lexicon)),
