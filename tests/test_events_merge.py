@@ -11,6 +11,7 @@ from eventwire.extract.events.merge import (
     merge_document,
     one_family,
     one_place,
+    one_teller,
     one_time,
     parties_agree,
 )
@@ -298,3 +299,12 @@ def test_the_decision_to_prosecute_points_back_to_the_charges(pipeline):
     charges = of_type(extract(pipeline, text), "ACCUSE")
     assert len(charges) == 1, [(c["trigger"]["text"], c["actor"]) for c in charges]
     assert charges[0]["date"] is None or charges[0]["date"]["provenance"] != "text"
+
+
+def test_two_tellers_of_one_country_and_sector_are_one_teller_a_pronoun_is_not():
+    diplomat = Party(text="the top Zendan diplomat", start=0, end=23, country="ZEN", sector="GOV", confidence=0.8)
+    minister = Party(text="Ivo Dran", start=50, end=58, country="ZEN", sector="GOV", confidence=0.7)
+    activist = Party(text="Mara Lund", start=70, end=79, country="ZEN", sector="ACT", confidence=0.7)
+    pronoun = Party(text="she", start=90, end=93, country="ZEN", sector="GOV", confidence=0.6, kind="coref")
+    assert one_teller(diplomat, minister)
+    assert not one_teller(diplomat, activist) and not one_teller(minister, pronoun)

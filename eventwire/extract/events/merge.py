@@ -289,15 +289,27 @@ def tied(first: Told, later: Told, text: str) -> bool:
     if a.evidence.start == b.evidence.start:
         return same_victim
     same_manner = a.type in MANNER_TYPES and a.mode is not None and a.mode == b.mode
-    if same_victim or same_manner or same_act_word(first.lemma, later.lemma) or same_holder(a, b):
+    if same_victim or same_manner or same_act_word(first, later) or same_holder(a, b):
         return True
     return is_outcome(later) or is_outcome(first)
 
 
-def same_act_word(a: str, b: str) -> bool:
-    """One family of act words (`one_family`); a verb of saying ('she said' ... 'Eve said') names no act of
-    its own, so two people's calls told with it stay two."""
-    return a not in SAYING_LEMMAS and b not in SAYING_LEMMAS and one_family(a, b)
+def same_act_word(first: Told, later: Told) -> bool:
+    """One family of act words (`one_family`). A verb of saying ('she said' ... 'Eve said') names no act of its
+    own: it ties two calls only when both tellers are known and of one country's same sector ('the top Chinese
+    diplomat said' ... 'Wang said'), so two people's calls for the same release stay two."""
+    if not one_family(first.lemma, later.lemma):
+        return False
+    return (first.lemma not in SAYING_LEMMAS and later.lemma not in SAYING_LEMMAS) or one_teller(
+        first.event.actor, later.event.actor
+    )
+
+
+def one_teller(a: Party | None, b: Party | None) -> bool:
+    """Two tellers named (no pronoun, no guess) of one country and one sector."""
+    if a is None or b is None or pointing(a) or pointing(b) or "coref" in (a.kind, b.kind):
+        return False
+    return a.country is not None and a.sector is not None and (a.country, a.sector) == (b.country, b.sector)
 
 
 def one_family(a: str, b: str) -> bool:
