@@ -6,10 +6,12 @@ from __future__ import annotations
 from eventwire.extract.events.merge import (
     abbreviates,
     better_date,
+    clock_only,
     locations_conflict,
     merge_document,
     one_family,
     one_place,
+    one_teller,
     one_time,
     parties_agree,
 )
@@ -263,3 +265,46 @@ def test_a_victim_described_again_ties_two_mentions_of_one_attack(pipeline):
     assert len(of_type(extract(pipeline, again), "ASSAULT")) == 1
     other = lead + "Witnesses said the youths assaulted a woman for ten minutes."
     assert len(of_type(extract(pipeline, other), "ASSAULT")) == 2
+
+
+def test_two_people_calling_for_one_release_stay_two_calls(pipeline):
+    text = (
+        '"They must free my brother at once," Marta Kovel said on Monday. '
+        'The prisoner Ivo Kovel should be released and sent home, his lawyer Anton Brisk said.'
+    )
+    requests = of_type(extract(pipeline, text), "REQUEST")
+    assert len(requests) == 2, [(r["trigger"]["text"], r["actor"]) for r in requests]
+
+
+def test_a_clock_time_names_no_day_to_keep_a_historical_act_apart(pipeline):
+    text = (
+        "Dr. Arlen Petrov ran the town's only clinic before he was shot dead last Oct. 12 at his home in Lyon. "
+        "Petrov, 51, was shot at 9 p.m. as he stood in the kitchen of his home in Lyon."
+    )
+    assaults = of_type(extract(pipeline, text, published_at="2025-04-02"), "ASSAULT")
+    assert len(assaults) == 1, [(a["trigger"]["text"], a["date"]) for a in assaults]
+    assert assaults[0]["date"]["value"].endswith("-10-12")
+
+
+def test_a_clock_time_alone_is_no_calendar_date():
+    assert clock_only("10 p.m") and clock_only("at 10:30 a.m.") and clock_only("around noon")
+    assert not clock_only("Tuesday at 10 p.m.") and not clock_only("Oct. 12") and not clock_only(None)
+
+
+def test_the_decision_to_prosecute_points_back_to_the_charges(pipeline):
+    text = (
+        "The former mayor Oskar Lenn is charged with fraud over a harbour contract. "
+        "On Friday his lawyers said they would challenge the decision to prosecute."
+    )
+    charges = of_type(extract(pipeline, text), "ACCUSE")
+    assert len(charges) == 1, [(c["trigger"]["text"], c["actor"]) for c in charges]
+    assert charges[0]["date"] is None or charges[0]["date"]["provenance"] != "text"
+
+
+def test_two_tellers_of_one_country_and_sector_are_one_teller_a_pronoun_is_not():
+    diplomat = Party(text="the top Zendan diplomat", start=0, end=23, country="ZEN", sector="GOV", confidence=0.8)
+    minister = Party(text="Ivo Dran", start=50, end=58, country="ZEN", sector="GOV", confidence=0.7)
+    activist = Party(text="Mara Lund", start=70, end=79, country="ZEN", sector="ACT", confidence=0.7)
+    pronoun = Party(text="she", start=90, end=93, country="ZEN", sector="GOV", confidence=0.6, kind="coref")
+    assert one_teller(diplomat, minister)
+    assert not one_teller(diplomat, activist) and not one_teller(minister, pronoun)

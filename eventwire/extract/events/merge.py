@@ -40,6 +40,9 @@ MANNER_TYPES = cue_words().words("manner_types")
 PERSON_ACT_TYPES = cue_words().words("person_act_types")
 NEW_ACT_WORDS = cue_words().words("new_act_words")
 STANCE_TYPES = cue_words().words("stance_types")
+SAYING_LEMMAS = cue_words().words("saying_lemmas")
+CLOCK_WORDS = cue_words().words("clock_words")
+CLOCK_FILLERS = cue_words().words("clock_fillers")
 # Two trigger words of one family share a stem of at least this many letters ('seize', 'seizure').
 FAMILY_STEM = 4
 # A historical act may repeat an asserted one whose date is only a fallback (not from the text).
@@ -196,9 +199,19 @@ def one_time(x: str, y: str) -> bool:
     return all(p == q or "x" in (p, q) for p, q in zip(x, y, strict=False))
 
 
+def clock_only(text: str | None) -> bool:
+    """A clock time and nothing else ('at 10 p.m.', 'around noon'): it names no day of its own; the day it
+    was given came from the report, so it is no date to set against another mention's."""
+    words = [word.replace(".", "") for word in (text or "").lower().split()]  # 'p.m.', 'p.m', 'pm'
+    words = [word for word in words if not word.replace(":", "").isdigit()]
+    return any(word in CLOCK_WORDS for word in words) and all(word in CLOCK_WORDS | CLOCK_FILLERS for word in words)
+
+
 def dates_conflict(a: EventDate | None, b: EventDate | None) -> bool:
     """Two dates from the text that do not overlap ('2022-02' holds '2022-02-24')."""
     if a is None or b is None or a.provenance not in OWN_DATES or b.provenance not in OWN_DATES:
+        return False
+    if clock_only(a.text) or clock_only(b.text):
         return False
     return not one_time(a.value, b.value)
 
@@ -231,7 +244,8 @@ def statuses_agree(first: Event, later: Event) -> bool:
     if pair != {"historical", "asserted"}:
         return False
     asserted = first if first.status == "asserted" else later
-    return asserted.date is None or asserted.date.source in FALLBACK_DATES
+    date = asserted.date
+    return date is None or date.source in FALLBACK_DATES or clock_only(date.text)
 
 
 def agree(first: Told, later: Told) -> bool:
@@ -267,7 +281,7 @@ def tied(first: Told, later: Told, text: str) -> bool:
     and a mention telling a further act ('also', 'another'), are one only by a shared party or a
     definite reference."""
     a, b = first.event, later.event
-    if shares_party(first, b) or definite_reference(b, text):
+    if shares_party(first, b) or later.bare or definite_reference(b, text):
         return True
     if one_told_as_past(a, b) or later.further:
         return False
@@ -275,9 +289,27 @@ def tied(first: Told, later: Told, text: str) -> bool:
     if a.evidence.start == b.evidence.start:
         return same_victim
     same_manner = a.type in MANNER_TYPES and a.mode is not None and a.mode == b.mode
-    if same_victim or same_manner or one_family(first.lemma, later.lemma) or same_holder(a, b):
+    if same_victim or same_manner or same_act_word(first, later) or same_holder(a, b):
         return True
     return is_outcome(later) or is_outcome(first)
+
+
+def same_act_word(first: Told, later: Told) -> bool:
+    """One family of act words (`one_family`). A verb of saying ('she said' ... 'Eve said') names no act of its
+    own: it ties two calls only when both tellers are known and of one country's same sector ('the top Chinese
+    diplomat said' ... 'Wang said'), so two people's calls for the same release stay two."""
+    if not one_family(first.lemma, later.lemma):
+        return False
+    return (first.lemma not in SAYING_LEMMAS and later.lemma not in SAYING_LEMMAS) or one_teller(
+        first.event.actor, later.event.actor
+    )
+
+
+def one_teller(a: Party | None, b: Party | None) -> bool:
+    """Two tellers named (no pronoun, no guess) of one country and one sector."""
+    if a is None or b is None or pointing(a) or pointing(b) or "coref" in (a.kind, b.kind):
+        return False
+    return a.country is not None and a.sector is not None and (a.country, a.sector) == (b.country, b.sector)
 
 
 def one_family(a: str, b: str) -> bool:
@@ -341,10 +373,18 @@ def is_outcome(told: Told) -> bool:
 
 def bare_reference(token: Token | None) -> bool:
     """'the attack', 'this deal', 'the talks': a noun with a pointing determiner and no word of its own
-    naming a party, a place or a time ('the Nairobi bombing', 'the attack on the base', "Russia's deal")."""
-    if token is None or token.pos_ != "NOUN":
+    naming a party, a place or a time ('the Nairobi bombing', 'the attack on the base', "Russia's deal"); also
+    a bare verb framed by such a noun ('challenge the decision to prosecute': the charges told before)."""
+    if token is not None and token.dep_ == "acl" and all(c.dep_ == "aux" for c in token.children):
+        return pointed_noun(token.head, token)  # 'the decision to prosecute', 'the move to expel'
+    return token is not None and pointed_noun(token)
+
+
+def pointed_noun(token: Token, frame_of: Token | None = None) -> bool:
+    """A noun with a pointing determiner and no word of its own but the act it frames (`frame_of`)."""
+    if token.pos_ != "NOUN":
         return False
-    children = list(token.children)
+    children = [child for child in token.children if child != frame_of]
     pointed = any(c.dep_ == "det" and c.lower_ in DEFINITE_REFERENCES for c in children)
     own_words = any(c.dep_ in OWN_WORD_DEPS or (c.dep_ in MODIFIER_DEPS and c.pos_ == "PROPN") for c in children)
     return pointed and not own_words
@@ -363,7 +403,10 @@ def in_sentence(times: Sequence[TimeExpr], event: Event) -> set[str]:
     return {
         str(item.value).lower()
         for item in times
-        if start <= item.start < end and item.type in ("DATE", "TIME") and "REF" not in (item.value or "REF")
+        if start <= item.start < end
+        and item.type in ("DATE", "TIME")
+        and "REF" not in (item.value or "REF")
+        and not clock_only(item.text)
     }
 
 
@@ -432,6 +475,8 @@ def merge_document(
         if target is None:
             kept.append(told)
         else:
+            if told.bare and token is not None and token.dep_ == "acl":
+                event = replace(event, date=None)  # 'challenged on Friday the decision to prosecute': not its date
             absorb(target.event, event)
             target.told.append(event)
     if len(kept) < len(events):
@@ -520,7 +565,7 @@ def better_date(kept: EventDate | None, other: EventDate | None) -> EventDate | 
 
 def date_rank(told: EventDate) -> int:
     """Own words > own sentence > another sentence's (earlier mention, neighbour) > dateline > publication day."""
-    if told.provenance in OWN_DATES:
+    if told.provenance in OWN_DATES and not clock_only(told.text):
         return OWN_DATES.index(told.provenance)
     return {"text": 2, "dateline": 3}.get(told.source, 4)
 
