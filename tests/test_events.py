@@ -28,6 +28,11 @@ COUNTRIES = {"Ruritanian": "RUR", "Ruritania": "RUR", "Zenda": "ZEN", "Zendan": 
              "Syldavia": "SYL", "Bordurian": "BOR", "Syldavian": "SYL"}  # fmt: skip
 
 
+def kinds(events) -> list[tuple[str, str | None, str]]:
+    """(category, mode, trigger word) of each event."""
+    return [(event.type, event.mode, event.trigger.text) for event in events]
+
+
 def code(nlp, coder, text: str, published_at: date | None = date(2025, 6, 1)):
     doc = nlp(text)
     document = Document(id="t", text=text, published_at=published_at)

@@ -9,11 +9,7 @@ Sentences are invented; parties are injected as the actor resolver would give th
 from __future__ import annotations
 
 import pytest
-from test_events import code
-
-
-def kinds(events) -> list[tuple[str, str | None, str]]:
-    return [(event.type, event.mode, event.trigger.text) for event in events]
+from test_events import code, kinds
 
 
 @pytest.mark.parametrize(

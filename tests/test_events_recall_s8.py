@@ -8,13 +8,9 @@ Sentences are invented; parties are injected as the actor resolver would give th
 from __future__ import annotations
 
 import pytest
-from test_events import code
+from test_events import code, kinds
 
 ARRESTS_AT_PROTEST = "Zendan police arrested 20 people at a protest against the Ruritanian coup on Saturday."
-
-
-def kinds(events) -> list[tuple[str, str | None, str]]:
-    return [(event.type, event.mode, event.trigger.text) for event in events]
 
 
 @pytest.mark.parametrize(
