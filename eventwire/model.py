@@ -217,3 +217,9 @@ class DocResult:
         out = asdict(self)
         out["published_at"] = self.published_at.isoformat() if self.published_at else None
         return out
+
+
+def renumber_events(events: list[Event]) -> None:
+    """Ids `<doc>-e1`, `<doc>-e2` … in order, as the coder numbers them (after events were merged or dropped)."""
+    for n, event in enumerate(events, start=1):
+        event.id = f"{event.id.rsplit('-e', 1)[0]}-e{n}"

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from eventwire.extract.confidence.features import context_vector, event_features
+from eventwire.model import renumber_events
 from eventwire.registry import component
 
 if TYPE_CHECKING:
@@ -86,11 +87,5 @@ class EventConfidence:
             if not self.decide or p >= self.model.threshold or event.status in self.model.exempt_statuses:
                 kept.append(event)
         if len(kept) < len(ctx.result.events):
-            renumber(kept)
+            renumber_events(kept)
         ctx.result.events = kept
-
-
-def renumber(events: list[Event]) -> None:
-    """Ids `<doc>-e1`, `<doc>-e2` … in order, as the coder numbers them."""
-    for n, event in enumerate(events, start=1):
-        event.id = f"{event.id.rsplit('-e', 1)[0]}-e{n}"

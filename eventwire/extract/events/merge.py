@@ -25,7 +25,7 @@ from eventwire.extract.actors.geography import place_country
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import cue_words
 from eventwire.extract.places.gazetteer import haversine_km
-from eventwire.model import Count, Event, EventDate, EventLocation, Mention, Party, Place, TimeExpr
+from eventwire.model import Count, Event, EventDate, EventLocation, Mention, Party, Place, TimeExpr, renumber_events
 from eventwire.nlp.parse import text_of, trigger_token
 from eventwire.registry import component
 
@@ -80,7 +80,7 @@ class Told:
     # The lemmas of what the trigger governs ('signed a trade agreement': agreement, trade).
     governed: frozenset[str] = frozenset()
     # Each mention as first told, before merging filled it: a party named by any of them ties.
-    told: list[Event] = field(default_factory=list)
+    as_told: list[Event] = field(default_factory=list)
 
 
 def party_key(party: Party | None) -> str | None:
@@ -334,7 +334,7 @@ def same_holder(a: Event, b: Event) -> bool:
 def shares_party(first: Told, event: Event) -> bool:
     """A party named the same by the merged act or by any of its mentions as first told ('Gino D. Bassett
     charged' ... 'Bassett accused': the merged act kept the first mention's 'Side man')."""
-    return any(roles_agree(told, event)[1] for told in [first.event, *first.told])
+    return any(roles_agree(told, event)[1] for told in [first.event, *first.as_told])
 
 
 def victim_described_again(first: Told, event: Event) -> bool:
@@ -345,7 +345,7 @@ def victim_described_again(first: Told, event: Event) -> bool:
     later = event.recipient.text.lower().split()
     if len(later) != 2 or later[0] not in DEFINITE_REFERENCES:
         return False
-    earlier = [told.recipient for told in [first.event, *first.told] if told.recipient is not None]
+    earlier = [told.recipient for told in [first.event, *first.as_told] if told.recipient is not None]
     return any(not name_words(party) and party.text.lower().split()[-1:] == later[-1:] for party in earlier)
 
 
@@ -469,7 +469,7 @@ def merge_document(
         told = Told(event, lemma, places_in_sentence(places, event), in_sentence(times, event), further)
         told.bare = not further and bare_reference(token)
         told.governed = governed_lemmas(token)
-        told.told = [replace(event)]
+        told.as_told = [replace(event)]
         target = pick([first for first in kept if agree(first, told) and tied(first, told, text)], told)
         target = target or named_before(kept, told)
         if target is None:
@@ -478,11 +478,11 @@ def merge_document(
             if told.bare and token is not None and token.dep_ == "acl":
                 event = replace(event, date=None)  # 'challenged on Friday the decision to prosecute': not its date
             absorb(target.event, event)
-            target.told.append(event)
+            target.as_told.append(event)
+    merged = [told.event for told in kept]
     if len(kept) < len(events):
-        for n, told in enumerate(kept, start=1):
-            told.event.id = f"{told.event.id.rsplit('-e', 1)[0]}-e{n}"
-    return [told.event for told in kept]
+        renumber_events(merged)
+    return merged
 
 
 def governed_lemmas(token: Token | None) -> frozenset[str]:

@@ -730,13 +730,13 @@ def attitude_above(token: Token, lexicon: Lexicon) -> Token | None:
     'interest in cooperation', 'optimistic that…'), or the trigger itself when it is one ('few are willing')."""
     attitudes = lexicon.cue_set("attitude_words") | lexicon.cue_set("expectation_adjs")
     node = token
-    for _ in range(3):
+    for _ in range(4):  # the trigger and up to three heads
         if lemma_of(node) in attitudes and node.pos_ in ("ADJ", "NOUN"):
             return node
         if node.head == node or node.dep_ not in ("xcomp", "acl", "pobj", "prep", "ccomp", "pcomp"):
             return None
         node = node.head
-    return node if lemma_of(node) in attitudes and node.pos_ in ("ADJ", "NOUN") else None
+    return None
 
 
 def held_by_nobody(subject: Token, lexicon: Lexicon) -> bool:
