@@ -13,6 +13,7 @@ Gold sets:
 - `acled PATH`: an ACLED export (CSV; text = `notes`, published_at = `event_date`). Each row's
   event_type gives the PLOVER class expected (ACLED_EXPECTED); per class: recall (that type is among
   the document's events) and the share of documents with no event at all.
+- `wikievents PATH`: whole news documents with every act annotated (wikievents.py).
 - `synthetic PATH`: the synthetic PLOVER stories (training data, scored on a held-out split:
   every fifth story by a stable hash of its text); a story is right when the predicted types
   contain its label.
@@ -219,7 +220,10 @@ def print_confusion(scores: EventScores) -> None:
 # -- command --------------------------------------------------------------------------------------
 @click.command()
 @click.option(
-    "--gold", "gold_name", type=click.Choice(["plover-gsr", "synthetic", "acled", "bench"]), default="plover-gsr"
+    "--gold",
+    "gold_name",
+    type=click.Choice(["plover-gsr", "synthetic", "acled", "wikievents", "bench"]),
+    default="plover-gsr",
 )
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--limit", type=int, default=None, help="Score only the first N documents.")
@@ -254,6 +258,10 @@ def command(
         from eventwire.evaluate.acled_types import evaluate_acled_types
 
         evaluate_acled_types(path, limit, part, lambda rows: acled_results(rows, chosen), show_errors)
+    elif gold_name == "wikievents":
+        from eventwire.evaluate.wikievents import evaluate_wikievents
+
+        evaluate_wikievents(path, limit, lambda documents: run_pipeline(documents, chosen)[0])
     elif gold_name == "acled":
         print_acled(score_acled(path, limit, chosen), show_errors)
     else:

@@ -7,6 +7,7 @@
 - GeoWebNews (`GWN.xml`): `read_geowebnews`.
 - Halterman (2019) event location (`labeled_text.jsonl.zip`): `read_event_location`.
 - TimeML (TempEval-3 `.tml` files): `read_timeml`, `iter_timeml`.
+- RAMS excerpts: `read_rams`. WikiEvents documents (KAIROS event mentions): `read_wikievents`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -356,4 +358,51 @@ def read_rams(folder: Path) -> dict[str, Document]:
             doc_id = "rams-" + record["doc_key"][-10:]
             text = " ".join(_detokenize(sentence) for sentence in record["sentences"])
             documents[doc_id] = Document(id=doc_id, text=text)
+    return documents
+
+
+# ---------------------------------------------------------------- WikiEvents
+
+WIKIEVENTS_SPLITS = ("dev", "test")
+
+
+@dataclass
+class WikiEventsDoc:
+    """A WikiEvents document: its text, where each of its sentences starts, and its gold event mentions
+    as (sentence index, KAIROS type)."""
+
+    document: Document
+    sentence_starts: list[int]
+    mentions: list[tuple[int, str]]
+
+
+def _wikievents_text(record: dict[str, Any]) -> tuple[str, list[int]]:
+    """The text with its sentences where the source glued two together (a headline and the first line) parted
+    by a line break (a space after an abbreviation such as "Gov."), and each sentence's start."""
+    raw, text, starts, position = record["text"], "", [], 0
+    for _tokens, sentence in record["sentences"]:
+        found = raw.find(sentence, position)
+        start = found if found >= 0 else position
+        gap = raw[position:start]
+        if text and not gap:
+            gap = " " if re.search(r"\b[A-Z][a-z]{1,3}\.$", text) else "\n"
+        starts.append(len(text) + len(gap))
+        text += gap + (raw[start : start + len(sentence)] if found >= 0 else sentence)
+        position = start + len(sentence) if found >= 0 else position
+    return text + raw[position:], starts
+
+
+def read_wikievents(folder: Path) -> list[WikiEventsDoc]:
+    """WikiEvents dev+test (Li et al. 2021): 40 news documents, every event mention of 41 KAIROS types.
+    VOA documents carry their publication date in the id; the others have none."""
+    documents = []
+    for split in WIKIEVENTS_SPLITS:
+        for line in (folder / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            text, starts = _wikievents_text(record)
+            dated = re.search(r"VOA_EN_NW_(\d{4})\.(\d\d)\.(\d\d)", record["doc_id"])
+            published = date(*map(int, dated.groups())) if dated else None
+            document = Document(id="wiki-" + record["doc_id"], text=text, published_at=published)
+            mentions = [(m["trigger"]["sent_idx"], m["event_type"]) for m in record["event_mentions"]]
+            documents.append(WikiEventsDoc(document, starts, mentions))
     return documents
