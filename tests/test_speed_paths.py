@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from datetime import date
+from typing import Any
 
 import pytest
 
 from eventwire.extract.times.caseless import CaselessPattern, caseless_twin, lowered_for_matching, required_strings
 from eventwire.extract.times.detect import Detector
+from eventwire.ingest import make_document
 from eventwire.knowledge import Knowledge
+from eventwire.model import as_plain
 
 # Invented sentences, in several casings, with times the patterns look for and words that only look like them.
 TEXTS = [
@@ -94,3 +99,19 @@ def test_word_sets_are_built_once_and_follow_a_conversion() -> None:
     knowledge.convert("verbs", lambda words: [*words, "visit"])
     assert knowledge.words("verbs") == {"meet", "talk", "visit"}
     assert not knowledge.unread()
+
+
+@dataclasses.dataclass
+class _Box:
+    value: Any
+
+
+def test_a_result_becomes_the_dict_dataclasses_asdict_gives(pipeline) -> None:
+    text = "Rebels shelled the town of Example on Tuesday, killing four soldiers, the army said in a statement."
+    result = next(pipeline.process([make_document(text, published_at=date(2025, 3, 6))]))
+    assert result.events, "the fixture sentence should give an event"
+    expected = dataclasses.asdict(result)
+    expected["published_at"] = "2025-03-06"
+    assert result.to_dict() == expected
+    nested = (1, [2.5, None, _Box("x")], {"k": ("v",)}, date(2025, 3, 6))
+    assert as_plain(nested) == dataclasses.asdict(_Box(nested))["value"]

@@ -33,6 +33,7 @@ from eventwire.extract.actors.metonymy import (
 )
 from eventwire.extract.times.dateline import DATELINE_END, DATELINE_MAX_CHARS, dateline_end
 from eventwire.model import Party
+from eventwire.nlp.parse import text_of
 from eventwire.registry import component
 
 if TYPE_CHECKING:
@@ -308,14 +309,14 @@ class DocumentResolver:
 
     def dateline_country(self) -> str | None:
         """'WELLINGTON, New Zealand (AP) _', 'MIAMI (AP) --': the country the report was filed from."""
-        text = self.doc.text
+        text = text_of(self.doc)
         end = dateline_end(text)
         if end is None and CAPS_DATELINE.match(text):  # 'MIAMI (AP) --': a town in capitals, no comma
             found = DATELINE_END.search(text[:DATELINE_MAX_CHARS])
             end = found.end() if found else None
         if end is None:
             return None
-        head = re.sub(r"\(.*?\)|[-_—–]+\s*$", " ", self.doc.text[:end])
+        head = re.sub(r"\(.*?\)|[-_—–]+\s*$", " ", text[:end])
         parts = [part.strip() for part in head.split(",") if part.strip()]
         for part in reversed(parts):  # the country after the town, else the town's
             words = tuple(part.title().split())

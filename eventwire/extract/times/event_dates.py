@@ -33,7 +33,7 @@ from eventwire.extract.times.dateline import dateline_date, report_date
 from eventwire.extract.times.lexicon import load_lexicon, time_words
 from eventwire.model import Event, EventDate, TimeExpr
 from eventwire.nlp.modals import modal_words
-from eventwire.nlp.parse import tokens_at, trigger_token
+from eventwire.nlp.parse import text_of, tokens_at, trigger_token
 from eventwire.nlp.tree import governing_verb
 from eventwire.registry import component
 
@@ -115,11 +115,12 @@ def date_from_scene(doc: Doc, events: list[Event], times: list[TimeExpr], anchor
     the opening date sets the scene the next sentence goes on with (provenance "adjacent")."""
     sentences = list(doc.sents)
     starts = [sent.start_char for sent in sentences]
+    text = text_of(doc)
     for event in events:
         if not takes_fallback(event) or event.status != "asserted":
             continue
         index = bisect_right(starts, event.trigger.start) - 1
-        if index < 1 or "\n\n" in doc.text[sentences[index - 1].end_char : sentences[index].start_char + 1]:
+        if index < 1 or "\n\n" in text[sentences[index - 1].end_char : sentences[index].start_char + 1]:
             continue
         sentence, previous = sentences[index], sentences[index - 1]
         if any(sentence.start_char <= t.start < sentence.end_char and t.type in ("DATE", "TIME") for t in times):
