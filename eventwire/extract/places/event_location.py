@@ -316,14 +316,15 @@ def locate_from_dateline(
         return
     country = home.place.country
     places = [m for m in mentions if not m.is_demonym and m.resolved]  # "Moscow said" too: the report is about it
-    if any(m.place.country == country and not _contains_or_is(m, home) for m in places):
-        return
+    elsewhere = [m for m in places if m.place.country == country and not _contains_or_is(m, home)]
     abroad = any(m.place.country != country for m in places)
     verbal = locator_rules()["verbal_types"]
     report = source == "report"  # a town the text names: where its own sentence names one, the model decided
     for event in events:
         actor_country = event.actor.country if event.actor is not None else None
         speaker_at_home = event.type in verbal and actor_country == country
+        if elsewhere and not (speaker_at_home and _told_in_the_lead_alone(doc, event, elsewhere)):
+            continue
         trigger = trigger_token(doc, event)
         named = any(
             event.evidence.start <= m.place.start < event.evidence.end
@@ -341,6 +342,24 @@ def locate_from_dateline(
         here = not abroad and actor_country in (None, country)
         if here or speaker_at_home:
             event.location = replace(to_event_location(home, None), source=source)
+
+
+def _told_in_the_lead_alone(doc: Doc, event: Event, elsewhere: list[PlaceMention]) -> bool:
+    """A report naming other towns of the dateline's country ("WASHINGTON (AP) -- ... his home in Buffalo") still
+    places at the dateline a statement its lead tells (first `dateline_lead_sentences`), when the paragraph holding
+    it names none of them: the lead tells what was said where the report was filed."""
+    sentences = list(doc.sents)[: locator_rules()["dateline_lead_sentences"]]
+    in_lead = bool(sentences) and event.evidence.start < sentences[-1].end_char
+    return in_lead and not _in_its_paragraph(text_of(doc), event, elsewhere)
+
+
+def _in_its_paragraph(text: str, event: Event, mentions: list[PlaceMention]) -> bool:
+    """Whether one of the places lies in the paragraph (the lines between line breaks) holding the event's
+    sentence; in a text without line breaks, anywhere."""
+    start = text.rfind("\n", 0, event.evidence.start) + 1
+    end = text.find("\n", event.evidence.end)
+    end = len(text) if end < 0 else end
+    return any(start <= m.place.start < end for m in mentions)
 
 
 def _what_was_spoken_of(doc: Doc, trigger: Token, mention: PlaceMention) -> bool:
