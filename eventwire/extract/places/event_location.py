@@ -70,6 +70,7 @@ def locator_rules() -> Knowledge:
         rules.convert(key, set)
     rules.convert("pointing_back", set)
     rules.convert("police_sectors", set)
+    rules.convert("meeting_types", set)
     rules.convert("speaking_settings", set)
     for key in ("visit_words", "visit_path_preps", "visit_link_preps", "offshore_preps", "coast_nouns"):
         rules.convert(key, set)
@@ -95,6 +96,8 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
         else:
             verbal = event.type in locator_rules()["verbal_types"]
             mention = (_place_of_the_speaker if verbal else _place_in_trigger_setting)(doc, event, mentions)
+            if mention is None and event.type in locator_rules()["meeting_types"]:
+                mention = _place_of_the_met(doc, event, mentions)
             if mention is not None:
                 event.location = to_event_location(mention, None)
     dateline = dateline_place(text_of(doc), mentions)  # the town the report was filed from
@@ -217,6 +220,25 @@ def _place_of_the_speaker(doc: Doc, event: Event, mentions: list[PlaceMention]) 
         if prep is not None and prep.lower_ in {"in", "at"} and prep.head in speakers and not _in_a_list(doc, mention):
             placed.append(mention)
     return _innermost(doc, placed)
+
+
+def _place_of_the_met(doc: Doc, event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """ "Wang met with Lavrov in Moscow", "visited the troops at a base in Kano": a town placing whom a meeting was
+    with (the object of the trigger or of its "with" phrase) by an in/at phrase is where they met; the parse
+    often hangs that phrase on the person, not the verb."""
+    trigger = trigger_token(doc, event)
+    if trigger is None or trigger.pos_ not in {"VERB", "AUX"}:
+        return None
+    met = [c for c in trigger.children if c.dep_ == "dobj"]
+    withs = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
+    met += [g for c in withs for g in c.children if g.dep_ == "pobj"]
+    placed = []
+    for mention in _sites_in(trigger.sent, mentions):
+        prep, _ = governing_prep(doc[mention.token_start : mention.token_end].root)
+        town = mention.place.feature_code is not None and mention.place.feature_code.startswith("PPL")
+        if town and prep is not None and prep.lower_ in {"in", "at"} and prep.head in met:
+            placed.append(mention)
+    return None if any(_in_a_list(doc, m) for m in placed) else _innermost(doc, placed)
 
 
 def _speakers(verb: Token) -> list[Token]:
