@@ -192,6 +192,18 @@ def test_dateline_places_a_lead_statement_whose_paragraph_names_no_other_town(pi
     assert _events(pipeline, beyond_the_lead)["promised"]["location"] is None
 
 
+def test_dateline_places_a_lead_statement_by_a_speaker_of_no_known_country(pipeline):
+    """Places abroad named later do not unplace what the lead says; deeper in the report they do."""
+    statement = "The harbour trust denied on Tuesday that the files were lost."
+    abroad = "\n\nSimilar disputes arose in Fiji and in Samoa last year."
+    denied = _events(pipeline, "CANBERRA, Australia (AP) _\n\n" + statement + abroad)["denied"]
+    assert denied["actor"] is None or denied["actor"]["country"] is None
+    assert denied["location"]["name"] == "Canberra" and denied["location"]["source"] == "dateline"
+    filler = "The levy was raised twice. Its revenue fell. Trucks paid most of it. Buses paid the rest.\n\n"
+    deeper = "CANBERRA, Australia (AP) _\n\n" + filler + statement + abroad
+    assert _events(pipeline, deeper)["denied"]["location"] is None
+
+
 def test_a_dateline_after_the_byline_on_the_same_line(pipeline):
     text = (
         "By Jane Roe and Tom Poe, Associated Press CANBERRA (AP) — The Australian treasurer promised on Tuesday to "

@@ -344,7 +344,9 @@ def locate_from_dateline(
     report = source == "report"  # a town the text names: where its own sentence names one, the model decided
     for event in events:
         actor_country = event.actor.country if event.actor is not None else None
-        speaker_at_home = event.type in verbal and actor_country == country
+        # a statement the dateline's lead tells, by a speaker of no known country: the reporter heard it there
+        untold_speaker_in_lead = actor_country is None and not report and _in_the_lead(doc, event)
+        speaker_at_home = event.type in verbal and (actor_country == country or untold_speaker_in_lead)
         if elsewhere and not (speaker_at_home and _told_in_the_lead_alone(doc, event, elsewhere)):
             continue
         trigger = trigger_token(doc, event)
@@ -366,13 +368,17 @@ def locate_from_dateline(
             event.location = replace(to_event_location(home, None), source=source)
 
 
+def _in_the_lead(doc: Doc, event: Event) -> bool:
+    """The event is told in the report's first `dateline_lead_sentences` sentences."""
+    sentences = list(doc.sents)[: locator_rules()["dateline_lead_sentences"]]
+    return bool(sentences) and event.evidence.start < sentences[-1].end_char
+
+
 def _told_in_the_lead_alone(doc: Doc, event: Event, elsewhere: list[PlaceMention]) -> bool:
     """A report naming other towns of the dateline's country ("WASHINGTON (AP) -- ... his home in Buffalo") still
-    places at the dateline a statement its lead tells (first `dateline_lead_sentences`), when the paragraph holding
-    it names none of them: the lead tells what was said where the report was filed."""
-    sentences = list(doc.sents)[: locator_rules()["dateline_lead_sentences"]]
-    in_lead = bool(sentences) and event.evidence.start < sentences[-1].end_char
-    return in_lead and not _in_its_paragraph(text_of(doc), event, elsewhere)
+    places at the dateline a statement its lead tells, when the paragraph holding it names none of them: the lead
+    tells what was said where the report was filed."""
+    return _in_the_lead(doc, event) and not _in_its_paragraph(text_of(doc), event, elsewhere)
 
 
 def _in_its_paragraph(text: str, event: Event, mentions: list[PlaceMention]) -> bool:
