@@ -223,7 +223,7 @@ def _place_of_the_speaker(doc: Doc, event: Event, mentions: list[PlaceMention]) 
 
 
 def _place_of_the_met(doc: Doc, event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
-    """ "Wang met with Lavrov in Moscow", "visited the troops at a base in Kano": a town placing whom a meeting was
+    """ "The minister met with the Ugandan envoy in Kampala": a town placing whom a meeting was
     with (the object of the trigger or of its "with" phrase) by an in/at phrase is where they met; the parse
     often hangs that phrase on the person, not the verb."""
     trigger = trigger_token(doc, event)
@@ -375,7 +375,7 @@ def _in_the_lead(doc: Doc, event: Event) -> bool:
 
 
 def _told_in_the_lead_alone(doc: Doc, event: Event, elsewhere: list[PlaceMention]) -> bool:
-    """A report naming other towns of the dateline's country ("WASHINGTON (AP) -- ... his home in Buffalo") still
+    """A report naming other towns of the dateline's country ("WASHINGTON (AP) -- ... a house in Dayton") still
     places at the dateline a statement its lead tells, when the paragraph holding it names none of them: the lead
     tells what was said where the report was filed."""
     return _in_the_lead(doc, event) and not _in_its_paragraph(text_of(doc), event, elsewhere)
