@@ -179,6 +179,41 @@ def test_dateline_lends_nothing_when_the_report_names_another_town_of_its_countr
     assert _events(pipeline, text)["promised"]["location"] is None
 
 
+def test_dateline_places_a_lead_statement_whose_paragraph_names_no_other_town(pipeline):
+    """Another town of the country later in the report does not unplace what the lead says was said at home."""
+    lead = "CANBERRA, Australia (AP) _\n\nThe Australian prime minister promised on Tuesday to cut the fuel levy."
+    later = "\n\nFarmers had protested against the levy in Perth last year."
+    promised = _events(pipeline, lead + later)["promised"]
+    assert promised["location"]["name"] == "Canberra" and promised["location"]["source"] == "dateline"
+    same_paragraph = lead + " Farmers had protested against the levy in Perth last year."
+    assert _events(pipeline, same_paragraph)["promised"]["location"] is None
+    filler = "\n\nThe levy was raised twice. Its revenue fell. Trucks paid most of it. Buses paid the rest."
+    beyond_the_lead = "CANBERRA, Australia (AP) _" + filler + lead.split("_", 1)[1] + later
+    assert _events(pipeline, beyond_the_lead)["promised"]["location"] is None
+
+
+def test_dateline_places_a_lead_statement_by_a_speaker_of_no_known_country(pipeline):
+    """Places abroad named later do not unplace what the lead says; deeper in the report they do."""
+    statement = "The harbour trust denied on Tuesday that the files were lost."
+    abroad = "\n\nSimilar disputes arose in Fiji and in Samoa last year."
+    denied = _events(pipeline, "CANBERRA, Australia (AP) _\n\n" + statement + abroad)["denied"]
+    assert denied["actor"] is None or denied["actor"]["country"] is None
+    assert denied["location"]["name"] == "Canberra" and denied["location"]["source"] == "dateline"
+    filler = "The levy was raised twice. Its revenue fell. Trucks paid most of it. Buses paid the rest.\n\n"
+    deeper = "CANBERRA, Australia (AP) _\n\n" + filler + statement + abroad
+    assert _events(pipeline, deeper)["denied"]["location"] is None
+
+
+def test_a_dateline_after_the_byline_on_the_same_line(pipeline):
+    text = (
+        "By Jane Roe and Tom Poe, Associated Press CANBERRA (AP) — The Australian treasurer promised on Tuesday to "
+        "cut the fuel levy by half."
+    )
+    promised = _events(pipeline, text)["promised"]
+    assert promised["location"]["name"] == "Canberra" and promised["location"]["source"] == "dateline"
+    assert text[promised["location"]["start"] : promised["location"]["end"]] == "CANBERRA"
+
+
 def test_a_sentence_telling_where_it_happened_places_the_act_before_it(pipeline):
     text = "Gunmen shot a shopkeeper on Friday. It happened outside a market in the Mitte district of Berlin."
     shot = _events(pipeline, text)["shot"]

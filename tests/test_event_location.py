@@ -270,7 +270,6 @@ def test_a_participle_is_said_where_its_governing_verb_is(pipeline):
     assert located is None or located["name"] != "Lisbon"
 
 
-
 def test_a_closing_phrase_on_a_coordinated_verb_places_the_first_too(pipeline):
     """ "killed and injured in a blast in X": the phrase on the later verb is the setting of both; a country
     naming whose embassy it was is not where it lies."""
@@ -295,6 +294,24 @@ def test_a_coordinated_clause_with_its_own_subject_lends_no_place(pipeline):
 def test_a_statement_is_placed_where_its_speaker_is(pipeline, text, trigger, place):
     """The speaker's own in/at phrase places a statement nothing else places; two places say nothing."""
     location = _event_on(pipeline, text, trigger)["location"]
+    assert (location["text"] if location else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Chilean State Councilor and Foreign Minister Ana Ruiz met with Norwegian Prime Minister Tomas Berg "
+            "in Oslo, Norway on Monday.",
+            "Oslo",
+        ),
+        ("The Kenyan trade minister met with the Ugandan envoy Paul Oketch in Kampala on Tuesday.", "Kampala"),
+        ("Chilean Foreign Minister Ana Ruiz met with exiles in Oslo and Bergen last week.", None),
+    ],
+)
+def test_a_meeting_is_held_where_the_one_met_is_placed(pipeline, text, place):
+    """ "met with X in Moscow": the parse hangs the phrase on the person; a list of towns says nothing."""
+    location = _event_on(pipeline, text, "met")["location"]
     assert (location["text"] if location else None) == place
 
 

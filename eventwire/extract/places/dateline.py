@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, haversine_km
-from eventwire.extract.times.dateline import DATELINE_END, DATELINE_MAX_CHARS
+from eventwire.extract.times.dateline import AGENCY, DATELINE_END, DATELINE_MAX_CHARS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 DATELINE_NAME = re.compile(
     r"(?:^\s*\(?|\n\s*\(?)([A-Z][\w.'&-]+(?:\s+[A-Z][\w.'&-]+){0,3})\)?(?=\s*(?:,|\(|_|--|-|—|–))"
     r"|\bBy\s+([A-Z][A-Z.'&-]+(?:\s+[A-Z][A-Z.'&-]+){0,3})(?=\s*(?:,|\(|_|--|-|—|–))"
+    # after a byline on the same line: "By Jane Doe, Associated Press WASHINGTON (AP) —"
+    r"|\b([A-Z][A-Z.'&-]+(?:\s+[A-Z][A-Z.'&-]+){0,3})(?=\s*" + AGENCY + ")"
 )
 # "KUALA LUMPUR: Malaysian authorities ordered ...": a name and a colon opening the text (Asian wire style).
 COLON_DATELINE = re.compile(r"^\s*([A-Z][\w.'&-]+(?:\s+[A-Z][\w.'&-]+){0,3}):\s")
@@ -40,7 +42,7 @@ def dateline_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | No
     if colon is not None:
         return _town_within(colon.start(1), colon.end(1), mentions)
     for match in DATELINE_NAME.finditer(text[:DATELINE_WITHIN]):
-        group = 1 if match.group(1) is not None else 2
+        group = next(k for k in (1, 2, 3) if match.group(k) is not None)
         start, end = match.start(group), match.end(group)
         if DATELINE_END.search(text[start : start + DATELINE_MAX_CHARS]) is None:
             continue

@@ -70,6 +70,7 @@ def locator_rules() -> Knowledge:
         rules.convert(key, set)
     rules.convert("pointing_back", set)
     rules.convert("police_sectors", set)
+    rules.convert("meeting_types", set)
     rules.convert("speaking_settings", set)
     for key in ("visit_words", "visit_path_preps", "visit_link_preps", "offshore_preps", "coast_nouns"):
         rules.convert(key, set)
@@ -95,6 +96,8 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
         else:
             verbal = event.type in locator_rules()["verbal_types"]
             mention = (_place_of_the_speaker if verbal else _place_in_trigger_setting)(doc, event, mentions)
+            if mention is None and event.type in locator_rules()["meeting_types"]:
+                mention = _place_of_the_met(doc, event, mentions)
             if mention is not None:
                 event.location = to_event_location(mention, None)
     dateline = dateline_place(text_of(doc), mentions)  # the town the report was filed from
@@ -219,6 +222,25 @@ def _place_of_the_speaker(doc: Doc, event: Event, mentions: list[PlaceMention]) 
     return _innermost(doc, placed)
 
 
+def _place_of_the_met(doc: Doc, event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """ "The minister met with the Ugandan envoy in Kampala": a town placing whom a meeting was
+    with (the object of the trigger or of its "with" phrase) by an in/at phrase is where they met; the parse
+    often hangs that phrase on the person, not the verb."""
+    trigger = trigger_token(doc, event)
+    if trigger is None or trigger.pos_ not in {"VERB", "AUX"}:
+        return None
+    met = [c for c in trigger.children if c.dep_ == "dobj"]
+    withs = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
+    met += [g for c in withs for g in c.children if g.dep_ == "pobj"]
+    placed = []
+    for mention in _sites_in(trigger.sent, mentions):
+        prep, _ = governing_prep(doc[mention.token_start : mention.token_end].root)
+        town = mention.place.feature_code is not None and mention.place.feature_code.startswith("PPL")
+        if town and prep is not None and prep.lower_ in {"in", "at"} and prep.head in met:
+            placed.append(mention)
+    return None if any(_in_a_list(doc, m) for m in placed) else _innermost(doc, placed)
+
+
 def _speakers(verb: Token) -> list[Token]:
     """The verb's subject, or the agent of a passive ("by a grand jury"); a verb sharing its subject with the
     one it hangs on ("denied X and accused Y", "said ..., urging") takes that one's."""
@@ -316,14 +338,17 @@ def locate_from_dateline(
         return
     country = home.place.country
     places = [m for m in mentions if not m.is_demonym and m.resolved]  # "Moscow said" too: the report is about it
-    if any(m.place.country == country and not _contains_or_is(m, home) for m in places):
-        return
+    elsewhere = [m for m in places if m.place.country == country and not _contains_or_is(m, home)]
     abroad = any(m.place.country != country for m in places)
     verbal = locator_rules()["verbal_types"]
     report = source == "report"  # a town the text names: where its own sentence names one, the model decided
     for event in events:
         actor_country = event.actor.country if event.actor is not None else None
-        speaker_at_home = event.type in verbal and actor_country == country
+        # a statement the dateline's lead tells, by a speaker of no known country: the reporter heard it there
+        untold_speaker_in_lead = actor_country is None and not report and _in_the_lead(doc, event)
+        speaker_at_home = event.type in verbal and (actor_country == country or untold_speaker_in_lead)
+        if elsewhere and not (speaker_at_home and _told_in_the_lead_alone(doc, event, elsewhere)):
+            continue
         trigger = trigger_token(doc, event)
         named = any(
             event.evidence.start <= m.place.start < event.evidence.end
@@ -341,6 +366,28 @@ def locate_from_dateline(
         here = not abroad and actor_country in (None, country)
         if here or speaker_at_home:
             event.location = replace(to_event_location(home, None), source=source)
+
+
+def _in_the_lead(doc: Doc, event: Event) -> bool:
+    """The event is told in the report's first `dateline_lead_sentences` sentences."""
+    sentences = list(doc.sents)[: locator_rules()["dateline_lead_sentences"]]
+    return bool(sentences) and event.evidence.start < sentences[-1].end_char
+
+
+def _told_in_the_lead_alone(doc: Doc, event: Event, elsewhere: list[PlaceMention]) -> bool:
+    """A report naming other towns of the dateline's country ("WASHINGTON (AP) -- ... a house in Dayton") still
+    places at the dateline a statement its lead tells, when the paragraph holding it names none of them: the lead
+    tells what was said where the report was filed."""
+    return _in_the_lead(doc, event) and not _in_its_paragraph(text_of(doc), event, elsewhere)
+
+
+def _in_its_paragraph(text: str, event: Event, mentions: list[PlaceMention]) -> bool:
+    """Whether one of the places lies in the paragraph (the lines between line breaks) holding the event's
+    sentence; in a text without line breaks, anywhere."""
+    start = text.rfind("\n", 0, event.evidence.start) + 1
+    end = text.find("\n", event.evidence.end)
+    end = len(text) if end < 0 else end
+    return any(start <= m.place.start < end for m in mentions)
 
 
 def _what_was_spoken_of(doc: Doc, trigger: Token, mention: PlaceMention) -> bool:
