@@ -42,7 +42,11 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
     child, node = trigger.token, trigger.token
     for _ in range(12):
         if node.dep_ == "relcl" and not any(lemma_of(c) == "when" for c in node.children):
-            return not (undergone_in_relative(node, trigger) or standing_denial(node, trigger))
+            return not (
+                undergone_in_relative(node, trigger)
+                or standing_denial(node, trigger)
+                or done_by_named_party(node, trigger)
+            )
         if (
             node.dep_ == "acl"
             and node.tag_ in ("VBN", "VBG")
@@ -77,6 +81,30 @@ def undergone_in_relative(verb: Token, trigger: Trigger) -> bool:
     """'five individuals who were detained': a passive relative clause on the people who underwent
     the act reports it (the clause's verb is the trigger, its subject the relative pronoun)."""
     return verb == trigger.token and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in verb.children)
+
+
+def done_by_named_party(verb: Token, trigger: Trigger) -> bool:
+    """'Wang, who is visiting Russia as Xi's envoy', 'Najib, who denies any wrongdoing': a relative clause set
+    off by a comma on a named person, with 'who' as its subject and in the present, tells what that person
+    does now ('countries that expelled diplomats', restrictive, only picks out whom the sentence means)."""
+    if verb != trigger.token or not present_tense(verb):
+        return False  # 'Wang, who defended activists': a past act told of a person is background
+    named = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        named.pos_ == "PROPN"
+        and bool(subjects)
+        and subjects[0].lower_ == "who"
+        and subjects[0].i > 0
+        and verb.doc[subjects[0].i - 1].text == ","
+    )
+
+
+def present_tense(verb: Token) -> bool:
+    """'denies', 'is visiting': the present simple or progressive."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in verb.children)
 
 
 def standing_denial(verb: Token, trigger: Trigger) -> bool:
