@@ -55,9 +55,36 @@ def test_the_doer_named_by_a_participle_is_the_actor(nlp, coder):
         "The Zendan camp is kept under surveillance with cameras.",  # a standing watch on a place
         "Zendan students headed for the Ruritanian beaches.",  # no forces on the move
         "Countries that expelled Ruritanian diplomats include Zenda.",  # restrictive: picks out whom
-        "Wang, who expelled Ruritanian diplomats in 1990, is retiring from Zenda.",  # a past act of a person
+        "Wang, who expelled Ruritanian diplomats, is retiring from Zenda.",  # a past act of a person, undated
     ],
 )
 def test_everyday_readings_of_the_new_words_are_no_events(nlp, coder, text):
     found = kinds(code(nlp, coder, text))
     assert not [k for k in found if k[0] in ("ACCUSE", "ASSAULT", "COERCE", "MOBILIZE", "SANCTION")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "trigger"),
+    [
+        ("The dispute began after Zenda accused Ruritania of the attack in early March.", "ACCUSE", "accused"),
+        ("The envoy carried a letter from Zenda, with whom the Ruritanian king met Monday.", "CONSULT", "met"),
+        ("The move aimed at Zenda, which had condemned the Ruritanian invasion on Aug. 2.", "ACCUSE", "condemned"),
+    ],
+)
+def test_dated_past_acts_in_background_clauses_are_coded(nlp, coder, text, category, trigger):
+    found = kinds(code(nlp, coder, text))
+    assert (category, trigger) in [(kind, word) for kind, _, word in found], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dispute began after Zenda accused Ruritania of the attack.",  # no date of its own
+        "Zendan marchers, who protest each July in Strel, came back.",  # a habit
+        "Ruritanian families will leave if Zenda fails to file an appeal within 14 days.",  # a span, an 'if'
+        "Zendan students marched in Strel, where 28 people were killed in riots last March.",  # a place described
+    ],
+)
+def test_undated_or_habitual_background_acts_stay_background(nlp, coder, text):
+    found = kinds(code(nlp, coder, text))
+    assert not [k for k in found if k[0] in ("ACCUSE", "ASSAULT", "REJECT") or k[2] == "protest"], found
