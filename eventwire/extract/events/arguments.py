@@ -618,13 +618,17 @@ def nominal_actor_token(noun: Token) -> Token | None:
 
 
 def passive_agent(noun: Token) -> Token | None:
-    """'a curfew was imposed by the army', 'the massacre was carried out by X': the agent of a verb
-    that only says the act took place is the act's actor."""
-    if noun.dep_ != "nsubjpass" or lemma_of(noun.head) not in AGENT_VERBS:
-        return None
-    for child in noun.head.children:
-        if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    """'a curfew was imposed by the army', 'the massacre was carried out by X', and the same verb as a
+    participle on the noun ('a deal announced Thursday by the city', 'protests organised by the
+    opposition'): the agent of a verb that only says the act took place is the act's actor."""
+    if noun.dep_ == "nsubjpass" and lemma_of(noun.head) in AGENT_VERBS:
+        verbs = [noun.head]
+    else:
+        verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in AGENT_VERBS]
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 
 

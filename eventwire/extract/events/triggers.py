@@ -157,6 +157,8 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
         return any(child.dep_ in ("prt", "prep", "advmod") and lemma_of(child) in value for child in token.children)
     if key == "obj":  # the object or its modifier ("ended mediation efforts"), or what a volley holds
         return any(object_words(obj) & set(value) for obj in objects_of(token))
+    if key == "obj_ent":  # a named party as object ("UEFA charged Liverpool"): its entity label
+        return any(obj.ent_type_ in value for obj in objects_of(token))
     if key == "no_obj":
         has_object = any(child.dep_ in OBJECT_DEPS for child in token.children)
         return (not has_object) == bool(value)
