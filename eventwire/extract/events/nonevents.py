@@ -19,10 +19,12 @@ from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.status import child_lemmas, governors, possibility_noun
 from eventwire.extract.events.triggers import clause_head, prep_objects
+from eventwire.model import Party
 from eventwire.nlp.tree import lemma_of
 
 FIGURATIVE_TYPES = {"ASSAULT", "THREATEN", "COERCE"}
 VERBAL_TYPES = {"REQUEST", "REJECT", "CONSULT", "AGREE", "ACCUSE"}
+TALK_TYPES = {"AGREE", "CONSULT", "REJECT"}
 RESTRICTING_TYPES = {"COERCE", "SANCTION", "SEIZE"}
 NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "NORP", "LOC"}
 
@@ -407,6 +409,27 @@ def economic(noun: Token, lexicon: Lexicon) -> bool:
     return lemma_of(noun) not in lexicon.cue_set("economic_heads") or bool(mods & lexicon.cue_set("economic_mods"))
 
 
+def trade_between_firms(candidate: Candidate, lexicon: Lexicon, finder: PartyFinder) -> bool:
+    """'Pfizer agreed to buy Seagen', 'a tender offer for the shares', 'the merger agreement': an accord,
+    offer or talks about a trade of firms is business, not politics, unless a state party takes part ('Russia
+    agreed to buy missiles', 'the government's offer for the shares')."""
+    if candidate.category not in TALK_TYPES:
+        return False
+    token = candidate.trigger.token
+    trade = lexicon.cue_set("trade_words")
+    named = [c for c in token.children if c.dep_ in ("compound", "amod", "xcomp")]
+    named += [o for o in prep_objects(token, "for", "to", "on") if o.dep_ == "pobj"]
+    if not {lemma_of(t) for t in named} & trade:
+        return False
+    # any state party of the sentence: the parse of who trades with whom is often cut by a relative clause
+    return not any(state_party(finder.party_at(word)) for word in candidate.sentence if word.pos_ in ("PROPN", "NOUN"))
+
+
+def state_party(party: Party | None) -> bool:
+    """A party of a country or of a sector that is no business ('Russia', 'the Finnish government')."""
+    return party is not None and (party.country is not None or party.sector not in (None, "BUS"))
+
+
 def opinion(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'public support for a republic', 'polls show support': an opinion measured, not an act."""
     if candidate.category != "SUPPORT" or not candidate.trigger.nominal:
@@ -446,14 +469,23 @@ def shares_a_view(candidate: Candidate, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ in ("xcomp", "dobj") for c in token.children) or prep_objects(token, "on", "to", "upon", "over"):
         return False
-    if any(c.dep_ == "ccomp" and view_held(c, lexicon) for c in token.children):
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    if any(view_held(c, lexicon) for c in clauses):
         return True  # "agreed that the situation is dangerous"; not "agreed that troops would withdraw"
+    if clauses and commentators(token, lexicon):
+        return True  # "analysts agree that growth will slow": onlookers share a view, whatever the clause
     partners = prep_objects(token, "with")
     if not partners:  # "the psychologist agrees.": a view shared in the present ("X agreed." accepted)
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         alone = len(subjects) == 1 and not subjects[0].conjuncts and token.tag_ in ("VBZ", "VBP")
         return alone and not any(c.dep_ in ("ccomp", "advcl", "prep", "npadvmod") for c in token.children)
     return not any(p.ent_type_ or p.pos_ == "PROPN" for p in partners)
+
+
+def commentators(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb's subject is people who comment on events, not parties to them ('analysts', 'most experts')."""
+    subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    return bool(subjects) and all(lemma_of(s) in lexicon.cue_set("commentator_nouns") for s in subjects)
 
 
 def view_held(clause: Token, lexicon: Lexicon) -> bool:
@@ -466,8 +498,8 @@ def view_held(clause: Token, lexicon: Lexicon) -> bool:
 
 
 def accord_named(candidate: Candidate, lexicon: Lexicon) -> bool:
-    """'the Iran deal', 'under the agreement', 'a better trade deal': an accord named, not one made. It
-    is an act when a verb makes it: 'reached an agreement', 'the deal was signed', 'signed agreements'."""
+    """'the Iran deal', 'under the agreement', 'a better trade deal', 'headway toward a deal': an accord named
+    or sought, not one made. It is an act when a verb makes it: 'reached an agreement', 'the deal was signed'."""
     token = candidate.trigger.token
     if not candidate.trigger.nominal or lemma_of(token) not in lexicon.cue_set("accord_nouns"):
         return False
@@ -476,6 +508,8 @@ def accord_named(candidate: Candidate, lexicon: Lexicon) -> bool:
     makers = lexicon.cue_set("accord_verbs")
     if any(c.dep_ in ("acl", "relcl", "amod") and lemma_of(c) in makers for c in token.children):
         return False
+    if token.dep_ == "pobj" and lemma_of(token.head) in lexicon.cue_set("pursuit_preps"):
+        return True  # "making headway toward a deal", "pushing for an agreement": sought, not made
     head = token.head.head if token.dep_ == "pobj" else token.head  # "agreed on a deal"
     return lemma_of(head) not in makers
 
@@ -725,6 +759,21 @@ def readiness_for_nothing(candidate: Candidate, lexicon: Lexicon) -> bool:
     return not matters
 
 
+def readiness_for_no_act(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'willing to wait', 'ready to sell', 'prepared to bid for the company', 'is willing to go to Miami': a
+    readiness whose infinitive names no act of the lexicon and no tie between parties promises no cooperation
+    ('ready to negotiate', 'willing to provide aid', 'ready to improve relations with Cuba' keep theirs)."""
+    trigger = candidate.trigger
+    token = trigger.token
+    if candidate.category != "AGREE" or token.pos_ != "ADJ" or lemma_of(token) not in lexicon.cue_set("attitude_words"):
+        return False
+    acts = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if not acts or trigger.contents:
+        return False
+    words = {lemma_of(t) for act in acts for t in act.subtree}
+    return not words & lexicon.cue_set("cooperation_matters")
+
+
 def attitude_above(token: Token, lexicon: Lexicon) -> Token | None:
     """The word of readiness or expectation the act hangs on ('willing to serve', 'willingness to enhance',
     'interest in cooperation', 'optimistic that…'), or the trigger itself when it is one ('few are willing')."""
@@ -790,8 +839,14 @@ def drop_non_events(sentence: Sentence) -> None:
         ("requirement", lambda c: requirement(c, lexicon, sentence.state.finder)),
         ("standing lack", standing_lack),
         ("economy, not politics", lambda c: economic_sense(c, lexicon)),
+        ("business, not politics", lambda c: trade_between_firms(c, lexicon, sentence.state.finder)),
         ("opinion", lambda c: opinion(c, lexicon) or shares_a_view(c, lexicon)),
-        ("attitude, not intent", lambda c: attitude_only(c, lexicon) or readiness_for_nothing(c, lexicon)),
+        (
+            "attitude, not intent",
+            lambda c: attitude_only(c, lexicon)
+            or readiness_for_nothing(c, lexicon)
+            or readiness_for_no_act(c, lexicon),
+        ),
         ("obligation or advice", lambda c: obligation_only(c, lexicon)),
         ("possibility only", lambda c: possibility_only(c, lexicon)),
         ("accord named, not made", lambda c: accord_named(c, lexicon)),
