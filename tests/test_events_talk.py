@@ -87,3 +87,8 @@ def test_an_accord_sought_is_not_made(nlp, coder):
     assert talk(nlp, coder, "Ruritanian negotiators appear to be making headway toward a deal with Zenda.") == []
     reached = talk(nlp, coder, "Ruritania and Zenda reached a deal for the release of prisoners.")
     assert reached[0][:2] == ("AGREE", "deal")
+
+
+def test_what_a_thing_promises_to_be_is_a_forecast(nlp, coder):
+    assert talk(nlp, coder, "The Zendan trade fair promises to be the largest yet.") == []
+    assert only(code(nlp, coder, "Ruritania promised to release the Zendan sailors."), "AGREE").status == "future"

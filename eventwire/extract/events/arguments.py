@@ -62,7 +62,9 @@ BACKGROUND_PREPS = cue_words().words("argument_background_preps")
 OBJECT_SIDE_DEPS = {"dobj", "obj", "dative", "prep", "xcomp", "ccomp", "attr", "oprd", "nsubjpass", "pcomp"}
 BELOW_DEPS = OBJECT_SIDE_DEPS | {"pobj", "poss", "compound", "amod", "appos", "conj", "nmod", "acl", "nsubj", "advcl"}
 BELOW_DEPTH = 4
-CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "prep", "pobj", "dobj", "acl", "appos", "oprd", "acomp"}
+# Adjectives of refusal ("unwilling", "reluctant"): the act they govern is their copula's subject's.
+REFUSING_ADJS = cue_words().words("negation_governors")
+CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "prep", "pobj", "dobj", "acl", "appos", "oprd"}
 
 
 def identity(party: Party | None) -> str | None:
@@ -599,8 +601,8 @@ def climb(node: Token) -> Token | None:
         return None
     if node.dep_ == "prep" and lemma_of(node) == "of" and lemma_of(node.head) in TEMPORAL_NOUNS:
         return None
-    if node.dep_ in CLIMB_DEPS:
-        return node.head
+    if node.dep_ in CLIMB_DEPS or (node.dep_ == "acomp" and lemma_of(node) in REFUSING_ADJS):
+        return node.head  # "Iran was unwilling to meet": the copula's subject refuses
     return None
 
 

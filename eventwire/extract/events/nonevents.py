@@ -417,8 +417,10 @@ def trade_between_firms(candidate: Candidate, lexicon: Lexicon, finder: PartyFin
         return False
     token = candidate.trigger.token
     trade = lexicon.cue_set("trade_words")
-    named = [c for c in token.children if c.dep_ in ("compound", "amod", "xcomp")]
-    named += [o for o in prep_objects(token, "for", "to", "on") if o.dep_ == "pobj"]
+    if candidate.trigger.nominal:  # "a deal with Jaguar that involves a 30% stake", "a tender offer for the shares"
+        named = [t for t in token.subtree if t != token]
+    else:  # "agreed to buy", "agreed to sell its stake"
+        named = [t for c in token.children if c.dep_ == "xcomp" for t in (c, *c.children)]
     if not {lemma_of(t) for t in named} & trade:
         return False
     # any state party of the sentence: the parse of who trades with whom is often cut by a relative clause
@@ -759,6 +761,19 @@ def readiness_for_nothing(candidate: Candidate, lexicon: Lexicon) -> bool:
     return not matters
 
 
+def forecast(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'the show promises to be the best yet', 'the dispute threatens to become a crisis': what a thing
+    promises or threatens to be is a forecast, not a promise or a threat made."""
+    token = candidate.trigger.token
+    if lemma_of(token) not in lexicon.cue_set("forecast_verbs") or token.i + 2 >= len(token.doc):
+        return False
+    if any(c.dep_ == "poss" for c in token.children):
+        return False  # "Iran's promise to be a partner": a party's promise
+    # read on the surface: the parser often takes "promises" in "the fair promises to be" for a noun
+    after = token.doc[token.i + 1 : token.i + 3]
+    return after[0].lower_ == "to" and lemma_of(after[1]) in lexicon.cue_set("state_verbs")
+
+
 def readiness_for_no_act(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'willing to wait', 'ready to sell', 'prepared to bid for the company', 'is willing to go to Miami': a
     readiness whose infinitive names no act of the lexicon and no tie between parties promises no cooperation
@@ -831,7 +846,7 @@ def drop_non_events(sentence: Sentence) -> None:
         ("kind or name", lambda c: names_a_kind(c, lexicon)),
         ("figurative", lambda c: figurative(c, lexicon, text) or idiom(c, lexicon) or campaign_rally(c, lexicon)),
         ("contest over a thing", lambda c: fight_over_a_thing(c, lexicon, sentence.state.finder)),
-        ("characterisation", lambda c: characterisation(c, lexicon)),
+        ("characterisation", lambda c: characterisation(c, lexicon) or forecast(c, lexicon)),
         ("people named", people_named),
         ("private or feeling", lambda c: private_or_feeling(c, lexicon)),
         ("speech, not a meeting", lambda c: speech_not_meeting(c, lexicon)),
