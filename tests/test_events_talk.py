@@ -92,3 +92,8 @@ def test_an_accord_sought_is_not_made(nlp, coder):
 def test_what_a_thing_promises_to_be_is_a_forecast(nlp, coder):
     assert talk(nlp, coder, "The Zendan trade fair promises to be the largest yet.") == []
     assert only(code(nlp, coder, "Ruritania promised to release the Zendan sailors."), "AGREE").status == "future"
+
+
+def test_what_a_document_offers_is_no_offer_made(nlp, coder):
+    assert talk(nlp, coder, "The plan offers Zenda a seat at the table.") == []
+    assert only(code(nlp, coder, "Ruritania offered Zenda a seat at the table."), "AGREE").status == "future"

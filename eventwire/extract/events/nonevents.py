@@ -312,13 +312,15 @@ def speech_not_meeting(candidate: Candidate, lexicon: Lexicon) -> bool:
 
 
 def said_by_a_thing(candidate: Candidate, lexicon: Lexicon) -> bool:
-    """'the plan calls for', 'the pledge appealed to voters': what a document says or a promise
-    attracts is no request made by a party; 'the data support his theory', 'no evidence to support it':
-    what evidence bears out is no support given."""
-    if candidate.category not in ("REQUEST", "SUPPORT") or candidate.trigger.nominal:
+    """'the plan calls for', 'the pledge appealed to voters', 'the report offers details': what a document
+    says, offers or a promise attracts is no request or promise made by a party; 'the data support his
+    theory', 'no evidence to support it': what evidence bears out is no support given."""
+    if candidate.category not in ("REQUEST", "SUPPORT", "AGREE") or candidate.trigger.nominal:
         return False
     token = candidate.trigger.token
     things = lexicon.cue_set("document_subjects")
+    if candidate.category == "AGREE":  # "the report offers details"; a video that calls on people makes a request
+        things = things | lexicon.cue_set("document_nouns")
     if candidate.category == "SUPPORT":
         things = lexicon.cue_set("bearing_nouns")
         if token.dep_ in ("acl", "relcl") and lemma_of(token.head) in things:
