@@ -97,3 +97,9 @@ def test_what_a_thing_promises_to_be_is_a_forecast(nlp, coder):
 def test_what_a_document_offers_is_no_offer_made(nlp, coder):
     assert talk(nlp, coder, "The plan offers Zenda a seat at the table.") == []
     assert only(code(nlp, coder, "Ruritania offered Zenda a seat at the table."), "AGREE").status == "future"
+
+
+def test_one_person_discussing_a_topic_speaks_but_two_parties_consult(nlp, coder):
+    assert talk(nlp, coder, "She resurfaced on television to discuss the firing of the Zendan director.") == []
+    assert only(code(nlp, coder, "The Ruritanian and Zendan ministers discussed the border."), "CONSULT")
+    assert only(code(nlp, coder, "Ruritania is discussing the terms of the Zendan offer."), "CONSULT")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from eventwire.extract.events.arguments import PartyFinder
+from eventwire.extract.events.arguments import PartyFinder, subject_token
 from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.status import child_lemmas, governors, possibility_noun
@@ -308,7 +308,26 @@ def speech_not_meeting(candidate: Candidate, lexicon: Lexicon) -> bool:
     if token.pos_ == "VERB" and prep_objects(token, "about") and not prep_objects(token, "with", "to"):
         return True  # "he talks about whether the West…": speaking on a topic, with no one
     partners = {lemma_of(t) for t in [*prep_objects(token, "with", "to"), *token.children] if t.dep_ != "nsubj"}
-    return bool(partners & (lexicon.cue_set("audience_nouns") | lexicon.cue_set("everyday_partners")))
+    if partners & (lexicon.cue_set("audience_nouns") | lexicon.cue_set("everyday_partners")):
+        return True
+    return discussed_alone(token, lexicon)
+
+
+def discussed_alone(verb: Token, lexicon: Lexicon) -> bool:
+    """'she resurfaced on TV to discuss the firing', 'I don't know enough to discuss it', 'when Blackmun discussed
+    how…': one person discussing a topic with no partner named speaks about it; 'Kendall and Podesta discussed
+    the matter', 'discussed it with Jackie', 'the United States is discussing the offer', 'discussed the project
+    in a conference call' stay."""
+    if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.cue_set("topic_talk_verbs"):
+        return False
+    meeting = any(lemma_of(t) in lexicon.cue_set("meeting_words") for t in verb.subtree)
+    if meeting or prep_objects(verb, "with", "between"):
+        return False
+    subject, _ = subject_token(verb)
+    if subject is None or subject.conjuncts:
+        return False
+    person = subject.tag_ == "PRP" and subject.lower_ in lexicon.cue_set("single_pronouns")
+    return person or subject.ent_type_ == "PERSON"
 
 
 def said_by_a_thing(candidate: Candidate, lexicon: Lexicon) -> bool:
