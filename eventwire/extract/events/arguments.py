@@ -62,6 +62,8 @@ BACKGROUND_PREPS = cue_words().words("argument_background_preps")
 OBJECT_SIDE_DEPS = {"dobj", "obj", "dative", "prep", "xcomp", "ccomp", "attr", "oprd", "nsubjpass", "pcomp"}
 BELOW_DEPS = OBJECT_SIDE_DEPS | {"pobj", "poss", "compound", "amod", "appos", "conj", "nmod", "acl", "nsubj", "advcl"}
 BELOW_DEPTH = 4
+# Adjectives of refusal ("unwilling", "reluctant"): the act they govern is their copula's subject's.
+REFUSING_ADJS = cue_words().words("negation_governors")
 CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "prep", "pobj", "dobj", "acl", "appos", "oprd"}
 
 
@@ -525,7 +527,7 @@ def in_locative_phrase(token: Token) -> bool:
 # -- argument positions ---------------------------------------------------------------------------
 def subject_token(verb: Token) -> tuple[Token | None, bool]:
     """(subject, passive): the agent of a verb, climbing through xcomp/conj/advcl to the controller."""
-    node = verb
+    node = below = verb
     for _ in range(MAX_CLIMB):
         for child in node.children:
             if child.dep_ == "agent":
@@ -540,7 +542,10 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                 # two subjects come from a misparse ("NICOSIA, Aug. 8 (Xinhua) -- The government condemned"):
                 # the one nearest the verb is its own
                 return [c for c in node.children if c.dep_ in SUBJECT_DEPS][-1], False
-        if any(child.dep_ == "nsubjpass" for child in node.children):
+        passive_subjects = [child for child in node.children if child.dep_ == "nsubjpass"]
+        if passive_subjects and node != verb and below.dep_ == "xcomp":
+            return passive_subjects[-1], False  # "is expected to meet Bush", "were forced to flee": the subject acts
+        if passive_subjects:
             return None, True
         controller = object_controller(node)
         if controller is not None:
@@ -554,7 +559,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
         parent = climb(node)
         if parent is None:
             return None, False
-        node = parent
+        below, node = node, parent
     return None, False
 
 
@@ -596,8 +601,8 @@ def climb(node: Token) -> Token | None:
         return None
     if node.dep_ == "prep" and lemma_of(node) == "of" and lemma_of(node.head) in TEMPORAL_NOUNS:
         return None
-    if node.dep_ in CLIMB_DEPS:
-        return node.head
+    if node.dep_ in CLIMB_DEPS or (node.dep_ == "acomp" and lemma_of(node) in REFUSING_ADJS):
+        return node.head  # "Iran was unwilling to meet": the copula's subject refuses
     return None
 
 

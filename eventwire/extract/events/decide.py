@@ -48,7 +48,7 @@ def type_and_mode(candidate: Candidate, lexicon: Lexicon) -> tuple[str, str | No
     elif status == "future" and sense.status is None:
         if (trigger.nominal and category in intent.get("planned_nominal", [])) or category in intent.get("planned", []):
             pass  # "the planned summit", "will deploy troops": the act itself, told as future (not an intent)
-        elif category in intent.get("cooperative", []):
+        elif category in intent.get("cooperative", []) and not scheduled(trigger, lexicon):
             category = "AGREE"
         elif category in intent.get("conflictual", []):
             category, mode = "THREATEN", threat_modes.get(category)
@@ -61,6 +61,15 @@ def type_and_mode(candidate: Candidate, lexicon: Lexicon) -> tuple[str, str | No
         mode = next((table[t] for t in content_types if t in table), "change")
     mode = mode_from_modifiers(trigger, category, lexicon) or mode
     return category, mode
+
+
+def scheduled(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'is scheduled to meet', 'is expected to visit Baghdad', 'is due to hold talks': an act on a timetable is
+    told as future, not promised ('will meet', 'offered to visit' are an intent: AGREE)."""
+    head = clause_head(trigger)
+    while head.dep_ == "conj":  # "was scheduled to lay flowers and meet the president"
+        head = head.head
+    return head.dep_ == "xcomp" and lemma_of(head.head) in lexicon.cue_set("schedule_verbs")
 
 
 def conditional(trigger: Trigger) -> bool:

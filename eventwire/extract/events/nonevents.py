@@ -14,15 +14,17 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from eventwire.extract.events.arguments import PartyFinder
+from eventwire.extract.events.arguments import PartyFinder, subject_token
 from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.status import child_lemmas, governors, possibility_noun
 from eventwire.extract.events.triggers import clause_head, prep_objects
+from eventwire.model import Party
 from eventwire.nlp.tree import lemma_of
 
 FIGURATIVE_TYPES = {"ASSAULT", "THREATEN", "COERCE"}
 VERBAL_TYPES = {"REQUEST", "REJECT", "CONSULT", "AGREE", "ACCUSE"}
+TALK_TYPES = {"AGREE", "CONSULT", "REJECT"}
 RESTRICTING_TYPES = {"COERCE", "SANCTION", "SEIZE"}
 NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "NORP", "LOC"}
 
@@ -306,17 +308,38 @@ def speech_not_meeting(candidate: Candidate, lexicon: Lexicon) -> bool:
     if token.pos_ == "VERB" and prep_objects(token, "about") and not prep_objects(token, "with", "to"):
         return True  # "he talks about whether the West…": speaking on a topic, with no one
     partners = {lemma_of(t) for t in [*prep_objects(token, "with", "to"), *token.children] if t.dep_ != "nsubj"}
-    return bool(partners & (lexicon.cue_set("audience_nouns") | lexicon.cue_set("everyday_partners")))
+    if partners & (lexicon.cue_set("audience_nouns") | lexicon.cue_set("everyday_partners")):
+        return True
+    return discussed_alone(token, lexicon)
+
+
+def discussed_alone(verb: Token, lexicon: Lexicon) -> bool:
+    """'she resurfaced on TV to discuss the firing', 'I don't know enough to discuss it', 'when Blackmun discussed
+    how…': one person discussing a topic with no partner named speaks about it; 'Kendall and Podesta discussed
+    the matter', 'discussed it with Jackie', 'the United States is discussing the offer', 'discussed the project
+    in a conference call' stay."""
+    if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.cue_set("topic_talk_verbs"):
+        return False
+    meeting = any(lemma_of(t) in lexicon.cue_set("meeting_words") for t in verb.subtree)
+    if meeting or prep_objects(verb, "with", "between"):
+        return False
+    subject, _ = subject_token(verb)
+    if subject is None or subject.conjuncts:
+        return False
+    person = subject.tag_ == "PRP" and subject.lower_ in lexicon.cue_set("single_pronouns")
+    return person or subject.ent_type_ == "PERSON"
 
 
 def said_by_a_thing(candidate: Candidate, lexicon: Lexicon) -> bool:
-    """'the plan calls for', 'the pledge appealed to voters': what a document says or a promise
-    attracts is no request made by a party; 'the data support his theory', 'no evidence to support it':
-    what evidence bears out is no support given."""
-    if candidate.category not in ("REQUEST", "SUPPORT") or candidate.trigger.nominal:
+    """'the plan calls for', 'the pledge appealed to voters', 'the report offers details': what a document
+    says, offers or a promise attracts is no request or promise made by a party; 'the data support his
+    theory', 'no evidence to support it': what evidence bears out is no support given."""
+    if candidate.category not in ("REQUEST", "SUPPORT", "AGREE") or candidate.trigger.nominal:
         return False
     token = candidate.trigger.token
     things = lexicon.cue_set("document_subjects")
+    if candidate.category == "AGREE":  # "the report offers details"; a video that calls on people makes a request
+        things = things | lexicon.cue_set("document_nouns")
     if candidate.category == "SUPPORT":
         things = lexicon.cue_set("bearing_nouns")
         if token.dep_ in ("acl", "relcl") and lemma_of(token.head) in things:
@@ -407,6 +430,29 @@ def economic(noun: Token, lexicon: Lexicon) -> bool:
     return lemma_of(noun) not in lexicon.cue_set("economic_heads") or bool(mods & lexicon.cue_set("economic_mods"))
 
 
+def trade_between_firms(candidate: Candidate, lexicon: Lexicon, finder: PartyFinder) -> bool:
+    """'Pfizer agreed to buy Seagen', 'a tender offer for the shares', 'the merger agreement': an accord,
+    offer or talks about a trade of firms is business, not politics, unless a state party takes part ('Russia
+    agreed to buy missiles', 'the government's offer for the shares')."""
+    if candidate.category not in TALK_TYPES:
+        return False
+    token = candidate.trigger.token
+    trade = lexicon.cue_set("trade_words")
+    if candidate.trigger.nominal:  # "a deal with Jaguar that involves a 30% stake", "a tender offer for the shares"
+        named = [t for t in token.subtree if t != token]
+    else:  # "agreed to buy", "agreed to sell its stake"
+        named = [t for c in token.children if c.dep_ == "xcomp" for t in (c, *c.children)]
+    if not {lemma_of(t) for t in named} & trade:
+        return False
+    # any state party of the sentence: the parse of who trades with whom is often cut by a relative clause
+    return not any(state_party(finder.party_at(word)) for word in candidate.sentence if word.pos_ in ("PROPN", "NOUN"))
+
+
+def state_party(party: Party | None) -> bool:
+    """A party of a country or of a sector that is no business ('Russia', 'the Finnish government')."""
+    return party is not None and (party.country is not None or party.sector not in (None, "BUS"))
+
+
 def opinion(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'public support for a republic', 'polls show support': an opinion measured, not an act."""
     if candidate.category != "SUPPORT" or not candidate.trigger.nominal:
@@ -446,14 +492,23 @@ def shares_a_view(candidate: Candidate, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ in ("xcomp", "dobj") for c in token.children) or prep_objects(token, "on", "to", "upon", "over"):
         return False
-    if any(c.dep_ == "ccomp" and view_held(c, lexicon) for c in token.children):
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    if any(view_held(c, lexicon) for c in clauses):
         return True  # "agreed that the situation is dangerous"; not "agreed that troops would withdraw"
+    if clauses and commentators(token, lexicon):
+        return True  # "analysts agree that growth will slow": onlookers share a view, whatever the clause
     partners = prep_objects(token, "with")
     if not partners:  # "the psychologist agrees.": a view shared in the present ("X agreed." accepted)
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         alone = len(subjects) == 1 and not subjects[0].conjuncts and token.tag_ in ("VBZ", "VBP")
         return alone and not any(c.dep_ in ("ccomp", "advcl", "prep", "npadvmod") for c in token.children)
     return not any(p.ent_type_ or p.pos_ == "PROPN" for p in partners)
+
+
+def commentators(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb's subject is people who comment on events, not parties to them ('analysts', 'most experts')."""
+    subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    return bool(subjects) and all(lemma_of(s) in lexicon.cue_set("commentator_nouns") for s in subjects)
 
 
 def view_held(clause: Token, lexicon: Lexicon) -> bool:
@@ -466,8 +521,8 @@ def view_held(clause: Token, lexicon: Lexicon) -> bool:
 
 
 def accord_named(candidate: Candidate, lexicon: Lexicon) -> bool:
-    """'the Iran deal', 'under the agreement', 'a better trade deal': an accord named, not one made. It
-    is an act when a verb makes it: 'reached an agreement', 'the deal was signed', 'signed agreements'."""
+    """'the Iran deal', 'under the agreement', 'a better trade deal', 'headway toward a deal': an accord named
+    or sought, not one made. It is an act when a verb makes it: 'reached an agreement', 'the deal was signed'."""
     token = candidate.trigger.token
     if not candidate.trigger.nominal or lemma_of(token) not in lexicon.cue_set("accord_nouns"):
         return False
@@ -476,6 +531,8 @@ def accord_named(candidate: Candidate, lexicon: Lexicon) -> bool:
     makers = lexicon.cue_set("accord_verbs")
     if any(c.dep_ in ("acl", "relcl", "amod") and lemma_of(c) in makers for c in token.children):
         return False
+    if token.dep_ == "pobj" and lemma_of(token.head) in lexicon.cue_set("pursuit_preps"):
+        return True  # "making headway toward a deal", "pushing for an agreement": sought, not made
     head = token.head.head if token.dep_ == "pobj" else token.head  # "agreed on a deal"
     return lemma_of(head) not in makers
 
@@ -725,6 +782,34 @@ def readiness_for_nothing(candidate: Candidate, lexicon: Lexicon) -> bool:
     return not matters
 
 
+def forecast(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'the show promises to be the best yet', 'the dispute threatens to become a crisis': what a thing
+    promises or threatens to be is a forecast, not a promise or a threat made."""
+    token = candidate.trigger.token
+    if lemma_of(token) not in lexicon.cue_set("forecast_verbs") or token.i + 2 >= len(token.doc):
+        return False
+    if any(c.dep_ == "poss" for c in token.children):
+        return False  # "Iran's promise to be a partner": a party's promise
+    # read on the surface: the parser often takes "promises" in "the fair promises to be" for a noun
+    after = token.doc[token.i + 1 : token.i + 3]
+    return after[0].lower_ == "to" and lemma_of(after[1]) in lexicon.cue_set("state_verbs")
+
+
+def readiness_for_no_act(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'willing to wait', 'ready to sell', 'prepared to bid for the company', 'is willing to go to Miami': a
+    readiness whose infinitive names no act of the lexicon and no tie between parties promises no cooperation
+    ('ready to negotiate', 'willing to provide aid', 'ready to improve relations with Cuba' keep theirs)."""
+    trigger = candidate.trigger
+    token = trigger.token
+    if candidate.category != "AGREE" or token.pos_ != "ADJ" or lemma_of(token) not in lexicon.cue_set("attitude_words"):
+        return False
+    acts = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if not acts or trigger.contents:
+        return False
+    words = {lemma_of(t) for act in acts for t in act.subtree}
+    return not words & lexicon.cue_set("cooperation_matters")
+
+
 def attitude_above(token: Token, lexicon: Lexicon) -> Token | None:
     """The word of readiness or expectation the act hangs on ('willing to serve', 'willingness to enhance',
     'interest in cooperation', 'optimistic that…'), or the trigger itself when it is one ('few are willing')."""
@@ -782,7 +867,7 @@ def drop_non_events(sentence: Sentence) -> None:
         ("kind or name", lambda c: names_a_kind(c, lexicon)),
         ("figurative", lambda c: figurative(c, lexicon, text) or idiom(c, lexicon) or campaign_rally(c, lexicon)),
         ("contest over a thing", lambda c: fight_over_a_thing(c, lexicon, sentence.state.finder)),
-        ("characterisation", lambda c: characterisation(c, lexicon)),
+        ("characterisation", lambda c: characterisation(c, lexicon) or forecast(c, lexicon)),
         ("people named", people_named),
         ("private or feeling", lambda c: private_or_feeling(c, lexicon)),
         ("speech, not a meeting", lambda c: speech_not_meeting(c, lexicon)),
@@ -790,8 +875,14 @@ def drop_non_events(sentence: Sentence) -> None:
         ("requirement", lambda c: requirement(c, lexicon, sentence.state.finder)),
         ("standing lack", standing_lack),
         ("economy, not politics", lambda c: economic_sense(c, lexicon)),
+        ("business, not politics", lambda c: trade_between_firms(c, lexicon, sentence.state.finder)),
         ("opinion", lambda c: opinion(c, lexicon) or shares_a_view(c, lexicon)),
-        ("attitude, not intent", lambda c: attitude_only(c, lexicon) or readiness_for_nothing(c, lexicon)),
+        (
+            "attitude, not intent",
+            lambda c: attitude_only(c, lexicon)
+            or readiness_for_nothing(c, lexicon)
+            or readiness_for_no_act(c, lexicon),
+        ),
         ("obligation or advice", lambda c: obligation_only(c, lexicon)),
         ("possibility only", lambda c: possibility_only(c, lexicon)),
         ("accord named, not made", lambda c: accord_named(c, lexicon)),

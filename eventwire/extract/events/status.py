@@ -163,6 +163,8 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
     for governor in governors(trigger, steps=2)[1:]:
         if lemma_of(governor) in wishes or child_lemmas(governor, ("acomp", "attr")) & wishes:
             return True  # "we hope they will coordinate", "it is imperative that you resume talks"
+    if head.dep_ == "xcomp" and lemma_of(head.head) in wishes:
+        return True  # "hopes to reach a deal", "wants to meet him": the act is wished for, not done
     return head != token and lemma_of(head) in lexicon.cue_set("hypothetical_governors")
 
 
