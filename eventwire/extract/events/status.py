@@ -21,6 +21,7 @@ from eventwire.nlp.tree import lemma_of
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 YEAR_MODIFIERS = ("nummod", "compound", "amod", "nmod")  # "the 1993 attack"
 OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
+DAY_OF_MONTH = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\b")  # "July 16, 2016", "16 July 2016"
 PAST_DATE_WORDS = re.compile(r"\b(ago|last year|previous year|years earlier)\b", re.IGNORECASE)
 HYPOTHETICAL_AUX = modal_words("modal", "could", "ought")  # "could attack", "should withdraw"
 FUTURE_AUX = modal_words("will", "future")  # "will attack", "won't attack"
@@ -59,26 +60,38 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
     if any(nobody(child, lexicon) for child in token.children if child.dep_ in ("nsubjpass", "dobj", "nsubj")):
         return True  # "no one was killed", "killing nobody"
     head = clause_head(trigger)
+    not_done = lexicon.cue_set("negation_governors") | lexicon.cue_set("counterfactual_verbs")
     if trigger.nominal and head != token:
         is_object = token.dep_ in ("dobj", "attr", "oprd") or (token.dep_ == "pobj" and token.head.head == head)
         if is_object and child_lemmas(head, ("neg",)) & words:
             return True
-        if is_object and lemma_of(head) in lexicon.cue_set("negation_governors"):
-            return True
+        if is_object and lemma_of(head) in not_done:
+            return True  # "refused any talks", "escaped indictment"
     head = clause_head(trigger)
     if head.dep_ == "xcomp" and lemma_of(head.head) in lexicon.cue_set("negation_governors") and trigger.nominal:
         return True  # "failed to reach agreement"
     if negated_control(trigger, words) or kept_from(trigger):
         return True
-    refusals = lexicon.cue_set("negation_governors")
+    if falsely_told(trigger, lexicon):
+        return True
     return (
         token.dep_ != "conj"
         and any(  # "denied X and accused Y": the second act is not denied
             (token.dep_ == "xcomp" or token.head == governor)
-            and lemma_of(governor) in refusals
+            and lemma_of(governor) in not_done
             and trigger.type != "REJECT"
             for governor in governors(trigger)[1:2]
         )
+    )
+
+
+def falsely_told(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'an earlier version incorrectly stated that talks were under way': a verb of saying or believing
+    qualified as false denies the act it governs ('was wrongly imprisoned' tells the act itself)."""
+    verbs = lexicon.cue_set("speech_verbs") | lexicon.cue_set("belief_verbs")
+    return any(
+        lemma_of(governor) in verbs and child_lemmas(governor, ("advmod",)) & lexicon.cue_set("falsity_advs")
+        for governor in governors(trigger)[1:]
     )
 
 
@@ -136,6 +149,8 @@ def nobody(token: Token, lexicon: Lexicon) -> bool:
 
 def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
     token = trigger.token
+    if presupposed(trigger, lexicon) and not capability(trigger, lexicon):
+        return False  # "Ruritania's missiles can destroy warships" tells a capability, no act
     if trigger.nominal and child_lemmas(token, ("det",)) & lexicon.cue_set("hypothetical_dets"):
         return True
     aux = HYPOTHETICAL_AUX
@@ -164,6 +179,24 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
         if lemma_of(governor) in wishes or child_lemmas(governor, ("acomp", "attr")) & wishes:
             return True  # "we hope they will coordinate", "it is imperative that you resume talks"
     return head != token and lemma_of(head) in lexicon.cue_set("hypothetical_governors")
+
+
+def presupposed(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'the withdrawal of South Africa could be more damaging', 'whether these attacks are the work of
+    insiders': a definite noun naming an act as the subject of its clause takes the act as known; a modal
+    or condition there weighs what the act is or does ('the talks could go ahead', 'a deal could be
+    signed' leave the act itself possible)."""
+    token = trigger.token
+    if not trigger.nominal or token.dep_ != "nsubj" or token.head == token:
+        return False
+    definite = lexicon.cue_set("definite_references")
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in definite) for c in token.children):
+        return False
+    verb = token.head
+    coming_about = lexicon.cue_set("occurrence_verbs") | lexicon.cue_set("coming_about_verbs")
+    if lemma_of(verb) == "be":
+        return any(c.dep_ in ("acomp", "attr") for c in verb.children)  # "the vote will be on Sunday" is a plan
+    return lemma_of(verb) not in coming_about
 
 
 def speculated(trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -480,6 +513,8 @@ def is_historical(trigger: Trigger, lexicon: Lexicon, published_at: date | None)
         year = YEAR.search(entity_text)
         if year and latest is not None and int(year.group(1)) < latest:
             return True
+        if year and published_at is None and not DAY_OF_MONTH.search(entity_text):
+            return True  # undated report: news names the year of a date only when it is not the current one
     return False
 
 
