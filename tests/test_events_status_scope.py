@@ -74,3 +74,12 @@ def test_acts_that_did_not_come_about_are_negated(nlp, coder, text, trigger):
 def test_an_act_itself_called_wrong_happened(nlp, coder):
     text = "Zendan police wrongly arrested the Ruritanian journalist."
     assert status_of(nlp, coder, text, "arrested") == "asserted"
+
+
+def test_a_finite_verb_coordinated_after_a_wish_has_its_own_mood(nlp, coder):
+    text = "The minister said Zenda needed to act quickly and urged Ruritania to release the prisoners."
+    assert status_of(nlp, coder, text, "urged") == "asserted"
+
+
+def test_a_wish_over_both_verbs_of_a_coordination_governs_both(nlp, coder):
+    assert status_of(nlp, coder, "We hope Ruritania will meet Zenda and sign the deal.", "sign") == "hypothetical"

@@ -46,6 +46,17 @@ def governors(trigger: Trigger, steps: int = 3) -> list[Token]:
     return chain
 
 
+def own_governors(trigger: Trigger, steps: int) -> list[Token]:
+    """`governors`, less the first verb of a coordination whose later verb is finite: 'said Europe needed
+    to act and urged Ruritania to...' — 'urged' has its own mood, and shares only 'said'."""
+    chain = governors(trigger, steps=steps + 1)
+    own = chain[:1]
+    for below, governor in zip(chain, chain[1:], strict=False):
+        if not (below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ", "VBP") and governor.pos_ in ("VERB", "AUX")):
+            own.append(governor)
+    return own[: steps + 1]
+
+
 def child_lemmas(token: Token, deps: tuple[str, ...]) -> set[str]:
     return {lemma_of(child) for child in token.children if child.dep_ in deps} | {
         child.text.lower() for child in token.children if child.dep_ in deps
@@ -175,7 +186,7 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     head = clause_head(trigger)
     wishes = lexicon.cue_set("wish_governors")
-    for governor in governors(trigger, steps=2)[1:]:
+    for governor in own_governors(trigger, steps=2)[1:]:
         if lemma_of(governor) in wishes or child_lemmas(governor, ("acomp", "attr")) & wishes:
             return True  # "we hope they will coordinate", "it is imperative that you resume talks"
     return head != token and lemma_of(head) in lexicon.cue_set("hypothetical_governors")
