@@ -510,6 +510,16 @@ def entity_around(token: Token) -> str:
     return doc[start:end].text
 
 
+def dates_the_act(token: Token, trigger: Trigger) -> bool:
+    """'in 1992 troops occupied', 'the 1915 massacre': the date hangs on the act or its clause by itself
+    or through one preposition ('under the Act of 1956' dates the act's topic, not the act)."""
+    anchors = {trigger.token, clause_head(trigger)}
+    node = token
+    while node.ent_type_ == "DATE" and node.head != node:
+        node = node.head
+    return node in anchors or (node.dep_ == "prep" and node.head in anchors)
+
+
 def is_historical(trigger: Trigger, lexicon: Lexicon, published_at: date | None) -> bool:
     for governor in governors(trigger, steps=2):
         if child_lemmas(governor, ("advmod",)) & lexicon.cue_set("historical_advs"):
@@ -524,7 +534,7 @@ def is_historical(trigger: Trigger, lexicon: Lexicon, published_at: date | None)
         year = YEAR.search(entity_text)
         if year and latest is not None and int(year.group(1)) < latest:
             return True
-        if year and published_at is None and not DAY_OF_MONTH.search(entity_text):
+        if year and published_at is None and not DAY_OF_MONTH.search(entity_text) and dates_the_act(token, trigger):
             return True  # undated report: news names the year of a date only when it is not the current one
     return False
 
