@@ -83,3 +83,10 @@ def test_a_finite_verb_coordinated_after_a_wish_has_its_own_mood(nlp, coder):
 
 def test_a_wish_over_both_verbs_of_a_coordination_governs_both(nlp, coder):
     assert status_of(nlp, coder, "We hope Ruritania will meet Zenda and sign the deal.", "sign") == "hypothetical"
+
+
+def test_a_definite_act_related_under_a_modal_is_known_and_one_brought_about_is_not(nlp, coder):
+    linked = "Police said the bombing in Zenda might be linked to the Ruritanian army."
+    assert status_of(nlp, coder, linked, "bombing") == "asserted"
+    signed = "Officials said the agreement between Ruritania and Zenda could be signed next week."
+    assert status_of(nlp, coder, signed, "agreement") != "asserted"

@@ -198,12 +198,14 @@ def presupposed(trigger: Trigger, lexicon: Lexicon) -> bool:
     or condition there weighs what the act is or does ('the talks could go ahead', 'a deal could be
     signed' leave the act itself possible)."""
     token = trigger.token
-    if not trigger.nominal or token.dep_ != "nsubj" or token.head == token:
+    if not trigger.nominal or token.dep_ not in ("nsubj", "nsubjpass") or token.head == token:
         return False
     definite = lexicon.cue_set("definite_references")
     if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in definite) for c in token.children):
         return False
     verb = token.head
+    if token.dep_ == "nsubjpass":  # "the deal could be signed" is still possible; "the bombings might be linked" known
+        return lemma_of(verb) in lexicon.cue_set("relating_verbs")
     coming_about = lexicon.cue_set("occurrence_verbs") | lexicon.cue_set("coming_about_verbs")
     if lemma_of(verb) == "be":
         return any(c.dep_ in ("acomp", "attr") for c in verb.children)  # "the vote will be on Sunday" is a plan
@@ -448,15 +450,20 @@ def purpose_of_future(head: Token, lexicon: Lexicon) -> bool:
     return bool(child_lemmas(governor, ("aux",)) & FUTURE_AUX)
 
 
-def dates_near(trigger: Trigger) -> list[Token]:
-    """DATE entity tokens attached to the trigger or its clause (or the clause a 'when' clause hangs on),
-    and a year naming a nominal act ('the 1993 attack')."""
+def date_anchors(trigger: Trigger) -> list[Token]:
+    """The trigger, its clause head, and the verb a 'when' clause of it hangs on: where its dates attach."""
     anchors = [trigger.token, clause_head(trigger)]
     head = anchors[-1]
     if any(lemma_of(child) == "when" for child in head.children if child.dep_ == "advmod"):
         anchors.append(head.head)
+    return anchors
+
+
+def dates_near(trigger: Trigger) -> list[Token]:
+    """DATE entity tokens attached to the trigger or its clause (or the clause a 'when' clause hangs on),
+    and a year naming a nominal act ('the 1993 attack')."""
     found = []
-    for anchor in anchors:
+    for anchor in date_anchors(trigger):
         for child in anchor.children:
             if child.dep_ == "prep":
                 found += [(lemma_of(child), t) for t in child.subtree if t.ent_type_ == "DATE"]
@@ -511,12 +518,15 @@ def entity_around(token: Token) -> str:
 
 
 def dates_the_act(token: Token, trigger: Trigger) -> bool:
-    """'in 1992 troops occupied', 'the 1915 massacre': the date hangs on the act or its clause by itself
-    or through one preposition ('under the Act of 1956' dates the act's topic, not the act)."""
-    anchors = {trigger.token, clause_head(trigger)}
+    """'in 1992 troops occupied', 'the 1915 massacre', 'in a 2011 email, he alleged': the date hangs on the
+    act or its clause by itself, through one preposition, or on that preposition's noun ('under the Act of
+    1956' dates the act's topic, not the act)."""
+    anchors = set(date_anchors(trigger))
     node = token
     while node.ent_type_ == "DATE" and node.head != node:
         node = node.head
+    if node.dep_ == "pobj" and token.dep_ in YEAR_MODIFIERS:
+        node = node.head  # "in a December 2011 email"
     return node in anchors or (node.dep_ == "prep" and node.head in anchors)
 
 
