@@ -90,3 +90,15 @@ def test_a_definite_act_related_under_a_modal_is_known_and_one_brought_about_is_
     assert status_of(nlp, coder, linked, "bombing") == "asserted"
     signed = "Officials said the agreement between Ruritania and Zenda could be signed next week."
     assert status_of(nlp, coder, signed, "agreement") != "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Zenda would not have attacked the convoy if Ruritania had not sent troops.", "attacked", "asserted"),
+        ("Zenda would have attacked the convoy if Ruritania had not sent troops.", "attacked", "negated"),
+        ("Zenda would not attack the convoy if Ruritania sent troops.", "attack", "negated"),
+    ],
+)
+def test_a_past_counterfactual_inverts_its_clause(nlp, coder, text, trigger, status):
+    assert status_of(nlp, coder, text, trigger) == status

@@ -549,8 +549,28 @@ def is_historical(trigger: Trigger, lexicon: Lexicon, published_at: date | None)
     return False
 
 
+def past_counterfactual(trigger: Trigger) -> str | None:
+    """'would not have carried out the airstrike if they had not received a green light': a past
+    counterfactual with its 'if had' condition inverts its clause: the act 'would not have' done took
+    place, the one it 'would have' done did not."""
+    head, token = clause_head(trigger), trigger.token
+    if trigger.nominal and not (token.head == head and token.dep_ in ("dobj", "nsubjpass")):
+        return None
+    auxes = [c for c in head.children if c.dep_ == "aux"]
+    if head.tag_ != "VBN" or not any(c.lower_ == "have" for c in auxes):
+        return None
+    if not any(c.tag_ == "MD" and lemma_of(c) in ("would", "could", "might") for c in auxes):
+        return None
+    conditions = [c for c in head.children if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)]
+    if not any(a.lower_ in ("had", "'d") for clause in conditions for a in clause.children if a.dep_ == "aux"):
+        return None
+    return "asserted" if any(c.dep_ == "neg" for c in head.children) else "negated"
+
+
 def event_status(trigger: Trigger, lexicon: Lexicon, published_at: date | None) -> str:
     """The status, in order of precedence: negated > hypothetical > future > historical > asserted."""
+    if (inverted := past_counterfactual(trigger)) is not None:
+        return inverted
     if is_negated(trigger, lexicon):
         return "negated"
     if is_hypothetical(trigger, lexicon):
