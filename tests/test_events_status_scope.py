@@ -102,3 +102,18 @@ def test_a_definite_act_related_under_a_modal_is_known_and_one_brought_about_is_
 )
 def test_a_past_counterfactual_inverts_its_clause(nlp, coder, text, trigger, status):
     assert status_of(nlp, coder, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Zendan students have been holding protests against Ruritania since 12 March.", "protests"),
+    ],
+)
+def test_an_ongoing_act_is_no_history(nlp, coder, text, trigger):
+    assert status_of(nlp, coder, text, trigger) == "asserted"
+
+
+def test_an_act_repeated_since_a_year_is_history(nlp, coder):
+    text = "The Zendan activist has been arrested by Ruritanian police many times since 1990."
+    assert status_of(nlp, coder, text, "arrested") == "historical"
