@@ -117,3 +117,8 @@ def test_an_ongoing_act_is_no_history(nlp, coder, text, trigger):
 def test_an_act_repeated_since_a_year_is_history(nlp, coder):
     text = "The Zendan activist has been arrested by Ruritanian police many times since 1990."
     assert status_of(nlp, coder, text, "arrested") == "historical"
+
+
+def test_a_definite_meeting_under_a_modal_may_still_be_coming(nlp, coder):
+    text = "The minister said the summit of Ruritania and Zenda would produce a new initiative."
+    assert status_of(nlp, coder, text, "summit") != "asserted"

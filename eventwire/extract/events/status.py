@@ -200,6 +200,8 @@ def presupposed(trigger: Trigger, lexicon: Lexicon) -> bool:
     token = trigger.token
     if not trigger.nominal or token.dep_ not in ("nsubj", "nsubjpass") or token.head == token:
         return False
+    if trigger.type in lexicon.cue_set("scheduled_types"):
+        return False  # "the summit would produce an initiative": a meeting is named before it is held
     definite = lexicon.cue_set("definite_references")
     if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in definite) for c in token.children):
         return False
