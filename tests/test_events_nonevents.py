@@ -305,8 +305,8 @@ def test_an_act_dated_by_an_earlier_year_is_history(nlp, coder, text, trigger):
     assert status_of(nlp, coder, text, trigger) == "historical"
 
 
-def test_an_act_dated_by_the_latest_year_stays_asserted(nlp, coder):
-    text = "Ruritanian troops invaded Zenda in 2016. The 1998 treaty was broken."
+def test_an_act_dated_to_the_day_in_the_latest_year_stays_asserted(nlp, coder):
+    text = "Ruritanian troops invaded Zenda on 12 May 2016. The 1998 treaty was broken."
     assert status_of(nlp, coder, text, "invaded") == "asserted"
 
 

@@ -240,8 +240,9 @@ def pluperfect(verb: Token) -> bool:
 
 
 def repeated_since(verb: Token) -> bool:
-    """'has been arrested ... since 1990': a perfect clause with a 'since' date tells a habit up to now."""
-    perfect = any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children)
+    """'has been arrested ... since 1990': a perfect clause with a 'since' date tells a habit up to now
+    ('has been holding rallies since July', a progressive, tells what goes on now)."""
+    perfect = verb.tag_ != "VBG" and any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children)
     return perfect and any(
         c.dep_ == "prep" and c.lower_ == "since" and any(t.ent_type_ == "DATE" for t in c.subtree)
         for c in verb.children

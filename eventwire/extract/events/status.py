@@ -21,6 +21,7 @@ from eventwire.nlp.tree import lemma_of
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 YEAR_MODIFIERS = ("nummod", "compound", "amod", "nmod")  # "the 1993 attack"
 OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
+DAY_OF_MONTH = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\b")  # "July 16, 2016", "16 July 2016"
 PAST_DATE_WORDS = re.compile(r"\b(ago|last year|previous year|years earlier)\b", re.IGNORECASE)
 HYPOTHETICAL_AUX = modal_words("modal", "could", "ought")  # "could attack", "should withdraw"
 FUTURE_AUX = modal_words("will", "future")  # "will attack", "won't attack"
@@ -45,6 +46,17 @@ def governors(trigger: Trigger, steps: int = 3) -> list[Token]:
     return chain
 
 
+def own_governors(trigger: Trigger, steps: int) -> list[Token]:
+    """`governors`, less the first verb of a coordination whose later verb is finite: 'said Europe needed
+    to act and urged Ruritania to...' — 'urged' has its own mood, and shares only 'said'."""
+    chain = governors(trigger, steps=steps + 1)
+    own = chain[:1]
+    for below, governor in zip(chain, chain[1:], strict=False):
+        if not (below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ", "VBP") and governor.pos_ in ("VERB", "AUX")):
+            own.append(governor)
+    return own[: steps + 1]
+
+
 def child_lemmas(token: Token, deps: tuple[str, ...]) -> set[str]:
     return {lemma_of(child) for child in token.children if child.dep_ in deps} | {
         child.text.lower() for child in token.children if child.dep_ in deps
@@ -59,26 +71,38 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
     if any(nobody(child, lexicon) for child in token.children if child.dep_ in ("nsubjpass", "dobj", "nsubj")):
         return True  # "no one was killed", "killing nobody"
     head = clause_head(trigger)
+    not_done = lexicon.cue_set("negation_governors") | lexicon.cue_set("counterfactual_verbs")
     if trigger.nominal and head != token:
         is_object = token.dep_ in ("dobj", "attr", "oprd") or (token.dep_ == "pobj" and token.head.head == head)
         if is_object and child_lemmas(head, ("neg",)) & words:
             return True
-        if is_object and lemma_of(head) in lexicon.cue_set("negation_governors"):
-            return True
+        if is_object and lemma_of(head) in not_done:
+            return True  # "refused any talks", "escaped indictment"
     head = clause_head(trigger)
     if head.dep_ == "xcomp" and lemma_of(head.head) in lexicon.cue_set("negation_governors") and trigger.nominal:
         return True  # "failed to reach agreement"
     if negated_control(trigger, words) or kept_from(trigger):
         return True
-    refusals = lexicon.cue_set("negation_governors")
+    if falsely_told(trigger, lexicon):
+        return True
     return (
         token.dep_ != "conj"
         and any(  # "denied X and accused Y": the second act is not denied
             (token.dep_ == "xcomp" or token.head == governor)
-            and lemma_of(governor) in refusals
+            and lemma_of(governor) in not_done
             and trigger.type != "REJECT"
             for governor in governors(trigger)[1:2]
         )
+    )
+
+
+def falsely_told(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'an earlier version incorrectly stated that talks were under way': a verb of saying or believing
+    qualified as false denies the act it governs ('was wrongly imprisoned' tells the act itself)."""
+    verbs = lexicon.cue_set("speech_verbs") | lexicon.cue_set("belief_verbs")
+    return any(
+        lemma_of(governor) in verbs and child_lemmas(governor, ("advmod",)) & lexicon.cue_set("falsity_advs")
+        for governor in governors(trigger)[1:]
     )
 
 
@@ -136,6 +160,8 @@ def nobody(token: Token, lexicon: Lexicon) -> bool:
 
 def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
     token = trigger.token
+    if presupposed(trigger, lexicon) and not capability(trigger, lexicon):
+        return False  # "Ruritania's missiles can destroy warships" tells a capability, no act
     if trigger.nominal and child_lemmas(token, ("det",)) & lexicon.cue_set("hypothetical_dets"):
         return True
     aux = HYPOTHETICAL_AUX
@@ -160,12 +186,34 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     head = clause_head(trigger)
     wishes = lexicon.cue_set("wish_governors")
-    for governor in governors(trigger, steps=2)[1:]:
+    for governor in own_governors(trigger, steps=2)[1:]:
         if lemma_of(governor) in wishes or child_lemmas(governor, ("acomp", "attr")) & wishes:
             return True  # "we hope they will coordinate", "it is imperative that you resume talks"
     if head.dep_ == "xcomp" and lemma_of(head.head) in wishes:
         return True  # "hopes to reach a deal", "wants to meet him": the act is wished for, not done
     return head != token and lemma_of(head) in lexicon.cue_set("hypothetical_governors")
+
+
+def presupposed(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'the withdrawal of South Africa could be more damaging', 'whether these attacks are the work of
+    insiders': a definite noun naming an act as the subject of its clause takes the act as known; a modal
+    or condition there weighs what the act is or does ('the talks could go ahead', 'a deal could be
+    signed' leave the act itself possible)."""
+    token = trigger.token
+    if not trigger.nominal or token.dep_ not in ("nsubj", "nsubjpass") or token.head == token:
+        return False
+    if trigger.type in lexicon.cue_set("scheduled_types"):
+        return False  # "the summit would produce an initiative": a meeting is named before it is held
+    definite = lexicon.cue_set("definite_references")
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in definite) for c in token.children):
+        return False
+    verb = token.head
+    if token.dep_ == "nsubjpass":  # "the deal could be signed" is still possible; "the bombings might be linked" known
+        return lemma_of(verb) in lexicon.cue_set("relating_verbs")
+    coming_about = lexicon.cue_set("occurrence_verbs") | lexicon.cue_set("coming_about_verbs")
+    if lemma_of(verb) == "be":
+        return any(c.dep_ in ("acomp", "attr") for c in verb.children)  # "the vote will be on Sunday" is a plan
+    return lemma_of(verb) not in coming_about
 
 
 def speculated(trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -406,15 +454,20 @@ def purpose_of_future(head: Token, lexicon: Lexicon) -> bool:
     return bool(child_lemmas(governor, ("aux",)) & FUTURE_AUX)
 
 
-def dates_near(trigger: Trigger) -> list[Token]:
-    """DATE entity tokens attached to the trigger or its clause (or the clause a 'when' clause hangs on),
-    and a year naming a nominal act ('the 1993 attack')."""
+def date_anchors(trigger: Trigger) -> list[Token]:
+    """The trigger, its clause head, and the verb a 'when' clause of it hangs on: where its dates attach."""
     anchors = [trigger.token, clause_head(trigger)]
     head = anchors[-1]
     if any(lemma_of(child) == "when" for child in head.children if child.dep_ == "advmod"):
         anchors.append(head.head)
+    return anchors
+
+
+def dates_near(trigger: Trigger) -> list[Token]:
+    """DATE entity tokens attached to the trigger or its clause (or the clause a 'when' clause hangs on),
+    and a year naming a nominal act ('the 1993 attack')."""
     found = []
-    for anchor in anchors:
+    for anchor in date_anchors(trigger):
         for child in anchor.children:
             if child.dep_ == "prep":
                 found += [(lemma_of(child), t) for t in child.subtree if t.ent_type_ == "DATE"]
@@ -468,6 +521,19 @@ def entity_around(token: Token) -> str:
     return doc[start:end].text
 
 
+def dates_the_act(token: Token, trigger: Trigger) -> bool:
+    """'in 1992 troops occupied', 'the 1915 massacre', 'in a 2011 email, he alleged': the date hangs on the
+    act or its clause by itself, through one preposition, or on that preposition's noun ('under the Act of
+    1956' dates the act's topic, not the act)."""
+    anchors = set(date_anchors(trigger))
+    node = token
+    while node.ent_type_ == "DATE" and node.head != node:
+        node = node.head
+    if node.dep_ == "pobj" and token.dep_ in YEAR_MODIFIERS:
+        node = node.head  # "in a December 2011 email"
+    return node in anchors or (node.dep_ == "prep" and node.head in anchors)
+
+
 def is_historical(trigger: Trigger, lexicon: Lexicon, published_at: date | None) -> bool:
     for governor in governors(trigger, steps=2):
         if child_lemmas(governor, ("advmod",)) & lexicon.cue_set("historical_advs"):
@@ -482,11 +548,33 @@ def is_historical(trigger: Trigger, lexicon: Lexicon, published_at: date | None)
         year = YEAR.search(entity_text)
         if year and latest is not None and int(year.group(1)) < latest:
             return True
+        if year and published_at is None and not DAY_OF_MONTH.search(entity_text) and dates_the_act(token, trigger):
+            return True  # undated report: news names the year of a date only when it is not the current one
     return False
+
+
+def past_counterfactual(trigger: Trigger) -> str | None:
+    """'would not have carried out the airstrike if they had not received a green light': a past
+    counterfactual with its 'if had' condition inverts its clause: the act 'would not have' done took
+    place, the one it 'would have' done did not."""
+    head, token = clause_head(trigger), trigger.token
+    if trigger.nominal and not (token.head == head and token.dep_ in ("dobj", "nsubjpass")):
+        return None
+    auxes = [c for c in head.children if c.dep_ == "aux"]
+    if head.tag_ != "VBN" or not any(c.lower_ == "have" for c in auxes):
+        return None
+    if not any(c.tag_ == "MD" and lemma_of(c) in ("would", "could", "might") for c in auxes):
+        return None
+    conditions = [c for c in head.children if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)]
+    if not any(a.lower_ in ("had", "'d") for clause in conditions for a in clause.children if a.dep_ == "aux"):
+        return None
+    return "asserted" if any(c.dep_ == "neg" for c in head.children) else "negated"
 
 
 def event_status(trigger: Trigger, lexicon: Lexicon, published_at: date | None) -> str:
     """The status, in order of precedence: negated > hypothetical > future > historical > asserted."""
+    if (inverted := past_counterfactual(trigger)) is not None:
+        return inverted
     if is_negated(trigger, lexicon):
         return "negated"
     if is_hypothetical(trigger, lexicon):

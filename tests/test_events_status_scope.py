@@ -1,0 +1,124 @@
+"""Event status, issue 14: asserted only for what happened. Undated years, acts named by a definite
+noun under a modal, acts that did not come about and statements told as false. Sentences are invented;
+parties come from tests/test_events.py."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_events_nonevents import status_of
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # no publication date: news names the year of a date only when it is not the current one
+        ("In 1998, Ruritanian troops invaded Zenda.", "invaded"),
+        ("Ruritanian troops invaded Zenda in March 2016. The 1998 treaty was broken.", "invaded"),
+        ("Ruritania recalled the 1999 invasion of Zenda.", "invasion"),
+    ],
+)
+def test_an_undated_report_tells_a_year_as_history(nlp, coder, text, trigger):
+    assert status_of(nlp, coder, text, trigger, published_at=None) == "historical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "published_at"),
+    [
+        ("Ruritanian troops invaded Zenda on 12 May 2016. The 1998 treaty was broken.", "invaded", None),
+        ("Ruritania extended its ban on imports from Zenda through the end of 2026.", "ban", None),
+        ("Ruritanian troops invaded Zenda in 2025.", "invaded", date(2025, 6, 1)),
+    ],
+)
+def test_a_day_date_an_open_interval_or_the_current_year_stays_asserted(nlp, coder, text, trigger, published_at):
+    assert status_of(nlp, coder, text, trigger, published_at=published_at) == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The withdrawal of Ruritania from the treaty could be more damaging for Zenda.", "withdrawal"),
+        ("Ruritania's attack on Zenda could have consequences for the region.", "attack"),
+    ],
+)
+def test_a_definite_act_under_a_modal_is_taken_as_known(nlp, coder, text, trigger):
+    assert status_of(nlp, coder, text, trigger) == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A Ruritanian attack on Zenda could have consequences for the region.", "attack"),
+        ("Ruritania said the talks with Zenda could go ahead next week.", "talks"),
+        ("Ruritanian troops could attack Zenda.", "attack"),
+    ],
+)
+def test_an_indefinite_or_coming_act_under_a_modal_stays_possible(nlp, coder, text, trigger):
+    assert status_of(nlp, coder, text, trigger) != "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Ruritanian governor escaped indictment by Zenda.", "indictment"),
+        ("The Ruritanian minister evaded arrest by Zendan police.", "arrest"),
+        ("Officials in Ruritania incorrectly stated that Zenda attacked the border post.", "attacked"),
+    ],
+)
+def test_acts_that_did_not_come_about_are_negated(nlp, coder, text, trigger):
+    assert status_of(nlp, coder, text, trigger) == "negated"
+
+
+def test_an_act_itself_called_wrong_happened(nlp, coder):
+    text = "Zendan police wrongly arrested the Ruritanian journalist."
+    assert status_of(nlp, coder, text, "arrested") == "asserted"
+
+
+def test_a_finite_verb_coordinated_after_a_wish_has_its_own_mood(nlp, coder):
+    text = "The minister said Zenda needed to act quickly and urged Ruritania to release the prisoners."
+    assert status_of(nlp, coder, text, "urged") == "asserted"
+
+
+def test_a_wish_over_both_verbs_of_a_coordination_governs_both(nlp, coder):
+    assert status_of(nlp, coder, "We hope Ruritania will meet Zenda and sign the deal.", "sign") == "hypothetical"
+
+
+def test_a_definite_act_related_under_a_modal_is_known_and_one_brought_about_is_not(nlp, coder):
+    linked = "Police said the bombing in Zenda might be linked to the Ruritanian army."
+    assert status_of(nlp, coder, linked, "bombing") == "asserted"
+    signed = "Officials said the agreement between Ruritania and Zenda could be signed next week."
+    assert status_of(nlp, coder, signed, "agreement") != "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Zenda would not have attacked the convoy if Ruritania had not sent troops.", "attacked", "asserted"),
+        ("Zenda would have attacked the convoy if Ruritania had not sent troops.", "attacked", "negated"),
+        ("Zenda would not attack the convoy if Ruritania sent troops.", "attack", "negated"),
+    ],
+)
+def test_a_past_counterfactual_inverts_its_clause(nlp, coder, text, trigger, status):
+    assert status_of(nlp, coder, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Zendan students have been holding protests against Ruritania since 12 March.", "protests"),
+    ],
+)
+def test_an_ongoing_act_is_no_history(nlp, coder, text, trigger):
+    assert status_of(nlp, coder, text, trigger) == "asserted"
+
+
+def test_an_act_repeated_since_a_year_is_history(nlp, coder):
+    text = "The Zendan activist has been arrested by Ruritanian police many times since 1990."
+    assert status_of(nlp, coder, text, "arrested") == "historical"
+
+
+def test_a_definite_meeting_under_a_modal_may_still_be_coming(nlp, coder):
+    text = "The minister said the summit of Ruritania and Zenda would produce a new initiative."
+    assert status_of(nlp, coder, text, "summit") != "asserted"
