@@ -227,3 +227,30 @@ def test_an_arrest_told_by_the_police_in_the_passive_is_theirs(pipeline):
     events = events_of(pipeline, "A second suspect has been arrested in Lyon, French police said on Monday.")
     event = one(events, "COERCE")
     assert event["actor"] is not None and event["actor"]["sector"] == "COP"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "co_actor"),
+    [
+        ("Chile and Peru welcomed the progress of the peace talks.", "SUPPORT", "Peru"),
+        ("Norway, together with Denmark, called for a ceasefire.", "REQUEST", "Denmark"),
+        ("Spain, along with Portugal, condemned the vote.", "ACCUSE", "Portugal"),
+        ("The Egyptian and Jordanian foreign ministers urged restraint.", "REQUEST", "Egyptian"),
+    ],
+)
+def test_a_co_doer_of_an_act_aimed_elsewhere_is_not_its_recipient(pipeline, sentence, category, co_actor):
+    event = one(events_of(pipeline, sentence), category)
+    assert co_actor not in text(event["recipient"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean and Peruvian troops clashed along the border.",
+        "Chilean and Peruvian negotiators met in Lima.",
+        "Chile and Peru signed a treaty of friendship on Monday.",
+    ],
+)
+def test_the_other_side_of_a_mutual_act_is_its_recipient(pipeline, sentence):
+    event = next(e for e in events_of(pipeline, sentence) if e["type"] in ("ASSAULT", "CONSULT", "SUPPORT", "AGREE"))
+    assert {event["actor"]["country"], (event["recipient"] or {}).get("country")} == {"CHL", "PER"}

@@ -50,6 +50,8 @@ class ArgumentReader:
         self.receiving = lexicon.cue_set("receiving_verbs")
         self.territory_acts = lexicon.cue_set("territory_act_nouns")
         self.observation = lexicon.cue_set("observation_verbs")
+        self.symmetric = lexicon.cue_set("symmetric_types")
+        self.reciprocal = lexicon.cue_set("reciprocal_acts")
         self.not_people = (
             lexicon.cue_set("non_violent_agents") | lexicon.cue_set("violent_cues") | lexicon.cue_set("document_nouns")
         )
@@ -253,7 +255,11 @@ class ArgumentReader:
                 # "killed by an improvised explosive device": a thing, not a party; "118 employees staged a
                 # protest in Korce": people, of the place the sentence names
                 args.actor = self.people_of_place(actor_token)
+        mutual = category in self.symmetric or self.mutual_act(trigger.token)
+        co_actors = set() if actor_token is None or mutual else self.co_actor_tokens(actor_token, trigger.token)
+        args.outside |= co_actors
         candidates = [t for t in recipient_tokens(trigger) if actor_token is None or t.i != actor_token.i]
+        candidates = [t for t in candidates if t.i not in co_actors]
         candidates = [c for c in trigger.token.children if self.undergoer(c)] + candidates
         token = trigger.token
         if trigger.nominal and token.dep_ == "nsubj" and lemma_of(token.head) in self.lexicon.cue_set("harm_verbs"):
@@ -293,7 +299,7 @@ class ArgumentReader:
         if self.own_agent(args.recipient, args.actor):
             # "recalled its ambassador to Russia", "withdrew its troops from Mali": the other country
             args.recipient = self.foreign_party(trigger.token, args.actor) or args.recipient
-        if args.recipient is None and actor_token is not None and category in self.lexicon.cue_set("symmetric_types"):
+        if args.recipient is None and actor_token is not None and mutual:
             for conj in actor_token.conjuncts:
                 args.recipient, args.recipient_from_parse = finder.resolve(conj)[0], True
                 break
@@ -333,6 +339,37 @@ class ArgumentReader:
             elif inner.actor is not None and inner.actor_from_parse and not same_party(inner.actor, args.actor):
                 args.recipient, args.recipient_from_parse = inner.actor, True
         return args
+
+    def mutual_act(self, token: Token) -> bool:
+        """An act two parties do to each other: 'troops clashed', 'signed a treaty', 'upgraded their ties'."""
+        if lemma_of(token) in self.reciprocal:
+            return True
+        objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        return any(lemma_of(o) in self.lexicon.cue_set("bond_nouns") for o in objects)
+
+    def co_actor_tokens(self, actor: Token, trigger: Token) -> set[int]:
+        """Parties named beside the actor as doers of the same act: 'China and Russia welcomed', 'the Egyptian
+        and Jordanian ministers urged', 'Germany, together with France, called for', 'the US joined Britain in
+        condemning'. They are no recipient of an act aimed elsewhere."""
+        beside = list(actor.conjuncts)
+        paired = [m for m in actor.children if m.dep_ in ("amod", "compound") and m.conjuncts]
+        beside += [c for m in paired for c in (m, *m.conjuncts)]
+        preps = self.lexicon.cue_set("co_actor_preps")
+        for node in (actor, *actor.children, governing_verb(actor) or actor):
+            for prep in (c for c in node.children if c.dep_ == "prep"):
+                if lemma_of(prep) in preps and (node is actor or node.dep_ == "advmod" or prep.i < actor.head.i):
+                    beside += [o for o in prep.children if o.dep_ == "pobj"]
+                beside += [o for p in prep.children if p.dep_ == "prep" and lemma_of(p) in preps
+                           for o in p.children if o.dep_ == "pobj"]  # 'along with France'
+        node = trigger
+        for _ in range(MAX_CLIMB):  # 'joined Britain in condemning'
+            if node.head == node:
+                break
+            node = node.head
+            if node.pos_ == "VERB" and lemma_of(node) in self.lexicon.cue_set("joining_verbs"):
+                beside += [c for c in node.children if c.dep_ in ("dobj", "obj")]
+                break
+        return {t.i for party in beside if party.i != trigger.i for t in party.subtree}
 
     def people_of_place(self, token: Token) -> Party | None:
         """People named by a plural noun the resolver does not know ('employees', 'armed individuals'),
