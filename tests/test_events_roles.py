@@ -254,3 +254,20 @@ def test_a_co_doer_of_an_act_aimed_elsewhere_is_not_its_recipient(pipeline, sent
 def test_the_other_side_of_a_mutual_act_is_its_recipient(pipeline, sentence):
     event = next(e for e in events_of(pipeline, sentence) if e["type"] in ("ASSAULT", "CONSULT", "SUPPORT", "AGREE"))
     assert {event["actor"]["country"], (event["recipient"] or {}).get("country")} == {"CHL", "PER"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        ("About 3,000 students rallied in Lyon against the pension reform.", "Lyon"),
+        ("Hundreds of farmers protested in Arequipa on Tuesday.", "Arequipa"),
+    ],
+)
+def test_the_town_a_protest_is_held_in_is_not_its_target(pipeline, sentence, town):
+    event = one(events_of(pipeline, sentence), "PROTEST")
+    assert town not in text(event["recipient"])
+
+
+def test_the_country_a_protest_is_held_in_stands_for_its_government(pipeline):
+    event = one(events_of(pipeline, "Opposition parties in Peru organized a general strike on Monday."), "PROTEST")
+    assert event["recipient"]["country"] == "PER"

@@ -340,6 +340,10 @@ class ArgumentReader:
                 args.recipient, args.recipient_from_parse = inner.actor, True
         return args
 
+    def town_where(self, category: str | None) -> bool:
+        """A category whose town named as where is only where ('rallied in Portadown')."""
+        return category in self.lexicon.cue_set("town_where_types")
+
     def mutual_act(self, token: Token) -> bool:
         """An act two parties do to each other: 'troops clashed', 'signed a treaty', 'upgraded their ties'."""
         if lemma_of(token) in self.reciprocal:
@@ -500,7 +504,8 @@ class ArgumentReader:
         skip = {t.i for t in actor_token.subtree} if actor_token is not None else set()
         skip |= outside | {token.i}
         place_ok = allow_places and trigger.type in self.lexicon.cue_set("place_recipient_types")
-        towns = trigger.type not in self.lexicon.cue_set("where_not_whom_types")
+        where_only = trigger.type in self.lexicon.cue_set("where_not_whom_types")
+        towns = not where_only and not self.town_where(trigger.type)
         for locative in (False, True) if place_ok else (False,):
             found = self.finder.party_below(roots, actor, skip, locative, towns)
             if found is not None:
