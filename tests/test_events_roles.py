@@ -271,3 +271,20 @@ def test_the_town_a_protest_is_held_in_is_not_its_target(pipeline, sentence, tow
 def test_the_country_a_protest_is_held_in_stands_for_its_government(pipeline):
     event = one(events_of(pipeline, "Opposition parties in Peru organized a general strike on Monday."), "PROTEST")
     assert event["recipient"]["country"] == "PER"
+
+
+def test_people_who_died_in_an_attack_are_not_its_actor(pipeline):
+    event = one(events_of(pipeline, "Ten people died in the blast in Niamey, Niger."), "ASSAULT")
+    assert "people" not in text(event["actor"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A massive blast damaged the French embassy in Bamako on Friday.",
+        "Two explosions at French embassies in Bamako killed 40 people on Friday.",
+    ],
+)
+def test_the_owner_of_what_an_attack_struck_is_not_its_actor(pipeline, sentence):
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert (event["actor"] or {}).get("country") != "FRA"

@@ -50,6 +50,7 @@ class ArgumentReader:
         self.receiving = lexicon.cue_set("receiving_verbs")
         self.territory_acts = lexicon.cue_set("territory_act_nouns")
         self.observation = lexicon.cue_set("observation_verbs")
+        self.impact = lexicon.cue_set("impact_verbs")
         self.symmetric = lexicon.cue_set("symmetric_types")
         self.reciprocal = lexicon.cue_set("reciprocal_acts")
         self.not_people = (
@@ -137,9 +138,24 @@ class ArgumentReader:
             undergoes = child.dep_ == "nsubjpass" or (undergone and child.dep_ == "poss") or self.undergoer(child)
             if undergoes or (trigger.nominal and self.finder.is_place(child)):
                 found.update(t.i for t in child.subtree)
-        for victim in self.harmed(trigger):
+        for victim in self.harmed(trigger) + self.hit(trigger):
             found.update(t.i for t in victim.subtree)
         return found
+
+    def owners_struck(self, actor: Token, inside: list[Token]) -> set[int]:
+        """'explosions at French embassies killed 40': the owner named on what a thing (not people) struck is its
+        target, not its doer (the town it struck in still stands for where it came from: 'a mine near Samarra')."""
+        if self.group_of_people(actor):
+            return set()
+        modifiers = (t for c in inside if c.dep_ == "prep" for t in c.subtree)
+        return {t.i for t in modifiers if t.dep_ in ("amod", "compound", "poss") and t.head.pos_ == "NOUN"}
+
+    def hit(self, trigger: Trigger) -> list[Token]:
+        """What an act noun as the subject hit: 'a blast damaged the French embassy', 'the strike hit a school'."""
+        token = trigger.token
+        if not trigger.nominal or token.dep_ != "nsubj" or lemma_of(token.head) not in self.impact:
+            return []
+        return [c for c in token.head.children if c.dep_ in ("dobj", "obj")]
 
     def where_tokens(self, trigger: Trigger) -> set[int]:
         """'the Nairobi bombing', 'a clinic bombing in Birmingham', 'protests in Miami': a town named with
@@ -216,6 +232,8 @@ class ArgumentReader:
                     return None  # "the killing sparked protests": the cause is no party of the protests
                 if lemma_of(parent) in self.observation:
                     return None  # "monitors observed 20 explosions": the observer is no party of the fire
+                if lemma_of(parent) in self.lexicon.cue_set("undergoing_verbs"):
+                    return None  # "ten people died in the blast": the victims, not its actor
                 if node.dep_ in ("nsubj", "nsubjpass"):
                     return None
                 subject, _ = subject_token(parent)
@@ -244,8 +262,9 @@ class ArgumentReader:
             elif not known(args.actor) and actor_token.pos_ != "PRON":
                 # "thousands of students throughout Indonesia", "a bombing near Samarra"
                 inside = [c for c in actor_token.children if c.dep_ in ("prep", "compound", "amod", "poss", "appos")]
+                skip = {actor_token.i} | self.owners_struck(actor_token, inside)
                 for locative in (False, True):
-                    found = finder.party_below(inside, None, {actor_token.i}, locative)
+                    found = finder.party_below(inside, None, skip, locative)
                     if found is not None and found.kind != "coref":  # 'groups, to their credit,'
                         args.actor = found
                         break
@@ -383,8 +402,8 @@ class ArgumentReader:
             return None
         # a singular noun only with a sector the resolver knows ('a grand jury in Newark')
         named = token.tag_ == "NNS" or (own is not None and own.sector is not None and own.kind != UNRESOLVED)
-        if not named or lemma_of(token) in self.not_people:
-            return None
+        if not named or lemma_of(token) in self.not_people or self.told_act(token):
+            return None  # a thing or an act ('explosions') is no people
         places = self.finder.locations_in(token.sent)
         if not places:
             return None
