@@ -288,3 +288,9 @@ def test_people_who_died_in_an_attack_are_not_its_actor(pipeline):
 def test_the_owner_of_what_an_attack_struck_is_not_its_actor(pipeline, sentence):
     event = one(events_of(pipeline, sentence), "ASSAULT")
     assert (event["actor"] or {}).get("country") != "FRA"
+
+
+def test_they_never_stands_for_one_person(pipeline):
+    text_ = "The boy's father lives in Chile. Pedro Alvarez wants him back. They said they would appeal the decision."
+    event = one(events_of(pipeline, text_), "REQUEST")
+    assert (event["actor"] or {}).get("country") is None
