@@ -294,3 +294,20 @@ def test_they_never_stands_for_one_person(pipeline):
     text_ = "The boy's father lives in Chile. Pedro Alvarez wants him back. They said they would appeal the decision."
     event = one(events_of(pipeline, text_), "REQUEST")
     assert (event["actor"] or {}).get("country") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked_for"),
+    [
+        ("Amnesty International demanded the release of Chen Wei, a Chinese lawyer.", "Chen"),
+        ("The Brazilian government called for Paolo Rossi's release.", "Rossi"),
+    ],
+)
+def test_the_one_a_call_asks_to_free_is_not_whom_it_is_addressed_to(pipeline, sentence, asked_for):
+    event = one(events_of(pipeline, sentence), "REQUEST")
+    assert asked_for not in text(event["recipient"])
+
+
+def test_the_target_of_sanctions_asked_for_stays_the_recipient(pipeline):
+    event = one(events_of(pipeline, "The European Union called for sanctions against Iran."), "REQUEST")
+    assert event["recipient"]["country"] == "IRN"

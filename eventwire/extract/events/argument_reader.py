@@ -276,7 +276,10 @@ class ArgumentReader:
                 args.actor = self.people_of_place(actor_token)
         mutual = category in self.symmetric or self.mutual_act(trigger.token)
         co_actors = set() if actor_token is None or mutual else self.co_actor_tokens(actor_token, trigger.token)
+        if category in self.lexicon.cue_set("addressed_types"):
+            co_actors |= self.undergoers_asked_for(trigger.token)
         args.outside |= co_actors
+        beside = {trigger.token.doc[i].idx for i in co_actors}
         candidates = [t for t in recipient_tokens(trigger) if actor_token is None or t.i != actor_token.i]
         candidates = [t for t in candidates if t.i not in co_actors]
         candidates = [c for c in trigger.token.children if self.undergoer(c)] + candidates
@@ -305,6 +308,8 @@ class ArgumentReader:
             if not self.could_be_party(candidate):
                 continue
             party, _known = finder.resolve(candidate)
+            if party.start in beside:
+                continue  # 'demanded the release of Chen': the candidate noun named only the one asked for
             if args.actor is not None and party.kind == "coref" and same_referent(party, args.actor):
                 itself.add(candidate.i)  # 'restrictions on its labour market': the actor itself
                 continue
@@ -346,18 +351,36 @@ class ArgumentReader:
                 and t.pos_ != "NUM"
                 and t.ent_type_ not in NOT_PARTY_ENTITY_TYPES
             ]
-            parties = [t for t in objects if finder.names_actor(t)]  # 'denied the accusation': no party
+            # 'denied the accusation': no party; 'demanded the release of Chen': only the one asked for
+            parties = [t for t in objects if finder.names_actor(t) and not self.names_only(t, beside)]
             if parties:
                 args.recipient = finder.bare_party(parties[0])
             args.recipient_from_parse = bool(objects)  # the parse found what was acted on, party or not
         if args.recipient is None and trigger.contents and depth < 2:
             inner = self.arguments(trigger.contents[0], trigger.contents[0].type, depth + 1)
             judged = category in self.lexicon.cue_set("act_judging_types")  # the act's doer, not its victim
-            if inner.recipient is not None and not judged and not same_party(inner.recipient, args.actor):
+            inner_recipient = inner.recipient if inner.recipient and inner.recipient.start not in beside else None
+            if inner_recipient is not None and not judged and not same_party(inner_recipient, args.actor):
                 args.recipient, args.recipient_from_parse = inner.recipient, inner.recipient_from_parse
             elif inner.actor is not None and inner.actor_from_parse and not same_party(inner.actor, args.actor):
                 args.recipient, args.recipient_from_parse = inner.actor, True
         return args
+
+    def names_only(self, token: Token, chars: set[int]) -> bool:
+        """The noun names no party but one starting at `chars` ('the release of Chen')."""
+        party = self.finder.party_at(token)
+        return party is not None and party.start in chars
+
+    def undergoers_asked_for(self, token: Token) -> set[int]:
+        """'demanded the release of Chen Wei', 'called for Kopp's extradition': who would be freed or handed over."""
+        found: set[int] = set()
+        handed_over = self.lexicon.cue_set("handed_over_nouns")
+        for noun in token.subtree:
+            if noun == token or noun.pos_ != "NOUN" or lemma_of(noun) not in handed_over:
+                continue
+            people = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, "of")
+            found.update(t.i for person in people for t in person.subtree)
+        return found
 
     def town_where(self, category: str | None) -> bool:
         """A category whose town named as where is only where ('rallied in Portadown')."""
