@@ -256,23 +256,6 @@ def test_the_other_side_of_a_mutual_act_is_its_recipient(pipeline, sentence):
     assert {event["actor"]["country"], (event["recipient"] or {}).get("country")} == {"CHL", "PER"}
 
 
-@pytest.mark.parametrize(
-    ("sentence", "town"),
-    [
-        ("About 3,000 students rallied in Lyon against the pension reform.", "Lyon"),
-        ("Hundreds of farmers protested in Arequipa on Tuesday.", "Arequipa"),
-    ],
-)
-def test_the_town_a_protest_is_held_in_is_not_its_target(pipeline, sentence, town):
-    event = one(events_of(pipeline, sentence), "PROTEST")
-    assert town not in text(event["recipient"])
-
-
-def test_the_country_a_protest_is_held_in_stands_for_its_government(pipeline):
-    event = one(events_of(pipeline, "Opposition parties in Peru organized a general strike on Monday."), "PROTEST")
-    assert event["recipient"]["country"] == "PER"
-
-
 def test_people_who_died_in_an_attack_are_not_its_actor(pipeline):
     event = one(events_of(pipeline, "Ten people died in the blast in Niamey, Niger."), "ASSAULT")
     assert "people" not in text(event["actor"])

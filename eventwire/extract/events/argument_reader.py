@@ -382,10 +382,6 @@ class ArgumentReader:
             found.update(t.i for person in people for t in person.subtree)
         return found
 
-    def town_where(self, category: str | None) -> bool:
-        """A category whose town named as where is only where ('rallied in Portadown')."""
-        return category in self.lexicon.cue_set("town_where_types")
-
     def mutual_act(self, token: Token) -> bool:
         """An act two parties do to each other: 'troops clashed', 'signed a treaty', 'upgraded their ties'."""
         if lemma_of(token) in self.reciprocal:
@@ -405,8 +401,8 @@ class ArgumentReader:
             for prep in (c for c in node.children if c.dep_ == "prep"):
                 if lemma_of(prep) in preps and (node is actor or node.dep_ == "advmod" or prep.i < actor.head.i):
                     beside += [o for o in prep.children if o.dep_ == "pobj"]
-                beside += [o for p in prep.children if p.dep_ == "prep" and lemma_of(p) in preps
-                           for o in p.children if o.dep_ == "pobj"]  # 'along with France'
+                inner = [p for p in prep.children if p.dep_ == "prep" and lemma_of(p) in preps]  # 'along with France'
+                beside += [o for p in inner for o in p.children if o.dep_ == "pobj"]
         node = trigger
         for _ in range(MAX_CLIMB):  # 'joined Britain in condemning'
             if node.head == node:
@@ -546,8 +542,7 @@ class ArgumentReader:
         skip = {t.i for t in actor_token.subtree} if actor_token is not None else set()
         skip |= outside | {token.i}
         place_ok = allow_places and trigger.type in self.lexicon.cue_set("place_recipient_types")
-        where_only = trigger.type in self.lexicon.cue_set("where_not_whom_types")
-        towns = not where_only and not self.town_where(trigger.type)
+        towns = trigger.type not in self.lexicon.cue_set("where_not_whom_types")
         for locative in (False, True) if place_ok else (False,):
             found = self.finder.party_below(roots, actor, skip, locative, towns)
             if found is not None:

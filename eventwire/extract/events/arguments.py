@@ -48,8 +48,6 @@ SPEAKER_PRONOUNS = function_words().words("speaker_pronouns")
 # Entity types that never name a party ("the November 1995 assassination": a date, not who).
 NOT_PARTY_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 COLLECTIVE_SECTORS = {"IGO", "NGO"}
-# GeoNames feature codes of independent and dependent political entities start with this.
-COUNTRY_CODE = "PCL"
 # Party.kind of a phrase no resolver recognised (text only).
 UNRESOLVED = "unresolved"
 # Prepositions that introduce members of a set named earlier ("including", "such as").
@@ -425,15 +423,11 @@ class PartyFinder:
                 node = node.head
         return found
 
-    def place_in_sentence(
-        self, sentence: SpacySpan, actor: Party | None, skip: set[int] = frozenset(), countries_only: bool = False
-    ) -> Party | None:
+    def place_in_sentence(self, sentence: SpacySpan, actor: Party | None, skip: set[int] = frozenset()) -> Party | None:
         """The first place of the sentence outside the actor's own words and the `skip` tokens, as a
         low-confidence party: 'postponed the rally in Baku' (the gold standards code the place acted in as
-        the recipient); with `countries_only`, a country ('a strike in Nepal'), never a town."""
+        the recipient)."""
         for place in self.locations_in(sentence):
-            if countries_only and not (place.feature_code or "").startswith(COUNTRY_CODE):
-                continue
             span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
             if span is not None and span.root.i in skip:
                 continue

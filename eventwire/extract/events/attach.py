@@ -145,19 +145,16 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
         if nearest is not None and args.actor is None:
             args.actor, confidence = nearest, confidence - 0.15
             exclude.add(identity(nearest))
-    lexicon = sentence.state.lexicon
-    where_only = candidate.type in lexicon.cue_set("where_not_whom_types")
-    town_where = candidate.type in lexicon.cue_set("town_where_types")
-    towns = not (where_only or town_where)
+    towns = candidate.type not in sentence.state.lexicon.cue_set("where_not_whom_types")
     if not known(args.recipient) and not args.recipient_untold:
         places_too = candidate.type not in sentence.state.lexicon.cue_set("placeless_recipient_types")
         nearest = finder.nearest(trigger.token, exclude, span.start, span.end, args.outside, places_too, towns)
         if nearest is not None and (args.recipient is None or not args.recipient_from_parse):
             args.recipient, confidence = nearest, confidence - 0.1
-    place_acted_on = candidate.type in lexicon.cue_set("place_recipient_types") and not where_only
+    place_acted_on = candidate.type in sentence.state.lexicon.cue_set("place_recipient_types") and towns
     if args.recipient is None and place_acted_on and not args.recipient_untold:
         # a place is acted on by attacks, protests, coercion ...; a statement or a meeting only happens there
-        args.recipient = finder.place_in_sentence(span, args.actor, args.outside, countries_only=town_where)
+        args.recipient = finder.place_in_sentence(span, args.actor, args.outside)
         confidence -= 0.1 if args.recipient is not None else 0
     if same_party(args.actor, args.recipient):
         args.recipient = None
