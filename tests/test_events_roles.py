@@ -227,3 +227,70 @@ def test_an_arrest_told_by_the_police_in_the_passive_is_theirs(pipeline):
     events = events_of(pipeline, "A second suspect has been arrested in Lyon, French police said on Monday.")
     event = one(events, "COERCE")
     assert event["actor"] is not None and event["actor"]["sector"] == "COP"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "co_actor"),
+    [
+        ("Chile and Peru welcomed the progress of the peace talks.", "SUPPORT", "Peru"),
+        ("Norway, together with Denmark, called for a ceasefire.", "REQUEST", "Denmark"),
+        ("Spain, along with Portugal, condemned the vote.", "ACCUSE", "Portugal"),
+        ("The Egyptian and Jordanian foreign ministers urged restraint.", "REQUEST", "Egyptian"),
+    ],
+)
+def test_a_co_doer_of_an_act_aimed_elsewhere_is_not_its_recipient(pipeline, sentence, category, co_actor):
+    event = one(events_of(pipeline, sentence), category)
+    assert co_actor not in text(event["recipient"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean and Peruvian troops clashed along the border.",
+        "Chilean and Peruvian negotiators met in Lima.",
+        "Chile and Peru signed a treaty of friendship on Monday.",
+    ],
+)
+def test_the_other_side_of_a_mutual_act_is_its_recipient(pipeline, sentence):
+    event = next(e for e in events_of(pipeline, sentence) if e["type"] in ("ASSAULT", "CONSULT", "SUPPORT", "AGREE"))
+    assert {event["actor"]["country"], (event["recipient"] or {}).get("country")} == {"CHL", "PER"}
+
+
+def test_people_who_died_in_an_attack_are_not_its_actor(pipeline):
+    event = one(events_of(pipeline, "Ten people died in the blast in Niamey, Niger."), "ASSAULT")
+    assert "people" not in text(event["actor"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A massive blast damaged the French embassy in Bamako on Friday.",
+        "Two explosions at French embassies in Bamako killed 40 people on Friday.",
+    ],
+)
+def test_the_owner_of_what_an_attack_struck_is_not_its_actor(pipeline, sentence):
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert (event["actor"] or {}).get("country") != "FRA"
+
+
+def test_they_never_stands_for_one_person(pipeline):
+    text_ = "The boy's father lives in Chile. Pedro Alvarez wants him back. They said they would appeal the decision."
+    event = one(events_of(pipeline, text_), "REQUEST")
+    assert (event["actor"] or {}).get("country") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked_for"),
+    [
+        ("Amnesty International demanded the release of Chen Wei, a Chinese lawyer.", "Chen"),
+        ("The Brazilian government called for Paolo Rossi's release.", "Rossi"),
+    ],
+)
+def test_the_one_a_call_asks_to_free_is_not_whom_it_is_addressed_to(pipeline, sentence, asked_for):
+    event = one(events_of(pipeline, sentence), "REQUEST")
+    assert asked_for not in text(event["recipient"])
+
+
+def test_the_target_of_sanctions_asked_for_stays_the_recipient(pipeline):
+    event = one(events_of(pipeline, "The European Union called for sanctions against Iran."), "REQUEST")
+    assert event["recipient"]["country"] == "IRN"

@@ -50,6 +50,9 @@ class ArgumentReader:
         self.receiving = lexicon.cue_set("receiving_verbs")
         self.territory_acts = lexicon.cue_set("territory_act_nouns")
         self.observation = lexicon.cue_set("observation_verbs")
+        self.impact = lexicon.cue_set("impact_verbs")
+        self.symmetric = lexicon.cue_set("symmetric_types")
+        self.reciprocal = lexicon.cue_set("reciprocal_acts")
         self.not_people = (
             lexicon.cue_set("non_violent_agents") | lexicon.cue_set("violent_cues") | lexicon.cue_set("document_nouns")
         )
@@ -135,9 +138,24 @@ class ArgumentReader:
             undergoes = child.dep_ == "nsubjpass" or (undergone and child.dep_ == "poss") or self.undergoer(child)
             if undergoes or (trigger.nominal and self.finder.is_place(child)):
                 found.update(t.i for t in child.subtree)
-        for victim in self.harmed(trigger):
+        for victim in self.harmed(trigger) + self.hit(trigger):
             found.update(t.i for t in victim.subtree)
         return found
+
+    def owners_struck(self, actor: Token, inside: list[Token]) -> set[int]:
+        """'explosions at French embassies killed 40': the owner named on what a thing (not people) struck is its
+        target, not its doer (the town it struck in still stands for where it came from: 'a mine near Samarra')."""
+        if self.group_of_people(actor):
+            return set()
+        modifiers = (t for c in inside if c.dep_ == "prep" for t in c.subtree)
+        return {t.i for t in modifiers if t.dep_ in ("amod", "compound", "poss") and t.head.pos_ == "NOUN"}
+
+    def hit(self, trigger: Trigger) -> list[Token]:
+        """What an act noun as the subject hit: 'a blast damaged the French embassy', 'the strike hit a school'."""
+        token = trigger.token
+        if not trigger.nominal or token.dep_ != "nsubj" or lemma_of(token.head) not in self.impact:
+            return []
+        return [c for c in token.head.children if c.dep_ in ("dobj", "obj")]
 
     def where_tokens(self, trigger: Trigger) -> set[int]:
         """'the Nairobi bombing', 'a clinic bombing in Birmingham', 'protests in Miami': a town named with
@@ -214,6 +232,8 @@ class ArgumentReader:
                     return None  # "the killing sparked protests": the cause is no party of the protests
                 if lemma_of(parent) in self.observation:
                     return None  # "monitors observed 20 explosions": the observer is no party of the fire
+                if lemma_of(parent) in self.lexicon.cue_set("undergoing_verbs"):
+                    return None  # "ten people died in the blast": the victims, not its actor
                 if node.dep_ in ("nsubj", "nsubjpass"):
                     return None
                 subject, _ = subject_token(parent)
@@ -242,8 +262,9 @@ class ArgumentReader:
             elif not known(args.actor) and actor_token.pos_ != "PRON":
                 # "thousands of students throughout Indonesia", "a bombing near Samarra"
                 inside = [c for c in actor_token.children if c.dep_ in ("prep", "compound", "amod", "poss", "appos")]
+                skip = {actor_token.i} | self.owners_struck(actor_token, inside)
                 for locative in (False, True):
-                    found = finder.party_below(inside, None, {actor_token.i}, locative)
+                    found = finder.party_below(inside, None, skip, locative)
                     if found is not None and found.kind != "coref":  # 'groups, to their credit,'
                         args.actor = found
                         break
@@ -253,7 +274,14 @@ class ArgumentReader:
                 # "killed by an improvised explosive device": a thing, not a party; "118 employees staged a
                 # protest in Korce": people, of the place the sentence names
                 args.actor = self.people_of_place(actor_token)
+        mutual = category in self.symmetric or self.mutual_act(trigger.token)
+        co_actors = set() if actor_token is None or mutual else self.co_actor_tokens(actor_token, trigger.token)
+        if category in self.lexicon.cue_set("addressed_types"):
+            co_actors |= self.undergoers_asked_for(trigger.token)
+        args.outside |= co_actors
+        beside = {trigger.token.doc[i].idx for i in co_actors}
         candidates = [t for t in recipient_tokens(trigger) if actor_token is None or t.i != actor_token.i]
+        candidates = [t for t in candidates if t.i not in co_actors]
         candidates = [c for c in trigger.token.children if self.undergoer(c)] + candidates
         token = trigger.token
         if trigger.nominal and token.dep_ == "nsubj" and lemma_of(token.head) in self.lexicon.cue_set("harm_verbs"):
@@ -280,6 +308,8 @@ class ArgumentReader:
             if not self.could_be_party(candidate):
                 continue
             party, _known = finder.resolve(candidate)
+            if party.start in beside:
+                continue  # 'demanded the release of Chen': the candidate noun named only the one asked for
             if args.actor is not None and party.kind == "coref" and same_referent(party, args.actor):
                 itself.add(candidate.i)  # 'restrictions on its labour market': the actor itself
                 continue
@@ -293,7 +323,7 @@ class ArgumentReader:
         if self.own_agent(args.recipient, args.actor):
             # "recalled its ambassador to Russia", "withdrew its troops from Mali": the other country
             args.recipient = self.foreign_party(trigger.token, args.actor) or args.recipient
-        if args.recipient is None and actor_token is not None and category in self.lexicon.cue_set("symmetric_types"):
+        if args.recipient is None and actor_token is not None and mutual:
             for conj in actor_token.conjuncts:
                 args.recipient, args.recipient_from_parse = finder.resolve(conj)[0], True
                 break
@@ -321,18 +351,67 @@ class ArgumentReader:
                 and t.pos_ != "NUM"
                 and t.ent_type_ not in NOT_PARTY_ENTITY_TYPES
             ]
-            parties = [t for t in objects if finder.names_actor(t)]  # 'denied the accusation': no party
+            # 'denied the accusation': no party; 'demanded the release of Chen': only the one asked for
+            parties = [t for t in objects if finder.names_actor(t) and not self.names_only(t, beside)]
             if parties:
                 args.recipient = finder.bare_party(parties[0])
             args.recipient_from_parse = bool(objects)  # the parse found what was acted on, party or not
         if args.recipient is None and trigger.contents and depth < 2:
             inner = self.arguments(trigger.contents[0], trigger.contents[0].type, depth + 1)
             judged = category in self.lexicon.cue_set("act_judging_types")  # the act's doer, not its victim
-            if inner.recipient is not None and not judged and not same_party(inner.recipient, args.actor):
+            inner_recipient = inner.recipient if inner.recipient and inner.recipient.start not in beside else None
+            if inner_recipient is not None and not judged and not same_party(inner_recipient, args.actor):
                 args.recipient, args.recipient_from_parse = inner.recipient, inner.recipient_from_parse
             elif inner.actor is not None and inner.actor_from_parse and not same_party(inner.actor, args.actor):
                 args.recipient, args.recipient_from_parse = inner.actor, True
         return args
+
+    def names_only(self, token: Token, chars: set[int]) -> bool:
+        """The noun names no party but one starting at `chars` ('the release of Chen')."""
+        party = self.finder.party_at(token)
+        return party is not None and party.start in chars
+
+    def undergoers_asked_for(self, token: Token) -> set[int]:
+        """'demanded the release of Chen Wei', 'called for Kopp's extradition': who would be freed or handed over."""
+        found: set[int] = set()
+        handed_over = self.lexicon.cue_set("handed_over_nouns")
+        for noun in token.subtree:
+            if noun == token or noun.pos_ != "NOUN" or lemma_of(noun) not in handed_over:
+                continue
+            people = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, "of")
+            found.update(t.i for person in people for t in person.subtree)
+        return found
+
+    def mutual_act(self, token: Token) -> bool:
+        """An act two parties do to each other: 'troops clashed', 'signed a treaty', 'upgraded their ties'."""
+        if lemma_of(token) in self.reciprocal:
+            return True
+        objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        return any(lemma_of(o) in self.lexicon.cue_set("bond_nouns") for o in objects)
+
+    def co_actor_tokens(self, actor: Token, trigger: Token) -> set[int]:
+        """Parties named beside the actor as doers of the same act: 'China and Russia welcomed', 'the Egyptian
+        and Jordanian ministers urged', 'Germany, together with France, called for', 'the US joined Britain in
+        condemning'. They are no recipient of an act aimed elsewhere."""
+        beside = list(actor.conjuncts)
+        paired = [m for m in actor.children if m.dep_ in ("amod", "compound") and m.conjuncts]
+        beside += [c for m in paired for c in (m, *m.conjuncts)]
+        preps = self.lexicon.cue_set("co_actor_preps")
+        for node in (actor, *actor.children, governing_verb(actor) or actor):
+            for prep in (c for c in node.children if c.dep_ == "prep"):
+                if lemma_of(prep) in preps and (node is actor or node.dep_ == "advmod" or prep.i < actor.head.i):
+                    beside += [o for o in prep.children if o.dep_ == "pobj"]
+                inner = [p for p in prep.children if p.dep_ == "prep" and lemma_of(p) in preps]  # 'along with France'
+                beside += [o for p in inner for o in p.children if o.dep_ == "pobj"]
+        node = trigger
+        for _ in range(MAX_CLIMB):  # 'joined Britain in condemning'
+            if node.head == node:
+                break
+            node = node.head
+            if node.pos_ == "VERB" and lemma_of(node) in self.lexicon.cue_set("joining_verbs"):
+                beside += [c for c in node.children if c.dep_ in ("dobj", "obj")]
+                break
+        return {t.i for party in beside if party.i != trigger.i for t in party.subtree}
 
     def people_of_place(self, token: Token) -> Party | None:
         """People named by a plural noun the resolver does not know ('employees', 'armed individuals'),
@@ -342,8 +421,8 @@ class ArgumentReader:
             return None
         # a singular noun only with a sector the resolver knows ('a grand jury in Newark')
         named = token.tag_ == "NNS" or (own is not None and own.sector is not None and own.kind != UNRESOLVED)
-        if not named or lemma_of(token) in self.not_people:
-            return None
+        if not named or lemma_of(token) in self.not_people or self.told_act(token):
+            return None  # a thing or an act ('explosions') is no people
         places = self.finder.locations_in(token.sent)
         if not places:
             return None

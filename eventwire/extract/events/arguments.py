@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from eventwire.extract.actors.coref import clause_mates, names_one_of
+from eventwire.extract.actors.coref import PLURAL_PRONOUNS, clause_mates, names_one_of
 from eventwire.extract.events.lexicon import cue_words
 from eventwire.extract.events.triggers import Trigger, prep_objects
 from eventwire.extract.times.dateline import dateline_end
@@ -321,6 +321,9 @@ class PartyFinder:
         previous = [p for p in before if known(p) and not names_one_of(p, mates)]
         if token.lower_ in PERSON_PRONOUNS:  # 'he', 'her' stand for a person, not a party or a country
             previous = [p for p in previous if self.is_person(p)]
+        elif token.lower_ in PLURAL_PRONOUNS:  # 'they' stand for a group ('relatives', 'police'), never one person
+            reach = self.previous_sentence_start(token)
+            previous = [p for p in previous if p.start >= reach and self.is_group(p)]
         return previous[-1] if previous else None
 
     @staticmethod
@@ -338,6 +341,19 @@ class PartyFinder:
             return set()
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < subject.i]
         return {t.idx for clause in clauses for t in clause.subtree}
+
+    def previous_sentence_start(self, token: Token) -> int:
+        """The first character of the sentence before the token's (a plural antecedent is that near)."""
+        start = token.sent.start
+        return self.doc[start - 1].sent.start_char if start > 0 else 0
+
+    def is_group(self, party: Party) -> bool:
+        """A party named by a plural noun ('relatives', 'Kenyans'), a plural pronoun or an organization."""
+        span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
+        if span is None or self.is_person(party) or party.start < self.dateline_end or party.sector == "JRN":
+            return False  # nor the agency filing the report ('(AP)', 'Reuters reported')
+        organization = (party.kb_id or "PER:").split(":")[0] != "PER"
+        return span.root.tag_ in ("NNS", "NNPS") or span.root.lower_ in PLURAL_PRONOUNS or organization
 
     def is_person(self, party: Party) -> bool:
         if (party.kb_id or "").startswith("PER:"):
