@@ -332,3 +332,23 @@ def test_a_documents_stats_are_its_lines_stats_joined(name: str):
     for text in (REPORTS[name], REPORTS[name].upper(), "A\r\nB’s U.S. CASE\u2028end"):
         lines = text.splitlines(keepends=True)
         assert BlockStats.joined([BlockStats.of(line) for line in lines]) == BlockStats.of(text)
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_sentences_end_after_a_number_or_an_abbreviation_before_an_opener(upper: bool):
+    # a number's full stop after an abbreviation's period ends the sentence; so does an abbreviation's period before
+    # a word that opens sentences (not after a title, nor after "i.e."); endings glued to a number stay lower case
+    written = (
+        "The dividend is payable Dec. 3 to holders of record Nov. 18. The board met in the 1980s. The firm said "
+        "sales rose in the U.S. The 2nd plant cost $4.5m, i.e. the old one, said Gen. Tom Marsh."
+    )
+    assert restore_case(same_length_recase(written, upper)) == written
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_state_abbreviation_after_a_place_takes_a_capital(upper: bool):
+    written = "A clinic in Hartsville, Tenn., and a school in Kane County (Ga.) were closed."
+    assert restore_case(same_length_recase(written, upper)) == written
+    # elsewhere the same letters are a word
+    sentence = same_length_recase("Her father fell ill. Doctors came.", upper)
+    assert restore_case(sentence) == "Her father fell ill. Doctors came."

@@ -74,6 +74,9 @@ class Lexicon:
     agencies: frozenset[str]
     company_suffixes: frozenset[str]
     acronym_connectors: frozenset[str]
+    sentence_openers: frozenset[str]
+    number_suffixes: frozenset[str]
+    state_abbreviations: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +99,9 @@ def lexicon() -> Lexicon:
         "agencies",
         "company_suffixes",
         "acronym_connectors",
+        "sentence_openers",
+        "number_suffixes",
+        "state_abbreviations",
     )
     return Lexicon(*(data.words(name) for name in names))
 
@@ -161,7 +167,9 @@ def sentence_words(text: str) -> Iterator[list[tuple[str, int, int]]]:
     for match in WORD.finditer(text):
         gap = text[previous_end : match.start()]
         dateline = first and 0 < len(sentence) <= DATELINE_WORDS and _dateline_ends(text, gap, sentence[-1][1])
-        if sentence and (dateline or _ends_sentence(gap, sentence[-1][0], abbreviations)):
+        if sentence and (
+            dateline or _ends_sentence(gap, _period_word(text, sentence[-1]), match.group(), abbreviations)
+        ):
             yield sentence
             sentence = []
             first = False
@@ -185,7 +193,13 @@ def _is_agency(text: str) -> bool:
     return match is not None and key_of(match.group()) in lexicon().agencies
 
 
-def _ends_sentence(gap: str, previous: str, abbreviations: frozenset[str]) -> bool:
+def _period_word(text: str, word: tuple[str, int, int]) -> str:
+    """The word whose period may be an abbreviation's: "" for letters glued to a number ("1990S.", "1ST."), which
+    are no initial or abbreviation."""
+    return "" if word[1] and text[word[1] - 1].isdigit() else word[0]
+
+
+def _ends_sentence(gap: str, previous: str, following: str, abbreviations: frozenset[str]) -> bool:
     if "\n\n" in gap or QUOTE_AFTER_COLON.search(gap):
         return True  # a blank line; a quotation after a colon: 'SAID: "WE WILL'
     stop = FULL_STOP.search(gap)  # "$127.8 million" has a dot but no full stop
@@ -194,9 +208,16 @@ def _ends_sentence(gap: str, previous: str, abbreviations: frozenset[str]) -> bo
     if stop.group(1) in "?!":
         # a quoted question goes on with its speaker: '"ARE YOU LOST?" ASKS THE ANGEL', '"WHY?" HE SAID'
         return not QUOTE_CLOSE.match(gap, stop.end(1))
+    if stop.start() or FULL_STOP.search(gap, 1):
+        return True  # "ON NOV. 17. THE": a number's full stop after the abbreviation's period
     key = previous.lower()
-    # "U.S. officials", "Gen. Smith", "J. Smith": the period belongs to the word.
-    return not (gap.startswith(".") and (key in abbreviations or "." in key or len(key) == 1))
+    # "U.S. officials", "Gen. Smith", "J. Smith": the period belongs to the word ...
+    belongs = key in abbreviations or "." in key or len(key) == 1
+    words = lexicon()
+    belongs = belongs or (key in words.state_abbreviations and gap.startswith(".)"))  # "KANE COUNTY (GA.) WERE"
+    # ... unless a word that opens sentences, never a name, follows a word that is no title: "IN THE U.S. THE"
+    opens = key_of(following) in words.sentence_openers and key not in words.titles | words.lower_abbreviations
+    return not (gap.startswith(".") and belongs and not opens)
 
 
 # ---- the truecaser --------------------------------------------------------------------------
@@ -422,10 +443,15 @@ def _is_street(
     return position < 2 or keys[position - 2] not in words_list.determiners
 
 
-def _is_abbreviation(text: str, key: str, end: int) -> bool:
-    """An abbreviation with its period, written with a capital: "TONY LAMA CO." -> "Co.", "GEN." -> "Gen."."""
+def _is_abbreviation(text: str, key: str, start: int, end: int) -> bool:
+    """An abbreviation with its period, written with a capital: "TONY LAMA CO." -> "Co.", "GEN." -> "Gen.", and a
+    US state's after a place and a comma or in brackets: "BIRMINGHAM, ALA.," -> "Ala.", "(GA.)" -> "(Ga.)"."""
     words = lexicon()
-    return text[end : end + 1] == "." and key in words.abbreviations and key not in words.lower_abbreviations
+    if text[end : end + 1] != ".":
+        return False
+    if key in words.state_abbreviations and STATE_BEFORE.search(text, max(0, start - 3), start) is not None:
+        return True
+    return key in words.abbreviations and key not in words.lower_abbreviations
 
 
 DAY_AFTER = re.compile(r"\.? ?\d")
@@ -437,6 +463,14 @@ def _is_date_month(text: str, key: str, start: int, end: int) -> bool:
     if key not in lexicon().months:
         return False
     return DAY_AFTER.match(text, end) is not None or DAY_BEFORE.search(text, max(0, start - 3), start) is not None
+
+
+def _is_number_suffix(text: str, key: str, start: int) -> bool:
+    """An ending glued to a number: "1990S", "1ST", "$3.7M"."""
+    return start > 0 and text[start - 1].isdigit() and key in lexicon().number_suffixes
+
+
+STATE_BEFORE = re.compile(r"(?:,\s*|\()$")  # "BIRMINGHAM, ALA.", "(GA.)"
 
 
 def _is_initial(text: str, word: str, end: int) -> bool:
@@ -474,9 +508,11 @@ def restore_block(
             elif position in in_phrase:
                 stem, ending = split_possessive(word)
                 restored = apply_form(stem, in_phrase[position]) + ending.lower()
+            elif _is_number_suffix(text, keys[position], start):
+                restored = word.lower()
             elif _is_initial(text, word, end):
                 restored = word.upper()
-            elif _is_abbreviation(text, keys[position], end) or _is_date_month(text, keys[position], start, end):
+            elif _is_abbreviation(text, keys[position], start, end) or _is_date_month(text, keys[position], start, end):
                 restored = apply_form(word, "t")
             elif position and _is_surname(keys[position], previous, restored):
                 restored = apply_form(word, "t")
