@@ -352,3 +352,9 @@ def test_a_state_abbreviation_after_a_place_takes_a_capital(upper: bool):
     # elsewhere the same letters are a word
     sentence = same_length_recase("Her father fell ill. Doctors came.", upper)
     assert restore_case(sentence) == "Her father fell ill. Doctors came."
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_sentence_opener_after_a_colon_takes_a_capital(upper: bool):
+    written = "The mayor put it simply: The harbour reopened. Three things matter: money, time and luck."
+    assert restore_case(same_length_recase(written, upper)) == written

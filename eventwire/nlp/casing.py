@@ -473,6 +473,14 @@ def _is_number_suffix(text: str, key: str, start: int) -> bool:
 STATE_BEFORE = re.compile(r"(?:,\s*|\()$")  # "BIRMINGHAM, ALA.", "(GA.)"
 
 
+AFTER_COLON = re.compile(r":\s+$")
+
+
+def _opens_after_colon(text: str, key: str, start: int) -> bool:
+    """A sentence opener after a colon starts a sentence, as news writes it: "OTHER NEWS: THE ARMY SAID"."""
+    return key in lexicon().sentence_openers and AFTER_COLON.search(text, max(0, start - 4), start) is not None
+
+
 def _is_initial(text: str, word: str, end: int) -> bool:
     """A single letter with a full stop, "J." in "Johnathan J. Dunbar" (not the article "a" or the pronoun "i")."""
     return len(word) == 1 and word.lower() not in {"a", "i"} and text[end : end + 1] == "."
@@ -527,7 +535,7 @@ def restore_block(
             named = named or previous in name_titles
             if named and names is not None and _named_by_context(keys[position], restored):
                 names.add(keys[position])
-            if position == 0 and (index > 0 or starts_sentence):
+            if (position == 0 and (index > 0 or starts_sentence)) or _opens_after_colon(text, keys[position], start):
                 restored = _set_case(restored[0], True) + restored[1:]
             out[start:end] = restored
         _capitalise_titles(out, text, words, keys)
