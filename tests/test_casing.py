@@ -358,3 +358,9 @@ def test_a_state_abbreviation_after_a_place_takes_a_capital(upper: bool):
 def test_a_sentence_opener_after_a_colon_takes_a_capital(upper: bool):
     written = "The mayor put it simply: The harbour reopened. Three things matter: money, time and luck."
     assert restore_case(same_length_recase(written, upper)) == written
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_state_abbreviation_ends_no_sentence_and_a_footnote_star_does_not_hide_a_full_stop(upper: bool):
+    written = "A Severn, Md. man was held. In Severn, Md. The man spoke. It ended the war.* The talks went on."
+    assert restore_case(same_length_recase(written, upper)) == written

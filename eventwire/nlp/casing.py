@@ -31,7 +31,7 @@ MODEL_PATH = DATA / "truecase.json.gz"
 # A word: letters, joined by an apostrophe or a dot inside it ("RUSSIA'S", "U.S").
 WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*")
 SENTENCE_END = re.compile(r"[.!?]")
-FULL_STOP = re.compile(r"([.!?])[\"'”’)\]]*(?:\s|$)")
+FULL_STOP = re.compile(r"([.!?])[\"'”’)\]*]*(?:\s|$)")  # closing quotes, brackets and footnote stars
 QUOTE_AFTER_COLON = re.compile(r":\s*(?:“|\"|``|‘|')$")
 QUOTE_CLOSE = re.compile(r"[\"”’']")
 DATELINE_DASH = re.compile(r"(?:^|[\s)])(?:-|--|–|—|_)\s|--")
@@ -160,7 +160,6 @@ def apply_form(word: str, form: str) -> str:
 def sentence_words(text: str) -> Iterator[list[tuple[str, int, int]]]:
     """Words of `text` grouped by sentence: a new one after . ! ? (not after an abbreviation), a blank line,
     or the dash after a dateline ("KYIV, Ukraine - A Russian drone ...")."""
-    abbreviations = lexicon().abbreviations
     sentence: list[tuple[str, int, int]] = []
     previous_end = 0
     first = True
@@ -168,7 +167,7 @@ def sentence_words(text: str) -> Iterator[list[tuple[str, int, int]]]:
         gap = text[previous_end : match.start()]
         dateline = first and 0 < len(sentence) <= DATELINE_WORDS and _dateline_ends(text, gap, sentence[-1][1])
         if sentence and (
-            dateline or _ends_sentence(gap, _period_word(text, sentence[-1]), match.group(), abbreviations)
+            dateline or _ends_sentence(gap, sentence[-1][0], _period_belongs(text, sentence[-1]), match.group())
         ):
             yield sentence
             sentence = []
@@ -193,13 +192,18 @@ def _is_agency(text: str) -> bool:
     return match is not None and key_of(match.group()) in lexicon().agencies
 
 
-def _period_word(text: str, word: tuple[str, int, int]) -> str:
-    """The word whose period may be an abbreviation's: "" for letters glued to a number ("1990S.", "1ST."), which
-    are no initial or abbreviation."""
-    return "" if word[1] and text[word[1] - 1].isdigit() else word[0]
+def _period_belongs(text: str, word: tuple[str, int, int]) -> bool:
+    """A period right after `word` is part of it: an abbreviation ("GEN.", "U.S.", "J.") or a US state's after a
+    place ("SEVERN, MD. MAN"); not letters glued to a number ("1990S.", "1ST.")."""
+    key, start, end = key_of(word[0]), word[1], word[2]
+    if start and text[start - 1].isdigit():
+        return False
+    return key in lexicon().abbreviations or "." in key or len(key) == 1 or _is_state(text, key, start, end)
 
 
-def _ends_sentence(gap: str, previous: str, following: str, abbreviations: frozenset[str]) -> bool:
+def _ends_sentence(gap: str, previous: str, belongs: bool, following: str) -> bool:
+    """Whether the `gap` between the words `previous` and `following` ends a sentence; `belongs`: a period right
+    after `previous` is part of it."""
     if "\n\n" in gap or QUOTE_AFTER_COLON.search(gap):
         return True  # a blank line; a quotation after a colon: 'SAID: "WE WILL'
     stop = FULL_STOP.search(gap)  # "$127.8 million" has a dot but no full stop
@@ -210,14 +214,25 @@ def _ends_sentence(gap: str, previous: str, following: str, abbreviations: froze
         return not QUOTE_CLOSE.match(gap, stop.end(1))
     if stop.start() or FULL_STOP.search(gap, 1):
         return True  # "ON NOV. 17. THE": a number's full stop after the abbreviation's period
-    key = previous.lower()
-    # "U.S. officials", "Gen. Smith", "J. Smith": the period belongs to the word ...
-    belongs = key in abbreviations or "." in key or len(key) == 1
+    # "U.S. officials", "Gen. Smith", "J. Smith": the period belongs to the word, unless a word that opens sentences,
+    # never a name, follows a word that is no title: "IN THE U.S. THE TALKS"
     words = lexicon()
-    belongs = belongs or (key in words.state_abbreviations and gap.startswith(".)"))  # "KANE COUNTY (GA.) WERE"
-    # ... unless a word that opens sentences, never a name, follows a word that is no title: "IN THE U.S. THE"
+    key = key_of(previous)
     opens = key_of(following) in words.sentence_openers and key not in words.titles | words.lower_abbreviations
-    return not (gap.startswith(".") and belongs and not opens)
+    return not (belongs and not opens)
+
+
+STATE_BEFORE = re.compile(r"(?:,\s*|\()$")  # "BIRMINGHAM, ALA.", "(GA.)"
+
+
+def _is_state(text: str, key: str, start: int, end: int) -> bool:
+    """A US state's abbreviation with its period after a place and a comma or in brackets: "BIRMINGHAM, ALA.,",
+    "(GA.)"; elsewhere the same letters are a word ("FELL ILL.")."""
+    return (
+        text[end : end + 1] == "."
+        and key in lexicon().state_abbreviations
+        and STATE_BEFORE.search(text, max(0, start - 3), start) is not None
+    )
 
 
 # ---- the truecaser --------------------------------------------------------------------------
@@ -449,9 +464,7 @@ def _is_abbreviation(text: str, key: str, start: int, end: int) -> bool:
     words = lexicon()
     if text[end : end + 1] != ".":
         return False
-    if key in words.state_abbreviations and STATE_BEFORE.search(text, max(0, start - 3), start) is not None:
-        return True
-    return key in words.abbreviations and key not in words.lower_abbreviations
+    return _is_state(text, key, start, end) or (key in words.abbreviations and key not in words.lower_abbreviations)
 
 
 DAY_AFTER = re.compile(r"\.? ?\d")
@@ -468,9 +481,6 @@ def _is_date_month(text: str, key: str, start: int, end: int) -> bool:
 def _is_number_suffix(text: str, key: str, start: int) -> bool:
     """An ending glued to a number: "1990S", "1ST", "$3.7M"."""
     return start > 0 and text[start - 1].isdigit() and key in lexicon().number_suffixes
-
-
-STATE_BEFORE = re.compile(r"(?:,\s*|\()$")  # "BIRMINGHAM, ALA.", "(GA.)"
 
 
 AFTER_COLON = re.compile(r":\s+$")
