@@ -364,3 +364,13 @@ def test_a_sentence_opener_after_a_colon_takes_a_capital(upper: bool):
 def test_a_state_abbreviation_ends_no_sentence_and_a_footnote_star_does_not_hide_a_full_stop(upper: bool):
     written = "A Severn, Md. man was held. In Severn, Md. The man spoke. It ended the war.* The talks went on."
     assert restore_case(same_length_recase(written, upper)) == written
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_initials_of_a_name_named_in_full_are_an_acronym_without_brackets(upper: bool):
+    # the table may know the letters as a rare word; news names the organisation in full once and by its initials
+    written = "Officials of the Immigration and Naturalization Service met on Monday. The INS said it would act."
+    assert restore_case(same_length_recase(written, upper)) == written
+    # without the name in full the same letters stay a word
+    alone = same_length_recase("He knows the ins and outs of it.", upper)
+    assert restore_case(alone) == "He knows the ins and outs of it."

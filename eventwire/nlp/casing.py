@@ -634,6 +634,40 @@ def _spelt_out(
     return None if rest is None else [*rest, position]
 
 
+MIN_INITIALS = 3  # "ins"; two letters spell too many words ("an", "as")
+
+
+def name_initials(text: str) -> set[str]:
+    """Initials of the capitalised names in restored `text`, any run of three or more of their words: news names an
+    organisation in full once and by its initials after, brackets or not ("THE IMMIGRATION AND NATURALIZATION
+    SERVICE ... THE INS SAID"), and the table may know those letters as a word ("ins")."""
+    initials: set[str] = set()
+    for run in _name_runs(text):
+        initials.update("".join(run[i:j]) for i in range(len(run)) for j in range(i + MIN_INITIALS, len(run) + 1))
+    return {letters for letters in initials if len(letters) <= MAX_ACRONYM}
+
+
+def _name_runs(text: str) -> Iterator[list[str]]:
+    """Initials of each run of capitalised words joined by single spaces; connectors ("of", "and") may stand
+    between them, unspelt, and do not open a run ("The")."""
+    connectors = lexicon().acronym_connectors
+    run: list[str] = []
+    previous_end = 0
+    for match in WORD.finditer(text):
+        key = key_of(match.group())
+        joined = bool(run) and text[previous_end : match.start()] == " "
+        if match.group()[0].isupper() and key not in connectors:
+            if not joined:
+                yield run
+                run = []
+            run.append(key[0])
+        elif not (joined and key in connectors):
+            yield run
+            run = []
+        previous_end = match.end()
+    yield run
+
+
 def acronym_again(text: str, acronyms: set[str]) -> str:
     """`text` with the acronyms the document spelt out ("... SERVICE (INS)") in capitals wherever they stand alone
     ("THE INS SAID"), except those often seen as common words."""
@@ -847,6 +881,8 @@ def restore_case(text: str) -> str:
             starts_sentence = mode == "title" or bool(re.search(r"[.!?:\"”')]$", stripped))
         elif line:
             starts_sentence = True
+    if restored_lines:
+        acronyms |= name_initials("".join(pieces[index] for index in restored_lines))
     for index in restored_lines:
         pieces[index] = acronym_again(name_again(pieces[index], names), acronyms)
     return "".join(pieces) if restored_lines else text
