@@ -374,3 +374,9 @@ def test_initials_of_a_name_named_in_full_are_an_acronym_without_brackets(upper:
     # without the name in full the same letters stay a word
     alone = same_length_recase("He knows the ins and outs of it.", upper)
     assert restore_case(alone) == "He knows the ins and outs of it."
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_no_before_a_number_is_an_abbreviation(upper: bool):
+    written = "The inspectors of team No. 12 left the base. He said no. Then he left."
+    assert restore_case(same_length_recase(written, upper)) == written

@@ -77,6 +77,7 @@ class Lexicon:
     sentence_openers: frozenset[str]
     number_suffixes: frozenset[str]
     state_abbreviations: frozenset[str]
+    number_signs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +103,7 @@ def lexicon() -> Lexicon:
         "sentence_openers",
         "number_suffixes",
         "state_abbreviations",
+        "number_signs",
     )
     return Lexicon(*(data.words(name) for name in names))
 
@@ -198,7 +200,9 @@ def _period_belongs(text: str, word: tuple[str, int, int]) -> bool:
     key, start, end = key_of(word[0]), word[1], word[2]
     if start and text[start - 1].isdigit():
         return False
-    return key in lexicon().abbreviations or "." in key or len(key) == 1 or _is_state(text, key, start, end)
+    if key in lexicon().abbreviations or "." in key or len(key) == 1:
+        return True
+    return _is_state(text, key, start, end) or _is_number_sign(text, key, end)
 
 
 def _ends_sentence(gap: str, previous: str, belongs: bool, following: str) -> bool:
@@ -223,6 +227,14 @@ def _ends_sentence(gap: str, previous: str, belongs: bool, following: str) -> bo
 
 
 STATE_BEFORE = re.compile(r"(?:,\s*|\()$")  # "BIRMINGHAM, ALA.", "(GA.)"
+
+
+NUMBER_AFTER = re.compile(r"\.\s?\d")
+
+
+def _is_number_sign(text: str, key: str, end: int) -> bool:
+    """ "No." before a number: "TEAM NO. 225" -> "No. 225" (the period ends no sentence)."""
+    return key in lexicon().number_signs and NUMBER_AFTER.match(text, end) is not None
 
 
 def _is_state(text: str, key: str, start: int, end: int) -> bool:
@@ -464,7 +476,9 @@ def _is_abbreviation(text: str, key: str, start: int, end: int) -> bool:
     words = lexicon()
     if text[end : end + 1] != ".":
         return False
-    return _is_state(text, key, start, end) or (key in words.abbreviations and key not in words.lower_abbreviations)
+    if _is_state(text, key, start, end) or _is_number_sign(text, key, end):
+        return True
+    return key in words.abbreviations and key not in words.lower_abbreviations
 
 
 DAY_AFTER = re.compile(r"\.? ?\d")
