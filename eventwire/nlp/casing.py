@@ -168,9 +168,7 @@ def sentence_words(text: str) -> Iterator[list[tuple[str, int, int]]]:
     for match in WORD.finditer(text):
         gap = text[previous_end : match.start()]
         dateline = first and 0 < len(sentence) <= DATELINE_WORDS and _dateline_ends(text, gap, sentence[-1][1])
-        if sentence and (
-            dateline or _ends_sentence(gap, sentence[-1][0], _period_belongs(text, sentence[-1]), match.group())
-        ):
+        if sentence and (dateline or _ends_sentence(text, gap, sentence[-1], match.group())):
             yield sentence
             sentence = []
             first = False
@@ -205,9 +203,8 @@ def _period_belongs(text: str, word: tuple[str, int, int]) -> bool:
     return _is_state(text, key, start, end) or _is_number_sign(text, key, end)
 
 
-def _ends_sentence(gap: str, previous: str, belongs: bool, following: str) -> bool:
-    """Whether the `gap` between the words `previous` and `following` ends a sentence; `belongs`: a period right
-    after `previous` is part of it."""
+def _ends_sentence(text: str, gap: str, previous: tuple[str, int, int], following: str) -> bool:
+    """Whether the `gap` between the word `previous` and the word `following` ends a sentence."""
     if "\n\n" in gap or QUOTE_AFTER_COLON.search(gap):
         return True  # a blank line; a quotation after a colon: 'SAID: "WE WILL'
     stop = FULL_STOP.search(gap)  # "$127.8 million" has a dot but no full stop
@@ -221,9 +218,9 @@ def _ends_sentence(gap: str, previous: str, belongs: bool, following: str) -> bo
     # "U.S. officials", "Gen. Smith", "J. Smith": the period belongs to the word, unless a word that opens sentences,
     # never a name, follows a word that is no title: "IN THE U.S. THE TALKS"
     words = lexicon()
-    key = key_of(previous)
+    key = key_of(previous[0])
     opens = key_of(following) in words.sentence_openers and key not in words.titles | words.lower_abbreviations
-    return not (belongs and not opens)
+    return opens or not _period_belongs(text, previous)
 
 
 STATE_BEFORE = re.compile(r"(?:,\s*|\()$")  # "BIRMINGHAM, ALA.", "(GA.)"
@@ -652,34 +649,29 @@ MIN_INITIALS = 3  # "ins"; two letters spell too many words ("an", "as")
 
 
 def name_initials(text: str) -> set[str]:
-    """Initials of the capitalised names in restored `text`, any run of three or more of their words: news names an
-    organisation in full once and by its initials after, brackets or not ("THE IMMIGRATION AND NATURALIZATION
-    SERVICE ... THE INS SAID"), and the table may know those letters as a word ("ins")."""
-    initials: set[str] = set()
-    for run in _name_runs(text):
-        initials.update("".join(run[i:j]) for i in range(len(run)) for j in range(i + MIN_INITIALS, len(run) + 1))
-    return {letters for letters in initials if len(letters) <= MAX_ACRONYM}
-
-
-def _name_runs(text: str) -> Iterator[list[str]]:
-    """Initials of each run of capitalised words joined by single spaces; connectors ("of", "and") may stand
-    between them, unspelt, and do not open a run ("The")."""
+    """Words of restored `text` that spell the initials of three or more words of a capitalised name in it: news
+    names an organisation in full once and by its initials after, brackets or not ("THE IMMIGRATION AND
+    NATURALIZATION SERVICE ... THE INS SAID"), and the table may know those letters as a word ("ins")."""
+    candidates = {
+        key_of(word) for word in WORD.findall(text) if word.islower() and MIN_INITIALS <= len(word) <= MAX_ACRONYM
+    }
+    if not candidates:
+        return set()
     connectors = lexicon().acronym_connectors
-    run: list[str] = []
-    previous_end = 0
-    for match in WORD.finditer(text):
-        key = key_of(match.group())
-        joined = bool(run) and text[previous_end : match.start()] == " "
-        if match.group()[0].isupper() and key not in connectors:
-            if not joined:
-                yield run
-                run = []
-            run.append(key[0])
-        elif not (joined and key in connectors):
-            yield run
-            run = []
-        previous_end = match.end()
-    yield run
+    runs = []
+    for match in name_run_pattern().finditer(text):
+        letters = "".join(word[0] for word in match.group().lower().split() if word not in connectors)
+        if len(letters) >= MIN_INITIALS:
+            runs.append(letters)
+    return {key for key in candidates if key.isalpha() and any(key in letters for letters in runs)}
+
+
+@lru_cache(maxsize=1)
+def name_run_pattern() -> re.Pattern[str]:
+    """Runs of capitalised words joined by single spaces, connectors ("of", "and") between them."""
+    connectors = "|".join(sorted(lexicon().acronym_connectors))
+    word = r"[A-Z][^\W\d_]*"
+    return re.compile(rf"\b{word}(?: (?:(?:{connectors}) )*{word})*\b")
 
 
 def acronym_again(text: str, acronyms: set[str]) -> str:
