@@ -332,3 +332,51 @@ def test_a_documents_stats_are_its_lines_stats_joined(name: str):
     for text in (REPORTS[name], REPORTS[name].upper(), "A\r\nB’s U.S. CASE\u2028end"):
         lines = text.splitlines(keepends=True)
         assert BlockStats.joined([BlockStats.of(line) for line in lines]) == BlockStats.of(text)
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_sentences_end_after_a_number_or_an_abbreviation_before_an_opener(upper: bool):
+    # a number's full stop after an abbreviation's period ends the sentence; so does an abbreviation's period before
+    # a word that opens sentences (not after a title, nor after "i.e."); endings glued to a number stay lower case
+    written = (
+        "The dividend is payable Dec. 3 to holders of record Nov. 18. The board met in the 1980s. The firm said "
+        "sales rose in the U.S. The 2nd plant cost $4.5m, i.e. the old one, said Gen. Tom Marsh."
+    )
+    assert restore_case(same_length_recase(written, upper)) == written
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_state_abbreviation_after_a_place_takes_a_capital(upper: bool):
+    written = "A clinic in Hartsville, Tenn., and a school in Kane County (Ga.) were closed."
+    assert restore_case(same_length_recase(written, upper)) == written
+    # elsewhere the same letters are a word
+    sentence = same_length_recase("Her father fell ill. Doctors came.", upper)
+    assert restore_case(sentence) == "Her father fell ill. Doctors came."
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_sentence_opener_after_a_colon_takes_a_capital(upper: bool):
+    written = "The mayor put it simply: The harbour reopened. Three things matter: money, time and luck."
+    assert restore_case(same_length_recase(written, upper)) == written
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_state_abbreviation_ends_no_sentence_and_a_footnote_star_does_not_hide_a_full_stop(upper: bool):
+    written = "A Severn, Md. man was held. In Severn, Md. The man spoke. It ended the war.* The talks went on."
+    assert restore_case(same_length_recase(written, upper)) == written
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_initials_of_a_name_named_in_full_are_an_acronym_without_brackets(upper: bool):
+    # the table may know the letters as a rare word; news names the organisation in full once and by its initials
+    written = "Officials of the Immigration and Naturalization Service met on Monday. The INS said it would act."
+    assert restore_case(same_length_recase(written, upper)) == written
+    # without the name in full the same letters stay a word
+    alone = same_length_recase("He knows the ins and outs of it.", upper)
+    assert restore_case(alone) == "He knows the ins and outs of it."
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_no_before_a_number_is_an_abbreviation(upper: bool):
+    written = "The inspectors of team No. 12 left the base. He said no. Then he left."
+    assert restore_case(same_length_recase(written, upper)) == written

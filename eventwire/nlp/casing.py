@@ -31,7 +31,7 @@ MODEL_PATH = DATA / "truecase.json.gz"
 # A word: letters, joined by an apostrophe or a dot inside it ("RUSSIA'S", "U.S").
 WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*")
 SENTENCE_END = re.compile(r"[.!?]")
-FULL_STOP = re.compile(r"([.!?])[\"'”’)\]]*(?:\s|$)")
+FULL_STOP = re.compile(r"([.!?])[\"'”’)\]*]*(?:\s|$)")  # closing quotes, brackets and footnote stars
 QUOTE_AFTER_COLON = re.compile(r":\s*(?:“|\"|``|‘|')$")
 QUOTE_CLOSE = re.compile(r"[\"”’']")
 DATELINE_DASH = re.compile(r"(?:^|[\s)])(?:-|--|–|—|_)\s|--")
@@ -74,6 +74,10 @@ class Lexicon:
     agencies: frozenset[str]
     company_suffixes: frozenset[str]
     acronym_connectors: frozenset[str]
+    sentence_openers: frozenset[str]
+    number_suffixes: frozenset[str]
+    state_abbreviations: frozenset[str]
+    number_signs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +100,10 @@ def lexicon() -> Lexicon:
         "agencies",
         "company_suffixes",
         "acronym_connectors",
+        "sentence_openers",
+        "number_suffixes",
+        "state_abbreviations",
+        "number_signs",
     )
     return Lexicon(*(data.words(name) for name in names))
 
@@ -154,14 +162,13 @@ def apply_form(word: str, form: str) -> str:
 def sentence_words(text: str) -> Iterator[list[tuple[str, int, int]]]:
     """Words of `text` grouped by sentence: a new one after . ! ? (not after an abbreviation), a blank line,
     or the dash after a dateline ("KYIV, Ukraine - A Russian drone ...")."""
-    abbreviations = lexicon().abbreviations
     sentence: list[tuple[str, int, int]] = []
     previous_end = 0
     first = True
     for match in WORD.finditer(text):
         gap = text[previous_end : match.start()]
         dateline = first and 0 < len(sentence) <= DATELINE_WORDS and _dateline_ends(text, gap, sentence[-1][1])
-        if sentence and (dateline or _ends_sentence(gap, sentence[-1][0], abbreviations)):
+        if sentence and (dateline or _ends_sentence(text, gap, sentence[-1], match.group())):
             yield sentence
             sentence = []
             first = False
@@ -185,7 +192,19 @@ def _is_agency(text: str) -> bool:
     return match is not None and key_of(match.group()) in lexicon().agencies
 
 
-def _ends_sentence(gap: str, previous: str, abbreviations: frozenset[str]) -> bool:
+def _period_belongs(text: str, word: tuple[str, int, int]) -> bool:
+    """A period right after `word` is part of it: an abbreviation ("GEN.", "U.S.", "J.") or a US state's after a
+    place ("SEVERN, MD. MAN"); not letters glued to a number ("1990S.", "1ST.")."""
+    key, start, end = key_of(word[0]), word[1], word[2]
+    if start and text[start - 1].isdigit():
+        return False
+    if key in lexicon().abbreviations or "." in key or len(key) == 1:
+        return True
+    return _is_state(text, key, start, end) or _is_number_sign(text, key, end)
+
+
+def _ends_sentence(text: str, gap: str, previous: tuple[str, int, int], following: str) -> bool:
+    """Whether the `gap` between the word `previous` and the word `following` ends a sentence."""
     if "\n\n" in gap or QUOTE_AFTER_COLON.search(gap):
         return True  # a blank line; a quotation after a colon: 'SAID: "WE WILL'
     stop = FULL_STOP.search(gap)  # "$127.8 million" has a dot but no full stop
@@ -194,9 +213,35 @@ def _ends_sentence(gap: str, previous: str, abbreviations: frozenset[str]) -> bo
     if stop.group(1) in "?!":
         # a quoted question goes on with its speaker: '"ARE YOU LOST?" ASKS THE ANGEL', '"WHY?" HE SAID'
         return not QUOTE_CLOSE.match(gap, stop.end(1))
-    key = previous.lower()
-    # "U.S. officials", "Gen. Smith", "J. Smith": the period belongs to the word.
-    return not (gap.startswith(".") and (key in abbreviations or "." in key or len(key) == 1))
+    if stop.start() or FULL_STOP.search(gap, 1):
+        return True  # "ON NOV. 17. THE": a number's full stop after the abbreviation's period
+    # "U.S. officials", "Gen. Smith", "J. Smith": the period belongs to the word, unless a word that opens sentences,
+    # never a name, follows a word that is no title: "IN THE U.S. THE TALKS"
+    words = lexicon()
+    key = key_of(previous[0])
+    opens = key_of(following) in words.sentence_openers and key not in words.titles | words.lower_abbreviations
+    return opens or not _period_belongs(text, previous)
+
+
+STATE_BEFORE = re.compile(r"(?:,\s*|\()$")  # "BIRMINGHAM, ALA.", "(GA.)"
+
+
+NUMBER_AFTER = re.compile(r"\.\s?\d")
+
+
+def _is_number_sign(text: str, key: str, end: int) -> bool:
+    """ "No." before a number: "TEAM NO. 225" -> "No. 225" (the period ends no sentence)."""
+    return key in lexicon().number_signs and NUMBER_AFTER.match(text, end) is not None
+
+
+def _is_state(text: str, key: str, start: int, end: int) -> bool:
+    """A US state's abbreviation with its period after a place and a comma or in brackets: "BIRMINGHAM, ALA.,",
+    "(GA.)"; elsewhere the same letters are a word ("FELL ILL.")."""
+    return (
+        text[end : end + 1] == "."
+        and key in lexicon().state_abbreviations
+        and STATE_BEFORE.search(text, max(0, start - 3), start) is not None
+    )
 
 
 # ---- the truecaser --------------------------------------------------------------------------
@@ -422,10 +467,15 @@ def _is_street(
     return position < 2 or keys[position - 2] not in words_list.determiners
 
 
-def _is_abbreviation(text: str, key: str, end: int) -> bool:
-    """An abbreviation with its period, written with a capital: "TONY LAMA CO." -> "Co.", "GEN." -> "Gen."."""
+def _is_abbreviation(text: str, key: str, start: int, end: int) -> bool:
+    """An abbreviation with its period, written with a capital: "TONY LAMA CO." -> "Co.", "GEN." -> "Gen.", and a
+    US state's after a place and a comma or in brackets: "BIRMINGHAM, ALA.," -> "Ala.", "(GA.)" -> "(Ga.)"."""
     words = lexicon()
-    return text[end : end + 1] == "." and key in words.abbreviations and key not in words.lower_abbreviations
+    if text[end : end + 1] != ".":
+        return False
+    if _is_state(text, key, start, end) or _is_number_sign(text, key, end):
+        return True
+    return key in words.abbreviations and key not in words.lower_abbreviations
 
 
 DAY_AFTER = re.compile(r"\.? ?\d")
@@ -437,6 +487,19 @@ def _is_date_month(text: str, key: str, start: int, end: int) -> bool:
     if key not in lexicon().months:
         return False
     return DAY_AFTER.match(text, end) is not None or DAY_BEFORE.search(text, max(0, start - 3), start) is not None
+
+
+def _is_number_suffix(text: str, key: str, start: int) -> bool:
+    """An ending glued to a number: "1990S", "1ST", "$3.7M"."""
+    return start > 0 and text[start - 1].isdigit() and key in lexicon().number_suffixes
+
+
+AFTER_COLON = re.compile(r":\s+$")
+
+
+def _opens_after_colon(text: str, key: str, start: int) -> bool:
+    """A sentence opener after a colon starts a sentence, as news writes it: "OTHER NEWS: THE ARMY SAID"."""
+    return key in lexicon().sentence_openers and AFTER_COLON.search(text, max(0, start - 4), start) is not None
 
 
 def _is_initial(text: str, word: str, end: int) -> bool:
@@ -474,9 +537,11 @@ def restore_block(
             elif position in in_phrase:
                 stem, ending = split_possessive(word)
                 restored = apply_form(stem, in_phrase[position]) + ending.lower()
+            elif _is_number_suffix(text, keys[position], start):
+                restored = word.lower()
             elif _is_initial(text, word, end):
                 restored = word.upper()
-            elif _is_abbreviation(text, keys[position], end) or _is_date_month(text, keys[position], start, end):
+            elif _is_abbreviation(text, keys[position], start, end) or _is_date_month(text, keys[position], start, end):
                 restored = apply_form(word, "t")
             elif position and _is_surname(keys[position], previous, restored):
                 restored = apply_form(word, "t")
@@ -491,7 +556,7 @@ def restore_block(
             named = named or previous in name_titles
             if named and names is not None and _named_by_context(keys[position], restored):
                 names.add(keys[position])
-            if position == 0 and (index > 0 or starts_sentence):
+            if (position == 0 and (index > 0 or starts_sentence)) or _opens_after_colon(text, keys[position], start):
                 restored = _set_case(restored[0], True) + restored[1:]
             out[start:end] = restored
         _capitalise_titles(out, text, words, keys)
@@ -578,6 +643,35 @@ def _spelt_out(
         return None
     rest = _spelt_out(text, words, keys, letters[:-1], position - 1)
     return None if rest is None else [*rest, position]
+
+
+MIN_INITIALS = 3  # "ins"; two letters spell too many words ("an", "as")
+
+
+def name_initials(text: str) -> set[str]:
+    """Words of restored `text` that spell the initials of three or more words of a capitalised name in it: news
+    names an organisation in full once and by its initials after, brackets or not ("THE IMMIGRATION AND
+    NATURALIZATION SERVICE ... THE INS SAID"), and the table may know those letters as a word ("ins")."""
+    candidates = {
+        key_of(word) for word in WORD.findall(text) if word.islower() and MIN_INITIALS <= len(word) <= MAX_ACRONYM
+    }
+    if not candidates:
+        return set()
+    connectors = lexicon().acronym_connectors
+    runs = []
+    for match in name_run_pattern().finditer(text):
+        letters = "".join(word[0] for word in match.group().lower().split() if word not in connectors)
+        if len(letters) >= MIN_INITIALS:
+            runs.append(letters)
+    return {key for key in candidates if key.isalpha() and any(key in letters for letters in runs)}
+
+
+@lru_cache(maxsize=1)
+def name_run_pattern() -> re.Pattern[str]:
+    """Runs of capitalised words joined by single spaces, connectors ("of", "and") between them."""
+    connectors = "|".join(sorted(lexicon().acronym_connectors))
+    word = r"[A-Z][^\W\d_]*"
+    return re.compile(rf"\b{word}(?: (?:(?:{connectors}) )*{word})*\b")
 
 
 def acronym_again(text: str, acronyms: set[str]) -> str:
@@ -793,6 +887,8 @@ def restore_case(text: str) -> str:
             starts_sentence = mode == "title" or bool(re.search(r"[.!?:\"”')]$", stripped))
         elif line:
             starts_sentence = True
+    if restored_lines:
+        acronyms |= name_initials("".join(pieces[index] for index in restored_lines))
     for index in restored_lines:
         pieces[index] = acronym_again(name_again(pieces[index], names), acronyms)
     return "".join(pieces) if restored_lines else text
