@@ -145,6 +145,7 @@ class RoleLexicon:
     place_name_words: set[str] = field(default_factory=set)
     abstract_roles: set[str] = field(default_factory=set)
     currency_nouns: set[str] = field(default_factory=set)
+    posted_titles: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -304,6 +305,7 @@ def _load_roles(raw: Knowledge) -> RoleLexicon:
         place_name_words=lowered("place_name_words"),
         abstract_roles=lowered("abstract_roles"),
         currency_nouns=lowered("currency_nouns"),
+        posted_titles=lowered("posted_titles"),
     )
     raw.check_all_read()
     return roles

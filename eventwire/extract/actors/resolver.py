@@ -46,6 +46,7 @@ SURNAME_YEARS = 12
 # Bulk-KB people sharing a surname from which a full name is a common one (its namesakes are many).
 COMMON_SURNAME_PEOPLE = 3
 DATELINE_TOKENS = 4
+GUESSED_CONFIDENCE = 0.35  # the story's country given to an untold role or name (home_country, fallback_country)
 ETHNIC_MARKERS = {"ethnic"}
 PLACE_LABELS = {"GPE", "LOC"}
 ROLE_POS = {"NOUN", "PROPN"}
@@ -148,7 +149,26 @@ class DocumentResolver:
         """Role words must be nouns here ('general strike', 'military campaign' are not actors)."""
         if unit.kind in ("title", "group"):
             return self.doc[unit.end - 1].pos_ in ROLE_POS and not self._abstract_noun(unit)
-        return not self._shouted_word(unit) and not self._dissolved(unit) and not self._currency(unit)
+        return (
+            not self._shouted_word(unit)
+            and not self._dissolved(unit)
+            and not self._currency(unit)
+            and not self._inside_longer_place(unit)
+        )
+
+    def _inside_longer_place(self, unit: Unit) -> bool:
+        """'New Jersey', 'Jersey City', 'New Mexico': a country's name inside a longer place name the gazetteer
+        puts in another country is a word of that place (the longest place name wins)."""
+        entry = unit.entry("country", "capital")
+        if entry is None:
+            return False
+        for ent in self.doc.ents:
+            if ent.label_ in PLACE_LABELS and ent.start <= unit.start and unit.end <= ent.end:
+                words = [t for t in ent if t.lower_ != "the" and t.tag_ not in TRAILING]
+                if len(words) > unit.end - unit.start:
+                    code = place_country(" ".join(t.text for t in words))
+                    return code is not None and code != entry.key
+        return False
 
     def _currency(self, unit: Unit) -> bool:
         """'U.S. dollars', 'Hong Kong dollars': a country's word naming a currency."""
@@ -262,7 +282,22 @@ class DocumentResolver:
                     units.remove(u)
                 absorbed[id(unit)] = inside
                 units.append(unit)
-        return sorted(units, key=lambda u: u.start), absorbed
+        return sorted(self._add_surname_units(units), key=lambda u: u.start), absorbed
+
+    def _add_surname_units(self, units: list[Unit]) -> list[Unit]:
+        """A surname alone that spaCy did not tag ('Harper said' after 'Talia Harper') is still the person the
+        story named in full before it."""
+        full_names = {}
+        for unit in sorted(units, key=lambda u: u.start):
+            if unit.kind == "person" and unit.end - unit.start > 1:
+                full_names.setdefault(self.doc[unit.end - 1].text, unit.end)
+        covered = {i for unit in units for i in range(unit.start, unit.end)}
+        added = [
+            Unit(t.i, t.i + 1, [LexEntry("person", "")])
+            for t in self.doc
+            if t.i not in covered and t.pos_ in ROLE_POS and full_names.get(t.text, len(self.doc)) <= t.i
+        ]
+        return units + added
 
     # ---- main loop ---------------------------------------------------------------------
     def run(self) -> list[Resolution]:
@@ -326,7 +361,7 @@ class DocumentResolver:
                 return code
         return None
 
-    def home_country(self, token: int) -> str | None:
+    def home_country(self, token: int, avoid: str | None = None) -> str | None:
         """The home of an untold state body or official ('the government', 'police', 'Foreign Minister X'):
         in a report with a dateline, the country it was filed from ('WELLINGTON, New Zealand (AP) _ Foreign
         Minister Don McKinnon said'), unless a place is set before the clause or the mention says whose it is
@@ -336,24 +371,26 @@ class DocumentResolver:
             return fronted
         pointed = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in self.doc[token].children)
         if pointed:  # 'the foreign ministers of the three countries', 'their armies': whose, not where filed
-            return self.fallback_country(token)
-        return self.filed_from or self.fallback_country(token)
+            return self.fallback_country(token, avoid)
+        filed_from = self.filed_from if self.filed_from != avoid else None
+        return filed_from or self.fallback_country(token, avoid)
 
-    def fallback_country(self, token: int) -> str | None:
+    def fallback_country(self, token: int, avoid: str | None = None) -> str | None:
         """The country an unplaced party is most likely of: the country the sentence and the story name most
-        (sentence counts triple); ties go to the nearest one named before."""
+        (sentence counts triple); ties go to the nearest one named before. `avoid`: a country the mention says
+        it is not of (where an envoy is posted)."""
         fronted = self.fronted_place_country(token)
-        if fronted is not None:
+        if fronted is not None and fronted != avoid:
             return fronted
-        if not self.country_mentions:
-            return None
         sentence = self.sentence_of(token)
         score: dict[str, float] = {}
         for position, code, weight in self.country_mentions:
+            if code == avoid:
+                continue
             weight *= 3 if self.sentence_of(position) == sentence else 1
             nearness = 1 / (1 + abs(token - position)) if position < token else 0
             score[code] = score.get(code, 0) + weight + nearness
-        return max(score, key=lambda code: score[code])
+        return max(score, key=lambda code: score[code]) if score else None
 
     def fronted_place_country(self, i: int) -> str | None:
         """'In Havana, the government said': a place set before the subject of its clause is where the
@@ -399,7 +436,19 @@ class DocumentResolver:
             person = unit.entry("person")
             if person and person.key in self.r.people and self.r.people[person.key].country:
                 return self.r.people[person.key].country, unit
-        return self.prepositional_country(unit_root(self.doc, group.head)), None
+        # 'Patriarch Kirill in Havana', 'the envoy in Moscow': where a named or posted person is, not whose
+        located = group.head.kind == "person" or self.posted_country(group)
+        preps = ("of", "from") if located else ("of", "in", "from")
+        return self.prepositional_country(unit_root(self.doc, group.head), preps), None
+
+    def posted_country(self, group: Group) -> str | None:
+        """'the US ambassador to Syria', 'an envoy in Moscow': where a posted official serves, which is not
+        whose official he is."""
+        role = self.role_unit(group)
+        entry = role.entry("title", "group") if role else None
+        if entry is None or entry.key not in self.kb.roles.posted_titles:
+            return None
+        return self.prepositional_country(unit_root(self.doc, role), ("to", "in"))
 
     def stance_prefixed(self, unit: Unit) -> bool:
         """A country name after 'anti-' / 'pro-' says what the group is for or against."""
@@ -582,6 +631,9 @@ class DocumentResolver:
         title = role.entry("title", "group").key if role else None
         country, _ = self.group_country(group)
         person = self.pick_person(head, country, title)
+        chained = self.chained_person(name_words, person, title)
+        if chained is not None:
+            person = self.r.people.get(chained.kb_id or "")
         sector = self.role_sector(group, role.entry("title", "group")) if role else None
         kb_id = None
         name = " ".join(name_words)
@@ -604,7 +656,7 @@ class DocumentResolver:
         elif not country:
             # a bare surname is the person met before; a full name of its own ('Juan Miguel Gonzalez' after
             # 'Elian Gonzalez') is a relative
-            known = self.memory.by_surname.get(" ".join(name_words).lower())
+            known = chained or self.memory.by_surname.get(" ".join(name_words).lower())
             if known is None and len(name_words) == 1:
                 known = self.memory.person_named(name_words[-1])
             if known:
@@ -627,7 +679,7 @@ class DocumentResolver:
             country = self.place_modifier_country(unit_root(self.doc, head), group.start)  # 'Miami Mayor X'
             confidence = 0.6 if country else confidence
         if not country and org_member is None and home_role and person is None and sector not in ("IGO", "NGO"):
-            country, confidence = self.home_country(unit_root(self.doc, head).i), 0.35
+            country, confidence = self.home_country(unit_root(self.doc, head).i, self.posted_country(group)), 0.35
         elif not country and org_member is None and role is None and person is None:
             # a private person the knowledge base does not know ('Gino Bassett, 56, of the South Side'):
             # coded, as event data codes private people, with the country the story is about
@@ -656,12 +708,29 @@ class DocumentResolver:
         linked = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
         return words + [t.text for t in linked if not any(c.dep_ in ("conj", "appos") for c in t.children)]
 
+    def chained_person(self, name_words: list[str], person: Person | None, title: str | None) -> Party | None:
+        """The identity chain: a bare surname ('Clinton', 'Secretary Clinton') is the person the document
+        introduced in full by it ('Hillary Clinton'), over other people of that surname, unless a title in the
+        text fits the namesake and not that person ('President Clinton')."""
+        if len(name_words) != 1:
+            return None
+        chained = self.memory.introduced_as(name_words[0])
+        if chained is None or (person is not None and chained.kb_id == person.kb_id):
+            return None
+        if title and person is not None and holds_title(person, title):
+            introduced = self.r.people.get(chained.kb_id or "")
+            if introduced is None or not holds_title(introduced, title):
+                return None
+        return chained
+
     def pick_person(self, unit: Unit, country: str | None, title: str | None) -> Person | None:
         candidates = [self.r.people[e.key] for e in unit.entries if e.kind == "person" and e.key in self.r.people]
         if not candidates:
             return None
         if country:
             candidates = [p for p in candidates if p.country == country] or candidates
+        if title:  # 'President Clinton': the namesake who held the title written in the text
+            candidates = [p for p in candidates if holds_title(p, title)] or candidates
         if self.day is None or len(candidates) == 1:
             return candidates[0]
         return min(
@@ -729,7 +798,7 @@ class DocumentResolver:
                 sector = sector if armed_wing else org_sector
         elif not country and self.takes_home_country(role):
             # "the government", "police", "the rebels" with no country: the country the story is about.
-            country, confidence = self.home_country(root.i), 0.35
+            country, confidence = self.home_country(root.i, self.posted_country(group)), 0.35
         if not country and not kb_id and role.key in self.kb.roles.weak_roles:
             return None
         party = self.party(
@@ -959,13 +1028,19 @@ class DocumentResolver:
         return Resolution(party, range(token.i, token.i + 1))
 
 
+def holds_title(person: Person, title: str) -> bool:
+    return any(title in position.title.lower() for position in person.positions)
+
+
 def fill_from_appositives(doc: Doc, resolutions: list[Resolution]) -> None:
     """'Kenzo Oshima, the United Nations relief coordinator': an unplaced name takes its appositive's
-    country and sector (and the other way round)."""
+    country and sector (and the other way round); what the appositive tells beats the story's country guessed
+    for a titled name ('Gen. Philip Breedlove, NATO's top commander' in a story about Syria)."""
     by_token = {i: res for res in resolutions if not res.group for i in res.tokens}
     for res in resolutions:
         party = res.party
-        if party.country or party.kind != "mention" or party.sector in ("IGO", "NGO"):
+        guessed = party.country is not None and party.confidence <= GUESSED_CONFIDENCE
+        if (party.country and not guessed) or party.kind != "mention" or party.sector in ("IGO", "NGO"):
             continue
         root = doc[res.tokens.start : res.tokens.stop].root
         linked = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
@@ -974,6 +1049,8 @@ def fill_from_appositives(doc: Doc, resolutions: list[Resolution]) -> None:
             if other is None or other is res:
                 continue
             source = other.party
+            if guessed and source.confidence <= party.confidence:
+                continue  # one guess is no better than another
             if source.country or source.sector in ("IGO", "NGO"):
                 party.country = source.country
                 party.sector = party.sector if source.sector in (None, "GOV") and party.sector else source.sector
