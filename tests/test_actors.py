@@ -501,3 +501,24 @@ def test_an_appositive_beats_the_story_country_guessed_for_a_name(resolver):
     text = "General Tom Vasse, NATO's top commander, spoke about Syria and the war in Syria."
     vasse = party(run(resolver, text), "General Tom Vasse")
     assert vasse.country != "SYR" and vasse.sector == "IGO"
+
+
+SPOUSES = """
+people:
+  - {name: Oskar Lindqvar, country: NOR, sex: m, positions: [[President, 2030-01-01, null]]}
+  - {name: Ines Lindqvar, country: NOR, sex: f, positions: [[Senator, 2031-01-01, null]]}
+"""
+
+
+def test_a_courtesy_title_picks_the_namesake_of_that_sex(tmp_path):
+    path = tmp_path / "spouses.yaml"
+    path.write_text(SPOUSES)
+    resolver = ActorResolver(extra_files=[path])
+    ctx = run(resolver, "Mrs. Lindqvar met the Chilean minister. President Lindqvar stayed home.", "2032-01-01")
+    assert party(ctx, "Lindqvar").kb_id == "PER:Ines_Lindqvar"
+    assert party(ctx, "President Lindqvar").kb_id == "PER:Oskar_Lindqvar"
+
+
+def test_a_national_institution_counts_toward_the_story_country(resolver):
+    text = "The State Department and the FBI said the talks on Syria had stalled. The administration said it would act."
+    assert party(run(resolver, text), "The administration").country == "USA"

@@ -81,6 +81,7 @@ class Person:
     sector: str | None = None  # used when no position is known
     org: str | None = None  # kb_id of an organization the person speaks for (UN Secretary-General)
     bulk: bool = False  # from the converted Phoenix dictionaries: a bare surname needs the full name first
+    sex: str | None = None  # "f" or "m" where the knowledge says it: tells namesakes apart ("Mrs. Clinton", "she")
 
     def position_on(self, day: date | None, title_hint: str | None = None) -> Position | None:
         """The office held on `day` (or the nearest in time); a title in the text breaks ties."""
@@ -261,6 +262,7 @@ def _load_people(raw: list[dict[str, Any]], title_sectors: dict[str, str]) -> li
                 positions=positions,
                 sector=entry.get("sector"),
                 org=entry.get("org"),
+                sex=entry.get("sex"),
             )
         )
     return people

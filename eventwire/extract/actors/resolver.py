@@ -42,6 +42,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PAIR_WORDS = {"both", "two"}
 TRAILING = {"POS", "PUNCT"}
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
+INSTITUTION_SECTORS = DOMESTIC_SECTORS | {"SPY"}
+INSTITUTION_WEIGHT = 1.0  # a national institution names its country as the country's name does
 SURNAME_YEARS = 12
 # Bulk-KB people sharing a surname from which a full name is a common one (its namesakes are many).
 COMMON_SURNAME_PEOPLE = 3
@@ -331,6 +333,7 @@ class DocumentResolver:
                 continue
             weight = 1.0 if entry.kind != "capital" or unit.start <= DATELINE_TOKENS else 0.5
             mentions.append((unit.start, entry.key, weight))
+        mentions += self._institution_mentions(units)
         covered = {i for unit in units for i in range(unit.start, unit.end)}
         for ent in self.doc.ents:
             if ent.label_ in PLACE_LABELS and not any(i in covered for i in range(ent.start, ent.end)):
@@ -340,6 +343,17 @@ class DocumentResolver:
                 if code:
                     mentions.append((ent.start, code, 0.5))
         return sorted(mentions)
+
+    def _institution_mentions(self, units: list[Unit]) -> list[tuple[int, str, float]]:
+        """A state's own institutions ('the State Department', 'the FBI') say which country a story is about
+        as much as its name does."""
+        mentions = []
+        for unit in units:
+            entry = unit.entry("org")
+            org = self.r.orgs.get(entry.key) if entry is not None else None
+            if org is not None and org.country and org.sector in INSTITUTION_SECTORS:
+                mentions.append((unit.start, org.country, INSTITUTION_WEIGHT))
+        return mentions
 
     def dateline_country(self) -> str | None:
         """'WELLINGTON, New Zealand (AP) _', 'MIAMI (AP) --': the country the report was filed from."""
@@ -630,7 +644,9 @@ class DocumentResolver:
         role = self.role_unit(group)
         title = role.entry("title", "group").key if role else None
         country, _ = self.group_country(group)
-        person = self.pick_person(head, country, title)
+        root = unit_root(self.doc, head)
+        told_sex = coref.sex_of_words(self.describing_words(group, root))
+        person = self.pick_person(head, country, title, told_sex)
         chained = self.chained_person(name_words, person, title)
         if chained is not None:
             person = self.r.people.get(chained.kb_id or "")
@@ -691,10 +707,9 @@ class DocumentResolver:
         party = self.party(
             start, group.end, name=name, country=country, sector=sector, kb_id=kb_id, confidence=confidence
         )
-        root = unit_root(self.doc, head)
         leader = any(t in self.kb.roles.leader_titles for t in titles)
         seen = coref.PersonSeen(party, root.i, self.sentence_of(root.i), self._is_subject(root), titles, leader)
-        seen.sex = coref.sex_of_words(self.describing_words(group, root))
+        seen.sex = told_sex or (person.sex if person is not None else None)
         self.memory.remember_person(seen, name_words)
         if country:
             self.memory.remember_country(party, root.i)
@@ -723,10 +738,14 @@ class DocumentResolver:
                 return None
         return chained
 
-    def pick_person(self, unit: Unit, country: str | None, title: str | None) -> Person | None:
+    def pick_person(
+        self, unit: Unit, country: str | None, title: str | None, sex: str | None = None
+    ) -> Person | None:
         candidates = [self.r.people[e.key] for e in unit.entries if e.kind == "person" and e.key in self.r.people]
         if not candidates:
             return None
+        if sex:  # 'Mrs. Clinton': not a namesake the knowledge says is a man
+            candidates = [p for p in candidates if p.sex in (None, sex)] or candidates
         if country:
             candidates = [p for p in candidates if p.country == country] or candidates
         if title:  # 'President Clinton': the namesake who held the title written in the text
