@@ -522,3 +522,8 @@ def test_a_courtesy_title_picks_the_namesake_of_that_sex(tmp_path):
 def test_a_national_institution_counts_toward_the_story_country(resolver):
     text = "The State Department and the FBI said the talks on Syria had stalled. The administration said it would act."
     assert party(run(resolver, text), "The administration").country == "USA"
+
+
+def test_a_surname_before_the_full_name_is_that_person(namesakes):
+    text = "Senator Brannvik urged Danish officials to act. Mara Brannvik later left for Oslo."
+    assert party(run(namesakes, text, "2031-01-01"), "Senator Brannvik").kb_id == "PER:Mara_Brannvik"

@@ -114,6 +114,7 @@ class DocumentResolver:
     def units(self) -> tuple[list[Unit], dict[int, list[Unit]]]:
         units = [u for u in self.r.index.find_units(self.doc) if self._plausible(u)]
         units = self._accept_surnames(units)
+        self.named_in_full = self._known_full_names(units)
         self.country_mentions = self._country_mentions(units)
         return self._add_entity_units(units)
 
@@ -146,6 +147,15 @@ class DocumentResolver:
                 kept.append(unit)
                 previous = unit
         return kept
+
+    def _known_full_names(self, units: list[Unit]) -> dict[str, str]:
+        """Surname -> the known person the document first names in full with it ('Hillary Clinton')."""
+        named: dict[str, str] = {}
+        for unit in units:
+            entry = unit.entry("person")
+            if entry is not None and entry.key in self.r.people and unit.end - unit.start > 1:
+                named.setdefault(self.doc[unit.end - 1].text.lower(), entry.key)
+        return named
 
     def _plausible(self, unit: Unit) -> bool:
         """Role words must be nouns here ('general strike', 'military campaign' are not actors)."""
@@ -729,7 +739,7 @@ class DocumentResolver:
         text fits the namesake and not that person ('President Clinton')."""
         if len(name_words) != 1:
             return None
-        chained = self.memory.introduced_as(name_words[0])
+        chained = self.memory.introduced_as(name_words[0]) or self.named_later(name_words[0])
         if chained is None or (person is not None and chained.kb_id == person.kb_id):
             return None
         if title and person is not None and holds_title(person, title):
@@ -737,6 +747,14 @@ class DocumentResolver:
             if introduced is None or not holds_title(introduced, title):
                 return None
         return chained
+
+    def named_later(self, surname: str) -> Party | None:
+        """'Clinton ... Hillary Clinton's State Department': a known person the document names in full only
+        after the bare surname (a headline, a lead, an excerpt's cut) is still who it stands for."""
+        person = self.r.people.get(self.named_in_full.get(surname.lower(), ""))
+        if person is None:
+            return None
+        return Party(text=person.name, start=-1, end=-1, name=person.name, country=person.country, kb_id=person.kb_id)
 
     def pick_person(
         self, unit: Unit, country: str | None, title: str | None, sex: str | None = None
