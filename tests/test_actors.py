@@ -432,3 +432,98 @@ def test_the_phrase_scan_finds_every_entry_a_full_scan_finds(resolver):
         every = [n for n in range(1, limit + 1) if index._index.get(tuple(lowered[i : i + n]))]
         assert index._lengths_at(lowered, i, limit) == every
     assert any(unit.end - unit.start >= 3 for unit in index.find_units(doc))
+
+
+NAMESAKES = """
+people:
+  - {name: Oskar Brannvik, country: NOR, positions: [[President, 2030-01-01, null]]}
+  - {name: Mara Brannvik, country: SWE, surname_alias: false, positions: [[Foreign Minister, 2029-01-01, null]]}
+"""
+
+
+@pytest.fixture(scope="module")
+def namesakes(tmp_path_factory) -> ActorResolver:
+    path = tmp_path_factory.mktemp("kb") / "namesakes.yaml"
+    path.write_text(NAMESAKES)
+    return ActorResolver(extra_files=[path])
+
+
+def test_a_surname_is_the_person_the_story_named_in_full(namesakes):
+    text = "Mara Brannvik arrived in Oslo on Monday. Brannvik said the talks went well."
+    later = party(run(namesakes, text, "2031-01-01"), "Brannvik")
+    assert (later.kb_id, later.country) == ("PER:Mara_Brannvik", "SWE")
+
+
+def test_a_title_that_fits_the_namesake_breaks_the_identity_chain(namesakes):
+    text = "Mara Brannvik arrived in Oslo on Monday. President Brannvik met her there."
+    titled = party(run(namesakes, text, "2031-01-01"), "President Brannvik")
+    assert titled.kb_id == "PER:Oskar_Brannvik"
+
+
+def test_a_surname_is_the_unknown_person_named_in_full_before_it(resolver):
+    text = "Talia Harper, a nurse from Ohio, spoke first. Harper said she had waited for hours."
+    first, later = party(ctx := run(resolver, text), "Talia Harper"), party(ctx, "Harper")
+    assert later.name == "Talia Harper" and later.country == first.country
+
+
+def test_a_pronoun_agrees_with_the_sex_told_for_another_mention_of_the_person(resolver):
+    text = "Anna Dorrit, the spokeswoman, arrived first. Dorrit met Paul Vasse. He said the plan was ready."
+    assert party(run(resolver, text), "He").name == "Paul Vasse"
+
+
+def test_a_country_inside_a_longer_place_name_is_no_actor(resolver):
+    from eventwire.extract.actors.geography import place_country
+
+    if place_country("New Jersey") is None:
+        pytest.skip("place gazetteer not available")
+    ctx = run(resolver, "Police in New Jersey arrested a man on Friday.")
+    assert all(p.country != "JEY" for p in ctx.result.actors)
+    assert party(ctx, "Police").country == "USA"
+
+
+@pytest.mark.parametrize(
+    "text, mention, posted",
+    [
+        ("The envoy to Moscow said the talks had stalled, the Canadian government said.", "The envoy", "RUS"),
+        ("The ambassador in Damascus met officials of Jordan.", "The ambassador", "SYR"),
+    ],
+)
+def test_a_posted_official_is_not_of_the_country_he_serves_in(resolver, text, mention, posted):
+    assert party(run(resolver, text), mention).country != posted
+
+
+def test_a_named_person_in_a_place_is_not_of_that_place(resolver):
+    ctx = run(resolver, "Bishop Anton Greve in Havana met students.")
+    assert party(ctx, "Bishop Anton Greve").country != "CUB"
+
+
+def test_an_appositive_beats_the_story_country_guessed_for_a_name(resolver):
+    text = "General Tom Vasse, NATO's top commander, spoke about Syria and the war in Syria."
+    vasse = party(run(resolver, text), "General Tom Vasse")
+    assert vasse.country != "SYR" and vasse.sector == "IGO"
+
+
+SPOUSES = """
+people:
+  - {name: Oskar Lindqvar, country: NOR, sex: m, positions: [[President, 2030-01-01, null]]}
+  - {name: Ines Lindqvar, country: NOR, sex: f, positions: [[Senator, 2031-01-01, null]]}
+"""
+
+
+def test_a_courtesy_title_picks_the_namesake_of_that_sex(tmp_path):
+    path = tmp_path / "spouses.yaml"
+    path.write_text(SPOUSES)
+    resolver = ActorResolver(extra_files=[path])
+    ctx = run(resolver, "Mrs. Lindqvar met the Chilean minister. President Lindqvar stayed home.", "2032-01-01")
+    assert party(ctx, "Lindqvar").kb_id == "PER:Ines_Lindqvar"
+    assert party(ctx, "President Lindqvar").kb_id == "PER:Oskar_Lindqvar"
+
+
+def test_a_national_institution_counts_toward_the_story_country(resolver):
+    text = "The State Department and the FBI said the talks on Syria had stalled. The administration said it would act."
+    assert party(run(resolver, text), "The administration").country == "USA"
+
+
+def test_a_surname_before_the_full_name_is_that_person(namesakes):
+    text = "Senator Brannvik urged Danish officials to act. Mara Brannvik later left for Oslo."
+    assert party(run(namesakes, text, "2031-01-01"), "Senator Brannvik").kb_id == "PER:Mara_Brannvik"

@@ -47,14 +47,28 @@ class DocumentMemory:
     by_surname: dict[str, Party] = field(default_factory=dict)
     # the first word of a full name met before: 'Najib' after 'Najib Razak', 'Mahathir' after 'Mahathir Mohamad'
     by_given_name: dict[str, Party] = field(default_factory=dict)
+    # the identity chain: a surname -> the person the document last introduced in full by it ('Hillary Clinton')
+    full_names: dict[str, Party] = field(default_factory=dict)
 
     def remember_person(self, seen: PersonSeen, name_words: list[str]) -> None:
         self.people.append(seen)
+        if len(name_words) > 1 and name_words[-1][:1].isupper():
+            self.full_names[name_words[-1].lower()] = seen.party
         if seen.party.country and name_words:
             self.by_surname[name_words[-1].lower()] = seen.party
             self.by_surname[" ".join(name_words).lower()] = seen.party
             if len(name_words) > 1 and name_words[0][:1].isupper() and name_words[0][1:2].islower():
                 self.by_given_name.setdefault(name_words[0].lower(), seen.party)
+
+    def introduced_as(self, surname: str) -> Party | None:
+        """'Clinton' after 'Hillary Clinton': the person the document named in full with this surname."""
+        return self.full_names.get(surname.lower())
+
+    def sex_of(self, party: Party) -> str | None:
+        """The sex the text tells by its own words for any named mention of this person ('Mrs. Clinton', 'the
+        spokeswoman'); pronouns bound to the person tell nothing here, they may be bound wrongly."""
+        told = {p.sex for p in self.people if p.sex and p.party.kind != "coref" and same_person(p.party, party)}
+        return told.pop() if len(told) == 1 else None
 
     def person_named(self, word: str) -> Party | None:
         """The person a one-word name stands for: by surname, else by the first word of a full name."""
@@ -86,10 +100,18 @@ def sex_of_words(words: list[str]) -> str | None:
     return None if female == male else ("f" if female else "m")
 
 
-def sex_agrees(pronoun: str, person: PersonSeen) -> bool:
-    """'she' cannot be a person the text calls 'Mr.' or 'spokesman'; an untold sex fits either."""
+def same_person(a: Party, b: Party) -> bool:
+    if a.kb_id or b.kb_id:
+        return a.kb_id == b.kb_id
+    return bool(a.name) and a.name == b.name
+
+
+def sex_agrees(pronoun: str, person: PersonSeen, memory: DocumentMemory | None = None) -> bool:
+    """'she' cannot be a person the text calls 'Mr.' or 'spokesman' (in this mention or another of the same
+    person); an untold sex fits either."""
     wanted = PRONOUN_SEX.get(pronoun.lower())
-    return wanted is None or person.sex is None or person.sex == wanted
+    sex = person.sex or (memory.sex_of(person.party) if memory is not None else None)
+    return wanted is None or sex is None or sex == wanted
 
 
 def title_fits(wanted: str, person: PersonSeen) -> bool:
@@ -130,7 +152,7 @@ def resolve_singular_pronoun(
         if p.token < token
         and sentence - p.sentence < SENTENCE_REACH
         and not names_one_of(p.party, clause_mates)
-        and sex_agrees(pronoun, p)
+        and sex_agrees(pronoun, p, memory)
     ]
     if not in_reach:
         return None

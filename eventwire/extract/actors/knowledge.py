@@ -81,6 +81,7 @@ class Person:
     sector: str | None = None  # used when no position is known
     org: str | None = None  # kb_id of an organization the person speaks for (UN Secretary-General)
     bulk: bool = False  # from the converted Phoenix dictionaries: a bare surname needs the full name first
+    sex: str | None = None  # "f" or "m" where the knowledge says it: tells namesakes apart ("Mrs. Clinton", "she")
 
     def position_on(self, day: date | None, title_hint: str | None = None) -> Position | None:
         """The office held on `day` (or the nearest in time); a title in the text breaks ties."""
@@ -145,6 +146,7 @@ class RoleLexicon:
     place_name_words: set[str] = field(default_factory=set)
     abstract_roles: set[str] = field(default_factory=set)
     currency_nouns: set[str] = field(default_factory=set)
+    posted_titles: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -260,6 +262,7 @@ def _load_people(raw: list[dict[str, Any]], title_sectors: dict[str, str]) -> li
                 positions=positions,
                 sector=entry.get("sector"),
                 org=entry.get("org"),
+                sex=entry.get("sex"),
             )
         )
     return people
@@ -304,6 +307,7 @@ def _load_roles(raw: Knowledge) -> RoleLexicon:
         place_name_words=lowered("place_name_words"),
         abstract_roles=lowered("abstract_roles"),
         currency_nouns=lowered("currency_nouns"),
+        posted_titles=lowered("posted_titles"),
     )
     raw.check_all_read()
     return roles

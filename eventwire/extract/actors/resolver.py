@@ -43,10 +43,13 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PAIR_WORDS = {"both", "two"}
 TRAILING = {"POS", "PUNCT"}
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
+INSTITUTION_SECTORS = DOMESTIC_SECTORS | {"SPY"}
+INSTITUTION_WEIGHT = 1.0  # a national institution names its country as the country's name does
 SURNAME_YEARS = 12
 # Bulk-KB people sharing a surname from which a full name is a common one (its namesakes are many).
 COMMON_SURNAME_PEOPLE = 3
 DATELINE_TOKENS = 4
+GUESSED_CONFIDENCE = 0.35  # the story's country given to an untold role or name (home_country, fallback_country)
 ETHNIC_MARKERS = {"ethnic"}
 PLACE_LABELS = {"GPE", "LOC"}
 ROLE_POS = {"NOUN", "PROPN"}
@@ -112,6 +115,7 @@ class DocumentResolver:
     def units(self) -> tuple[list[Unit], dict[int, list[Unit]]]:
         units = [u for u in self.r.index.find_units(self.doc) if self._plausible(u)]
         units = self._accept_surnames(units)
+        self.named_in_full = self._known_full_names(units)
         self.country_mentions = self._country_mentions(units)
         return self._add_entity_units(units)
 
@@ -145,11 +149,39 @@ class DocumentResolver:
                 previous = unit
         return kept
 
+    def _known_full_names(self, units: list[Unit]) -> dict[str, str]:
+        """Surname -> the known person the document first names in full with it ('Hillary Clinton')."""
+        named: dict[str, str] = {}
+        for unit in units:
+            entry = unit.entry("person")
+            if entry is not None and entry.key in self.r.people and unit.end - unit.start > 1:
+                named.setdefault(self.doc[unit.end - 1].text.lower(), entry.key)
+        return named
+
     def _plausible(self, unit: Unit) -> bool:
         """Role words must be nouns here ('general strike', 'military campaign' are not actors)."""
         if unit.kind in ("title", "group"):
             return self.doc[unit.end - 1].pos_ in ROLE_POS and not self._abstract_noun(unit)
-        return not self._shouted_word(unit) and not self._dissolved(unit) and not self._currency(unit)
+        return (
+            not self._shouted_word(unit)
+            and not self._dissolved(unit)
+            and not self._currency(unit)
+            and not self._inside_longer_place(unit)
+        )
+
+    def _inside_longer_place(self, unit: Unit) -> bool:
+        """'New Jersey', 'Jersey City', 'New Mexico': a country's name inside a longer place name the gazetteer
+        puts in another country is a word of that place (the longest place name wins)."""
+        entry = unit.entry("country", "capital")
+        if entry is None:
+            return False
+        for ent in self.doc.ents:
+            if ent.label_ in PLACE_LABELS and ent.start <= unit.start and unit.end <= ent.end:
+                words = [t for t in ent if t.lower_ != "the" and t.tag_ not in TRAILING]
+                if len(words) > unit.end - unit.start:
+                    code = place_country(" ".join(t.text for t in words))
+                    return code is not None and code != entry.key
+        return False
 
     def _currency(self, unit: Unit) -> bool:
         """'U.S. dollars', 'Hong Kong dollars': a country's word naming a currency."""
@@ -263,7 +295,22 @@ class DocumentResolver:
                     units.remove(u)
                 absorbed[id(unit)] = inside
                 units.append(unit)
-        return sorted(units, key=lambda u: u.start), absorbed
+        return sorted(self._add_surname_units(units), key=lambda u: u.start), absorbed
+
+    def _add_surname_units(self, units: list[Unit]) -> list[Unit]:
+        """A surname alone that spaCy did not tag ('Harper said' after 'Talia Harper') is still the person the
+        story named in full before it."""
+        full_names = {}
+        for unit in sorted(units, key=lambda u: u.start):
+            if unit.kind == "person" and unit.end - unit.start > 1:
+                full_names.setdefault(self.doc[unit.end - 1].text, unit.end)
+        covered = {i for unit in units for i in range(unit.start, unit.end)}
+        added = [
+            Unit(t.i, t.i + 1, [LexEntry("person", "")])
+            for t in self.doc
+            if t.i not in covered and t.pos_ in ROLE_POS and full_names.get(t.text, len(self.doc)) <= t.i
+        ]
+        return units + added
 
     # ---- main loop ---------------------------------------------------------------------
     def run(self) -> list[Resolution]:
@@ -297,6 +344,7 @@ class DocumentResolver:
                 continue
             weight = 1.0 if entry.kind != "capital" or unit.start <= DATELINE_TOKENS else 0.5
             mentions.append((unit.start, entry.key, weight))
+        mentions += self._institution_mentions(units)
         covered = {i for unit in units for i in range(unit.start, unit.end)}
         for ent in self.doc.ents:
             if ent.label_ in PLACE_LABELS and not any(i in covered for i in range(ent.start, ent.end)):
@@ -306,6 +354,17 @@ class DocumentResolver:
                 if code:
                     mentions.append((ent.start, code, 0.5))
         return sorted(mentions)
+
+    def _institution_mentions(self, units: list[Unit]) -> list[tuple[int, str, float]]:
+        """A state's own institutions ('the State Department', 'the FBI') say which country a story is about
+        as much as its name does."""
+        mentions = []
+        for unit in units:
+            entry = unit.entry("org")
+            org = self.r.orgs.get(entry.key) if entry is not None else None
+            if org is not None and org.country and org.sector in INSTITUTION_SECTORS:
+                mentions.append((unit.start, org.country, INSTITUTION_WEIGHT))
+        return mentions
 
     def dateline_country(self) -> str | None:
         """'WELLINGTON, New Zealand (AP) _', 'MIAMI (AP) --': the country the report was filed from."""
@@ -327,7 +386,7 @@ class DocumentResolver:
                 return code
         return None
 
-    def home_country(self, token: int) -> str | None:
+    def home_country(self, token: int, avoid: str | None = None) -> str | None:
         """The home of an untold state body or official ('the government', 'police', 'Foreign Minister X'):
         in a report with a dateline, the country it was filed from ('WELLINGTON, New Zealand (AP) _ Foreign
         Minister Don McKinnon said'), unless a place is set before the clause or the mention says whose it is
@@ -337,24 +396,26 @@ class DocumentResolver:
             return fronted
         pointed = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in self.doc[token].children)
         if pointed:  # 'the foreign ministers of the three countries', 'their armies': whose, not where filed
-            return self.fallback_country(token)
-        return self.filed_from or self.fallback_country(token)
+            return self.fallback_country(token, avoid)
+        filed_from = self.filed_from if self.filed_from != avoid else None
+        return filed_from or self.fallback_country(token, avoid)
 
-    def fallback_country(self, token: int) -> str | None:
+    def fallback_country(self, token: int, avoid: str | None = None) -> str | None:
         """The country an unplaced party is most likely of: the country the sentence and the story name most
-        (sentence counts triple); ties go to the nearest one named before."""
+        (sentence counts triple); ties go to the nearest one named before. `avoid`: a country the mention says
+        it is not of (where an envoy is posted)."""
         fronted = self.fronted_place_country(token)
-        if fronted is not None:
+        if fronted is not None and fronted != avoid:
             return fronted
-        if not self.country_mentions:
-            return None
         sentence = self.sentence_of(token)
         score: dict[str, float] = {}
         for position, code, weight in self.country_mentions:
+            if code == avoid:
+                continue
             weight *= 3 if self.sentence_of(position) == sentence else 1
             nearness = 1 / (1 + abs(token - position)) if position < token else 0
             score[code] = score.get(code, 0) + weight + nearness
-        return max(score, key=lambda code: score[code])
+        return max(score, key=lambda code: score[code]) if score else None
 
     def fronted_place_country(self, i: int) -> str | None:
         """'In Havana, the government said': a place set before the subject of its clause is where the
@@ -400,7 +461,19 @@ class DocumentResolver:
             person = unit.entry("person")
             if person and person.key in self.r.people and self.r.people[person.key].country:
                 return self.r.people[person.key].country, unit
-        return self.prepositional_country(unit_root(self.doc, group.head)), None
+        # 'Patriarch Kirill in Havana', 'the envoy in Moscow': where a named or posted person is, not whose
+        located = group.head.kind == "person" or self.posted_country(group)
+        preps = ("of", "from") if located else ("of", "in", "from")
+        return self.prepositional_country(unit_root(self.doc, group.head), preps), None
+
+    def posted_country(self, group: Group) -> str | None:
+        """'the US ambassador to Syria', 'an envoy in Moscow': where a posted official serves, which is not
+        whose official he is."""
+        role = self.role_unit(group)
+        entry = role.entry("title", "group") if role else None
+        if entry is None or entry.key not in self.kb.roles.posted_titles:
+            return None
+        return self.prepositional_country(unit_root(self.doc, role), ("to", "in"))
 
     def stance_prefixed(self, unit: Unit) -> bool:
         """A country name after 'anti-' / 'pro-' says what the group is for or against."""
@@ -582,7 +655,12 @@ class DocumentResolver:
         role = self.role_unit(group)
         title = role.entry("title", "group").key if role else None
         country, _ = self.group_country(group)
-        person = self.pick_person(head, country, title)
+        root = unit_root(self.doc, head)
+        told_sex = coref.sex_of_words(self.describing_words(group, root))
+        person = self.pick_person(head, country, title, told_sex)
+        chained = self.chained_person(name_words, person, title)
+        if chained is not None:
+            person = self.r.people.get(chained.kb_id or "")
         sector = self.role_sector(group, role.entry("title", "group")) if role else None
         kb_id = None
         name = " ".join(name_words)
@@ -605,7 +683,7 @@ class DocumentResolver:
         elif not country:
             # a bare surname is the person met before; a full name of its own ('Juan Miguel Gonzalez' after
             # 'Elian Gonzalez') is a relative
-            known = self.memory.by_surname.get(" ".join(name_words).lower())
+            known = chained or self.memory.by_surname.get(" ".join(name_words).lower())
             if known is None and len(name_words) == 1:
                 known = self.memory.person_named(name_words[-1])
             if known:
@@ -628,7 +706,7 @@ class DocumentResolver:
             country = self.place_modifier_country(unit_root(self.doc, head), group.start)  # 'Miami Mayor X'
             confidence = 0.6 if country else confidence
         if not country and org_member is None and home_role and person is None and sector not in ("IGO", "NGO"):
-            country, confidence = self.home_country(unit_root(self.doc, head).i), 0.35
+            country, confidence = self.home_country(unit_root(self.doc, head).i, self.posted_country(group)), 0.35
         elif not country and org_member is None and role is None and person is None:
             # a private person the knowledge base does not know ('Gino Bassett, 56, of the South Side'):
             # coded, as event data codes private people, with the country the story is about
@@ -640,10 +718,9 @@ class DocumentResolver:
         party = self.party(
             start, group.end, name=name, country=country, sector=sector, kb_id=kb_id, confidence=confidence
         )
-        root = unit_root(self.doc, head)
         leader = any(t in self.kb.roles.leader_titles for t in titles)
         seen = coref.PersonSeen(party, root.i, self.sentence_of(root.i), self._is_subject(root), titles, leader)
-        seen.sex = coref.sex_of_words(self.describing_words(group, root))
+        seen.sex = told_sex or (person.sex if person is not None else None)
         self.memory.remember_person(seen, name_words)
         if country:
             self.memory.remember_country(party, root.i)
@@ -657,12 +734,41 @@ class DocumentResolver:
         linked = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
         return words + [t.text for t in linked if not any(c.dep_ in ("conj", "appos") for c in t.children)]
 
-    def pick_person(self, unit: Unit, country: str | None, title: str | None) -> Person | None:
+    def chained_person(self, name_words: list[str], person: Person | None, title: str | None) -> Party | None:
+        """The identity chain: a bare surname ('Clinton', 'Secretary Clinton') is the person the document
+        introduced in full by it ('Hillary Clinton'), over other people of that surname, unless a title in the
+        text fits the namesake and not that person ('President Clinton')."""
+        if len(name_words) != 1:
+            return None
+        chained = self.memory.introduced_as(name_words[0]) or self.named_later(name_words[0])
+        if chained is None or (person is not None and chained.kb_id == person.kb_id):
+            return None
+        if title and person is not None and holds_title(person, title):
+            introduced = self.r.people.get(chained.kb_id or "")
+            if introduced is None or not holds_title(introduced, title):
+                return None
+        return chained
+
+    def named_later(self, surname: str) -> Party | None:
+        """'Clinton ... Hillary Clinton's State Department': a known person the document names in full only
+        after the bare surname (a headline, a lead, an excerpt's cut) is still who it stands for."""
+        person = self.r.people.get(self.named_in_full.get(surname.lower(), ""))
+        if person is None:
+            return None
+        return Party(text=person.name, start=-1, end=-1, name=person.name, country=person.country, kb_id=person.kb_id)
+
+    def pick_person(
+        self, unit: Unit, country: str | None, title: str | None, sex: str | None = None
+    ) -> Person | None:
         candidates = [self.r.people[e.key] for e in unit.entries if e.kind == "person" and e.key in self.r.people]
         if not candidates:
             return None
+        if sex:  # 'Mrs. Clinton': not a namesake the knowledge says is a man
+            candidates = [p for p in candidates if p.sex in (None, sex)] or candidates
         if country:
             candidates = [p for p in candidates if p.country == country] or candidates
+        if title:  # 'President Clinton': the namesake who held the title written in the text
+            candidates = [p for p in candidates if holds_title(p, title)] or candidates
         if self.day is None or len(candidates) == 1:
             return candidates[0]
         return min(
@@ -730,7 +836,7 @@ class DocumentResolver:
                 sector = sector if armed_wing else org_sector
         elif not country and self.takes_home_country(role):
             # "the government", "police", "the rebels" with no country: the country the story is about.
-            country, confidence = self.home_country(root.i), 0.35
+            country, confidence = self.home_country(root.i, self.posted_country(group)), 0.35
         if not country and not kb_id and role.key in self.kb.roles.weak_roles:
             return None
         party = self.party(
@@ -960,13 +1066,19 @@ class DocumentResolver:
         return Resolution(party, range(token.i, token.i + 1))
 
 
+def holds_title(person: Person, title: str) -> bool:
+    return any(title in position.title.lower() for position in person.positions)
+
+
 def fill_from_appositives(doc: Doc, resolutions: list[Resolution]) -> None:
     """'Kenzo Oshima, the United Nations relief coordinator': an unplaced name takes its appositive's
-    country and sector (and the other way round)."""
+    country and sector (and the other way round); what the appositive tells beats the story's country guessed
+    for a titled name ('Gen. Philip Breedlove, NATO's top commander' in a story about Syria)."""
     by_token = {i: res for res in resolutions if not res.group for i in res.tokens}
     for res in resolutions:
         party = res.party
-        if party.country or party.kind != "mention" or party.sector in ("IGO", "NGO"):
+        guessed = party.country is not None and party.confidence <= GUESSED_CONFIDENCE
+        if (party.country and not guessed) or party.kind != "mention" or party.sector in ("IGO", "NGO"):
             continue
         root = doc[res.tokens.start : res.tokens.stop].root
         linked = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
@@ -975,6 +1087,8 @@ def fill_from_appositives(doc: Doc, resolutions: list[Resolution]) -> None:
             if other is None or other is res:
                 continue
             source = other.party
+            if guessed and source.confidence <= party.confidence:
+                continue  # one guess is no better than another
             if source.country or source.sector in ("IGO", "NGO"):
                 party.country = source.country
                 party.sector = party.sector if source.sector in (None, "GOV") and party.sector else source.sector
