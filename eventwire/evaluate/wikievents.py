@@ -81,21 +81,31 @@ def score_document(counts: dict[str, Counter], doc: WikiEventsDoc, result: dict)
         counts[category]["fp"] += 1
 
 
-def evaluate_wikievents(folder: Path, limit: int | None, run) -> None:
-    """Print per-category P/R/F1 by sentence over the WikiEvents documents; `run` gives the extract output."""
+def score_wikievents(folder: Path, limit: int | None, run) -> tuple[dict[str, Counter], int]:
+    """True/false positives and false negatives per category, and the number of documents; `run` gives the
+    extract output of a list of Documents."""
     documents = read_wikievents(folder)[:limit]
     results = run([doc.document for doc in documents])
     counts: dict[str, Counter] = {category: Counter() for category in SCORED}
     for doc, result in zip(documents, results, strict=True):
         score_document(counts, doc, result)
-    click.echo(f"wikievents: {len(documents)} documents; (sentence, category) pairs, mapped KAIROS types only")
+    return counts, len(documents)
+
+
+def micro(counts: dict[str, Counter]) -> tuple[float, float, float]:
+    total = sum(counts.values(), Counter())
+    return prf_counts(total["tp"], total["fp"], total["fn"])
+
+
+def evaluate_wikievents(folder: Path, limit: int | None, run) -> None:
+    """Print per-category P/R/F1 by sentence over the WikiEvents documents."""
+    counts, n_documents = score_wikievents(folder, limit, run)
+    click.echo(f"wikievents: {n_documents} documents; (sentence, category) pairs, mapped KAIROS types only")
     click.echo(f"{'category':10} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5}")
-    total = Counter()
-    for category in SCORED:
-        c = counts[category]
-        total.update(c)
+    for category, c in counts.items():
         if c["tp"] + c["fn"] + c["fp"]:
             p, r, f = prf_counts(c["tp"], c["fp"], c["fn"])
             click.echo(f"{category:10} {p:6.3f} {r:6.3f} {f:6.3f} {c['tp'] + c['fn']:5d} {c['tp'] + c['fp']:5d}")
-    p, r, f = prf_counts(total["tp"], total["fp"], total["fn"])
+    total = sum(counts.values(), Counter())
+    p, r, f = micro(counts)
     click.echo(f"{'micro':10} {p:6.3f} {r:6.3f} {f:6.3f} {total['tp'] + total['fn']:5d} {total['tp'] + total['fp']:5d}")
