@@ -199,3 +199,18 @@ def test_a_sentence_opening_on_a_day_dates_the_next_sentences_act(pipeline):
     # an act told in the present perfect is not that scene's
     text = "On March 2, the two envoys had just left a meeting near the port. The army has shelled the town."
     assert _event(pipeline, text, "shelled")["date"]["value"] == PUBLISHED
+
+
+def test_an_act_in_a_clause_ordering_another_takes_no_publication_day(pipeline):
+    text = "The guards were asleep in the barracks when the rebels attacked the convoy, the colonel said."
+    attacked = _event(pipeline, text, "attacked")
+    assert attacked["date"] is None or attacked["date"]["source"] != "published_at"
+    # the same act as the sentence's main clause is the report's own
+    main = _event(pipeline, "The rebels attacked the convoy near the border, the colonel said.", "attacked")
+    assert main["date"]["source"] == "published_at"
+
+
+def test_an_act_in_a_clause_ordering_another_keeps_its_own_day(pipeline):
+    text = "The guards fled after the rebels attacked the convoy on Tuesday."
+    attacked = _event(pipeline, text, "attacked")
+    assert _dated_by(text, attacked) == "Tuesday"

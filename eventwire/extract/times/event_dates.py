@@ -62,6 +62,7 @@ UNDATED_BY_REPORT = {"historical", "hypothetical"}
 # Auxiliaries of an act still to come ("will appeal", "would be allowed") and of one told in the past perfect.
 FUTURE_ACT_AUX = modal_words("will", "future", "colloquial_future") | time_words().words("future_act_aux")
 PLUPERFECT_AUX = time_words().words("pluperfect_aux")
+ORDERING_MARKS = time_words().words("ordering_marks")
 RECALLING_NOUNS = time_words().words("recalling_nouns")
 REPEATED_ACT_WORDS = time_words().words("repeated_act_words")
 # Dependency labels of a time expression that modifies the noun before which it stands ("NATO's 2011 intervention").
@@ -282,7 +283,7 @@ def off_report_day(event: Event, times: list[TimeExpr], doc: Doc, report_day: da
         return False
     if event.status == "future" and auxiliaries(verb) & FUTURE_ACT_AUX:
         return True
-    if is_repeated(verb):
+    if is_repeated(verb) or in_ordering_clause(verb):
         return True
     return told_in_past_perfect(verb) or (report_day is not None and reported_before(trigger, times, doc, report_day))
 
@@ -292,6 +293,19 @@ def is_repeated(verb: Token) -> bool:
     occasions"): many days, none of them the report's."""
     near = [*verb.children, *(t for child in verb.children if child.dep_ == "prep" for t in child.children)]
     return any(t.lower_ in REPEATED_ACT_WORDS and t.dep_ in ("npadvmod", "advmod", "pobj") for t in near)
+
+
+def in_ordering_clause(verb: Token) -> bool:
+    """The act is told in a clause that places another act against it ("when the shooting occurred, Murray said",
+    "after police raided the flat, ..."; `ordering_marks`): a moment of the story, not the report's day."""
+    while verb is not None:
+        if verb.dep_ == "advcl" and any(
+            child.dep_ in ("mark", "advmod") and child.lower_ in ORDERING_MARKS and child.i < verb.i
+            for child in verb.children
+        ):
+            return True
+        verb = clause_above(verb) if verb.dep_ != "advcl" else None
+    return False
 
 
 def auxiliaries(verb: Token) -> set[str]:
