@@ -214,3 +214,20 @@ def test_an_act_in_a_clause_ordering_another_keeps_its_own_day(pipeline):
     text = "The guards fled after the rebels attacked the convoy on Tuesday."
     attacked = _event(pipeline, text, "attacked")
     assert _dated_by(text, attacked) == "Tuesday"
+
+
+def test_the_day_of_the_subject_noun_dates_the_act_its_clause_tells(pipeline):
+    text = "The March 3 explosion at the depot was the worst in years and left 12 people dead and 40 injured."
+    injured = _event(pipeline, text, "injured")
+    assert _dated_by(text, injured) == "March 3"
+    # a noun elsewhere in the sentence keeps its day to itself
+    other = "Rebels attacked the convoy that carried aid for the March 3 flood victims."
+    attacked = _event(pipeline, other, "attacked")
+    assert attacked["date"] is None or attacked["date"]["text"] != "March 3"
+
+
+def test_a_verb_that_only_carries_out_its_object_lends_it_its_day(pipeline):
+    text = "Over the weekend, the union raised accusations against the mayor."
+    accusations = _event(pipeline, text, "accusations")
+    assert _dated_by(text, accusations) == "the weekend"
+    assert accusations["date"]["precision"] == "week"

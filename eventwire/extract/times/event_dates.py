@@ -65,6 +65,8 @@ PLUPERFECT_AUX = time_words().words("pluperfect_aux")
 ORDERING_MARKS = time_words().words("ordering_marks")
 RECALLING_NOUNS = time_words().words("recalling_nouns")
 REPEATED_ACT_WORDS = time_words().words("repeated_act_words")
+# Links that keep a word in the clause of the verb above it ("left 20 dead and 120 injured"), not a clause of its own.
+SAME_CLAUSE_DEPS = {"conj", "oprd", "dobj", "acomp", "attr"}
 # Dependency labels of a time expression that modifies the noun before which it stands ("NATO's 2011 intervention").
 PRENOMINAL_DEPS = {"poss", "compound", "nmod", "amod", "nummod"}
 
@@ -386,7 +388,7 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
         return True
     if host.dep_ == "advcl" and host.head.lemma_.lower() in REPORTING_VERBS and host.head.i != trigger.i:
         return True
-    if time_root.dep_ in PRENOMINAL_DEPS and host.i != trigger.i:
+    if time_root.dep_ in PRENOMINAL_DEPS and host.i != trigger.i and not is_subject_of_act(host, trigger):
         return True
     if _in_complement_of(trigger, host) and host.lemma_.lower() != "be":
         return True  # "reported on Thursday that she had phoned": when told, not done ("it was on July 7 that" is)
@@ -405,6 +407,20 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
             return True
         if any(child.dep_ == "mark" and orders_another_act(child) for child in ancestor.children):
             return True
+    return False
+
+
+def is_subject_of_act(noun: Token, trigger: Token) -> bool:
+    """The dated noun is the subject of the clause that tells the act ("The August 17 blast ... left 20 dead and 120
+    injured", "Saturday's attack killed five"): the noun's day is the act's."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or trigger in noun.subtree:
+        return False
+    verb = noun.head
+    for token in [trigger, *trigger.ancestors]:
+        if token.i == verb.i:
+            return True
+        if token.dep_ not in SAME_CLAUSE_DEPS:
+            return False
     return False
 
 
