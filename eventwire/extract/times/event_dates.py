@@ -287,7 +287,20 @@ def off_report_day(event: Event, times: list[TimeExpr], doc: Doc, report_day: da
         return True
     if is_repeated(verb) or in_ordering_clause(verb):
         return True
+    if report_day is not None and names_an_earlier_day(event, times, doc, report_day):
+        return True
     return told_in_past_perfect(verb) or (report_day is not None and reported_before(trigger, times, doc, report_day))
+
+
+def names_an_earlier_day(event: Event, times: list[TimeExpr], doc: Doc, report_day: date) -> bool:
+    """The act's sentence names a day before the report's for another act ("His kidnappers demanded a ransom, but
+    negotiations broke off at noon Thursday"; "filed a lawsuit, but in March a judge ruled against them"): the
+    sentence tells the story before the report's day, so that day would be a guess."""
+    for time_expr, _ in _sentence_dates(event, times, doc, True):
+        end = period_end((time_expr.value or "").split("T")[0])
+        if end is not None and end < report_day and dates_a_verb(time_expr, doc):
+            return True
+    return False
 
 
 def is_repeated(verb: Token) -> bool:
