@@ -241,3 +241,7 @@ def test_a_sentence_telling_an_earlier_day_of_another_act_gives_no_publication_d
     noun = "The opposition demanded a recount of the March 2 vote."
     recount = _event(pipeline, noun, "demanded")
     assert recount["date"] is not None and recount["date"]["source"] == "published_at"
+    # nor a figure's year ("trade fell ... in 2019")
+    year = "The minister signed a trade deal with Chile, whose exports fell sharply in 2019."
+    signed = _event(pipeline, year, "signed")
+    assert signed["date"] is not None and signed["date"]["source"] == "published_at"

@@ -57,6 +57,8 @@ UNRESOLVED_PRECISION = [
 # Only a day or week named once in the sentence ("earlier this week") dates an event the parse does not link it to
 # (not "in 2005"), unless the date lies well before publication or no publication date says which dates are recent.
 SENTENCE_DATE_PRECISIONS = {"day", "week"}
+# The precisions of a date that tells the story's days before the report's ("broke off Thursday", "in March").
+STORY_PRECISIONS = {"day", "week", "month"}
 # Acts the report's own day does not date: one told as history, one that may only happen ("could request a rehearing").
 UNDATED_BY_REPORT = {"historical", "hypothetical"}
 # Auxiliaries of an act still to come ("will appeal", "would be allowed") and of one told in the past perfect.
@@ -297,6 +299,8 @@ def names_an_earlier_day(event: Event, times: list[TimeExpr], doc: Doc, report_d
     negotiations broke off at noon Thursday"; "filed a lawsuit, but in March a judge ruled against them"): the
     sentence tells the story before the report's day, so that day would be a guess."""
     for time_expr, _ in _sentence_dates(event, times, doc, True):
+        if date_precision(time_expr.value or "") not in STORY_PRECISIONS:
+            continue  # "trade fell to $2 billion in 1997": a figure's year, not the story's days
         end = period_end((time_expr.value or "").split("T")[0])
         if end is not None and end < report_day and dates_a_verb(time_expr, doc):
             return True
