@@ -10,6 +10,7 @@ import pytest
 from eventwire.extract.times.calendar import precision_of
 from eventwire.extract.times.normalize import NormContext, normalize
 from eventwire.model import Event, Evidence, Span
+from eventwire.pipeline import Pipeline
 
 PUBLISHED = date(2025, 7, 1)  # a Tuesday
 TBAQ = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "dev" / "tempeval3-tbaq"
@@ -618,3 +619,22 @@ def test_a_set_word_used_as_a_noun_is_not_a_time(nlp) -> None:
     found = {t.text for t in tag_list(nlp, "The company declared its initial quarterly of five cents a share.")}
     assert "quarterly" not in found
     assert "quarterly" in {t.text for t in tag_list(nlp, "The reserve will be adjusted quarterly.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops fired on marchers during Bloody Sunday in the old town.",
+        "The blasts became known as Black Friday.",
+        'The minister said on the "This Week With Jane Roe" programme that talks had failed.',
+    ],
+)
+def test_weekday_in_a_name_is_not_a_date(text):
+    times = Pipeline(components=["times"]).extract(text, published_at="2025-07-01")["times"]
+    assert not any("day" in t["text"].lower() or "week" in t["text"].lower() for t in times)
+
+
+def test_weekday_after_a_name_or_time_word_stays_a_date():
+    text = "Last Friday the mayor met the envoy. Late Tuesday, Smith Friday signed the bill."
+    values = [t["value"] for t in Pipeline(components=["times"]).extract(text, published_at="2025-07-01")["times"]]
+    assert "2025-06-27" in values and "2025-07-01" in values

@@ -181,6 +181,11 @@ TRAILING_JUNK = re.compile(r"(?:['’]s|[\s,.;:!?\"')\]—–-])+$")
 LEADING_JUNK = re.compile(r"[\s,.;:!?\"'(\[—–-]+")
 
 
+# Entity labels of a name that holds a weekday ("Bloody Sunday" tagged ORG, "Black Friday" EVENT); not DATE.
+DAY_NAME_WORDS = time_words().words("day_name_words")
+NAME_LABELS = {"ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"}
+
+
 def _common_time_words(lex: Lexicon) -> frozenset[str]:
     """Time words written in lower case in running text (not months, weekdays or holidays)."""
     words = set(lex.units) | {u + "s" for u in lex.units} | set(lex.unit_plurals) | set(lex.parts_of_day)
@@ -238,7 +243,23 @@ class Detector:
             return True  # "this march", "may": lower case, so not the month
         if any(t.text.isupper() and len(t.text) > 1 and self.lex.unit(t.text) for t in words):
             return True  # "SEC", "MIN": an acronym, not an abbreviated unit
-        return self._is_title(span)
+        return self._is_title(span) or self._is_named_day(span)
+
+    def _is_named_day(self, span) -> bool:
+        """A weekday or week named by the capitalised word before it ("Bloody Sunday", "Black Friday", "Holy Week"):
+        an event's name, not a date. Not a time word ("Last Friday", "Late Tuesday") nor a dateline ("PARIS Friday")."""
+        first, doc = span[0], span.doc
+        if first.lower_ not in (*self.lex.weekdays, "week") or not first.text[0].isupper() or first.i == 0:
+            return False
+        before = doc[first.i - 1]
+        if not (before.is_alpha and before.text[0].isupper() and not before.is_upper):
+            return False
+        if before.lower_ in self.common_words or before.lower_ in self.lex.modifiers:
+            return False
+        if before.lower_ in DAY_NAME_WORDS:
+            return True
+        entity = next((e for e in doc.ents if e.start <= before.i and first.i < e.end), None)
+        return entity is not None and entity.label_ in NAME_LABELS
 
     def _not_temporal_use(self, text: str, start: int, end: int) -> bool:
         """Uses TimeML does not annotate: a greeting or an idiom ("good evening", "high noon"), a month
@@ -307,9 +328,9 @@ class Detector:
         before = doc[first.i - 1]
         if before.is_alpha or before.like_num:
             return True
-        if before.is_quote:
+        if before.is_quote:  # '"60 Minutes"', '"This Week With David Brinkley"' (a title goes on capitalised)
             after = [t for t in doc[span.end : span.end + 3] if t.text not in (",", ".")]
-            return bool(after) and after[0].is_quote
+            return bool(after) and (after[0].is_quote or (len(common) > 1 and after[0].text[0].isupper()))
         return False
 
     def _is_fraction(self, text: str, candidate: Candidate) -> bool:

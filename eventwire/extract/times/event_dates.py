@@ -57,13 +57,18 @@ UNRESOLVED_PRECISION = [
 # Only a day or week named once in the sentence ("earlier this week") dates an event the parse does not link it to
 # (not "in 2005"), unless the date lies well before publication or no publication date says which dates are recent.
 SENTENCE_DATE_PRECISIONS = {"day", "week"}
+# The precisions of a date that tells the story's days before the report's ("broke off Thursday", "in March").
+STORY_PRECISIONS = {"day", "week", "month"}
 # Acts the report's own day does not date: one told as history, one that may only happen ("could request a rehearing").
 UNDATED_BY_REPORT = {"historical", "hypothetical"}
 # Auxiliaries of an act still to come ("will appeal", "would be allowed") and of one told in the past perfect.
 FUTURE_ACT_AUX = modal_words("will", "future", "colloquial_future") | time_words().words("future_act_aux")
 PLUPERFECT_AUX = time_words().words("pluperfect_aux")
+ORDERING_MARKS = time_words().words("ordering_marks")
 RECALLING_NOUNS = time_words().words("recalling_nouns")
 REPEATED_ACT_WORDS = time_words().words("repeated_act_words")
+# Links that keep a word in the clause of the verb above it ("left 20 dead and 120 injured"), not a clause of its own.
+SAME_CLAUSE_DEPS = {"conj", "oprd", "dobj", "acomp", "attr"}
 # Dependency labels of a time expression that modifies the noun before which it stands ("NATO's 2011 intervention").
 PRENOMINAL_DEPS = {"poss", "compound", "nmod", "amod", "nummod"}
 
@@ -282,9 +287,24 @@ def off_report_day(event: Event, times: list[TimeExpr], doc: Doc, report_day: da
         return False
     if event.status == "future" and auxiliaries(verb) & FUTURE_ACT_AUX:
         return True
-    if is_repeated(verb):
+    if is_repeated(verb) or in_ordering_clause(verb):
+        return True
+    if report_day is not None and names_an_earlier_day(event, times, doc, report_day):
         return True
     return told_in_past_perfect(verb) or (report_day is not None and reported_before(trigger, times, doc, report_day))
+
+
+def names_an_earlier_day(event: Event, times: list[TimeExpr], doc: Doc, report_day: date) -> bool:
+    """The act's sentence names a day before the report's for another act ("His kidnappers demanded a ransom, but
+    negotiations broke off at noon Thursday"; "filed a lawsuit, but in March a judge ruled against them"): the
+    sentence tells the story before the report's day, so that day would be a guess."""
+    for time_expr, _ in _sentence_dates(event, times, doc, True):
+        if date_precision(time_expr.value or "") not in STORY_PRECISIONS:
+            continue  # "trade fell to $2 billion in 1997": a figure's year, not the story's days
+        end = period_end((time_expr.value or "").split("T")[0])
+        if end is not None and end < report_day and dates_a_verb(time_expr, doc):
+            return True
+    return False
 
 
 def is_repeated(verb: Token) -> bool:
@@ -292,6 +312,19 @@ def is_repeated(verb: Token) -> bool:
     occasions"): many days, none of them the report's."""
     near = [*verb.children, *(t for child in verb.children if child.dep_ == "prep" for t in child.children)]
     return any(t.lower_ in REPEATED_ACT_WORDS and t.dep_ in ("npadvmod", "advmod", "pobj") for t in near)
+
+
+def in_ordering_clause(verb: Token) -> bool:
+    """The act is told in a clause that places another act against it ("when the shooting occurred, Murray said",
+    "after police raided the flat, ..."; `ordering_marks`): a moment of the story, not the report's day."""
+    while verb is not None:
+        if verb.dep_ == "advcl" and any(
+            child.dep_ in ("mark", "advmod") and child.lower_ in ORDERING_MARKS and child.i < verb.i
+            for child in verb.children
+        ):
+            return True
+        verb = clause_above(verb) if verb.dep_ != "advcl" else None
+    return False
 
 
 def auxiliaries(verb: Token) -> set[str]:
@@ -372,7 +405,7 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
         return True
     if host.dep_ == "advcl" and host.head.lemma_.lower() in REPORTING_VERBS and host.head.i != trigger.i:
         return True
-    if time_root.dep_ in PRENOMINAL_DEPS and host.i != trigger.i:
+    if time_root.dep_ in PRENOMINAL_DEPS and host.i != trigger.i and not is_subject_of_act(host, trigger):
         return True
     if _in_complement_of(trigger, host) and host.lemma_.lower() != "be":
         return True  # "reported on Thursday that she had phoned": when told, not done ("it was on July 7 that" is)
@@ -391,6 +424,20 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
             return True
         if any(child.dep_ == "mark" and orders_another_act(child) for child in ancestor.children):
             return True
+    return False
+
+
+def is_subject_of_act(noun: Token, trigger: Token) -> bool:
+    """The dated noun is the subject of the clause that tells the act ("The August 17 blast ... left 20 dead and 120
+    injured", "Saturday's attack killed five"): the noun's day is the act's."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or trigger in noun.subtree:
+        return False
+    verb = noun.head
+    for token in [trigger, *trigger.ancestors]:
+        if token.i == verb.i:
+            return True
+        if token.dep_ not in SAME_CLAUSE_DEPS:
+            return False
     return False
 
 
