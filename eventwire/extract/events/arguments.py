@@ -163,6 +163,14 @@ class PartyFinder:
         place = self.place_at_char.get(token.idx)
         return party_from_place(place, confidence=0.4) if place is not None else None
 
+    def is_town(self, party: Party | None) -> bool:
+        """A place standing in as a party that is no country ('Chelsea', 'Bangkok', a county): it can stand for
+        a government only as a capital speaking, never for who struck or was struck at the place."""
+        if party is None or party.kind != "place":
+            return False
+        place = self.place_at_char.get(party.start)
+        return place is None or not (place.feature_code or "").startswith("PCL")
+
     def is_place(self, token: Token) -> bool:
         """The token names a place ('the Denver attacks': a town before an act says where, not who)."""
         party = self.party_of_token(token)
