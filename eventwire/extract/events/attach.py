@@ -25,7 +25,7 @@ from eventwire.extract.events.arguments import (
 from eventwire.extract.events.candidate import Candidate, DocumentState, Sentence
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.refusal import refuses
-from eventwire.extract.events.triggers import Trigger
+from eventwire.extract.events.triggers import Trigger, prep_objects
 from eventwire.extract.quantities.counts import PEOPLE_SUFFIXES
 from eventwire.extract.quantities.lexicon import load_lexicon
 from eventwire.knowledge import function_words
@@ -192,11 +192,14 @@ def struck_people(trigger: Trigger, reader: ArgumentReader) -> Party | None:
     """The people an act's object names ('shot two guards', 'a police officer was shot'), with the country of
     the place the sentence names."""
     token = trigger.token
-    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    verbs = [token, *token.conjuncts]  # 'shot and injured the deacon', 'a man was tied up and beaten'
+    objects = [c for verb in verbs for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         objects.append(token.head)  # 'a man killed in X'
-    if not objects and token.dep_ == "conj":  # 'a man was tied up and beaten'
-        objects = [c for c in token.head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objects += reader.harmed(trigger)  # '..., wounding the mukhtar'
+    # 'exchanged fire with police in X': a force or group the resolver knows (no country of its own)
+    aimed = [o for verb in verbs for prep in ("with", "against", "on", "at") for o in prep_objects(verb, prep)]
+    objects += [o for o in aimed if has_sector(reader.finder.party_of_token(o))]
     for obj in (o for o in objects if o.pos_ == "NOUN"):
         party = reader.people_of_place(obj)
         if party is None and struck_person(obj, reader):  # 'the owner', 'a shopkeeper': one person
@@ -206,12 +209,18 @@ def struck_people(trigger: Trigger, reader: ArgumentReader) -> Party | None:
     return None
 
 
+def has_sector(party: Party | None) -> bool:
+    return party is not None and party.sector is not None
+
+
 def struck_person(token: Token, reader: ArgumentReader) -> bool:
-    """A noun the act struck that names no thing, act or place ('the deacon', 'a shopkeeper', not 'a
-    clandestine airstrip' nor 'the bombing')."""
+    """A noun the act struck that names no thing, act or place ('the deacon' someone killed, 'a shopkeeper',
+    not 'a clandestine airstrip' nor 'the bombing')."""
     lemma = lemma_of(token)
     if lemma in PEOPLE_WORDS:
         return True
+    if lemma_of(token.head) in reader.lexicon.cue_set("harm_verbs") and token.dep_ in ("dobj", "obj", "nsubjpass"):
+        return lemma not in reader.not_people and not reader.finder.is_place(token)  # whom a harm verb hit
     if not lemma.endswith(PEOPLE_SUFFIXES) or lemma in reader.not_people or reader.told_act(token):
         return False
     return not reader.finder.is_place(token)
