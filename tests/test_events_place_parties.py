@@ -76,3 +76,12 @@ def test_who_names_an_act_an_attack_did_not_do_it(pipeline):
 def test_who_hunts_an_attacker_did_not_attack(pipeline, sentence):
     events = assaults(pipeline, sentence)
     assert not any(text.lower().startswith(("police", "detectives")) for text in texts(events, "actor"))
+
+
+def test_kin_named_by_a_person_is_the_party_not_the_person(pipeline):
+    text = "Police in Uganda arrested the wife of opposition leader Kizza Besigye on Monday."
+    document = make_document(text, doc_id="t", published_at=date(2025, 6, 1))
+    [(document, doc)] = list(parse(pipeline.nlp, [document], batch_size=1))
+    [event] = [e for e in pipeline.run_components(document, doc).to_dict()["events"] if e["type"] == "COERCE"]
+    assert event["recipient"]["text"].startswith("the wife of")
+    assert event["recipient"]["country"] == "UGA"

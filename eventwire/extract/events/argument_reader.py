@@ -151,7 +151,7 @@ class ArgumentReader:
 
     def owners_struck(self, actor: Token, inside: list[Token]) -> set[int]:
         """'explosions at French embassies killed 40': the owner named on what a thing (not people) struck is its
-        target, not its doer (the town it struck in still stands for where it came from: 'a mine near Samarra')."""
+        target, not its doer (a town named there is left to attach.drop_town_parties)."""
         if self.group_of_people(actor):
             return set()
         modifiers = (t for c in inside if c.dep_ == "prep" for t in c.subtree)
