@@ -142,9 +142,16 @@ class ArgumentReader:
             found.update(t.i for t in victim.subtree)
         return found
 
+    def namers(self, token: Token) -> list[Token]:
+        """'in what the president called an attack', 'officials described it as a massacre': who names an act
+        of the sentence tells of it, and is never its actor by proximity."""
+        naming = self.lexicon.cue_set("naming_verbs")
+        verbs = [w for w in token.sent if lemma_of(w) in naming and w.i != token.i and names_as(w)]
+        return [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+
     def owners_struck(self, actor: Token, inside: list[Token]) -> set[int]:
         """'explosions at French embassies killed 40': the owner named on what a thing (not people) struck is its
-        target, not its doer (the town it struck in still stands for where it came from: 'a mine near Samarra')."""
+        target, not its doer (a town named there is left to attach.drop_town_parties)."""
         if self.group_of_people(actor):
             return set()
         modifiers = (t for c in inside if c.dep_ == "prep" for t in c.subtree)
@@ -201,15 +208,29 @@ class ArgumentReader:
         for prep in (c for node in {trigger.token, clause} for c in node.children if c.dep_ == "prep"):
             if background_prep(prep):  # 'reimposed blockades following the deaths of two Israelis'
                 found.update(t.i for t in prep.subtree)
+        for namer in self.namers(trigger.token):
+            found.update(t.i for t in namer.subtree)
         node = trigger.token
         for _ in range(MAX_CLIMB):
             if node.head == node:
                 break
             verb = node.head
-            if node.dep_ == "ccomp" or (node.dep_ in ("dobj", "pobj") and lemma_of(verb) in self.causative):
+            told = node.dep_ == "ccomp" or (node.dep_ in ("dobj", "pobj") and lemma_of(verb) in self.causative)
+            if told or self.pursues_or_names(node, verb):
                 found.update(t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
             node = verb
         return found
+
+    def pursues_or_names(self, node: Token, verb: Token) -> bool:
+        """The act below `node` is what the verb's subject pursues or names, not what it did: 'police are hunting a
+        suspect who planted the bomb', 'investigating the bombing', 'in what Macron called an attack'."""
+        lemma = lemma_of(verb)
+        if lemma in self.lexicon.cue_set("pursuit_verbs"):
+            return node.dep_ in ("dobj", "obj", "prep", "ccomp")
+        if lemma in self.lexicon.cue_set("naming_verbs"):
+            named_as = node.dep_ == "prep" and lemma_of(node) == "as"  # 'described it as an attack'
+            return named_as or node.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp")
+        return False
 
     def names_party(self, token: Token) -> bool:
         if known(self.finder.party_at(token)):
@@ -232,6 +253,8 @@ class ArgumentReader:
                     return None  # "the killing sparked protests": the cause is no party of the protests
                 if lemma_of(parent) in self.observation:
                     return None  # "monitors observed 20 explosions": the observer is no party of the fire
+                if self.pursues_or_names(node, parent):
+                    return None  # "police investigate the bombing", "what Macron called an attack"
                 if lemma_of(parent) in self.lexicon.cue_set("undergoing_verbs"):
                     return None  # "ten people died in the blast": the victims, not its actor
                 if node.dep_ in ("nsubj", "nsubjpass"):
@@ -250,6 +273,8 @@ class ArgumentReader:
             return received
         args = self.empty_arguments(trigger)
         actor_token = self.actor_token(trigger)
+        if actor_token is not None and actor_token.i in args.outside:
+            actor_token = None  # its teller, pursuer or namer ('police are hunting the bomber') did not do it
         if actor_token is not None:
             actor_token = self.counted_group(own_subject(actor_token))
             pair = finder.pair(actor_token)
@@ -596,6 +621,11 @@ class ArgumentReader:
     @staticmethod
     def other_side(pair: tuple[Party, Party], actor: Party | None) -> Party:
         return pair[1] if same_party(pair[0], actor) else pair[0]
+
+
+def names_as(verb: Token) -> bool:
+    """'called it an attack', 'described it as a massacre': the verb names something as something."""
+    return any(c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and lemma_of(c) == "as") for c in verb.children)
 
 
 def own_subject(token: Token) -> Token:

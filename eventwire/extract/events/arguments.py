@@ -163,6 +163,14 @@ class PartyFinder:
         place = self.place_at_char.get(token.idx)
         return party_from_place(place, confidence=0.4) if place is not None else None
 
+    def is_town(self, party: Party | None) -> bool:
+        """A place standing in as a party that is no country ('Chelsea', 'Bangkok', a county): it can stand for
+        a government only as a capital speaking, never for who struck or was struck at the place."""
+        if party is None or party.kind != "place":
+            return False
+        place = self.place_at_char.get(party.start)
+        return place is None or not (place.feature_code or "").startswith("PCL")
+
     def is_place(self, token: Token) -> bool:
         """The token names a place ('the Denver attacks': a town before an act says where, not who)."""
         party = self.party_of_token(token)
@@ -193,12 +201,24 @@ class PartyFinder:
                 found = self.party_at(pobj, depth + 1)
                 if found is not None:
                     return found
+        kin = self.kin_of(token) if depth < 1 and names_kin(token) else None
+        if kin is not None:
+            return kin
         if depth < 1 and token.pos_ in ("NOUN", "PROPN"):
             for pobj in prep_objects(token, "of") + prep_objects(token, "from") + prep_objects(token, "by"):
                 found = self.party_at(pobj, depth + 1)
                 if known(found):
                     return found
         return party
+
+    def kin_of(self, noun: Token) -> Party | None:
+        """'the wife of opposition leader X': a party of her own with X's country (X takes no part)."""
+        for pobj in prep_objects(noun, "of"):
+            found = self.party_at(pobj, depth=1)
+            if known(found) and self.is_person(found):
+                span = self.doc[noun.left_edge.i : pobj.i + 1]  # not what is conjoined to X
+                return span_party(span, country=found.country, confidence=min(found.confidence, 0.5))
+        return None
 
     def people_of(self, head: Token, modifier: Token, found: Party) -> Party | None:
         """'Elian's father', 'the Miami relatives', 'a 55-year-old Severn man', 'a Birmingham clinic': kin
@@ -390,6 +410,8 @@ class PartyFinder:
             ):
                 continue
             party = self.party_of_token(node) if node.pos_ in ("PROPN", "NOUN", "ADJ", "PRON") else None
+            kin = self.kin_of(node) if names_kin(node) else None  # 'Eva Forest, wife of the playwright X'
+            party = kin or party
             if known(party) and node.head != node:
                 party = self.people_of(node.head, node, party) or party  # 'the Miami relatives' home'
             if locative and not towns and party is not None and party.kind == "place":
@@ -492,6 +514,11 @@ class PartyFinder:
             if best is None or distance < best[0]:
                 best = (distance, party)
         return best[1] if best else None
+
+
+def names_kin(noun: Token) -> bool:
+    """'the wife of X', 'a lawyer of X': the noun may name someone by their tie to a person X."""
+    return noun.pos_ == "NOUN" and lemma_of(noun) in KIN_NOUNS | ASSOCIATE_NOUNS
 
 
 def background_prep(prep: Token) -> bool:

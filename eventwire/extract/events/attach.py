@@ -9,6 +9,8 @@ candidate refers to them). Candidates are handled one after another because of t
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from eventwire.extract.events.argument_reader import ArgumentReader, same_party
@@ -23,12 +25,17 @@ from eventwire.extract.events.arguments import (
 from eventwire.extract.events.candidate import Candidate, DocumentState, Sentence
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.refusal import refuses
-from eventwire.extract.events.triggers import Trigger
+from eventwire.extract.events.triggers import Trigger, prep_objects
+from eventwire.extract.quantities.counts import PEOPLE_SUFFIXES
+from eventwire.extract.quantities.lexicon import load_lexicon
 from eventwire.knowledge import function_words
+from eventwire.model import Party
 from eventwire.nlp.tree import lemma_of
 
 DEFINITE_DETS = function_words().words("definite_determiners")
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+# Nouns for people (the casualty counts' word lists): 'the owner', 'a shopkeeper' struck at a town.
+PEOPLE_WORDS = load_lexicon().people_words
 
 
 def attach_arguments(sentence: Sentence) -> None:
@@ -41,6 +48,8 @@ def attach_arguments(sentence: Sentence) -> None:
             continue
         candidate.actor_known_in_parse = known(args.actor)
         fill_from_sentence(candidate, args, sentence)
+        if candidate.type in state.lexicon.cue_set("town_not_party_types"):
+            drop_town_parties(candidate, reader)
         remember_meeting(candidate, state.finder)
 
 
@@ -164,6 +173,82 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
         confidence += 0.1
     candidate.actor, candidate.recipient = args.actor, args.recipient
     candidate.actor_from_parse, candidate.confidence = args.actor_from_parse, confidence
+
+
+def drop_town_parties(candidate: Candidate, reader: ArgumentReader) -> None:
+    """A town where an attack happened is its location, not who struck ('the explosion in Chelsea') nor who
+    was struck ('bombs detonated at the Boston Marathon'), unless the act is aimed at the town itself
+    ('shelled Kharkiv', 'a strike on Kyiv'); people the act struck there stand in ('shot two guards in X')."""
+    finder = reader.finder
+    if finder.is_town(candidate.actor):
+        candidate.actor = None
+    if finder.is_town(candidate.recipient):
+        people = struck_people(candidate.trigger, reader)
+        if people is not None or not struck_place(finder, candidate.recipient):
+            candidate.recipient = people
+
+
+def struck_people(trigger: Trigger, reader: ArgumentReader) -> Party | None:
+    """The people an act's object names ('shot two guards', 'a police officer was shot'), with the country of
+    the place the sentence names."""
+    token = trigger.token
+    verbs = [token, *token.conjuncts]  # 'shot and injured the deacon', 'a man was tied up and beaten'
+    objects = [c for verb in verbs for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        objects.append(token.head)  # 'a man killed in X'
+    objects += reader.harmed(trigger)  # '..., wounding the mukhtar'
+    # 'exchanged fire with police in X': a force or group the resolver knows (no country of its own)
+    aimed = [o for verb in verbs for prep in ("with", "against", "on", "at") for o in prep_objects(verb, prep)]
+    objects += [o for o in aimed if has_sector(reader.finder.party_of_token(o))]
+    for obj in (o for o in objects if o.pos_ == "NOUN"):
+        party = reader.people_of_place(obj)
+        if party is None and struck_person(obj, reader):  # 'the owner', 'a shopkeeper': one person
+            party = people_there(obj, reader.finder)
+        if party is not None:
+            return party
+    return None
+
+
+def has_sector(party: Party | None) -> bool:
+    return party is not None and party.sector is not None
+
+
+def struck_person(token: Token, reader: ArgumentReader) -> bool:
+    """A noun the act struck that names no thing, act or place ('the deacon' someone killed, 'a shopkeeper',
+    not 'a clandestine airstrip' nor 'the bombing')."""
+    lemma = lemma_of(token)
+    if lemma in PEOPLE_WORDS:
+        return True
+    if lemma_of(token.head) in reader.lexicon.cue_set("harm_verbs") and token.dep_ in ("dobj", "obj", "nsubjpass"):
+        return lemma not in reader.not_people and not reader.finder.is_place(token)  # whom a harm verb hit
+    if not lemma.endswith(PEOPLE_SUFFIXES) or lemma in reader.not_people or reader.told_act(token):
+        return False
+    return not reader.finder.is_place(token)
+
+
+def people_there(token: Token, finder: PartyFinder) -> Party | None:
+    """A noun for people no resolver knows, with the country of the nearest place the sentence names."""
+    places = finder.locations_in(token.sent)
+    if not places:
+        return None
+    place = min(places, key=lambda p: abs(p.start - token.idx))
+    return replace(finder.bare_party(token), country=place.country, kind="mention", confidence=0.3)
+
+
+def struck_place(finder: PartyFinder, party: Party) -> bool:
+    """The place is the object of an act ('shelled Kharkiv', 'Odesa was hit', 'an attack on the town of X')."""
+    span = finder.doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(3):  # 'the town of X', 'the Kharkiv region', 'the capital, Kyiv'
+        if node.dep_ in ("compound", "appos", "conj") or (node.dep_ == "pobj" and lemma_of(node.head) == "of"):
+            node = node.head.head if node.dep_ == "pobj" else node.head
+        else:
+            break
+    if node.dep_ in ("dobj", "obj", "nsubjpass"):
+        return True
+    return node.dep_ == "pobj" and lemma_of(node.head) in ("on", "against")
 
 
 def actor_by_proximity(trigger: Trigger) -> bool:
