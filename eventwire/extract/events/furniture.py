@@ -1,0 +1,76 @@
+"""Page furniture: the parts of a web page around the story that tell no act of it: a 'See also' or
+'Related' list of links, a bulleted list of titles, a call to the reader ('You can sign up to receive
+it', 'Follow us on Twitter'). Read by nonevents.py; the words live in cues.yaml (furniture_headings,
+reader_call_verbs, bullet_marks)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.extract.events.lexicon import Lexicon
+from eventwire.nlp.tree import lemma_of
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+MAX_CALL_TOKENS = 25  # a call to the reader is one short line
+
+
+def page_furniture(token: Token, sentence: Span, lexicon: Lexicon) -> bool:
+    """The trigger sits in a list of links or titles, or its sentence is a call to the reader."""
+    return in_link_list(token, lexicon) or reader_call(sentence, lexicon)
+
+
+def line_of(token: Token) -> tuple[int, int]:
+    """The character bounds of the text line holding the token."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    return start, len(text) if end < 0 else end
+
+
+def in_link_list(token: Token, lexicon: Lexicon) -> bool:
+    """'==See also== / * 2007 Bagram Airfield bombing': a line under a heading of links, or a bulleted
+    line with no finite verb (a title, not a sentence)."""
+    start, end = line_of(token)
+    text = token.doc.text
+    line = text[start:end].strip()
+    if line[:1] in lexicon.cue_set("bullet_marks") and not finite_verb_between(token, start, end):
+        return True
+    return under_furniture_heading(text, start, lexicon)
+
+
+def finite_verb_between(token: Token, start: int, end: int) -> bool:
+    words = (t for t in token.doc if start <= t.idx < end)
+    return any(t.tag_ in FINITE_TAGS for t in words)
+
+
+def under_furniture_heading(text: str, line_start: int, lexicon: Lexicon) -> bool:
+    """The nearest heading above the line, in the same block of non-empty lines, names links or notes."""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line:
+            return False  # a blank line ends the block
+        if heading_name(line) in lexicon.cue_set("furniture_headings"):
+            return True
+        if not line.startswith(tuple(lexicon.cue_set("bullet_marks"))) and not line.startswith("="):
+            return False  # a line of prose: the list, if any, ended here
+        end = start - 1
+    return False
+
+
+def heading_name(line: str) -> str:
+    """'==See also==' → 'see also', 'Related:' → 'related'."""
+    return line.strip("=#*: \t").lower()
+
+
+def reader_call(sentence: Span, lexicon: Lexicon) -> bool:
+    """'You can sign up to receive it here', 'Follow us on Twitter', 'Subscribe to our newsletter': the page
+    asks the reader to do something; its verb names no act of the story."""
+    if len(sentence) > MAX_CALL_TOKENS:
+        return False
+    root = sentence.root
+    if lemma_of(root) not in lexicon.cue_set("reader_call_verbs"):
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return all(s.lower_ == "you" for s in subjects)  # "you can sign up", or an imperative with no subject
