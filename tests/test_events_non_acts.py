@@ -44,6 +44,7 @@ def test_non_acts_yield_no_event(nlp, coder, text, trigger):
         ),
         ("Ruritania hopes to reach a deal with Zenda.", "AGREE", "deal"),
         ("Ruritania and Zenda held joint military exercises near the border on Monday.", "COOPERATE", "exercises"),
+        ("Ruritanian and Zendan warships began ten days of war games on Monday.", "COOPERATE", "war games"),
         ("Ruritanian police arrested the Zendan envoy on Monday.", "COERCE", "arrested"),
         ("The Zendan court released the Ruritanian journalist from prison on Monday.", "RETREAT", "released"),
     ],

@@ -920,18 +920,29 @@ def pastime(candidate: Candidate, lexicon: Lexicon) -> bool:
     token = candidate.trigger.token
     named = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr"))]
     named += [conj for word in named for conj in word.conjuncts]
-    lemmas = {lemma_of(w) for w in named} | {w.lower_ for w in named}
-    if lemmas & lexicon.cue_set("pastime_nouns"):
+    drills = [w for w in named if drill(w, lexicon)]
+    if any({lemma_of(w), w.lower_} & lexicon.cue_set("pastime_nouns") for w in named if w not in drills):
         return True
-    drills = [w for w in named if lemma_of(w) in lexicon.cue_set("drill_nouns")]
     return any(not joint(w, lexicon) for w in drills)
 
 
+def drill(word: Token, lexicon: Lexicon) -> bool:
+    """'exercises', 'drills', 'war games': forces practising."""
+    return lemma_of(word) in lexicon.cue_set("drill_nouns") or "war" in child_lemmas(word, ("compound",))
+
+
 def joint(word: Token, lexicon: Lexicon) -> bool:
-    """'joint drills', 'exercises with the Navy': held together by parties."""
+    """'joint drills', 'exercises with the Navy', 'French and Egyptian warships launched war games': held
+    together by parties."""
     if child_lemmas(word, ("amod", "compound")) & lexicon.cue_set("joint_mods"):
         return True
-    return bool(prep_objects(word, "with", "between", "alongside"))
+    if prep_objects(word, "with", "between", "alongside"):
+        return True
+    verb = word
+    while verb.dep_ in ("dobj", "pobj", "prep") and verb.head != verb:  # "launched ten days of war games"
+        verb = verb.head
+    holders = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if t.ent_type_ in ("GPE", "NORP")]
+    return len({t.lower_ for t in holders}) > 1
 
 
 def drop_non_events(sentence: Sentence) -> None:
