@@ -43,6 +43,7 @@ def test_non_acts_yield_no_event(nlp, coder, text, trigger):
             "shelled",
         ),
         ("Ruritania hopes to reach a deal with Zenda.", "AGREE", "deal"),
+        ("The Zendan minister expected the summit with Ruritania would settle the dispute.", "CONSULT", "summit"),
         ("Ruritania and Zenda held joint military exercises near the border on Monday.", "COOPERATE", "exercises"),
         ("Ruritanian and Zendan warships began ten days of war games on Monday.", "COOPERATE", "war games"),
         ("Ruritanian police arrested the Zendan envoy on Monday.", "COERCE", "arrested"),

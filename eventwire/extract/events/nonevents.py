@@ -27,6 +27,7 @@ FIGURATIVE_TYPES = {"ASSAULT", "THREATEN", "COERCE"}
 VERBAL_TYPES = {"REQUEST", "REJECT", "CONSULT", "AGREE", "ACCUSE"}
 TALK_TYPES = {"AGREE", "CONSULT", "REJECT"}
 RESTRICTING_TYPES = {"COERCE", "SANCTION", "SEIZE"}
+MAX_QUESTION_TOKENS = 40  # news questions are short; a longer '?' run is page text run together
 NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "NORP", "LOC"}
 
 
@@ -867,8 +868,8 @@ def asked_only(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'Why have a war?', 'If he assaulted her, where was she all this time?': an act named in a question is
     asked about, not told. A request in one stays when it is worded as a demand ('Will you free them, he
     urged?'), not as the asking itself."""
-    if not is_question(candidate):
-        return False
+    if not is_question(candidate) or len(candidate.sentence) > MAX_QUESTION_TOKENS:
+        return False  # a run of page text that happens to end in '?' is no question
     return candidate.category != "REQUEST" or lemma_of(candidate.trigger.token) in lexicon.cue_set("question_verbs")
 
 
@@ -877,6 +878,8 @@ def hoped_or_foreseen(candidate: Candidate, lexicon: Lexicon) -> bool:
     thousands will surrender', 'the perception that the U.S. wants to destroy Iraq': what a party hopes, fears
     or foresees will happen is an outcome wished or forecast, no act. A party's own aim ('hopes to reach a
     deal', an infinitive) stays, hypothetical."""
+    if candidate.trigger.nominal and candidate.trigger.token.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "expected the summit would be used to decide": what a named act will do, not whether it comes
     node = clause_head(candidate.trigger)
     for _ in range(5):  # the act's clause and up to four clauses above it
         if node.head == node:
