@@ -18,6 +18,10 @@ def kinds(nlp, coder, text: str) -> list[tuple[str, str]]:
         ("Zendan troops shelled the port on Monday.\n\n==See also==\n* 2009 Zenda harbour bombing\n", "bombing"),
         ("Zendan troops shelled the port on Monday.\n\nRelated:\nRuritanian army attacks rebel camp\n", "attacks"),
         ("Zendan troops shelled the port.\n* Ruritanian embassy bombing\n* Zenda border clashes\n", "bombing"),
+        (
+            "Senator Anna KovacKovac on Zenda talks | Zendan rebels attack border post MORE criticised the plan.",
+            "attack",
+        ),
         ("The Zendan weekly sends a briefing each morning. You can sign up to receive it here.", "sign up"),
         ('"If Ruritania attacked the convoy, why did nobody see it?" the Zendan minister said.', "attacked"),
         ('"Why fight a war?" asked a Zendan farmer on Monday.', "asked"),

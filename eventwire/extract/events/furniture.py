@@ -5,6 +5,8 @@ reader_call_verbs, bullet_marks)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from eventwire.extract.events.lexicon import Lexicon
@@ -12,11 +14,13 @@ from eventwire.nlp.tree import lemma_of
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 MAX_CALL_TOKENS = 25  # a call to the reader is one short line
+MAX_LINK_RUN = 80  # tokens of headlines a hover box of links holds
+GLUED_NAME = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]+$")  # "SandersSanders", "ClintonGOP": a name glued to link text
 
 
 def page_furniture(token: Token, sentence: Span, lexicon: Lexicon) -> bool:
     """The trigger sits in a list of links or titles, or its sentence is a call to the reader."""
-    return in_link_list(token, lexicon) or reader_call(sentence, lexicon)
+    return in_link_list(token, lexicon) or in_link_box(token) or reader_call(sentence, lexicon)
 
 
 def line_of(token: Token) -> tuple[int, int]:
@@ -36,6 +40,18 @@ def in_link_list(token: Token, lexicon: Lexicon) -> bool:
     if line[:1] in lexicon.cue_set("bullet_marks") and not finite_verb_between(token, start, end):
         return True
     return under_furniture_heading(text, start, lexicon)
+
+
+def in_link_box(token: Token) -> bool:
+    """'Bernie SandersSanders to GOP: ... Dems step up attacks on GOP bill MORE (I-Vt.)': headlines of other
+    stories pasted inline after a name (glued to the first headline) up to a capital 'MORE'."""
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + MAX_LINK_RUN]
+    closing = next((t for t in after if t.text == "MORE"), None)
+    if closing is None:
+        return False
+    before = doc[max(0, closing.i - MAX_LINK_RUN) : token.i + 1]
+    return any(GLUED_NAME.match(t.text) and not t.text.startswith(("Mc", "Mac")) for t in before)
 
 
 def finite_verb_between(token: Token, start: int, end: int) -> bool:
