@@ -22,6 +22,7 @@ def kinds(nlp, coder, text: str) -> list[tuple[str, str]]:
             "Senator Anna KovacKovac on Zenda talks | Zendan rebels attack border post MORE criticised the plan.",
             "attack",
         ),
+        ("1:29 Zendan rebels attack a border post 0:50 Ruritania hosts a fair 1:02 A storm hits the coast", "attack"),
         ("The Zendan weekly sends a briefing each morning. You can sign up to receive it here.", "sign up"),
         ('"If Ruritania attacked the convoy, why did nobody see it?" the Zendan minister said.', "attacked"),
         ('"Why fight a war?" asked a Zendan farmer on Monday.', "asked"),
@@ -51,6 +52,7 @@ def test_non_acts_yield_no_event(nlp, coder, text, trigger):
         ("Ruritania and Zenda held joint military exercises near the border on Monday.", "COOPERATE", "exercises"),
         ("Ruritanian and Zendan warships began ten days of war games on Monday.", "COOPERATE", "war games"),
         ("Ruritanian police arrested the Zendan envoy on Monday.", "COERCE", "arrested"),
+        ("Zendan police arrested the Ruritanian envoy at 10:30 a.m., 11:15 a.m. and 12:40 p.m.", "COERCE", "arrested"),
         ("The Zendan court released the Ruritanian journalist from prison on Monday.", "RETREAT", "released"),
     ],
 )

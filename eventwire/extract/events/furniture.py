@@ -15,12 +15,22 @@ from eventwire.nlp.tree import lemma_of
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 MAX_CALL_TOKENS = 25  # a call to the reader is one short line
 MAX_LINK_RUN = 80  # tokens of headlines a hover box of links holds
+DURATION = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?![\d:])(?!\s*[ap]\.?m\b)", re.IGNORECASE)
+MIN_PLAYLIST_STAMPS = 3  # "1:29 Budget bills rushed 0:50 Lawmaker demonstrates 1:02 ...": a list of videos
 GLUED_NAME = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]+$")  # "SandersSanders", "ClintonGOP": a name glued to link text
 
 
 def page_furniture(token: Token, sentence: Span, lexicon: Lexicon) -> bool:
     """The trigger sits in a list of links or titles, or its sentence is a call to the reader."""
-    return in_link_list(token, lexicon) or in_link_box(token) or reader_call(sentence, lexicon)
+    if in_link_list(token, lexicon) or in_link_box(token):
+        return True
+    return playlist(sentence) or reader_call(sentence, lexicon)
+
+
+def playlist(sentence: Span) -> bool:
+    """'1:29 Budget bills rushed through, GOP complains 0:50 Lawmaker demonstrates how… 1:02 …': titles of
+    videos, each after its running time."""
+    return len(DURATION.findall(sentence.text)) >= MIN_PLAYLIST_STAMPS
 
 
 def line_of(token: Token) -> tuple[int, int]:
