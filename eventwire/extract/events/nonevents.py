@@ -948,6 +948,19 @@ def joint(word: Token, lexicon: Lexicon) -> bool:
     return len({t.lower_ for t in holders}) > 1
 
 
+def talk_in_general(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'We talk about precision warfare', 'you speak of victory': how 'we' or 'you' speak of a topic, in the
+    simple present and with no partner, is a manner of speaking, no meeting."""
+    token = candidate.trigger.token
+    if candidate.category != "CONSULT" or candidate.trigger.nominal or not simple_present(token):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.lower_ not in lexicon.cue_set("inclusive_pronouns") for s in subjects):
+        return False
+    partners = [t for t in prep_objects(token, "with", "to") if lemma_of(t) not in lexicon.cue_set("regard_nouns")]
+    return not partners  # "with regards to drone warfare" names a topic, no partner
+
+
 def drop_non_events(sentence: Sentence) -> None:
     live = sentence.live()
     if not live:  # most sentences hold no candidate: spare the sentence-wide words below
@@ -963,6 +976,7 @@ def drop_non_events(sentence: Sentence) -> None:
         ("hoped or foreseen", lambda c: hoped_or_foreseen(c, lexicon)),
         ("not yet reached", lambda c: nearly_reached(c, lexicon)),
         ("game or drill", lambda c: pastime(c, lexicon)),
+        ("talk in general", lambda c: talk_in_general(c, lexicon)),
         ("kind or name", lambda c: names_a_kind(c, lexicon)),
         ("figurative", lambda c: figurative(c, lexicon, text) or idiom(c, lexicon) or campaign_rally(c, lexicon)),
         ("contest over a thing", lambda c: fight_over_a_thing(c, lexicon, sentence.state.finder)),
