@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.events.arguments import PartyFinder, subject_token
 from eventwire.extract.events.candidate import Candidate, Sentence
+from eventwire.extract.events.furniture import page_furniture
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.status import child_lemmas, governors, possibility_noun
 from eventwire.extract.events.triggers import clause_head, prep_objects
@@ -26,6 +27,7 @@ FIGURATIVE_TYPES = {"ASSAULT", "THREATEN", "COERCE"}
 VERBAL_TYPES = {"REQUEST", "REJECT", "CONSULT", "AGREE", "ACCUSE"}
 TALK_TYPES = {"AGREE", "CONSULT", "REJECT"}
 RESTRICTING_TYPES = {"COERCE", "SANCTION", "SEIZE"}
+MAX_QUESTION_TOKENS = 40  # news questions are short; a longer '?' run is page text run together
 NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "NORP", "LOC"}
 
 
@@ -235,12 +237,20 @@ def idiom(candidate: Candidate, lexicon: Lexicon) -> bool:
     near = {lemma_of(t) for child in token.children for t in (child, *child.children)}
     if words and near & set(words):
         return True
+    if lemma in lexicon.cue_set("release_words") and cared_for(token, lexicon):
+        return True  # "the victims were treated and released": patients leaving hospital
     if lemma in lexicon.cue_set("release_words") and not candidate.trigger.nominal:
         places = [t for t in prep_objects(token, "from") if not t.ent_type_]
         return any(lemma_of(t) not in lexicon.cue_set("custody_nouns") for t in places)
     if lemma in lexicon.cue_set("show_words") and candidate.category == "PROTEST":
         return shows_something(token)
     return False
+
+
+def cared_for(token: Token, lexicon: Lexicon) -> bool:
+    """A release told beside medical care ('treated and released', 'discharged and released')."""
+    partners = [*token.conjuncts, *([token.head] if token.dep_ in ("conj", "xcomp") else [])]
+    return any(lemma_of(t) in lexicon.cue_set("care_verbs") for t in partners)
 
 
 def shows_something(token: Token) -> bool:
@@ -539,7 +549,7 @@ def accord_named(candidate: Candidate, lexicon: Lexicon) -> bool:
 
 def opens_question(clause: Token, lexicon: Lexicon) -> bool:
     """A clause introduced by 'if', 'whether' or a wh-word ('how he would feel')."""
-    first = next(iter(clause.subtree))
+    first = next((t for t in clause.subtree if not t.is_punct), clause)  # '"Why have a war?" asked a man'
     return first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in lexicon.cue_set("question_marks")
 
 
@@ -854,6 +864,103 @@ def possibility_only(candidate: Candidate, lexicon: Lexicon) -> bool:
     return not (noun.dep_ == "dobj" and lemma_of(noun.head) in lexicon.cue_set("proposing_verbs"))
 
 
+def asked_only(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'Why have a war?', 'If he assaulted her, where was she all this time?': an act named in a question is
+    asked about, not told. A request in one stays when it is worded as a demand ('Will you free them, he
+    urged?'), not as the asking itself."""
+    if not is_question(candidate) or len(candidate.sentence) > MAX_QUESTION_TOKENS:
+        return False  # a run of page text that happens to end in '?' is no question
+    return candidate.category != "REQUEST" or lemma_of(candidate.trigger.token) in lexicon.cue_set("question_verbs")
+
+
+def hoped_or_foreseen(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'The U.S. hopes its troops will drive them out, leaving their equipment destroyed', 'it expects that
+    thousands will surrender', 'the perception that the U.S. wants to destroy Iraq': what a party hopes, fears
+    or foresees will happen is an outcome wished or forecast, no act. A party's own aim ('hopes to reach a
+    deal', an infinitive) stays, hypothetical."""
+    if candidate.trigger.nominal and candidate.trigger.token.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "expected the summit would be used to decide": what a named act will do, not whether it comes
+    node = clause_head(candidate.trigger)
+    for _ in range(5):  # the act's clause and up to four clauses above it
+        if node.head == node:
+            return False
+        parent = node.head
+        if node.dep_ == "ccomp" and lemma_of(parent) in lexicon.cue_set("outcome_verbs"):
+            return True
+        if node.dep_ in ("acl", "ccomp") and lemma_of(parent) in lexicon.cue_set("outcome_nouns"):
+            return True
+        asides = [c for c in node.children if c.dep_ in ("parataxis", "prn")]
+        if any(lemma_of(c) in lexicon.cue_set("outcome_verbs") for c in asides):
+            return True  # "Meanwhile, the U.S. hopes, sanctions will remain in effect"
+        if node.dep_ not in ("ccomp", "advcl", "xcomp", "conj", "acl", "relcl", "dobj", "pobj", "prep", "oprd"):
+            return False
+        node = parent
+    return False
+
+
+def nearly_reached(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'on the verge of a breakthrough', 'on the brink of war', 'is close to a deal', 'nearing an accord':
+    an act only drawn near has not come about."""
+    token = candidate.trigger.token
+    nearness = lexicon.cue_set("nearness_words")
+    if token.dep_ == "dobj" and lemma_of(token.head) in nearness and token.head.pos_ == "VERB":
+        return True  # "nearing a deal"
+    if token.dep_ != "pobj" or token.head.lower_ not in ("of", "to"):
+        return False
+    word = token.head.head
+    if word.lower_ in lexicon.cue_set("verge_nouns"):
+        return True
+    # "is close to a deal", "came close to war"; not "a source close to the talks"
+    return word.lower_ in nearness and word.dep_ in ("acomp", "advmod", "oprd")
+
+
+def pastime(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'Lyon will host the final', 'agencies factor drones into their war games': games, shows and drills
+    hosted or held are no accord or cooperation between parties. Joint drills ('joint exercises', 'drills
+    with the Navy') stay."""
+    if candidate.category not in ("AGREE", "COOPERATE", "CONSULT"):
+        return False
+    token = candidate.trigger.token
+    named = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr"))]
+    named += [conj for word in named for conj in word.conjuncts]
+    drills = [w for w in named if drill(w, lexicon)]
+    if any({lemma_of(w), w.lower_} & lexicon.cue_set("pastime_nouns") for w in named if w not in drills):
+        return True
+    return any(not joint(w, lexicon) for w in drills)
+
+
+def drill(word: Token, lexicon: Lexicon) -> bool:
+    """'exercises', 'drills', 'war games': forces practising."""
+    return lemma_of(word) in lexicon.cue_set("drill_nouns") or "war" in child_lemmas(word, ("compound",))
+
+
+def joint(word: Token, lexicon: Lexicon) -> bool:
+    """'joint drills', 'exercises with the Navy', 'French and Egyptian warships launched war games': held
+    together by parties."""
+    if child_lemmas(word, ("amod", "compound")) & lexicon.cue_set("joint_mods"):
+        return True
+    if prep_objects(word, "with", "between", "alongside"):
+        return True
+    verb = word
+    while verb.dep_ in ("dobj", "pobj", "prep") and verb.head != verb:  # "launched ten days of war games"
+        verb = verb.head
+    holders = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if t.ent_type_ in ("GPE", "NORP")]
+    return len({t.lower_ for t in holders}) > 1
+
+
+def talk_in_general(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'We talk about precision warfare', 'you speak of victory': how 'we' or 'you' speak of a topic, in the
+    simple present and with no partner, is a manner of speaking, no meeting."""
+    token = candidate.trigger.token
+    if candidate.category != "CONSULT" or candidate.trigger.nominal or not simple_present(token):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.lower_ not in lexicon.cue_set("inclusive_pronouns") for s in subjects):
+        return False
+    partners = [t for t in prep_objects(token, "with", "to") if lemma_of(t) not in lexicon.cue_set("regard_nouns")]
+    return not partners  # "with regards to drone warfare" names a topic, no partner
+
+
 def drop_non_events(sentence: Sentence) -> None:
     live = sentence.live()
     if not live:  # most sentences hold no candidate: spare the sentence-wide words below
@@ -864,6 +971,12 @@ def drop_non_events(sentence: Sentence) -> None:
     teaser = link_teaser(sentence)
     checks: list[tuple[str, Callable[[Candidate], bool]]] = [
         ("link to another story", lambda _: teaser),
+        ("page furniture", lambda c: page_furniture(c.trigger.token, sentence.span, lexicon)),
+        ("question, not a report", lambda c: asked_only(c, lexicon)),
+        ("hoped or foreseen", lambda c: hoped_or_foreseen(c, lexicon)),
+        ("not yet reached", lambda c: nearly_reached(c, lexicon)),
+        ("game or drill", lambda c: pastime(c, lexicon)),
+        ("talk in general", lambda c: talk_in_general(c, lexicon)),
         ("kind or name", lambda c: names_a_kind(c, lexicon)),
         ("figurative", lambda c: figurative(c, lexicon, text) or idiom(c, lexicon) or campaign_rally(c, lexicon)),
         ("contest over a thing", lambda c: fight_over_a_thing(c, lexicon, sentence.state.finder)),

@@ -1,0 +1,102 @@
+"""Page furniture: the parts of a web page around the story that tell no act of it: a 'See also' or
+'Related' list of links, a bulleted list of titles, a call to the reader ('You can sign up to receive
+it', 'Follow us on Twitter'). Read by nonevents.py; the words live in cues.yaml (furniture_headings,
+reader_call_verbs, bullet_marks)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from eventwire.extract.events.lexicon import Lexicon
+from eventwire.nlp.tree import lemma_of
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+MAX_CALL_TOKENS = 25  # a call to the reader is one short line
+MAX_LINK_RUN = 80  # tokens of headlines a hover box of links holds
+DURATION = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?![\d:])(?!\s*[ap]\.?m\b)", re.IGNORECASE)
+MIN_PLAYLIST_STAMPS = 3  # "1:29 Budget bills rushed 0:50 Lawmaker demonstrates 1:02 ...": a list of videos
+GLUED_NAME = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]+$")  # "SandersSanders", "ClintonGOP": a name glued to link text
+
+
+def page_furniture(token: Token, sentence: Span, lexicon: Lexicon) -> bool:
+    """The trigger sits in a list of links or titles, or its sentence is a call to the reader."""
+    if in_link_list(token, lexicon) or in_link_box(token):
+        return True
+    return playlist(sentence) or reader_call(sentence, lexicon)
+
+
+def playlist(sentence: Span) -> bool:
+    """'1:29 Budget bills rushed through, GOP complains 0:50 Lawmaker demonstrates how… 1:02 …': titles of
+    videos, each after its running time."""
+    return len(DURATION.findall(sentence.text)) >= MIN_PLAYLIST_STAMPS
+
+
+def line_of(token: Token) -> tuple[int, int]:
+    """The character bounds of the text line holding the token."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    return start, len(text) if end < 0 else end
+
+
+def in_link_list(token: Token, lexicon: Lexicon) -> bool:
+    """'==See also== / * 2007 Bagram Airfield bombing': a line under a heading of links, or a bulleted
+    line with no finite verb (a title, not a sentence)."""
+    start, end = line_of(token)
+    text = token.doc.text
+    line = text[start:end].strip()
+    if line[:1] in lexicon.cue_set("bullet_marks") and not finite_verb_between(token, start, end):
+        return True
+    return under_furniture_heading(text, start, lexicon)
+
+
+def in_link_box(token: Token) -> bool:
+    """'Bernie SandersSanders to GOP: ... Dems step up attacks on GOP bill MORE (I-Vt.)': headlines of other
+    stories pasted inline after a name (glued to the first headline) up to a capital 'MORE'."""
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + MAX_LINK_RUN]
+    closing = next((t for t in after if t.text == "MORE"), None)
+    if closing is None:
+        return False
+    before = doc[max(0, closing.i - MAX_LINK_RUN) : token.i + 1]
+    return any(GLUED_NAME.match(t.text) and not t.text.startswith(("Mc", "Mac")) for t in before)
+
+
+def finite_verb_between(token: Token, start: int, end: int) -> bool:
+    words = (t for t in token.doc if start <= t.idx < end)
+    return any(t.tag_ in FINITE_TAGS for t in words)
+
+
+def under_furniture_heading(text: str, line_start: int, lexicon: Lexicon) -> bool:
+    """The nearest heading above the line, in the same block of non-empty lines, names links or notes."""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line:
+            return False  # a blank line ends the block
+        if heading_name(line) in lexicon.cue_set("furniture_headings"):
+            return True
+        if not line.startswith(tuple(lexicon.cue_set("bullet_marks"))) and not line.startswith("="):
+            return False  # a line of prose: the list, if any, ended here
+        end = start - 1
+    return False
+
+
+def heading_name(line: str) -> str:
+    """'==See also==' → 'see also', 'Related:' → 'related'."""
+    return line.strip("=#*: \t").lower()
+
+
+def reader_call(sentence: Span, lexicon: Lexicon) -> bool:
+    """'You can sign up to receive it here', 'Follow us on Twitter', 'Subscribe to our newsletter': the page
+    asks the reader to do something; its verb names no act of the story."""
+    if len(sentence) > MAX_CALL_TOKENS:
+        return False
+    root = sentence.root
+    if lemma_of(root) not in lexicon.cue_set("reader_call_verbs"):
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return all(s.lower_ == "you" for s in subjects)  # "you can sign up", or an imperative with no subject
