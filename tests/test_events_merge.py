@@ -308,3 +308,33 @@ def test_two_tellers_of_one_country_and_sector_are_one_teller_a_pronoun_is_not()
     pronoun = Party(text="she", start=90, end=93, country="ZEN", sector="GOV", confidence=0.6, kind="coref")
     assert one_teller(diplomat, minister)
     assert not one_teller(diplomat, activist) and not one_teller(minister, pronoun)
+
+
+def test_another_victim_killed_in_the_attack_is_that_attack(pipeline):
+    text = (
+        "A roadside bomb struck a police convoy near Varnow on Tuesday, killing the district chief Anton Melk. "
+        "A local police commander was also killed, officials said."
+    )
+    assaults = of_type(extract(pipeline, text), "ASSAULT")
+    assert len(assaults) == 1, [a["trigger"]["text"] for a in assaults]
+    assert len(assaults[0]["mentions"]) == 2
+
+
+def test_a_later_death_from_the_blast_keeps_the_attack_and_its_date(pipeline):
+    text = (
+        "A car bomb exploded outside a cafe in Varnow on 3 May 2019, killing four people. "
+        "A fifth victim died in 2021 of wounds suffered in the blast."
+    )
+    assaults = of_type(extract(pipeline, text), "ASSAULT")
+    assert len(assaults) == 1, [a["trigger"]["text"] for a in assaults]
+    assert assaults[0]["date"]["value"] == "2019-05-03"
+
+
+def test_an_earlier_attack_of_another_kind_stays_apart_from_the_victims_told_again(pipeline):
+    text = (
+        "A roadside bomb killed an army colonel near Varnow on Tuesday. "
+        "A militia commander was also killed. "
+        "In 2017 a general was killed in the same province by mortar fire from the rebels."
+    )
+    assaults = of_type(extract(pipeline, text), "ASSAULT")
+    assert len(assaults) == 2, [a["trigger"]["text"] for a in assaults]

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.extract.actors.geography import place_country
 from eventwire.extract.events.candidate import Sentence
-from eventwire.extract.events.lexicon import cue_words
+from eventwire.extract.events.lexicon import cue_words, load_lexicon
 from eventwire.extract.places.gazetteer import haversine_km
 from eventwire.model import Count, Event, EventDate, EventLocation, Mention, Party, Place, TimeExpr, renumber_events
 from eventwire.nlp.parse import text_of, trigger_token
@@ -81,6 +81,8 @@ class Told:
     governed: frozenset[str] = frozenset()
     # Each mention as first told, before merging filled it: a party named by any of them ties.
     as_told: list[Event] = field(default_factory=list)
+    # A death or injury told of an attack named again in its clause ('killed in the same blast').
+    of_attack: bool = False
 
 
 def party_key(party: Party | None) -> str | None:
@@ -254,8 +256,10 @@ def agree(first: Told, later: Told) -> bool:
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False
-    if differs_in_time_or_place(first, later):
+    if differs_in_time_or_place(first, later, dated=not of_attack_told(first, later)):
         return False
+    if another_victim(first, later):
+        return True  # 'a commander was also killed': another victim, so no victim to compare
     if is_outcome(first) or is_outcome(later):  # a death or injury names no attacker: only the victims must agree
         return parties_agree(a.recipient, b.recipient)[0]
     return later.bare or roles_agree(a, b)[0]  # 'the attack' names no party: those it got stood in
@@ -282,6 +286,8 @@ def tied(first: Told, later: Told, text: str) -> bool:
     definite reference."""
     a, b = first.event, later.event
     if shares_party(first, b) or later.bare or definite_reference(b, text):
+        return True
+    if another_victim(first, later):
         return True
     if one_told_as_past(a, b) or later.further:
         return False
@@ -361,6 +367,34 @@ def one_told_as_past(a: Event, b: Event) -> bool:
         return event.status != "historical" and (event.date is None or event.date.provenance not in OWN_DATES)
 
     return (coarse(a) and undated(b)) or (coarse(b) and undated(a))
+
+
+def another_victim(first: Told, later: Told) -> bool:
+    """A death or injury told of the attack `first` reports: 'was also killed' (a further victim), 'killed in
+    the same blast' (`names_attack_again`)."""
+    return is_outcome(later) and not is_outcome(first) and (later.of_attack or later.further)
+
+
+def of_attack_told(first: Told, later: Told) -> bool:
+    """A death or injury whose clause names the attack again ('died in 1977 of injuries suffered in the
+    attack'): the date is the death's, not the attack's, so no date keeps the two apart."""
+    return later.of_attack and is_outcome(later) and not is_outcome(first)
+
+
+def names_attack_again(token: Token | None) -> bool:
+    """A death or injury word whose clause holds a definite attack noun: 'killed in the same blast', 'died of
+    wounds suffered during the attack' (a noun the lexicon codes as an attack, with 'the'/'this' or 'same')."""
+    if token is None:
+        return False
+    lexicon = load_lexicon()
+    for word in token.subtree:
+        if word.pos_ != "NOUN" or word.i == token.i:
+            continue
+        pointed = any(c.lower_ in DEFINITE_REFERENCES or c.lower_ == "same" for c in word.children)
+        senses = lexicon.senses_for("NOUN", word.lemma_.lower())
+        if pointed and any(sense.type == "ASSAULT" and not sense.consequence for sense in senses):
+            return True
+    return False
 
 
 def is_outcome(told: Told) -> bool:
@@ -470,19 +504,30 @@ def merge_document(
         told.bare = not further and bare_reference(token)
         told.governed = governed_lemmas(token)
         told.as_told = [replace(event)]
-        target = pick([first for first in kept if agree(first, told) and tied(first, told, text)], told)
+        told.of_attack = is_outcome(told) and names_attack_again(token)
+        candidates = [first for first in kept if agree(first, told) and tied(first, told, text)]
+        target = None if another_victim_of_several(candidates, told) else pick(candidates, told)
         target = target or named_before(kept, told)
         if target is None:
             kept.append(told)
         else:
             if told.bare and token is not None and token.dep_ == "acl":
                 event = replace(event, date=None)  # 'challenged on Friday the decision to prosecute': not its date
+            if of_attack_told(target, told):
+                event = replace(event, date=None)  # 'died in 1977 of injuries from the attack': the death's date
             absorb(target.event, event)
             target.as_told.append(event)
     merged = [told.event for told in kept]
     if len(kept) < len(events):
         renumber_events(merged)
     return merged
+
+
+def another_victim_of_several(candidates: list[Told], told: Told) -> bool:
+    """'was also killed' with no attack named in its clause joins the attack only when the attacks that agree
+    are one kind of attack (one mode: mentions of one bombing not merged yet are no second attack)."""
+    modes = {first.event.mode for first in candidates if not is_outcome(first)}
+    return is_outcome(told) and told.further and not told.of_attack and len(modes) > 1
 
 
 def governed_lemmas(token: Token | None) -> frozenset[str]:
@@ -504,11 +549,12 @@ def named_before(kept: list[Told], told: Told) -> Told | None:
     return None
 
 
-def differs_in_time_or_place(first: Told, later: Told) -> bool:
+def differs_in_time_or_place(first: Told, later: Told, dated: bool = True) -> bool:
+    """Places or dates that differ; `dated=False` compares places only."""
     a, b = first.event, later.event
-    if places_conflict(first.places, later.places) or times_conflict(first.times, later.times):
+    if places_conflict(first.places, later.places) or locations_conflict(a.location, b.location):
         return True
-    return dates_conflict(a.date, b.date) or locations_conflict(a.location, b.location)
+    return dated and (times_conflict(first.times, later.times) or dates_conflict(a.date, b.date))
 
 
 def pick(candidates: list[Told], told: Told) -> Told | None:
