@@ -3,6 +3,8 @@ words, never by the publication day. Sentences are invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventwire.extract.events.merge import (
     abbreviates,
     better_date,
@@ -338,3 +340,27 @@ def test_an_earlier_attack_of_another_kind_stays_apart_from_the_victims_told_aga
     )
     assaults = of_type(extract(pipeline, text), "ASSAULT")
     assert len(assaults) == 2, [a["trigger"]["text"] for a in assaults]
+
+
+def test_a_victims_country_only_guessed_from_the_story_sets_no_two_victims_apart():
+    told = Party("Varnian major general", 0, 21, country="VAR", sector="MIL", confidence=0.8)
+    guessed = Party("major general", 0, 13, country="OST", sector="MIL", confidence=0.35)
+    other = Party("Ostravan colonel", 0, 16, country="OST", sector="MIL", confidence=0.8)
+    assert parties_agree(told, guessed, victims=True)[0]
+    assert not parties_agree(told, guessed)[0]
+    assert parties_agree(told, other) == (False, False)
+
+
+def test_one_victim_described_twice_in_one_sentence_and_an_unresolved_week_are_one_killing():
+    text = " " * 200
+    this_week = EventDate("XXXX-WXX", "year", "this week", 60, 69, provenance="text", source="unresolved")
+
+    def killings(victim: Party) -> list[Event]:
+        first = replace(event("kills", 2, 0), actor=None)
+        first.recipient = Party("Varnian major general", 10, 31, country="VAR", sector="MIL", confidence=0.8)
+        return [first, replace(event("killed", 52, 0, date=this_week), actor=None, recipient=victim)]
+
+    general = Party("a major general", 40, 55, country="VAR", sector="MIL", confidence=0.35)
+    officer = Party("a police officer", 40, 56, country="VAR", sector="COP", confidence=0.35)
+    assert len(merge_document(killings(general), text)) == 1
+    assert len(merge_document(killings(officer), text)) == 2

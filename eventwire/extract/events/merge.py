@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.actors.geography import place_country
+from eventwire.extract.actors.resolver import GUESSED_CONFIDENCE
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import cue_words, load_lexicon
 from eventwire.extract.places.gazetteer import haversine_km
@@ -111,17 +112,20 @@ def name_words(party: Party) -> set[str]:
     return {word.removesuffix("’s").removesuffix("'s") for word in words if len(word) > 2}
 
 
-def parties_agree(a: Party | None, b: Party | None, resolved: bool = False) -> tuple[bool, bool]:
+def parties_agree(
+    a: Party | None, b: Party | None, resolved: bool = False, victims: bool = False
+) -> tuple[bool, bool]:
     """(compatible, same). A missing, pronoun or guessed party is compatible with any; a shared name
     word ('Bassett', 'Gino D. Bassett') makes two the same; different countries, two different
     proper names, or two different sectors of one country ('the government', 'the court') never
-    agree, except with a party that is the country itself ('Slovenia' and its minister)."""
+    agree, except with a party that is the country itself ('Slovenia' and its minister). `victims`: an attack's
+    victims, whose country the resolver may only have guessed from the story (`guessed_country`)."""
     if a is not None and b is not None and "coref" in (a.kind, b.kind):
         return True, resolved and resolved_same(a, b)
     key_a, key_b = party_key(a), party_key(b)
     if key_a is None or key_b is None or a is None or b is None:
         return True, named_alike(a, b)
-    if a.country and b.country and a.country != b.country:
+    if a.country and b.country and a.country != b.country and not (victims and guessed_country(a, b)):
         return False, False
     if a.kb_id and b.kb_id:
         return key_a == key_b, key_a == key_b
@@ -139,6 +143,12 @@ def parties_agree(a: Party | None, b: Party | None, resolved: bool = False) -> t
     if a.sector and b.sector and a.sector != b.sector and not states:
         return False, False
     return True, False
+
+
+def guessed_country(a: Party, b: Party) -> bool:
+    """One party's country only guessed from the story ('a major general' given Syria): no country told to
+    set against the other's."""
+    return min(a.confidence, b.confidence) <= GUESSED_CONFIDENCE and not (a.kb_id and b.kb_id)
 
 
 def named_alike(a: Party | None, b: Party | None) -> bool:
@@ -173,9 +183,10 @@ def country_level(party: Party) -> bool:
 def roles_agree(first: Event, later: Event, resolved: bool = False) -> tuple[bool, bool]:
     """Actor with actor and recipient with recipient, or swapped for symmetric categories ('met').
     `resolved`: a pronoun resolved to a person the other names makes its recipient the same."""
-    victims = resolved and first.type in PERSON_ACT_TYPES
+    person = resolved and first.type in PERSON_ACT_TYPES
+    attack = first.type == "ASSAULT"
     straight = combine(
-        parties_agree(first.actor, later.actor), parties_agree(first.recipient, later.recipient, victims)
+        parties_agree(first.actor, later.actor), parties_agree(first.recipient, later.recipient, person, attack)
     )
     if straight[0] or first.type not in SYMMETRIC:
         return straight
@@ -261,7 +272,7 @@ def agree(first: Told, later: Told) -> bool:
     if another_victim(first, later):
         return True  # 'a commander was also killed': another victim, so no victim to compare
     if is_outcome(first) or is_outcome(later):  # a death or injury names no attacker: only the victims must agree
-        return parties_agree(a.recipient, b.recipient)[0]
+        return parties_agree(a.recipient, b.recipient, victims=True)[0]
     return later.bare or roles_agree(a, b)[0]  # 'the attack' names no party: those it got stood in
 
 
@@ -291,7 +302,7 @@ def tied(first: Told, later: Told, text: str) -> bool:
         return True
     if one_told_as_past(a, b) or later.further:
         return False
-    same_victim = roles_agree(a, b, resolved=True)[1] or victim_described_again(first, b)
+    same_victim = roles_agree(a, b, resolved=True)[1] or victim_described_again(first, b) or same_description(a, b)
     if a.evidence.start == b.evidence.start:
         return same_victim
     same_manner = a.type in MANNER_TYPES and a.mode is not None and a.mode == b.mode
@@ -355,13 +366,31 @@ def victim_described_again(first: Told, event: Event) -> bool:
     return any(not name_words(party) and party.text.lower().split()[-1:] == later[-1:] for party in earlier)
 
 
+def same_description(a: Event, b: Event) -> bool:
+    """One victim described twice by the same words of two or more, one told more fully ('a major general',
+    'Russian major general'): an act done to a person (`person_act_types`)."""
+    if a.type not in PERSON_ACT_TYPES or a.recipient is None or b.recipient is None:
+        return False
+    if name_words(a.recipient) or name_words(b.recipient):
+        return False
+    words = [
+        [w for w in party.text.lower().split() if w not in DEFINITE_REFERENCES and w not in ("a", "an")]
+        for party in (a.recipient, b.recipient)
+    ]
+    short, full = sorted(words, key=len)
+    return len(short) >= 2 and full[len(full) - len(short) :] == short
+
+
 def one_told_as_past(a: Event, b: Event) -> bool:
     """One mention dated by a year or month of the text, the other neither dated by the text nor told
     as history: 'endorsed the invasion in 2003' and 'had to endorse the statement' are two acts
     unless a named party or a definite reference ties them."""
 
     def coarse(event: Event) -> bool:
-        return event.date is not None and event.date.provenance in OWN_DATES and event.date.precision in COARSE
+        date = event.date
+        # 'this week' left unresolved ('XXXX-WXX') names no year or month of the text ('XXXX-09' names one).
+        named = date is not None and any(ch.isdigit() for ch in date.value)
+        return named and date.provenance in OWN_DATES and date.precision in COARSE  # type: ignore[union-attr]
 
     def undated(event: Event) -> bool:
         return event.status != "historical" and (event.date is None or event.date.provenance not in OWN_DATES)
