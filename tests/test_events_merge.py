@@ -364,3 +364,21 @@ def test_one_victim_described_twice_in_one_sentence_and_an_unresolved_week_are_o
     officer = Party("a police officer", 40, 56, country="VAR", sector="COP", confidence=0.35)
     assert len(merge_document(killings(general), text)) == 1
     assert len(merge_document(killings(officer), text)) == 2
+
+
+def test_the_news_blast_is_not_the_bombing_told_as_history(pipeline):
+    text = (
+        "Two bombs exploded at the Varnow marathon in 2013, killing three people. "
+        "Investigators said the blast in Ostrav injured 29 people."
+    )
+    assaults = of_type(extract(pipeline, text), "ASSAULT")
+    assert len(assaults) == 2, [(a["trigger"]["text"], a["status"]) for a in assaults]
+
+
+def test_a_separate_attack_is_another_act(pipeline):
+    text = (
+        "A bomb exploded in a market in Ostrav on Saturday, injuring nine people. "
+        "The explosion coincided with a separate attack in Ostrav on Saturday in which a man stabbed four people."
+    )
+    assaults = of_type(extract(pipeline, text), "ASSAULT")
+    assert len(assaults) >= 2, [a["trigger"]["text"] for a in assaults]

@@ -296,8 +296,10 @@ def tied(first: Told, later: Told, text: str) -> bool:
     and a mention telling a further act ('also', 'another'), are one only by a shared party or a
     definite reference."""
     a, b = first.event, later.event
-    if shares_party(first, b) or later.bare or definite_reference(b, text):
+    if shares_party(first, b) or later.bare:
         return True
+    if definite_reference(b, text) and not (one_told_as_past(a, b) and a.status != b.status):
+        return True  # 'the blast' in Chelsea is no 2013 bombing told as history
     if another_victim(first, later):
         return True
     if one_told_as_past(a, b) or later.further:
