@@ -382,3 +382,17 @@ def test_a_separate_attack_is_another_act(pipeline):
     )
     assaults = of_type(extract(pipeline, text), "ASSAULT")
     assert len(assaults) >= 2, [a["trigger"]["text"] for a in assaults]
+
+
+def test_a_victim_told_by_office_and_by_titled_name_is_one_person():
+    text = " " * 200
+
+    def attacks(victim: Party) -> list[Event]:
+        first = replace(event("attack", 2, 0), actor=None, mode=None)
+        first.recipient = Party("Ruritania's president", 10, 31, country="RUR", sector="GOV", confidence=0.8)
+        return [first, replace(event("assassinate", 52, 50), actor=None, mode=None, recipient=victim)]
+
+    president = Party("President Anna Varga", 60, 80, country="RUR", sector="GOV", confidence=0.9)
+    minister = Party("Minister Ilse Dolny", 60, 79, country="RUR", sector="GOV", confidence=0.9)
+    assert len(merge_document(attacks(president), text)) == 1
+    assert len(merge_document(attacks(minister), text)) == 2

@@ -305,6 +305,7 @@ def tied(first: Told, later: Told, text: str) -> bool:
     if one_told_as_past(a, b) or later.further:
         return False
     same_victim = roles_agree(a, b, resolved=True)[1] or victim_described_again(first, b) or same_description(a, b)
+    same_victim = same_victim or same_office_holder(a, b)
     if a.evidence.start == b.evidence.start:
         return same_victim
     same_manner = a.type in MANNER_TYPES and a.mode is not None and a.mode == b.mode
@@ -381,6 +382,22 @@ def same_description(a: Event, b: Event) -> bool:
     ]
     short, full = sorted(words, key=len)
     return len(short) >= 2 and full[len(full) - len(short) :] == short
+
+
+def same_office_holder(a: Event, b: Event) -> bool:
+    """A victim told by office and by titled name ("Venezuela's president", 'President Nicolás Maduro'): one
+    person when the office is the title and both are of one country and sector (`person_act_types`)."""
+    if a.type not in PERSON_ACT_TYPES or a.recipient is None or b.recipient is None:
+        return False
+    one, other = a.recipient, b.recipient
+    if not one.country or not one.sector or (one.country, one.sector) != (other.country, other.sector):
+        return False
+    for office, named in ((one, other), (other, one)):
+        if name_words(office) or not name_words(named) or pointing(office):
+            continue
+        if office.text.lower().split()[-1] == named.text.split()[0].lower():
+            return True
+    return False
 
 
 def one_told_as_past(a: Event, b: Event) -> bool:
