@@ -3,6 +3,8 @@ words, never by the publication day. Sentences are invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventwire.extract.events.merge import (
     abbreviates,
     better_date,
@@ -308,3 +310,89 @@ def test_two_tellers_of_one_country_and_sector_are_one_teller_a_pronoun_is_not()
     pronoun = Party(text="she", start=90, end=93, country="ZEN", sector="GOV", confidence=0.6, kind="coref")
     assert one_teller(diplomat, minister)
     assert not one_teller(diplomat, activist) and not one_teller(minister, pronoun)
+
+
+def test_another_victim_killed_in_the_attack_is_that_attack(pipeline):
+    text = (
+        "A roadside bomb struck a police convoy near Varnow on Tuesday, killing the district chief Anton Melk. "
+        "A local police commander was also killed, officials said."
+    )
+    assaults = of_type(extract(pipeline, text), "ASSAULT")
+    assert len(assaults) == 1, [a["trigger"]["text"] for a in assaults]
+    assert len(assaults[0]["mentions"]) == 2
+
+
+def test_a_later_death_from_the_blast_keeps_the_attack_and_its_date(pipeline):
+    text = (
+        "A car bomb exploded outside a cafe in Varnow on 3 May 2019, killing four people. "
+        "A fifth victim died in 2021 of wounds suffered in the blast."
+    )
+    assaults = of_type(extract(pipeline, text), "ASSAULT")
+    assert len(assaults) == 1, [a["trigger"]["text"] for a in assaults]
+    assert assaults[0]["date"]["value"] == "2019-05-03"
+
+
+def test_an_earlier_attack_of_another_kind_stays_apart_from_the_victims_told_again(pipeline):
+    text = (
+        "A roadside bomb killed an army colonel near Varnow on Tuesday. "
+        "A militia commander was also killed. "
+        "In 2017 a general was killed in the same province by mortar fire from the rebels."
+    )
+    assaults = of_type(extract(pipeline, text), "ASSAULT")
+    assert len(assaults) == 2, [a["trigger"]["text"] for a in assaults]
+
+
+def test_a_victims_country_only_guessed_from_the_story_sets_no_two_victims_apart():
+    told = Party("Varnian major general", 0, 21, country="VAR", sector="MIL", confidence=0.8)
+    guessed = Party("major general", 0, 13, country="OST", sector="MIL", confidence=0.35)
+    other = Party("Ostravan colonel", 0, 16, country="OST", sector="MIL", confidence=0.8)
+    assert parties_agree(told, guessed, victims=True)[0]
+    assert not parties_agree(told, guessed)[0]
+    assert parties_agree(told, other) == (False, False)
+
+
+def test_one_victim_described_twice_in_one_sentence_and_an_unresolved_week_are_one_killing():
+    text = " " * 200
+    this_week = EventDate("XXXX-WXX", "year", "this week", 60, 69, provenance="text", source="unresolved")
+
+    def killings(victim: Party) -> list[Event]:
+        first = replace(event("kills", 2, 0), actor=None)
+        first.recipient = Party("Varnian major general", 10, 31, country="VAR", sector="MIL", confidence=0.8)
+        return [first, replace(event("killed", 52, 0, date=this_week), actor=None, recipient=victim)]
+
+    general = Party("a major general", 40, 55, country="VAR", sector="MIL", confidence=0.35)
+    officer = Party("a police officer", 40, 56, country="VAR", sector="COP", confidence=0.35)
+    assert len(merge_document(killings(general), text)) == 1
+    assert len(merge_document(killings(officer), text)) == 2
+
+
+def test_the_news_blast_is_not_the_bombing_told_as_history(pipeline):
+    text = (
+        "Two bombs exploded at the Varnow marathon in 2013, killing three people. "
+        "Investigators said the blast in Ostrav injured 29 people."
+    )
+    assaults = of_type(extract(pipeline, text), "ASSAULT")
+    assert len(assaults) == 2, [(a["trigger"]["text"], a["status"]) for a in assaults]
+
+
+def test_a_separate_attack_is_another_act(pipeline):
+    text = (
+        "A bomb exploded in a market in Ostrav on Saturday, injuring nine people. "
+        "The explosion coincided with a separate attack in Ostrav on Saturday in which a man stabbed four people."
+    )
+    assaults = of_type(extract(pipeline, text), "ASSAULT")
+    assert len(assaults) >= 2, [a["trigger"]["text"] for a in assaults]
+
+
+def test_a_victim_told_by_office_and_by_titled_name_is_one_person():
+    text = " " * 200
+
+    def attacks(victim: Party) -> list[Event]:
+        first = replace(event("attack", 2, 0), actor=None, mode=None)
+        first.recipient = Party("Ruritania's president", 10, 31, country="RUR", sector="GOV", confidence=0.8)
+        return [first, replace(event("assassinate", 52, 50), actor=None, mode=None, recipient=victim)]
+
+    president = Party("President Anna Varga", 60, 80, country="RUR", sector="GOV", confidence=0.9)
+    minister = Party("Minister Ilse Dolny", 60, 79, country="RUR", sector="GOV", confidence=0.9)
+    assert len(merge_document(attacks(president), text)) == 1
+    assert len(merge_document(attacks(minister), text)) == 2

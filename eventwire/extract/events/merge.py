@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.actors.geography import place_country
+from eventwire.extract.actors.resolver import GUESSED_CONFIDENCE
 from eventwire.extract.events.candidate import Sentence
-from eventwire.extract.events.lexicon import cue_words
+from eventwire.extract.events.lexicon import cue_words, load_lexicon
 from eventwire.extract.places.gazetteer import haversine_km
 from eventwire.model import Count, Event, EventDate, EventLocation, Mention, Party, Place, TimeExpr, renumber_events
 from eventwire.nlp.parse import text_of, trigger_token
@@ -81,6 +82,8 @@ class Told:
     governed: frozenset[str] = frozenset()
     # Each mention as first told, before merging filled it: a party named by any of them ties.
     as_told: list[Event] = field(default_factory=list)
+    # A death or injury told of an attack named again in its clause ('killed in the same blast').
+    of_attack: bool = False
 
 
 def party_key(party: Party | None) -> str | None:
@@ -109,17 +112,20 @@ def name_words(party: Party) -> set[str]:
     return {word.removesuffix("’s").removesuffix("'s") for word in words if len(word) > 2}
 
 
-def parties_agree(a: Party | None, b: Party | None, resolved: bool = False) -> tuple[bool, bool]:
+def parties_agree(
+    a: Party | None, b: Party | None, resolved: bool = False, victims: bool = False
+) -> tuple[bool, bool]:
     """(compatible, same). A missing, pronoun or guessed party is compatible with any; a shared name
     word ('Bassett', 'Gino D. Bassett') makes two the same; different countries, two different
     proper names, or two different sectors of one country ('the government', 'the court') never
-    agree, except with a party that is the country itself ('Slovenia' and its minister)."""
+    agree, except with a party that is the country itself ('Slovenia' and its minister). `victims`: an attack's
+    victims, whose country the resolver may only have guessed from the story (`guessed_country`)."""
     if a is not None and b is not None and "coref" in (a.kind, b.kind):
         return True, resolved and resolved_same(a, b)
     key_a, key_b = party_key(a), party_key(b)
     if key_a is None or key_b is None or a is None or b is None:
         return True, named_alike(a, b)
-    if a.country and b.country and a.country != b.country:
+    if a.country and b.country and a.country != b.country and not (victims and guessed_country(a, b)):
         return False, False
     if a.kb_id and b.kb_id:
         return key_a == key_b, key_a == key_b
@@ -137,6 +143,12 @@ def parties_agree(a: Party | None, b: Party | None, resolved: bool = False) -> t
     if a.sector and b.sector and a.sector != b.sector and not states:
         return False, False
     return True, False
+
+
+def guessed_country(a: Party, b: Party) -> bool:
+    """One party's country only guessed from the story ('a major general' given Syria): no country told to
+    set against the other's."""
+    return min(a.confidence, b.confidence) <= GUESSED_CONFIDENCE and not (a.kb_id and b.kb_id)
 
 
 def named_alike(a: Party | None, b: Party | None) -> bool:
@@ -171,9 +183,10 @@ def country_level(party: Party) -> bool:
 def roles_agree(first: Event, later: Event, resolved: bool = False) -> tuple[bool, bool]:
     """Actor with actor and recipient with recipient, or swapped for symmetric categories ('met').
     `resolved`: a pronoun resolved to a person the other names makes its recipient the same."""
-    victims = resolved and first.type in PERSON_ACT_TYPES
+    person = resolved and first.type in PERSON_ACT_TYPES
+    attack = first.type == "ASSAULT"
     straight = combine(
-        parties_agree(first.actor, later.actor), parties_agree(first.recipient, later.recipient, victims)
+        parties_agree(first.actor, later.actor), parties_agree(first.recipient, later.recipient, person, attack)
     )
     if straight[0] or first.type not in SYMMETRIC:
         return straight
@@ -254,10 +267,12 @@ def agree(first: Told, later: Told) -> bool:
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False
-    if differs_in_time_or_place(first, later):
+    if differs_in_time_or_place(first, later, dated=not of_attack_told(first, later)):
         return False
+    if another_victim(first, later):
+        return True  # 'a commander was also killed': another victim, so no victim to compare
     if is_outcome(first) or is_outcome(later):  # a death or injury names no attacker: only the victims must agree
-        return parties_agree(a.recipient, b.recipient)[0]
+        return parties_agree(a.recipient, b.recipient, victims=True)[0]
     return later.bare or roles_agree(a, b)[0]  # 'the attack' names no party: those it got stood in
 
 
@@ -281,11 +296,16 @@ def tied(first: Told, later: Told, text: str) -> bool:
     and a mention telling a further act ('also', 'another'), are one only by a shared party or a
     definite reference."""
     a, b = first.event, later.event
-    if shares_party(first, b) or later.bare or definite_reference(b, text):
+    if shares_party(first, b) or later.bare:
+        return True
+    if definite_reference(b, text) and not (one_told_as_past(a, b) and a.status != b.status):
+        return True  # 'the blast' in Chelsea is no 2013 bombing told as history
+    if another_victim(first, later):
         return True
     if one_told_as_past(a, b) or later.further:
         return False
-    same_victim = roles_agree(a, b, resolved=True)[1] or victim_described_again(first, b)
+    same_victim = roles_agree(a, b, resolved=True)[1] or victim_described_again(first, b) or same_description(a, b)
+    same_victim = same_victim or same_office_holder(a, b)
     if a.evidence.start == b.evidence.start:
         return same_victim
     same_manner = a.type in MANNER_TYPES and a.mode is not None and a.mode == b.mode
@@ -349,18 +369,80 @@ def victim_described_again(first: Told, event: Event) -> bool:
     return any(not name_words(party) and party.text.lower().split()[-1:] == later[-1:] for party in earlier)
 
 
+def same_description(a: Event, b: Event) -> bool:
+    """One victim described twice by the same words of two or more, one told more fully ('a major general',
+    'Russian major general'): an act done to a person (`person_act_types`)."""
+    if a.type not in PERSON_ACT_TYPES or a.recipient is None or b.recipient is None:
+        return False
+    if name_words(a.recipient) or name_words(b.recipient):
+        return False
+    words = [
+        [w for w in party.text.lower().split() if w not in DEFINITE_REFERENCES and w not in ("a", "an")]
+        for party in (a.recipient, b.recipient)
+    ]
+    short, full = sorted(words, key=len)
+    return len(short) >= 2 and full[len(full) - len(short) :] == short
+
+
+def same_office_holder(a: Event, b: Event) -> bool:
+    """A victim told by office and by titled name ("Venezuela's president", 'President Nicolás Maduro'): one
+    person when the office is the title and both are of one country and sector (`person_act_types`)."""
+    if a.type not in PERSON_ACT_TYPES or a.recipient is None or b.recipient is None:
+        return False
+    one, other = a.recipient, b.recipient
+    if not one.country or not one.sector or (one.country, one.sector) != (other.country, other.sector):
+        return False
+    for office, named in ((one, other), (other, one)):
+        if name_words(office) or not name_words(named) or pointing(office):
+            continue
+        if office.text.lower().split()[-1] == named.text.split()[0].lower():
+            return True
+    return False
+
+
 def one_told_as_past(a: Event, b: Event) -> bool:
     """One mention dated by a year or month of the text, the other neither dated by the text nor told
     as history: 'endorsed the invasion in 2003' and 'had to endorse the statement' are two acts
     unless a named party or a definite reference ties them."""
 
     def coarse(event: Event) -> bool:
-        return event.date is not None and event.date.provenance in OWN_DATES and event.date.precision in COARSE
+        date = event.date
+        # 'this week' left unresolved ('XXXX-WXX') names no year or month of the text ('XXXX-09' names one).
+        named = date is not None and any(ch.isdigit() for ch in date.value)
+        return named and date.provenance in OWN_DATES and date.precision in COARSE  # type: ignore[union-attr]
 
     def undated(event: Event) -> bool:
         return event.status != "historical" and (event.date is None or event.date.provenance not in OWN_DATES)
 
     return (coarse(a) and undated(b)) or (coarse(b) and undated(a))
+
+
+def another_victim(first: Told, later: Told) -> bool:
+    """A death or injury told of the attack `first` reports: 'was also killed' (a further victim), 'killed in
+    the same blast' (`names_attack_again`)."""
+    return is_outcome(later) and not is_outcome(first) and (later.of_attack or later.further)
+
+
+def of_attack_told(first: Told, later: Told) -> bool:
+    """A death or injury whose clause names the attack again ('died in 1977 of injuries suffered in the
+    attack'): the date is the death's, not the attack's, so no date keeps the two apart."""
+    return later.of_attack and is_outcome(later) and not is_outcome(first)
+
+
+def names_attack_again(token: Token | None) -> bool:
+    """A death or injury word whose clause holds a definite attack noun: 'killed in the same blast', 'died of
+    wounds suffered during the attack' (a noun the lexicon codes as an attack, with 'the'/'this' or 'same')."""
+    if token is None:
+        return False
+    lexicon = load_lexicon()
+    for word in token.subtree:
+        if word.pos_ != "NOUN" or word.i == token.i:
+            continue
+        pointed = any(c.lower_ in DEFINITE_REFERENCES or c.lower_ == "same" for c in word.children)
+        senses = lexicon.senses_for("NOUN", word.lemma_.lower())
+        if pointed and any(sense.type == "ASSAULT" and not sense.consequence for sense in senses):
+            return True
+    return False
 
 
 def is_outcome(told: Told) -> bool:
@@ -470,19 +552,30 @@ def merge_document(
         told.bare = not further and bare_reference(token)
         told.governed = governed_lemmas(token)
         told.as_told = [replace(event)]
-        target = pick([first for first in kept if agree(first, told) and tied(first, told, text)], told)
+        told.of_attack = is_outcome(told) and names_attack_again(token)
+        candidates = [first for first in kept if agree(first, told) and tied(first, told, text)]
+        target = None if another_victim_of_several(candidates, told) else pick(candidates, told)
         target = target or named_before(kept, told)
         if target is None:
             kept.append(told)
         else:
             if told.bare and token is not None and token.dep_ == "acl":
                 event = replace(event, date=None)  # 'challenged on Friday the decision to prosecute': not its date
+            if of_attack_told(target, told):
+                event = replace(event, date=None)  # 'died in 1977 of injuries from the attack': the death's date
             absorb(target.event, event)
             target.as_told.append(event)
     merged = [told.event for told in kept]
     if len(kept) < len(events):
         renumber_events(merged)
     return merged
+
+
+def another_victim_of_several(candidates: list[Told], told: Told) -> bool:
+    """'was also killed' with no attack named in its clause joins the attack only when the attacks that agree
+    are one kind of attack (one mode: mentions of one bombing not merged yet are no second attack)."""
+    modes = {first.event.mode for first in candidates if not is_outcome(first)}
+    return is_outcome(told) and told.further and not told.of_attack and len(modes) > 1
 
 
 def governed_lemmas(token: Token | None) -> frozenset[str]:
@@ -504,11 +597,12 @@ def named_before(kept: list[Told], told: Told) -> Told | None:
     return None
 
 
-def differs_in_time_or_place(first: Told, later: Told) -> bool:
+def differs_in_time_or_place(first: Told, later: Told, dated: bool = True) -> bool:
+    """Places or dates that differ; `dated=False` compares places only."""
     a, b = first.event, later.event
-    if places_conflict(first.places, later.places) or times_conflict(first.times, later.times):
+    if places_conflict(first.places, later.places) or locations_conflict(a.location, b.location):
         return True
-    return dates_conflict(a.date, b.date) or locations_conflict(a.location, b.location)
+    return dated and (times_conflict(first.times, later.times) or dates_conflict(a.date, b.date))
 
 
 def pick(candidates: list[Told], told: Told) -> Told | None:
