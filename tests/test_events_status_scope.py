@@ -166,3 +166,17 @@ def test_an_offer_made_is_told_as_done(nlp, coder, text, trigger, status):
 def test_a_clause_with_its_own_subject_is_not_ordered(nlp, coder):
     text = "Advertisement\nNo one has claimed responsibility for the bombings in Zenda that killed three people."
     assert status_of(nlp, coder, text, "bombings") == "asserted"
+
+
+def test_an_act_expected_by_schedule_is_future_and_one_foreseen_is_possible(nlp, coder):
+    assert status_of(nlp, coder, "The Zendan president is expected to meet the Ruritanian envoy today.", "meet") == (
+        "future"
+    )
+    assert status_of(nlp, coder, "The rebels expect that Zendan troops will attack the town.", "attack") == (
+        "hypothetical"
+    )
+
+
+def test_a_negation_does_not_pass_through_a_contrast(nlp, coder):
+    text = "The group said it was not responsible for the raid, unlike the car bombing in Zenda that it claimed."
+    assert status_of(nlp, coder, text, "car bombing") == "asserted"

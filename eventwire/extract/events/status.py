@@ -73,7 +73,9 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
     head = clause_head(trigger)
     not_done = lexicon.cue_set("negation_governors") | lexicon.cue_set("counterfactual_verbs")
     if trigger.nominal and head != token and not judged_act(trigger, lexicon):
+        contrast = lemma_of(token.head) in lexicon.cue_set("contrast_preps")  # "not responsible, unlike the bombing"
         is_object = token.dep_ in ("dobj", "attr", "oprd") or (token.dep_ == "pobj" and token.head.head == head)
+        is_object = is_object and not contrast
         if is_object and child_lemmas(head, ("neg",)) & words:
             return True
         if is_object and lemma_of(head) in not_done:
@@ -208,13 +210,22 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
     if infinitive_of_noun(trigger, lexicon) and not is_future(trigger, lexicon):
         return True
     head = clause_head(trigger)
-    wishes = lexicon.cue_set("wish_governors")
+    wishes = lexicon.cue_set("wish_governors") - scheduled(head, lexicon)
     for governor in own_governors(trigger, steps=2)[1:]:
         if lemma_of(governor) in wishes or child_lemmas(governor, ("acomp", "attr")) & wishes:
             return True  # "we hope they will coordinate", "it is imperative that you resume talks"
     if head.dep_ == "xcomp" and lemma_of(head.head) in wishes:
         return True  # "hopes to reach a deal", "wants to meet him": the act is wished for, not done
     return head != token and lemma_of(head) in lexicon.cue_set("hypothetical_governors")
+
+
+def scheduled(head: Token, lexicon: Lexicon) -> set[str]:
+    """'is expected to meet', 'is set to visit': a passive verb of scheduling over the act tells a plan, not a
+    wish ('it expects that they will surrender' stays a forecast). The lemma to take out of the wishes."""
+    verb = head.head
+    if head.dep_ != "xcomp" or lemma_of(verb) not in lexicon.cue_set("schedule_verbs"):
+        return set()
+    return {lemma_of(verb)} if any(c.dep_ == "auxpass" for c in verb.children) else set()
 
 
 def presupposed(trigger: Trigger, lexicon: Lexicon) -> bool:
