@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_events_nonevents import status_of
+from tests.test_events_nonevents import code, status_of
 
 
 @pytest.mark.parametrize(
@@ -180,3 +180,9 @@ def test_an_act_expected_by_schedule_is_future_and_one_foreseen_is_possible(nlp,
 def test_a_negation_does_not_pass_through_a_contrast(nlp, coder):
     text = "The group said it was not responsible for the raid, unlike the car bombing in Zenda that it claimed."
     assert status_of(nlp, coder, text, "car bombing") == "asserted"
+
+
+def test_a_definite_act_inside_the_subject_is_known(nlp, coder):
+    text = "Zendan planners have long assumed that the early stage of the ground attack would be the easiest part."
+    assert not [e for e in code(nlp, coder, text) if e.status == "hypothetical"]
+    assert status_of(nlp, coder, "The start of the talks could be delayed.", "talks") == "hypothetical"

@@ -233,14 +233,13 @@ def presupposed(trigger: Trigger, lexicon: Lexicon) -> bool:
     insiders': a definite noun naming an act as the subject of its clause takes the act as known; a modal
     or condition there weighs what the act is or does ('the talks could go ahead', 'a deal could be
     signed' leave the act itself possible)."""
-    token = trigger.token
-    if not trigger.nominal or token.dep_ not in ("nsubj", "nsubjpass") or token.head == token:
+    if not trigger.nominal or not definite(trigger.token, lexicon):
+        return False
+    token = subject_holding(trigger.token, lexicon)
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head == token:
         return False
     if trigger.type in lexicon.cue_set("scheduled_types"):
         return False  # "the summit would produce an initiative": a meeting is named before it is held
-    definite = lexicon.cue_set("definite_references")
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in definite) for c in token.children):
-        return False
     verb = token.head
     if token.dep_ == "nsubjpass":  # "the deal could be signed" is still possible; "the bombings might be linked" known
         return lemma_of(verb) in lexicon.cue_set("relating_verbs")
@@ -248,6 +247,18 @@ def presupposed(trigger: Trigger, lexicon: Lexicon) -> bool:
     if lemma_of(verb) == "be":
         return any(c.dep_ in ("acomp", "attr") for c in verb.children)  # "the vote will be on Sunday" is a plan
     return lemma_of(verb) not in coming_about
+
+
+def subject_holding(token: Token, lexicon: Lexicon) -> Token:
+    """'the early stage of the ground attack would be the easiest part': the noun an act is 'of', up to the
+    clause's subject ('the threat of the attack' stays a possibility named)."""
+    node = token
+    while node.dep_ == "pobj" and lemma_of(node.head) == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+        outer = node.head.head
+        if lemma_of(outer) in lexicon.cue_set("possibility_nouns"):
+            break
+        node = outer
+    return node
 
 
 def speculated(trigger: Trigger, lexicon: Lexicon) -> bool:
