@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_events_nonevents import status_of
+from tests.test_events_nonevents import code, status_of
 
 
 @pytest.mark.parametrize(
@@ -122,3 +122,67 @@ def test_an_act_repeated_since_a_year_is_history(nlp, coder):
 def test_a_definite_meeting_under_a_modal_may_still_be_coming(nlp, coder):
     text = "The minister said the summit of Ruritania and Zenda would produce a new initiative."
     assert status_of(nlp, coder, text, "summit") != "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a neighbour clause about naming, relating or responding does not change the act it names
+        ("Zendan officials have not officially called the bombing of the shrine an act of terrorism.", "bombing"),
+        ("The ministry has not determined whether the riots were related to the bombing in Zenda.", "bombing"),
+        ("When Ruritania failed to respond to the Zendan ultimatum, the army crossed the border.", "Zendan ultimatum"),
+    ],
+)
+def test_a_known_act_keeps_its_status_under_a_judging_clause(nlp, coder, text, trigger):
+    assert status_of(nlp, coder, text, trigger) == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Zenda has not called the bombing an act of terror, and neither suspect was charged with murder.", "charged"),
+        ("Neither soldier was arrested after the clashes.", "arrested"),
+        ("Rebels failed to reach an agreement with the government.", "agreement"),
+    ],
+)
+def test_neither_and_a_failed_act_negate(nlp, coder, text, trigger):
+    assert status_of(nlp, coder, text, trigger) == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The Zendan president offered condolences to the families of the victims.", "offered", "asserted"),
+        ("The Zendan rebel leader pledged allegiance to the Ruritanian army.", "pledged", "asserted"),
+        ("The Zendan minister promised aid to the flood victims.", "promised", "future"),
+        ("The Zendan minister will offer condolences to the families.", "offer", "future"),
+        ("The Zendan minister vowed to send aid to the flood victims.", "vowed", "future"),
+    ],
+)
+def test_an_offer_made_is_told_as_done(nlp, coder, text, trigger, status):
+    assert status_of(nlp, coder, text, trigger) == status
+
+
+def test_a_clause_with_its_own_subject_is_not_ordered(nlp, coder):
+    text = "Advertisement\nNo one has claimed responsibility for the bombings in Zenda that killed three people."
+    assert status_of(nlp, coder, text, "bombings") == "asserted"
+
+
+def test_an_act_expected_by_schedule_is_future_and_one_foreseen_is_possible(nlp, coder):
+    assert status_of(nlp, coder, "The Zendan president is expected to meet the Ruritanian envoy today.", "meet") == (
+        "future"
+    )
+    assert status_of(nlp, coder, "The rebels expect that Zendan troops will attack the town.", "attack") == (
+        "hypothetical"
+    )
+
+
+def test_a_negation_does_not_pass_through_a_contrast(nlp, coder):
+    text = "The group said it was not responsible for the raid, unlike the car bombing in Zenda that it claimed."
+    assert status_of(nlp, coder, text, "car bombing") == "asserted"
+
+
+def test_a_definite_act_inside_the_subject_is_known(nlp, coder):
+    text = "Zendan planners have long assumed that the early stage of the ground attack would be the easiest part."
+    assert not [e for e in code(nlp, coder, text) if e.status == "hypothetical"]
+    assert status_of(nlp, coder, "The start of the talks could be delayed.", "talks") == "hypothetical"

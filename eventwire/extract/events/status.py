@@ -72,15 +72,18 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "no one was killed", "killing nobody"
     head = clause_head(trigger)
     not_done = lexicon.cue_set("negation_governors") | lexicon.cue_set("counterfactual_verbs")
-    if trigger.nominal and head != token:
+    if trigger.nominal and head != token and not judged_act(trigger, lexicon):
+        contrast = lemma_of(token.head) in lexicon.cue_set("contrast_preps")  # "not responsible, unlike the bombing"
         is_object = token.dep_ in ("dobj", "attr", "oprd") or (token.dep_ == "pobj" and token.head.head == head)
+        is_object = is_object and not contrast
         if is_object and child_lemmas(head, ("neg",)) & words:
             return True
         if is_object and lemma_of(head) in not_done:
             return True  # "refused any talks", "escaped indictment"
     head = clause_head(trigger)
-    if head.dep_ == "xcomp" and lemma_of(head.head) in lexicon.cue_set("negation_governors") and trigger.nominal:
-        return True  # "failed to reach agreement"
+    failing = head.dep_ == "xcomp" and lemma_of(head.head) in lexicon.cue_set("negation_governors")
+    if failing and trigger.nominal and not (token.dep_ == "pobj" and definite(token, lexicon)):
+        return True  # "failed to reach agreement"; "failed to respond to the ultimatum" leaves it told
     if negated_control(trigger, words) or kept_from(trigger):
         return True
     if falsely_told(trigger, lexicon):
@@ -94,6 +97,27 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
             for governor in governors(trigger)[1:2]
         )
     )
+
+
+def definite(token: Token, lexicon: Lexicon) -> bool:
+    """'the bombing', 'its offer', 'Zenda's attack': a noun naming a known, particular act."""
+    definite_words = lexicon.cue_set("definite_references")
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in definite_words) for c in token.children)
+
+
+def judged_act(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'have not called the bombing an act of terror', 'whether the stabbings were related to the bombing':
+    a definite act that a clause names, relates or judges is known; the clause's negation, modal or
+    question bears on the judgement, not on the act."""
+    token = trigger.token
+    if not trigger.nominal or not definite(token, lexicon):
+        return False
+    verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    if token.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma_of(verb) in lexicon.cue_set("relating_verbs"):
+        return True
+    return token.dep_ == "dobj" and any(c.dep_ == "oprd" for c in verb.children)  # "named the bombing an act of"
 
 
 def falsely_told(trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -155,12 +179,13 @@ def nobody(token: Token, lexicon: Lexicon) -> bool:
     """'nobody', 'none', 'no one', 'no civilians': an argument that says the act touched no one."""
     if lemma_of(token) in lexicon.cue_set("negative_pronouns"):
         return True
-    return any(child.dep_ == "det" and lemma_of(child) == "no" for child in token.children)
+    dets = lexicon.cue_set("negative_dets")
+    return any(child.dep_ == "det" and (lemma_of(child) in dets or child.lower_ in dets) for child in token.children)
 
 
 def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
     token = trigger.token
-    if presupposed(trigger, lexicon) and not capability(trigger, lexicon):
+    if (presupposed(trigger, lexicon) or judged_act(trigger, lexicon)) and not capability(trigger, lexicon):
         return False  # "Ruritania's missiles can destroy warships" tells a capability, no act
     if trigger.nominal and child_lemmas(token, ("det",)) & lexicon.cue_set("hypothetical_dets"):
         return True
@@ -185,7 +210,7 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
     if infinitive_of_noun(trigger, lexicon) and not is_future(trigger, lexicon):
         return True
     head = clause_head(trigger)
-    wishes = lexicon.cue_set("wish_governors")
+    wishes = lexicon.cue_set("wish_governors") - scheduled(head, lexicon)
     for governor in own_governors(trigger, steps=2)[1:]:
         if lemma_of(governor) in wishes or child_lemmas(governor, ("acomp", "attr")) & wishes:
             return True  # "we hope they will coordinate", "it is imperative that you resume talks"
@@ -194,19 +219,27 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
     return head != token and lemma_of(head) in lexicon.cue_set("hypothetical_governors")
 
 
+def scheduled(head: Token, lexicon: Lexicon) -> set[str]:
+    """'is expected to meet', 'is set to visit': a passive verb of scheduling over the act tells a plan, not a
+    wish ('it expects that they will surrender' stays a forecast). The lemma to take out of the wishes."""
+    verb = head.head
+    if head.dep_ != "xcomp" or lemma_of(verb) not in lexicon.cue_set("schedule_verbs"):
+        return set()
+    return {lemma_of(verb)} if any(c.dep_ == "auxpass" for c in verb.children) else set()
+
+
 def presupposed(trigger: Trigger, lexicon: Lexicon) -> bool:
     """'the withdrawal of South Africa could be more damaging', 'whether these attacks are the work of
     insiders': a definite noun naming an act as the subject of its clause takes the act as known; a modal
     or condition there weighs what the act is or does ('the talks could go ahead', 'a deal could be
     signed' leave the act itself possible)."""
-    token = trigger.token
-    if not trigger.nominal or token.dep_ not in ("nsubj", "nsubjpass") or token.head == token:
+    if not trigger.nominal or not definite(trigger.token, lexicon):
+        return False
+    token = subject_holding(trigger.token, lexicon)
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head == token:
         return False
     if trigger.type in lexicon.cue_set("scheduled_types"):
         return False  # "the summit would produce an initiative": a meeting is named before it is held
-    definite = lexicon.cue_set("definite_references")
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in definite) for c in token.children):
-        return False
     verb = token.head
     if token.dep_ == "nsubjpass":  # "the deal could be signed" is still possible; "the bombings might be linked" known
         return lemma_of(verb) in lexicon.cue_set("relating_verbs")
@@ -214,6 +247,18 @@ def presupposed(trigger: Trigger, lexicon: Lexicon) -> bool:
     if lemma_of(verb) == "be":
         return any(c.dep_ in ("acomp", "attr") for c in verb.children)  # "the vote will be on Sunday" is a plan
     return lemma_of(verb) not in coming_about
+
+
+def subject_holding(token: Token, lexicon: Lexicon) -> Token:
+    """'the early stage of the ground attack would be the easiest part': the noun an act is 'of', up to the
+    clause's subject ('the threat of the attack' stays a possibility named)."""
+    node = token
+    while node.dep_ == "pobj" and lemma_of(node.head) == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+        outer = node.head.head
+        if lemma_of(outer) in lexicon.cue_set("possibility_nouns"):
+            break
+        node = outer
+    return node
 
 
 def speculated(trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -364,6 +409,8 @@ def imperative(trigger: Trigger) -> bool:
         before = governor.doc[governor.sent.start : governor.i]
         if governor.dep_ in ("ROOT", "ccomp") and governor.tag_ == "VB" and all(t.is_punct for t in before):
             return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in governor.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in governor.children):
+            return False  # "Tell them no one has claimed the bombings": a clause with a subject has its own mood
     return False
 
 
@@ -393,7 +440,7 @@ def reported_future(head: Token, lexicon: Lexicon) -> bool:
 
 def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
     token = trigger.token
-    if trigger.sense.status == "future" or purpose_named(trigger, lexicon):
+    if (trigger.sense.status == "future" and not told_done(token, lexicon)) or purpose_named(trigger, lexicon):
         return True
     if trigger.nominal and child_lemmas(token, ("amod", "compound")) & lexicon.cue_set("future_mods"):
         return True
@@ -425,6 +472,18 @@ def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
         if ({lemma_of(verb)} | child_lemmas(verb, ("advmod", "acomp"))) & lexicon.cue_set("future_governors"):
             return True
     return purpose_of_future(head, lexicon)
+
+
+def told_done(verb: Token, lexicon: Lexicon) -> bool:
+    """'offered condolences', 'had pledged allegiance': what is given by saying it was given when it was
+    said; 'offered a seat', 'proposed closer cooperation', 'will offer condolences' keep the sense's future."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes))
+    if not past or any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    return any(c.dep_ == "dobj" and lemma_of(c) in lexicon.cue_set("given_in_saying") for c in verb.children)
 
 
 def future_topic(token: Token) -> bool:
