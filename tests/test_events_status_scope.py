@@ -129,8 +129,8 @@ def test_a_definite_meeting_under_a_modal_may_still_be_coming(nlp, coder):
     [
         # a neighbour clause about naming, relating or responding does not change the act it names
         (
-            "Zendan officials have not officially called the rebels' bombing of the shrine an act of terrorism.",
-            "bombing",
+            "Zendan officials have not officially called the attack on Ruritanian soldiers an act of terrorism.",
+            "attack",
         ),
         ("The ministry has not determined whether the riots were related to the bombing in Zenda.", "bombing"),
         ("When Ruritania failed to respond to the Zendan ultimatum, the army crossed the border.", "Zendan ultimatum"),
