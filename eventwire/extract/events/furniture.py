@@ -71,6 +71,7 @@ def finite_verb_between(token: Token, start: int, end: int) -> bool:
 
 def under_furniture_heading(text: str, line_start: int, lexicon: Lexicon) -> bool:
     """The nearest heading above the line, in the same block of non-empty lines, names links or notes."""
+    bullets = tuple(lexicon.cue_set("bullet_marks"))
     end = line_start - 1
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
@@ -79,7 +80,7 @@ def under_furniture_heading(text: str, line_start: int, lexicon: Lexicon) -> boo
             return False  # a blank line ends the block
         if heading_name(line) in lexicon.cue_set("furniture_headings"):
             return True
-        if not line.startswith(tuple(lexicon.cue_set("bullet_marks"))) and not line.startswith("="):
+        if not line.startswith(bullets) and not line.startswith("="):
             return False  # a line of prose: the list, if any, ended here
         end = start - 1
     return False

@@ -330,8 +330,8 @@ def discussed_alone(verb: Token, lexicon: Lexicon) -> bool:
     in a conference call' stay."""
     if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.cue_set("topic_talk_verbs"):
         return False
-    meeting = any(lemma_of(t) in lexicon.cue_set("meeting_words") for t in verb.subtree)
-    if meeting or prep_objects(verb, "with", "between"):
+    meeting_words = lexicon.cue_set("meeting_words")
+    if prep_objects(verb, "with", "between") or any(lemma_of(t) in meeting_words for t in verb.subtree):
         return False
     subject, _ = subject_token(verb)
     if subject is None or subject.conjuncts:
@@ -992,9 +992,9 @@ def drop_non_events(sentence: Sentence) -> None:
         ("opinion", lambda c: opinion(c, lexicon) or shares_a_view(c, lexicon)),
         (
             "attitude, not intent",
-            lambda c: attitude_only(c, lexicon)
-            or readiness_for_nothing(c, lexicon)
-            or readiness_for_no_act(c, lexicon),
+            lambda c: (
+                attitude_only(c, lexicon) or readiness_for_nothing(c, lexicon) or readiness_for_no_act(c, lexicon)
+            ),
         ),
         ("obligation or advice", lambda c: obligation_only(c, lexicon)),
         ("possibility only", lambda c: possibility_only(c, lexicon)),
@@ -1013,7 +1013,9 @@ def drop_non_events(sentence: Sentence) -> None:
     ]
     for candidate in live:
         candidate.dropped = next((reason for reason, check in checks if check(candidate)), None)
-        if candidate.dropped is None and candidate.status != "negated" and (
-            is_question(candidate) or under_question(candidate, lexicon) or topic_of_talk(candidate)
+        if (
+            candidate.dropped is None
+            and candidate.status != "negated"
+            and (is_question(candidate) or under_question(candidate, lexicon) or topic_of_talk(candidate))
         ):
             candidate.status = "hypothetical"

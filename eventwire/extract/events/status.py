@@ -80,7 +80,6 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
             return True
         if is_object and lemma_of(head) in not_done:
             return True  # "refused any talks", "escaped indictment"
-    head = clause_head(trigger)
     failing = head.dep_ == "xcomp" and lemma_of(head.head) in lexicon.cue_set("negation_governors")
     if failing and trigger.nominal and not (token.dep_ == "pobj" and definite(token, lexicon)):
         return True  # "failed to reach agreement"; "failed to respond to the ultimatum" leaves it told
