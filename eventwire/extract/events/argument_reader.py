@@ -448,11 +448,15 @@ class ArgumentReader:
         named = token.tag_ == "NNS" or (own is not None and own.sector is not None and own.kind != UNRESOLVED)
         if not named or lemma_of(token) in self.not_people or self.told_act(token):
             return None  # a thing or an act ('explosions') is no people
+        return self.placed(token, own if own is not None and own.sector else self.finder.bare_party(token))
+
+    def placed(self, token: Token, party: Party) -> Party | None:
+        """The party given the country of the place nearest the token that its sentence names, at a low
+        confidence; None where the sentence names no place."""
         places = self.finder.locations_in(token.sent)
         if not places:
             return None
         place = min(places, key=lambda p: abs(p.start - token.idx))
-        party = own if own is not None and own.sector else self.finder.bare_party(token)
         return replace(party, country=place.country, kind="mention", confidence=0.3)
 
     def counted_group(self, token: Token) -> Token:

@@ -9,8 +9,6 @@ candidate refers to them). Candidates are handled one after another because of t
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Token
 
 from eventwire.extract.events.argument_reader import ArgumentReader, same_party
@@ -203,7 +201,7 @@ def struck_people(trigger: Trigger, reader: ArgumentReader) -> Party | None:
     for obj in (o for o in objects if o.pos_ == "NOUN"):
         party = reader.people_of_place(obj)
         if party is None and struck_person(obj, reader):  # 'the owner', 'a shopkeeper': one person
-            party = people_there(obj, reader.finder)
+            party = reader.placed(obj, reader.finder.bare_party(obj))  # a noun no resolver knows
         if party is not None:
             return party
     return None
@@ -224,15 +222,6 @@ def struck_person(token: Token, reader: ArgumentReader) -> bool:
     if not lemma.endswith(PEOPLE_SUFFIXES) or lemma in reader.not_people or reader.told_act(token):
         return False
     return not reader.finder.is_place(token)
-
-
-def people_there(token: Token, finder: PartyFinder) -> Party | None:
-    """A noun for people no resolver knows, with the country of the nearest place the sentence names."""
-    places = finder.locations_in(token.sent)
-    if not places:
-        return None
-    place = min(places, key=lambda p: abs(p.start - token.idx))
-    return replace(finder.bare_party(token), country=place.country, kind="mention", confidence=0.3)
 
 
 def struck_place(finder: PartyFinder, party: Party) -> bool:
