@@ -219,7 +219,9 @@ def _ends_sentence(text: str, gap: str, previous: tuple[str, int, int], followin
     # never a name, follows a word that is no title: "IN THE U.S. THE TALKS"
     words = lexicon()
     key = key_of(previous[0])
-    opens = key_of(following) in words.sentence_openers and key not in words.titles | words.lower_abbreviations
+    opens = (
+        key_of(following) in words.sentence_openers and key not in words.titles and key not in words.lower_abbreviations
+    )
     return opens or not _period_belongs(text, previous)
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -370,7 +371,7 @@ def locate_from_dateline(
 
 def _in_the_lead(doc: Doc, event: Event) -> bool:
     """The event is told in the report's first `dateline_lead_sentences` sentences."""
-    sentences = list(doc.sents)[: locator_rules()["dateline_lead_sentences"]]
+    sentences = list(islice(doc.sents, locator_rules()["dateline_lead_sentences"]))
     return bool(sentences) and event.evidence.start < sentences[-1].end_char
 
 
