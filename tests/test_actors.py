@@ -527,3 +527,32 @@ def test_a_national_institution_counts_toward_the_story_country(resolver):
 def test_a_surname_before_the_full_name_is_that_person(namesakes):
     text = "Senator Brannvik urged Danish officials to act. Mara Brannvik later left for Oslo."
     assert party(run(namesakes, text, "2031-01-01"), "Senator Brannvik").kb_id == "PER:Mara_Brannvik"
+
+
+def test_a_definite_group_named_by_its_kind_is_the_group_named_before(resolver):
+    ctx = run(resolver, "Hamas fighters crossed the border on Monday. The militants killed three soldiers.")
+    militants = party(ctx, "The militants")
+    assert (militants.kind, militants.country, militants.sector) == ("coref", "PSE", "REB")
+    assert militants.kb_id == party(ctx, "Hamas fighters").kb_id
+
+
+def test_a_definite_group_of_another_kind_is_not_the_group_named_before(resolver):
+    ctx = run(resolver, "Hamas fighters crossed the border on Monday. The troops fired at them.", None)
+    assert party(ctx, "The troops").kind != "coref"
+
+
+def test_the_group_is_the_body_named_just_before(resolver):
+    ctx = run(resolver, "The Taliban claimed the bombing in Kabul. The group said it would strike again.")
+    group = party(ctx, "The group")
+    assert (group.kind, group.kb_id) == ("coref", party(ctx, "Taliban").kb_id)
+    assert (group.start, group.end) == (42, 51)
+
+
+def test_a_group_of_people_is_no_body(resolver):
+    ctx = run(resolver, "A group of farmers blocked the road. The group of women marched.")
+    assert all(p.kind != "coref" for p in ctx.result.actors)
+
+
+def test_a_town_in_capitals_before_a_dash_is_a_dateline(resolver):
+    ctx = run(resolver, "SPRINGFIELD – Police arrested two men on Tuesday after a robbery at a bank.")
+    assert party(ctx, "Police").country == "USA"

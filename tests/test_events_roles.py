@@ -294,3 +294,27 @@ def test_the_one_a_call_asks_to_free_is_not_whom_it_is_addressed_to(pipeline, se
 def test_the_target_of_sanctions_asked_for_stays_the_recipient(pipeline):
     event = one(events_of(pipeline, "The European Union called for sanctions against Iran."), "REQUEST")
     assert event["recipient"]["country"] == "IRN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger_type"),
+    [
+        ("Supporters of opposition leader Tunde Obasi gathered in Lagos and demanded his release.", "REQUEST"),
+        ("General Tunde Obasi's supporters began a rally in Abuja on Monday.", "PROTEST"),
+    ],
+)
+def test_a_persons_supporters_act_for_themselves(pipeline, sentence, trigger_type):
+    event = one(events_of(pipeline, sentence), trigger_type)
+    assert "supporters" in text(event["actor"]).lower()
+
+
+def test_the_party_an_act_is_done_for_is_not_its_recipient(pipeline):
+    sentence = "President Clinton issued an ultimatum on behalf of the allies demanding that Iraq withdraw."
+    event = one(events_of(pipeline, sentence), "THREATEN")
+    assert event["recipient"]["country"] == "IRQ"
+
+
+def test_a_town_in_capitals_before_a_dash_names_no_party(pipeline):
+    event = one(events_of(pipeline, "ST. LOUIS – Police arrested two men on Tuesday."), "COERCE")
+    assert "LOUIS" not in text(event["actor"])
+    assert event["actor"]["country"] == "USA"

@@ -20,6 +20,7 @@ SINGULAR_PRONOUNS = function_words().words("singular_person_pronouns")
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 NEUTER_PRONOUNS = {"its"}
 PERSON_GROUP_NOUNS = _WORDS.words("person_group_nouns")
+ORGANIZATION_DESCRIPTIONS = _WORDS.words("organization_descriptions")
 COUNTRY_GROUP_NOUNS = _WORDS.words("country_group_nouns")
 SENTENCE_REACH = 3
 FEMALE_WORDS = _WORDS.words("female_words")
@@ -44,6 +45,7 @@ class DocumentMemory:
     plurals: list[tuple[Party, int, int]] = field(default_factory=list)  # party, token, sentence
     countries: list[tuple[Party, int]] = field(default_factory=list)
     things: list[tuple[Party, int, int]] = field(default_factory=list)  # non-person actors: party, token, sentence
+    organizations: list[tuple[Party, int, int]] = field(default_factory=list)  # known bodies: party, token, sentence
     by_surname: dict[str, Party] = field(default_factory=dict)
     # the first word of a full name met before: 'Najib' after 'Najib Razak', 'Mahathir' after 'Mahathir Mohamad'
     by_given_name: dict[str, Party] = field(default_factory=dict)
@@ -84,6 +86,10 @@ class DocumentMemory:
 
     def remember_plural(self, party: Party, token: int, sentence: int) -> None:
         self.plurals.append((party, token, sentence))
+
+    def remember_organization(self, party: Party, token: int, sentence: int) -> None:
+        if party.kb_id:
+            self.organizations.append((party, token, sentence))
 
 
 # Descriptions that fit any official of the right country ("the Iranian diplomat").
@@ -216,4 +222,24 @@ def resolve_pair(memory: DocumentMemory, noun: str) -> list[Party]:
 def resolve_neuter_pronoun(memory: DocumentMemory, token: int, sentence: int) -> Party | None:
     """'its army': the latest country or organization in this or the previous sentence."""
     in_reach = [p for p, t, s in memory.things if t < token and sentence - s < 2]
+    return in_reach[-1] if in_reach else None
+
+
+def resolve_description(memory: DocumentMemory, sector: str | None, token: int, sentence: int) -> Party | None:
+    """'Hamas fighters crossed ... The militants killed': a definite group named by its kind alone is the latest
+    group of that sector named with a country in reach (this or the two sentences before)."""
+    if sector is None:
+        return None
+    in_reach = [
+        (t, p)
+        for p, t, s in memory.plurals + memory.things
+        if t < token and sentence - s < SENTENCE_REACH and p.sector == sector and p.country and p.kind != "coref"
+    ]
+    return max(in_reach, key=lambda found: found[0])[1] if in_reach else None
+
+
+def resolve_organization_description(memory: DocumentMemory, token: int, sentence: int) -> Party | None:
+    """'The Taliban claimed the bombing. The group said ...': 'the group', 'the organisation' is the latest body the
+    knowledge base knows, named in this or the previous sentence."""
+    in_reach = [p for p, t, s in memory.organizations if t < token and sentence - s < 2]
     return in_reach[-1] if in_reach else None

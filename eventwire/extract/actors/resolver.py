@@ -322,7 +322,7 @@ class DocumentResolver:
             t
             for t in self.doc
             if t.i not in covered
-            and t.lower_ in pronoun_words
+            and (t.lower_ in pronoun_words or self.describes_organization(t))
         ]
         items: list[Group | Token] = sorted(
             [*groups, *pronouns], key=lambda x: x.start if isinstance(x, Group) else x.i
@@ -825,6 +825,11 @@ class DocumentResolver:
             country = self.place_modifier_country(root, group.start)
             confidence = 0.6 if country else confidence
         org_member = next((self.r.orgs.get(u.entry("org").key) for u in group.members("org")), None)
+        plural = role.plural or self.doc[root.i].tag_ in ("NNS", "NNPS")
+        if not country and org_member is None and plural and len(group.units) == 1 and start < group.start:
+            described = self.described_group(group, sector, root, sentence)
+            if described is not None:
+                return described
         kb_id = None
         if org_member is not None and (not country or country == org_member.country):
             # "Red Cross officials", "al-Qaeda leaders", "three FMLN guerrillas", "CPI(M) workers": the
@@ -855,6 +860,18 @@ class DocumentResolver:
             self.memory.remember_thing(party, root.i, sentence)
         metonym = self._metonym_member(group)
         return Resolution(party, range(start, group.end), metonym_chars=metonym)
+
+    def described_group(self, group: Group, sector: str | None, root: Token, sentence: int) -> Resolution | None:
+        """'the militants', 'the troops' after 'Hamas fighters', 'Israeli troops': the group named before."""
+        antecedent = coref.resolve_description(self.memory, sector, root.i, sentence)
+        if antecedent is None:
+            return None
+        start = self.with_det(group)
+        party = coref.as_coref(antecedent, *self._chars(start, group.end), confidence=0.6)
+        party = replace(party, sector=sector)
+        if self.doc[root.i].tag_ in ("NNS", "NNPS"):
+            self.memory.remember_plural(party, root.i, sentence)
+        return Resolution(party, range(start, group.end))
 
     def names_country(self, word: str) -> bool:
         return any(e.kind in ("country", "demonym", "capital", "seat") for e in self.r.index.lookup((word,)))
@@ -973,6 +990,8 @@ class DocumentResolver:
         if party.country:
             self.memory.remember_country(party, root.i)
         self.memory.remember_thing(party, root.i, self.sentence_of(root.i))
+        if org is not None:
+            self.memory.remember_organization(party, root.i, self.sentence_of(root.i))
         return Resolution(party, range(start, group.end))
 
     def resolve_place_like(self, group: Group) -> Resolution | None:
@@ -1044,8 +1063,29 @@ class DocumentResolver:
         return Resolution(party, range(start, group.end), metonym_chars=metonym)
 
     # ---- pronouns ----------------------------------------------------------------------
+    def describes_organization(self, token: Token) -> bool:
+        """'the group', 'the organisation' alone (no modifier, no 'of' phrase): a body named before."""
+        if token.lower_ not in coref.ORGANIZATION_DESCRIPTIONS or token.tag_ != "NN":
+            return False
+        lefts = list(token.lefts)
+        return (
+            len(lefts) == 1
+            and lefts[0].lower_ == "the"
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
+        )
+
+    def resolve_organization_description(self, token: Token) -> Resolution | None:
+        antecedent = coref.resolve_organization_description(self.memory, token.i, self.sentence_of(token.i))
+        if antecedent is None:
+            return None
+        det = self.doc[token.i - 1]
+        party = coref.as_coref(antecedent, *self._chars(det.i, token.i + 1), confidence=0.6)
+        return Resolution(party, range(det.i, token.i + 1))
+
     def resolve_pronoun(self, token: Token) -> Resolution | None:
         sentence = self.sentence_of(token.i)
+        if token.lower_ in coref.ORGANIZATION_DESCRIPTIONS:
+            return self.resolve_organization_description(token)
         if token.lower_ in coref.SINGULAR_PRONOUNS:
             antecedent = coref.resolve_singular_pronoun(
                 self.memory, token.i, sentence, coref.clause_mates(token), token.text

@@ -436,7 +436,21 @@ class ArgumentReader:
             if node.pos_ == "VERB" and lemma_of(node) in self.lexicon.cue_set("joining_verbs"):
                 beside += [c for c in node.children if c.dep_ in ("dobj", "obj")]
                 break
-        return {t.i for party in beside if party.i != trigger.i for t in party.subtree}
+        found = {t.i for party in beside if party.i != trigger.i for t in party.subtree}
+        return found | {i for noun in self.done_for(trigger) for i in range(noun.left_edge.i, noun.i + 1)}
+
+    def done_for(self, trigger: Token) -> list[Token]:
+        """Whom an act is done for: 'issued an ultimatum on behalf of the allies' (`co_actor_nouns`)."""
+        nouns = self.lexicon.cue_set("co_actor_nouns")
+        heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj"))]
+        if trigger.dep_ in ("dobj", "obj", "pobj"):
+            heads.append(trigger.head)
+        found = []
+        for head in heads:
+            for prep in (c for c in head.children if c.dep_ == "prep"):
+                for noun in (o for o in prep.children if o.dep_ == "pobj" and lemma_of(o) in nouns):
+                    found += prep_objects(noun, "of")
+        return found
 
     def people_of_place(self, token: Token) -> Party | None:
         """People named by a plural noun the resolver does not know ('employees', 'armed individuals'),

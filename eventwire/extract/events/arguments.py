@@ -216,7 +216,10 @@ class PartyFinder:
         for pobj in prep_objects(noun, "of"):
             found = self.party_at(pobj, depth=1)
             if known(found) and self.is_person(found):
-                span = self.doc[noun.left_edge.i : pobj.i + 1]  # not what is conjoined to X
+                end = pobj.i + 1
+                while end < len(self.doc) and self.doc[end].idx < found.end:  # the whole name: 'Lee Min-ho'
+                    end += 1
+                span = self.doc[noun.left_edge.i : end]  # not what is conjoined to X
                 return span_party(span, country=found.country, confidence=min(found.confidence, 0.5))
         return None
 

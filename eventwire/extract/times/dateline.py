@@ -19,9 +19,12 @@ AGENCY = r"\((?:Reuters|AP|AFP|UPI|Xinhua|IANS|PTI|dpa|DPA|ANI|Bloomberg|CNN)\)"
 # Ends a dateline: "KYIV, March 12 (Reuters) - ", "WASHINGTON, Aug. 3 _ ", "CAIRO, 18 August -- ".
 DATELINE_END = re.compile(AGENCY + r"|\s(?:-|--|_|—|–)\s")
 DATELINE_MAX_CHARS = 80
-# Opens a dateline: the place, capitalised, then a comma ("KYIV,", "TIJUANA & SAN DIEGO,", "Buffalo, N.Y.,") or
-# the agency straight after it ("MEXICO CITY (AP) Mexico's Senate ...").
-DATELINE_PLACE = re.compile(r"^\s*[A-Z][\w .'&-]{1,40}(?:,|\s" + AGENCY + ")")
+# Opens a dateline: the place, capitalised, then a comma ("KYIV,", "TIJUANA & SAN DIEGO,", "Buffalo, N.Y.,"),
+# the agency straight after it ("MEXICO CITY (AP) Mexico's Senate ...") or, a town in capitals, a dash
+# ("ST. LOUIS – Police announced ...", "KABUL — ").
+DATELINE_PLACE = re.compile(
+    r"^\s*(?:[A-Z][\w .'&-]{1,40}(?:,|\s" + AGENCY + r")|[A-Z][A-Z.'&]{2,}(?: [A-Z][A-Z.'&]+){0,3}\s(?:--|—|–|-|_)\s)"
+)
 # A date stamp lies within the first characters of the text; its clock time within a few characters of the date.
 STAMP_MAX_CHARS = 300
 CLOCK_NEAR = 20
