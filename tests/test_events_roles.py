@@ -318,3 +318,15 @@ def test_a_town_in_capitals_before_a_dash_names_no_party(pipeline):
     event = one(events_of(pipeline, "ST. LOUIS – Police arrested two men on Tuesday."), "COERCE")
     assert "LOUIS" not in text(event["actor"])
     assert event["actor"]["country"] == "USA"
+
+
+def test_the_victim_of_a_death_investigated_is_not_the_accused(pipeline):
+    sentence = "The attorney general is investigating the death of a Denver man shot by officers on Sunday."
+    event = one(events_of(pipeline, sentence), "ACCUSE")
+    assert text(event["recipient"]) == "officers"
+
+
+def test_the_victims_of_a_genocide_investigated_are_not_the_accused(pipeline):
+    sentence = "The African Union said it would investigate the genocide of minority Tutsis in Rwanda."
+    event = one(events_of(pipeline, sentence), "ACCUSE")
+    assert "Tutsis" not in text(event["recipient"])

@@ -540,6 +540,8 @@ class ArgumentReader:
         """A noun the trigger lexicon codes as an act of its own ('bombing', 'invasion', 'accusation')."""
         if token.pos_ != "NOUN" or self.finder.party_of_token(token) is not None:
             return False  # 'the attack helicopters', 'raiders' are parties the resolver knows
+        if lemma_of(token) in self.lexicon.cue_set("undergone_acts"):
+            return True
         return any(not sense.skip for sense in self.lexicon.senses_for("NOUN", lemma_of(token)))
 
     def act_doer(self, noun: Token) -> Token | None:
@@ -547,7 +549,10 @@ class ArgumentReader:
         own = nominal_actor_token(noun)
         if own is not None and self.names_party(own) and not self.finder.is_place(own) and not self.undergoer(own):
             return own
-        agents = [a for clause in noun.children if clause.dep_ == "acl" for a in prep_objects(clause, "by")]
+        clauses = [c for c in noun.children if c.dep_ == "acl"]
+        # 'the death of a man shot by officers': the doer named on the victim
+        clauses += [c for victim in prep_objects(noun, "of") for c in victim.children if c.dep_ == "acl"]
+        agents = [a for clause in clauses for a in prep_objects(clause, "by")]
         return next((a for a in agents if self.finder.names_actor(a)), None)
 
     def victims(self, trigger: Trigger) -> Party | None:
