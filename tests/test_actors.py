@@ -556,3 +556,20 @@ def test_a_group_of_people_is_no_body(resolver):
 def test_a_town_in_capitals_before_a_dash_is_a_dateline(resolver):
     ctx = run(resolver, "SPRINGFIELD – Police arrested two men on Tuesday after a robbery at a bank.")
     assert party(ctx, "Police").country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kb_id"),
+    [
+        ("UN officials in Geneva said the talks would resume.", "UN officials", "IGO:UN"),
+        ("NATO troops in Kosovo arrested two men.", "NATO troops", "IGO:NATO"),
+    ],
+)
+def test_the_people_of_an_international_body_are_not_of_the_place_they_are_in(resolver, text, mention, kb_id):
+    found = party(run(resolver, text), mention)
+    assert (found.kb_id, found.country, found.sector) == (kb_id, None, "IGO")
+
+
+def test_religious_leaders_are_clergy(resolver):
+    ctx = run(resolver, "Religious leaders in Lagos condemned the shooting.")
+    assert party(ctx, "Religious leaders").sector == "REL"

@@ -461,10 +461,16 @@ class DocumentResolver:
             person = unit.entry("person")
             if person and person.key in self.r.people and self.r.people[person.key].country:
                 return self.r.people[person.key].country, unit
-        # 'Patriarch Kirill in Havana', 'the envoy in Moscow': where a named or posted person is, not whose
-        located = group.head.kind == "person" or self.posted_country(group)
+        # 'Patriarch Kirill in Havana', 'the envoy in Moscow', 'UN officials in Geneva', 'NATO troops in Kosovo':
+        # where a named or posted person or the people of an international body are, not whose
+        located = group.head.kind == "person" or self.posted_country(group) or self.international_member(group)
         preps = ("of", "from") if located else ("of", "in", "from")
         return self.prepositional_country(unit_root(self.doc, group.head), preps), None
+
+    def international_member(self, group: Group) -> bool:
+        """Whether the mention names a body of no country ('UN officials', 'NATO troops', 'Red Cross workers')."""
+        orgs = (self.r.orgs.get(u.entry("org").key) for u in group.members("org"))
+        return any(org is not None and org.country is None for org in orgs)
 
     def posted_country(self, group: Group) -> str | None:
         """'the US ambassador to Syria', 'an envoy in Moscow': where a posted official serves, which is not
