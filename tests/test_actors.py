@@ -573,3 +573,18 @@ def test_the_people_of_an_international_body_are_not_of_the_place_they_are_in(re
 def test_religious_leaders_are_clergy(resolver):
     ctx = run(resolver, "Religious leaders in Lagos condemned the shooting.")
     assert party(ctx, "Religious leaders").sector == "REL"
+
+
+def test_a_subject_pronoun_keeps_to_whom_an_earlier_pronoun_of_its_sentence_stands_for(resolver):
+    text = (
+        "President Ana Ruiz of Chile met reporters on Monday. After telling aides about her plan to give "
+        "General Mario Ortiz a deadline, she offered him a week."
+    )
+    ctx = run(resolver, text)
+    assert party(ctx, "she").name == party(ctx, "President Ana Ruiz").name
+
+
+def test_an_object_pronoun_is_not_whom_its_subject_pronoun_stands_for(resolver):
+    text = "Senator Paul Grant met Governor Tom Hale on Monday. After the talks, he thanked him."
+    ctx = run(resolver, text)
+    assert party(ctx, "him").name != party(ctx, "he").name

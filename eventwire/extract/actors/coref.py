@@ -147,17 +147,27 @@ def resolve_definite_title(memory: DocumentMemory, title: str, country: str | No
 
 
 def resolve_singular_pronoun(
-    memory: DocumentMemory, token: int, sentence: int, clause_mates: frozenset[str] = frozenset(), pronoun: str = ""
+    memory: DocumentMemory,
+    token: int,
+    sentence: int,
+    clause_mates: frozenset[str] = frozenset(),
+    pronoun: str = "",
+    other: Party | None = None,
+    subject: bool = False,
 ) -> Party | None:
     """Prefer a subject of the pronoun's own sentence, then the latest person in reach. A person named
-    as the object of the pronoun's own verb is someone else ('He hailed President Buhari'); a person of
-    the other sex is someone else ('Mrs. Ruiz met Mr. Ortiz. He said')."""
+    as the object of the pronoun's own verb is someone else ('He hailed President Buhari'), and so is
+    `other`, whom the subject pronoun of its verb stands for ('he offered him'); a person of the other sex
+    is someone else ('Mrs. Ruiz met Mr. Ortiz. He said'). A subject pronoun keeps to the person an earlier
+    pronoun of its sentence stands for ('After cabling leaders about his intention to give Saddam a
+    deadline, he offered ...': he is whom 'his' is)."""
     in_reach = [
         p
         for p in memory.people
         if p.token < token
         and sentence - p.sentence < SENTENCE_REACH
         and not names_one_of(p.party, clause_mates)
+        and not (other is not None and same_person(p.party, other))
         and sex_agrees(pronoun, p, memory)
     ]
     if not in_reach:
@@ -165,6 +175,9 @@ def resolve_singular_pronoun(
     same_sentence_subjects = [p for p in in_reach if p.sentence == sentence and p.subject]
     if same_sentence_subjects:
         return same_sentence_subjects[-1].party
+    chained = [p for p in in_reach if p.sentence == sentence and p.party.kind == "coref" and p.sex]
+    if subject and chained:
+        return chained[-1].party
     earlier_subjects = [p for p in in_reach if p.subject]
     latest = in_reach[-1]
     if earlier_subjects and earlier_subjects[-1].sentence == latest.sentence:

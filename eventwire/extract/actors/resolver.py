@@ -1080,6 +1080,13 @@ class DocumentResolver:
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
         )
 
+    def subject_pronoun_party(self, token: Token) -> Party | None:
+        """For an object pronoun, whom the subject pronoun of its verb stands for ('he offered him')."""
+        if token.dep_ not in ("dobj", "dative") or token.lower_.endswith("self"):
+            return None
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"]
+        return self.pronoun_parties.get(subjects[0].i) if subjects else None
+
     def resolve_organization_description(self, token: Token) -> Resolution | None:
         antecedent = coref.resolve_organization_description(self.memory, token.i, self.sentence_of(token.i))
         if antecedent is None:
@@ -1094,7 +1101,13 @@ class DocumentResolver:
             return self.resolve_organization_description(token)
         if token.lower_ in coref.SINGULAR_PRONOUNS:
             antecedent = coref.resolve_singular_pronoun(
-                self.memory, token.i, sentence, coref.clause_mates(token), token.text
+                self.memory,
+                token.i,
+                sentence,
+                coref.clause_mates(token),
+                token.text,
+                other=self.subject_pronoun_party(token),
+                subject=token.dep_ in ("nsubj", "nsubjpass"),
             )
         elif token.lower_ in coref.NEUTER_PRONOUNS:
             antecedent = coref.resolve_neuter_pronoun(self.memory, token.i, sentence)
