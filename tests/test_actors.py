@@ -588,3 +588,11 @@ def test_an_object_pronoun_is_not_whom_its_subject_pronoun_stands_for(resolver):
     text = "Senator Paul Grant met Governor Tom Hale on Monday. After the talks, he thanked him."
     ctx = run(resolver, text)
     assert party(ctx, "him").name != party(ctx, "he").name
+
+
+def test_the_police_keep_the_country_of_where_they_are(resolver):
+    text = (
+        "ISTANBUL, Turkey (AP) _ Some 900 people marched in Istanbul to protest killings by Serb police in Kosovo. "
+        "The police barred the crowd from reaching the consulate."
+    )
+    assert party(run(resolver, text), "The police").country == "TUR"

@@ -21,6 +21,7 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 NEUTER_PRONOUNS = {"its"}
 PERSON_GROUP_NOUNS = _WORDS.words("person_group_nouns")
 ORGANIZATION_DESCRIPTIONS = _WORDS.words("organization_descriptions")
+DESCRIBED_GROUP_SECTORS = _WORDS.words("described_group_sectors")
 COUNTRY_GROUP_NOUNS = _WORDS.words("country_group_nouns")
 SENTENCE_REACH = 3
 FEMALE_WORDS = _WORDS.words("female_words")
@@ -239,9 +240,9 @@ def resolve_neuter_pronoun(memory: DocumentMemory, token: int, sentence: int) ->
 
 
 def resolve_description(memory: DocumentMemory, sector: str | None, token: int, sentence: int) -> Party | None:
-    """'Hamas fighters crossed ... The militants killed': a definite group named by its kind alone is the latest
-    group of that sector named with a country in reach (this or the two sentences before)."""
-    if sector is None:
+    """'Hamas fighters crossed ... The militants killed': a definite armed or criminal group named by its kind alone
+    is the latest group of that sector named with a country in reach (this or the two sentences before)."""
+    if sector not in DESCRIBED_GROUP_SECTORS:
         return None
     in_reach = [
         (t, p)
