@@ -75,8 +75,23 @@ def actors_kb_option(func):
     )(func)
 
 
-def pipeline_config(actors_kb: tuple[str, ...]) -> dict:
-    return {"actors": {"extra_files": list(actors_kb)}} if actors_kb else {}
+def min_confidence_option(func):
+    return click.option(
+        "--min-confidence",
+        type=click.FloatRange(0.0, 1.0),
+        default=0.0,
+        show_default=True,
+        help="Keep only events of at least this confidence (more precise, fewer events; docs/output.md).",
+    )(func)
+
+
+def pipeline_config(actors_kb: tuple[str, ...], min_confidence: float = 0.0) -> dict:
+    config: dict[str, dict] = {}
+    if actors_kb:
+        config["actors"] = {"extra_files": list(actors_kb)}
+    if min_confidence:
+        config["event_confidence"] = {"min_confidence": min_confidence}
+    return config
 
 
 def columns_from(text_col: str | None, id_col: str | None, date_col: str | None) -> CsvColumns:
@@ -102,6 +117,7 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @csv_options
 @actors_kb_option
+@min_confidence_option
 @click.option(
     "--component",
     "added",
@@ -118,6 +134,7 @@ def extract(
     id_col,
     date_col,
     actors_kb,
+    min_confidence: float,
     added: tuple[str, ...],
     timings: bool,
 ) -> None:
@@ -128,7 +145,7 @@ def extract(
     columns = columns_from(text_col, id_col, date_col)
     items = read_paths(paths, default_date, columns) if paths else read_stream(sys.stdin, default_date, columns=columns)
     reporter = ErrorReporter()
-    pipeline = Pipeline(config=pipeline_config(actors_kb))
+    pipeline = Pipeline(config=pipeline_config(actors_kb, min_confidence))
     try:
         for name in added:
             pipeline.add(name)
@@ -241,7 +258,10 @@ def reading_store(db: str | None, wait: float):
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @csv_options
 @actors_kb_option
-def ingest(paths, db, wait, published_at, batch_size, quiet, text_col, id_col, date_col, actors_kb) -> None:
+@min_confidence_option
+def ingest(
+    paths, db, wait, published_at, batch_size, quiet, text_col, id_col, date_col, actors_kb, min_confidence
+) -> None:
     """Extract events from files, folders or '-' and store them; documents already stored are skipped.
 
     Exits with 1 when some documents could not be read, extracted or stored (each is named on stderr)."""
@@ -267,7 +287,7 @@ def ingest(paths, db, wait, published_at, batch_size, quiet, text_col, id_col, d
 
     with store, bar:
         # The pipeline (model, gazetteer) is built only once a new document comes.
-        build_pipeline = partial(Pipeline, batch_size=batch_size, config=pipeline_config(actors_kb))
+        build_pipeline = partial(Pipeline, batch_size=batch_size, config=pipeline_config(actors_kb, min_confidence))
         summary = ingest_documents(store, items, build_pipeline, batch_size, on_error, bar.update, on_warning)
         path = getattr(store, "path", "")
     click.echo(f"{summary} ({path})")

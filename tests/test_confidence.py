@@ -182,3 +182,37 @@ def test_an_exempt_status_is_never_dropped(pipeline):
     count = len(fresh.result.events)
     EventConfidence(model=Model({"bias": -5.0}, threshold=0.5, exempt_statuses=frozenset(statuses)))(fresh)
     assert len(fresh.result.events) == count
+
+
+def test_a_user_floor_drops_every_event_below_it_even_an_exempt_one(pipeline):
+    fresh = _coded(pipeline, TWO_ACTS)
+    statuses = frozenset(event.status for event in fresh.result.events)
+    first = fresh.result.events[0].type
+    # The first event's category scores 0.12, every other one 0.5; all statuses exempt from the model's threshold.
+    model = Model({"bias": 0.0, f"type={first}": -2.0}, threshold=0.9, exempt_statuses=statuses)
+    EventConfidence(model=model, min_confidence=0.3)(fresh)
+    assert fresh.result.events and all(event.type != first and event.confidence >= 0.3 for event in fresh.result.events)
+
+
+def test_extract_min_confidence_keeps_a_subset_at_or_above_the_floor(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    source = tmp_path / "docs.jsonl"
+    source.write_text(json.dumps({"id": "d1", "text": TWO_ACTS, "published_at": "2026-03-02"}) + "\n")
+
+    def events(*options: str) -> list[dict]:
+        result = CliRunner().invoke(main, ["extract", "-q", *options, str(source)])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.output.splitlines()[0])["events"]
+
+    every = events()
+    floor = max(event["confidence"] for event in every)
+    kept = events("--min-confidence", str(floor))
+    assert len(every) >= 2 and kept
+    assert {e["trigger"]["start"] for e in kept} <= {e["trigger"]["start"] for e in every}
+    assert all(event["confidence"] >= floor for event in kept) and len(kept) <= len(every)
+    assert CliRunner().invoke(main, ["extract", "--min-confidence", "1.5", str(source)]).exit_code == 2

@@ -65,13 +65,19 @@ def probability(features: dict[str, float], weights: dict[str, float], vector_sc
 class EventConfidence:
     """Sets each event's `confidence` to the model's probability that it is real and of the right type, and
     keeps only the events at or above the model's threshold, and those of an exempt status (`decide=False`
-    keeps every event)."""
+    keeps every event). `min_confidence` is the user's own floor (`extract --min-confidence`): it trades recall
+    for precision and applies to every event, exempt statuses included."""
 
     def __init__(
-        self, weights: dict[str, float] | None = None, model: Model | None = None, decide: bool = True
+        self,
+        weights: dict[str, float] | None = None,
+        model: Model | None = None,
+        decide: bool = True,
+        min_confidence: float = 0.0,
     ) -> None:
         self.model = model or (Model(weights) if weights is not None else load_model())
         self.decide = decide
+        self.min_confidence = min_confidence
 
     def score(self, event: Event, ctx: DocContext) -> float:
         vector_score = 0.0
@@ -84,6 +90,8 @@ class EventConfidence:
         for event in ctx.result.events:
             p = self.score(event, ctx)
             event.confidence = round(p, 2)
+            if event.confidence < self.min_confidence:
+                continue
             if not self.decide or p >= self.model.threshold or event.status in self.model.exempt_statuses:
                 kept.append(event)
         if len(kept) < len(ctx.result.events):
