@@ -52,3 +52,19 @@ def test_claiming_responsibility_stays_a_blame(nlp, coder):
     events = code(nlp, coder, "The Zendan group said it was responsible for the attack.")
     stance = next(event for event in events if event.trigger.text == "responsible")
     assert stance.type == "ACCUSE", stance
+
+
+def test_a_concessive_clause_states_a_fact(nlp, coder):
+    events = code(nlp, coder, "Nobody knows who fired, though Zendan villagers have blamed Ruritania.")
+    assert ("ACCUSE", "blamed") in [(kind, word) for kind, _, word in kinds(events)], kinds(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Zendan police asked people to stay inside, although officers did not evacuate the area.", "evacuate"),
+        ("The Zendan embassy was damaged, though Ruritania may have to raze it.", "raze"),
+    ],
+)
+def test_a_negated_or_modal_concessive_clause_stays_background(nlp, coder, text, trigger):
+    assert trigger not in [word for _, _, word in kinds(code(nlp, coder, text))]
