@@ -68,3 +68,8 @@ def test_a_concessive_clause_states_a_fact(nlp, coder):
 )
 def test_a_negated_or_modal_concessive_clause_stays_background(nlp, coder, text, trigger):
     assert trigger not in [word for _, _, word in kinds(code(nlp, coder, text))]
+
+
+def test_a_concessive_clause_of_what_a_party_has_stays_background(nlp, coder):
+    text = "Zenda forced the Ruritanian agency out, although it had millions of unspent donations."
+    assert "donations" not in [word for _, _, word in kinds(code(nlp, coder, text))]
