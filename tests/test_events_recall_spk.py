@@ -22,6 +22,9 @@ from test_events import code, kinds
         ("The Zendan party said it would challenge the fine in court.", "REJECT", None, "challenge"),
         ("In 1981 a Zendan writer published a denunciation of Ruritania.", "ACCUSE", "disapprove", "denunciation"),
         ("The Zendan ministry issued a denial of the Ruritanian reports.", "REJECT", None, "denial"),
+        ("The Zendan plan drew a sharp rebuke from Ruritania on Monday.", "ACCUSE", "disapprove", "rebuke"),
+        ("The Zendan envoy expressed impatience at Ruritania's failure to act.", "ACCUSE", "disapprove", "impatience"),
+        ("The Zendan adviser counseled Ruritania against signing the treaty.", "REQUEST", None, "counseled"),
     ],
 )
 def test_speech_and_legal_acts_are_coded(nlp, coder, text, category, mode, trigger):
@@ -73,3 +76,9 @@ def test_a_negated_or_modal_concessive_clause_stays_background(nlp, coder, text,
 def test_a_concessive_clause_of_what_a_party_has_stays_background(nlp, coder):
     text = "Zenda forced the Ruritanian agency out, although it had millions of unspent donations."
     assert "donations" not in [word for _, _, word in kinds(code(nlp, coder, text))]
+
+
+def test_a_rebuke_drawn_from_a_party_is_that_party_s(nlp, coder):
+    events = code(nlp, coder, "The Zendan plan drew a sharp rebuke from Ruritania on Monday.")
+    rebuke = next(event for event in events if event.trigger.text == "rebuke")
+    assert rebuke.actor is not None and rebuke.actor.country == "RUR", rebuke.actor
