@@ -25,6 +25,7 @@ from test_events import code, kinds
         ("The Zendan plan drew a sharp rebuke from Ruritania on Monday.", "ACCUSE", "disapprove", "rebuke"),
         ("The Zendan envoy expressed impatience at Ruritania's failure to act.", "ACCUSE", "disapprove", "impatience"),
         ("The Zendan adviser counseled Ruritania against signing the treaty.", "REQUEST", None, "counseled"),
+        ("The Zendan prosecutor said an inquiry has been opened.", "ACCUSE", "investigate", "inquiry"),
     ],
 )
 def test_speech_and_legal_acts_are_coded(nlp, coder, text, category, mode, trigger):
