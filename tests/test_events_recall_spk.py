@@ -83,3 +83,10 @@ def test_a_rebuke_drawn_from_a_party_is_that_party_s(nlp, coder):
     events = code(nlp, coder, "The Zendan plan drew a sharp rebuke from Ruritania on Monday.")
     rebuke = next(event for event in events if event.trigger.text == "rebuke")
     assert rebuke.actor is not None and rebuke.actor.country == "RUR", rebuke.actor
+
+
+def test_who_faces_charges_is_charged_not_the_accuser(nlp, coder):
+    events = code(nlp, coder, "Two Zendan suspects are facing charges over the riot.")
+    charge = next(event for event in events if event.trigger.text == "charges")
+    assert charge.type == "ACCUSE" and charge.recipient is not None and charge.recipient.country == "ZEN", charge
+    assert charge.actor is None or charge.actor.country != "ZEN", charge.actor
