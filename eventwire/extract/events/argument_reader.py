@@ -599,7 +599,7 @@ class ArgumentReader:
 
     def received_arguments(self, trigger: Trigger) -> Arguments | None:
         """'May received backing from the United States': the giver acts, the subject of the verb of
-        receiving is the recipient. None when the sentence is not of that form or names no giver."""
+        receiving is the recipient. None when the sentence is not of that form."""
         token, verb = trigger.token, trigger.token.head
         if not trigger.nominal or token.dep_ not in ("dobj", "obj") or lemma_of(verb) not in self.receiving:
             return None
@@ -607,11 +607,12 @@ class ArgumentReader:
         givers = prep_objects(token, "from") + prep_objects(verb, "from")
         own = nominal_actor_token(token)
         giver = givers[0] if givers else own if own is not None and self.names_party(own) else None
-        if receiver is None or giver is None:
+        if receiver is None:
             return None
         args = self.empty_arguments(trigger)
-        args.actor, args.recipient = self.finder.resolve(giver)[0], self.finder.resolve(receiver)[0]
-        args.actor_from_parse = args.recipient_from_parse = True
+        args.recipient, args.recipient_from_parse = self.finder.resolve(receiver)[0], True
+        if giver is not None:  # with no giver named ('the two men face charges') the act has no actor here
+            args.actor, args.actor_from_parse = self.finder.resolve(giver)[0], True
         return args
 
     def blame_arguments(self, trigger: Trigger) -> Arguments:

@@ -78,12 +78,22 @@ def authority_telling_own_act(candidate: Candidate, lexicon: Lexicon) -> bool:
     teller = candidate.attribution.actor if candidate.attribution is not None else None
     if known(candidate.actor) or teller is None or teller.sector not in lexicon.cue_set("authority_sectors"):
         return False
-    if candidate.mode not in lexicon.cue_set("authority_modes") or candidate.trigger.nominal:
+    if candidate.mode not in lexicon.cue_set("authority_modes"):
         return False
     words = {word.lower() for word in teller.text.split()}
     if words & lexicon.cue_set("spokesperson_nouns"):
         return False  # 'a police spokesman': he tells the arrest, his force made it
-    children = {child.dep_ for child in candidate.trigger.token.children}
+    return agentless_passive(candidate.trigger.token, candidate.trigger.nominal)
+
+
+def agentless_passive(token: Token, nominal: bool) -> bool:
+    """'he was charged', or for a noun, the subject of a passive with no agent ('an investigation has been
+    opened, the prosecutor said': session 10, slice spk)."""
+    if nominal:
+        if token.dep_ != "nsubjpass":
+            return False
+        token = token.head
+    children = {child.dep_ for child in token.children}
     return "agent" not in children and bool(children & {"nsubjpass", "auxpass"})
 
 

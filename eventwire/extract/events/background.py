@@ -26,6 +26,8 @@ from eventwire.nlp.tree import lemma_of
 
 BACKGROUND_PREPS = cue_words().words("background_preps")
 BACKGROUND_MARKS = cue_words().words("background_marks")
+CONCESSIVE_MARKS = cue_words().words("concessive_marks")
+STATE_VERBS = cue_words().words("concessive_state_verbs")
 OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 DENIAL_VERBS = cue_words().words("denial_verbs")
@@ -71,10 +73,21 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
         marks = {m.lower_ for m in node.children if m.dep_ == "mark"}
         if node.dep_ == "advcl" and marks & BACKGROUND_MARKS:
             return not (marks & DATED_ACT_MARKS and dated_past_act(node, trigger))
+        if node.dep_ == "advcl" and marks & CONCESSIVE_MARKS:
+            return not plain_statement(node)
         if node.head == node:
             return False
         child, node = node, node.head
     return False
+
+
+def plain_statement(verb: Token) -> bool:
+    """'though locals have blamed IS': a concessive clause with no negation or modal of its own states an act
+    ('although officers did not evacuate', 'though it may have to be razed' only qualify the main clause, and
+    'although it had $12M of donations' says what a party has or is)."""
+    if lemma_of(verb) in STATE_VERBS:
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
 
 
 def next_act(prep: Token, clause: Token, trigger: Trigger) -> bool:

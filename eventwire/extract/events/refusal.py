@@ -52,7 +52,13 @@ def will_not(candidate: Candidate) -> bool:
     return any(lemma_of(governor) in REFUSAL_VERBS for governor in governors(trigger)[:3])
 
 
+def denies_blame(candidate: Candidate) -> bool:
+    """'The Taliban said it was not responsible for the attack': a blame copula negated by the one who tells
+    it denies the blame (a speaker who names nobody, or a negated blame with no teller, stays negated)."""
+    return candidate.status == "negated" and candidate.trigger.sense.blame and candidate.actor is not None
+
+
 def decide_refusal(sentence: Sentence) -> None:
     for candidate in sentence.live():
-        if refuses(candidate):
+        if refuses(candidate) or denies_blame(candidate):
             candidate.type, candidate.mode, candidate.status = "REJECT", None, "asserted"

@@ -75,6 +75,7 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
     if trigger.nominal and head != token and not judged_act(trigger, lexicon):
         contrast = lemma_of(token.head) in lexicon.cue_set("contrast_preps")  # "not responsible, unlike the bombing"
         is_object = token.dep_ in ("dobj", "attr", "oprd") or (token.dep_ == "pobj" and token.head.head == head)
+        is_object = is_object or (trigger.sense.blame and token.dep_ == "acomp")  # "was not responsible for"
         is_object = is_object and not contrast
         if is_object and child_lemmas(head, ("neg",)) & words:
             return True

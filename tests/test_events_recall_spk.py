@@ -1,0 +1,92 @@
+"""Speech and legal acts the recall lists of the session-9 and -10 audits missed (issue 14, slice spk):
+criticism told with other verbs ("assailed", "mocked"), a legislature impeaching, a court reversing a
+decision, a fine or a charge challenged in court, a denunciation published, a denial issued; and a party
+saying it was not responsible for an act, which denies the blame (REJECT), not blames itself.
+
+Sentences are invented; parties are injected as the actor resolver would give them (test_events.code).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_events import code, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode", "trigger"),
+    [
+        ("Zendan officials assailed Ruritania for holding the vote.", "ACCUSE", "disapprove", "assailed"),
+        ("The Zendan minister mocked the Ruritanian proposal on Monday.", "ACCUSE", "disapprove", "mocked"),
+        ("The Zendan parliament voted to impeach the president in May.", "ACCUSE", "allege", "impeach"),
+        ("A Zendan appeals court reversed the decision on Friday.", "REJECT", None, "reversed"),
+        ("The Zendan party said it would challenge the fine in court.", "REJECT", None, "challenge"),
+        ("In 1981 a Zendan writer published a denunciation of Ruritania.", "ACCUSE", "disapprove", "denunciation"),
+        ("The Zendan ministry issued a denial of the Ruritanian reports.", "REJECT", None, "denial"),
+        ("The Zendan plan drew a sharp rebuke from Ruritania on Monday.", "ACCUSE", "disapprove", "rebuke"),
+        ("The Zendan envoy expressed impatience at Ruritania's failure to act.", "ACCUSE", "disapprove", "impatience"),
+        ("The Zendan adviser counseled Ruritania against signing the treaty.", "REQUEST", None, "counseled"),
+        ("The Zendan prosecutor said an inquiry has been opened.", "ACCUSE", "investigate", "inquiry"),
+    ],
+)
+def test_speech_and_legal_acts_are_coded(nlp, coder, text, category, mode, trigger):
+    found = kinds(code(nlp, coder, text))
+    assert any((kind, word) == (category, trigger) and mode in (None, got) for kind, got, word in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zendan judge reversed the car into the driveway.",  # no decision undone
+        "Zendan students challenged the champion in the final.",  # a contest, no court
+        "The Zendan writer lived in denial for years.",  # a state of mind, no denial issued
+    ],
+)
+def test_everyday_senses_stay_out(nlp, coder, text):
+    found = kinds(code(nlp, coder, text))
+    assert not [kind for kind, _, _ in found if kind in ("REJECT", "ACCUSE")], found
+
+
+def test_saying_it_was_not_responsible_denies_the_blame(nlp, coder):
+    events = code(nlp, coder, "The Zendan group said in a statement it was not responsible for the attack.")
+    stance = next(event for event in events if event.trigger.text == "responsible")
+    assert (stance.type, stance.status) == ("REJECT", "asserted"), stance
+
+
+def test_claiming_responsibility_stays_a_blame(nlp, coder):
+    events = code(nlp, coder, "The Zendan group said it was responsible for the attack.")
+    stance = next(event for event in events if event.trigger.text == "responsible")
+    assert stance.type == "ACCUSE", stance
+
+
+def test_a_concessive_clause_states_a_fact(nlp, coder):
+    events = code(nlp, coder, "Nobody knows who fired, though Zendan villagers have blamed Ruritania.")
+    assert ("ACCUSE", "blamed") in [(kind, word) for kind, _, word in kinds(events)], kinds(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Zendan police asked people to stay inside, although officers did not evacuate the area.", "evacuate"),
+        ("The Zendan embassy was damaged, though Ruritania may have to raze it.", "raze"),
+    ],
+)
+def test_a_negated_or_modal_concessive_clause_stays_background(nlp, coder, text, trigger):
+    assert trigger not in [word for _, _, word in kinds(code(nlp, coder, text))]
+
+
+def test_a_concessive_clause_of_what_a_party_has_stays_background(nlp, coder):
+    text = "Zenda forced the Ruritanian agency out, although it had millions of unspent donations."
+    assert "donations" not in [word for _, _, word in kinds(code(nlp, coder, text))]
+
+
+def test_a_rebuke_drawn_from_a_party_is_that_party_s(nlp, coder):
+    events = code(nlp, coder, "The Zendan plan drew a sharp rebuke from Ruritania on Monday.")
+    rebuke = next(event for event in events if event.trigger.text == "rebuke")
+    assert rebuke.actor is not None and rebuke.actor.country == "RUR", rebuke.actor
+
+
+def test_who_faces_charges_is_charged_not_the_accuser(nlp, coder):
+    events = code(nlp, coder, "Two Zendan suspects are facing charges over the riot.")
+    charge = next(event for event in events if event.trigger.text == "charges")
+    assert charge.type == "ACCUSE" and charge.recipient is not None and charge.recipient.country == "ZEN", charge
+    assert charge.actor is None or charge.actor.country != "ZEN", charge.actor
