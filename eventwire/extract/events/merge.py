@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.extract.actors.geography import place_country
 from eventwire.extract.actors.resolver import GUESSED_CONFIDENCE
+from eventwire.extract.events.acts import act_names, counted_over_a_span, restated_subject
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import cue_words, load_lexicon
 from eventwire.extract.places.gazetteer import haversine_km
@@ -39,6 +40,7 @@ DEFINITE_REFERENCES = cue_words().words("definite_references")
 SYMMETRIC = cue_words().words("symmetric_types")
 MANNER_TYPES = cue_words().words("manner_types")
 PERSON_ACT_TYPES = cue_words().words("person_act_types")
+NAMED_VICTIM_TYPES = cue_words().words("named_victim_types")
 NEW_ACT_WORDS = cue_words().words("new_act_words")
 STANCE_TYPES = cue_words().words("stance_types")
 SAYING_LEMMAS = cue_words().words("saying_lemmas")
@@ -84,6 +86,10 @@ class Told:
     as_told: list[Event] = field(default_factory=list)
     # A death or injury told of an attack named again in its clause ('killed in the same blast').
     of_attack: bool = False
+    # The dead or hurt of many acts counted over a span ('since 1985', 'by the end of 1972'): no act.
+    tally: bool = False
+    # The proper names the act's nouns carry as their own ('the Café Verano bombing'), all mentions.
+    names: frozenset[str] = frozenset()
 
 
 def party_key(party: Party | None) -> str | None:
@@ -140,8 +146,8 @@ def parties_agree(
     if key_a == key_b:
         # A country or a country's sector ('Russian forces') is compatible but ties no two attacks.
         return True, key_a.startswith(("kb:", "text:")) and not (country_level(a) and country_level(b))
-    if a.sector and b.sector and a.sector != b.sector and not states:
-        return False, False
+    if a.sector and b.sector and a.sector != b.sector and not states and not (victims and guessed_country(a, b)):
+        return False, False  # an attack's victim whose role was only guessed ('King' GOV, 'the child') is no other
     return True, False
 
 
@@ -302,8 +308,10 @@ def tied(first: Told, later: Told, text: str) -> bool:
         return True  # 'the blast' in Chelsea is no 2013 bombing told as history
     if another_victim(first, later):
         return True
-    if one_told_as_past(a, b) or later.further:
+    if later.further:
         return False
+    if one_told_as_past(a, b):
+        return same_victim_named(first, b)
     same_victim = roles_agree(a, b, resolved=True)[1] or victim_described_again(first, b) or same_description(a, b)
     same_victim = same_victim or same_office_holder(a, b)
     if a.evidence.start == b.evidence.start:
@@ -355,6 +363,16 @@ def shares_party(first: Told, event: Event) -> bool:
     """A party named the same by the merged act or by any of its mentions as first told ('Gino D. Bassett
     charged' ... 'Bassett accused': the merged act kept the first mention's 'Side man')."""
     return any(roles_agree(told, event)[1] for told in [first.event, *first.as_told])
+
+
+def same_victim_named(first: Told, event: Event) -> bool:
+    """An attack on a named person (`named_victim_types`) told with a past date and again undated ('was gunned
+    down last fall' ... 'Slepian was shot with a rifle'): one attack when the victim is named the same, also
+    through a pronoun resolved to them."""
+    if event.type not in NAMED_VICTIM_TYPES or event.recipient is None:
+        return False
+    earlier = [told.recipient for told in [first.event, *first.as_told] if told.recipient is not None]
+    return any(parties_agree(party, event.recipient, resolved=True)[1] for party in earlier)
 
 
 def victim_described_again(first: Told, event: Event) -> bool:
@@ -545,6 +563,7 @@ def merge_document(
 ) -> list[Event]:
     """The document's events with repeated mentions of one act merged into its first event."""
     kept: list[Told] = []
+    held: dict[int, Told] = {}  # the trigger token of every mention -> the act that holds it
     for event in events:
         token = trigger_token(doc, event) if doc is not None else None
         lemma, further = trigger_lemma(token, event), told_as_further(token)
@@ -553,22 +572,47 @@ def merge_document(
         told.governed = governed_lemmas(token)
         told.as_told = [replace(event)]
         told.of_attack = is_outcome(told) and names_attack_again(token)
-        candidates = [first for first in kept if agree(first, told) and tied(first, told, text)]
-        target = None if another_victim_of_several(candidates, told) else pick(candidates, told)
-        target = target or named_before(kept, told)
+        told.tally = is_outcome(told) and counted_over_a_span(token)
+        told.names = act_names(token)
+        target = one_act_told_again(kept, held, told, token)
+        if target is None and not told.tally:
+            candidates = [first for first in kept if not first.tally and agree(first, told) and tied(first, told, text)]
+            target = None if another_victim_of_several(candidates, told) else pick(candidates, told)
+            target = target or named_before(kept, told)
         if target is None:
             kept.append(told)
         else:
             if told.bare and token is not None and token.dep_ == "acl":
                 event = replace(event, date=None)  # 'challenged on Friday the decision to prosecute': not its date
-            if of_attack_told(target, told):
+            if of_attack_told(target, told) or (told.names & target.names):
                 event = replace(event, date=None)  # 'died in 1977 of injuries from the attack': the death's date
             absorb(target.event, event)
             target.as_told.append(event)
+            target.names |= told.names
+        if token is not None:
+            held[token.i] = target or told
     merged = [told.event for told in kept]
     if len(kept) < len(events):
         renumber_events(merged)
     return merged
+
+
+def one_act_told_again(kept: list[Told], held: dict[int, Told], told: Told, token: Token | None) -> Told | None:
+    """The act a mention restates in its own sentence ('the bombing was an attack on ...') or names by the act's
+    own proper name ('the Verano bombing'), whatever status or date its frame gives; places must agree."""
+    if told.tally:
+        return None
+    subject = restated_subject(token)
+    restated = held.get(subject.i) if subject is not None else None
+    if restated is not None and restated.event.type == told.event.type and not restated.tally:
+        return restated
+    if not told.names:
+        return None
+    for first in reversed(kept):
+        same_kind = first.event.type == told.event.type and not first.tally
+        if same_kind and told.names & first.names and not differs_in_time_or_place(first, told, dated=False):
+            return first
+    return None
 
 
 def another_victim_of_several(candidates: list[Told], told: Told) -> bool:
