@@ -456,3 +456,15 @@ def test_an_attacks_victims_whose_roles_were_only_guessed_are_not_set_apart():
     minister = Party("the minister", 0, 12, country="FRA", sector="GOV", confidence=0.9)
     court = Party("the court", 0, 9, country="FRA", sector="JUD", confidence=0.9)
     assert not parties_agree(minister, court, victims=True)[0]
+
+
+def test_a_death_told_with_an_attack_of_its_own_is_no_outcome_of_another(pipeline):
+    text = (
+        "A parcel bomb exploded on a Tarvik street on Friday, wounding 13 people. "
+        "Officials said 13 people had suffered minor injuries but 11 were still in hospital on Saturday. "
+        "Five people were killed in December in an attack on the Christmas market in Varno."
+    )
+    attacks = of_type(extract(pipeline, text), "ASSAULT")
+    market = [a for a in attacks if "market" in a["evidence"]["sentence"]]
+    assert len(market) == 1 and market[0]["dead"]["best"] == 5, [(a["trigger"]["text"], a["dead"]) for a in attacks]
+    assert all((a["dead"] or {}).get("best") != 5 for a in attacks if a is not market[0])

@@ -88,6 +88,8 @@ class Told:
     of_attack: bool = False
     # The dead or hurt of many acts counted over a span ('since 1985', 'by the end of 1972'): no act.
     tally: bool = False
+    # A death or injury told of an attack its clause introduces ('killed in an attack on the market').
+    new_attack: bool = False
     # The proper names the act's nouns carry as their own ('the Café Verano bombing'), all mentions.
     names: frozenset[str] = frozenset()
 
@@ -319,7 +321,8 @@ def tied(first: Told, later: Told, text: str) -> bool:
     same_manner = a.type in MANNER_TYPES and a.mode is not None and a.mode == b.mode
     if same_victim or same_manner or same_act_word(first, later) or same_holder(a, b):
         return True
-    return is_outcome(later) or is_outcome(first)
+    # A death told with an attack of its own ('killed in an attack on the market') is no mere outcome.
+    return any(is_outcome(told) and not told.new_attack for told in (first, later))
 
 
 def same_act_word(first: Told, later: Told) -> bool:
@@ -447,16 +450,20 @@ def of_attack_told(first: Told, later: Told) -> bool:
     return later.of_attack and is_outcome(later) and not is_outcome(first)
 
 
-def names_attack_again(token: Token | None) -> bool:
+def names_attack_again(token: Token | None, new: bool = False) -> bool:
     """A death or injury word whose clause holds a definite attack noun: 'killed in the same blast', 'died of
-    wounds suffered during the attack' (a noun the lexicon codes as an attack, with 'the'/'this' or 'same')."""
+    wounds suffered during the attack' (a noun the lexicon codes as an attack, with 'the'/'this' or 'same');
+    `new`: an indefinite one, an attack the clause introduces ('were killed in an attack on the market')."""
     if token is None:
         return False
     lexicon = load_lexicon()
     for word in token.subtree:
         if word.pos_ != "NOUN" or word.i == token.i:
             continue
-        pointed = any(c.lower_ in DEFINITE_REFERENCES or c.lower_ == "same" for c in word.children)
+        if new:
+            pointed = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children)
+        else:
+            pointed = any(c.lower_ in DEFINITE_REFERENCES or c.lower_ == "same" for c in word.children)
         senses = lexicon.senses_for("NOUN", word.lemma_.lower())
         if pointed and any(sense.type == "ASSAULT" and not sense.consequence for sense in senses):
             return True
@@ -573,6 +580,7 @@ def merge_document(
         told.as_told = [replace(event)]
         told.of_attack = is_outcome(told) and names_attack_again(token)
         told.tally = is_outcome(told) and counted_over_a_span(token)
+        told.new_attack = is_outcome(told) and names_attack_again(token, new=True)
         told.names = act_names(token)
         target = one_act_told_again(kept, held, told, token)
         if target is None and not told.tally:
