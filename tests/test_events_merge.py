@@ -453,6 +453,8 @@ def test_an_attacks_victims_whose_roles_were_only_guessed_are_not_set_apart():
     official, child = victim("Varga", "GOV"), victim("the child", "CVL")
     assert parties_agree(official, child, victims=True)[0]
     assert not parties_agree(official, child)[0]
+    officer = Party("a French officer", 0, 16, country="FRA", sector="MIL", confidence=0.8)
+    assert not parties_agree(officer, child, victims=True)[0]  # one role told, not guessed
     minister = Party("the minister", 0, 12, country="FRA", sector="GOV", confidence=0.9)
     court = Party("the court", 0, 9, country="FRA", sector="JUD", confidence=0.9)
     assert not parties_agree(minister, court, victims=True)[0]
