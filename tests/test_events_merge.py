@@ -410,11 +410,11 @@ def test_a_tally_over_years_neither_swallows_the_attack_nor_lends_it_its_count(p
     assert attack["dead"]["best"] == 3 and not attack["mentions"]
 
 
-def test_a_toll_by_the_end_of_a_year_is_no_mention_of_the_bombing(pipeline):
+def test_a_toll_by_the_end_of_a_year_lends_the_bombing_no_count(pipeline):
     text = "A car bomb killed nine people at the bus station in Tarvik. By the end of 1999, 412 had been killed."
     attacks = of_type(extract(pipeline, text), "ASSAULT")
     bombing = next(a for a in attacks if "bomb" in a["evidence"]["sentence"])
-    assert bombing["dead"]["best"] == 9 and not bombing["mentions"]
+    assert bombing["dead"]["best"] == 9, [(a["trigger"]["text"], a["dead"], len(a["mentions"])) for a in attacks]
 
 
 def test_what_a_mention_says_of_its_act(nlp):
@@ -444,20 +444,6 @@ def test_a_named_victim_shot_last_fall_and_shot_again_undated_is_one_attack(pipe
     )
     attacks = of_type(extract(pipeline, text), "ASSAULT")
     assert len(attacks) == 1, [(a["trigger"]["text"], a["recipient"]) for a in attacks]
-
-
-def test_an_attacks_victims_whose_roles_were_only_guessed_are_not_set_apart():
-    def victim(text: str, sector: str) -> Party:
-        return Party(text, 0, len(text), country="FRA", sector=sector, confidence=0.35)
-
-    official, child = victim("Varga", "GOV"), victim("the child", "CVL")
-    assert parties_agree(official, child, victims=True)[0]
-    assert not parties_agree(official, child)[0]
-    officer = Party("a French officer", 0, 16, country="FRA", sector="MIL", confidence=0.8)
-    assert not parties_agree(officer, child, victims=True)[0]  # one role told, not guessed
-    minister = Party("the minister", 0, 12, country="FRA", sector="GOV", confidence=0.9)
-    court = Party("the court", 0, 9, country="FRA", sector="JUD", confidence=0.9)
-    assert not parties_agree(minister, court, victims=True)[0]
 
 
 def test_a_death_told_with_an_attack_of_its_own_is_no_outcome_of_another(pipeline):

@@ -1,8 +1,8 @@
 """What a mention of an attack says about the act it tells, read from the parse, for `merge.py`.
 
 - A **tally** counts the dead or hurt of many acts over a span of time ("Since 1985 nearly 200 soldiers
-  have been killed", "By the end of 1972, 496 had been killed"): it is no act of its own to merge into,
-  and no act takes its count.
+  have been killed", "By the end of 1972, 496 had been killed"): no act merges into it, and an act it is
+  told with keeps it as a mention without taking its count.
 - A **restatement** tells, in the same sentence, what the act told as its subject is ("The market bombing
   was an attack on 13 May", "the blast, a suicide bombing, ..."): the same act, whatever status each got.
 - A **named act** ("the Verano bombing" after "the Café Verano bombing") carries a proper name of the

@@ -149,7 +149,7 @@ def parties_agree(
     if key_a == key_b:
         # A country or a country's sector ('Russian forces') is compatible but ties no two attacks.
         return True, key_a.startswith(("kb:", "text:")) and not (country_level(a) and country_level(b))
-    if a.sector and b.sector and a.sector != b.sector and not states and not (victims and guessed_roles(a, b)):
+    if a.sector and b.sector and a.sector != b.sector and not states:
         return False, False
     return True, False
 
@@ -158,12 +158,6 @@ def guessed_country(a: Party, b: Party) -> bool:
     """One party's country only guessed from the story ('a major general' given Syria): no country told to
     set against the other's."""
     return min(a.confidence, b.confidence) <= GUESSED_CONFIDENCE and not (a.kb_id and b.kb_id)
-
-
-def guessed_roles(a: Party, b: Party) -> bool:
-    """Two victims whose roles the resolver only guessed ('King' as a government, 'the child'): their sectors
-    tell no two victims apart."""
-    return max(a.confidence, b.confidence) <= GUESSED_CONFIDENCE
 
 
 def named_alike(a: Party | None, b: Party | None) -> bool:
@@ -590,7 +584,7 @@ def merge_document(
         told.new_attack = is_outcome(told) and names_attack_again(token, new=True)
         told.names = act_names(token)
         target = one_act_told_again(kept, held, told, token)
-        if target is None and not told.tally:
+        if target is None:
             candidates = [first for first in kept if not first.tally and agree(first, told) and tied(first, told, text)]
             target = None if another_victim_of_several(candidates, told) else pick(candidates, told)
             target = target or named_before(kept, told)
@@ -601,6 +595,8 @@ def merge_document(
                 event = replace(event, date=None)  # 'challenged on Friday the decision to prosecute': not its date
             if of_attack_told(target, told) or (told.names & target.names):
                 event = replace(event, date=None)  # 'died in 1977 of injuries from the attack': the death's date
+            if told.tally:
+                event = replace(event, date=None, dead=None, injured=None, counts={})  # many acts' toll: not this one's
             absorb(target.event, event)
             target.as_told.append(event)
             target.names |= told.names
