@@ -456,3 +456,17 @@ def test_a_death_told_with_an_attack_of_its_own_is_no_outcome_of_another(pipelin
     market = [a for a in attacks if "market" in a["evidence"]["sentence"]]
     assert len(market) == 1 and market[0]["dead"]["best"] == 5, [(a["trigger"]["text"], a["dead"]) for a in attacks]
     assert all((a["dead"] or {}).get("best") != 5 for a in attacks if a is not market[0])
+
+
+def test_an_attacks_victims_whose_roles_were_only_guessed_are_not_set_apart():
+    def victim(text: str, sector: str) -> Party:
+        return Party(text, 0, len(text), country="FRA", sector=sector, confidence=0.35)
+
+    official, child = victim("Varga", "GOV"), victim("the child", "CVL")
+    assert parties_agree(official, child, victims=True)[0]
+    assert not parties_agree(official, child)[0]
+    officer = Party("a French officer", 0, 16, country="FRA", sector="MIL", confidence=0.8)
+    assert not parties_agree(officer, child, victims=True)[0]  # one role told, not guessed
+    minister = Party("the minister", 0, 12, country="FRA", sector="GOV", confidence=0.9)
+    court = Party("the court", 0, 9, country="FRA", sector="JUD", confidence=0.9)
+    assert not parties_agree(minister, court, victims=True)[0]

@@ -149,7 +149,7 @@ def parties_agree(
     if key_a == key_b:
         # A country or a country's sector ('Russian forces') is compatible but ties no two attacks.
         return True, key_a.startswith(("kb:", "text:")) and not (country_level(a) and country_level(b))
-    if a.sector and b.sector and a.sector != b.sector and not states:
+    if a.sector and b.sector and a.sector != b.sector and not states and not (victims and guessed_roles(a, b)):
         return False, False
     return True, False
 
@@ -158,6 +158,12 @@ def guessed_country(a: Party, b: Party) -> bool:
     """One party's country only guessed from the story ('a major general' given Syria): no country told to
     set against the other's."""
     return min(a.confidence, b.confidence) <= GUESSED_CONFIDENCE and not (a.kb_id and b.kb_id)
+
+
+def guessed_roles(a: Party, b: Party) -> bool:
+    """Two victims whose roles the resolver only guessed ('King' as a government, 'the child'): their sectors
+    tell no two victims apart."""
+    return max(a.confidence, b.confidence) <= GUESSED_CONFIDENCE
 
 
 def named_alike(a: Party | None, b: Party | None) -> bool:
