@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwire.extract.events.acts import act_names, counted_over_a_span, restated_subject
 from eventwire.extract.events.merge import (
     abbreviates,
     better_date,
@@ -396,3 +397,76 @@ def test_a_victim_told_by_office_and_by_titled_name_is_one_person():
     minister = Party("Minister Ilse Dolny", 60, 79, country="RUR", sector="GOV", confidence=0.9)
     assert len(merge_document(attacks(president), text)) == 1
     assert len(merge_document(attacks(minister), text)) == 2
+
+
+def test_a_tally_over_years_neither_swallows_the_attack_nor_lends_it_its_count(pipeline):
+    text = (
+        "Since 2019, nearly 300 soldiers have been killed in the Varno hills. "
+        "Last week, Kessite fighters killed three soldiers and wounded six others near Varno."
+    )
+    attacks = of_type(extract(pipeline, text), "ASSAULT")
+    assert len(attacks) == 2, [(a["trigger"]["text"], a["dead"]) for a in attacks]
+    attack = next(a for a in attacks if "fighters" in a["evidence"]["sentence"])
+    assert attack["dead"]["best"] == 3 and not attack["mentions"]
+
+
+def test_a_toll_by_the_end_of_a_year_lends_the_bombing_no_count(pipeline):
+    text = "A car bomb killed nine people at the bus station in Tarvik. By the end of 1999, 412 had been killed."
+    attacks = of_type(extract(pipeline, text), "ASSAULT")
+    bombing = next(a for a in attacks if "bomb" in a["evidence"]["sentence"])
+    assert bombing["dead"]["best"] == 9, [(a["trigger"]["text"], a["dead"], len(a["mentions"])) for a in attacks]
+
+
+def test_what_a_mention_says_of_its_act(nlp):
+    doc = nlp("The Moravek Cafe bombing was an attack on a Tarvik cafe. By the end of 1999, 412 had been killed.")
+    attack = next(token for token in doc if token.text == "attack")
+    assert restated_subject(attack).text == "bombing"
+    assert restated_subject(next(token for token in doc if token.text == "cafe")) is None
+    assert act_names(next(token for token in doc if token.text == "bombing")) >= {"Moravek"}
+    assert counted_over_a_span(next(token for token in doc if token.text == "killed"))
+    one_day = nlp("By the end of the day, 12 people had been killed in Tarvik.")
+    assert not counted_over_a_span(next(token for token in one_day if token.text == "killed"))
+
+
+def test_an_attack_named_again_in_another_frame_is_that_attack(pipeline):
+    text = (
+        "The Moravek Cafe bombing killed 11 people in Tarvik on 13 May 1981. "
+        "Two suspects were never tried for the Moravek bombing, as they were released in June 1985."
+    )
+    attacks = of_type(extract(pipeline, text), "ASSAULT")
+    assert len(attacks) == 1, [(a["trigger"]["text"], a["status"]) for a in attacks]
+
+
+def test_a_named_victim_shot_last_fall_and_shot_again_undated_is_one_attack(pipeline):
+    text = (
+        "Dr. Ilse Varga was heating soup in her kitchen last fall when she was gunned down by a sniper. "
+        "Varga, 52, was shot with a rifle."
+    )
+    attacks = of_type(extract(pipeline, text), "ASSAULT")
+    assert len(attacks) == 1, [(a["trigger"]["text"], a["recipient"]) for a in attacks]
+
+
+def test_a_death_told_with_an_attack_of_its_own_is_no_outcome_of_another(pipeline):
+    text = (
+        "A parcel bomb exploded on a Tarvik street on Friday, wounding 13 people. "
+        "Officials said 13 people had suffered minor injuries but 11 were still in hospital on Saturday. "
+        "Five people were killed in December in an attack on the Christmas market in Varno."
+    )
+    attacks = of_type(extract(pipeline, text), "ASSAULT")
+    market = [a for a in attacks if "market" in a["evidence"]["sentence"]]
+    assert len(market) == 1 and market[0]["dead"]["best"] == 5, [(a["trigger"]["text"], a["dead"]) for a in attacks]
+    assert all((a["dead"] or {}).get("best") != 5 for a in attacks if a is not market[0])
+
+
+def test_an_attacks_victims_whose_roles_were_only_guessed_are_not_set_apart():
+    def victim(text: str, sector: str) -> Party:
+        return Party(text, 0, len(text), country="FRA", sector=sector, confidence=0.35)
+
+    official, child = victim("Varga", "GOV"), victim("the child", "CVL")
+    assert parties_agree(official, child, victims=True)[0]
+    assert not parties_agree(official, child)[0]
+    officer = Party("a French officer", 0, 16, country="FRA", sector="MIL", confidence=0.8)
+    assert not parties_agree(officer, child, victims=True)[0]  # one role told, not guessed
+    minister = Party("the minister", 0, 12, country="FRA", sector="GOV", confidence=0.9)
+    court = Party("the court", 0, 9, country="FRA", sector="JUD", confidence=0.9)
+    assert not parties_agree(minister, court, victims=True)[0]

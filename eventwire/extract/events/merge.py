@@ -9,7 +9,8 @@
   compatible mode, status, parties, places and dates) and something ties them (see `tied`); a bare
   definite reference ('the attack', 'the agreement') joins the act it points back to (`pick`,
   `named_before`). The first event keeps its id, takes the best-filled fields of the others and the
-  largest count (never the sum); every mention is kept in `mentions`.
+  largest count (never the sum); every mention is kept in `mentions`. What a mention says of its act in the
+  parse (a tally over a span, a restatement, the act's own name) is read in `acts.py`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.extract.actors.geography import place_country
 from eventwire.extract.actors.resolver import GUESSED_CONFIDENCE
+from eventwire.extract.events.acts import act_names, counted_over_a_span, restated_subject
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import cue_words, load_lexicon
 from eventwire.extract.places.gazetteer import haversine_km
@@ -39,6 +41,7 @@ DEFINITE_REFERENCES = cue_words().words("definite_references")
 SYMMETRIC = cue_words().words("symmetric_types")
 MANNER_TYPES = cue_words().words("manner_types")
 PERSON_ACT_TYPES = cue_words().words("person_act_types")
+NAMED_VICTIM_TYPES = cue_words().words("named_victim_types")
 NEW_ACT_WORDS = cue_words().words("new_act_words")
 STANCE_TYPES = cue_words().words("stance_types")
 SAYING_LEMMAS = cue_words().words("saying_lemmas")
@@ -84,6 +87,12 @@ class Told:
     as_told: list[Event] = field(default_factory=list)
     # A death or injury told of an attack named again in its clause ('killed in the same blast').
     of_attack: bool = False
+    # The dead or hurt of many acts counted over a span ('since 1985', 'by the end of 1972'): no act.
+    tally: bool = False
+    # A death or injury told of an attack its clause introduces ('killed in an attack on the market').
+    new_attack: bool = False
+    # The proper names the act's nouns carry as their own ('the Café Verano bombing'), all mentions.
+    names: frozenset[str] = frozenset()
 
 
 def party_key(party: Party | None) -> str | None:
@@ -140,7 +149,7 @@ def parties_agree(
     if key_a == key_b:
         # A country or a country's sector ('Russian forces') is compatible but ties no two attacks.
         return True, key_a.startswith(("kb:", "text:")) and not (country_level(a) and country_level(b))
-    if a.sector and b.sector and a.sector != b.sector and not states:
+    if a.sector and b.sector and a.sector != b.sector and not states and not (victims and guessed_roles(a, b)):
         return False, False
     return True, False
 
@@ -149,6 +158,12 @@ def guessed_country(a: Party, b: Party) -> bool:
     """One party's country only guessed from the story ('a major general' given Syria): no country told to
     set against the other's."""
     return min(a.confidence, b.confidence) <= GUESSED_CONFIDENCE and not (a.kb_id and b.kb_id)
+
+
+def guessed_roles(a: Party, b: Party) -> bool:
+    """Two victims whose roles the resolver only guessed ('King' as a government, 'the child'): their sectors
+    tell no two victims apart."""
+    return max(a.confidence, b.confidence) <= GUESSED_CONFIDENCE
 
 
 def named_alike(a: Party | None, b: Party | None) -> bool:
@@ -302,8 +317,10 @@ def tied(first: Told, later: Told, text: str) -> bool:
         return True  # 'the blast' in Chelsea is no 2013 bombing told as history
     if another_victim(first, later):
         return True
-    if one_told_as_past(a, b) or later.further:
+    if later.further:
         return False
+    if one_told_as_past(a, b):
+        return same_victim_named(first, b)
     same_victim = roles_agree(a, b, resolved=True)[1] or victim_described_again(first, b) or same_description(a, b)
     same_victim = same_victim or same_office_holder(a, b)
     if a.evidence.start == b.evidence.start:
@@ -311,7 +328,8 @@ def tied(first: Told, later: Told, text: str) -> bool:
     same_manner = a.type in MANNER_TYPES and a.mode is not None and a.mode == b.mode
     if same_victim or same_manner or same_act_word(first, later) or same_holder(a, b):
         return True
-    return is_outcome(later) or is_outcome(first)
+    # A death told with an attack of its own ('killed in an attack on the market') is no mere outcome.
+    return any(is_outcome(told) and not told.new_attack for told in (first, later))
 
 
 def same_act_word(first: Told, later: Told) -> bool:
@@ -355,6 +373,16 @@ def shares_party(first: Told, event: Event) -> bool:
     """A party named the same by the merged act or by any of its mentions as first told ('Gino D. Bassett
     charged' ... 'Bassett accused': the merged act kept the first mention's 'Side man')."""
     return any(roles_agree(told, event)[1] for told in [first.event, *first.as_told])
+
+
+def same_victim_named(first: Told, event: Event) -> bool:
+    """An attack on a named person (`named_victim_types`) told with a past date and again undated ('was gunned
+    down last fall' ... 'Slepian was shot with a rifle'): one attack when the victim is named the same, also
+    through a pronoun resolved to them."""
+    if event.type not in NAMED_VICTIM_TYPES or event.recipient is None:
+        return False
+    earlier = [told.recipient for told in [first.event, *first.as_told] if told.recipient is not None]
+    return any(parties_agree(party, event.recipient, resolved=True)[1] for party in earlier)
 
 
 def victim_described_again(first: Told, event: Event) -> bool:
@@ -429,16 +457,20 @@ def of_attack_told(first: Told, later: Told) -> bool:
     return later.of_attack and is_outcome(later) and not is_outcome(first)
 
 
-def names_attack_again(token: Token | None) -> bool:
+def names_attack_again(token: Token | None, new: bool = False) -> bool:
     """A death or injury word whose clause holds a definite attack noun: 'killed in the same blast', 'died of
-    wounds suffered during the attack' (a noun the lexicon codes as an attack, with 'the'/'this' or 'same')."""
+    wounds suffered during the attack' (a noun the lexicon codes as an attack, with 'the'/'this' or 'same');
+    `new`: an indefinite one, an attack the clause introduces ('were killed in an attack on the market')."""
     if token is None:
         return False
     lexicon = load_lexicon()
     for word in token.subtree:
         if word.pos_ != "NOUN" or word.i == token.i:
             continue
-        pointed = any(c.lower_ in DEFINITE_REFERENCES or c.lower_ == "same" for c in word.children)
+        if new:
+            pointed = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children)
+        else:
+            pointed = any(c.lower_ in DEFINITE_REFERENCES or c.lower_ == "same" for c in word.children)
         senses = lexicon.senses_for("NOUN", word.lemma_.lower())
         if pointed and any(sense.type == "ASSAULT" and not sense.consequence for sense in senses):
             return True
@@ -545,6 +577,7 @@ def merge_document(
 ) -> list[Event]:
     """The document's events with repeated mentions of one act merged into its first event."""
     kept: list[Told] = []
+    held: dict[int, Told] = {}  # the trigger token of every mention -> the act that holds it
     for event in events:
         token = trigger_token(doc, event) if doc is not None else None
         lemma, further = trigger_lemma(token, event), told_as_further(token)
@@ -553,22 +586,50 @@ def merge_document(
         told.governed = governed_lemmas(token)
         told.as_told = [replace(event)]
         told.of_attack = is_outcome(told) and names_attack_again(token)
-        candidates = [first for first in kept if agree(first, told) and tied(first, told, text)]
-        target = None if another_victim_of_several(candidates, told) else pick(candidates, told)
-        target = target or named_before(kept, told)
+        told.tally = is_outcome(told) and counted_over_a_span(token)
+        told.new_attack = is_outcome(told) and names_attack_again(token, new=True)
+        told.names = act_names(token)
+        target = one_act_told_again(kept, held, told, token)
+        if target is None:
+            candidates = [first for first in kept if not first.tally and agree(first, told) and tied(first, told, text)]
+            target = None if another_victim_of_several(candidates, told) else pick(candidates, told)
+            target = target or named_before(kept, told)
         if target is None:
             kept.append(told)
         else:
             if told.bare and token is not None and token.dep_ == "acl":
                 event = replace(event, date=None)  # 'challenged on Friday the decision to prosecute': not its date
-            if of_attack_told(target, told):
+            if of_attack_told(target, told) or (told.names & target.names):
                 event = replace(event, date=None)  # 'died in 1977 of injuries from the attack': the death's date
+            if told.tally:
+                event = replace(event, date=None, dead=None, injured=None, counts={})  # many acts' toll: not this one's
             absorb(target.event, event)
             target.as_told.append(event)
+            target.names |= told.names
+        if token is not None:
+            held[token.i] = target or told
     merged = [told.event for told in kept]
     if len(kept) < len(events):
         renumber_events(merged)
     return merged
+
+
+def one_act_told_again(kept: list[Told], held: dict[int, Told], told: Told, token: Token | None) -> Told | None:
+    """The act a mention restates in its own sentence ('the bombing was an attack on ...') or names by the act's
+    own proper name ('the Verano bombing'), whatever status or date its frame gives; places must agree."""
+    if told.tally:
+        return None
+    subject = restated_subject(token)
+    restated = held.get(subject.i) if subject is not None else None
+    if restated is not None and restated.event.type == told.event.type and not restated.tally:
+        return restated
+    if not told.names:
+        return None
+    for first in reversed(kept):
+        same_kind = first.event.type == told.event.type and not first.tally
+        if same_kind and told.names & first.names and not differs_in_time_or_place(first, told, dated=False):
+            return first
+    return None
 
 
 def another_victim_of_several(candidates: list[Told], told: Told) -> bool:
