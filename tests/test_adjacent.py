@@ -286,3 +286,16 @@ def test_a_place_at_the_end_of_the_triggers_locative_chain_places_it(pipeline):
     text = "Four guards were killed in a rocket attack on Sunday outside the customs office in the port of Mombasa."
     killed = _events(pipeline, text)["killed"]
     assert killed["location"]["name"] == "Mombasa" and killed["location"]["source"] == "sentence"
+
+
+def test_dateline_places_the_lead_act_whatever_the_report_names_abroad(pipeline):
+    """The lead tells the news where the report was filed; a foreign actor's act, or one the lead's own
+    sentence places elsewhere, is not placed so."""
+    later = "\n\nThe same crew had been fined in Fiji last year."
+    own = "CANBERRA, Australia (AP) _\n\nThe Australian navy seized a fishing boat on Tuesday." + later
+    seized = _events(pipeline, own)["seized"]
+    assert seized["location"]["name"] == "Canberra" and seized["location"]["source"] == "dateline"
+    foreign = "CANBERRA, Australia (AP) _\n\nThe Fijian navy seized an Australian fishing boat on Tuesday." + later
+    assert (_events(pipeline, foreign)["seized"]["location"] or {}).get("source") != "dateline"
+    elsewhere = "CANBERRA, Australia (AP) _\n\nThe Australian navy seized a fishing boat near Suva on Tuesday." + later
+    assert _events(pipeline, elsewhere)["seized"]["location"]["name"] == "Suva"

@@ -105,6 +105,7 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
     locate_from_adjacent(doc, events, mentions, dateline)
     if dateline is not None:
         locate_from_dateline(doc, events, mentions, dateline)
+        locate_the_lead_at_dateline(doc, events, mentions, dateline)
     else:
         rules = locator_rules()
         town = report_town(doc, mentions, rules["report_lead_sentences"], rules["dateline_town_km"])
@@ -367,6 +368,56 @@ def locate_from_dateline(
         here = not abroad and actor_country in (None, country)
         if here or speaker_at_home:
             event.location = replace(to_event_location(home, None), source=source)
+
+
+def locate_the_lead_at_dateline(
+    doc: Doc, events: list[Event], mentions: list[PlaceMention], home: PlaceMention
+) -> None:
+    """The report's first sentence tells the news where the report was filed ("DAR ES SALAAM, Tanzania (AP) _
+    Tanzania expelled five Iraqis ..."), whatever places the rest of the report names: its acts that nothing
+    else places, by an actor of the dateline's country or of none (a statement or meeting: or with a
+    recipient of it), take the dateline when the sentence names no other place where they could be and its
+    paragraph no other town of that country. Background told in the lead ("historical") is not placed so."""
+    country = home.place.country
+    lead = _lead_sentence(doc, home)
+    if country is None or lead is None:
+        return
+    verbal = locator_rules()["verbal_types"]
+    text = text_of(doc)
+    towns = [m for m in mentions if m.resolved and m.place.country == country and not _contains_or_is(m, home)]
+    for event in events:
+        trigger = trigger_token(doc, event)
+        if event.location is not None or event.status == "historical" or trigger is None or trigger.sent != lead:
+            continue
+        if _in_its_paragraph(text, event, towns):  # "... Farmers had protested in Perth": maybe told from there
+            continue
+        parties = [event.actor.country if event.actor is not None else None]
+        if event.type in verbal:
+            parties.append(event.recipient.country if event.recipient is not None else None)
+        if parties[0] not in (None, country) and country not in parties:
+            continue
+        named = [m for m in mentions if lead.start <= m.token_start < lead.end and m.place.role == "location"]
+        if any(_names_another_place(doc, trigger, m, home, event.type in verbal) for m in named):
+            continue
+        event.location = replace(to_event_location(home, None), source="dateline")
+
+
+def _lead_sentence(doc: Doc, home: PlaceMention) -> Span | None:
+    """The first sentence after the dateline's town that has a verb (the dateline may stand on its own line)."""
+    for sentence in islice(doc.sents, 3):
+        if sentence.end > home.token_end and any(t.pos_ in ("VERB", "AUX") for t in sentence):
+            return sentence
+    return None
+
+
+def _names_another_place(doc: Doc, trigger: Token, mention: PlaceMention, home: PlaceMention, verbal: bool) -> bool:
+    """A place of the lead sentence where the act may have been: not the dateline, a container of it or a part of
+    it, nor a country owning a site, nor (for a statement) a place it only speaks of."""
+    if mention is home or mention.is_demonym or (mention.resolved and _contains_or_is(mention, home)):
+        return False
+    if _country_as_owner(doc, mention):  # "the U.S. embassies": whose site, not where
+        return False
+    return not (verbal and _what_was_spoken_of(doc, trigger, mention))
 
 
 def _in_the_lead(doc: Doc, event: Event) -> bool:
