@@ -231,8 +231,11 @@ def sentence_time(
     precisions = SENTENCE_DATE_PRECISIONS if event.status != "hypothetical" else SENTENCE_DATE_PRECISIONS - {"week"}
     days: dict[str, TimeExpr] = {}
     past: dict[str, TimeExpr] = {}
+    done = told_as_done(event, doc)
     for time_expr in own_sentence_dates(event, times, doc, anchored):
         value = time_expr.value or ""
+        if done and is_after(value, published_at):
+            continue  # "has invited them to a ceremony on March 12": a day to come is not a done act's
         if date_precision(value) in precisions:
             days.setdefault(value.split("T")[0], time_expr)
         else:
@@ -243,6 +246,24 @@ def sentence_time(
     if len(past) == 1 and is_past_calendar_date(value := next(iter(past)), published_at):
         return past[value] if dates_a_verb(past[value], doc) else None  # not "asked the court about the Act of 1956"
     return None
+
+
+def told_as_done(event: Event, doc: Doc) -> bool:
+    """The act's verb is in the simple past or the present perfect ("were invited", "has invited")."""
+    trigger = trigger_token(doc, event)
+    verb = act_verb(trigger) if trigger is not None else None
+    if verb is None or auxiliaries(verb) & (FUTURE_ACT_AUX | modal_words("modal", "could", "can")):
+        return False
+    present_perfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+    return told_in_past(verb) or present_perfect
+
+
+def is_after(value: str, published_at: date | None) -> bool:
+    """A resolved date that begins after the publication day."""
+    start = parse_value_date(value) if published_at is not None and is_resolved(value) else None
+    return start is not None and start > published_at
 
 
 def dates_a_verb(time_expr: TimeExpr, doc: Doc) -> bool:
