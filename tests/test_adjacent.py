@@ -299,3 +299,17 @@ def test_dateline_places_the_lead_act_whatever_the_report_names_abroad(pipeline)
     assert (_events(pipeline, foreign)["seized"]["location"] or {}).get("source") != "dateline"
     elsewhere = "CANBERRA, Australia (AP) _\n\nThe Australian navy seized a fishing boat near Suva on Tuesday." + later
     assert _events(pipeline, elsewhere)["seized"]["location"]["name"] == "Suva"
+
+
+def test_a_suburb_the_lead_names_places_the_story_acts_instead_of_the_dateline(pipeline):
+    """A part or suburb of the dateline's town where the lead says it happened is where the story's acts were;
+    its statements stay at the dateline, and two such towns leave the dateline."""
+    lead = "CANBERRA, Australia (AP) _\n\nA man smashed the windows of a parked car on Tuesday in Queanbeyan."
+    rest = "\n\nPolice arrested the man a day later. The prime minister condemned the attack."
+    events = _events(pipeline, lead + rest)
+    assert (
+        events["arrested"]["location"]["name"] == "Queanbeyan" and events["arrested"]["location"]["source"] == "report"
+    )
+    assert events["condemned"]["location"]["name"] == "Canberra"
+    two = _events(pipeline, lead + " His brother lives in Belconnen." + rest)
+    assert two["arrested"]["location"]["name"] == "Canberra"

@@ -73,7 +73,7 @@ def report_town(doc: Doc, mentions: list[PlaceMention], lead_sentences: int, wit
     if not local:
         return None
     home = min(local, key=lambda m: (not m.place.feature_code.startswith("PPL"), m.token_start))
-    if home.place.role != "location" or home.place.lat is None or not _in_lead(doc, home, lead_sentences):
+    if home.place.role != "location" or home.place.lat is None or not in_lead(doc, home, lead_sentences):
         return None
     town = home.place
     for mention in local:
@@ -89,7 +89,7 @@ def is_local(feature_code: str | None) -> bool:
     return feature_code is not None and feature_code.startswith(LOCAL)
 
 
-def _in_lead(doc: Doc, mention: PlaceMention, lead_sentences: int) -> bool:
+def in_lead(doc: Doc, mention: PlaceMention, lead_sentences: int) -> bool:
     for k, sentence in enumerate(doc.sents):
         if k >= lead_sentences:
             return False

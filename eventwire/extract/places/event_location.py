@@ -36,7 +36,7 @@ from eventwire.extract.places.attachment import (
     tree_path,
 )
 from eventwire.extract.places.capitals import capital_mentions
-from eventwire.extract.places.dateline import dateline_place, is_local, report_town
+from eventwire.extract.places.dateline import dateline_place, in_lead, is_local, report_town
 from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer, haversine_km
 from eventwire.extract.places.lexicon import place_data, place_lexicon
 from eventwire.extract.places.location_candidates import extra_candidates, locative_position
@@ -104,8 +104,9 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
     dateline = dateline_place(text_of(doc), mentions)  # the town the report was filed from
     locate_from_adjacent(doc, events, mentions, dateline)
     if dateline is not None:
-        locate_from_dateline(doc, events, mentions, dateline)
-        locate_the_lead_at_dateline(doc, events, mentions, dateline)
+        part = _part_the_lead_names(doc, mentions, dateline)  # "LOS ANGELES: ... in Beverly Hills"
+        locate_from_dateline(doc, events, mentions, dateline, part=part)
+        locate_the_lead_at_dateline(doc, events, mentions, dateline, part=part)
     else:
         rules = locator_rules()
         town = report_town(doc, mentions, rules["report_lead_sentences"], rules["dateline_town_km"])
@@ -328,14 +329,21 @@ def _place_there_points_to(doc: Doc, trigger: Token, mentions: list[PlaceMention
 
 
 def locate_from_dateline(
-    doc: Doc, events: list[Event], mentions: list[PlaceMention], home: PlaceMention | None, source: str = "dateline"
+    doc: Doc,
+    events: list[Event],
+    mentions: list[PlaceMention],
+    home: PlaceMention | None,
+    source: str = "dateline",
+    part: PlaceMention | None = None,
 ) -> None:
     """Events that neither their sentence nor its neighbours place take the dateline's town (dateline.py) when the
     report names no other town of that country ("JERUSALEM (AP)_ ... the court in Tel Aviv" lends none), and
     either names no place in another country or the event is a statement or meeting by an actor of the dateline's
     country ("WASHINGTON _ ... the INS offered three options"). A sentence naming another place lends the
     dateline to none of its events (the model left that place out for a reason). A report without a dateline
-    lends the one town its lead names the same way (`report_town`, source "report")."""
+    lends the one town its lead names the same way (`report_town`, source "report"). A `part` or suburb of the
+    dateline's town that the lead names as where the story happened stands in for the dateline for acts that are
+    not statements or meetings (source "report")."""
     if home is None or home.place.country is None:
         return
     country = home.place.country
@@ -367,11 +375,11 @@ def locate_from_dateline(
             continue
         here = not abroad and actor_country in (None, country)
         if here or speaker_at_home:
-            event.location = replace(to_event_location(home, None), source=source)
+            event.location = _at_home(home, None if event.type in verbal else part, source)
 
 
 def locate_the_lead_at_dateline(
-    doc: Doc, events: list[Event], mentions: list[PlaceMention], home: PlaceMention
+    doc: Doc, events: list[Event], mentions: list[PlaceMention], home: PlaceMention, part: PlaceMention | None = None
 ) -> None:
     """The report's first sentence tells the news where the report was filed ("DAR ES SALAAM, Tanzania (AP) _
     Tanzania expelled five Iraqis ..."), whatever places the rest of the report names: its acts that nothing
@@ -399,7 +407,35 @@ def locate_the_lead_at_dateline(
         named = [m for m in mentions if lead.start <= m.token_start < lead.end and m.place.role == "location"]
         if any(_names_another_place(doc, trigger, m, home, event.type in verbal) for m in named):
             continue
-        event.location = replace(to_event_location(home, None), source="dateline")
+        event.location = _at_home(home, None if event.type in verbal else part, "dateline")
+
+
+def _at_home(home: PlaceMention, part: PlaceMention | None, source: str) -> EventLocation:
+    """The dateline's (or the report's) town, or the part of it where the story's acts happened (its statements
+    are made where the report was filed)."""
+    if part is not None:
+        return replace(to_event_location(part, None), source="report")
+    return replace(to_event_location(home, None), source=source)
+
+
+def _part_the_lead_names(doc: Doc, mentions: list[PlaceMention], home: PlaceMention) -> PlaceMention | None:
+    """The one town within `dateline_town_km` of the dateline's (a part or suburb of it) that the report's lead
+    (first `report_lead_sentences`) names as a location, when the report names no other such town: "LOS ANGELES:
+    ... smashed the windows in Beverly Hills" is a Beverly Hills story."""
+    town = home.place
+    parts = [
+        m
+        for m in mentions
+        if m.resolved
+        and not m.is_demonym
+        and m.place.feature_code is not None
+        and m.place.feature_code.startswith("PPL")
+        and m.place.name != town.name
+        and _contains_or_is(m, home)
+    ]
+    if len({m.place.geonameid for m in parts}) != 1 or parts[0].place.role != "location":
+        return None
+    return parts[0] if in_lead(doc, parts[0], locator_rules()["report_lead_sentences"]) else None
 
 
 def _lead_sentence(doc: Doc, home: PlaceMention) -> Span | None:
