@@ -89,11 +89,40 @@ class EventDater:
                 dated[mention_key(event, ctx.doc)] = event.date
         date_from_adjacent(ctx.doc, ctx.result.events, own_times)
         date_from_scene(ctx.doc, ctx.result.events, own_times, ctx.document.published_at is not None)
+        # read when the quantities stage ran before (not declared: the dater works without it)
+        date_tallies_from_the_attack(
+            ctx.result.events, getattr(ctx, "count_links", None) or [], ctx.document.published_at
+        )
         if dateline is not None:
             for event in ctx.result.events:
                 # a background act, or one before or after the report's day, is not dated by the dateline's day
                 if takes_fallback(event) and not off_report_day(event, own_times, ctx.doc, dateline_day(dateline)):
                     event.date = dateline
+
+
+def date_tallies_from_the_attack(events: list[Event], count_links: list, published_at: date | None) -> None:
+    """A toll told without a time of its own, dated only by the publication day ("Of those killed, 11 were killed in
+    Tanzania"), counts the report's attack: when the text dates every attack before it to one day before the
+    report's, the toll takes that day (provenance "reference")."""
+    words = time_words()
+    types, kinds = set(words.words("tally_types")), set(words.words("tally_kinds"))
+    tolls = [q for q, _ in count_links if q.kind in kinds]
+    dated: list[Event] = []
+    for event in events:
+        if event.type not in types or event.date is None:
+            continue
+        if event.date.source == "text" and event.date.precision == "day":
+            dated.append(event)
+            continue
+        values = {e.date.value for e in dated}
+        if event.date.provenance != "published_at" or len(values) != 1 or published_at is None:
+            continue
+        attack = dated[-1].date
+        told = any(event.evidence.start <= q.start < event.evidence.end for q in tolls)
+        if told and parse_value_date(attack.value.split("T")[0]) < published_at:
+            event.date = replace(attack, provenance="reference", source="text")
+            if event.status == "asserted" and is_well_before(attack.value, published_at):
+                event.status = "historical"
 
 
 def date_from_adjacent(doc: Doc, events: list[Event], times: list[TimeExpr]) -> None:
