@@ -383,14 +383,14 @@ def locate_the_lead_at_dateline(
 ) -> None:
     """The report's first sentence tells the news where the report was filed ("DAR ES SALAAM, Tanzania (AP) _
     Tanzania expelled five Iraqis ..."), whatever places the rest of the report names: its acts that nothing
-    else places, by an actor of the dateline's country or of none (a statement or meeting: or with a
-    recipient of it), take the dateline when the sentence names no other place where they could be and its
-    paragraph no other town of that country. Background told in the lead ("historical") is not placed so."""
+    else places, by an actor of the dateline's country or of none (a meeting: or with a recipient of it), take
+    the dateline when the sentence names no other place where they could be and its paragraph no other town of
+    that country. Background told in the lead ("historical") is not placed so."""
     country = home.place.country
     lead = _lead_sentence(doc, home)
     if country is None or lead is None:
         return
-    verbal = locator_rules()["verbal_types"]
+    verbal, meetings = locator_rules()["verbal_types"], locator_rules()["meeting_types"]
     text = text_of(doc)
     towns = [m for m in mentions if m.resolved and m.place.country == country and not _contains_or_is(m, home)]
     for event in events:
@@ -400,7 +400,7 @@ def locate_the_lead_at_dateline(
         if _in_its_paragraph(text, event, towns):  # "... Farmers had protested in Perth": maybe told from there
             continue
         parties = [event.actor.country if event.actor is not None else None]
-        if event.type in verbal:
+        if event.type in meetings:  # a meeting is held where either side is; a statement where its speaker is
             parties.append(event.recipient.country if event.recipient is not None else None)
         if parties[0] not in (None, country) and country not in parties:
             continue
