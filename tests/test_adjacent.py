@@ -313,3 +313,11 @@ def test_a_suburb_the_lead_names_places_the_story_acts_instead_of_the_dateline(p
     assert events["condemned"]["location"]["name"] == "Canberra"
     two = _events(pipeline, lead + " His brother lives in Belconnen." + rest)
     assert two["arrested"]["location"]["name"] == "Canberra"
+
+
+def test_a_dateline_name_ner_calls_a_nationality_is_still_the_datelines_town(pipeline):
+    """ "BUFFALO" reads as a group of people to the small model; opening a dateline it is the town."""
+    text = "BUFFALO, N.Y. (AP) -- A man was charged with murder Thursday in the slaying of a doctor."
+    charged = _events(pipeline, text)["charged"]
+    assert charged["location"]["name"] == "Buffalo" and charged["location"]["source"] == "dateline"
+    assert text[charged["location"]["start"] : charged["location"]["end"]] == "BUFFALO"

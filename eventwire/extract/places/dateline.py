@@ -52,6 +52,18 @@ def dateline_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | No
     return None
 
 
+def dateline_name_start(text: str) -> int | None:
+    """Where the dateline's name starts ("BUFFALO" in "BUFFALO, N.Y. (AP) --"), if the text opens on a dateline."""
+    colon = COLON_DATELINE.match(text)
+    if colon is not None:
+        return colon.start(1)
+    for match in DATELINE_NAME.finditer(text[:DATELINE_WITHIN]):
+        group = next(k for k in (1, 2, 3) if match.group(k) is not None)
+        if DATELINE_END.search(text[match.start(group) : match.start(group) + DATELINE_MAX_CHARS]) is not None:
+            return match.start(group)
+    return None
+
+
 def _town_within(start: int, end: int, mentions: list[PlaceMention]) -> PlaceMention | None:
     for mention in mentions:
         place = mention.place
