@@ -286,3 +286,38 @@ def test_a_place_at_the_end_of_the_triggers_locative_chain_places_it(pipeline):
     text = "Four guards were killed in a rocket attack on Sunday outside the customs office in the port of Mombasa."
     killed = _events(pipeline, text)["killed"]
     assert killed["location"]["name"] == "Mombasa" and killed["location"]["source"] == "sentence"
+
+
+def test_dateline_places_the_lead_act_whatever_the_report_names_abroad(pipeline):
+    """The lead tells the news where the report was filed; a foreign actor's act, or one the lead's own
+    sentence places elsewhere, is not placed so."""
+    later = "\n\nThe same crew had been fined in Fiji last year."
+    own = "CANBERRA, Australia (AP) _\n\nThe Australian navy seized a fishing boat on Tuesday." + later
+    seized = _events(pipeline, own)["seized"]
+    assert seized["location"]["name"] == "Canberra" and seized["location"]["source"] == "dateline"
+    foreign = "CANBERRA, Australia (AP) _\n\nThe Fijian navy seized an Australian fishing boat on Tuesday." + later
+    assert (_events(pipeline, foreign)["seized"]["location"] or {}).get("source") != "dateline"
+    elsewhere = "CANBERRA, Australia (AP) _\n\nThe Australian navy seized a fishing boat near Suva on Tuesday." + later
+    assert _events(pipeline, elsewhere)["seized"]["location"]["name"] == "Suva"
+
+
+def test_a_suburb_the_lead_names_places_the_story_acts_instead_of_the_dateline(pipeline):
+    """A part or suburb of the dateline's town where the lead says it happened is where the story's acts were;
+    its statements stay at the dateline, and two such towns leave the dateline."""
+    lead = "CANBERRA, Australia (AP) _\n\nA man smashed the windows of a parked car on Tuesday in Queanbeyan."
+    rest = "\n\nPolice arrested the man a day later. The prime minister condemned the attack."
+    events = _events(pipeline, lead + rest)
+    assert (
+        events["arrested"]["location"]["name"] == "Queanbeyan" and events["arrested"]["location"]["source"] == "report"
+    )
+    assert events["condemned"]["location"]["name"] == "Canberra"
+    two = _events(pipeline, lead + " His brother lives in Belconnen." + rest)
+    assert two["arrested"]["location"]["name"] == "Canberra"
+
+
+def test_a_dateline_name_ner_calls_a_nationality_is_still_the_datelines_town(pipeline):
+    """ "BUFFALO" reads as a group of people to the small model; opening a dateline it is the town."""
+    text = "BUFFALO, N.Y. (AP) -- A man was charged with murder Thursday in the slaying of a doctor."
+    charged = _events(pipeline, text)["charged"]
+    assert charged["location"]["name"] == "Buffalo" and charged["location"]["source"] == "dateline"
+    assert text[charged["location"]["start"] : charged["location"]["end"]] == "BUFFALO"

@@ -245,3 +245,24 @@ def test_a_sentence_telling_an_earlier_day_of_another_act_gives_no_publication_d
     year = "The minister signed a trade deal with Chile, whose exports fell sharply in 2019."
     signed = _event(pipeline, year, "signed")
     assert signed["date"] is not None and signed["date"]["source"] == "published_at"
+
+
+def test_a_day_to_come_does_not_date_a_done_act(pipeline):
+    """A sentence's only day lies after the report's: it dates an act still to come, never one told as done."""
+    text = "The foreign minister has invited his counterparts to a ceremony on March 22."
+    invited = _event(pipeline, text, "invited")
+    assert invited["date"]["value"] == PUBLISHED and invited["date"]["source"] == "published_at"
+    future = "The foreign minister will invite his counterparts to a ceremony on March 22."
+    invite = _event(pipeline, future, "invite")
+    assert invite["date"]["value"] == "2024-03-22" and _dated_by(future, invite) == "March 22"
+
+
+def test_a_toll_without_a_time_counts_the_reports_dated_attack(pipeline):
+    """A toll told later without a time of its own takes the day of the report's one dated attack, not the
+    publication day; with two attack days in the report it takes neither."""
+    lead = "Gunmen attacked a crowded market in Kano on March 2, officials said. The governor visited the town. "
+    toll = "Of those killed, nine were killed near the main gate."
+    killed = _event(pipeline, lead + toll, "killed")
+    assert killed["date"]["value"] == "2024-03-02" and killed["date"]["provenance"] == "reference"
+    second = "Gunmen attacked a crowded market in Kano on March 2. Bandits attacked a bus in Zaria on March 5. "
+    assert _event(pipeline, second + toll, "killed")["date"]["provenance"] != "reference"

@@ -52,6 +52,18 @@ def dateline_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | No
     return None
 
 
+def dateline_name_start(text: str) -> int | None:
+    """Where the dateline's name starts ("BUFFALO" in "BUFFALO, N.Y. (AP) --"), if the text opens on a dateline."""
+    colon = COLON_DATELINE.match(text)
+    if colon is not None:
+        return colon.start(1)
+    for match in DATELINE_NAME.finditer(text[:DATELINE_WITHIN]):
+        group = next(k for k in (1, 2, 3) if match.group(k) is not None)
+        if DATELINE_END.search(text[match.start(group) : match.start(group) + DATELINE_MAX_CHARS]) is not None:
+            return match.start(group)
+    return None
+
+
 def _town_within(start: int, end: int, mentions: list[PlaceMention]) -> PlaceMention | None:
     for mention in mentions:
         place = mention.place
@@ -73,7 +85,7 @@ def report_town(doc: Doc, mentions: list[PlaceMention], lead_sentences: int, wit
     if not local:
         return None
     home = min(local, key=lambda m: (not m.place.feature_code.startswith("PPL"), m.token_start))
-    if home.place.role != "location" or home.place.lat is None or not _in_lead(doc, home, lead_sentences):
+    if home.place.role != "location" or home.place.lat is None or not in_lead(doc, home, lead_sentences):
         return None
     town = home.place
     for mention in local:
@@ -89,7 +101,7 @@ def is_local(feature_code: str | None) -> bool:
     return feature_code is not None and feature_code.startswith(LOCAL)
 
 
-def _in_lead(doc: Doc, mention: PlaceMention, lead_sentences: int) -> bool:
+def in_lead(doc: Doc, mention: PlaceMention, lead_sentences: int) -> bool:
     for k, sentence in enumerate(doc.sents):
         if k >= lead_sentences:
             return False

@@ -36,7 +36,7 @@ from eventwire.extract.places.attachment import (
     tree_path,
 )
 from eventwire.extract.places.capitals import capital_mentions
-from eventwire.extract.places.dateline import dateline_place, is_local, report_town
+from eventwire.extract.places.dateline import dateline_place, in_lead, is_local, report_town
 from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer, haversine_km
 from eventwire.extract.places.lexicon import place_data, place_lexicon
 from eventwire.extract.places.location_candidates import extra_candidates, locative_position
@@ -104,7 +104,9 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
     dateline = dateline_place(text_of(doc), mentions)  # the town the report was filed from
     locate_from_adjacent(doc, events, mentions, dateline)
     if dateline is not None:
-        locate_from_dateline(doc, events, mentions, dateline)
+        part = _part_the_lead_names(doc, mentions, dateline)  # "LOS ANGELES: ... in Beverly Hills"
+        locate_from_dateline(doc, events, mentions, dateline, part=part)
+        locate_the_lead_at_dateline(doc, events, mentions, dateline, part=part)
     else:
         rules = locator_rules()
         town = report_town(doc, mentions, rules["report_lead_sentences"], rules["dateline_town_km"])
@@ -327,14 +329,21 @@ def _place_there_points_to(doc: Doc, trigger: Token, mentions: list[PlaceMention
 
 
 def locate_from_dateline(
-    doc: Doc, events: list[Event], mentions: list[PlaceMention], home: PlaceMention | None, source: str = "dateline"
+    doc: Doc,
+    events: list[Event],
+    mentions: list[PlaceMention],
+    home: PlaceMention | None,
+    source: str = "dateline",
+    part: PlaceMention | None = None,
 ) -> None:
     """Events that neither their sentence nor its neighbours place take the dateline's town (dateline.py) when the
     report names no other town of that country ("JERUSALEM (AP)_ ... the court in Tel Aviv" lends none), and
     either names no place in another country or the event is a statement or meeting by an actor of the dateline's
     country ("WASHINGTON _ ... the INS offered three options"). A sentence naming another place lends the
     dateline to none of its events (the model left that place out for a reason). A report without a dateline
-    lends the one town its lead names the same way (`report_town`, source "report")."""
+    lends the one town its lead names the same way (`report_town`, source "report"). A `part` or suburb of the
+    dateline's town that the lead names as where the story happened stands in for the dateline for acts that are
+    not statements or meetings (source "report")."""
     if home is None or home.place.country is None:
         return
     country = home.place.country
@@ -366,7 +375,85 @@ def locate_from_dateline(
             continue
         here = not abroad and actor_country in (None, country)
         if here or speaker_at_home:
-            event.location = replace(to_event_location(home, None), source=source)
+            event.location = _at_home(home, None if event.type in verbal else part, source)
+
+
+def locate_the_lead_at_dateline(
+    doc: Doc, events: list[Event], mentions: list[PlaceMention], home: PlaceMention, part: PlaceMention | None = None
+) -> None:
+    """The report's first sentence tells the news where the report was filed ("DAR ES SALAAM, Tanzania (AP) _
+    Tanzania expelled five Iraqis ..."), whatever places the rest of the report names: its acts that nothing
+    else places, by an actor of the dateline's country or of none (a meeting: or with a recipient of it), take
+    the dateline when the sentence names no other place where they could be and its paragraph no other town of
+    that country. Background told in the lead ("historical") is not placed so."""
+    country = home.place.country
+    lead = _lead_sentence(doc, home)
+    if country is None or lead is None:
+        return
+    verbal, meetings = locator_rules()["verbal_types"], locator_rules()["meeting_types"]
+    text = text_of(doc)
+    towns = [m for m in mentions if m.resolved and m.place.country == country and not _contains_or_is(m, home)]
+    for event in events:
+        trigger = trigger_token(doc, event)
+        if event.location is not None or event.status == "historical" or trigger is None or trigger.sent != lead:
+            continue
+        if _in_its_paragraph(text, event, towns):  # "... Farmers had protested in Perth": maybe told from there
+            continue
+        parties = [event.actor.country if event.actor is not None else None]
+        if event.type in meetings:  # a meeting is held where either side is; a statement where its speaker is
+            parties.append(event.recipient.country if event.recipient is not None else None)
+        if parties[0] not in (None, country) and country not in parties:
+            continue
+        named = [m for m in mentions if lead.start <= m.token_start < lead.end and m.place.role == "location"]
+        if any(_names_another_place(doc, trigger, m, home, event.type in verbal) for m in named):
+            continue
+        event.location = _at_home(home, None if event.type in verbal else part, "dateline")
+
+
+def _at_home(home: PlaceMention, part: PlaceMention | None, source: str) -> EventLocation:
+    """The dateline's (or the report's) town, or the part of it where the story's acts happened (its statements
+    are made where the report was filed)."""
+    if part is not None:
+        return replace(to_event_location(part, None), source="report")
+    return replace(to_event_location(home, None), source=source)
+
+
+def _part_the_lead_names(doc: Doc, mentions: list[PlaceMention], home: PlaceMention) -> PlaceMention | None:
+    """The one town within `dateline_town_km` of the dateline's (a part or suburb of it) that the report's lead
+    (first `report_lead_sentences`) names as a location, when the report names no other such town: "LOS ANGELES:
+    ... smashed the windows in Beverly Hills" is a Beverly Hills story."""
+    town = home.place
+    parts = [
+        m
+        for m in mentions
+        if m.resolved
+        and not m.is_demonym
+        and m.place.feature_code is not None
+        and m.place.feature_code.startswith("PPL")
+        and m.place.name != town.name
+        and _contains_or_is(m, home)
+    ]
+    if len({m.place.geonameid for m in parts}) != 1 or parts[0].place.role != "location":
+        return None
+    return parts[0] if in_lead(doc, parts[0], locator_rules()["report_lead_sentences"]) else None
+
+
+def _lead_sentence(doc: Doc, home: PlaceMention) -> Span | None:
+    """The first sentence after the dateline's town that has a verb (the dateline may stand on its own line)."""
+    for sentence in islice(doc.sents, 3):
+        if sentence.end > home.token_end and any(t.pos_ in ("VERB", "AUX") for t in sentence):
+            return sentence
+    return None
+
+
+def _names_another_place(doc: Doc, trigger: Token, mention: PlaceMention, home: PlaceMention, verbal: bool) -> bool:
+    """A place of the lead sentence where the act may have been: not the dateline, a container of it or a part of
+    it, nor a country owning a site, nor (for a statement) a place it only speaks of."""
+    if mention is home or mention.is_demonym or (mention.resolved and _contains_or_is(mention, home)):
+        return False
+    if _country_as_owner(doc, mention):  # "the U.S. embassies": whose site, not where
+        return False
+    return not (verbal and _what_was_spoken_of(doc, trigger, mention))
 
 
 def _in_the_lead(doc: Doc, event: Event) -> bool:

@@ -117,7 +117,10 @@ def extra_candidates(sentence: Span, mentions: list[PlaceMention], rules: dict) 
         if outer is not None:
             # "Cairo's Matareya district", "Hackney, east London": the quarter takes the town's point
             place.lat, place.lon, place.country, place.admin1 = (
-                outer.place.lat, outer.place.lon, outer.place.country, outer.place.admin1
+                outer.place.lat,
+                outer.place.lon,
+                outer.place.country,
+                outer.place.admin1,
             )
         anchor = outer.place.feature_code if outer is not None else None
         found.append(PlaceMention(place, start, end, label, False, resolved=False, anchor_feature=anchor))

@@ -69,12 +69,15 @@ def _trim(span: Span) -> tuple[int, int]:
 def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     covered: set[int] = set()
+    dateline = _dateline_name_start(doc)
     for ent in doc.ents:
         if ent.label_ not in CANDIDATE_LABELS:
             continue
         start, end = _trim(ent)
         if start < end:
-            spans.append((start, end, ent.label_))
+            # "BUFFALO, N.Y. (AP) --": the name opening a dateline is a place, whatever NER calls it
+            label = "GPE" if ent.label_ == "NORP" and doc[start].idx == dateline else ent.label_
+            spans.append((start, end, label))
             covered.update(range(ent.start, ent.end))
     i = 0
     while i < len(doc):
@@ -92,6 +95,13 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
         spans.append((i, j, "PROPN"))
         i = j
     return spans
+
+
+def _dateline_name_start(doc: Doc) -> int | None:
+    """Where the text's dateline name starts (places/dateline.py), if it has one."""
+    from eventwire.extract.places.dateline import dateline_name_start  # the dateline reads mentions: no cycle
+
+    return dateline_name_start(doc.text)
 
 
 def _is_name_token(token: Token) -> bool:

@@ -89,11 +89,40 @@ class EventDater:
                 dated[mention_key(event, ctx.doc)] = event.date
         date_from_adjacent(ctx.doc, ctx.result.events, own_times)
         date_from_scene(ctx.doc, ctx.result.events, own_times, ctx.document.published_at is not None)
+        # read when the quantities stage ran before (not declared: the dater works without it)
+        date_tallies_from_the_attack(
+            ctx.result.events, getattr(ctx, "count_links", None) or [], ctx.document.published_at
+        )
         if dateline is not None:
             for event in ctx.result.events:
                 # a background act, or one before or after the report's day, is not dated by the dateline's day
                 if takes_fallback(event) and not off_report_day(event, own_times, ctx.doc, dateline_day(dateline)):
                     event.date = dateline
+
+
+def date_tallies_from_the_attack(events: list[Event], count_links: list, published_at: date | None) -> None:
+    """A toll told without a time of its own, dated only by the publication day ("Of those killed, 11 were killed in
+    Tanzania"), counts the report's attack: when the text dates every attack before it to one day before the
+    report's, the toll takes that day (provenance "reference")."""
+    words = time_words()
+    types, kinds = set(words.words("tally_types")), set(words.words("tally_kinds"))
+    tolls = [q for q, _ in count_links if q.kind in kinds]
+    dated: list[Event] = []
+    for event in events:
+        if event.type not in types or event.date is None:
+            continue
+        if event.date.source == "text" and event.date.precision == "day":
+            dated.append(event)
+            continue
+        values = {e.date.value for e in dated}
+        if event.date.provenance != "published_at" or len(values) != 1 or published_at is None:
+            continue
+        attack = dated[-1].date
+        told = any(event.evidence.start <= q.start < event.evidence.end for q in tolls)
+        if told and parse_value_date(attack.value.split("T")[0]) < published_at:
+            event.date = replace(attack, provenance="reference", source="text")
+            if event.status == "asserted" and is_well_before(attack.value, published_at):
+                event.status = "historical"
 
 
 def date_from_adjacent(doc: Doc, events: list[Event], times: list[TimeExpr]) -> None:
@@ -231,8 +260,11 @@ def sentence_time(
     precisions = SENTENCE_DATE_PRECISIONS if event.status != "hypothetical" else SENTENCE_DATE_PRECISIONS - {"week"}
     days: dict[str, TimeExpr] = {}
     past: dict[str, TimeExpr] = {}
+    done = told_as_done(event, doc)
     for time_expr in own_sentence_dates(event, times, doc, anchored):
         value = time_expr.value or ""
+        if done and is_after(value, published_at):
+            continue  # "has invited them to a ceremony on March 12": a day to come is not a done act's
         if date_precision(value) in precisions:
             days.setdefault(value.split("T")[0], time_expr)
         else:
@@ -243,6 +275,24 @@ def sentence_time(
     if len(past) == 1 and is_past_calendar_date(value := next(iter(past)), published_at):
         return past[value] if dates_a_verb(past[value], doc) else None  # not "asked the court about the Act of 1956"
     return None
+
+
+def told_as_done(event: Event, doc: Doc) -> bool:
+    """The act's verb is in the simple past or the present perfect ("were invited", "has invited")."""
+    trigger = trigger_token(doc, event)
+    verb = act_verb(trigger) if trigger is not None else None
+    if verb is None or auxiliaries(verb) & (FUTURE_ACT_AUX | modal_words("modal", "could", "can")):
+        return False
+    present_perfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+    return told_in_past(verb) or present_perfect
+
+
+def is_after(value: str, published_at: date | None) -> bool:
+    """A resolved date that begins after the publication day."""
+    start = parse_value_date(value) if published_at is not None and is_resolved(value) else None
+    return start is not None and start > published_at
 
 
 def dates_a_verb(time_expr: TimeExpr, doc: Doc) -> bool:
