@@ -402,10 +402,11 @@ def _is_surname(key: str, previous: str, previous_restored: str) -> bool:
 
 
 def _named_by_context(key: str, restored: str) -> bool:
-    """A word restored as a name that the model has seen too rarely to know as a common word ("hogg"): a common
+    """A word restored as a name that the model has seen too rarely to know as a common word ("hogg") or never
+    ("wickers", which would read as the plural of "wicker" elsewhere): a common
     word such as "army" or "energy" after a first name is not the same name again in another sentence."""
     counts = model()["words"].get(key)
-    return form_of(restored) == "t" and key not in lexicon().function_words and bool(counts) and _is_rare(counts)
+    return form_of(restored) == "t" and key not in lexicon().function_words and (not counts or _is_rare(counts))
 
 
 def name_again(text: str, names: set[str]) -> str:
@@ -533,6 +534,8 @@ def restore_block(
         for position, (word, start, end) in enumerate(words):
             named = False  # made a name by a first name or a title before it
             previous = keys[position - 1] if position else ""
+            if position and _is_number_suffix(text, previous, words[position - 1][1]):
+                previous = ""  # "1ST PIANO": no title "St." before the word
             following = stems[position + 1] if position + 1 < len(words) else ""
             if mode == "title" and len(word) > 1 and word.isupper():
                 restored = word  # an acronym in a Title Case headline: "WHO Worker Shot Dead"
@@ -736,6 +739,8 @@ def _capitalise_titles(out: list[str], text: str, words: list[tuple[str, int, in
         if text[end:next_start].strip(". "):
             continue
         key, following = keys[position], "".join(out[next_start:next_end])
+        if _is_number_suffix(text, key, start):
+            continue  # "1ST PIANO": an ending glued to a number is no "St."
         before_name = key in words_list.name_titles and form_of(following) == "t"
         before_title = key in words_list.rank_prefixes and keys[position + 1] in words_list.name_titles
         if (before_name and keys[position + 1] not in words_list.function_words) or (
