@@ -303,6 +303,16 @@ def test_an_ending_glued_to_a_number_is_no_title(upper: bool):
 
 
 @pytest.mark.parametrize("upper", [True, False])
+def test_a_common_word_after_the_is_a_name_only_where_the_name_goes_on(upper: bool):
+    # capitals seen after "the" come from names the word begins ("the Child ... Commission"): alone it stays lower
+    written = "Rescuers said the child was found alive, and the alliance announced a new fund."
+    assert restore_case(same_length_recase(written, upper)) == written
+    # an unknown word, "of" or a word mostly capitalised carries the name on
+    written = "Shells hit the Al-Kadhra farms near the Old City, and the Battle of Marfield began."
+    assert restore_case(same_length_recase(written, upper)) == written
+
+
+@pytest.mark.parametrize("upper", [True, False])
 def test_quotations_start_after_a_colon_and_a_quoted_question_goes_on(upper: bool):
     written = 'The mayor said: "We will rebuild." "Are you sure?" asks a reporter. "Why?" he said. Who knows? The end.'
     assert restore_case(same_length_recase(written, upper)) == written

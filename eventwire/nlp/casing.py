@@ -78,6 +78,7 @@ class Lexicon:
     number_suffixes: frozenset[str]
     state_abbreviations: frozenset[str]
     number_signs: frozenset[str]
+    name_continuers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +105,7 @@ def lexicon() -> Lexicon:
         "number_suffixes",
         "state_abbreviations",
         "number_signs",
+        "name_continuers",
     )
     return Lexicon(*(data.words(name) for name in names))
 
@@ -256,6 +258,29 @@ def _distribution(counts: dict[str, int] | None) -> dict[str, float]:
     return {form: n / total for form, n in counts.items()}
 
 
+def _best_of(counts: dict[str, int]) -> str:
+    return max(sorted(counts), key=lambda form: counts[form])
+
+
+def _name_goes_on(following: str) -> bool:
+    """The next word carries a name on: one mostly capitalised or unknown ("the Al-Sweida"), or a `name_continuers`
+    word ("the Centers for Disease Control")."""
+    if following in lexicon().name_continuers:
+        return True
+    counts = model()["words"].get(following)
+    return not counts or _name_share(counts) >= 0.5
+
+
+def _name_start_only(key: str, counts: dict[str, int], previous: str, following: str, right: dict | None) -> bool:
+    """Whether the capitals seen after a determiner ("the child": 7 of 9 capitalised) say nothing for this use: they
+    come from names that the word begins ("the Child Rights Commission"), so a word mostly written lower case is no
+    name on its own ("the child was"), unless the next word carries the name on or sides with the capital."""
+    words = lexicon()
+    if previous not in words.determiners or key in words.function_words or _best_of(counts) != "l":
+        return False
+    return not _name_goes_on(following) and not (right and _best_of(right) == "t")
+
+
 def choose_form(key: str, previous: str, following: str) -> str | None:
     """The likeliest form of the lower-cased word `key` between two lower-cased neighbours; None when unknown."""
     data = model()
@@ -267,7 +292,10 @@ def choose_form(key: str, previous: str, following: str) -> str | None:
     if key in words.months and counts.get("l", 0) >= COMMON_MONTH_SHARE * sum(counts.values()):
         scores = {"l": 0.5}  # "may", "march": a month where a neighbour says so ("in May"; "MAY 22" is seen before)
     contexts = data["contexts"]
-    for context in (contexts.get(f"{previous} {key}"), contexts.get(f"{key} >{following}")):
+    left, right = contexts.get(f"{previous} {key}"), contexts.get(f"{key} >{following}")
+    if left and _name_start_only(key, counts, previous, following, right):
+        left = {form: n for form, n in left.items() if form != "t"}
+    for context in (left, right):
         for form, share in _distribution(context).items():
             scores[form] = scores.get(form, 0.0) + CONTEXT_WEIGHT * share
     if previous in words.determiners and key in words.function_words:
