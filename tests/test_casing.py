@@ -313,6 +313,13 @@ def test_a_common_word_after_the_is_a_name_only_where_the_name_goes_on(upper: bo
 
 
 @pytest.mark.parametrize("upper", [True, False])
+def test_a_date_after_an_abbreviation_goes_on_before_an_opener(upper: bool):
+    # "Nov. 3, the day": the comma after the day's number keeps the sentence going; "the the" is a slip, no acronym
+    written = "He was last seen Nov. 3, the day before the the raid. As of Sept. 30, the bank had closed."
+    assert restore_case(same_length_recase(written, upper)) == written
+
+
+@pytest.mark.parametrize("upper", [True, False])
 def test_quotations_start_after_a_colon_and_a_quoted_question_goes_on(upper: bool):
     written = 'The mayor said: "We will rebuild." "Are you sure?" asks a reporter. "Why?" he said. Who knows? The end.'
     assert restore_case(same_length_recase(written, upper)) == written

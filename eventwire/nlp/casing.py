@@ -222,7 +222,10 @@ def _ends_sentence(text: str, gap: str, previous: tuple[str, int, int], followin
     words = lexicon()
     key = key_of(previous[0])
     opens = (
-        key_of(following) in words.sentence_openers and key not in words.titles and key not in words.lower_abbreviations
+        key_of(following) in words.sentence_openers
+        and key not in words.titles
+        and key not in words.lower_abbreviations
+        and not gap[stop.end() :].strip()  # "NOV. 3, THE DAY BEFORE": a date goes on
     )
     return opens or not _period_belongs(text, previous)
 
@@ -298,9 +301,10 @@ def choose_form(key: str, previous: str, following: str) -> str | None:
     for context in (left, right):
         for form, share in _distribution(context).items():
             scores[form] = scores.get(form, 0.0) + CONTEXT_WEIGHT * share
-    if previous in words.determiners and key in words.function_words:
-        # "the WHO", "the US", "the IT sector": a pronoun cannot follow "the", an acronym can. Title Case counts
-        # are mostly missed sentence starts, so only an acronym or mixed form is taken ("the said report" stays).
+    if previous in words.determiners and key in words.function_words and key not in words.determiners:
+        # "the WHO", "the US", "the IT sector": a pronoun cannot follow "the", an acronym can ("the the" is a slip).
+        # Title Case counts are mostly missed sentence starts, so only an acronym or mixed form is taken ("the said
+        # report" stays).
         acronyms = {form: score for form, score in scores.items() if form not in {"l", "t"}}
         scores = acronyms or scores
     best = max(sorted(scores), key=lambda form: scores[form])
