@@ -287,6 +287,39 @@ def test_a_surname_named_in_full_is_a_name_again_alone(upper: bool):
 
 
 @pytest.mark.parametrize("upper", [True, False])
+def test_a_surname_the_table_lacks_is_a_name_again_alone(upper: bool):
+    # "wickers" is unknown to the table and reads as the plural of "wicker": named in full, it is a name again
+    written = "Police named the driver as Laura Wickers on Monday.\nThe court heard, as Wickers, 41, had fled."
+    assert restore_case(same_length_recase(written, upper)) == written
+    alone = same_length_recase("The court heard, as wickers were sold, the market had fled.", upper)
+    assert restore_case(alone) == "The court heard, as wickers were sold, the market had fled."
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_an_ending_glued_to_a_number_is_no_title(upper: bool):
+    # "ST" after a digit is "1st", not the title "St." that would make the next word a name
+    written = "She won the 2nd piano contest on 1st May and played the 1st concerto of the season."
+    assert restore_case(same_length_recase(written, upper)) == written
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_common_word_after_the_is_a_name_only_where_the_name_goes_on(upper: bool):
+    # capitals seen after "the" come from names the word begins ("the Child ... Commission"): alone it stays lower
+    written = "Rescuers said the child was found alive, and the alliance announced a new fund."
+    assert restore_case(same_length_recase(written, upper)) == written
+    # an unknown word, "of" or a word mostly capitalised carries the name on
+    written = "Shells hit the Al-Kadhra farms near the Old City, and the Battle of Marfield began."
+    assert restore_case(same_length_recase(written, upper)) == written
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_date_after_an_abbreviation_goes_on_before_an_opener(upper: bool):
+    # "Nov. 3, the day": the comma after the day's number keeps the sentence going; "the the" is a slip, no acronym
+    written = "He was last seen Nov. 3, the day before the the raid. As of Sept. 30, the bank had closed."
+    assert restore_case(same_length_recase(written, upper)) == written
+
+
+@pytest.mark.parametrize("upper", [True, False])
 def test_quotations_start_after_a_colon_and_a_quoted_question_goes_on(upper: bool):
     written = 'The mayor said: "We will rebuild." "Are you sure?" asks a reporter. "Why?" he said. Who knows? The end.'
     assert restore_case(same_length_recase(written, upper)) == written

@@ -78,6 +78,7 @@ class Lexicon:
     number_suffixes: frozenset[str]
     state_abbreviations: frozenset[str]
     number_signs: frozenset[str]
+    name_continuers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +105,7 @@ def lexicon() -> Lexicon:
         "number_suffixes",
         "state_abbreviations",
         "number_signs",
+        "name_continuers",
     )
     return Lexicon(*(data.words(name) for name in names))
 
@@ -220,7 +222,10 @@ def _ends_sentence(text: str, gap: str, previous: tuple[str, int, int], followin
     words = lexicon()
     key = key_of(previous[0])
     opens = (
-        key_of(following) in words.sentence_openers and key not in words.titles and key not in words.lower_abbreviations
+        key_of(following) in words.sentence_openers
+        and key not in words.titles
+        and key not in words.lower_abbreviations
+        and not gap[stop.end() :].strip()  # "NOV. 3, THE DAY BEFORE": a date goes on
     )
     return opens or not _period_belongs(text, previous)
 
@@ -256,6 +261,29 @@ def _distribution(counts: dict[str, int] | None) -> dict[str, float]:
     return {form: n / total for form, n in counts.items()}
 
 
+def _best_of(counts: dict[str, int]) -> str:
+    return max(sorted(counts), key=lambda form: counts[form])
+
+
+def _name_goes_on(following: str) -> bool:
+    """The next word carries a name on: one mostly capitalised or unknown ("the Al-Sweida"), or a `name_continuers`
+    word ("the Centers for Disease Control")."""
+    if following in lexicon().name_continuers:
+        return True
+    counts = model()["words"].get(following)
+    return not counts or _name_share(counts) >= 0.5
+
+
+def _name_start_only(key: str, counts: dict[str, int], previous: str, following: str, right: dict | None) -> bool:
+    """Whether the capitals seen after a determiner ("the child": 7 of 9 capitalised) say nothing for this use: they
+    come from names that the word begins ("the Child Rights Commission"), so a word mostly written lower case is no
+    name on its own ("the child was"), unless the next word carries the name on or sides with the capital."""
+    words = lexicon()
+    if previous not in words.determiners or key in words.function_words or _best_of(counts) != "l":
+        return False
+    return not _name_goes_on(following) and not (right and _best_of(right) == "t")
+
+
 def choose_form(key: str, previous: str, following: str) -> str | None:
     """The likeliest form of the lower-cased word `key` between two lower-cased neighbours; None when unknown."""
     data = model()
@@ -267,12 +295,16 @@ def choose_form(key: str, previous: str, following: str) -> str | None:
     if key in words.months and counts.get("l", 0) >= COMMON_MONTH_SHARE * sum(counts.values()):
         scores = {"l": 0.5}  # "may", "march": a month where a neighbour says so ("in May"; "MAY 22" is seen before)
     contexts = data["contexts"]
-    for context in (contexts.get(f"{previous} {key}"), contexts.get(f"{key} >{following}")):
+    left, right = contexts.get(f"{previous} {key}"), contexts.get(f"{key} >{following}")
+    if left and _name_start_only(key, counts, previous, following, right):
+        left = {form: n for form, n in left.items() if form != "t"}
+    for context in (left, right):
         for form, share in _distribution(context).items():
             scores[form] = scores.get(form, 0.0) + CONTEXT_WEIGHT * share
-    if previous in words.determiners and key in words.function_words:
-        # "the WHO", "the US", "the IT sector": a pronoun cannot follow "the", an acronym can. Title Case counts
-        # are mostly missed sentence starts, so only an acronym or mixed form is taken ("the said report" stays).
+    if previous in words.determiners and key in words.function_words and key not in words.determiners:
+        # "the WHO", "the US", "the IT sector": a pronoun cannot follow "the", an acronym can ("the the" is a slip).
+        # Title Case counts are mostly missed sentence starts, so only an acronym or mixed form is taken ("the said
+        # report" stays).
         acronyms = {form: score for form, score in scores.items() if form not in {"l", "t"}}
         scores = acronyms or scores
     best = max(sorted(scores), key=lambda form: scores[form])
@@ -402,10 +434,11 @@ def _is_surname(key: str, previous: str, previous_restored: str) -> bool:
 
 
 def _named_by_context(key: str, restored: str) -> bool:
-    """A word restored as a name that the model has seen too rarely to know as a common word ("hogg"): a common
+    """A word restored as a name that the model has seen too rarely to know as a common word ("hogg") or never
+    ("wickers", which would read as the plural of "wicker" elsewhere): a common
     word such as "army" or "energy" after a first name is not the same name again in another sentence."""
     counts = model()["words"].get(key)
-    return form_of(restored) == "t" and key not in lexicon().function_words and bool(counts) and _is_rare(counts)
+    return form_of(restored) == "t" and key not in lexicon().function_words and (not counts or _is_rare(counts))
 
 
 def name_again(text: str, names: set[str]) -> str:
@@ -533,6 +566,8 @@ def restore_block(
         for position, (word, start, end) in enumerate(words):
             named = False  # made a name by a first name or a title before it
             previous = keys[position - 1] if position else ""
+            if position and _is_number_suffix(text, previous, words[position - 1][1]):
+                previous = ""  # "1ST PIANO": no title "St." before the word
             following = stems[position + 1] if position + 1 < len(words) else ""
             if mode == "title" and len(word) > 1 and word.isupper():
                 restored = word  # an acronym in a Title Case headline: "WHO Worker Shot Dead"
@@ -736,6 +771,8 @@ def _capitalise_titles(out: list[str], text: str, words: list[tuple[str, int, in
         if text[end:next_start].strip(". "):
             continue
         key, following = keys[position], "".join(out[next_start:next_end])
+        if _is_number_suffix(text, key, start):
+            continue  # "1ST PIANO": an ending glued to a number is no "St."
         before_name = key in words_list.name_titles and form_of(following) == "t"
         before_title = key in words_list.rank_prefixes and keys[position + 1] in words_list.name_titles
         if (before_name and keys[position + 1] not in words_list.function_words) or (
