@@ -21,7 +21,7 @@ from eventwire.extract.places.gazetteer import COUNTRY, Gazetteer, GazetteerEntr
 from eventwire.extract.places.lexicon import is_seat_of_government, place_data, place_lexicon
 from eventwire.extract.places.resolve import Resolution, resolve_mentions
 from eventwire.extract.places.scoring import is_town
-from eventwire.extract.places.toponyms import detect_mentions
+from eventwire.extract.places.toponyms import detect_mentions, names_a_site
 from eventwire.extract.places.variants import name_key
 from eventwire.model import Place
 from eventwire.nlp.parse import text_of
@@ -66,7 +66,7 @@ def place_sites_in_home_town(doc: Doc, mentions: list[PlaceMention]) -> list[Pla
     """ "on Royal Street", "at Northwestern Memorial Hospital": a named street or building the gazetteer lacks and
     whose town the text does not give lies in the town the report is about (its dateline's, else the one town it
     names: dateline.py), and is listed at that town's point (precision 2 when it locates an event)."""
-    sites = [m for m in mentions if not m.resolved and m.place.lat is None and _names_a_site(m.place.text)]
+    sites = [m for m in mentions if not m.resolved and m.place.lat is None and names_a_site(m.place.text)]
     if not sites:
         return mentions
     rules = place_data("event_location.yaml")
@@ -83,14 +83,9 @@ def place_sites_in_home_town(doc: Doc, mentions: list[PlaceMention]) -> list[Pla
     return mentions
 
 
-def _names_a_site(text: str) -> bool:
-    words = text.split()
-    return len(words) > 1 and words[-1].lower().strip(".") in place_lexicon().site_words
-
-
 def _at_its_town(mention: PlaceMention) -> bool:
     """In a town the text names: "the Maadi district of Cairo", "Crossroads Correctional Center in Shelby"."""
-    in_town = mention.inside_town or (_names_a_site(mention.place.text) and is_town_code(mention.anchor_feature))
+    in_town = mention.inside_town or (names_a_site(mention.place.text) and is_town_code(mention.anchor_feature))
     return in_town and mention.place.lat is not None
 
 
