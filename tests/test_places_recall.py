@@ -10,6 +10,7 @@ from eventwire.evaluate.places import geowebnews_half
 from eventwire.extract.actors.knowledge import load_knowledge
 from eventwire.extract.actors.metonymy import MetonymyDecision
 from eventwire.extract.places import PlaceResolver
+from eventwire.extract.places.repeated_names import person_name_words
 from eventwire.model import DocResult, Document
 
 
@@ -62,3 +63,28 @@ def test_geowebnews_halves_split_by_position():
     assert [a.doc_id for a in even] == ["0", "2", "4"]
     assert [a.doc_id for a in odd] == ["1", "3"]
     assert geowebnews_half(articles, None) == articles
+
+
+def texts_of(nlp, resolver, text: str) -> list[tuple[str, str | None]]:
+    ctx = DocContext(Document(id="t", text=text), nlp(text), DocResult(doc_id="t"))
+    ctx.metonymy = MetonymyDecision([], load_knowledge().metonymy)
+    resolver(ctx)
+    return [(place.text, place.country) for place in ctx.result.places]
+
+
+def test_a_place_reading_carries_to_the_name_elsewhere_in_the_article(nlp, resolver):
+    text = "Ferries reached Samos, Greece, on Monday. Officials said the Samos hotspot was full."
+    found = texts_of(nlp, resolver, text)
+    assert found.count(("Samos", "GRC")) == 2
+
+
+def test_words_of_the_articles_people_are_known(nlp):
+    # "Kelly" after "John Kelly" is the person, wherever the article also names a town Kelly
+    doc = nlp("John Kelly met the mayor on Monday. Kelly said the roads were closed.")
+    assert "Kelly" in person_name_words(doc)
+
+
+def test_a_company_named_after_a_town_is_not_carried(nlp, resolver):
+    text = "Workers marched in Nashua, New Hampshire, on Friday. Nashua Corp. said its profits fell."
+    found = texts_of(nlp, resolver, text)
+    assert [name for name, _ in found].count("Nashua") == 1

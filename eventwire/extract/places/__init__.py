@@ -19,6 +19,7 @@ from eventwire.extract.places.dateline import dateline_place, report_town
 from eventwire.extract.places.event_location import locate_events
 from eventwire.extract.places.gazetteer import COUNTRY, Gazetteer, GazetteerEntry, load_gazetteer
 from eventwire.extract.places.lexicon import is_seat_of_government, place_data, place_lexicon
+from eventwire.extract.places.repeated_names import repeated_mentions
 from eventwire.extract.places.resolve import Resolution, resolve_mentions
 from eventwire.extract.places.scoring import is_town
 from eventwire.extract.places.toponyms import detect_mentions, names_a_site
@@ -89,6 +90,12 @@ def _at_its_town(mention: PlaceMention) -> bool:
     return in_town and mention.place.lat is not None
 
 
+def _supported(mention) -> bool:
+    """Read as a place by NER's GPE/LOC label, a descriptor or a container, not by the name or a preposition alone
+    ("a stake in Nashua" names a company)."""
+    return mention.strong or mention.container is not None
+
+
 def is_town_code(feature_code: str | None) -> bool:
     return (feature_code or "").startswith("PPL")
 
@@ -113,7 +120,13 @@ class PlaceResolver:
         # a container reads as the article reads it ("Atlantic Avenue in Garden City" of a South Carolina story)
         read_here = {r.mention.start_char: r.entry for r in resolutions if r.entry is not None}
         found = [self._place_mention(doc, resolution, metonymy, read_here) for resolution in resolutions]
+        carried = [
+            mention
+            for mention, resolution in zip(found, resolutions, strict=True)
+            if resolution.how in {"exact", "alias"} and not mention.is_demonym and _supported(resolution.mention)
+        ]
         found.extend(self._seats_of_government(doc, found))
+        found.extend(self._with_roles(doc, repeated_mentions(doc, found, carried), metonymy))
         return sorted(found, key=lambda mention: mention.place.start)
 
     def _place_mention(
@@ -174,6 +187,16 @@ class PlaceResolver:
             return read_here[container_mention.start_char]
         resolutions = resolve_mentions(self.gazetteer, [container_mention])
         return resolutions[0].entry if resolutions else None
+
+    @staticmethod
+    def _with_roles(doc: Doc, mentions: list[PlaceMention], metonymy: MetonymyDecision) -> list[PlaceMention]:
+        """Each repeated mention's role decided at its own position ("Montana offered $69": an actor)."""
+        for mention in mentions:
+            place = mention.place
+            root = doc[mention.token_start : mention.token_end].root
+            capital_or_country = place.feature_code in GOVERNMENT_FEATURES
+            place.role = "actor" if metonymy.is_actor(place.start, place.end, root, capital_or_country) else "location"
+        return mentions
 
     def _seats_of_government(self, doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
         """ "the Kremlin", "the White House": actors anchored to their capital."""
