@@ -88,3 +88,8 @@ def test_a_company_named_after_a_town_is_not_carried(nlp, resolver):
     text = "Workers marched in Nashua, New Hampshire, on Friday. Nashua Corp. said its profits fell."
     found = texts_of(nlp, resolver, text)
     assert [name for name, _ in found].count("Nashua") == 1
+
+
+def test_a_city_after_a_comma_is_no_container_of_a_name_abroad(nlp, resolver):
+    text = "Most fans here cheer for Milan or Barcelona, Liverpool still sells more shirts."
+    assert ("Barcelona", "ESP") in texts_of(nlp, resolver, text)
