@@ -93,3 +93,9 @@ def test_a_company_named_after_a_town_is_not_carried(nlp, resolver):
 def test_a_city_after_a_comma_is_no_container_of_a_name_abroad(nlp, resolver):
     text = "Most fans here cheer for Milan or Barcelona, Liverpool still sells more shirts."
     assert ("Barcelona", "ESP") in texts_of(nlp, resolver, text)
+
+
+def test_an_article_is_no_qualifier_of_a_country_inside_a_name(nlp, resolver):
+    # "North Korea" is no Korea, but "the" does not qualify "United States" the way "North" qualifies "Korea"
+    text = "Talks stalled after the Office of the United States Trade Representative objected."
+    assert ("United States", "USA") in texts_of(nlp, resolver, text)
