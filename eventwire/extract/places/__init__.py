@@ -90,6 +90,15 @@ def _at_its_town(mention: PlaceMention) -> bool:
     return in_town and mention.place.lat is not None
 
 
+def _carried_reading(resolution: Resolution) -> bool:
+    """A town by its own name; a country or region also by an alias ("U.S."). A town's alias ("Allah", "Tavern")
+    is too often a word that only shares its spelling to be carried to every occurrence."""
+    entry = resolution.entry
+    if entry is None or resolution.how not in {"exact", "alias"}:
+        return False
+    return resolution.how == "exact" or entry.feature_code in {COUNTRY, "ADM1", "CONT"}
+
+
 def _supported(mention) -> bool:
     """Read as a place by NER's GPE/LOC label, a descriptor or a container, not by the name or a preposition alone
     ("a stake in Nashua" names a company)."""
@@ -123,7 +132,7 @@ class PlaceResolver:
         carried = [
             mention
             for mention, resolution in zip(found, resolutions, strict=True)
-            if resolution.how in {"exact", "alias"} and not mention.is_demonym and _supported(resolution.mention)
+            if _carried_reading(resolution) and not mention.is_demonym and _supported(resolution.mention)
         ]
         found.extend(self._seats_of_government(doc, found))
         found.extend(self._with_roles(doc, repeated_mentions(doc, found, carried), metonymy))

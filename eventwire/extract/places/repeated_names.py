@@ -6,8 +6,9 @@ residents". Every other occurrence of the same characters, on token boundaries, 
 longer person's name ("George Washington" after "Washington, D.C."), and never a name that is a word of a person's
 name in the article ("Kelly" after "John Kelly") or ends a longer name in it ("Conor McGregor", "Manchester City").
 Only readings the text supports (NER's GPE/LOC, a descriptor, a container; not a bare "in X": "a stake in Nashua")
-by the name itself (exact or alias, not a spelling variant) are carried, no nationality words ("French" may be a
-language), and no name that begins a company's ("Nashua Corp.").
+by the name itself (a town by its primary name, a country or region also by an alias: "U.S."; a town's alias such as
+"Allah" or "Tavern" is too often a word of its own) are carried, no nationality words ("French" may be a language),
+and no name that begins a company's ("Nashua Corp.").
 """
 
 from __future__ import annotations
