@@ -107,3 +107,9 @@ def test_a_towns_alias_is_not_carried(nlp, resolver):
     found = texts_of(nlp, resolver, text)
     assert ("Kharkov", "UKR") in found
     assert [name for name, _ in found].count("Kharkov") == 1
+
+
+def test_a_name_acting_as_a_person_is_not_carried(nlp, resolver):
+    text = "Fighting spread to Hinton, Alberta, on Monday. Hinton said she had fled with her children."
+    found = texts_of(nlp, resolver, text)
+    assert [name for name, _ in found].count("Hinton") == 1

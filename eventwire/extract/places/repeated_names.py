@@ -4,7 +4,8 @@ A name the article once uses as a place ("in Samos", "Beverly Hills, Calif.") na
 context gave no support: "the Samos hotspot", "Samos’s economy", "the Beverly Hills Police Department", "Nelson
 residents". Every other occurrence of the same characters, on token boundaries, takes that reading; not inside a
 longer person's name ("George Washington" after "Washington, D.C."), and never a name that is a word of a person's
-name in the article ("Kelly" after "John Kelly") or ends a longer name in it ("Conor McGregor", "Manchester City").
+name in the article ("Kelly" after "John Kelly") or ends a longer name in it ("Conor McGregor", "Manchester City"),
+nor where NER calls it alone a person or an organisation and it modifies no noun ("Noma said", "the Centre asked").
 Only readings the text supports (NER's GPE/LOC, a descriptor, a container; not a bare "in X": "a stake in Nashua")
 by the name itself (a town by its primary name, a country or region also by an alias: "U.S."; a town's alias such as
 "Allah" or "Tavern" is too often a word of its own) are carried, no nationality words ("French" may be a language),
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from eventwire.extract.places import PlaceMention
 
 MIN_NAME_LENGTH = 3
+MODIFIER_DEPS = {"compound", "poss", "nmod", "amod"}
 COMPANY_WORDS = place_data("descriptors.yaml").words("company_words")
 
 
@@ -44,7 +46,7 @@ def repeated_mentions(doc: Doc, found: list[PlaceMention], carried: list[PlaceMe
             if span is None:
                 continue
             start, end = span.start_char, span.end_char
-            if any(start < e and s < end for s, e in taken) or _inside_a_person(span):
+            if any(start < e and s < end for s, e in taken) or _inside_a_person(span) or _acts_as_a_party(span):
                 continue
             taken.append((start, end))
             place = replace(source.place, text=text, start=start, end=end, mismatch=None)
@@ -88,6 +90,17 @@ def _company_names(doc: Doc) -> list[str]:
 
 def _ends_a_longer_name(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].pos_ == "PROPN"
+
+
+def _acts_as_a_party(span: Span) -> bool:
+    """NER calls the name alone a person or an organisation, and it is no modifier of a noun: "Noma said", "the
+    Centre asked the court" (not "the Samos hotspot", "Samos’s economy")."""
+    if span.root.dep_ in MODIFIER_DEPS:
+        return False
+    return any(
+        ent.label_ in {"PERSON", "ORG"} and ent.end == span.end and ent.start <= span.start <= ent.start + 1
+        for ent in span.doc.ents
+    )
 
 
 def _inside_a_person(span: Span) -> bool:
