@@ -38,11 +38,22 @@ KM_161 = 161.0
 GOLD_VERB_COMPONENT = "gold_verb_events"
 
 
-def evaluate_geowebnews(path: Path, limit: int | None = None, full: bool = False) -> dict[str, float]:
-    """Run the places stage (`full`: every component) over the GeoWebNews articles and score them."""
-    articles = read_geowebnews(path)[:limit]
+def evaluate_geowebnews(
+    path: Path, limit: int | None = None, full: bool = False, half: str | None = None
+) -> dict[str, float]:
+    """Run the places stage (`full`: every component) over the GeoWebNews articles and score them.
+
+    `half`: "even" scores the articles at even positions of GWN.xml (the tuning half), "odd" the others (held out)."""
+    articles = geowebnews_half(read_geowebnews(path), half)[:limit]
     documents = [Document(id=a.doc_id, text=a.text) for a in articles]
     return score_geowebnews(articles, Runner(None if full else ["actors", "places"]).results(documents))
+
+
+def geowebnews_half(articles: list[GoldArticle], half: str | None) -> list[GoldArticle]:
+    """The articles at even (tuning) or odd (held-out) positions of GWN.xml; all of them when `half` is None."""
+    if half is None:
+        return articles
+    return articles[{"even": 0, "odd": 1}[half] :: 2]
 
 
 def score_geowebnews(articles: list[GoldArticle], results: list[dict]) -> dict[str, float]:
@@ -227,6 +238,12 @@ def _print_table(title: str, figures: dict[str, float]) -> None:
 @click.option("--gold", "gold_kind", type=click.Choice(["geowebnews", "event-location"]), required=True)
 @click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--limit", type=int, default=None, help="Score only the first N documents/sentences.")
+@click.option(
+    "--half",
+    type=click.Choice(["even", "odd"]),
+    default=None,
+    help="geowebnews only: score the articles at even positions of GWN.xml (tuning half) or odd ones (held out).",
+)
 @click.option("--full", is_flag=True, help="Run every pipeline component, not only those places needs.")
 @click.option(
     "--source", default=None, help="event-location only: score one `source` (e.g. RELABEL, the re-checked subset)."
@@ -237,11 +254,19 @@ def _print_table(title: str, figures: dict[str, float]) -> None:
     help="event-location only: score the coder's first event when none stands on the gold verb "
     "(default: an event is made at the gold verb, so only the location choice is measured).",
 )
-def command(gold_kind: str, path: Path, limit: int | None, full: bool, coder_events: bool, source: str | None) -> None:
+def command(
+    gold_kind: str,
+    path: Path,
+    limit: int | None,
+    full: bool,
+    coder_events: bool,
+    source: str | None,
+    half: str | None,
+) -> None:
     """Score geoparsing (GeoWebNews) or event location (Halterman 2019) against gold data."""
     started = time.perf_counter()
     if gold_kind == "geowebnews":
-        figures = evaluate_geowebnews(path, limit, full)
+        figures = evaluate_geowebnews(path, limit, full, half)
     else:
         golds = [g for g in read_event_location(path) if source is None or g.source == source][:limit]
         components = None if full else ["actors", "places", "events", "event_locations"]

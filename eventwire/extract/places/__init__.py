@@ -19,9 +19,10 @@ from eventwire.extract.places.dateline import dateline_place, report_town
 from eventwire.extract.places.event_location import locate_events
 from eventwire.extract.places.gazetteer import COUNTRY, Gazetteer, GazetteerEntry, load_gazetteer
 from eventwire.extract.places.lexicon import is_seat_of_government, place_data, place_lexicon
+from eventwire.extract.places.repeated_names import repeated_mentions
 from eventwire.extract.places.resolve import Resolution, resolve_mentions
 from eventwire.extract.places.scoring import is_town
-from eventwire.extract.places.toponyms import detect_mentions
+from eventwire.extract.places.toponyms import detect_mentions, names_a_site
 from eventwire.extract.places.variants import name_key
 from eventwire.model import Place
 from eventwire.nlp.parse import text_of
@@ -66,7 +67,7 @@ def place_sites_in_home_town(doc: Doc, mentions: list[PlaceMention]) -> list[Pla
     """ "on Royal Street", "at Northwestern Memorial Hospital": a named street or building the gazetteer lacks and
     whose town the text does not give lies in the town the report is about (its dateline's, else the one town it
     names: dateline.py), and is listed at that town's point (precision 2 when it locates an event)."""
-    sites = [m for m in mentions if not m.resolved and m.place.lat is None and _names_a_site(m.place.text)]
+    sites = [m for m in mentions if not m.resolved and m.place.lat is None and names_a_site(m.place.text)]
     if not sites:
         return mentions
     rules = place_data("event_location.yaml")
@@ -83,15 +84,25 @@ def place_sites_in_home_town(doc: Doc, mentions: list[PlaceMention]) -> list[Pla
     return mentions
 
 
-def _names_a_site(text: str) -> bool:
-    words = text.split()
-    return len(words) > 1 and words[-1].lower().strip(".") in place_lexicon().site_words
-
-
 def _at_its_town(mention: PlaceMention) -> bool:
     """In a town the text names: "the Maadi district of Cairo", "Crossroads Correctional Center in Shelby"."""
-    in_town = mention.inside_town or (_names_a_site(mention.place.text) and is_town_code(mention.anchor_feature))
+    in_town = mention.inside_town or (names_a_site(mention.place.text) and is_town_code(mention.anchor_feature))
     return in_town and mention.place.lat is not None
+
+
+def _carried_reading(resolution: Resolution) -> bool:
+    """A town by its own name; a country or region also by an alias ("U.S."). A town's alias ("Allah", "Tavern")
+    is too often a word that only shares its spelling to be carried to every occurrence."""
+    entry = resolution.entry
+    if entry is None or resolution.how not in {"exact", "alias"}:
+        return False
+    return resolution.how == "exact" or entry.feature_code in {COUNTRY, "ADM1", "CONT"}
+
+
+def _supported(mention) -> bool:
+    """Read as a place by NER's GPE/LOC label, a descriptor or a container, not by the name or a preposition alone
+    ("a stake in Nashua" names a company)."""
+    return mention.strong or mention.container is not None
 
 
 def is_town_code(feature_code: str | None) -> bool:
@@ -118,7 +129,13 @@ class PlaceResolver:
         # a container reads as the article reads it ("Atlantic Avenue in Garden City" of a South Carolina story)
         read_here = {r.mention.start_char: r.entry for r in resolutions if r.entry is not None}
         found = [self._place_mention(doc, resolution, metonymy, read_here) for resolution in resolutions]
+        carried = [
+            mention
+            for mention, resolution in zip(found, resolutions, strict=True)
+            if _carried_reading(resolution) and not mention.is_demonym and _supported(resolution.mention)
+        ]
         found.extend(self._seats_of_government(doc, found))
+        found.extend(self._with_roles(doc, repeated_mentions(doc, found, carried), metonymy))
         return sorted(found, key=lambda mention: mention.place.start)
 
     def _place_mention(
@@ -179,6 +196,16 @@ class PlaceResolver:
             return read_here[container_mention.start_char]
         resolutions = resolve_mentions(self.gazetteer, [container_mention])
         return resolutions[0].entry if resolutions else None
+
+    @staticmethod
+    def _with_roles(doc: Doc, mentions: list[PlaceMention], metonymy: MetonymyDecision) -> list[PlaceMention]:
+        """Each repeated mention's role decided at its own position ("Montana offered $69": an actor)."""
+        for mention in mentions:
+            place = mention.place
+            root = doc[mention.token_start : mention.token_end].root
+            capital_or_country = place.feature_code in GOVERNMENT_FEATURES
+            place.role = "actor" if metonymy.is_actor(place.start, place.end, root, capital_or_country) else "location"
+        return mentions
 
     def _seats_of_government(self, doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
         """ "the Kremlin", "the White House": actors anchored to their capital."""

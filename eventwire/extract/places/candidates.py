@@ -19,6 +19,7 @@ from eventwire.extract.places.variants import name_key, skeleton, variant_rules
 
 AREAS = frozenset({ADMIN1, ADMIN2})
 PERSON_REGION_MINIMUM = 500_000  # "thronged Hama" (tagged PERSON) is the region; "Nelson says" is no region
+CITY_POPULATION = 100_000  # a town this big after a comma may be the next of a list rather than a container
 
 
 @dataclass
@@ -147,11 +148,19 @@ def drop_towns_outside_container(doc: Doc, mentions: list[Mention], candidates: 
         if not areas:
             continue
         countries = {entry.country for entry in areas}
-        candidates[id(mention)] = [
+        kept = [
             c
             for c in candidates[id(mention)]
             if c.entry.feature_code not in {"PPL", "PPLC", ADMIN2} or c.entry.country in countries
         ]
+        if kept or not _names_a_city(candidates[id(container)]):
+            candidates[id(mention)] = kept
+        # else "Real Madrid or Barcelona, Liverpool have ...": a city after a comma, in none of whose countries the
+        # name has a reading, is the next of a list, not its container
+
+
+def _names_a_city(candidates: list[Candidate]) -> bool:
+    return any(c.entry.feature_code in {"PPL", "PPLC"} and c.entry.population >= CITY_POPULATION for c in candidates)
 
 
 def _is_list_item(doc: Doc, mention: Mention) -> bool:

@@ -51,9 +51,14 @@ def _known_sub_mentions(
         # "North Korea", "Central American", "South Africa" name other places than Korea, America, Africa;
         # so does the tail of a nationality phrase ("Latin American" is not the United States).
         before = doc[sub.start - 1] if sub.start > mention.start else None
-        qualified = before is not None and (
-            before.lower_ in lexicon.stopnames or (mention.label == "NORP" and before.text not in {"-", "/", ",", "&"})
-        )  # "North Korea", "Latin American"; not "anti-Russian" or "the Central Bank of Malta"
+        qualified = (
+            before is not None
+            and before.pos_ != "DET"
+            and (
+                before.lower_ in lexicon.stopnames
+                or (mention.label == "NORP" and before.text not in {"-", "/", ",", "&"})
+            )
+        )  # "North Korea", "Latin American"; not "anti-Russian", "the Central Bank of Malta", "of the United States"
         all_candidates = filtered_candidates(gazetteer, sub)
         if mention.label in {"ORG", "FAC"}:  # "the Georgia National Guard", "a New York court": a state too
             all_candidates += [

@@ -77,10 +77,14 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if start < end:
             # "BUFFALO, N.Y. (AP) --": the name opening a dateline is a place, whatever NER calls it
             label = "GPE" if ent.label_ == "NORP" and doc[start].idx == dateline else ent.label_
-            spans.append((start, end, label))
+            spans.extend(_split_at_possessor(doc, start, end, label))
             covered.update(range(ent.start, ent.end))
     i = 0
     while i < len(doc):
+        if i not in covered and _is_nationality_adjective(doc[i]):
+            spans.append((i, i + 1, "NORP"))  # "a Danish firm", "8,000 Egyptian pounds": NER left it untagged
+            i += 1
+            continue
         if i in covered or not _is_name_token(doc[i]):
             i += 1
             continue
@@ -102,6 +106,36 @@ def _dateline_name_start(doc: Doc) -> int | None:
     from eventwire.extract.places.dateline import dateline_name_start  # the dateline reads mentions: no cycle
 
     return dateline_name_start(doc.text)
+
+
+def _split_at_possessor(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """ "Harare’s Third Street", "Japan’s Ministry of Agriculture": NER took the possessor into the name of the
+    site or institution it owns. The possessor is a name of its own (untagged) when a full name of a site or
+    institution follows the possessive, not a bare noun ("St George’s Chapel", "Children's Hospital" are one
+    name) nor a state's name ("Democratic People's Republic of Korea")."""
+    for i in range(start + 1, end - 2):
+        if _is_possessive(doc[i]) and doc[i + 1].text[:1].isupper() and doc[i - 1].text[:1].isupper():
+            owned = doc[i + 1 : end].text
+            if names_a_site(owned) or any(word in ORG_TAIL_WORDS for word in owned.lower().split()):
+                return [(start, i, "PROPN"), (i + 1, end, label)]
+            break
+    return [(start, end, label)]
+
+
+def _is_possessive(token: Token) -> bool:
+    return token.text in {"'s", "’s"}
+
+
+def _is_nationality_adjective(token: Token) -> bool:
+    """A capitalised adjective with a nationality ending ("Danish", "Salvadoran"); the gazetteer decides which
+    are nationalities. Region words ("Western", "Central") are directions, not nations."""
+    return (
+        token.pos_ == "ADJ"
+        and token.text[:1].isupper()
+        and token.is_alpha
+        and token.lower_.endswith(NATIONALITY_ENDINGS)
+        and token.lower_ not in place_lexicon().region_words
+    )
 
 
 def _is_name_token(token: Token) -> bool:
@@ -330,6 +364,8 @@ def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
         if outer is not None and outer is not mention and outer.label != "PERSON":
             mention.container = outer
             mention.context_cue = mention.inside_container = True
+            if before is not None and names_a_site(mention.text):
+                outer.context_cue = True  # "Derry’s Altnagelvin Hospital": what owns a hospital is a place
             continue
         if i < len(doc) and doc[i].text == ",":
             nxt = by_start.get(i + 1)
@@ -360,6 +396,12 @@ def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
                 mention.container = nxt
                 mention.region_word = region_word
                 mention.context_cue = True
+
+
+def names_a_site(text: str) -> bool:
+    """A named street or building: "Royal Street", "Northwestern Memorial Hospital"."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower().strip(".") in place_lexicon().site_words
 
 
 def looks_like_organisation(mention: Mention) -> bool:
