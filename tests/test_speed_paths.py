@@ -115,3 +115,36 @@ def test_a_result_becomes_the_dict_dataclasses_asdict_gives(pipeline) -> None:
     assert result.to_dict() == expected
     nested = (1, [2.5, None, _Box("x")], {"k": ("v",)}, date(2025, 3, 6))
     assert as_plain(nested) == dataclasses.asdict(_Box(nested))["value"]
+
+
+def _tokenize(text: str) -> list[str]:
+    return text.split()
+
+
+def test_actor_tables_read_back_from_the_cache_are_the_built_ones(tmp_path, monkeypatch) -> None:
+    """The knowledge base and phrase index kept between processes (extract/actors/prebuilt.py) equal a fresh
+    build; a changed user file names another cache file; a damaged one is rebuilt, not trusted."""
+    from eventwire.extract.actors import prebuilt
+
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path / "cache"))
+    user = tmp_path / "mine.yaml"
+    user.write_text('organizations:\n  - {id: "PTY:ZQX", sector: OPP, country: IND, names: ["Zarqun Front"]}\n')
+    monkeypatch.setattr(prebuilt, "_BUILT", {})
+    kb, index = prebuilt.actor_tables([user], _tokenize, "test tokenizer")
+    (kept,) = (tmp_path / "cache").glob("actors-*.pickle")
+    monkeypatch.setattr(prebuilt, "_BUILT", {})
+    kb_read, index_read = prebuilt.actor_tables([user], _tokenize, "test tokenizer")
+    assert kb_read is not kb and kb_read == kb
+    assert dict(index_read._index) == dict(index._index) and index_read._prefixes == index._prefixes
+    assert [e.key for e in index_read.lookup(("zarqun", "front"))] == ["PTY:ZQX"]
+
+    digest = prebuilt.tables_digest([user], "test tokenizer")
+    assert prebuilt.tables_digest([user], "another tokenizer") != digest
+    user.write_text(user.read_text().replace("OPP", "PTY"))
+    assert prebuilt.tables_digest([user], "test tokenizer") != digest
+
+    kept.write_bytes(b"not a pickle")
+    assert prebuilt._read(kept) is None
+    monkeypatch.setattr(prebuilt, "_BUILT", {})
+    kb_again, _ = prebuilt.actor_tables([user], _tokenize, "test tokenizer")
+    assert [o.sector for o in kb_again.organizations if o.kb_id == "PTY:ZQX"] == ["PTY"]

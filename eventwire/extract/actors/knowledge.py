@@ -313,7 +313,7 @@ def _load_roles(raw: Knowledge) -> RoleLexicon:
     return roles
 
 
-def _shared_place_nouns() -> dict[str, list[str]]:
+def shared_place_nouns() -> dict[str, list[str]]:
     """The roles' place nouns, kept with the other stages' in extract/data/place_nouns.yaml."""
     nouns = package_file("eventwire.extract", "data", "place_nouns.yaml")
     return {
@@ -350,10 +350,19 @@ def load_knowledge(extra_files: Iterable[str | Path] | None = None) -> Knowledge
     return _load_knowledge_cached(tuple(str(p) for p in [CURRENT_FILE, *extra_kb_files(extra_files)]))
 
 
+def read_knowledge(extra_files: Iterable[str | Path] | None = None) -> KnowledgeBase:
+    """As `load_knowledge`, read from the files afresh (not this process's copy)."""
+    return _read_knowledge(tuple(str(p) for p in [CURRENT_FILE, *extra_kb_files(extra_files)]))
+
+
 @lru_cache(maxsize=8)
 def _load_knowledge_cached(extra_paths: tuple[str, ...]) -> KnowledgeBase:
+    return _read_knowledge(extra_paths)
+
+
+def _read_knowledge(extra_paths: tuple[str, ...]) -> KnowledgeBase:
     sections: dict[str, Any] = {name: _read_yaml(DATA_DIR / fname) for name, fname in SECTION_FILES.items()}
-    sections["roles"] = {**sections["roles"], **_shared_place_nouns()}
+    sections["roles"] = {**sections["roles"], **shared_place_nouns()}
     for path in extra_paths:
         user = _read_yaml(Path(path))
         if not isinstance(user, dict):

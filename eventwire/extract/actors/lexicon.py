@@ -109,6 +109,10 @@ class PhraseIndex:
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
             self._prefixes.update(key[:length] for length in range(1, len(key)))
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled without the tokenizer, which only the build uses (prebuilt.py keeps built indexes)."""
+        return {name: value for name, value in self.__dict__.items() if name != "_tokenize"}
+
     def _add(
         self,
         phrase: str,

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from eventwire.extract.actors import coref
 from eventwire.extract.actors.geography import place_country
 from eventwire.extract.actors.grouping import Group, entry_country, group_units, unit_root
-from eventwire.extract.actors.knowledge import KnowledgeBase, Person, load_knowledge
+from eventwire.extract.actors.knowledge import KnowledgeBase, Person
 from eventwire.extract.actors.lexicon import LexEntry, PhraseIndex, Unit
 from eventwire.extract.actors.metonymy import (
     MetonymyDecision,
@@ -31,6 +31,7 @@ from eventwire.extract.actors.metonymy import (
     is_location_position,
     is_target_position,
 )
+from eventwire.extract.actors.prebuilt import actor_tables
 from eventwire.extract.times.dateline import DATELINE_END, DATELINE_MAX_CHARS, dateline_end
 from eventwire.model import Party
 from eventwire.nlp.parse import text_of
@@ -72,11 +73,15 @@ class ActorResolver:
     """Pipeline component; `extra_files` adds user knowledge files (see docs/actors.md)."""
 
     def __init__(self, extra_files: Iterable[str | Path] | None = None) -> None:
+        import spacy
+
         from eventwire.nlp import load_nlp
 
-        self.kb: KnowledgeBase = load_knowledge(extra_files)
-        tokenizer = load_nlp().tokenizer
-        self.index = PhraseIndex(self.kb, lambda text: [t.text for t in tokenizer(text)])
+        nlp = load_nlp()
+        tokenizer_id = f"spacy {spacy.__version__} {nlp.meta['name']} {nlp.meta['version']}"
+        tables = actor_tables(extra_files, lambda text: [t.text for t in nlp.tokenizer(text)], tokenizer_id)
+        self.kb: KnowledgeBase = tables[0]
+        self.index: PhraseIndex = tables[1]
         self.people = {p.kb_id: p for p in self.kb.people}
         surnames = Counter(p.name.split()[-1].lower() for p in self.kb.people if p.bulk and p.name.split())
         self.common_surnames = {name for name, n in surnames.items() if n >= COMMON_SURNAME_PEOPLE}
@@ -763,9 +768,7 @@ class DocumentResolver:
             return None
         return Party(text=person.name, start=-1, end=-1, name=person.name, country=person.country, kb_id=person.kb_id)
 
-    def pick_person(
-        self, unit: Unit, country: str | None, title: str | None, sex: str | None = None
-    ) -> Person | None:
+    def pick_person(self, unit: Unit, country: str | None, title: str | None, sex: str | None = None) -> Person | None:
         candidates = [self.r.people[e.key] for e in unit.entries if e.kind == "person" and e.key in self.r.people]
         if not candidates:
             return None

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from eventwire.extract.events.lexicon import Lexicon
+from eventwire.nlp.parse import text_of
 from eventwire.nlp.tree import lemma_of
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
@@ -35,7 +36,7 @@ def playlist(sentence: Span) -> bool:
 
 def line_of(token: Token) -> tuple[int, int]:
     """The character bounds of the text line holding the token."""
-    text = token.doc.text
+    text = text_of(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     return start, len(text) if end < 0 else end
@@ -45,7 +46,7 @@ def in_link_list(token: Token, lexicon: Lexicon) -> bool:
     """'==See also== / * 2007 Bagram Airfield bombing': a line under a heading of links, or a bulleted
     line with no finite verb (a title, not a sentence)."""
     start, end = line_of(token)
-    text = token.doc.text
+    text = text_of(token.doc)
     line = text[start:end].strip()
     if line[:1] in lexicon.cue_set("bullet_marks") and not finite_verb_between(token, start, end):
         return True
