@@ -148,3 +148,20 @@ def test_actor_tables_read_back_from_the_cache_are_the_built_ones(tmp_path, monk
     monkeypatch.setattr(prebuilt, "_BUILT", {})
     kb_again, _ = prebuilt.actor_tables([user], _tokenize, "test tokenizer")
     assert [o.sector for o in kb_again.organizations if o.kb_id == "PTY:ZQX"] == ["PTY"]
+
+
+def test_only_the_newest_built_tables_are_kept_on_disk(tmp_path) -> None:
+    import os
+
+    from eventwire.extract.actors import prebuilt
+
+    for n in range(prebuilt.KEEP_TABLES + 2):
+        old = tmp_path / f"actors-{n:016x}.pickle"
+        old.write_bytes(b"x")
+        os.utime(old, (1000 + n, 1000 + n))
+    other = tmp_path / "gazetteer.sqlite"
+    other.write_bytes(b"x")
+    prebuilt._prune(tmp_path)
+    left = sorted(p.name for p in tmp_path.glob("actors-*.pickle"))
+    assert left == [f"actors-{n:016x}.pickle" for n in range(2, prebuilt.KEEP_TABLES + 2)]
+    assert other.exists()

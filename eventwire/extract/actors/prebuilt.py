@@ -27,6 +27,7 @@ from eventwire.extract.places.gazetteer import cache_dir
 
 Tables = tuple[KnowledgeBase, PhraseIndex]
 
+KEEP_TABLES = 4  # built tables kept on disk: a few user-file sets used in turn need not rebuild
 _BUILT: dict[str, Tables] = {}  # digest -> tables, once per process
 
 
@@ -88,3 +89,15 @@ def _write(path: Path, tables: Tables) -> None:
         os.replace(temporary, path)
     except (OSError, pickle.PicklingError):
         Path(temporary).unlink(missing_ok=True)
+        return
+    _prune(path.parent)
+
+
+def _prune(folder: Path, keep: int = KEEP_TABLES) -> None:
+    """Each edit of the code or knowledge writes a new file (about 9 MB): keep only the newest few."""
+    try:
+        files = sorted(folder.glob("actors-*.pickle"), key=lambda f: f.stat().st_mtime, reverse=True)
+        for stale in files[keep:]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # another process pruned first, or the folder is read-only
