@@ -178,6 +178,7 @@ CONSULTED_LATER = {
     "eventwire/extract/events/mappings.yaml": "events",
     "eventwire/extract/places/data/event_location.yaml": "places",
     "eventwire/extract/places/data/variants.yaml": "places",
+    "eventwire/extract/times/lexicon.yaml": "times",  # the event dates' tally words, read per document
 }
 
 
