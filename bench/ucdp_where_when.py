@@ -75,8 +75,10 @@ def main() -> None:
             tally[f"given {name}"] += 1
             tally[f"right {name}"] += right
             if args.show and not right:
-                print(f"WRONG {error:.0f} km {location['text']!r} -> {location['name']} {location['country']} "
-                      f"| {row['where_description']} | {doc['text']}")
+                print(
+                    f"WRONG {error:.0f} km {location['text']!r} -> {location['name']} {location['country']} "
+                    f"| {row['where_description']} | {doc['text']}"
+                )
         start, end = date.fromisoformat(row["date_start"]), date.fromisoformat(row["date_end"])
         source = event["date"]["source"] if event["date"] else "none"
         tally[f"date {source}"] += 1

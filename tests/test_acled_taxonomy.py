@@ -58,18 +58,26 @@ def test_acled_patterns(nlp, coder, text, sub_event_type):
     ("text", "sub_event_type"),
     [
         # what the police did, told in the next sentence, is an intervention in the protest
-        ("Hundreds of teachers protested outside the Zendan ministry. Police intervened and arrested ten of them.",
-         "Protest with intervention"),
+        (
+            "Hundreds of teachers protested outside the Zendan ministry. Police intervened and arrested ten of them.",
+            "Protest with intervention",
+        ),
         ("Dozens of students were dispersed by Zendan police outside the court.", "Protest with intervention"),
         # the arrests a protest is against are its grievance, not an intervention
-        ("Zendan journalists protested against the arrest of an editor. He was arrested last week.",
-         "Peaceful protest"),
+        (
+            "Zendan journalists protested against the arrest of an editor. He was arrested last week.",
+            "Peaceful protest",
+        ),
         # violence told after the demonstration
-        ("Residents demonstrated against the Zendan governor. The group set tyres on fire on the main road.",
-         "Violent demonstration"),
+        (
+            "Residents demonstrated against the Zendan governor. The group set tyres on fire on the main road.",
+            "Violent demonstration",
+        ),
         # live fire at a protest is excessive force
-        ("Soldiers fired at protesters during a march in Zenda. The soldiers used live ammunition.",
-         "Excessive force against protesters"),
+        (
+            "Soldiers fired at protesters during a march in Zenda. The soldiers used live ammunition.",
+            "Excessive force against protesters",
+        ),
         # vandalism by no crowd is property destruction
         ("Unknown men vandalized an office of the Zendan ruling party.", "Looting/property destruction"),
     ],

@@ -384,8 +384,11 @@ def test_an_untold_government_is_of_the_place_set_before_its_clause(resolver):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("OSLO, Norway (AP) _ Defence Minister Ole Brandvik said the attacks on Chilean ports by Peruvian ships "
-         "and the shelling of Chilean towns worried Chile.", "NOR"),
+        (
+            "OSLO, Norway (AP) _ Defence Minister Ole Brandvik said the attacks on Chilean ports by Peruvian ships "
+            "and the shelling of Chilean towns worried Chile.",
+            "NOR",
+        ),
         ("LYON (AP) -- The police said Belgian fans and Dutch fans had clashed with Belgian riot squads.", "FRA"),
     ],
 )

@@ -44,7 +44,8 @@ def test_question_quote_and_modal_are_seen(undecided):
 def test_features_name_type_status_and_parties(undecided):
     pipeline = undecided
     [(event, features)] = [
-        pair for pair in _events_with_features(pipeline, "Police arrested three protesters in Lisbon on Friday.")
+        pair
+        for pair in _events_with_features(pipeline, "Police arrested three protesters in Lisbon on Friday.")
         if pair[0].type == "COERCE"
     ]
     assert features["type=COERCE"] == 1.0 and features[f"status={event.status}"] == 1.0
@@ -141,7 +142,8 @@ def test_features_and_vectors_are_deterministic(pipeline):
         assert np.array_equal(context_vector(a, first.doc), context_vector(b, second.doc))
         assert context_vector(a, first.doc).shape == (2 * TOK2VEC_WIDTH,) and context_vector(a, first.doc).any()
     [features] = [
-        features for event, features in _events_with_features(pipeline, "Police arrested three protesters in Lisbon.")
+        features
+        for event, features in _events_with_features(pipeline, "Police arrested three protesters in Lisbon.")
         if event.type == "COERCE"
     ]
     assert features["lemma=arrest"] == 1.0 and features["dep=ROOT"] == 1.0 and features["child=nsubj"] == 1.0

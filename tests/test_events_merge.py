@@ -273,7 +273,7 @@ def test_a_victim_described_again_ties_two_mentions_of_one_attack(pipeline):
 def test_two_people_calling_for_one_release_stay_two_calls(pipeline):
     text = (
         '"They must free my brother at once," Marta Kovel said on Monday. '
-        'The prisoner Ivo Kovel should be released and sent home, his lawyer Anton Brisk said.'
+        "The prisoner Ivo Kovel should be released and sent home, his lawyer Anton Brisk said."
     )
     requests = of_type(extract(pipeline, text), "REQUEST")
     assert len(requests) == 2, [(r["trigger"]["text"], r["actor"]) for r in requests]

@@ -484,8 +484,11 @@ def test_contests_duties_and_accidents_are_no_acts(nlp, coder, text, trigger):
         (LEAD + "Ruritanian soldiers defused a bomb planted by Zendan rebels.", "COERCE", "defused"),
         (LEAD + "Ruritanian police clashed with Zendan protesters outside the embassy.", "ASSAULT", "clashed"),
         (LEAD + "Ruritanian soldiers attacked their own commander in Zenda.", "ASSAULT", "attacked"),
-        (LEAD + "Post-election clashes between Ruritanian police and Zendan protesters left two dead.", "ASSAULT",
-         "-election clashes"),
+        (
+            LEAD + "Post-election clashes between Ruritanian police and Zendan protesters left two dead.",
+            "ASSAULT",
+            "-election clashes",
+        ),
         (LEAD + "Ruritanian police clashed with Zendan protesters over the election results.", "ASSAULT", "clashed"),
         (LEAD + "Ruritanian troops fought Zendan rebels for control of the market town.", "ASSAULT", "fought"),
         (LEAD + "The Ruritanian parliament voted to support the Zendan government.", "SUPPORT", "support"),

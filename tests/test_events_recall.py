@@ -34,8 +34,12 @@ from test_events import code, kinds
         # session 6: crowds held back, volleys of plastic bullets, rewards, charges "over" an act,
         # expulsions from talks, mass executions, calls by phone, envoys summoned, arrivals, firebombs
         ("Zendan riot police held back a crowd of Ruritanian protesters.", "COERCE", "crowd-control", "held"),
-        ("Zendan soldiers fired a volley of plastic bullets at the Ruritanian marchers.", "COERCE", "crowd-control",
-         "fired"),
+        (
+            "Zendan soldiers fired a volley of plastic bullets at the Ruritanian marchers.",
+            "COERCE",
+            "crowd-control",
+            "fired",
+        ),
         ("Ruritania offered a reward for information on the Zendan gunmen.", "REQUEST", None, "offered"),
         ("Two Zendan men were charged over the Ruritanian bombing.", "ACCUSE", "allege", "charged"),
         ("The Zendan delegation was expelled from the Ruritanian talks.", "SANCTION", "expel", "expelled"),

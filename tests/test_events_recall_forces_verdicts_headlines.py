@@ -34,9 +34,7 @@ from test_events import code, kinds
 )
 def test_main_acts_once_missed_are_coded(nlp, coder, text, category, mode, trigger):
     found = kinds(code(nlp, coder, text))
-    assert any(
-        (kind, word) == (category, trigger) and mode in (None, got) for kind, got, word in found
-    ), found
+    assert any((kind, word) == (category, trigger) and mode in (None, got) for kind, got, word in found), found
 
 
 @pytest.mark.parametrize(

@@ -455,7 +455,7 @@ def test_a_named_building_in_a_town_is_listed_at_the_towns_point(nlp, resolver):
 
 
 def test_a_container_reads_as_the_article_reads_it(nlp, resolver):
-    """"Garden City" alone is the biggest Garden City; next to Myrtle Beach it is the South Carolina town."""
+    """ "Garden City" alone is the biggest Garden City; next to Myrtle Beach it is the South Carolina town."""
     text = (
         "Storms flooded homes near Myrtle Beach, South Carolina, on Sunday. "
         "Volunteers opened a shelter on Ocean Boulevard in Garden City."

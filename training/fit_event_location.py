@@ -351,9 +351,7 @@ def annotator_agreement(folder: Path) -> dict[str, tuple[int, int, int]]:
 @click.option("--limit", type=int, default=None)
 @click.option("--write", is_flag=True, help="Store the model fitted on every non-Masdar source.")
 @click.option("--cache", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Pickle of the rows.")
-@click.option(
-    "--vectors", type=click.Choice(["none", "tok2vec", "minilm"]), default="minilm", help="Context vectors."
-)
+@click.option("--vectors", type=click.Choice(["none", "tok2vec", "minilm"]), default="minilm", help="Context vectors.")
 @click.option("--single", is_flag=True, help="--write the model of single-candidate events instead.")
 def main(path: Path, limit: int | None, write: bool, cache: Path | None, vectors: str, single: bool) -> None:
     vectors = None if vectors == "none" else vectors

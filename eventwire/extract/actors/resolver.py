@@ -324,10 +324,7 @@ class DocumentResolver:
         covered = {i for g in groups for i in g.tokens()}
         pronoun_words = coref.SINGULAR_PRONOUNS | coref.PLURAL_PRONOUNS | coref.NEUTER_PRONOUNS
         pronouns = [
-            t
-            for t in self.doc
-            if t.i not in covered
-            and (t.lower_ in pronoun_words or self.describes_organization(t))
+            t for t in self.doc if t.i not in covered and (t.lower_ in pronoun_words or self.describes_organization(t))
         ]
         items: list[Group | Token] = sorted(
             [*groups, *pronouns], key=lambda x: x.start if isinstance(x, Group) else x.i

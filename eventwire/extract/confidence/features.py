@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.model import Event, Party
 from eventwire.nlp.parse import text_of, tokens_at, trigger_token
 
-QUOTES = "\"“”"
+QUOTES = '"“”'
 LEAD_CHARS = 300  # a sentence starting this close to the top is the report's lead
 # Dependency labels of a trigger told inside another clause, by what they usually mean.
 CLAUSE_KINDS = {

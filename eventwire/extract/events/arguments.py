@@ -408,9 +408,7 @@ class PartyFinder:
             if node.i in seen:
                 continue
             seen.add(node.i)
-            if node.dep_ == "prep" and (
-                background_prep(node) or (not locative and self.is_locative(node))
-            ):
+            if node.dep_ == "prep" and (background_prep(node) or (not locative and self.is_locative(node))):
                 continue
             party = self.party_of_token(node) if node.pos_ in ("PROPN", "NOUN", "ADJ", "PRON") else None
             kin = self.kin_of(node) if names_kin(node) else None  # 'Eva Forest, wife of the playwright X'

@@ -121,9 +121,7 @@ def name_words(party: Party) -> set[str]:
     return {word.removesuffix("’s").removesuffix("'s") for word in words if len(word) > 2}
 
 
-def parties_agree(
-    a: Party | None, b: Party | None, resolved: bool = False, victims: bool = False
-) -> tuple[bool, bool]:
+def parties_agree(a: Party | None, b: Party | None, resolved: bool = False, victims: bool = False) -> tuple[bool, bool]:
     """(compatible, same). A missing, pronoun or guessed party is compatible with any; a shared name
     word ('Bassett', 'Gino D. Bassett') makes two the same; different countries, two different
     proper names, or two different sectors of one country ('the government', 'the court') never
@@ -258,7 +256,6 @@ def one_area(a: EventLocation | Place, b: EventLocation | Place) -> bool:
     if a.country != b.country or a.admin1 != b.admin1 or None in (a.lat, a.lon, b.lat, b.lon):
         return False
     return haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_AREA_KM  # type: ignore[arg-type]
-
 
 
 def statuses_agree(first: Event, later: Event) -> bool:
