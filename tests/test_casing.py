@@ -46,6 +46,11 @@ def same_length_recase(text: str, upper: bool) -> str:
     )
 
 
+def assert_restored(written: str, upper: bool) -> None:
+    """Re-cased to all caps (or lower case), `written` is restored to itself."""
+    assert restore_case(same_length_recase(written, upper)) == written
+
+
 # ---- blocks --------------------------------------------------------------------------------
 
 
@@ -290,7 +295,7 @@ def test_a_surname_named_in_full_is_a_name_again_alone(upper: bool):
 def test_a_surname_the_table_lacks_is_a_name_again_alone(upper: bool):
     # "wickers" is unknown to the table and reads as the plural of "wicker": named in full, it is a name again
     written = "Police named the driver as Laura Wickers on Monday.\nThe court heard, as Wickers, 41, had fled."
-    assert restore_case(same_length_recase(written, upper)) == written
+    assert_restored(written, upper)
     alone = same_length_recase("The court heard, as wickers were sold, the market had fled.", upper)
     assert restore_case(alone) == "The court heard, as wickers were sold, the market had fled."
 
@@ -299,40 +304,40 @@ def test_a_surname_the_table_lacks_is_a_name_again_alone(upper: bool):
 def test_an_ending_glued_to_a_number_is_no_title(upper: bool):
     # "ST" after a digit is "1st", not the title "St." that would make the next word a name
     written = "She won the 2nd piano contest on 1st May and played the 1st concerto of the season."
-    assert restore_case(same_length_recase(written, upper)) == written
+    assert_restored(written, upper)
 
 
 @pytest.mark.parametrize("upper", [True, False])
 def test_a_common_word_after_the_is_a_name_only_where_the_name_goes_on(upper: bool):
     # capitals seen after "the" come from names the word begins ("the Child ... Commission"): alone it stays lower
     written = "Rescuers said the child was found alive, and the alliance announced a new fund."
-    assert restore_case(same_length_recase(written, upper)) == written
+    assert_restored(written, upper)
     # an unknown word, "of" or a word mostly capitalised carries the name on
     written = "Shells hit the Al-Kadhra farms near the Old City, and the Battle of Marfield began."
-    assert restore_case(same_length_recase(written, upper)) == written
+    assert_restored(written, upper)
 
 
 @pytest.mark.parametrize("upper", [True, False])
 def test_a_date_after_an_abbreviation_goes_on_before_an_opener(upper: bool):
     # "Nov. 3, the day": the comma after the day's number keeps the sentence going; "the the" is a slip, no acronym
     written = "He was last seen Nov. 3, the day before the the raid. As of Sept. 30, the bank had closed."
-    assert restore_case(same_length_recase(written, upper)) == written
+    assert_restored(written, upper)
 
 
 @pytest.mark.parametrize("upper", [True, False])
 def test_quotations_start_after_a_colon_and_a_quoted_question_goes_on(upper: bool):
     written = 'The mayor said: "We will rebuild." "Are you sure?" asks a reporter. "Why?" he said. Who knows? The end.'
-    assert restore_case(same_length_recase(written, upper)) == written
+    assert_restored(written, upper)
 
 
 @pytest.mark.parametrize("upper", [True, False])
 def test_a_datelines_place_stays_in_capitals(upper: bool):
     # wire services write the place of a dateline in capitals; a sentence with a comma and a dash is no dateline
     written = "PORT ELLEN, Scotland (AP) - A ferry ran aground on Monday, the coastguard said."
-    assert restore_case(same_length_recase(written, upper)) == written
+    assert_restored(written, upper)
     # after an agency's name in brackets the dash may be missing; another bracketed acronym ends no dateline
     for written in ("PORT ELLEN (AP)_ The ferry ran aground.", "PORT ELLEN (AP) A ferry ran aground."):
-        assert restore_case(same_length_recase(written, upper)) == written
+        assert_restored(written, upper)
     group = same_length_recase("Free Harbour Army (FHA) fighters left.", upper)
     assert restore_case(group).endswith("fighters left.")
     sentence = same_length_recase("In Port Ellen, on Monday - as expected - a ferry ran aground.", upper)
@@ -347,7 +352,7 @@ def test_a_name_spelt_out_before_its_acronym_takes_capitals(upper: bool):
         "Officials of the Bureau of Harbour and Canal Safety (BHCS) inspected the dam. The BHCS said it was sound.\n"
         "The Committee for Access to Rural Education (CARE) asked for better care of the children."
     )
-    assert restore_case(same_length_recase(written, upper)) == written
+    assert_restored(written, upper)
     # initials that do not spell the bracketed word give no name
     unrelated = same_length_recase("The harbour safety office (BHCS) said it was sound.", upper)
     assert restore_case(unrelated).startswith("The harbour safety office")
@@ -356,7 +361,7 @@ def test_a_name_spelt_out_before_its_acronym_takes_capitals(upper: bool):
 @pytest.mark.parametrize("upper", [True, False])
 def test_the_words_before_a_company_suffix_are_its_name(upper: bool):
     written = "The regulator said Pioneer Electric Corp. and the Federal Insurance Co. would pay, the firm said."
-    assert restore_case(same_length_recase(written, upper)) == written
+    assert_restored(written, upper)
 
 
 @pytest.mark.parametrize("name", sorted(REPORTS))
@@ -375,13 +380,13 @@ def test_sentences_end_after_a_number_or_an_abbreviation_before_an_opener(upper:
         "The dividend is payable Dec. 3 to holders of record Nov. 18. The board met in the 1980s. The firm said "
         "sales rose in the U.S. The 2nd plant cost $4.5m, i.e. the old one, said Gen. Tom Marsh."
     )
-    assert restore_case(same_length_recase(written, upper)) == written
+    assert_restored(written, upper)
 
 
 @pytest.mark.parametrize("upper", [True, False])
 def test_a_state_abbreviation_after_a_place_takes_a_capital(upper: bool):
     written = "A clinic in Hartsville, Tenn., and a school in Kane County (Ga.) were closed."
-    assert restore_case(same_length_recase(written, upper)) == written
+    assert_restored(written, upper)
     # elsewhere the same letters are a word
     sentence = same_length_recase("Her father fell ill. Doctors came.", upper)
     assert restore_case(sentence) == "Her father fell ill. Doctors came."
@@ -390,20 +395,20 @@ def test_a_state_abbreviation_after_a_place_takes_a_capital(upper: bool):
 @pytest.mark.parametrize("upper", [True, False])
 def test_a_sentence_opener_after_a_colon_takes_a_capital(upper: bool):
     written = "The mayor put it simply: The harbour reopened. Three things matter: money, time and luck."
-    assert restore_case(same_length_recase(written, upper)) == written
+    assert_restored(written, upper)
 
 
 @pytest.mark.parametrize("upper", [True, False])
 def test_a_state_abbreviation_ends_no_sentence_and_a_footnote_star_does_not_hide_a_full_stop(upper: bool):
     written = "A Severn, Md. man was held. In Severn, Md. The man spoke. It ended the war.* The talks went on."
-    assert restore_case(same_length_recase(written, upper)) == written
+    assert_restored(written, upper)
 
 
 @pytest.mark.parametrize("upper", [True, False])
 def test_initials_of_a_name_named_in_full_are_an_acronym_without_brackets(upper: bool):
     # the table may know the letters as a rare word; news names the organisation in full once and by its initials
     written = "Officials of the Immigration and Naturalization Service met on Monday. The INS said it would act."
-    assert restore_case(same_length_recase(written, upper)) == written
+    assert_restored(written, upper)
     # without the name in full the same letters stay a word
     alone = same_length_recase("He knows the ins and outs of it.", upper)
     assert restore_case(alone) == "He knows the ins and outs of it."
@@ -412,4 +417,4 @@ def test_initials_of_a_name_named_in_full_are_an_acronym_without_brackets(upper:
 @pytest.mark.parametrize("upper", [True, False])
 def test_no_before_a_number_is_an_abbreviation(upper: bool):
     written = "The inspectors of team No. 12 left the base. He said no. Then he left."
-    assert restore_case(same_length_recase(written, upper)) == written
+    assert_restored(written, upper)
