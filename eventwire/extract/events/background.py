@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import Lexicon, cue_words
-from eventwire.extract.events.status import dates_near
+from eventwire.extract.events.status import dates_near, entity_span
 from eventwire.extract.events.triggers import Trigger, clause_head
 from eventwire.nlp.tree import lemma_of
 
@@ -146,8 +146,7 @@ def told_of_party(verb: Token) -> bool:
 
 def calendar_date(token: Token) -> bool:
     """A DATE entity that names a day, a month or a year ('Monday', 'Aug. 7', 'last month', '1995')."""
-    entity = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
-    words = [t.lower_.rstrip(".") for t in entity] if entity is not None else [token.lower_.rstrip(".")]
+    words = [t.lower_.rstrip(".") for t in entity_span(token)]
     if any(word in HABIT_WORDS or word.endswith("-old") or word == "old" for word in words):
         return False
     return any(word in CALENDAR_WORDS or YEAR_PATTERN.fullmatch(word) for word in words)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import Lexicon, cue_words
@@ -569,15 +569,20 @@ def report_year(doc: Doc, published_at: date | None) -> int | None:
 
 
 def entity_around(token: Token) -> str:
-    """The text of the named entity holding the token (or the token's own); local, unlike `doc.ents`."""
-    if not token.ent_type_:
-        return token.text
+    """The text of the named entity holding the token (or the token's own)."""
+    return entity_span(token).text
+
+
+def entity_span(token: Token) -> Span:
+    """The named entity holding the token (or the token alone); local, unlike `doc.ents`."""
     doc, start, end = token.doc, token.i, token.i + 1
+    if not token.ent_type_:
+        return doc[start:end]
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end].text
+    return doc[start:end]
 
 
 def dates_the_act(token: Token, trigger: Trigger) -> bool:
