@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 # How far up a walk goes before giving up: a clause is rarely deeper than this.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb or modal that makes a clause finite
 MAX_CLIMB = 6
 
 

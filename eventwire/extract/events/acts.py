@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.extract.events.lexicon import cue_words
+from eventwire.extract.events.status import OPEN_INTERVAL_PREPS
 
-OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
 # Entity types of a proper name that names a place or a people, not an act ('the Nairobi bombing',
 # 'U.S. missile strikes'): places and parties are compared by the merge's own checks.
 PLACE_OR_PARTY_ENTS = ("GPE", "NORP", "LOC")

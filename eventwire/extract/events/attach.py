@@ -28,10 +28,9 @@ from eventwire.extract.quantities.counts import PEOPLE_SUFFIXES
 from eventwire.extract.quantities.lexicon import load_lexicon
 from eventwire.knowledge import function_words
 from eventwire.model import Party
-from eventwire.nlp.tree import lemma_of
+from eventwire.nlp.tree import FINITE_TAGS, lemma_of
 
 DEFINITE_DETS = function_words().words("definite_determiners")
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # Nouns for people (the casualty counts' word lists): 'the owner', 'a shopkeeper' struck at a town.
 PEOPLE_WORDS = load_lexicon().people_words
 

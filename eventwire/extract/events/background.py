@@ -20,16 +20,14 @@ from spacy.tokens import Token
 
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import Lexicon, cue_words
-from eventwire.extract.events.status import dates_near, entity_span
+from eventwire.extract.events.status import OPEN_INTERVAL_PREPS, dates_near, entity_span
 from eventwire.extract.events.triggers import Trigger, clause_head
-from eventwire.nlp.tree import lemma_of
+from eventwire.nlp.tree import FINITE_TAGS, lemma_of
 
 BACKGROUND_PREPS = cue_words().words("background_preps")
 BACKGROUND_MARKS = cue_words().words("background_marks")
 CONCESSIVE_MARKS = cue_words().words("concessive_marks")
 STATE_VERBS = cue_words().words("concessive_state_verbs")
-OPEN_INTERVAL_PREPS = cue_words().words("open_interval_preps")
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 DENIAL_VERBS = cue_words().words("denial_verbs")
 DOCUMENT_NOUNS = cue_words().words("document_nouns")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})

@@ -11,9 +11,8 @@ from spacy.tokens import Span, Token
 
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.nlp.parse import text_of
-from eventwire.nlp.tree import lemma_of
+from eventwire.nlp.tree import FINITE_TAGS, lemma_of
 
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 MAX_CALL_TOKENS = 25  # a call to the reader is one short line
 MAX_LINK_RUN = 80  # tokens of headlines a hover box of links holds
 DURATION = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?![\d:])(?!\s*[ap]\.?m\b)", re.IGNORECASE)
