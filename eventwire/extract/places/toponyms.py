@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.extract.places.dateline import dateline_name_start
 from eventwire.extract.places.lexicon import place_data, place_lexicon
 from eventwire.knowledge import function_words
+from eventwire.nlp.parse import text_of
 
 STRONG_LABELS = {"GPE", "LOC"}
 INDEFINITE_ARTICLES = {"a", "an"}
@@ -70,7 +71,7 @@ def _trim(span: Span) -> tuple[int, int]:
 def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     covered: set[int] = set()
-    dateline = dateline_name_start(doc.text)
+    dateline = dateline_name_start(text_of(doc))
     for ent in doc.ents:
         if ent.label_ not in CANDIDATE_LABELS:
             continue
