@@ -261,7 +261,8 @@ def _distribution(counts: dict[str, int] | None) -> dict[str, float]:
     return {form: n / total for form, n in counts.items()}
 
 
-def _best_of(counts: dict[str, int]) -> str:
+def _best_of(counts: dict[str, int] | dict[str, float]) -> str:
+    """The form with the highest count or score (the first in order of a tie)."""
     return max(sorted(counts), key=lambda form: counts[form])
 
 
@@ -307,7 +308,7 @@ def choose_form(key: str, previous: str, following: str) -> str | None:
         # report" stays).
         acronyms = {form: score for form, score in scores.items() if form not in {"l", "t"}}
         scores = acronyms or scores
-    best = max(sorted(scores), key=lambda form: scores[form])
+    best = _best_of(scores)
     if (
         previous in words.titles
         and best == "l"

@@ -29,6 +29,8 @@ from eventwire.nlp.parse import text_of
 from eventwire.registry import component
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from eventwire.context import DocContext
     from eventwire.extract.actors.metonymy import MetonymyDecision
 
@@ -105,6 +107,11 @@ def _supported(mention) -> bool:
     return mention.strong or mention.container is not None
 
 
+def _role(metonymy: MetonymyDecision, start: int, end: int, root: Token, feature_code: str | None) -> str:
+    """ "actor" where the name stands for its government or people ("Moscow said"), else "location"."""
+    return "actor" if metonymy.is_actor(start, end, root, feature_code in GOVERNMENT_FEATURES) else "location"
+
+
 def is_town_code(feature_code: str | None) -> bool:
     return (feature_code or "").startswith("PPL")
 
@@ -144,10 +151,8 @@ class PlaceResolver:
         mention, entry = resolution.mention, resolution.entry
         span = doc[mention.start : mention.end]
         is_demonym = is_demonym_mention(mention.text, mention.label, span.root.pos_, entry)
-        role = "location"
-        capital_or_country = entry is not None and entry.feature_code in GOVERNMENT_FEATURES
-        if metonymy.is_actor(mention.start_char, mention.end_char, span.root, capital_or_country):
-            role = "actor"
+        feature_code = entry.feature_code if entry is not None else None
+        role = _role(metonymy, mention.start_char, mention.end_char, span.root, feature_code)
         place = Place(
             text=mention.text,
             start=mention.start_char,
@@ -203,8 +208,7 @@ class PlaceResolver:
         for mention in mentions:
             place = mention.place
             root = doc[mention.token_start : mention.token_end].root
-            capital_or_country = place.feature_code in GOVERNMENT_FEATURES
-            place.role = "actor" if metonymy.is_actor(place.start, place.end, root, capital_or_country) else "location"
+            place.role = _role(metonymy, place.start, place.end, root, place.feature_code)
         return mentions
 
     def _seats_of_government(self, doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:

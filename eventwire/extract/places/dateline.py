@@ -9,6 +9,7 @@ names no place in another country its events happen there too. Events that nothi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, haversine_km
@@ -38,14 +39,7 @@ LOCAL = ("PPL", ADMIN2)  # a town or a county/district: what a local report is a
 
 def dateline_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
     """The place the report is filed from, when its dateline names a town or a division the gazetteer knows."""
-    colon = COLON_DATELINE.match(text)
-    if colon is not None:
-        return _town_within(colon.start(1), colon.end(1), mentions)
-    for match in DATELINE_NAME.finditer(text[:DATELINE_WITHIN]):
-        group = next(k for k in (1, 2, 3) if match.group(k) is not None)
-        start, end = match.start(group), match.end(group)
-        if DATELINE_END.search(text[start : start + DATELINE_MAX_CHARS]) is None:
-            continue
+    for start, end in _dateline_names(text):
         town = _town_within(start, end, mentions)
         if town is not None:
             return town
@@ -54,14 +48,21 @@ def dateline_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | No
 
 def dateline_name_start(text: str) -> int | None:
     """Where the dateline's name starts ("BUFFALO" in "BUFFALO, N.Y. (AP) --"), if the text opens on a dateline."""
+    return next((start for start, _ in _dateline_names(text)), None)
+
+
+def _dateline_names(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the names that may open the text's dateline, in order: a colon's alone, else each name a
+    dateline's end follows."""
     colon = COLON_DATELINE.match(text)
     if colon is not None:
-        return colon.start(1)
+        yield colon.start(1), colon.end(1)
+        return
     for match in DATELINE_NAME.finditer(text[:DATELINE_WITHIN]):
         group = next(k for k in (1, 2, 3) if match.group(k) is not None)
-        if DATELINE_END.search(text[match.start(group) : match.start(group) + DATELINE_MAX_CHARS]) is not None:
-            return match.start(group)
-    return None
+        start, end = match.start(group), match.end(group)
+        if DATELINE_END.search(text[start : start + DATELINE_MAX_CHARS]) is not None:
+            yield start, end
 
 
 def _town_within(start: int, end: int, mentions: list[PlaceMention]) -> PlaceMention | None:

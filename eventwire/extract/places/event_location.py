@@ -393,6 +393,7 @@ def locate_the_lead_at_dateline(
     verbal, meetings = locator_rules()["verbal_types"], locator_rules()["meeting_types"]
     text = text_of(doc)
     towns = [m for m in mentions if m.resolved and m.place.country == country and not _contains_or_is(m, home)]
+    named = [m for m in mentions if lead.start <= m.token_start < lead.end and m.place.role == "location"]
     for event in events:
         trigger = trigger_token(doc, event)
         if event.location is not None or event.status == "historical" or trigger is None or trigger.sent != lead:
@@ -404,7 +405,6 @@ def locate_the_lead_at_dateline(
             parties.append(event.recipient.country if event.recipient is not None else None)
         if parties[0] not in (None, country) and country not in parties:
             continue
-        named = [m for m in mentions if lead.start <= m.token_start < lead.end and m.place.role == "location"]
         if any(_names_another_place(doc, trigger, m, home, event.type in verbal) for m in named):
             continue
         event.location = _at_home(home, None if event.type in verbal else part, "dateline")

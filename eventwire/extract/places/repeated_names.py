@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from eventwire.extract.places.lexicon import place_data
+from eventwire.nlp.parse import text_of
 
 if TYPE_CHECKING:
     from eventwire.extract.places import PlaceMention
@@ -36,10 +37,11 @@ def repeated_mentions(doc: Doc, found: list[PlaceMention], carried: list[PlaceMe
     surnames = person_name_words(doc)
     added: list[PlaceMention] = []
     companies = _company_names(doc)
+    doc_text = text_of(doc)
     for text, source in _one_per_text(carried).items():
         if text in surnames or any(name.startswith(text) for name in companies):
             continue  # "Kelly": a person of the article; "Nashua" of "Nashua Corp.": a company's name
-        spans = [doc.char_span(*match.span()) for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", doc.text)]
+        spans = [doc.char_span(*match.span()) for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", doc_text)]
         if any(span is not None and _ends_a_longer_name(span) for span in spans):
             continue  # "Conor McGregor", "Manchester City": the name ends another's name somewhere
         for span in spans:

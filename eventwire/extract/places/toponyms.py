@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.extract.places.dateline import dateline_name_start
 from eventwire.extract.places.lexicon import place_data, place_lexicon
 from eventwire.knowledge import function_words
+from eventwire.nlp.parse import text_of
 
 STRONG_LABELS = {"GPE", "LOC"}
 INDEFINITE_ARTICLES = {"a", "an"}
@@ -69,7 +71,7 @@ def _trim(span: Span) -> tuple[int, int]:
 def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     covered: set[int] = set()
-    dateline = _dateline_name_start(doc)
+    dateline = dateline_name_start(text_of(doc))
     for ent in doc.ents:
         if ent.label_ not in CANDIDATE_LABELS:
             continue
@@ -99,13 +101,6 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
         spans.append((i, j, "PROPN"))
         i = j
     return spans
-
-
-def _dateline_name_start(doc: Doc) -> int | None:
-    """Where the text's dateline name starts (places/dateline.py), if it has one."""
-    from eventwire.extract.places.dateline import dateline_name_start  # the dateline reads mentions: no cycle
-
-    return dateline_name_start(doc.text)
 
 
 def _split_at_possessor(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:

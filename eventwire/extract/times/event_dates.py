@@ -64,7 +64,12 @@ UNDATED_BY_REPORT = {"historical", "hypothetical"}
 # Auxiliaries of an act still to come ("will appeal", "would be allowed") and of one told in the past perfect.
 FUTURE_ACT_AUX = modal_words("will", "future", "colloquial_future") | time_words().words("future_act_aux")
 PLUPERFECT_AUX = time_words().words("pluperfect_aux")
+# Auxiliaries of an act not told as done: one to come or one that only may be ("could request").
+UNDONE_ACT_AUX = FUTURE_ACT_AUX | modal_words("modal", "could", "can")
 ORDERING_MARKS = time_words().words("ordering_marks")
+# The event types of a toll and the kinds of its quantities (date_tallies_from_the_attack).
+TALLY_TYPES = time_words().words("tally_types")
+TALLY_KINDS = time_words().words("tally_kinds")
 RECALLING_NOUNS = time_words().words("recalling_nouns")
 REPEATED_ACT_WORDS = time_words().words("repeated_act_words")
 # Links that keep a word in the clause of the verb above it ("left 20 dead and 120 injured"), not a clause of its own.
@@ -104,12 +109,10 @@ def date_tallies_from_the_attack(events: list[Event], count_links: list, publish
     """A toll told without a time of its own, dated only by the publication day ("Of those killed, 11 were killed in
     Tanzania"), counts the report's attack: when the text dates every attack before it to one day before the
     report's, the toll takes that day (provenance "reference")."""
-    words = time_words()
-    types, kinds = set(words.words("tally_types")), set(words.words("tally_kinds"))
-    tolls = [q for q, _ in count_links if q.kind in kinds]
+    tolls = [q for q, _ in count_links if q.kind in TALLY_KINDS]
     dated: list[Event] = []
     for event in events:
-        if event.type not in types or event.date is None:
+        if event.type not in TALLY_TYPES or event.date is None:
             continue
         if event.date.source == "text" and event.date.precision == "day":
             dated.append(event)
@@ -281,7 +284,7 @@ def told_as_done(event: Event, doc: Doc) -> bool:
     """The act's verb is in the simple past or the present perfect ("were invited", "has invited")."""
     trigger = trigger_token(doc, event)
     verb = act_verb(trigger) if trigger is not None else None
-    if verb is None or auxiliaries(verb) & (FUTURE_ACT_AUX | modal_words("modal", "could", "can")):
+    if verb is None or auxiliaries(verb) & UNDONE_ACT_AUX:
         return False
     present_perfect = verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
