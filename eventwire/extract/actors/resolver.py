@@ -711,14 +711,14 @@ class DocumentResolver:
             sector = "IGO" if org_member.sector == "IGO" else sector or org_member.sector
         home_role = role is not None and self.takes_home_country(role.entry("title", "group"))
         if not country and org_member is None and role is not None and person is None:
-            country = self.place_modifier_country(unit_root(self.doc, head), group.start)  # 'Miami Mayor X'
+            country = self.place_modifier_country(root, group.start)  # 'Miami Mayor X'
             confidence = 0.6 if country else confidence
         if not country and org_member is None and home_role and person is None and sector not in ("IGO", "NGO"):
-            country, confidence = self.home_country(unit_root(self.doc, head).i, self.posted_country(group)), 0.35
+            country, confidence = self.home_country(root.i, self.posted_country(group)), GUESSED_CONFIDENCE
         elif not country and org_member is None and role is None and person is None:
             # a private person the knowledge base does not know ('Gino Bassett, 56, of the South Side'):
             # coded, as event data codes private people, with the country the story is about
-            country = self.fallback_country(unit_root(self.doc, head).i)
+            country = self.fallback_country(root.i)
             confidence = 0.3 if country else confidence
         if role is not None and self.is_former(group):
             sector = "ELI"
@@ -847,7 +847,7 @@ class DocumentResolver:
                 sector = sector if armed_wing else org_sector
         elif not country and self.takes_home_country(role):
             # "the government", "police", "the rebels" with no country: the country the story is about.
-            country, confidence = self.home_country(root.i, self.posted_country(group)), 0.35
+            country, confidence = self.home_country(root.i, self.posted_country(group)), GUESSED_CONFIDENCE
         if not country and not kb_id and role.key in self.kb.roles.weak_roles:
             return None
         party = self.party(
@@ -1084,7 +1084,7 @@ class DocumentResolver:
         """For an object pronoun, whom the subject pronoun of its verb stands for ('he offered him')."""
         if token.dep_ not in ("dobj", "dative") or token.lower_.endswith("self"):
             return None
-        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"]
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON"]
         return self.pronoun_parties.get(subjects[0].i) if subjects else None
 
     def resolve_organization_description(self, token: Token) -> Resolution | None:
@@ -1107,7 +1107,7 @@ class DocumentResolver:
                 coref.clause_mates(token),
                 token.text,
                 other=self.subject_pronoun_party(token),
-                subject=token.dep_ in ("nsubj", "nsubjpass"),
+                subject=token.dep_ in SUBJECT_DEPS,
             )
         elif token.lower_ in coref.NEUTER_PRONOUNS:
             antecedent = coref.resolve_neuter_pronoun(self.memory, token.i, sentence)
