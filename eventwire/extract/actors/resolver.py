@@ -112,6 +112,8 @@ class DocumentResolver:
         self.seen_people: set[str] = set()
         self.pronoun_parties: dict[int, Party] = {}
         self.sentence_number = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+        # spaCy builds `doc.ents` afresh at each access: the place names, once per document
+        self.place_ents = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS]
         words = self.kb.roles.police_story_words
         self.police_story = any(t.lower_ in words or t.lemma_.lower() in words for t in doc)
         self.filed_from = self.dateline_country()
@@ -180,8 +182,8 @@ class DocumentResolver:
         entry = unit.entry("country", "capital")
         if entry is None:
             return False
-        for ent in self.doc.ents:
-            if ent.label_ in PLACE_LABELS and ent.start <= unit.start and unit.end <= ent.end:
+        for ent in self.place_ents:
+            if ent.start <= unit.start and unit.end <= ent.end:
                 words = [t for t in ent if t.lower_ != "the" and t.tag_ not in TRAILING]
                 if len(words) > unit.end - unit.start:
                     code = place_country(" ".join(t.text for t in words))
@@ -348,8 +350,8 @@ class DocumentResolver:
             mentions.append((unit.start, entry.key, weight))
         mentions += self._institution_mentions(units)
         covered = {i for unit in units for i in range(unit.start, unit.end)}
-        for ent in self.doc.ents:
-            if ent.label_ in PLACE_LABELS and not any(i in covered for i in range(ent.start, ent.end)):
+        for ent in self.place_ents:
+            if not any(i in covered for i in range(ent.start, ent.end)):
                 # 'Solapur, Maharashtra': the whole name, else its parts
                 parts = [ent.text, *[p.strip(" ()") for p in re.split(r"[,()]", ent.text) if p.strip(" ()")]]
                 code = next((c for c in map(place_country, parts) if c), None)
