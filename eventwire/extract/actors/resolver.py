@@ -112,6 +112,8 @@ class DocumentResolver:
         self.seen_people: set[str] = set()
         self.pronoun_parties: dict[int, Party] = {}
         self.sentence_number = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+        # spaCy builds `doc.ents` afresh at each access: the place names, once per document
+        self.place_ents = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS]
         words = self.kb.roles.police_story_words
         self.police_story = any(t.lower_ in words or t.lemma_.lower() in words for t in doc)
         self.filed_from = self.dateline_country()
@@ -180,8 +182,8 @@ class DocumentResolver:
         entry = unit.entry("country", "capital")
         if entry is None:
             return False
-        for ent in self.doc.ents:
-            if ent.label_ in PLACE_LABELS and ent.start <= unit.start and unit.end <= ent.end:
+        for ent in self.place_ents:
+            if ent.start <= unit.start and unit.end <= ent.end:
                 words = [t for t in ent if t.lower_ != "the" and t.tag_ not in TRAILING]
                 if len(words) > unit.end - unit.start:
                     code = place_country(" ".join(t.text for t in words))
@@ -348,8 +350,8 @@ class DocumentResolver:
             mentions.append((unit.start, entry.key, weight))
         mentions += self._institution_mentions(units)
         covered = {i for unit in units for i in range(unit.start, unit.end)}
-        for ent in self.doc.ents:
-            if ent.label_ in PLACE_LABELS and not any(i in covered for i in range(ent.start, ent.end)):
+        for ent in self.place_ents:
+            if not any(i in covered for i in range(ent.start, ent.end)):
                 # 'Solapur, Maharashtra': the whole name, else its parts
                 parts = [ent.text, *[p.strip(" ()") for p in re.split(r"[,()]", ent.text) if p.strip(" ()")]]
                 code = next((c for c in map(place_country, parts) if c), None)
@@ -711,14 +713,14 @@ class DocumentResolver:
             sector = "IGO" if org_member.sector == "IGO" else sector or org_member.sector
         home_role = role is not None and self.takes_home_country(role.entry("title", "group"))
         if not country and org_member is None and role is not None and person is None:
-            country = self.place_modifier_country(unit_root(self.doc, head), group.start)  # 'Miami Mayor X'
+            country = self.place_modifier_country(root, group.start)  # 'Miami Mayor X'
             confidence = 0.6 if country else confidence
         if not country and org_member is None and home_role and person is None and sector not in ("IGO", "NGO"):
-            country, confidence = self.home_country(unit_root(self.doc, head).i, self.posted_country(group)), 0.35
+            country, confidence = self.home_country(root.i, self.posted_country(group)), GUESSED_CONFIDENCE
         elif not country and org_member is None and role is None and person is None:
             # a private person the knowledge base does not know ('Gino Bassett, 56, of the South Side'):
             # coded, as event data codes private people, with the country the story is about
-            country = self.fallback_country(unit_root(self.doc, head).i)
+            country = self.fallback_country(root.i)
             confidence = 0.3 if country else confidence
         if role is not None and self.is_former(group):
             sector = "ELI"
@@ -847,7 +849,7 @@ class DocumentResolver:
                 sector = sector if armed_wing else org_sector
         elif not country and self.takes_home_country(role):
             # "the government", "police", "the rebels" with no country: the country the story is about.
-            country, confidence = self.home_country(root.i, self.posted_country(group)), 0.35
+            country, confidence = self.home_country(root.i, self.posted_country(group)), GUESSED_CONFIDENCE
         if not country and not kb_id and role.key in self.kb.roles.weak_roles:
             return None
         party = self.party(
@@ -1084,7 +1086,7 @@ class DocumentResolver:
         """For an object pronoun, whom the subject pronoun of its verb stands for ('he offered him')."""
         if token.dep_ not in ("dobj", "dative") or token.lower_.endswith("self"):
             return None
-        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"]
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON"]
         return self.pronoun_parties.get(subjects[0].i) if subjects else None
 
     def resolve_organization_description(self, token: Token) -> Resolution | None:
@@ -1107,7 +1109,7 @@ class DocumentResolver:
                 coref.clause_mates(token),
                 token.text,
                 other=self.subject_pronoun_party(token),
-                subject=token.dep_ in ("nsubj", "nsubjpass"),
+                subject=token.dep_ in SUBJECT_DEPS,
             )
         elif token.lower_ in coref.NEUTER_PRONOUNS:
             antecedent = coref.resolve_neuter_pronoun(self.memory, token.i, sentence)
