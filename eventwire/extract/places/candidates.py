@@ -117,9 +117,9 @@ def filtered_candidates(gazetteer: Gazetteer, mention: Mention) -> list[Candidat
         # "in Aleppo" (mis-tagged) is a place by its own name; "speaks English" is no England (an alias)
         found = [c for c in found if c.how == "exact"]
     if mention.label == "NORP":
-        # A nationality word stands for its country, continent or nation ("Russian" -> Russia, "English" ->
-        # England); nothing smaller.
-        return [c for c in found if c.entry.feature_code in {COUNTRY, CONTINENT, ADMIN1}]
+        # A nationality word stands for its country, continent, nation or macro-region ("Russian" -> Russia,
+        # "English" -> England, "Central American" -> Central America); nothing smaller.
+        return [c for c in found if c.entry.feature_code in BROAD | {ADMIN1}]
     if mention.label in {"PERSON"}:
         # spaCy often calls rare towns people ("Lashkar Gah"); a locative context lets them through.
         # Regions too need some size: "Nelson says" is no New Zealand region.
