@@ -307,17 +307,15 @@ def _add_natural_features(builder: _Builder, iso3: dict) -> None:
     areas = {COUNTRY, CONTINENT}
     area_rows = {row for row, *_rest, fcode in builder.places if fcode in areas}
     taken = {key for key, row, _primary in builder.names if row in area_rows}
-    for name, (fcode, lat, lon, cc, aliases, *geonameid) in load(_data_file("natural_features.yaml"))[
-        "features"
-    ].items():
+    features = load(_data_file("natural_features.yaml"))["features"]
+    for name, (fcode, lat, lon, cc, aliases, *geonameid) in features.items():
         if fcode not in NATURAL_CODES:
             raise ValueError(f"natural_features.yaml: {name}: unknown feature code {fcode}")
         names = [n for n in [name, *aliases] if name_key(n) not in taken]
         if not names:
             continue
-        row = builder.add_place(
-            next(iter(geonameid), None), names[0], float(lat), float(lon), cc, iso3.get(cc, ""), None, 0, fcode, []
-        )
+        known_id = geonameid[0] if geonameid else None
+        row = builder.add_place(known_id, names[0], float(lat), float(lon), cc, iso3.get(cc, ""), None, 0, fcode, [])
         builder.add_names(row, names[1:], primary=False, allow_codes=False)
 
 
