@@ -364,9 +364,11 @@ def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if i < len(doc) and doc[i].text == ",":
             nxt = by_start.get(i + 1)
-            if nxt is not None and nxt.label != "PERSON":
+            address = nxt is not None and _closes_an_address(doc, mention, nxt)
+            if nxt is not None and (nxt.label != "PERSON" or address):
                 mention.container = nxt
                 mention.context_cue = True
+                nxt.context_cue = nxt.context_cue or address
                 continue
         if i + 1 < len(doc) and doc[i].text == "(":
             nxt = by_start.get(i + 1)  # "Walker County (Ga.)", "Portland (Ore.)"
@@ -391,6 +393,15 @@ def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
                 mention.container = nxt
                 mention.region_word = region_word
                 mention.context_cue = True
+
+
+def _closes_an_address(doc: Doc, mention: Mention, container: Mention) -> bool:
+    """ "Oulton Park, Cheshire.", "at the Ramor Theatre, Virginia;": a name after a comma that ends the clause, after a
+    name that is no list item nor a person, is where that name is (the county, even when NER calls it a person)."""
+    after = container.end
+    closes = after == len(doc) or doc[after].text in {".", ";", ":", ")"} or doc[after].is_space
+    in_list = mention.start > 0 and doc[mention.start - 1].text in {",", "and", "&"}
+    return closes and not in_list and mention.label != "PERSON" and len(container.text) > 2
 
 
 def names_a_site(text: str) -> bool:
