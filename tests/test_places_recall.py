@@ -36,3 +36,15 @@ def test_a_county_closing_an_address_is_a_place_even_when_ner_calls_it_a_person(
 def test_a_list_item_or_a_persons_name_lends_no_address(nlp, resolver):
     places = places_of(nlp, resolver, "The firm hired Tom Baker, Kent. Sales rose at Acme, Beta, Kent.")
     assert "Kent" not in places
+
+
+def test_an_upper_case_dateline_in_normally_cased_text_is_a_place(nlp, resolver):
+    places = places_of(nlp, resolver, "SAN ANTONIO Coach Jim Hale criticised the league on Friday after a loss.")
+    assert places.get("SAN ANTONIO") == ("PPL", "USA")
+    text = "Mayor Speaks at Grant Event. IMMOKALEE – Mayor Ann Cole praised the new grant on Monday."
+    assert places_of(nlp, resolver, text).get("IMMOKALEE") == ("PPL", "USA")
+
+
+def test_an_upper_case_agency_or_caption_is_no_dateline(nlp, resolver):
+    text = "The report was out.\nFBI Director Ann Cole spoke on Monday.\nJEWELL: Ann Cole and Tom Hale at the park."
+    assert not {"FBI", "JEWELL"} & set(places_of(nlp, resolver, text))

@@ -72,10 +72,17 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     covered: set[int] = set()
     dateline = dateline_name_start(text_of(doc))
+    for start, end in shouted_datelines(doc):
+        spans.append((start, end, "PROPN"))
+        covered.update(range(start, end))
     for ent in doc.ents:
         if ent.label_ not in CANDIDATE_LABELS:
             continue
         start, end = _trim(ent)
+        while start < end and start in covered:
+            start += 1  # "SAN ANTONIO Turner Sports": the dateline is a name of its own
+        if any(i in covered for i in range(start, end)):
+            continue
         if start < end:
             # "BUFFALO, N.Y. (AP) --": the name opening a dateline is a place, whatever NER calls it
             label = "GPE" if ent.label_ == "NORP" and doc[start].idx == dateline else ent.label_
@@ -101,6 +108,45 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
         spans.append((i, j, "PROPN"))
         i = j
     return spans
+
+
+def shouted_datelines(doc: Doc) -> dict[tuple[int, int], bool]:
+    """ "PLEASANTON, Calif.--", "... Grant Event. IMMOKALEE – A congressman ...", "SAN ANTONIO Turner Sports analyst
+    ...": an upper-case name opening a line before a comma, a bracket, a dash or a capitalised word, or opening a
+    sentence before a dash, in text the casing front end left as written, is a dateline. Each span -> whether a
+    dateline's punctuation follows it (a locative cue); before a colon or a capitalised word only a big town's name
+    is taken ("KUALA LUMPUR: ...", not the caption "JEWELL: Boyd Carney and ..."; nor "FBI Director ...")."""
+    spans = {}
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 4 and _is_shouted_word(doc[j]):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        if j < len(doc) and _opens_dateline(doc, i, j):
+            spans[(i, j)] = doc[j].text in DATELINE_PUNCTUATION
+        i = j
+    return spans
+
+
+DATELINE_PUNCTUATION = {",", "(", "-", "--", "—", "–", "_"}
+
+
+def _is_shouted_word(token: Token) -> bool:
+    return token.is_alpha and token.is_upper and len(token.text) >= 2
+
+
+def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
+    after = doc[end]
+    dash = after.text in DATELINE_PUNCTUATION - {",", "("}
+    opens_line = start == 0 or doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_
+    if opens_line and (after.text in DATELINE_PUNCTUATION or (start == 0 and after.text == ":")):
+        return True
+    if opens_line and after.text[:1].isupper() and not after.is_upper:
+        return sum(len(token.text) for token in doc[start:end]) > 4
+    return dash and doc[start - 1].text in {".", "!", "?"}
 
 
 def _split_at_possessor(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
@@ -240,6 +286,7 @@ def _appositive_kind(span: Span) -> str | None:
 def detect_mentions(doc: Doc) -> list[Mention]:
     """Candidate toponyms, in text order, with their context cues filled in."""
     mentions: list[Mention] = []
+    datelines = {span for span, punctuated in shouted_datelines(doc).items() if punctuated}
     for start, end, label in sorted(_candidate_spans(doc)):
         name_end, tail_kind = _split_tail(doc, start, end)
         kind_before, modifiers = _descriptor_before(doc, start)
@@ -259,7 +306,7 @@ def detect_mentions(doc: Doc) -> list[Mention]:
             kind_hint=kind_hint,
             descriptor_names=modifiers,
         )
-        mention.context_cue = kind_hint is not None or _has_locative_head(span)
+        mention.context_cue = kind_hint is not None or _has_locative_head(span) or (start, end) in datelines
         mention.part_of_area = start > 0 and doc[start - 1].lower_ in place_lexicon().region_words
         mention.site_noun = _followed_by_site_noun(doc, end) and label != "NORP" and span.root.pos_ != "ADJ"
         mentions.append(mention)
