@@ -48,3 +48,16 @@ def test_an_upper_case_dateline_in_normally_cased_text_is_a_place(nlp, resolver)
 def test_an_upper_case_agency_or_caption_is_no_dateline(nlp, resolver):
     text = "The report was out.\nFBI Director Ann Cole spoke on Monday.\nJEWELL: Ann Cole and Tom Hale at the park."
     assert not {"FBI", "JEWELL"} & set(places_of(nlp, resolver, text))
+
+
+def test_a_town_opening_an_institutions_name_is_where_it_is(nlp, resolver):
+    places = places_of(nlp, resolver, "The man appeared before the Delhi High Court on Monday.")
+    assert places.get("Delhi") == ("PPL", "IND")
+    places = places_of(nlp, resolver, "She was taken to Colchester General Hospital after the crash.")
+    assert places.get("Colchester") == ("PPL", "GBR")
+
+
+def test_no_town_from_a_street_a_state_or_an_institution_placed_elsewhere(nlp, resolver):
+    text = "He lived on Boston Street, studied at Colorado State University and at Washington University in St. Louis."
+    places = places_of(nlp, resolver, text)
+    assert not {"Boston", "Colorado", "Washington"} & set(places)

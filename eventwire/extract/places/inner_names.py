@@ -33,7 +33,10 @@ def _known_sub_mentions(
     """Known names inside an unknown one; never for buildings, streets or macro-regions."""
     lexicon = place_lexicon()
     words = name_key(mention.text).split()
-    if not words or words[-1] in lexicon.facility_words or words[-1] in lexicon.feature_words:
+    if not words or words[-1] in lexicon.feature_words:
+        return []
+    institution = words[-1] in lexicon.institution_words
+    if words[-1] in lexicon.facility_words and not institution:
         return []
     if name_key(mention.text) in lexicon.macro_regions:
         return []
@@ -45,6 +48,8 @@ def _known_sub_mentions(
     for sub in pieces:
         key = name_key(sub.text)
         if key in lexicon.stopnames or key in lexicon.macro_regions or any(_overlap(sub, f) for f in found):
+            continue
+        if institution and not _names_its_town(doc, mention, sub):
             continue
         if key in lexicon.feature_words or key in lexicon.compass_names:
             continue  # "the Bay of Pigs" holds no region called Bay, "West Bank Premier League" no West
@@ -73,13 +78,24 @@ def _known_sub_mentions(
             if _usable_inside_a_name(c, all_candidates, sub)
             and not (qualified and c.entry.feature_code in {COUNTRY, CONTINENT})
             and not (inner and c.entry.feature_code != COUNTRY)
-        ]  # in the middle of a name only a country ("SME Mauritius Limited"), no "St George's Chapel"
+            and not (institution and c.entry.feature_code in {COUNTRY, CONTINENT, ADMIN1})
+        ]  # in the middle of a name only a country ("SME Mauritius Limited"), no "St George's Chapel"; an
+        # institution's town, not its state or nation ("Colorado State University" lies far from the state's middle)
         if sub_candidates:
             candidates[id(sub)] = sub_candidates
             found.append(sub)
             if not is_list:
                 break
     return found
+
+
+def _names_its_town(doc: Doc, mention: Mention, sub: Mention) -> bool:
+    """ "Delhi High Court", "the University of Alberta": the town or region opens the institution's name, or ends
+    it after "of"; not "St. Mary's Hospital" (Mary) nor "Kendale Lakes Elementary School" (Lakes), nor when the text
+    says where the institution is ("Washington University in St. Louis")."""
+    if mention.container is not None:
+        return False
+    return sub.start == mention.start or (sub.end == mention.end and doc[sub.start - 1].lower_ == "of")
 
 
 def _state_name_in_org(candidate: Candidate, sub: Mention) -> bool:
