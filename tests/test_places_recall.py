@@ -61,3 +61,15 @@ def test_no_town_from_a_street_a_state_or_an_institution_placed_elsewhere(nlp, r
     text = "He lived on Boston Street, studied at Colorado State University and at Washington University in St. Louis."
     places = places_of(nlp, resolver, text)
     assert not {"Boston", "Colorado", "Washington"} & set(places)
+
+
+def test_a_nationality_inside_an_organisations_name_names_its_nation(nlp, resolver):
+    text = "Ann Cole, head of the Association of German Chambers of Commerce and Industry, spoke on Monday."
+    assert places_of(nlp, resolver, text).get("German") == ("PCLI", "DEU")
+
+
+def test_no_nation_from_a_building_or_a_qualified_nationality(nlp, resolver):
+    text = "He met staff of the Russian Embassy and of the Latin American Studies Association."
+    places = places_of(nlp, resolver, text)
+    assert "Russian" not in places
+    assert places.get("American") is None

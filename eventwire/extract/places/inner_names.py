@@ -4,12 +4,12 @@ Montgomery County Democrats" Montgomery County; "Vladimir Putin" no Vladimir, "N
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.extract.places.candidates import Candidate, candidates_for, filtered_candidates
 from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer
 from eventwire.extract.places.lexicon import place_data, place_lexicon
-from eventwire.extract.places.toponyms import Mention, sub_mentions
+from eventwire.extract.places.toponyms import Mention, is_nationality_word, sub_mention, sub_mentions
 from eventwire.extract.places.variants import name_key
 
 DISTRICT_WORDS = place_data("descriptors.yaml").words("district_words")
@@ -23,8 +23,35 @@ def with_sub_mentions(
     out = []
     for mention in mentions:
         found = [] if candidates[id(mention)] else _known_sub_mentions(gazetteer, doc, mention, candidates)
+        if not found and not candidates[id(mention)] and mention.label in {"ORG", "FAC"} and not _building(mention):
+            found = _nationalities_inside(gazetteer, doc, mention, candidates)
         out.extend(found or [mention])
     return out
+
+
+def _nationalities_inside(
+    gazetteer: Gazetteer, doc: Doc, mention: Mention, candidates: dict[int, list[Candidate]]
+) -> list[Mention]:
+    """ "the Armenian Embassy", "the Association of German Chambers", "the Single European Sky": a nationality
+    word inside an organisation's or building's name names its nation (a demonym: no event location). Not after
+    a qualifier ("Latin American", "South African" name other places), nor a building's ("the Russian Embassy" and
+    "the British International School" stand abroad, "the Percy French Hotel" is named for a person)."""
+    found = []
+    for token in doc[mention.start : mention.end]:
+        before = doc[token.i - 1] if token.i > mention.start else None
+        if not is_nationality_word(token) or (before is not None and _qualifies(gazetteer, before, token.text)):
+            continue
+        sub = sub_mention(doc, mention, token.i, token.i + 1)
+        sub.label = "NORP"
+        sub_candidates = [
+            c
+            for c in filtered_candidates(gazetteer, sub)
+            if c.how != "variant" and c.entry.feature_code in {COUNTRY, CONTINENT, ADMIN1}
+        ]  # a nation, not "Atlantic" (Florida Atlantic University)
+        if sub_candidates:
+            candidates[id(sub)] = sub_candidates
+            found.append(sub)
+    return found
 
 
 def _known_sub_mentions(
@@ -62,6 +89,7 @@ def _known_sub_mentions(
             and (
                 before.lower_ in lexicon.stopnames
                 or (mention.label == "NORP" and before.text not in {"-", "/", ",", "&"})
+                or _qualifies(gazetteer, before, sub.text)
             )
         )  # "North Korea", "Latin American"; not "anti-Russian", "the Central Bank of Malta", "of the United States"
         all_candidates = filtered_candidates(gazetteer, sub)
@@ -96,6 +124,18 @@ def _names_its_town(doc: Doc, mention: Mention, sub: Mention) -> bool:
     if mention.container is not None:
         return False
     return sub.start == mention.start or (sub.end == mention.end and doc[sub.start - 1].lower_ == "of")
+
+
+def _building(mention: Mention) -> bool:
+    words = name_key(mention.text).split()
+    return bool(words) and words[-1] in place_lexicon().facility_words
+
+
+def _qualifies(gazetteer: Gazetteer, before: Token, word: str) -> bool:
+    """ "Latin American", "North Korean": the name word before makes the nationality another place's."""
+    if not (before.is_alpha and before.text[:1].isupper()):
+        return False  # "anti-Russian", "Austro-Hungarian"
+    return before.lower_ in place_lexicon().stopnames or bool(gazetteer.lookup(name_key(f"{before.text} {word}")))
 
 
 def _state_name_in_org(candidate: Candidate, sub: Mention) -> bool:

@@ -170,9 +170,14 @@ def _is_possessive(token: Token) -> bool:
 def _is_nationality_adjective(token: Token) -> bool:
     """A capitalised adjective with a nationality ending ("Danish", "Salvadoran"); the gazetteer decides which
     are nationalities. Region words ("Western", "Central") are directions, not nations."""
+    return token.pos_ == "ADJ" and is_nationality_word(token)
+
+
+def is_nationality_word(token: Token) -> bool:
+    """A capitalised word with a nationality ending, whatever its part of speech ("German" in "the Association of
+    German Chambers")."""
     return (
-        token.pos_ == "ADJ"
-        and token.text[:1].isupper()
+        token.text[:1].isupper()
         and token.is_alpha
         and token.lower_.endswith(NATIONALITY_ENDINGS)
         and token.lower_ not in place_lexicon().region_words
@@ -477,17 +482,17 @@ def sub_mentions(doc: Doc, mention: Mention) -> list[Mention]:
             piece_start = token.i + 1
     pieces.append((piece_start, mention.end))
     if len(pieces) > 1:
-        return [_sub_mention(doc, mention, start, end) for start, end in pieces if end > start]
+        return [sub_mention(doc, mention, start, end) for start, end in pieces if end > start]
     spans = []
     for length in range(mention.end - mention.start - 1, 0, -1):
         spans.append((mention.end - length, mention.end))
         spans.append((mention.start, mention.start + length))
         # inner pieces after the edge ones: "SME Mauritius Limited" -> "Mauritius"
         spans.extend((start, start + length) for start in range(mention.start + 1, mention.end - length))
-    return [_sub_mention(doc, mention, start, end) for start, end in spans if doc[start].text[:1].isupper()]
+    return [sub_mention(doc, mention, start, end) for start, end in spans if doc[start].text[:1].isupper()]
 
 
-def _sub_mention(doc: Doc, parent: Mention, start: int, end: int) -> Mention:
+def sub_mention(doc: Doc, parent: Mention, start: int, end: int) -> Mention:
     span = doc[start:end]
     return Mention(
         start=start,
