@@ -73,3 +73,10 @@ def test_no_nation_from_a_building_or_a_qualified_nationality(nlp, resolver):
     places = places_of(nlp, resolver, text)
     assert "Russian" not in places
     assert places.get("American") is None
+
+
+def test_where_a_person_lives_or_a_firm_is_based_is_a_place(nlp, resolver):
+    places = places_of(nlp, resolver, "Ann Cole, 45, of Bellmore, was charged on Monday.")
+    assert places.get("Bellmore") == ("PPL", "USA")
+    places = places_of(nlp, resolver, "The British team signed a Kent-based driver.")
+    assert places.get("Kent") == ("ADM2", "GBR")

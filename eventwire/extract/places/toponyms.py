@@ -51,10 +51,11 @@ class Mention:
     part_of_area: bool = False  # "central Washington", "eastern Ukraine": a part of it is meant, so an area
     context_cue: bool = False  # a descriptor, a container or a locative preposition supports it
     site_noun: bool = False  # followed by an area or facility noun ("the Kissufim crossing", "X refugee camp")
+    dateline: bool = False  # an upper-case dateline's name ("IMMOKALEE –")
 
     @property
     def strong(self) -> bool:
-        return self.label in STRONG_LABELS or self.kind_hint is not None
+        return self.label in STRONG_LABELS or self.kind_hint is not None or self.dateline
 
 
 def _trim(span: Span) -> tuple[int, int]:
@@ -311,7 +312,10 @@ def detect_mentions(doc: Doc) -> list[Mention]:
             kind_hint=kind_hint,
             descriptor_names=modifiers,
         )
-        mention.context_cue = kind_hint is not None or _has_locative_head(span) or (start, end) in datelines
+        mention.dateline = (start, end) in datelines
+        mention.context_cue = (
+            kind_hint is not None or _has_locative_head(span) or mention.dateline or _based_or_resident(doc, start, end)
+        )
         mention.part_of_area = start > 0 and doc[start - 1].lower_ in place_lexicon().region_words
         mention.site_noun = _followed_by_site_noun(doc, end) and label != "NORP" and span.root.pos_ != "ADJ"
         mentions.append(mention)
@@ -352,6 +356,22 @@ def _has_locative_head(span: Span) -> bool:
     if before >= 0 and doc[before].lower_ in SITE_PREPS:
         return True
     return root.dep_ in {"compound", "poss", "nmod"} and root.head.lemma_.lower() in lexicon.area_nouns
+
+
+def _based_or_resident(doc: Doc, start: int, end: int) -> bool:
+    """ "the Kent-based outfit", "Jodi Mahler of Bellmore", "Ann Cole, 45, of Hayes,": where a firm is based or a
+    person lives."""
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
+        return True
+    i = start - 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    i -= 1
+    if doc[i].text == "," and i >= 1:
+        i -= 1
+        if doc[i].like_num and i >= 2 and doc[i - 1].text == ",":
+            i -= 2  # ", 45,"
+    return doc[i].ent_type_ == "PERSON"
 
 
 def container_start(doc: Doc, end: int) -> int | None:
