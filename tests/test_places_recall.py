@@ -80,3 +80,9 @@ def test_where_a_person_lives_or_a_firm_is_based_is_a_place(nlp, resolver):
     assert places.get("Bellmore") == ("PPL", "USA")
     places = places_of(nlp, resolver, "The British team signed a Kent-based driver.")
     assert places.get("Kent") == ("ADM2", "GBR")
+
+
+def test_an_upper_case_datelines_reading_is_carried_to_its_name_in_the_text(nlp, resolver):
+    text = "Mayor Speaks at Grant Event. IMMOKALEE – Mayor Ann Cole praised the grant for Immokalee’s new streets."
+    places = places_of(nlp, resolver, text)
+    assert places.get("IMMOKALEE") == places.get("Immokalee") == ("PPL", "USA")

@@ -41,7 +41,9 @@ def repeated_mentions(doc: Doc, found: list[PlaceMention], carried: list[PlaceMe
     for text, source in _one_per_text(carried).items():
         if text in surnames or any(name.startswith(text) for name in companies):
             continue  # "Kelly": a person of the article; "Nashua" of "Nashua Corp.": a company's name
-        spans = [doc.char_span(*match.span()) for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", doc_text)]
+        # "IMMOKALEE –" opening the report names the Immokalee of its text
+        pattern = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", re.IGNORECASE if text.isupper() else 0)
+        spans = [doc.char_span(*match.span()) for match in pattern.finditer(doc_text) if match.group()[:1].isupper()]
         if any(span is not None and _ends_a_longer_name(span) for span in spans):
             continue  # "Conor McGregor", "Manchester City": the name ends another's name somewhere
         for span in spans:
