@@ -86,3 +86,11 @@ def test_an_upper_case_datelines_reading_is_carried_to_its_name_in_the_text(nlp,
     text = "Mayor Speaks at Grant Event. IMMOKALEE – Mayor Ann Cole praised the grant for Immokalee’s new streets."
     places = places_of(nlp, resolver, text)
     assert places.get("IMMOKALEE") == places.get("Immokalee") == ("PPL", "USA")
+
+
+def test_a_regions_initials_name_it_in_an_article_that_names_it(nlp, resolver):
+    text = "Officials in Western Australia met on Monday. Wastewater in WA is treated before release."
+    places = places_of(nlp, resolver, text)
+    assert places.get("WA") == places.get("Western Australia")
+    assert places["WA"][0] == "ADM1"
+    assert "WA" not in places_of(nlp, resolver, "Wastewater in WA is treated before release.")

@@ -19,7 +19,7 @@ from eventwire.extract.places.dateline import dateline_place, report_town
 from eventwire.extract.places.event_location import locate_events
 from eventwire.extract.places.gazetteer import COUNTRY, NATURAL_CODES, Gazetteer, GazetteerEntry, load_gazetteer
 from eventwire.extract.places.lexicon import is_seat_of_government, place_data, place_lexicon
-from eventwire.extract.places.repeated_names import repeated_mentions
+from eventwire.extract.places.repeated_names import abbreviated_mentions, repeated_mentions
 from eventwire.extract.places.resolve import Resolution, resolve_mentions
 from eventwire.extract.places.scoring import is_town
 from eventwire.extract.places.toponyms import detect_mentions, names_a_site
@@ -144,6 +144,7 @@ class PlaceResolver:
         ]
         found.extend(self._seats_of_government(doc, found))
         found.extend(self._with_roles(doc, repeated_mentions(doc, found, carried), metonymy))
+        found.extend(self._with_roles(doc, abbreviated_mentions(doc, found), metonymy))
         return sorted(found, key=lambda mention: mention.place.start)
 
     def _place_mention(
