@@ -144,7 +144,9 @@ class PlaceResolver:
         ]
         found.extend(self._seats_of_government(doc, found))
         found.extend(self._with_roles(doc, repeated_mentions(doc, found, carried), metonymy))
-        found.extend(self._with_roles(doc, abbreviated_mentions(doc, found), metonymy))
+        abbreviated = self._with_roles(doc, abbreviated_mentions(doc, found), metonymy)
+        replaced = {mention.token_start for mention in abbreviated}  # "WA" that NER calls GPE but the gazetteer lacks
+        found = [mention for mention in found if mention.resolved or mention.token_start not in replaced] + abbreviated
         return sorted(found, key=lambda mention: mention.place.start)
 
     def _place_mention(

@@ -71,7 +71,7 @@ def abbreviated_mentions(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
             initials = "".join(word[0] for word in words)
             known = sources.get(initials, mention)
             sources[initials] = mention if known is None or known.place.name == place.name else None
-    taken = [(m.token_start, m.token_end) for m in found]
+    taken = [(m.token_start, m.token_end) for m in found if m.resolved]
     added = []
     for token in doc:
         source = sources.get(token.text)
