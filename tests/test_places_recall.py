@@ -94,3 +94,8 @@ def test_a_regions_initials_name_it_in_an_article_that_names_it(nlp, resolver):
     assert places.get("WA") == places.get("Western Australia")
     assert places["WA"][0] == "ADM1"
     assert "WA" not in places_of(nlp, resolver, "Wastewater in WA is treated before release.")
+
+
+def test_an_institution_named_for_a_person_names_no_town(nlp, resolver):
+    text = "Ann Cole, a fellow at George Mason University, spoke in Virginia."
+    assert "George" not in places_of(nlp, resolver, text)

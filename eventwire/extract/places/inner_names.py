@@ -11,6 +11,7 @@ from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTR
 from eventwire.extract.places.lexicon import place_data, place_lexicon
 from eventwire.extract.places.toponyms import Mention, is_nationality_word, sub_mention, sub_mentions
 from eventwire.extract.places.variants import name_key
+from eventwire.nlp.casing import model as truecase_model
 
 DISTRICT_WORDS = place_data("descriptors.yaml").words("district_words")
 
@@ -121,9 +122,18 @@ def _names_its_town(doc: Doc, mention: Mention, sub: Mention) -> bool:
     """ "Delhi High Court", "the University of Alberta": the town or region opens the institution's name, or ends
     it after "of"; not "St. Mary's Hospital" (Mary) nor "Kendale Lakes Elementary School" (Lakes), nor when the text
     says where the institution is ("Washington University in St. Louis")."""
-    if mention.container is not None:
+    if mention.container is not None or _opens_a_persons_name(doc, mention, sub):
         return False
     return sub.start == mention.start or (sub.end == mention.end and doc[sub.start - 1].lower_ == "of")
+
+
+def _opens_a_persons_name(doc: Doc, mention: Mention, sub: Mention) -> bool:
+    """ "George Mason University", "Charles Sturt University": a first name before a capitalised word is a person's."""
+    one_word = sub.end - sub.start == 1 and sub.end < mention.end
+    if not one_word or doc[sub.start].lower_ not in truecase_model()["first_names"]:
+        return False
+    after = doc[sub.end]
+    return after.text[:1].isupper() and after.lower_ not in place_lexicon().institution_words
 
 
 def _building(mention: Mention) -> bool:
