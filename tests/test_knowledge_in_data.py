@@ -169,6 +169,7 @@ READ_ELSEWHERE = {
     "actors/data/peoples.yaml",
     "actors/data/current.yaml",  # loaded as the first user file (sections checked by the loader)
     "places/data/aliases.yaml",  # read when the gazetteer is built
+    "places/data/natural_features.yaml",  # read when the gazetteer is built (tests/test_places_natural.py)
 }
 
 # Files the stages consult while documents are processed, not when they load: a key of these

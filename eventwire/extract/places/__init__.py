@@ -17,9 +17,9 @@ from spacy.tokens import Doc
 from eventwire.extract.places.consistency import region_mismatch
 from eventwire.extract.places.dateline import dateline_place, report_town
 from eventwire.extract.places.event_location import locate_events
-from eventwire.extract.places.gazetteer import COUNTRY, Gazetteer, GazetteerEntry, load_gazetteer
+from eventwire.extract.places.gazetteer import COUNTRY, NATURAL_CODES, Gazetteer, GazetteerEntry, load_gazetteer
 from eventwire.extract.places.lexicon import is_seat_of_government, place_data, place_lexicon
-from eventwire.extract.places.repeated_names import repeated_mentions
+from eventwire.extract.places.repeated_names import abbreviated_mentions, repeated_mentions
 from eventwire.extract.places.resolve import Resolution, resolve_mentions
 from eventwire.extract.places.scoring import is_town
 from eventwire.extract.places.toponyms import detect_mentions, names_a_site
@@ -54,11 +54,12 @@ class PlaceMention:
 
 
 DEMONYM_ENDINGS = place_data("descriptors.yaml").sequence("demonym_endings")
+DEMONYM_PLACES = NATURAL_CODES | {"PCLI", "CONT", "ADM1"}  # "Central American migrants", "Siberian winter"
 
 
 def is_demonym_mention(text: str, label: str, pos: str, entry) -> bool:
     """ "Russian", "Ukrainian", "European", "Kurdish": a nationality word standing for a place."""
-    if entry is None or entry.feature_code not in {"PCLI", "CONT", "ADM1"} or name_key(text) == name_key(entry.name):
+    if entry is None or entry.feature_code not in DEMONYM_PLACES or name_key(text) == name_key(entry.name):
         return False
     if label == "NORP" or pos == "ADJ":
         return True
@@ -143,6 +144,9 @@ class PlaceResolver:
         ]
         found.extend(self._seats_of_government(doc, found))
         found.extend(self._with_roles(doc, repeated_mentions(doc, found, carried), metonymy))
+        abbreviated = self._with_roles(doc, abbreviated_mentions(doc, found), metonymy)
+        replaced = {mention.token_start for mention in abbreviated}  # "WA" that NER calls GPE but the gazetteer lacks
+        found = [mention for mention in found if mention.resolved or mention.token_start not in replaced] + abbreviated
         return sorted(found, key=lambda mention: mention.place.start)
 
     def _place_mention(

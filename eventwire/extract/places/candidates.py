@@ -12,12 +12,21 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer, GazetteerEntry
+from eventwire.extract.places.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CONTINENT,
+    COUNTRY,
+    NATURAL_CODES,
+    Gazetteer,
+    GazetteerEntry,
+)
 from eventwire.extract.places.lexicon import place_lexicon
 from eventwire.extract.places.toponyms import Mention, looks_like_organisation
 from eventwire.extract.places.variants import name_key, skeleton, variant_rules
 
 AREAS = frozenset({ADMIN1, ADMIN2})
+BROAD = frozenset({COUNTRY, CONTINENT}) | NATURAL_CODES  # names the text needs no more support for than a country's
 PERSON_REGION_MINIMUM = 500_000  # "thronged Hama" (tagged PERSON) is the region; "Nelson says" is no region
 CITY_POPULATION = 100_000  # a town this big after a comma may be the next of a list rather than a container
 
@@ -96,7 +105,7 @@ def filtered_candidates(gazetteer: Gazetteer, mention: Mention) -> list[Candidat
     found = candidates_for(gazetteer, mention)
     lexicon = place_lexicon()
     if name_key(mention.text) in lexicon.macro_regions:
-        return [c for c in found if c.entry.feature_code in {COUNTRY, CONTINENT}]
+        return [c for c in found if c.entry.feature_code in BROAD]
     if name_key(mention.text) in lexicon.compass_names and not mention.kind_hint:
         return []  # "the West and Russia": a bloc or a direction, not a region called West; "the West region" is
     natural = mention.text.split()[-1].lower() in lexicon.feature_words or mention.text.split()[0].lower() == "mount"
@@ -108,9 +117,9 @@ def filtered_candidates(gazetteer: Gazetteer, mention: Mention) -> list[Candidat
         # "in Aleppo" (mis-tagged) is a place by its own name; "speaks English" is no England (an alias)
         found = [c for c in found if c.how == "exact"]
     if mention.label == "NORP":
-        # A nationality word stands for its country, continent or nation ("Russian" -> Russia, "English" ->
-        # England); nothing smaller.
-        return [c for c in found if c.entry.feature_code in {COUNTRY, CONTINENT, ADMIN1}]
+        # A nationality word stands for its country, continent, nation or macro-region ("Russian" -> Russia,
+        # "English" -> England, "Central American" -> Central America); nothing smaller.
+        return [c for c in found if c.entry.feature_code in BROAD | {ADMIN1}]
     if mention.label in {"PERSON"}:
         # spaCy often calls rare towns people ("Lashkar Gah"); a locative context lets them through.
         # Regions too need some size: "Nelson says" is no New Zealand region.
@@ -128,11 +137,11 @@ def filtered_candidates(gazetteer: Gazetteer, mention: Mention) -> list[Candidat
         ]
     # ORG / FAC / untagged proper nouns: the gazetteer alone is weak evidence.
     if mention.context_cue:
-        return [c for c in found if c.entry.population >= 1000 or c.entry.feature_code in {COUNTRY, CONTINENT}]
+        return [c for c in found if c.entry.population >= 1000 or c.entry.feature_code in BROAD]
     return [
         c
         for c in found
-        if c.entry.feature_code in {COUNTRY, CONTINENT}
+        if c.entry.feature_code in BROAD
         or (c.entry.feature_code not in AREAS and c.entry.population >= 100_000 and c.how == "exact")
     ]
 

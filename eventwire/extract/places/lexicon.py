@@ -30,6 +30,7 @@ class PlaceLexicon:
     macro_regions: frozenset[str]
     feature_words: frozenset[str]
     facility_words: frozenset[str]
+    institution_words: frozenset[str]
     area_nouns: frozenset[str]
     target_verbs: frozenset[str]
     target_nouns: frozenset[str]
@@ -59,6 +60,7 @@ def place_lexicon() -> PlaceLexicon:
         macro_regions=frozenset(name.lower() for name in descriptors["macro_regions"]),
         feature_words=frozenset(descriptors["feature_words"]),
         facility_words=frozenset(descriptors["facility_words"]),
+        institution_words=frozenset(descriptors["institution_words"]),
         area_nouns=package_file("eventwire.extract", "data", "place_nouns.yaml").words("area_nouns"),
         target_verbs=frozenset(descriptors["target_verbs"]),
         target_nouns=frozenset(descriptors["target_nouns"]),

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from eventwire.extract.places import PlaceMention
 
 MIN_NAME_LENGTH = 3
+ABBREVIATED_FEATURES = {"PCLI", "ADM1"}
 MODIFIER_DEPS = {"compound", "poss", "nmod", "amod"}
 COMPANY_WORDS = place_data("descriptors.yaml").words("company_words")
 
@@ -41,7 +42,9 @@ def repeated_mentions(doc: Doc, found: list[PlaceMention], carried: list[PlaceMe
     for text, source in _one_per_text(carried).items():
         if text in surnames or any(name.startswith(text) for name in companies):
             continue  # "Kelly": a person of the article; "Nashua" of "Nashua Corp.": a company's name
-        spans = [doc.char_span(*match.span()) for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", doc_text)]
+        # "IMMOKALEE –" opening the report names the Immokalee of its text
+        pattern = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", re.IGNORECASE if text.isupper() else 0)
+        spans = [doc.char_span(*match.span()) for match in pattern.finditer(doc_text) if match.group()[:1].isupper()]
         if any(span is not None and _ends_a_longer_name(span) for span in spans):
             continue  # "Conor McGregor", "Manchester City": the name ends another's name somewhere
         for span in spans:
@@ -53,6 +56,30 @@ def repeated_mentions(doc: Doc, found: list[PlaceMention], carried: list[PlaceMe
             taken.append((start, end))
             place = replace(source.place, text=text, start=start, end=end, mismatch=None)
             added.append(replace(source, place=place, token_start=span.start, token_end=span.end, label="PROPN"))
+    return added
+
+
+def abbreviated_mentions(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
+    """ "South Africans ... chiefs in post-apartheid SA", "Western Australia ... wastewater in WA": an upper-case word
+    spelling the initials of a country or first-level region of two words or more that the article names, names it
+    (unless two of its places share those initials)."""
+    sources: dict[str, PlaceMention | None] = {}
+    for mention in found:
+        place = mention.place
+        words = (place.name or "").split()
+        if place.feature_code in ABBREVIATED_FEATURES and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            initials = "".join(word[0] for word in words)
+            known = sources.get(initials, mention)
+            sources[initials] = mention if known is None or known.place.name == place.name else None
+    taken = [(m.token_start, m.token_end) for m in found if m.resolved]
+    added = []
+    for token in doc:
+        source = sources.get(token.text)
+        if source is None or any(start <= token.i < end for start, end in taken):
+            continue
+        place = replace(source.place, text=token.text, start=token.idx, end=token.idx + len(token), mismatch=None)
+        added.append(replace(source, place=place, token_start=token.i, token_end=token.i + 1, label="PROPN"))
+        added[-1].is_demonym = False
     return added
 
 

@@ -16,6 +16,7 @@ from eventwire.extract.places.gazetteer import (
     ADMIN2,
     CONTINENT,
     COUNTRY,
+    NATURAL_CODES,
     Gazetteer,
     GazetteerEntry,
     haversine_km,
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 EXACT_NAME_BONUS = 2.5  # a primary name over a historic or foreign alias ("Salisbury" the English town, not Harare)
 PEER_KIND_BONUS = 4.5  # a region among regions, a country among countries, a container over a town
 FEATURE_PRIOR = {COUNTRY: 4.0, CONTINENT: 2.0, ADMIN1: -0.5, ADMIN2: -2.0, "PPLC": 1.5, "PPL": 0.0}
+# A sea, river or macro-region (no population) over a town of under about 100,000 of the same name ("Thames").
+FEATURE_PRIOR |= dict.fromkeys(NATURAL_CODES, 4.0)
 KIND_FEATURES = {
     "P": {"PPL", "PPLC"},
     "ADM1": {ADMIN1, ADMIN2},  # "Laguna province": Philippine provinces are second-level
@@ -69,7 +72,7 @@ def score_candidate(
         score += 6.0 if entry.country in descriptor_countries else -6.0
     if container is not None:
         score += container_bonus(entry, container)
-    if context is not None and entry.feature_code != CONTINENT:
+    if context is not None and entry.feature_code != CONTINENT and entry.feature_code not in NATURAL_CODES:
         score += 5.0 * context.country_weight(entry.country)
         if entry.feature_code == ADMIN2:
             # counties share names across states: the document's main state settles them

@@ -51,10 +51,11 @@ class Mention:
     part_of_area: bool = False  # "central Washington", "eastern Ukraine": a part of it is meant, so an area
     context_cue: bool = False  # a descriptor, a container or a locative preposition supports it
     site_noun: bool = False  # followed by an area or facility noun ("the Kissufim crossing", "X refugee camp")
+    dateline: bool = False  # an upper-case dateline's name ("IMMOKALEE –")
 
     @property
     def strong(self) -> bool:
-        return self.label in STRONG_LABELS or self.kind_hint is not None
+        return self.label in STRONG_LABELS or self.kind_hint is not None or self.dateline
 
 
 def _trim(span: Span) -> tuple[int, int]:
@@ -72,10 +73,17 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     covered: set[int] = set()
     dateline = dateline_name_start(text_of(doc))
+    for start, end in shouted_datelines(doc):
+        spans.append((start, end, "PROPN"))
+        covered.update(range(start, end))
     for ent in doc.ents:
         if ent.label_ not in CANDIDATE_LABELS:
             continue
         start, end = _trim(ent)
+        while start < end and start in covered:
+            start += 1  # "SAN ANTONIO Turner Sports": the dateline is a name of its own
+        if any(i in covered for i in range(start, end)):
+            continue
         if start < end:
             # "BUFFALO, N.Y. (AP) --": the name opening a dateline is a place, whatever NER calls it
             label = "GPE" if ent.label_ == "NORP" and doc[start].idx == dateline else ent.label_
@@ -103,6 +111,45 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
     return spans
 
 
+def shouted_datelines(doc: Doc) -> dict[tuple[int, int], bool]:
+    """ "PLEASANTON, Calif.--", "... Grant Event. IMMOKALEE – A congressman ...", "SAN ANTONIO Turner Sports analyst
+    ...": an upper-case name opening a line before a comma, a bracket, a dash or a capitalised word, or opening a
+    sentence before a dash, in text the casing front end left as written, is a dateline. Each span -> whether a
+    dateline's punctuation follows it (a locative cue); before a colon or a capitalised word only a big town's name
+    is taken ("KUALA LUMPUR: ...", not the caption "JEWELL: Boyd Carney and ..."; nor "FBI Director ...")."""
+    spans = {}
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 4 and _is_shouted_word(doc[j]):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        if j < len(doc) and _opens_dateline(doc, i, j):
+            spans[(i, j)] = doc[j].text in DATELINE_PUNCTUATION
+        i = j
+    return spans
+
+
+DATELINE_PUNCTUATION = {",", "(", "-", "--", "—", "–", "_"}
+
+
+def _is_shouted_word(token: Token) -> bool:
+    return token.is_alpha and token.is_upper and len(token.text) >= 2
+
+
+def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
+    after = doc[end]
+    dash = after.text in DATELINE_PUNCTUATION - {",", "("}
+    opens_line = start == 0 or doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_
+    if opens_line and (after.text in DATELINE_PUNCTUATION or (start == 0 and after.text == ":")):
+        return True
+    if opens_line and after.text[:1].isupper() and not after.is_upper:
+        return sum(len(token.text) for token in doc[start:end]) > 4
+    return dash and doc[start - 1].text in {".", "!", "?"}
+
+
 def _split_at_possessor(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
     """ "Harare’s Third Street", "Japan’s Ministry of Agriculture": NER took the possessor into the name of the
     site or institution it owns. The possessor is a name of its own (untagged) when a full name of a site or
@@ -124,9 +171,14 @@ def _is_possessive(token: Token) -> bool:
 def _is_nationality_adjective(token: Token) -> bool:
     """A capitalised adjective with a nationality ending ("Danish", "Salvadoran"); the gazetteer decides which
     are nationalities. Region words ("Western", "Central") are directions, not nations."""
+    return token.pos_ == "ADJ" and is_nationality_word(token)
+
+
+def is_nationality_word(token: Token) -> bool:
+    """A capitalised word with a nationality ending, whatever its part of speech ("German" in "the Association of
+    German Chambers")."""
     return (
-        token.pos_ == "ADJ"
-        and token.text[:1].isupper()
+        token.text[:1].isupper()
         and token.is_alpha
         and token.lower_.endswith(NATIONALITY_ENDINGS)
         and token.lower_ not in place_lexicon().region_words
@@ -240,6 +292,7 @@ def _appositive_kind(span: Span) -> str | None:
 def detect_mentions(doc: Doc) -> list[Mention]:
     """Candidate toponyms, in text order, with their context cues filled in."""
     mentions: list[Mention] = []
+    datelines = {span for span, punctuated in shouted_datelines(doc).items() if punctuated}
     for start, end, label in sorted(_candidate_spans(doc)):
         name_end, tail_kind = _split_tail(doc, start, end)
         kind_before, modifiers = _descriptor_before(doc, start)
@@ -259,7 +312,10 @@ def detect_mentions(doc: Doc) -> list[Mention]:
             kind_hint=kind_hint,
             descriptor_names=modifiers,
         )
-        mention.context_cue = kind_hint is not None or _has_locative_head(span)
+        mention.dateline = (start, end) in datelines
+        mention.context_cue = (
+            kind_hint is not None or _has_locative_head(span) or mention.dateline or _based_or_resident(doc, start, end)
+        )
         mention.part_of_area = start > 0 and doc[start - 1].lower_ in place_lexicon().region_words
         mention.site_noun = _followed_by_site_noun(doc, end) and label != "NORP" and span.root.pos_ != "ADJ"
         mentions.append(mention)
@@ -300,6 +356,22 @@ def _has_locative_head(span: Span) -> bool:
     if before >= 0 and doc[before].lower_ in SITE_PREPS:
         return True
     return root.dep_ in {"compound", "poss", "nmod"} and root.head.lemma_.lower() in lexicon.area_nouns
+
+
+def _based_or_resident(doc: Doc, start: int, end: int) -> bool:
+    """ "the Kent-based outfit", "Jodi Mahler of Bellmore", "Ann Cole, 45, of Hayes,": where a firm is based or a
+    person lives."""
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
+        return True
+    i = start - 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    i -= 1
+    if doc[i].text == "," and i >= 1:
+        i -= 1
+        if doc[i].like_num and i >= 2 and doc[i - 1].text == ",":
+            i -= 2  # ", 45,"
+    return doc[i].ent_type_ == "PERSON"
 
 
 def container_start(doc: Doc, end: int) -> int | None:
@@ -364,9 +436,11 @@ def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if i < len(doc) and doc[i].text == ",":
             nxt = by_start.get(i + 1)
-            if nxt is not None and nxt.label != "PERSON":
+            address = nxt is not None and _closes_an_address(doc, mention, nxt)
+            if nxt is not None and (nxt.label != "PERSON" or address):
                 mention.container = nxt
                 mention.context_cue = True
+                nxt.context_cue = nxt.context_cue or address
                 continue
         if i + 1 < len(doc) and doc[i].text == "(":
             nxt = by_start.get(i + 1)  # "Walker County (Ga.)", "Portland (Ore.)"
@@ -391,6 +465,15 @@ def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
                 mention.container = nxt
                 mention.region_word = region_word
                 mention.context_cue = True
+
+
+def _closes_an_address(doc: Doc, mention: Mention, container: Mention) -> bool:
+    """ "Oulton Park, Cheshire.", "at the Ramor Theatre, Virginia;": a name after a comma that ends the clause, after a
+    name that is no list item nor a person, is where that name is (the county, even when NER calls it a person)."""
+    after = container.end
+    closes = after == len(doc) or doc[after].text in {".", ";", ":", ")"} or doc[after].is_space
+    in_list = mention.start > 0 and doc[mention.start - 1].text in {",", "and", "&"}
+    return closes and not in_list and mention.label != "PERSON" and len(container.text) > 2
 
 
 def names_a_site(text: str) -> bool:
@@ -419,17 +502,17 @@ def sub_mentions(doc: Doc, mention: Mention) -> list[Mention]:
             piece_start = token.i + 1
     pieces.append((piece_start, mention.end))
     if len(pieces) > 1:
-        return [_sub_mention(doc, mention, start, end) for start, end in pieces if end > start]
+        return [sub_mention(doc, mention, start, end) for start, end in pieces if end > start]
     spans = []
     for length in range(mention.end - mention.start - 1, 0, -1):
         spans.append((mention.end - length, mention.end))
         spans.append((mention.start, mention.start + length))
         # inner pieces after the edge ones: "SME Mauritius Limited" -> "Mauritius"
         spans.extend((start, start + length) for start in range(mention.start + 1, mention.end - length))
-    return [_sub_mention(doc, mention, start, end) for start, end in spans if doc[start].text[:1].isupper()]
+    return [sub_mention(doc, mention, start, end) for start, end in spans if doc[start].text[:1].isupper()]
 
 
-def _sub_mention(doc: Doc, parent: Mention, start: int, end: int) -> Mention:
+def sub_mention(doc: Doc, parent: Mention, start: int, end: int) -> Mention:
     span = doc[start:end]
     return Mention(
         start=start,
