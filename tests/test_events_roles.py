@@ -236,6 +236,9 @@ def test_an_arrest_told_by_the_police_in_the_passive_is_theirs(pipeline):
         ("Norway, together with Denmark, called for a ceasefire.", "REQUEST", "Denmark"),
         ("Spain, along with Portugal, condemned the vote.", "ACCUSE", "Portugal"),
         ("The Egyptian and Jordanian foreign ministers urged restraint.", "REQUEST", "Egyptian"),
+        # members named in the actor's own phrase: an appositive list, 'including', 'of X and Y'
+        ("Four states, Austria, Slovakia, Cyprus and Greece, refused to join the sanctions.", "REJECT", "Greece"),
+        ("The foreign ministers of Chile and Peru rejected the proposal.", "REJECT", "Peru"),
     ],
 )
 def test_a_co_doer_of_an_act_aimed_elsewhere_is_not_its_recipient(pipeline, sentence, category, co_actor):
