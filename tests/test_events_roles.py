@@ -333,3 +333,12 @@ def test_the_victims_of_a_genocide_investigated_are_not_the_accused(pipeline):
     sentence = "The African Union said it would investigate the genocide of minority Tutsis in Rwanda."
     event = one(events_of(pipeline, sentence), "ACCUSE")
     assert "Tutsis" not in text(event["recipient"])
+
+
+def test_a_bystander_named_beside_an_attack_is_not_its_doer(pipeline):
+    # no doer in the parse: the nurse near the shooting is no attacker (a guessed doer must wield force)
+    events = events_of(pipeline, "A French nurse was in the kitchen when the shooting occurred, police in Lyon said.")
+    event = one(events, "ASSAULT")
+    assert "nurse" not in text(event["actor"])
+    shelled = one(events_of(pipeline, "Russian shelling hit the market on Monday."), "ASSAULT")
+    assert (shelled["actor"] or {}).get("country") == "RUS"

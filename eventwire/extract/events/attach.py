@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.actors.knowledge import load_knowledge
 from eventwire.extract.events.argument_reader import ArgumentReader, same_party
 from eventwire.extract.events.arguments import (
     UNRESOLVED,
@@ -148,6 +149,8 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
     exclude = {identity(p) for p in (args.actor, args.recipient) if known(p)}
     if not known(args.actor) and actor_by_proximity(candidate.trigger) and not args.located:
         nearest = finder.nearest(trigger.token, exclude, span.start, span.end, args.not_actor, places_too=False)
+        if candidate.type in sentence.state.lexicon.cue_set("force_doer_types"):
+            nearest = nearest if wields_force(nearest, sentence.state.lexicon) else None
         if nearest is not None and args.actor is None:
             args.actor, confidence = nearest, confidence - 0.15
             exclude.add(identity(nearest))
@@ -170,6 +173,16 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
         confidence += 0.1
     candidate.actor, candidate.recipient = args.actor, args.recipient
     candidate.actor_from_parse, candidate.confidence = args.actor_from_parse, confidence
+
+
+def wields_force(party: Party | None, lexicon: Lexicon) -> bool:
+    """A party that can do an attack: an armed, police or state body, or a country ('US Predator attacks')."""
+    if party is None:
+        return False
+    if party.sector is not None:
+        return party.sector in lexicon.cue_set("force_sectors")
+    country = load_knowledge().countries.get(party.country or "")
+    return country is not None and party.name in (country.name, *country.names)
 
 
 def drop_town_parties(candidate: Candidate, reader: ArgumentReader) -> None:
