@@ -342,3 +342,20 @@ def test_a_bystander_named_beside_an_attack_is_not_its_doer(pipeline):
     assert "nurse" not in text(event["actor"])
     shelled = one(events_of(pipeline, "Russian shelling hit the market on Monday."), "ASSAULT")
     assert (shelled["actor"] or {}).get("country") == "RUS"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The academy bought land in Fairfax county, Virginia, and asked for permission to build a campus.",
+        "Tampa's Cuban exiles continued to vow they would block any attempt to take the boy.",
+    ],
+)
+def test_a_town_named_beside_a_call_or_a_pledge_is_not_whom_it_addresses(pipeline, sentence):
+    event = next(e for e in events_of(pipeline, sentence) if e["type"] in ("REQUEST", "AGREE"))
+    assert text(event["recipient"]) not in ("Virginia", "Tampa")
+
+
+def test_a_capital_or_a_town_gone_to_stays_the_host(pipeline):
+    event = one(events_of(pipeline, "The Peruvian president arrived in Quito on a surprise visit."), "CONSULT")
+    assert (event["recipient"] or {}).get("country") == "ECU"

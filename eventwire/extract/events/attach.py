@@ -158,6 +158,8 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
     if not known(args.recipient) and not args.recipient_untold:
         places_too = candidate.type not in sentence.state.lexicon.cue_set("placeless_recipient_types")
         nearest = finder.nearest(trigger.token, exclude, span.start, span.end, args.outside, places_too, towns)
+        if town_beside(nearest, candidate, finder, sentence.state.lexicon):
+            nearest = None  # a statement, a call, a pledge is addressed to people, never to a town named beside it
         if nearest is not None and (args.recipient is None or not args.recipient_from_parse):
             args.recipient, confidence = nearest, confidence - 0.1
     place_acted_on = candidate.type in sentence.state.lexicon.cue_set("place_recipient_types") and towns
@@ -173,6 +175,26 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
         confidence += 0.1
     candidate.actor, candidate.recipient = args.actor, args.recipient
     candidate.actor_from_parse, candidate.confidence = args.actor_from_parse, confidence
+
+
+def town_beside(party: Party | None, candidate: Candidate, finder: PartyFinder, lexicon: Lexicon) -> bool:
+    """A town the sentence names beside a statement, a call or a pledge ('condemned the meeting in Miami Beach,
+    Fla.', 'asked the county in Virginia'): not whom it is addressed to. A town gone to ('a trip to Washington',
+    'visited Riyadh') is the host of a visit, and acts on places (protests, attacks, arrests) keep theirs."""
+    if not finder.is_town(party) or candidate.type in lexicon.cue_set("place_recipient_types"):
+        return False
+    place = finder.place_at_char.get(party.start)
+    if place is not None and place.feature_code == "PPLC":
+        return False  # 'an embassy in Tehran', 'arrived in Amman': a capital stands for its state
+    span = finder.doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span is None or not gone_to(span.root)
+
+
+def gone_to(token: Token) -> bool:
+    """'a trip to Washington', 'visited Riyadh': the place is where someone goes."""
+    if token.dep_ == "pobj":
+        return token.head.lower_ == "to"
+    return token.dep_ in ("dobj", "obj") and lemma_of(token.head) == "visit"
 
 
 def wields_force(party: Party | None, lexicon: Lexicon) -> bool:
