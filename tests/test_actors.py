@@ -599,3 +599,21 @@ def test_the_police_keep_the_country_of_where_they_are(resolver):
         "The police barred the crowd from reaching the consulate."
     )
     assert party(run(resolver, text), "The police").country == "TUR"
+
+
+def test_words_spelled_like_a_name_are_not_that_name(resolver):
+    # a capitalised verb is no armed group, and a mixed-case acronym matches only as written
+    ctx = run(resolver, "Let the farmers choose, the mayor told a rally in Multan.", "2019-04-02")
+    assert not [p for p in ctx.result.actors if p.kb_id == "REB:LET"]
+    named = run(resolver, "LeT militants stormed a police post near Multan.", "2019-04-02")
+    assert any(p.kb_id == "REB:LET" for p in named.result.actors)
+
+
+def test_a_country_as_a_given_name_is_no_country(resolver):
+    ctx = run(resolver, "Chad Whitlow, a plumber, said his van was stolen in Ohio.", "2019-04-02")
+    person = party(ctx, "Chad Whitlow")
+    assert person.country != "TCD"
+    ctx = run(resolver, "Jordan Pellow was fined by the club.", "2019-04-02")
+    assert party(ctx, "Jordan Pellow").country is None
+    # a country before a known leader's name is still the leader's country
+    assert party(run(resolver, "Russia's Putin spoke on Monday.", "2019-04-02"), "Russia's Putin").country == "RUS"

@@ -236,6 +236,9 @@ def test_an_arrest_told_by_the_police_in_the_passive_is_theirs(pipeline):
         ("Norway, together with Denmark, called for a ceasefire.", "REQUEST", "Denmark"),
         ("Spain, along with Portugal, condemned the vote.", "ACCUSE", "Portugal"),
         ("The Egyptian and Jordanian foreign ministers urged restraint.", "REQUEST", "Egyptian"),
+        # members named in the actor's own phrase: an appositive list, 'including', 'of X and Y'
+        ("Four states, Austria, Slovakia, Cyprus and Greece, refused to join the sanctions.", "REJECT", "Greece"),
+        ("The foreign ministers of Chile and Peru rejected the proposal.", "REJECT", "Peru"),
     ],
 )
 def test_a_co_doer_of_an_act_aimed_elsewhere_is_not_its_recipient(pipeline, sentence, category, co_actor):
@@ -330,3 +333,29 @@ def test_the_victims_of_a_genocide_investigated_are_not_the_accused(pipeline):
     sentence = "The African Union said it would investigate the genocide of minority Tutsis in Rwanda."
     event = one(events_of(pipeline, sentence), "ACCUSE")
     assert "Tutsis" not in text(event["recipient"])
+
+
+def test_a_bystander_named_beside_an_attack_is_not_its_doer(pipeline):
+    # no doer in the parse: the nurse near the shooting is no attacker (a guessed doer must wield force)
+    events = events_of(pipeline, "A French nurse was in the kitchen when the shooting occurred, police in Lyon said.")
+    event = one(events, "ASSAULT")
+    assert "nurse" not in text(event["actor"])
+    shelled = one(events_of(pipeline, "Russian shelling hit the market on Monday."), "ASSAULT")
+    assert (shelled["actor"] or {}).get("country") == "RUS"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The academy bought land in Fairfax county, Virginia, and asked for permission to build a campus.",
+        "Tampa's Cuban exiles continued to vow they would block any attempt to take the boy.",
+    ],
+)
+def test_a_town_named_beside_a_call_or_a_pledge_is_not_whom_it_addresses(pipeline, sentence):
+    event = next(e for e in events_of(pipeline, sentence) if e["type"] in ("REQUEST", "AGREE"))
+    assert text(event["recipient"]) not in ("Virginia", "Tampa")
+
+
+def test_a_capital_or_a_town_gone_to_stays_the_host(pipeline):
+    event = one(events_of(pipeline, "The Peruvian president arrived in Quito on a surprise visit."), "CONSULT")
+    assert (event["recipient"] or {}).get("country") == "ECU"

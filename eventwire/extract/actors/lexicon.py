@@ -37,6 +37,7 @@ KIND_PRIORITY = [
 # Kinds that name an actor (before the role words in the priority list).
 NAME_KINDS = set(KIND_PRIORITY[: KIND_PRIORITY.index("title")])
 MAX_PHRASE_TOKENS = 10
+MIXED_ACRONYM_LETTERS = 4  # 'LeT', 'PiS': short names with two capitals are acronyms ('McCain' is not)
 
 
 class LexEntry(NamedTuple):  # a tuple, not a frozen dataclass: tens of thousands are built at start-up
@@ -231,13 +232,19 @@ def _case_fits(entry: LexEntry, words: list[str]) -> bool:
     if entry.kind not in NAME_KINDS:
         return True
     for pattern, word in zip(entry.pattern, words, strict=False):
-        letters = [c for c in pattern if c.isalpha()]
-        if len(letters) > 1 and all(c.isupper() for c in letters):
+        if is_acronym(pattern):
             if word != pattern:
                 return False
         elif pattern[:1].isupper() and not word[:1].isupper():
             return False
     return True
+
+
+def is_acronym(word: str) -> bool:
+    """'US', 'AFP', and the mixed-case 'LeT', 'JeM', 'AfD': written only so; 'Let', 'Afd' are other words."""
+    letters = [c for c in word if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    return len(letters) > 1 and (capitals == len(letters) or (capitals >= 2 and len(letters) <= MIXED_ACRONYM_LETTERS))
 
 
 def _part_of_proper_name(entry: LexEntry, doc: Doc, start: int, end: int, index: PhraseIndex) -> bool:

@@ -24,7 +24,7 @@ from eventwire.extract.actors import coref
 from eventwire.extract.actors.geography import place_country
 from eventwire.extract.actors.grouping import Group, entry_country, group_units, unit_root
 from eventwire.extract.actors.knowledge import KnowledgeBase, Person
-from eventwire.extract.actors.lexicon import LexEntry, PhraseIndex, Unit
+from eventwire.extract.actors.lexicon import LexEntry, PhraseIndex, Unit, is_acronym
 from eventwire.extract.actors.metonymy import (
     MetonymyDecision,
     is_actor_position,
@@ -54,6 +54,8 @@ GUESSED_CONFIDENCE = 0.35  # the story's country given to an untold role or name
 ETHNIC_MARKERS = {"ethnic"}
 PLACE_LABELS = {"GPE", "LOC"}
 ROLE_POS = {"NOUN", "PROPN"}
+# Parts of speech a one-word name never has in running text: read so, the word is an ordinary word.
+NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "ADV"}
 SHOUTED_SHARE = 0.8  # share of upper-case letters from which a sentence counts as written in capitals
 # Sectors of words that say "a member of" rather than a trade of its own ("FMLN guerrillas", "party workers").
 MEMBER_SECTORS = {"REB", "OPP", "LAB", "CVL", "PTY", "CRM", "REL", None}
@@ -124,7 +126,11 @@ class DocumentResolver:
         units = self._accept_surnames(units)
         self.named_in_full = self._known_full_names(units)
         self.country_mentions = self._country_mentions(units)
-        return self._add_entity_units(units)
+        self.given_names: set[int] = set()
+        units, absorbed = self._add_entity_units(units)
+        # 'Chad Smith' names no country
+        self.country_mentions = [m for m in self.country_mentions if m[0] not in self.given_names]
+        return units, absorbed
 
     def _accept_surnames(self, units: list[Unit]) -> list[Unit]:
         """A one-word KB name ('Putin') counts when it is a PERSON name of its own, follows a title, or the
@@ -171,6 +177,7 @@ class DocumentResolver:
             return self.doc[unit.end - 1].pos_ in ROLE_POS and not self._abstract_noun(unit)
         return (
             not self._shouted_word(unit)
+            and not self._word_not_name(unit)
             and not self._dissolved(unit)
             and not self._currency(unit)
             and not self._inside_longer_place(unit)
@@ -225,6 +232,14 @@ class DocumentResolver:
         after = self.doc[unit.end] if unit.end < len(self.doc) else None
         named = after is not None and (after.lower_ == "'s" or self.r.index.is_role_word(after.lower_))
         return before != "the" and not named
+
+    def _word_not_name(self, unit: Unit) -> bool:
+        """'Let the people decide': a one-word name the parse reads as a verb or a function word is that word
+        (capitalised at the start of a sentence or in a title), not the body or person of that spelling; an acronym
+        as written ('LeT', 'US') stays a name whatever the tagger makes of it."""
+        token = self.doc[unit.start]
+        one_word = unit.end - unit.start == 1 and token.dep_ not in ("compound", "poss")  # 'Tamil rebels' names
+        return one_word and token.pos_ in NOT_NAME_POS and not is_acronym(token.text)
 
     def _own_person_name(self, i: int) -> bool:
         """'Putin' tagged PERSON on its own, not a word inside a longer name ('Bernard Philippe de Marigny')."""
@@ -285,6 +300,8 @@ class DocumentResolver:
                     units.remove(unit)  # 'Karen Bass' is a person, not the Karen people
                     inside.remove(unit)
                 while inside and inside[0].start == start and inside[0].kind != "person":
+                    if self._given_name(inside[0], end):
+                        break
                     start = inside.pop(0).end  # a title or country before the name
                 if any(u.kind == "person" for u in inside) or start >= end:
                     continue
@@ -303,6 +320,21 @@ class DocumentResolver:
                 absorbed[id(unit)] = inside
                 units.append(unit)
         return sorted(self._add_surname_units(units), key=lambda u: u.start), absorbed
+
+    def _given_name(self, unit: Unit, name_end: int) -> bool:
+        """'Jordan Pickford', 'Israel Adesanya': a country's one-word name first in a person's name, followed by
+        a capitalised word of that name, is the given name ('Russia's Putin' keeps its country)."""
+        following = self.doc[unit.end] if unit.end < name_end else None
+        given = (
+            unit.kind == "country"
+            and unit.end - unit.start == 1
+            and following is not None
+            and following.pos_ == "PROPN"
+            and following.text[:1].isupper()
+        )
+        if given:
+            self.given_names.add(unit.start)
+        return given
 
     def _add_surname_units(self, units: list[Unit]) -> list[Unit]:
         """A surname alone that spaCy did not tag ('Harper said' after 'Talia Harper') is still the person the

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from eventwire.extract.events.arguments import (
     NOT_PARTY_ENTITY_TYPES,
     OBJECT_SIDE_DEPS,
+    SET_PREPS,
     UNDERGONE_NOUNS,
     UNRESOLVED,
     Arguments,
@@ -418,7 +419,7 @@ class ArgumentReader:
         """Parties named beside the actor as doers of the same act: 'China and Russia welcomed', 'the Egyptian
         and Jordanian ministers urged', 'Germany, together with France, called for', 'the US joined Britain in
         condemning'. They are no recipient of an act aimed elsewhere."""
-        beside = list(actor.conjuncts)
+        beside = list(actor.conjuncts) + members_named_with(actor)
         paired = [m for m in actor.children if m.dep_ in ("amod", "compound") and m.conjuncts]
         beside += [c for m in paired for c in (m, *m.conjuncts)]
         preps = self.lexicon.cue_set("co_actor_preps")
@@ -645,6 +646,20 @@ class ArgumentReader:
     @staticmethod
     def other_side(pair: tuple[Party, Party], actor: Party | None) -> Party:
         return pair[1] if same_party(pair[0], actor) else pair[0]
+
+
+def members_named_with(actor: Token) -> list[Token]:
+    """The members a group actor names in its own phrase: 'EU countries - Austria, Slovakia and Greece -',
+    'Colombians, including Duque', 'the presidents of Poland and the Czech Republic'. They act with it."""
+    members = [c for c in actor.children if c.dep_ == "appos"]
+    members += [o for p in actor.children if p.dep_ == "prep" and lemma_of(p) in SET_PREPS for o in prep_objects_of(p)]
+    of = [o for p in actor.children if p.dep_ == "prep" and lemma_of(p) == "of" for o in prep_objects_of(p)]
+    members += [o for o in of if o.conjuncts]
+    return [t for member in members for t in (member, *member.conjuncts)]
+
+
+def prep_objects_of(prep: Token) -> list[Token]:
+    return [o for o in prep.children if o.dep_ == "pobj"]
 
 
 def names_as(verb: Token) -> bool:

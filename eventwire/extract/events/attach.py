@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.actors.knowledge import load_knowledge
 from eventwire.extract.events.argument_reader import ArgumentReader, same_party
 from eventwire.extract.events.arguments import (
     UNRESOLVED,
@@ -148,6 +149,8 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
     exclude = {identity(p) for p in (args.actor, args.recipient) if known(p)}
     if not known(args.actor) and actor_by_proximity(candidate.trigger) and not args.located:
         nearest = finder.nearest(trigger.token, exclude, span.start, span.end, args.not_actor, places_too=False)
+        if candidate.type in sentence.state.lexicon.cue_set("force_doer_types"):
+            nearest = nearest if wields_force(nearest, sentence.state.lexicon) else None
         if nearest is not None and args.actor is None:
             args.actor, confidence = nearest, confidence - 0.15
             exclude.add(identity(nearest))
@@ -155,6 +158,8 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
     if not known(args.recipient) and not args.recipient_untold:
         places_too = candidate.type not in sentence.state.lexicon.cue_set("placeless_recipient_types")
         nearest = finder.nearest(trigger.token, exclude, span.start, span.end, args.outside, places_too, towns)
+        if town_beside(nearest, candidate, finder, sentence.state.lexicon):
+            nearest = None  # a statement, a call, a pledge is addressed to people, never to a town named beside it
         if nearest is not None and (args.recipient is None or not args.recipient_from_parse):
             args.recipient, confidence = nearest, confidence - 0.1
     place_acted_on = candidate.type in sentence.state.lexicon.cue_set("place_recipient_types") and towns
@@ -170,6 +175,36 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
         confidence += 0.1
     candidate.actor, candidate.recipient = args.actor, args.recipient
     candidate.actor_from_parse, candidate.confidence = args.actor_from_parse, confidence
+
+
+def town_beside(party: Party | None, candidate: Candidate, finder: PartyFinder, lexicon: Lexicon) -> bool:
+    """A town the sentence names beside a statement, a call or a pledge ('condemned the meeting in Miami Beach,
+    Fla.', 'asked the county in Virginia'): not whom it is addressed to. A town gone to ('a trip to Washington',
+    'visited Riyadh') is the host of a visit, and acts on places (protests, attacks, arrests) keep theirs."""
+    if not finder.is_town(party) or candidate.type in lexicon.cue_set("place_recipient_types"):
+        return False
+    place = finder.place_at_char.get(party.start)
+    if place is not None and place.feature_code == "PPLC":
+        return False  # 'an embassy in Tehran', 'arrived in Amman': a capital stands for its state
+    span = finder.doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span is None or not gone_to(span.root)
+
+
+def gone_to(token: Token) -> bool:
+    """'a trip to Washington', 'visited Riyadh': the place is where someone goes."""
+    if token.dep_ == "pobj":
+        return token.head.lower_ == "to"
+    return token.dep_ in ("dobj", "obj") and lemma_of(token.head) == "visit"
+
+
+def wields_force(party: Party | None, lexicon: Lexicon) -> bool:
+    """A party that can do an attack: an armed, police or state body, or a country ('US Predator attacks')."""
+    if party is None:
+        return False
+    if party.sector is not None:
+        return party.sector in lexicon.cue_set("force_sectors")
+    country = load_knowledge().countries.get(party.country or "")
+    return country is not None and party.name in (country.name, *country.names)
 
 
 def drop_town_parties(candidate: Candidate, reader: ArgumentReader) -> None:
