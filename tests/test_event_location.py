@@ -307,12 +307,28 @@ def test_a_statement_is_placed_where_its_speaker_is(pipeline, text, trigger, pla
         ),
         ("The Kenyan trade minister met with the Ugandan envoy Paul Oketch in Kampala on Tuesday.", "Kampala"),
         ("Chilean Foreign Minister Ana Ruiz met with exiles in Oslo and Bergen last week.", None),
+        ("The rebel council said it met with Peruvian diplomats in Bolivia on Friday.", "Bolivia"),
     ],
 )
 def test_a_meeting_is_held_where_the_one_met_is_placed(pipeline, text, place):
-    """ "met with X in Moscow": the parse hangs the phrase on the person; a list of towns says nothing."""
+    """ "met with X in Moscow": the parse hangs the phrase on the person (a country too); a list of towns says
+    nothing."""
     location = _event_on(pipeline, text, "met")["location"]
     assert (location["text"] if location else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("The rebel leaders held secret talks with Chilean ministers in Lima.", "talks", "Lima"),
+        ("The envoy wrapped up a long meeting with the Peruvian president in Lima on Monday.", "meeting", "Lima"),
+    ],
+)
+def test_a_nominal_meeting_is_held_where_the_one_met_is_placed(pipeline, text, trigger, place):
+    """ "held talks with X in London", "a meeting with X in Baghdad": the "with" of the noun or of its verb."""
+    event = _event_on(pipeline, text, trigger)
+    assert event["type"] == "CONSULT"
+    assert (event["location"]["text"] if event["location"] else None) == place
 
 
 def test_police_named_by_nationality_act_in_their_country(pipeline):

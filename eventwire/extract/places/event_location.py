@@ -226,22 +226,31 @@ def _place_of_the_speaker(doc: Doc, event: Event, mentions: list[PlaceMention]) 
 
 
 def _place_of_the_met(doc: Doc, event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
-    """ "The minister met with the Ugandan envoy in Kampala": a town placing whom a meeting was
-    with (the object of the trigger or of its "with" phrase) by an in/at phrase is where they met; the parse
-    often hangs that phrase on the person, not the verb."""
+    """ "The minister met with the Ugandan envoy in Kampala", "talks with British ministers in London", "met with
+    U.S. officials in Qatar": a place placing whom a meeting was with (the object of the trigger or of its "with"
+    phrase, also on the verb of "held talks with") by an in/at phrase is where they met; the parse often hangs
+    that phrase on the person, not the trigger."""
     trigger = trigger_token(doc, event)
-    if trigger is None or trigger.pos_ not in {"VERB", "AUX"}:
+    if trigger is None or trigger.pos_ not in {"VERB", "AUX", "NOUN"}:
         return None
-    met = [c for c in trigger.children if c.dep_ == "dobj"]
-    withs = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
-    met += [g for c in withs for g in c.children if g.dep_ == "pobj"]
+    met = _whom_met(trigger)
     placed = []
     for mention in _sites_in(trigger.sent, mentions):
         prep, _ = governing_prep(doc[mention.token_start : mention.token_end].root)
-        town = mention.place.feature_code is not None and mention.place.feature_code.startswith("PPL")
-        if town and prep is not None and prep.lower_ in {"in", "at"} and prep.head in met:
+        if prep is not None and prep.lower_ in {"in", "at"} and prep.head in met:
             placed.append(mention)
     return None if any(_in_a_list(doc, m) for m in placed) else _innermost(doc, placed)
+
+
+def _whom_met(trigger: Token) -> list[Token]:
+    """The other side of a meeting: the verb's object, the object of a "with" on the trigger, or on the verb a
+    nominal trigger is the object of ("held talks with X", "had a meeting with X")."""
+    met = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ != "NOUN" else []
+    heads = [trigger]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        heads.append(trigger.head)
+    withs = [c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return met + [g for c in withs for g in c.children if g.dep_ == "pobj"]
 
 
 def _speakers(verb: Token) -> list[Token]:
