@@ -358,3 +358,40 @@ def test_a_capital_named_by_its_nationality_is_that_capital(pipeline, text, trig
 def test_a_capital_spoken_of_is_no_setting(pipeline):
     text = "Police killed three students who were protesting against a new plan for the Kenyan capital."
     assert _event_on(pipeline, text, "killed")["location"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "In Lima, the opposition leader joined the mayor at a packed rally to press for new elections.",
+            "press",
+            "Lima",
+        ),
+        (
+            "In his Sunday service at the cathedral in Cusco, the bishop condemned the killing but he urged the "
+            "faithful to stay calm.",
+            "urged",
+            "Cusco",
+        ),
+        ("In Lima, officials said the rebels had threatened to attack the port.", "threatened", None),
+    ],
+)
+def test_a_fronted_setting_places_the_statements_of_its_clause(pipeline, text, trigger, place):
+    """ "In Havana, X joined ... to press for": a phrase before the subject sets the clause's statements, also
+    those coordinated with its verb; not a reported clause's."""
+    location = _event_on(pipeline, text, trigger)["location"]
+    assert (location["text"] if location else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("A Lima military court has indicted two men accused of the bombing.", "indicted", "Lima"),
+        ("The Lima relatives filed a lawsuit against the ministry.", "filed", None),
+    ],
+)
+def test_a_court_or_police_acts_in_the_town_its_name_holds(pipeline, text, trigger, place):
+    """ "a Bangkok military court has indicted": an institution acts in its town; relatives only come from it."""
+    location = _event_on(pipeline, text, trigger)["location"]
+    assert (location["text"] if location else None) == place

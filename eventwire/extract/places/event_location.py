@@ -72,7 +72,8 @@ def locator_rules() -> Knowledge:
     rules.convert("pointing_back", set)
     rules.convert("police_sectors", set)
     rules.convert("meeting_types", set)
-    rules.convert("speaking_settings", set)
+    for key in ("speaking_settings", "fronted_settings", "town_bound_sectors"):
+        rules.convert(key, set)
     for key in ("visit_words", "visit_path_preps", "visit_link_preps", "offshore_preps", "coast_nouns"):
         rules.convert(key, set)
     return rules
@@ -99,6 +100,10 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
             mention = (_place_of_the_speaker if verbal else _place_in_trigger_setting)(doc, event, mentions)
             if mention is None and event.type in locator_rules()["meeting_types"]:
                 mention = _place_of_the_met(doc, event, mentions)
+            if mention is None and verbal:
+                mention = _place_of_the_fronted_setting(doc, event, mentions) or _town_of_the_speaker(
+                    doc, event, mentions
+                )
             if mention is not None:
                 event.location = to_event_location(mention, None)
     dateline = dateline_place(text_of(doc), mentions)  # the town the report was filed from
@@ -240,6 +245,101 @@ def _place_of_the_met(doc: Doc, event: Event, mentions: list[PlaceMention]) -> P
         if prep is not None and prep.lower_ in {"in", "at"} and prep.head in met:
             placed.append(mention)
     return None if any(_in_a_list(doc, m) for m in placed) else _innermost(doc, placed)
+
+
+def _place_of_the_fronted_setting(doc: Doc, event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """ "In Havana, the father joined Castro at a rally to press for ...", "While ..., at a campaign stop in Ciudad
+    Juarez, he called for ...": an in/at phrase set before the subject of a clause tells where the clause's acts
+    happened: its verb's, and those of the verbs coordinated with it or sharing its subject (not of a reported
+    clause, "In Kyiv, officials said Russia had threatened ...")."""
+    trigger = trigger_token(doc, event)
+    if trigger is None or trigger.pos_ not in {"VERB", "AUX"}:
+        return None
+    fronted = [phrase for verb in _clause_verbs(trigger) for phrase in _fronted_phrases(verb)]
+    placed = [
+        m
+        for m in _sites_in(trigger.sent, mentions)
+        if any(_under_phrase(doc, m, phrase) for phrase in fronted) and not _in_a_list(doc, m)
+    ]
+    return _innermost(doc, placed)
+
+
+def _town_of_the_speaker(doc: Doc, event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """ "A Bangkok military court has indicted two men", "Paris' counterterrorism authority opened a probe": a town
+    naming the speaker (a word before the head of the trigger's subject, which is the event's actor: a government,
+    police, court or legislature, `town_bound_sectors`) is where the speaker acts."""
+    trigger = trigger_token(doc, event)
+    actor = event.actor
+    if trigger is None or trigger.pos_ not in {"VERB", "AUX"} or actor is None:
+        return None
+    if actor.sector not in locator_rules()["town_bound_sectors"]:
+        return None  # "the Miami relatives filed ...": where people come from, not where they act
+    speakers = [s for s in _speakers(trigger) if actor.start <= s.idx < actor.end]
+    sentence = trigger.sent
+    towns = [  # the actor resolver may have made the town part of the actor ("Bangkok military court"): any role
+        m
+        for m in mentions
+        if sentence.start <= m.token_start < sentence.end
+        and m.resolved
+        and not m.is_demonym
+        and m.place.feature_code is not None
+        and m.place.feature_code.startswith("PPL")
+        and _names_the_speaker(doc[m.token_start : m.token_end].root, speakers)
+    ]
+    return towns[0] if len(towns) == 1 else None
+
+
+def _names_the_speaker(root: Token, speakers: list[Token]) -> bool:
+    """The place qualifies a speaker: "a Bangkok court", "Paris' authority", "a Bangkok military court"."""
+    node = root
+    for _ in range(3):
+        if node.dep_ not in {"compound", "poss", "nmod"} or node.head == node:
+            return False
+        node = node.head
+        if node in speakers:
+            return True
+    return False
+
+
+def _clause_verbs(trigger: Token) -> list[Token]:
+    """The trigger and the verbs it is coordinated with or shares its subject with, up to its clause's head."""
+    verbs = [trigger]
+    node = trigger
+    while node.dep_ in {"conj", "xcomp", "advcl"} and node.head.pos_ in {"VERB", "AUX"} and node.head != node:
+        node = node.head
+        verbs.append(node)
+    return verbs
+
+
+def _fronted_phrases(verb: Token) -> list[Token]:
+    """The verb's in/at phrases that stand before it and before its subject ("In Havana, X joined ...")."""
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    first = min([verb.i, *subjects])
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} and c.i < first]
+
+
+def _under_phrase(doc: Doc, mention: PlaceMention, phrase: Token) -> bool:
+    """The place is the setting named by `phrase`, directly or through in/at/of phrases on a place or where words
+    are said ("at a campaign stop in X": `speaking_settings`, `fronted_settings`), and not a word qualifying
+    another noun ("In Syria's war", "In the war in Syria" name a war, not where the speaker was)."""
+    root = doc[mention.token_start : mention.token_end].root
+    if root.dep_ in {"compound", "poss", "amod", "nmod"} and not is_place_head(root.head):
+        return False
+    settings = locator_rules()["speaking_settings"] | locator_rules()["fronted_settings"]
+    if root.lemma_.lower() in settings:
+        return False  # "In his Sunday Mass at ...": the setting's noun, not a place's name
+    prep, _ = governing_prep(root)
+    for _ in range(4):
+        if prep is None:
+            return False
+        if prep == phrase:
+            return True
+        node = prep.head
+        setting = is_place_head(node) or node.lemma_.lower() in settings
+        if prep.lower_ not in {"in", "at", "of"} or not setting or node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        prep = node.head
+    return False
 
 
 def _whom_met(trigger: Token) -> list[Token]:
