@@ -395,3 +395,14 @@ def test_a_court_or_police_acts_in_the_town_its_name_holds(pipeline, text, trigg
     """ "a Bangkok military court has indicted": an institution acts in its town; relatives only come from it."""
     location = _event_on(pipeline, text, trigger)["location"]
     assert (location["text"] if location else None) == place
+
+
+def test_the_sentence_before_telling_where_it_happened_places_its_consequences(pipeline):
+    """ "The rally took place in Cusco. Four students were arrested": the act's consequences told next take the
+    place the sentence before gives it (a report naming two towns, so no report town)."""
+    text = (
+        "Police clashed with farmers in Arequipa last week. On Friday protesters marched on the ministry. "
+        "The rally took place in Cusco. Four students were arrested by the police."
+    )
+    location = _event_on(pipeline, text, "arrested")["location"]
+    assert location is not None and location["text"] == "Cusco" and location["source"] == "adjacent"

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extract.places.adjacent import borrow
+from eventwire.extract.places.adjacent import borrow, continues_the_report
 from eventwire.extract.places.attachment import (
     attached_to_person,
     governing_prep,
@@ -420,9 +420,26 @@ def locate_from_adjacent(
         trigger = trigger_token(doc, event)
         if event.location is not None or trigger is None or has_place(trigger.sent.start_char, trigger.sent.end_char):
             continue
-        mention = _place_there_points_to(doc, trigger, [m for m in mentions if m is not dateline])
+        others = [m for m in mentions if m is not dateline]
+        mention = _place_there_points_to(doc, trigger, others)
+        if mention is None and event.type not in verbal and continues_the_report(doc, event):
+            mention = _place_the_sentence_before_tells(doc, trigger, others)
         if mention is not None:
             event.location = replace(to_event_location(mention, None), source="adjacent")
+
+
+def _place_the_sentence_before_tells(doc: Doc, trigger: Token, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """ "The second bombing occurred in Kabul near the US embassy. In this incident 22 were killed ...": a sentence
+    telling where an act happened (`_tells_where_it_happened`) places the consequences the next sentence reports
+    (a count of victims, a passive: `continues_the_report`), by its one place (or the one its others contain)."""
+    sentence = trigger.sent
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    if not _tells_where_it_happened(before):
+        return None
+    places = [m for m in _sites_in(before, mentions) if not _country_as_owner(doc, m)]
+    return None if any(_in_a_list(doc, m) for m in places) else _innermost(doc, places)
 
 
 def _place_there_points_to(doc: Doc, trigger: Token, mentions: list[PlaceMention]) -> PlaceMention | None:
