@@ -406,3 +406,19 @@ def test_the_sentence_before_telling_where_it_happened_places_its_consequences(p
     )
     location = _event_on(pipeline, text, "arrested")["location"]
     assert location is not None and location["text"] == "Cusco" and location["source"] == "adjacent"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("Peru expelled four Chilean diplomats on Monday.", "expelled", "PER"),
+        ("Bolivian authorities arrested two foreign journalists on Monday.", "arrested", "BOL"),
+        ("Peruvian troops detained two smugglers on Monday.", "detained", None),
+    ],
+)
+def test_a_state_arrests_and_expels_at_home(pipeline, text, trigger, country):
+    """ "Tanzania expelled five Iraqis": the state's own territory, at country precision; armed forces also act
+    abroad."""
+    location = _event_on(pipeline, text, trigger)["location"]
+    assert (location["country"] if location else None) == country
+    assert location is None or location["precision"] == 6

@@ -71,6 +71,8 @@ def locator_rules() -> Knowledge:
         rules.convert(key, set)
     rules.convert("pointing_back", set)
     rules.convert("police_sectors", set)
+    rules.convert("home_modes", set)
+    rules.convert("home_sectors", lambda sectors: {None if sector == "none" else sector for sector in sectors})
     rules.convert("meeting_types", set)
     for key in ("speaking_settings", "fronted_settings", "town_bound_sectors"):
         rules.convert(key, set)
@@ -117,6 +119,7 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
         town = report_town(doc, mentions, rules["report_lead_sentences"], rules["dateline_town_km"])
         locate_from_dateline(doc, events, mentions, town, source="report")
     locate_by_police_nationality(doc, events, mentions)
+    locate_by_the_state_at_home(doc, events, mentions)
 
 
 def locate_by_police_nationality(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
@@ -143,6 +146,43 @@ def locate_by_police_nationality(doc: Doc, events: list[Event], mentions: list[P
         )
         if nationality is not None:
             event.location = to_event_location(nationality, None)
+
+
+def locate_by_the_state_at_home(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
+    """ "Tanzania expelled five Iraqis", "Russia announces expulsions of Western diplomats", "Iranian authorities
+    arrested a journalist": a state arrests, deports and expels on its own territory, so such an act
+    (`home_modes`) that nothing else places, by a government, court or unnamed-sector actor named by its country
+    (the country's name or nationality heading or qualifying the actor's phrase), took place in that country
+    (precision 6, the country's word as its span). Armed forces are left out: they also act abroad."""
+    rules = locator_rules()
+    for event in events:
+        actor = event.actor
+        if event.location is not None or event.mode not in rules["home_modes"] or event.status != "asserted":
+            continue
+        if actor is None or actor.country is None or actor.sector not in rules["home_sectors"]:
+            continue
+        country = next(
+            (
+                m
+                for m in mentions
+                if m.place.country == actor.country
+                and m.place.feature_code == COUNTRY
+                and _names_the_actor(doc, m, actor.start, actor.end)
+            ),
+            None,
+        )
+        if country is not None:
+            event.location = replace(to_event_location(country, None), source="sentence")
+
+
+def _names_the_actor(doc: Doc, mention: PlaceMention, start: int, end: int) -> bool:
+    """The country word is the head of the actor's phrase ("Tanzania expelled") or qualifies it ("Iranian
+    authorities", "Russia's foreign ministry")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not (start <= mention.place.start and mention.place.end <= end):
+        return False
+    root = doc[mention.token_start : mention.token_end].root
+    return root == span.root or (root.head == span.root and root.dep_ in {"poss", "amod", "compound", "nmod"})
 
 
 def _guards_a_border(doc: Doc, start: int, end: int) -> bool:
