@@ -412,12 +412,12 @@ def test_the_sentence_before_telling_where_it_happened_places_its_consequences(p
     ("text", "trigger", "country"),
     [
         ("Peru expelled four Chilean diplomats on Monday.", "expelled", "PER"),
-        ("Bolivian authorities arrested two foreign journalists on Monday.", "arrested", "BOL"),
-        ("Peruvian troops detained two smugglers on Monday.", "detained", None),
+        ("Bolivian authorities deported two foreign journalists on Monday.", "deported", "BOL"),
+        ("Bolivia has arrested two foreign journalists.", "arrested", None),
     ],
 )
 def test_a_state_arrests_and_expels_at_home(pipeline, text, trigger, country):
-    """ "Tanzania expelled five Iraqis": the state's own territory, at country precision; armed forces also act
+    """ "Tanzania expelled five Iraqis": the state's own territory, at country precision; an arrest may be made
     abroad."""
     location = _event_on(pipeline, text, trigger)["location"]
     assert (location["country"] if location else None) == country

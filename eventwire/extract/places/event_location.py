@@ -150,10 +150,10 @@ def locate_by_police_nationality(doc: Doc, events: list[Event], mentions: list[P
 
 def locate_by_the_state_at_home(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
     """ "Tanzania expelled five Iraqis", "Russia announces expulsions of Western diplomats", "Iranian authorities
-    arrested a journalist": a state arrests, deports and expels on its own territory, so such an act
-    (`home_modes`) that nothing else places, by a government, court or unnamed-sector actor named by its country
-    (the country's name or nationality heading or qualifying the actor's phrase), took place in that country
-    (precision 6, the country's word as its span). Armed forces are left out: they also act abroad."""
+    deported a journalist": a state deports and expels from its own territory, so such an act (`home_modes`) that
+    nothing else places, by a government, court, police or unnamed-sector actor named by its country (the
+    country's name or nationality heading or qualifying the actor's phrase), took place in that country (precision
+    6, the country's word as its span). Armed forces are left out, and arrests: both also happen abroad."""
     rules = locator_rules()
     for event in events:
         actor = event.actor
