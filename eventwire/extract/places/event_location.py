@@ -557,14 +557,15 @@ def locate_the_lead_at_dateline(
     if country is None or lead is None:
         return
     verbal, meetings = locator_rules()["verbal_types"], locator_rules()["meeting_types"]
-    text = text_of(doc)
     towns = [m for m in mentions if m.resolved and m.place.country == country and not _contains_or_is(m, home)]
-    named = [m for m in mentions if lead.start <= m.token_start < lead.end and m.place.role == "location"]
+    in_lead = [m for m in mentions if lead.start <= m.token_start < lead.end]
+    # a place across a border counts whatever its role ("seized a bomb in a town bordering Northern Ireland")
+    named = [m for m in in_lead if m.place.role == "location" or _beyond_a_border(doc, m)]
     for event in events:
         trigger = trigger_token(doc, event)
         if event.location is not None or event.status == "historical" or trigger is None or trigger.sent != lead:
             continue
-        if _in_its_paragraph(text, event, towns):  # "... Farmers had protested in Perth": maybe told from there
+        if _in_its_paragraph(doc, event, towns):  # "... Farmers had protested in Perth": maybe told from there
             continue
         parties = [event.actor.country if event.actor is not None else None]
         if event.type in meetings:  # a meeting is held where either side is; a statement where its speaker is
@@ -615,7 +616,11 @@ def _lead_sentence(doc: Doc, home: PlaceMention) -> Span | None:
 def _names_another_place(doc: Doc, trigger: Token, mention: PlaceMention, home: PlaceMention, verbal: bool) -> bool:
     """A place of the lead sentence where the act may have been: not the dateline, a container of it or a part of
     it, nor a country owning a site, nor (for a statement) a place it only speaks of."""
-    if mention is home or mention.is_demonym or (mention.resolved and _contains_or_is(mention, home)):
+    if mention is home or mention.is_demonym:
+        return False
+    if _beyond_a_border(doc, mention):
+        return True  # "in a town bordering Northern Ireland": outside it, so not at a dateline inside it
+    if mention.resolved and _contains_or_is(mention, home):
         return False
     if _country_as_owner(doc, mention):  # "the U.S. embassies": whose site, not where
         return False
@@ -632,16 +637,28 @@ def _told_in_the_lead_alone(doc: Doc, event: Event, elsewhere: list[PlaceMention
     """A report naming other towns of the dateline's country ("WASHINGTON (AP) -- ... a house in Dayton") still
     places at the dateline a statement its lead tells, when the paragraph holding it names none of them: the lead
     tells what was said where the report was filed."""
-    return _in_the_lead(doc, event) and not _in_its_paragraph(text_of(doc), event, elsewhere)
+    return _in_the_lead(doc, event) and not _in_its_paragraph(doc, event, elsewhere)
 
 
-def _in_its_paragraph(text: str, event: Event, mentions: list[PlaceMention]) -> bool:
+def _in_its_paragraph(doc: Doc, event: Event, mentions: list[PlaceMention]) -> bool:
     """Whether one of the places lies in the paragraph (the lines between line breaks) holding the event's
-    sentence; in a text without line breaks, anywhere."""
-    start = text.rfind("\n", 0, event.evidence.start) + 1
-    end = text.find("\n", event.evidence.end)
-    end = len(text) if end < 0 else end
+    sentence; a text without line breaks has no paragraphs, so there the sentence and the one after it stand for
+    one (a one-paragraph wire story names its other towns further down: "WASHINGTON (AP) - The administration
+    signed off on ... Since the prince arrived ..., he has visited New York, Boston and Houston")."""
+    text = text_of(doc)
+    if "\n" in text.strip():
+        start = text.rfind("\n", 0, event.evidence.start) + 1
+        end = text.find("\n", event.evidence.end)
+        end = len(text) if end < 0 else end
+    else:
+        start, end = event.evidence.start, _end_of_next_sentence(doc, event.evidence.end)
     return any(start <= m.place.start < end for m in mentions)
+
+
+def _end_of_next_sentence(doc: Doc, offset: int) -> int:
+    """Where the sentence after the one ending at `offset` ends (the text's end when there is none)."""
+    ends = [sentence.end_char for sentence in doc.sents if sentence.end_char > offset]
+    return ends[1] if len(ends) > 1 else len(text_of(doc))
 
 
 def _what_was_spoken_of(doc: Doc, trigger: Token, mention: PlaceMention) -> bool:
@@ -927,6 +944,14 @@ def _place_of_speaking(doc: Doc, mention: PlaceMention) -> bool:
     if head.pos_ == "VERB" and head.dep_ in ("relcl", "acl"):
         head = head.head  # "a statement (he) signed in Abuja", "a statement issued in Abuja"
     return head.pos_ == "NOUN" and head.lemma_.lower() in settings
+
+
+def _beyond_a_border(doc: Doc, mention: PlaceMention) -> bool:
+    """ "a town bordering Northern Ireland", "near the China border": the place named lies across a border from
+    where the act was."""
+    root = doc[mention.token_start : mention.token_end].root
+    borders = locator_rules()["border_words"]
+    return _across_a_border(doc, mention) or (root.dep_ == "dobj" and root.head.lemma_.lower() in borders)
 
 
 def _across_a_border(doc: Doc, mention: PlaceMention) -> bool:
