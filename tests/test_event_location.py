@@ -422,3 +422,17 @@ def test_a_state_arrests_and_expels_at_home(pipeline, text, trigger, country):
     location = _event_on(pipeline, text, trigger)["location"]
     assert (location["country"] if location else None) == country
     assert location is None or location["precision"] == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("The police arrested the mayor in Lima on Monday and charged him with fraud.", "charged", "Lima"),
+        ("The rebels attacked a police post in Cusco, and the government accused them of treason.", "accused", None),
+    ],
+)
+def test_a_statement_coordinated_with_a_placed_verb_is_made_there(pipeline, text, trigger, place):
+    """ "opened proceedings at its headquarters in Switzerland and charged Liverpool": the verb sharing the
+    subject shares the place; a clause with its own subject does not."""
+    location = _event_on(pipeline, text, trigger)["location"]
+    assert (location["text"] if location else None) == place

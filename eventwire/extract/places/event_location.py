@@ -103,8 +103,10 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
             if mention is None and event.type in locator_rules()["meeting_types"]:
                 mention = _place_of_the_met(doc, event, mentions)
             if mention is None and verbal:
-                mention = _place_of_the_fronted_setting(doc, event, mentions) or _town_of_the_speaker(
-                    doc, event, mentions
+                mention = (
+                    _place_of_the_fronted_setting(doc, event, mentions)
+                    or _place_of_the_coordinated_verb(doc, event, mentions)
+                    or _town_of_the_speaker(doc, event, mentions)
                 )
             if mention is not None:
                 event.location = to_event_location(mention, None)
@@ -302,6 +304,32 @@ def _place_of_the_fronted_setting(doc: Doc, event: Event, mentions: list[PlaceMe
         if any(_under_phrase(doc, m, phrase) for phrase in fronted) and not _in_a_list(doc, m)
     ]
     return _innermost(doc, placed)
+
+
+def _place_of_the_coordinated_verb(doc: Doc, event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """ "UEFA opened proceedings at its headquarters in Switzerland on Thursday and charged Liverpool ...": a verb
+    coordinated with the one before it, and sharing its subject (none of its own), is done where that one is: the
+    place at the end of its in/at phrase."""
+    trigger = trigger_token(doc, event)
+    if trigger is None or trigger.pos_ != "VERB" or trigger.dep_ != "conj" or trigger.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):
+        return None  # "the family refused, and agents raided a house in X": another clause
+    verb = trigger.head
+    placed = [
+        m
+        for m in _sites_in(trigger.sent, mentions)
+        if (_on_the_verb(doc, verb, m) or _inside_trigger_setting(doc, verb, m))
+        and not _in_a_list(doc, m)
+        and not _country_as_owner(doc, m)
+    ]
+    return _innermost(doc, placed)
+
+
+def _on_the_verb(doc: Doc, verb: Token, mention: PlaceMention) -> bool:
+    """The place hangs from an in/at phrase of the verb itself ("arrested the mayor in Lima")."""
+    prep, _ = governing_prep(doc[mention.token_start : mention.token_end].root)
+    return prep is not None and prep.head == verb and prep.lower_ in {"in", "at"}
 
 
 def _town_of_the_speaker(doc: Doc, event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
