@@ -436,3 +436,25 @@ def test_a_statement_coordinated_with_a_placed_verb_is_made_there(pipeline, text
     subject shares the place; a clause with its own subject does not."""
     location = _event_on(pipeline, text, trigger)["location"]
     assert (location["text"] if location else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "Cholera may be spreading in Peru's Loreto region, doctors report; however, the region's governor "
+            "denies the claims.",
+            "denies",
+            "Loreto",
+        ),
+        (
+            "Cholera may be spreading in Peru, doctors report; however, the country's president denies the claims.",
+            "denies",
+            None,
+        ),
+    ],
+)
+def test_a_local_office_named_by_a_definite_place_noun_holds_the_place_named_before(pipeline, text, trigger, place):
+    """ "the state's governor denies": the one state the sentence named before; a country's leader may be abroad."""
+    location = _event_on(pipeline, text, trigger)["location"]
+    assert (location["text"] if location else None) == place

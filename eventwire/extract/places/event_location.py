@@ -76,6 +76,7 @@ def locator_rules() -> Knowledge:
     rules.convert("meeting_types", set)
     for key in ("speaking_settings", "fronted_settings", "town_bound_sectors"):
         rules.convert(key, set)
+    rules.convert("pointing_kinds", dict)
     for key in ("visit_words", "visit_path_preps", "visit_link_preps", "offshore_preps", "coast_nouns"):
         rules.convert(key, set)
     return rules
@@ -354,7 +355,42 @@ def _town_of_the_speaker(doc: Doc, event: Event, mentions: list[PlaceMention]) -
         and m.place.feature_code.startswith("PPL")
         and _names_the_speaker(doc[m.token_start : m.token_end].root, speakers)
     ]
-    return towns[0] if len(towns) == 1 else None
+    if len(towns) == 1:
+        return towns[0]
+    return _place_the_speaker_points_back_to(doc, trigger, speakers, mentions)
+
+
+def _place_the_speaker_points_back_to(
+    doc: Doc, trigger: Token, speakers: list[Token], mentions: list[PlaceMention]
+) -> PlaceMention | None:
+    """ "... within Venezuela's Aragua state ...; however, the state's governor denies": a local office named by a
+    definite place noun ("the state's governor", "the city's mayor"; `pointing_kinds`) holds the one place of that
+    kind the sentence named before it, or else the sentence before (a country's leader may speak abroad: no
+    "the country's")."""
+    kinds = locator_rules()["pointing_kinds"]
+    nouns = [
+        c
+        for s in speakers
+        for c in s.children
+        if c.dep_ == "poss" and c.lemma_.lower() in kinds and any(d.lower_ == "the" for d in c.children)
+    ]
+    if len(nouns) != 1:
+        return None
+    kind = kinds[nouns[0].lemma_.lower()]
+    sentence = trigger.sent
+    earlier = [doc[sentence.start - 1].sent] if sentence.start > 0 else []
+    for span in (doc[sentence.start : nouns[0].i], *earlier):
+        places = [
+            m
+            for m in mentions
+            if span.start <= m.token_start < span.end
+            and m.resolved
+            and not m.is_demonym
+            and (m.place.feature_code or "").startswith(kind)
+        ]
+        if places:
+            return places[0] if len({m.place.name for m in places}) == 1 else None
+    return None
 
 
 def _names_the_speaker(root: Token, speakers: list[Token]) -> bool:
