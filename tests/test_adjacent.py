@@ -364,3 +364,14 @@ def test_a_piece_of_the_datelines_name_is_no_dateline(pipeline):
     assert home is None or home.place.start == 0
     nairobi = "NAIROBI, Kenya (AP) _ Police arrested two men suspected of stealing cars."
     assert dateline_place(nairobi, _context(pipeline, nairobi).place_mentions).place.name == "Nairobi"
+
+
+def test_a_reports_local_police_act_in_their_town(pipeline):
+    """ "Police in the city of Lyon were searching ... Police have urged people to avoid the area": the lead names
+    the police as one town's; a report naming two towns' police lends neither."""
+    lead = "Police in the city of Cusco were searching for a man who left a bomb near a bakery on Friday."
+    later = " Officials in Lima said the device was crude. Police have urged people to avoid the area."
+    urged = _events(pipeline, lead + later)["urged"]
+    assert urged["location"]["name"] == "Cusco" and urged["location"]["source"] == "report"
+    two = lead + " Police in Arequipa joined the search." + later
+    assert _events(pipeline, two)["urged"]["location"] is None

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extract.places.adjacent import borrow, continues_the_report
+from eventwire.extract.places.adjacent import borrow, continues_the_report, trigger_lemma
 from eventwire.extract.places.attachment import (
     attached_to_person,
     governing_prep,
@@ -71,6 +71,7 @@ def locator_rules() -> Knowledge:
         rules.convert(key, set)
     rules.convert("pointing_back", set)
     rules.convert("police_sectors", set)
+    rules.convert("police_words", set)
     rules.convert("home_modes", set)
     rules.convert("home_sectors", lambda sectors: {None if sector == "none" else sector for sector in sectors})
     rules.convert("meeting_types", set)
@@ -121,8 +122,46 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
         rules = locator_rules()
         town = report_town(doc, mentions, rules["report_lead_sentences"], rules["dateline_town_km"])
         locate_from_dateline(doc, events, mentions, town, source="report")
+    locate_by_the_local_police(doc, events, mentions)
     locate_by_police_nationality(doc, events, mentions)
     locate_by_the_state_at_home(doc, events, mentions)
+
+
+def locate_by_the_local_police(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
+    """ "Police in the city of Lyon were searching for a man ... Police have urged people to avoid the area": a
+    report whose lead (`report_lead_sentences`) names its police as one town's (the town qualifying a police word:
+    "Lyon police", "police in Lyon") places there the acts of police that nothing else places (source "report")."""
+    rules = locator_rules()
+    towns = {}
+    for mention in mentions:
+        code = mention.place.feature_code or ""
+        local = mention.resolved and not mention.is_demonym and code.startswith("PPL")
+        if (
+            local
+            and _qualifies_the_police(doc, mention, rules["police_words"])
+            and in_lead(doc, mention, rules["report_lead_sentences"])
+        ):
+            towns.setdefault(mention.place.name, mention)
+    if len(towns) != 1:
+        return
+    town = next(iter(towns.values()))
+    placed = {(e.type, trigger_lemma(doc, e)) for e in events if e.location is not None}
+    for event in events:
+        actor = event.actor
+        if event.location is not None or actor is None or actor.sector not in rules["police_sectors"]:
+            continue
+        if (event.type, trigger_lemma(doc, event)) in placed:
+            continue  # told again ("is charged with murder, police said"): the placed mention says where
+        event.location = replace(to_event_location(town, None), source="report")
+
+
+def _qualifies_the_police(doc: Doc, mention: PlaceMention, police_words: set[str]) -> bool:
+    """ "Lyon police", "Chicago's police", "police in (the city of) Lyon"."""
+    root = doc[mention.token_start : mention.token_end].root
+    if root.dep_ in {"compound", "poss", "nmod"} and root.head.lemma_.lower() in police_words:
+        return True
+    prep, _ = governing_prep(root)
+    return prep is not None and prep.lower_ in {"in", "of"} and prep.head.lemma_.lower() in police_words
 
 
 def locate_by_police_nationality(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
