@@ -321,3 +321,57 @@ def test_a_dateline_name_ner_calls_a_nationality_is_still_the_datelines_town(pip
     charged = _events(pipeline, text)["charged"]
     assert charged["location"]["name"] == "Buffalo" and charged["location"]["source"] == "dateline"
     assert text[charged["location"]["start"] : charged["location"]["end"]] == "BUFFALO"
+
+
+def test_dateline_places_the_lead_of_a_one_paragraph_report(pipeline):
+    """A report without line breaks has no paragraphs: a town named three sentences on does not unplace the lead;
+    one in the next sentence still does."""
+    lead = "CANBERRA, Australia (AP) _ The Australian treasurer promised on Tuesday to cut the fuel levy by half."
+    later = " The levy was raised twice. Its revenue fell. Farmers had protested against the levy in Perth."
+    promised = _events(pipeline, lead + later)["promised"]
+    assert promised["location"]["name"] == "Canberra" and promised["location"]["source"] == "dateline"
+    next_sentence = lead + " Farmers had protested against the levy in Perth."
+    assert _events(pipeline, next_sentence)["promised"]["location"] is None
+
+
+def _context(pipeline, text: str):
+    from eventwire.ingest import make_document
+    from eventwire.nlp.parse import parse
+
+    document, doc = next(parse(pipeline.nlp, [make_document(text, published_at="2024-03-14")]))
+    return pipeline.run_context(document, doc)
+
+
+def test_a_place_across_a_border_is_another_place_than_the_datelines(pipeline):
+    """ "a village bordering Switzerland" lies outside Switzerland: it does not stand for the dateline's country."""
+    from eventwire.extract.places.event_location import _beyond_a_border
+
+    ctx = _context(pipeline, "GENEVA, Switzerland (AP) _ Police seized a car bomb in a village bordering Switzerland.")
+    border = [m for m in ctx.place_mentions if m.place.text == "Switzerland" and m.place.start > 30]
+    assert border and _beyond_a_border(ctx.doc, border[0])
+    ctx = _context(pipeline, "GENEVA, Switzerland (AP) _ Police seized a car bomb in a village in Switzerland.")
+    inside = [m for m in ctx.place_mentions if m.place.text == "Switzerland" and m.place.start > 30]
+    assert inside and not _beyond_a_border(ctx.doc, inside[0])
+
+
+def test_a_piece_of_the_datelines_name_is_no_dateline(pipeline):
+    """ "ST. LOUIS –": the town the name opens with, never a town named like its last word ("LOUIS")."""
+    from eventwire.extract.places.dateline import dateline_place
+
+    text = "ST. LOUIS – St. Louis Police said its officers arrested two men suspected of stealing cars."
+    ctx = _context(pipeline, text)
+    home = dateline_place(text, ctx.place_mentions)
+    assert home is None or home.place.start == 0
+    nairobi = "NAIROBI, Kenya (AP) _ Police arrested two men suspected of stealing cars."
+    assert dateline_place(nairobi, _context(pipeline, nairobi).place_mentions).place.name == "Nairobi"
+
+
+def test_a_reports_local_police_act_in_their_town(pipeline):
+    """ "Police in the city of Lyon were searching ... Police have urged people to avoid the area": the lead names
+    the police as one town's; a report naming two towns' police lends neither."""
+    lead = "Police in the city of Cusco were searching for a man who left a bomb near a bakery on Friday."
+    later = " Officials in Lima said the device was crude. Police have urged people to avoid the area."
+    urged = _events(pipeline, lead + later)["urged"]
+    assert urged["location"]["name"] == "Cusco" and urged["location"]["source"] == "report"
+    two = lead + " Police in Arequipa joined the search." + later
+    assert _events(pipeline, two)["urged"]["location"] is None

@@ -307,12 +307,28 @@ def test_a_statement_is_placed_where_its_speaker_is(pipeline, text, trigger, pla
         ),
         ("The Kenyan trade minister met with the Ugandan envoy Paul Oketch in Kampala on Tuesday.", "Kampala"),
         ("Chilean Foreign Minister Ana Ruiz met with exiles in Oslo and Bergen last week.", None),
+        ("The rebel council said it met with Peruvian diplomats in Bolivia on Friday.", "Bolivia"),
     ],
 )
 def test_a_meeting_is_held_where_the_one_met_is_placed(pipeline, text, place):
-    """ "met with X in Moscow": the parse hangs the phrase on the person; a list of towns says nothing."""
+    """ "met with X in Moscow": the parse hangs the phrase on the person (a country too); a list of towns says
+    nothing."""
     location = _event_on(pipeline, text, "met")["location"]
     assert (location["text"] if location else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("The rebel leaders held secret talks with Chilean ministers in Lima.", "talks", "Lima"),
+        ("The envoy wrapped up a long meeting with the Peruvian president in Lima on Monday.", "meeting", "Lima"),
+    ],
+)
+def test_a_nominal_meeting_is_held_where_the_one_met_is_placed(pipeline, text, trigger, place):
+    """ "held talks with X in London", "a meeting with X in Baghdad": the "with" of the noun or of its verb."""
+    event = _event_on(pipeline, text, trigger)
+    assert event["type"] == "CONSULT"
+    assert (event["location"]["text"] if event["location"] else None) == place
 
 
 def test_police_named_by_nationality_act_in_their_country(pipeline):
@@ -342,3 +358,103 @@ def test_a_capital_named_by_its_nationality_is_that_capital(pipeline, text, trig
 def test_a_capital_spoken_of_is_no_setting(pipeline):
     text = "Police killed three students who were protesting against a new plan for the Kenyan capital."
     assert _event_on(pipeline, text, "killed")["location"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "In Lima, the opposition leader joined the mayor at a packed rally to press for new elections.",
+            "press",
+            "Lima",
+        ),
+        (
+            "In his Sunday service at the cathedral in Cusco, the bishop condemned the killing but he urged the "
+            "faithful to stay calm.",
+            "urged",
+            "Cusco",
+        ),
+        ("In Lima, officials said the rebels had threatened to attack the port.", "threatened", None),
+    ],
+)
+def test_a_fronted_setting_places_the_statements_of_its_clause(pipeline, text, trigger, place):
+    """ "In Havana, X joined ... to press for": a phrase before the subject sets the clause's statements, also
+    those coordinated with its verb; not a reported clause's."""
+    location = _event_on(pipeline, text, trigger)["location"]
+    assert (location["text"] if location else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("A Lima military court has indicted two men accused of the bombing.", "indicted", "Lima"),
+        ("The Lima relatives filed a lawsuit against the ministry.", "filed", None),
+    ],
+)
+def test_a_court_or_police_acts_in_the_town_its_name_holds(pipeline, text, trigger, place):
+    """ "a Bangkok military court has indicted": an institution acts in its town; relatives only come from it."""
+    location = _event_on(pipeline, text, trigger)["location"]
+    assert (location["text"] if location else None) == place
+
+
+def test_the_sentence_before_telling_where_it_happened_places_its_consequences(pipeline):
+    """ "The rally took place in Cusco. Four students were arrested": the act's consequences told next take the
+    place the sentence before gives it (a report naming two towns, so no report town)."""
+    text = (
+        "Police clashed with farmers in Arequipa last week. On Friday protesters marched on the ministry. "
+        "The rally took place in Cusco. Four students were arrested by the police."
+    )
+    location = _event_on(pipeline, text, "arrested")["location"]
+    assert location is not None and location["text"] == "Cusco" and location["source"] == "adjacent"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("Peru expelled four Chilean diplomats on Monday.", "expelled", "PER"),
+        ("Bolivian authorities deported two foreign journalists on Monday.", "deported", "BOL"),
+        ("Bolivia has arrested two foreign journalists.", "arrested", None),
+    ],
+)
+def test_a_state_arrests_and_expels_at_home(pipeline, text, trigger, country):
+    """ "Tanzania expelled five Iraqis": the state's own territory, at country precision; an arrest may be made
+    abroad."""
+    location = _event_on(pipeline, text, trigger)["location"]
+    assert (location["country"] if location else None) == country
+    assert location is None or location["precision"] == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("The police arrested the mayor in Lima on Monday and charged him with fraud.", "charged", "Lima"),
+        ("The rebels attacked a police post in Cusco, and the government accused them of treason.", "accused", None),
+    ],
+)
+def test_a_statement_coordinated_with_a_placed_verb_is_made_there(pipeline, text, trigger, place):
+    """ "opened proceedings at its headquarters in Switzerland and charged Liverpool": the verb sharing the
+    subject shares the place; a clause with its own subject does not."""
+    location = _event_on(pipeline, text, trigger)["location"]
+    assert (location["text"] if location else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "Cholera may be spreading in Peru's Loreto region, doctors report; however, the region's governor "
+            "denies the claims.",
+            "denies",
+            "Loreto",
+        ),
+        (
+            "Cholera may be spreading in Peru, doctors report; however, the country's president denies the claims.",
+            "denies",
+            None,
+        ),
+    ],
+)
+def test_a_local_office_named_by_a_definite_place_noun_holds_the_place_named_before(pipeline, text, trigger, place):
+    """ "the state's governor denies": the one state the sentence named before; a country's leader may be abroad."""
+    location = _event_on(pipeline, text, trigger)["location"]
+    assert (location["text"] if location else None) == place

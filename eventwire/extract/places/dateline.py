@@ -66,9 +66,11 @@ def _dateline_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _town_within(start: int, end: int, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The town or division the dateline's name opens with ("NAIROBI" of "NAIROBI, Kenya"); a place found only
+    inside the name is a piece of a longer one ("LOUIS" of "ST. LOUIS" is no Louisville)."""
     for mention in mentions:
         place = mention.place
-        inside = start <= place.start < end
+        inside = place.start == start and place.end <= end
         if inside and mention.resolved and not mention.is_demonym and _is_town_or_division(place.feature_code):
             return mention
     return None

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extract.places.adjacent import borrow
+from eventwire.extract.places.adjacent import borrow, continues_the_report, trigger_lemma
 from eventwire.extract.places.attachment import (
     attached_to_person,
     governing_prep,
@@ -80,8 +80,13 @@ def locator_rules() -> Knowledge:
         rules.convert(key, set)
     rules.convert("pointing_back", set)
     rules.convert("police_sectors", set)
+    rules.convert("police_words", set)
+    rules.convert("home_modes", set)
+    rules.convert("home_sectors", lambda sectors: {None if sector == "none" else sector for sector in sectors})
     rules.convert("meeting_types", set)
-    rules.convert("speaking_settings", set)
+    for key in ("speaking_settings", "fronted_settings", "town_bound_sectors"):
+        rules.convert(key, set)
+    rules.convert("pointing_kinds", dict)
     for key in ("visit_words", "visit_path_preps", "visit_link_preps", "offshore_preps", "coast_nouns"):
         rules.convert(key, set)
     return rules
@@ -108,6 +113,12 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
             mention = (_place_of_the_speaker if verbal else _place_in_trigger_setting)(doc, event, mentions)
             if mention is None and event.type in locator_rules()["meeting_types"]:
                 mention = _place_of_the_met(doc, event, mentions)
+            if mention is None and verbal:
+                mention = (
+                    _place_of_the_fronted_setting(doc, event, mentions)
+                    or _place_of_the_coordinated_verb(doc, event, mentions)
+                    or _town_of_the_speaker(doc, event, mentions)
+                )
             if mention is not None:
                 event.location = to_event_location(mention, None)
     dateline = dateline_place(text_of(doc), mentions)  # the town the report was filed from
@@ -120,7 +131,46 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
         rules = locator_rules()
         town = report_town(doc, mentions, rules["report_lead_sentences"], rules["dateline_town_km"])
         locate_from_dateline(doc, events, mentions, town, source="report")
+    locate_by_the_local_police(doc, events, mentions)
     locate_by_police_nationality(doc, events, mentions)
+    locate_by_the_state_at_home(doc, events, mentions)
+
+
+def locate_by_the_local_police(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
+    """ "Police in the city of Lyon were searching for a man ... Police have urged people to avoid the area": a
+    report whose lead (`report_lead_sentences`) names its police as one town's (the town qualifying a police word:
+    "Lyon police", "police in Lyon") places there the acts of police that nothing else places (source "report")."""
+    rules = locator_rules()
+    towns = {}
+    for mention in mentions:
+        code = mention.place.feature_code or ""
+        local = mention.resolved and not mention.is_demonym and code.startswith("PPL")
+        if (
+            local
+            and _qualifies_the_police(doc, mention, rules["police_words"])
+            and in_lead(doc, mention, rules["report_lead_sentences"])
+        ):
+            towns.setdefault(mention.place.name, mention)
+    if len(towns) != 1:
+        return
+    town = next(iter(towns.values()))
+    placed = {(e.type, trigger_lemma(doc, e)) for e in events if e.location is not None}
+    for event in events:
+        actor = event.actor
+        if event.location is not None or actor is None or actor.sector not in rules["police_sectors"]:
+            continue
+        if (event.type, trigger_lemma(doc, event)) in placed:
+            continue  # told again ("is charged with murder, police said"): the placed mention says where
+        event.location = replace(to_event_location(town, None), source="report")
+
+
+def _qualifies_the_police(doc: Doc, mention: PlaceMention, police_words: set[str]) -> bool:
+    """ "Lyon police", "Chicago's police", "police in (the city of) Lyon"."""
+    root = doc[mention.token_start : mention.token_end].root
+    if root.dep_ in {"compound", "poss", "nmod"} and root.head.lemma_.lower() in police_words:
+        return True
+    prep, _ = governing_prep(root)
+    return prep is not None and prep.lower_ in {"in", "of"} and prep.head.lemma_.lower() in police_words
 
 
 def locate_by_police_nationality(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
@@ -147,6 +197,43 @@ def locate_by_police_nationality(doc: Doc, events: list[Event], mentions: list[P
         )
         if nationality is not None:
             event.location = to_event_location(nationality, None)
+
+
+def locate_by_the_state_at_home(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
+    """ "Tanzania expelled five Iraqis", "Russia announces expulsions of Western diplomats", "Iranian authorities
+    deported a journalist": a state deports and expels from its own territory, so such an act (`home_modes`) that
+    nothing else places, by a government, court, police or unnamed-sector actor named by its country (the
+    country's name or nationality heading or qualifying the actor's phrase), took place in that country (precision
+    6, the country's word as its span). Armed forces are left out, and arrests: both also happen abroad."""
+    rules = locator_rules()
+    for event in events:
+        actor = event.actor
+        if event.location is not None or event.mode not in rules["home_modes"] or event.status != "asserted":
+            continue
+        if actor is None or actor.country is None or actor.sector not in rules["home_sectors"]:
+            continue
+        country = next(
+            (
+                m
+                for m in mentions
+                if m.place.country == actor.country
+                and m.place.feature_code == COUNTRY
+                and _names_the_actor(doc, m, actor.start, actor.end)
+            ),
+            None,
+        )
+        if country is not None:
+            event.location = replace(to_event_location(country, None), source="sentence")
+
+
+def _names_the_actor(doc: Doc, mention: PlaceMention, start: int, end: int) -> bool:
+    """The country word is the head of the actor's phrase ("Tanzania expelled") or qualifies it ("Iranian
+    authorities", "Russia's foreign ministry")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not (start <= mention.place.start and mention.place.end <= end):
+        return False
+    root = doc[mention.token_start : mention.token_end].root
+    return root == span.root or (root.head == span.root and root.dep_ in {"poss", "amod", "compound", "nmod"})
 
 
 def _guards_a_border(doc: Doc, start: int, end: int) -> bool:
@@ -235,22 +322,187 @@ def _place_of_the_speaker(doc: Doc, event: Event, mentions: list[PlaceMention]) 
 
 
 def _place_of_the_met(doc: Doc, event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
-    """ "The minister met with the Ugandan envoy in Kampala": a town placing whom a meeting was
-    with (the object of the trigger or of its "with" phrase) by an in/at phrase is where they met; the parse
-    often hangs that phrase on the person, not the verb."""
+    """ "The minister met with the Ugandan envoy in Kampala", "talks with British ministers in London", "met with
+    U.S. officials in Qatar": a place placing whom a meeting was with (the object of the trigger or of its "with"
+    phrase, also on the verb of "held talks with") by an in/at phrase is where they met; the parse often hangs
+    that phrase on the person, not the trigger."""
     trigger = trigger_token(doc, event)
-    if trigger is None or trigger.pos_ not in {"VERB", "AUX"}:
+    if trigger is None or trigger.pos_ not in {"VERB", "AUX", "NOUN"}:
         return None
-    met = [c for c in trigger.children if c.dep_ == "dobj"]
-    withs = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
-    met += [g for c in withs for g in c.children if g.dep_ == "pobj"]
+    met = _whom_met(trigger)
     placed = []
     for mention in _sites_in(trigger.sent, mentions):
         prep, _ = governing_prep(doc[mention.token_start : mention.token_end].root)
-        town = mention.place.feature_code is not None and mention.place.feature_code.startswith("PPL")
-        if town and prep is not None and prep.lower_ in {"in", "at"} and prep.head in met:
+        if prep is not None and prep.lower_ in {"in", "at"} and prep.head in met:
             placed.append(mention)
     return None if any(_in_a_list(doc, m) for m in placed) else _innermost(doc, placed)
+
+
+def _place_of_the_fronted_setting(doc: Doc, event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """ "In Havana, the father joined Castro at a rally to press for ...", "While ..., at a campaign stop in Ciudad
+    Juarez, he called for ...": an in/at phrase set before the subject of a clause tells where the clause's acts
+    happened: its verb's, and those of the verbs coordinated with it or sharing its subject (not of a reported
+    clause, "In Kyiv, officials said Russia had threatened ...")."""
+    trigger = trigger_token(doc, event)
+    if trigger is None or trigger.pos_ not in {"VERB", "AUX"}:
+        return None
+    fronted = [phrase for verb in _clause_verbs(trigger) for phrase in _fronted_phrases(verb)]
+    placed = [
+        m
+        for m in _sites_in(trigger.sent, mentions)
+        if any(_under_phrase(doc, m, phrase) for phrase in fronted) and not _in_a_list(doc, m)
+    ]
+    return _innermost(doc, placed)
+
+
+def _place_of_the_coordinated_verb(doc: Doc, event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """ "UEFA opened proceedings at its headquarters in Switzerland on Thursday and charged Liverpool ...": a verb
+    coordinated with the one before it, and sharing its subject (none of its own), is done where that one is: the
+    place at the end of its in/at phrase."""
+    trigger = trigger_token(doc, event)
+    if trigger is None or trigger.pos_ != "VERB" or trigger.dep_ != "conj" or trigger.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):
+        return None  # "the family refused, and agents raided a house in X": another clause
+    verb = trigger.head
+    placed = [
+        m
+        for m in _sites_in(trigger.sent, mentions)
+        if (_on_the_verb(doc, verb, m) or _inside_trigger_setting(doc, verb, m))
+        and not _in_a_list(doc, m)
+        and not _country_as_owner(doc, m)
+    ]
+    return _innermost(doc, placed)
+
+
+def _on_the_verb(doc: Doc, verb: Token, mention: PlaceMention) -> bool:
+    """The place hangs from an in/at phrase of the verb itself ("arrested the mayor in Lima")."""
+    prep, _ = governing_prep(doc[mention.token_start : mention.token_end].root)
+    return prep is not None and prep.head == verb and prep.lower_ in {"in", "at"}
+
+
+def _town_of_the_speaker(doc: Doc, event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """ "A Bangkok military court has indicted two men", "Paris' counterterrorism authority opened a probe": a town
+    naming the speaker (a word before the head of the trigger's subject, which is the event's actor: a government,
+    police, court or legislature, `town_bound_sectors`) is where the speaker acts."""
+    trigger = trigger_token(doc, event)
+    actor = event.actor
+    if trigger is None or trigger.pos_ not in {"VERB", "AUX"} or actor is None:
+        return None
+    if actor.sector not in locator_rules()["town_bound_sectors"]:
+        return None  # "the Miami relatives filed ...": where people come from, not where they act
+    speakers = [s for s in _speakers(trigger) if actor.start <= s.idx < actor.end]
+    sentence = trigger.sent
+    towns = [  # the actor resolver may have made the town part of the actor ("Bangkok military court"): any role
+        m
+        for m in mentions
+        if sentence.start <= m.token_start < sentence.end
+        and m.resolved
+        and not m.is_demonym
+        and m.place.feature_code is not None
+        and m.place.feature_code.startswith("PPL")
+        and _names_the_speaker(doc[m.token_start : m.token_end].root, speakers)
+    ]
+    if len(towns) == 1:
+        return towns[0]
+    return _place_the_speaker_points_back_to(doc, trigger, speakers, mentions)
+
+
+def _place_the_speaker_points_back_to(
+    doc: Doc, trigger: Token, speakers: list[Token], mentions: list[PlaceMention]
+) -> PlaceMention | None:
+    """ "... within Venezuela's Aragua state ...; however, the state's governor denies": a local office named by a
+    definite place noun ("the state's governor", "the city's mayor"; `pointing_kinds`) holds the one place of that
+    kind the sentence named before it, or else the sentence before (a country's leader may speak abroad: no
+    "the country's")."""
+    kinds = locator_rules()["pointing_kinds"]
+    nouns = [
+        c
+        for s in speakers
+        for c in s.children
+        if c.dep_ == "poss" and c.lemma_.lower() in kinds and any(d.lower_ == "the" for d in c.children)
+    ]
+    if len(nouns) != 1:
+        return None
+    kind = kinds[nouns[0].lemma_.lower()]
+    sentence = trigger.sent
+    earlier = [doc[sentence.start - 1].sent] if sentence.start > 0 else []
+    for span in (doc[sentence.start : nouns[0].i], *earlier):
+        places = [
+            m
+            for m in mentions
+            if span.start <= m.token_start < span.end
+            and m.resolved
+            and not m.is_demonym
+            and (m.place.feature_code or "").startswith(kind)
+        ]
+        if places:
+            return places[0] if len({m.place.name for m in places}) == 1 else None
+    return None
+
+
+def _names_the_speaker(root: Token, speakers: list[Token]) -> bool:
+    """The place qualifies a speaker: "a Bangkok court", "Paris' authority", "a Bangkok military court"."""
+    node = root
+    for _ in range(3):
+        if node.dep_ not in {"compound", "poss", "nmod"} or node.head == node:
+            return False
+        node = node.head
+        if node in speakers:
+            return True
+    return False
+
+
+def _clause_verbs(trigger: Token) -> list[Token]:
+    """The trigger and the verbs it is coordinated with or shares its subject with, up to its clause's head."""
+    verbs = [trigger]
+    node = trigger
+    while node.dep_ in {"conj", "xcomp", "advcl"} and node.head.pos_ in {"VERB", "AUX"} and node.head != node:
+        node = node.head
+        verbs.append(node)
+    return verbs
+
+
+def _fronted_phrases(verb: Token) -> list[Token]:
+    """The verb's in/at phrases that stand before it and before its subject ("In Havana, X joined ...")."""
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    first = min([verb.i, *subjects])
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} and c.i < first]
+
+
+def _under_phrase(doc: Doc, mention: PlaceMention, phrase: Token) -> bool:
+    """The place is the setting named by `phrase`, directly or through in/at/of phrases on a place or where words
+    are said ("at a campaign stop in X": `speaking_settings`, `fronted_settings`), and not a word qualifying
+    another noun ("In Syria's war", "In the war in Syria" name a war, not where the speaker was)."""
+    root = doc[mention.token_start : mention.token_end].root
+    if root.dep_ in {"compound", "poss", "amod", "nmod"} and not is_place_head(root.head):
+        return False
+    settings = locator_rules()["speaking_settings"] | locator_rules()["fronted_settings"]
+    if root.lemma_.lower() in settings:
+        return False  # "In his Sunday Mass at ...": the setting's noun, not a place's name
+    prep, _ = governing_prep(root)
+    for _ in range(4):
+        if prep is None:
+            return False
+        if prep == phrase:
+            return True
+        node = prep.head
+        setting = is_place_head(node) or node.lemma_.lower() in settings
+        if prep.lower_ not in {"in", "at", "of"} or not setting or node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        prep = node.head
+    return False
+
+
+def _whom_met(trigger: Token) -> list[Token]:
+    """The other side of a meeting: the verb's object, the object of a "with" on the trigger, or on the verb a
+    nominal trigger is the object of ("held talks with X", "had a meeting with X")."""
+    met = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ != "NOUN" else []
+    heads = [trigger]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        heads.append(trigger.head)
+    withs = [c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return met + [g for c in withs for g in c.children if g.dep_ == "pobj"]
 
 
 def _speakers(verb: Token) -> list[Token]:
@@ -320,9 +572,26 @@ def locate_from_adjacent(
         trigger = trigger_token(doc, event)
         if event.location is not None or trigger is None or has_place(trigger.sent.start_char, trigger.sent.end_char):
             continue
-        mention = _place_there_points_to(doc, trigger, [m for m in mentions if m is not dateline])
+        others = [m for m in mentions if m is not dateline]
+        mention = _place_there_points_to(doc, trigger, others)
+        if mention is None and event.type not in verbal and continues_the_report(doc, event):
+            mention = _place_the_sentence_before_tells(doc, trigger, others)
         if mention is not None:
             event.location = replace(to_event_location(mention, None), source="adjacent")
+
+
+def _place_the_sentence_before_tells(doc: Doc, trigger: Token, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """ "The second bombing occurred in Kabul near the US embassy. In this incident 22 were killed ...": a sentence
+    telling where an act happened (`_tells_where_it_happened`) places the consequences the next sentence reports
+    (a count of victims, a passive: `continues_the_report`), by its one place (or the one its others contain)."""
+    sentence = trigger.sent
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    if not _tells_where_it_happened(before):
+        return None
+    places = [m for m in _sites_in(before, mentions) if not _country_as_owner(doc, m)]
+    return None if any(_in_a_list(doc, m) for m in places) else _innermost(doc, places)
 
 
 def _place_there_points_to(doc: Doc, trigger: Token, mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -400,14 +669,15 @@ def locate_the_lead_at_dateline(
     if country is None or lead is None:
         return
     verbal, meetings = locator_rules()["verbal_types"], locator_rules()["meeting_types"]
-    text = text_of(doc)
     towns = [m for m in mentions if m.resolved and m.place.country == country and not _contains_or_is(m, home)]
-    named = [m for m in mentions if lead.start <= m.token_start < lead.end and m.place.role == "location"]
+    in_lead = [m for m in mentions if lead.start <= m.token_start < lead.end]
+    # a place across a border counts whatever its role ("seized a bomb in a town bordering Northern Ireland")
+    named = [m for m in in_lead if m.place.role == "location" or _beyond_a_border(doc, m)]
     for event in events:
         trigger = trigger_token(doc, event)
         if event.location is not None or event.status == "historical" or trigger is None or trigger.sent != lead:
             continue
-        if _in_its_paragraph(text, event, towns):  # "... Farmers had protested in Perth": maybe told from there
+        if _in_its_paragraph(doc, event, towns):  # "... Farmers had protested in Perth": maybe told from there
             continue
         parties = [event.actor.country if event.actor is not None else None]
         if event.type in meetings:  # a meeting is held where either side is; a statement where its speaker is
@@ -458,7 +728,11 @@ def _lead_sentence(doc: Doc, home: PlaceMention) -> Span | None:
 def _names_another_place(doc: Doc, trigger: Token, mention: PlaceMention, home: PlaceMention, verbal: bool) -> bool:
     """A place of the lead sentence where the act may have been: not the dateline, a container of it or a part of
     it, nor a country owning a site, nor (for a statement) a place it only speaks of."""
-    if mention is home or mention.is_demonym or (mention.resolved and _contains_or_is(mention, home)):
+    if mention is home or mention.is_demonym:
+        return False
+    if _beyond_a_border(doc, mention):
+        return True  # "in a town bordering Northern Ireland": outside it, so not at a dateline inside it
+    if mention.resolved and _contains_or_is(mention, home):
         return False
     if _country_as_owner(doc, mention):  # "the U.S. embassies": whose site, not where
         return False
@@ -475,16 +749,28 @@ def _told_in_the_lead_alone(doc: Doc, event: Event, elsewhere: list[PlaceMention
     """A report naming other towns of the dateline's country ("WASHINGTON (AP) -- ... a house in Dayton") still
     places at the dateline a statement its lead tells, when the paragraph holding it names none of them: the lead
     tells what was said where the report was filed."""
-    return _in_the_lead(doc, event) and not _in_its_paragraph(text_of(doc), event, elsewhere)
+    return _in_the_lead(doc, event) and not _in_its_paragraph(doc, event, elsewhere)
 
 
-def _in_its_paragraph(text: str, event: Event, mentions: list[PlaceMention]) -> bool:
+def _in_its_paragraph(doc: Doc, event: Event, mentions: list[PlaceMention]) -> bool:
     """Whether one of the places lies in the paragraph (the lines between line breaks) holding the event's
-    sentence; in a text without line breaks, anywhere."""
-    start = text.rfind("\n", 0, event.evidence.start) + 1
-    end = text.find("\n", event.evidence.end)
-    end = len(text) if end < 0 else end
+    sentence; a text without line breaks has no paragraphs, so there the sentence and the one after it stand for
+    one (a one-paragraph wire story names its other towns further down: "WASHINGTON (AP) - The administration
+    signed off on ... Since the prince arrived ..., he has visited New York, Boston and Houston")."""
+    text = text_of(doc)
+    if "\n" in text.strip():
+        start = text.rfind("\n", 0, event.evidence.start) + 1
+        end = text.find("\n", event.evidence.end)
+        end = len(text) if end < 0 else end
+    else:
+        start, end = event.evidence.start, _end_of_next_sentence(doc, event.evidence.end)
     return any(start <= m.place.start < end for m in mentions)
+
+
+def _end_of_next_sentence(doc: Doc, offset: int) -> int:
+    """Where the sentence after the one ending at `offset` ends (the text's end when there is none)."""
+    ends = [sentence.end_char for sentence in doc.sents if sentence.end_char > offset]
+    return ends[1] if len(ends) > 1 else len(text_of(doc))
 
 
 def _what_was_spoken_of(doc: Doc, trigger: Token, mention: PlaceMention) -> bool:
@@ -770,6 +1056,14 @@ def _place_of_speaking(doc: Doc, mention: PlaceMention) -> bool:
     if head.pos_ == "VERB" and head.dep_ in ("relcl", "acl"):
         head = head.head  # "a statement (he) signed in Abuja", "a statement issued in Abuja"
     return head.pos_ == "NOUN" and head.lemma_.lower() in settings
+
+
+def _beyond_a_border(doc: Doc, mention: PlaceMention) -> bool:
+    """ "a town bordering Northern Ireland", "near the China border": the place named lies across a border from
+    where the act was."""
+    root = doc[mention.token_start : mention.token_end].root
+    borders = locator_rules()["border_words"]
+    return _across_a_border(doc, mention) or (root.dep_ == "dobj" and root.head.lemma_.lower() in borders)
 
 
 def _across_a_border(doc: Doc, mention: PlaceMention) -> bool:
