@@ -72,3 +72,15 @@ def test_a_section_heading_tells_no_act_but_the_paragraph_below_does(nlp, coder)
     triggers = [event.trigger.text for event in code(nlp, coder, text)]
     assert "Talks" not in triggers
     assert "expelled" in triggers
+
+
+@pytest.mark.parametrize("mark", ["FILE -", "Photo:", "Pictured:"])
+def test_a_photo_caption_tells_no_act_but_the_story_does(nlp, coder, mark):
+    text = (
+        "Ruritania expelled the Zendan ambassador on Monday.\n"
+        f"{mark} Ruritanian police detained a Zendan protester in the capital on May 24, 2017.\n"
+        "Zenda protested against the expulsion."
+    )
+    triggers = [event.trigger.text for event in code(nlp, coder, text)]
+    assert "detained" not in triggers
+    assert {"expelled", "protested"} <= set(triggers)

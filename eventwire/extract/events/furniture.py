@@ -1,7 +1,8 @@
 """Page furniture: the parts of a web page around the story that tell no act of it: a 'See also' or
-'Related' list of links, a bulleted list of titles, a section heading ('Collapsed ceasefire'), a call to
-the reader ('You can sign up to receive it', 'Follow us on Twitter'). Read by nonevents.py; the words
-live in cues.yaml (furniture_headings, reader_call_verbs, bullet_marks)."""
+'Related' list of links, a bulleted list of titles, a section heading ('Collapsed ceasefire'), a photo
+caption ('FILE - …'), a call to the reader ('You can sign up to receive it', 'Follow us on Twitter').
+Read by nonevents.py; the words live in cues.yaml (furniture_headings, reader_call_verbs, bullet_marks,
+caption_marks)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,20 @@ def page_furniture(token: Token, sentence: Span, lexicon: Lexicon) -> bool:
     """The trigger sits in a list of links or titles, or its sentence is a call to the reader."""
     if in_link_list(token, lexicon) or in_link_box(token):
         return True
-    return playlist(sentence) or reader_call(sentence, lexicon) or section_heading(sentence)
+    return (
+        playlist(sentence) or reader_call(sentence, lexicon) or section_heading(sentence) or caption(sentence, lexicon)
+    )
+
+
+def caption(sentence: Span, lexicon: Lexicon) -> bool:
+    """'FILE - A soldier stands guard outside the embassy, May 24, 2017.', 'Image caption Mr X has protested…': a
+    sentence opening a line with a caption mark describes a photo; the story tells its acts."""
+    start = sentence[0].idx
+    text = text_of(sentence.doc)
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False  # the sentence does not open its line
+    opening = " ".join(sentence.text.split()[:2]).lower()
+    return any(opening.startswith(mark) for mark in lexicon.cue_set("caption_marks"))
 
 
 def section_heading(sentence: Span) -> bool:
