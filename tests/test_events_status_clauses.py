@@ -94,3 +94,13 @@ def test_a_should_of_a_thing_is_an_opinion_not_a_request(nlp, coder, text):
 )
 def test_a_should_of_a_party_stays_a_request(nlp, coder, text):
     assert "REQUEST" in [event.type for event in code(nlp, coder, text)]
+
+
+def test_a_present_outcome_of_a_condition_is_supposed(nlp, coder):
+    text = "If Zenda withdraws its troops, Ruritania welcomes the move and lifts its sanctions on Zenda."
+    assert "asserted" not in statuses(nlp, coder, text, "lifts")
+
+
+def test_a_threat_made_on_a_condition_is_a_threat_made(nlp, coder):
+    text = "Ruritania threatens Zenda with sanctions if it does not withdraw its troops."
+    assert statuses(nlp, coder, text, "threatens") == ["asserted"]

@@ -237,7 +237,7 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     if speculated(trigger, lexicon) or under_way(trigger, lexicon) or pending_condition(trigger, lexicon):
         return True
-    if generic_condition(trigger, lexicon) or subjunctive(trigger):
+    if generic_condition(trigger, lexicon) or subjunctive(trigger) or conditional_outcome(trigger):
         return True
     if infinitive_of_noun(trigger, lexicon) and not is_future(trigger, lexicon):
         return True
@@ -331,6 +331,25 @@ def generic_condition(trigger: Trigger, lexicon: Lexicon) -> bool:
                 continue
             if any(c.dep_ == "nsubj" and c.lower_ in ("you", "one") for c in clause.children):
                 return True
+    return False
+
+
+def conditional_outcome(trigger: Trigger) -> bool:
+    """'If his father is permitted to come, I welcome him and urge him to…': a clause told in the present as the
+    outcome of an 'if/unless' condition is supposed, not done ('would' and 'will' are read before this; a
+    threat made on a condition, 'warns of strikes if…', is a threat made)."""
+    if trigger.type == "THREATEN":
+        return False
+    chain = governors(trigger, steps=1)
+    head = chain[0]
+    if head.dep_ == "conj":  # "If Zenda withdraws, Ruritania welcomes it and lifts…": an opening condition covers both
+        chain.append(head.head)
+    for governor in chain:
+        if governor.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in governor.children):
+            continue
+        clauses = [c for c in governor.children if c.dep_ == "advcl" and (governor == head or c.i < governor.i)]
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in clauses for m in c.children):
+            return True
     return False
 
 
