@@ -33,7 +33,7 @@ def page_furniture(token: Token, sentence: Span, lexicon: Lexicon) -> bool:
 
 
 def caption(sentence: Span, lexicon: Lexicon) -> bool:
-    """'FILE - A soldier stands guard outside the embassy, May 24, 2017.', 'Image caption Mr X has protested…': a
+    """'FILE - A soldier stands guard outside the embassy, May 24, 2017.', 'Photo: the minister addresses…': a
     sentence opening a line with a caption mark describes a photo; the story tells its acts."""
     start = sentence[0].idx
     text = text_of(sentence.doc)

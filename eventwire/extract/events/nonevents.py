@@ -230,9 +230,8 @@ def is_question(candidate: Candidate) -> bool:
     if not sentence.text.rstrip().rstrip("\"'”’ ").endswith("?") or head.sent != sentence:
         return False
     top = main_clause(head)
-    clauses = [top, *(c for c in top.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-    if top.dep_ == "conj":
-        clauses = [top.head, *(c for c in top.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    first = top.head if top.dep_ == "conj" else top
+    clauses = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     # a statement is set apart only when another clause of the coordination is worded as the question
     return interrogative(top) or not any(interrogative(c) for c in clauses if c != top)
 

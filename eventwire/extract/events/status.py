@@ -703,19 +703,21 @@ def performed_in_saying(trigger: Trigger, lexicon: Lexicon) -> bool:
     """'I want to thank you', 'the government would like to express its condolences', 'she said she wanted to
     thank the staff': a wish to thank, greet or condole, said by the one who holds it, is the act itself."""
     head = clause_head(trigger)
-    act = lemma_of(head) in lexicon.cue_set("performative_verbs") and (
-        not trigger.nominal or lemma_of(trigger.token) in lexicon.cue_set("given_in_saying")
-    )
-    if not act or head.dep_ != "xcomp" or lemma_of(head.head) not in lexicon.cue_set("performing_wishes"):
+    if head.dep_ != "xcomp" or lemma_of(head.head) not in lexicon.cue_set("performing_wishes"):
         return False
-    if lemma_of(head) != "thank" and not trigger.nominal and not objects_given_in_saying(head, lexicon):
-        return False  # "want to offer a seat", "want to extend the deadline": no act done by saying
-    wish = head.head
-    return told_by_its_holder(wish, lexicon)
+    return done_by_saying(trigger, head, lexicon) and told_by_its_holder(head.head, lexicon)
 
 
-def objects_given_in_saying(verb: Token, lexicon: Lexicon) -> bool:
-    return any(c.dep_ == "dobj" and lemma_of(c) in lexicon.cue_set("given_in_saying") for c in verb.children)
+def done_by_saying(trigger: Trigger, verb: Token, lexicon: Lexicon) -> bool:
+    """'thank', 'apologize'; 'express condolences', 'offer sympathy' (not 'offer a seat', 'extend the deadline')."""
+    if lemma_of(verb) in lexicon.cue_set("performative_verbs"):
+        return not trigger.nominal
+    if lemma_of(verb) not in lexicon.cue_set("conveying_verbs"):
+        return False
+    given = lexicon.cue_set("given_in_saying")
+    if trigger.nominal:
+        return lemma_of(trigger.token) in given
+    return any(c.dep_ == "dobj" and lemma_of(c) in given for c in verb.children)
 
 
 def told_by_its_holder(wish: Token, lexicon: Lexicon) -> bool:
