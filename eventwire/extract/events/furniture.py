@@ -1,7 +1,8 @@
 """Page furniture: the parts of a web page around the story that tell no act of it: a 'See also' or
-'Related' list of links, a bulleted list of titles, a call to the reader ('You can sign up to receive
-it', 'Follow us on Twitter'). Read by nonevents.py; the words live in cues.yaml (furniture_headings,
-reader_call_verbs, bullet_marks)."""
+'Related' list of links, a bulleted list of titles, a section heading ('Collapsed ceasefire'), a photo
+caption ('FILE - …'), a call to the reader ('You can sign up to receive it', 'Follow us on Twitter').
+Read by nonevents.py; the words live in cues.yaml (furniture_headings, reader_call_verbs, bullet_marks,
+caption_marks)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from eventwire.nlp.parse import text_of
 from eventwire.nlp.tree import FINITE_TAGS, lemma_of
 
 MAX_CALL_TOKENS = 25  # a call to the reader is one short line
+MAX_HEADING_WORDS = 6  # a section heading is a few words; a headline with no verb is longer
+TERMINAL_MARKS = frozenset(".!?")
 MAX_LINK_RUN = 80  # tokens of headlines a hover box of links holds
 DURATION = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?![\d:])(?!\s*[ap]\.?m\b)", re.IGNORECASE)
 MIN_PLAYLIST_STAMPS = 3  # "1:29 Budget bills rushed 0:50 Lawmaker demonstrates 1:02 ...": a list of videos
@@ -24,7 +27,35 @@ def page_furniture(token: Token, sentence: Span, lexicon: Lexicon) -> bool:
     """The trigger sits in a list of links or titles, or its sentence is a call to the reader."""
     if in_link_list(token, lexicon) or in_link_box(token):
         return True
-    return playlist(sentence) or reader_call(sentence, lexicon)
+    return (
+        playlist(sentence) or reader_call(sentence, lexicon) or section_heading(sentence) or caption(sentence, lexicon)
+    )
+
+
+def caption(sentence: Span, lexicon: Lexicon) -> bool:
+    """'FILE - A soldier stands guard outside the embassy, May 24, 2017.', 'Photo: the minister addresses…': a
+    sentence opening a line with a caption mark describes a photo; the story tells its acts."""
+    start = sentence[0].idx
+    text = text_of(sentence.doc)
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False  # the sentence does not open its line
+    opening = " ".join(sentence.text.split()[:2]).lower()
+    return any(opening.startswith(mark) for mark in lexicon.cue_set("caption_marks"))
+
+
+def section_heading(sentence: Span) -> bool:
+    """'Pending charges', 'Collapsed ceasefire', 'Cooperation with Algeria': a line of its own of a few words,
+    with no finite verb and no full stop, names the topic of the paragraphs below; it tells no act (the
+    paragraphs do)."""
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    if not words or len(words) > MAX_HEADING_WORDS or any(t.tag_ in FINITE_TAGS for t in words):
+        return False
+    if sentence[-1].text in TERMINAL_MARKS or words[-1].text[-1] in TERMINAL_MARKS:
+        return False
+    start, end = line_of(words[0])
+    text = text_of(sentence.doc)
+    own_line = start == line_of(words[-1])[0] and text[start:end].strip() == sentence.text.strip()
+    return own_line and bool(text[end:].strip())  # paragraphs follow it
 
 
 def playlist(sentence: Span) -> bool:

@@ -223,9 +223,38 @@ def not_political(candidate: Candidate, lexicon: Lexicon, lemmas: set[str], text
 
 
 def is_question(candidate: Candidate) -> bool:
+    """The act is asked about: its sentence ends in '?' and its clause is the question, not a statement
+    coordinated with it ('Troops shelled the town on Monday, but will the talks resume?')."""
     head = clause_head(candidate.trigger)
     sentence = candidate.sentence
-    return sentence.text.rstrip().rstrip("\"'”’ ").endswith("?") and head.sent == sentence
+    if not sentence.text.rstrip().rstrip("\"'”’ ").endswith("?") or head.sent != sentence:
+        return False
+    top = main_clause(head)
+    first = top.head if top.dep_ == "conj" else top
+    clauses = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    # a statement is set apart only when another clause of the coordination is worded as the question
+    return interrogative(top) or not any(interrogative(c) for c in clauses if c != top)
+
+
+def main_clause(verb: Token) -> Token:
+    """The clause of the sentence's top level (the root, or a clause coordinated with it) holding the verb."""
+    node = verb
+    while node.head != node and not (node.dep_ == "conj" and node.head.dep_ == "ROOT"):
+        node = node.head
+    return node
+
+
+def interrogative(verb: Token) -> bool:
+    """A clause worded as a question: opened by a wh-word, or with its auxiliary before its subject."""
+    if verb.doc[verb.left_edge.i].tag_ in ("WDT", "WP", "WP$", "WRB"):
+        return True
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    auxes = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not subjects:
+        return False
+    if auxes:
+        return min(auxes) < min(subjects)  # "will the talks resume", "could it have been"
+    return verb.pos_ == "AUX" and verb.i < min(subjects)  # "Is Zenda ready?"
 
 
 def idiom(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -690,17 +719,36 @@ def tally(candidate: Candidate, lexicon: Lexicon) -> bool:
     return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in counter.children)
 
 
-def maxim(candidate: Candidate, lexicon: Lexicon) -> bool:
-    """'"No one should doubt our resolve," he said', '"A child should be with his parents," she said':
-    a request of a saying verb whose 'should/must' clause has no party for its subject (nobody in
-    particular, or a singular noun with 'a')."""
+def maxim(candidate: Candidate, lexicon: Lexicon, finder: PartyFinder) -> bool:
+    """'"No one should doubt our resolve," he said', '"A child should be with his parents," she said', 'said
+    the reports should have no bearing on the case', 'said that should help it save costs', 'said the issue
+    should be dealt with stage by stage': a request of a saying verb whose 'should/must' clause has no party
+    for its subject (nobody in particular, a singular noun with 'a', a thing said to be, have or undergo
+    something) is an opinion, not a request made of anyone ('the coalition must investigate' stays)."""
     token = candidate.trigger.token
     if candidate.category != "REQUEST" or candidate.trigger.nominal:
         return False
     auxes = lexicon.cue_set("obligation_auxes")
     obliged = [c for c in token.children if c.dep_ == "ccomp" and child_lemmas(c, ("aux",)) & auxes]
     subjects = [s for c in obliged for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and all(nobody_in_particular(s, lexicon) for s in subjects)
+    return bool(subjects) and all(
+        nobody_in_particular(s, lexicon) or thing_obliged(s, lexicon, finder) for s in subjects
+    )
+
+
+def thing_obliged(subject: Token, lexicon: Lexicon, finder: PartyFinder) -> bool:
+    """The subject of a 'should/must' clause is a thing, not a party asked to act: a demonstrative standing alone
+    ('that should help'; 'it' often stands for a country: 'China said it must respond'), or a noun that cannot
+    stand for a party said to be, have or undergo something ('the reports should have no bearing', 'the issue
+    should be dealt with')."""
+    if subject.tag_ == "DT":
+        return True
+    if subject.pos_ != "NOUN" or finder.names_actor(subject):
+        return False
+    if child_lemmas(subject, ("det", "predet")) & lexicon.cue_set("addressing_dets"):
+        return False  # "all sides should work toward…" addresses the parties
+    verb = subject.head
+    return subject.dep_ == "nsubjpass" or lemma_of(verb) in ("be", "have")
 
 
 def nobody_in_particular(subject: Token, lexicon: Lexicon) -> bool:
@@ -1000,7 +1048,10 @@ def drop_non_events(sentence: Sentence) -> None:
         ("possibility only", lambda c: possibility_only(c, lexicon)),
         ("accord named, not made", lambda c: accord_named(c, lexicon)),
         ("question", lambda c: question_asked(c, lexicon)),
-        ("generic", lambda c: generic(c, lexicon) or maxim(c, lexicon) or act_as_subject(c, lexicon)),
+        (
+            "generic",
+            lambda c: generic(c, lexicon) or maxim(c, lexicon, sentence.state.finder) or act_as_subject(c, lexicon),
+        ),
         ("notion", lambda c: notion(c, lexicon)),
         ("standing state", lambda c: standing_state(c, lexicon) or standing_tie(c, lexicon)),
         ("undone", lambda c: undone(c, lexicon)),

@@ -32,18 +32,50 @@ NOUN_MODIFIERS = ("compound", "amod", "nmod", "poss")  # "bombing victims": the 
 NEGATION_PASSING = cue_words().words("negation_passing_verbs")
 DEGREE_WORDS = ("enough", "too")
 KEEPING_VERBS = cue_words().words("keeping_verbs")
+FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP")  # a verb with a tense of its own
+OBLIGATION_AUXES = cue_words().words("obligation_auxes")
+WISH_GOVERNORS = cue_words().words("wish_governors")
+CONDITION_MARKS = cue_words().words("hypothetical_marks") | cue_words().words("pending_marks")
 
 
-def governors(trigger: Trigger, steps: int = 3) -> list[Token]:
-    """The trigger's clause head and the verbs/adjectives above it, up to `steps`."""
+def governors(trigger: Trigger, steps: int = 3, own_mood: bool = True) -> list[Token]:
+    """The trigger's clause head and the verbs/adjectives above it, up to `steps`. With `own_mood`, a clause
+    with a tense of its own keeps its own mood: a finite verb coordinated with another ('may impose sanctions,
+    and its troops attacked') shares only what governs the first, and a past clause after 'after', 'because',
+    'as' ('could face sanctions after troops attacked') tells a fact whatever governs it (its time it still
+    shares: 'earlier, the IRA had grown after soldiers killed 13')."""
     chain = [clause_head(trigger)]
     node = chain[0]
     for _ in range(steps):
         if node.head == node or node.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acomp", "pcomp", "pobj", "prep"):
             break
+        if own_mood and node.dep_ == "advcl" and told_as_fact(node) and not advised(node.head):
+            break
+        if own_mood and node.dep_ == "conj" and node.tag_ in FINITE_VERB_TAGS and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head  # skip the first conjunct: its modal, negation and mood are its own
+            continue
         node = node.head
         chain.append(node)
     return chain
+
+
+def advised(verb: Token) -> bool:
+    """'should remain because his mother sacrificed…', 'hopes to stay because…': a reason given inside advice or
+    a wish is part of the argument, not a fact told by the report."""
+    auxes = {lemma_of(c) for c in verb.children if c.dep_ == "aux"}
+    return bool(auxes & OBLIGATION_AUXES) or lemma_of(verb) in WISH_GOVERNORS
+
+
+def told_as_fact(clause: Token) -> bool:
+    """An adverbial clause in the past with a mark of time or cause ('after troops attacked', 'because they
+    had shelled'); not a condition ('if', 'unless', 'until', 'once')."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if not marks or any(lemma_of(m) in CONDITION_MARKS for m in marks):
+        return False
+    if clause.tag_ == "VBD":
+        return True
+    auxes = [c for c in clause.children if c.dep_ == "aux"]
+    return clause.tag_ == "VBN" and any(lemma_of(a) == "have" for a in auxes) and not any(a.tag_ == "MD" for a in auxes)
 
 
 def own_governors(trigger: Trigger, steps: int) -> list[Token]:
@@ -205,7 +237,7 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     if speculated(trigger, lexicon) or under_way(trigger, lexicon) or pending_condition(trigger, lexicon):
         return True
-    if generic_condition(trigger, lexicon):
+    if generic_condition(trigger, lexicon) or subjunctive(trigger) or conditional_outcome(trigger):
         return True
     if infinitive_of_noun(trigger, lexicon) and not is_future(trigger, lexicon):
         return True
@@ -299,6 +331,25 @@ def generic_condition(trigger: Trigger, lexicon: Lexicon) -> bool:
                 continue
             if any(c.dep_ == "nsubj" and c.lower_ in ("you", "one") for c in clause.children):
                 return True
+    return False
+
+
+def conditional_outcome(trigger: Trigger) -> bool:
+    """'If his father is permitted to come, I welcome him and urge him to…': a clause told in the present as the
+    outcome of an 'if/unless' condition is supposed, not done ('would' and 'will' are read before this; a
+    threat made on a condition, 'warns of strikes if…', is a threat made)."""
+    if trigger.type == "THREATEN":
+        return False
+    chain = governors(trigger, steps=1)
+    head = chain[0]
+    if head.dep_ == "conj":  # "If Zenda withdraws, Ruritania welcomes it and lifts…": an opening condition covers both
+        chain.append(head.head)
+    for governor in chain:
+        if governor.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in governor.children):
+            continue
+        clauses = [c for c in governor.children if c.dep_ == "advcl" and (governor == head or c.i < governor.i)]
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in clauses for m in c.children):
+            return True
     return False
 
 
@@ -599,7 +650,7 @@ def dates_the_act(token: Token, trigger: Trigger) -> bool:
 
 
 def is_historical(trigger: Trigger, lexicon: Lexicon, published_at: date | None) -> bool:
-    for governor in governors(trigger, steps=2):
+    for governor in governors(trigger, steps=2, own_mood=False):
         if child_lemmas(governor, ("advmod",)) & lexicon.cue_set("historical_advs"):
             return True
     if trigger.nominal and child_lemmas(trigger.token, ("amod",)) & lexicon.cue_set("historical_mods"):
@@ -635,12 +686,68 @@ def past_counterfactual(trigger: Trigger) -> str | None:
     return "asserted" if any(c.dep_ == "neg" for c in head.children) else "negated"
 
 
+def subjunctive(trigger: Trigger) -> bool:
+    """'insist that Elian be allowed to stay', 'demanded that Zenda withdraw': a clause in the subjunctive
+    (a bare verb after 'that', or 'be' + participle, with a subject of its own) tells what is demanded or
+    wished, not what happened."""
+    head = clause_head(trigger)
+    if head.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ == "VBN":
+        return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].lower_ == "be"
+    return head.tag_ == "VB" and not auxes and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+
+
+def performed_in_saying(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'I want to thank you', 'the government would like to express its condolences', 'she said she wanted to
+    thank the staff': a wish to thank, greet or condole, said by the one who holds it, is the act itself."""
+    head = clause_head(trigger)
+    if head.dep_ != "xcomp" or lemma_of(head.head) not in lexicon.cue_set("performing_wishes"):
+        return False
+    return done_by_saying(trigger, head, lexicon) and told_by_its_holder(head.head, lexicon)
+
+
+def done_by_saying(trigger: Trigger, verb: Token, lexicon: Lexicon) -> bool:
+    """'thank', 'apologize'; 'express condolences', 'offer sympathy' (not 'offer a seat', 'extend the deadline')."""
+    if lemma_of(verb) in lexicon.cue_set("performative_verbs"):
+        return not trigger.nominal
+    if lemma_of(verb) not in lexicon.cue_set("conveying_verbs"):
+        return False
+    given = lexicon.cue_set("given_in_saying")
+    if trigger.nominal:
+        return lemma_of(trigger.token) in given
+    return any(c.dep_ == "dobj" and lemma_of(c) in given for c in verb.children)
+
+
+def told_by_its_holder(wish: Token, lexicon: Lexicon) -> bool:
+    """The wish is said by the one who holds it: in the first person, in quoted words, or reported with a
+    pronoun for its holder ('she said she wanted to')."""
+    clause = wish.head if wish.dep_ == "conj" else wish  # "deplores these acts and would like to express"
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if any(s.lower_ in ("i", "we") for s in subjects):
+        return True
+    if inside_quotation(wish):
+        return True
+    reported = clause.dep_ == "ccomp" and lemma_of(clause.head) in lexicon.cue_set("speech_verbs")
+    return reported and any(s.pos_ == "PRON" for s in subjects)
+
+
+def inside_quotation(token: Token) -> bool:
+    """More quotation marks opened than closed before the token in its sentence."""
+    before = token.doc[token.sent.start : token.i].text
+    opened = before.count("“") + before.count("``")
+    return before.count('"') % 2 == 1 or opened > before.count("”") + before.count("''")
+
+
 def event_status(trigger: Trigger, lexicon: Lexicon, published_at: date | None) -> str:
     """The status, in order of precedence: negated > hypothetical > future > historical > asserted."""
     if (inverted := past_counterfactual(trigger)) is not None:
         return inverted
     if is_negated(trigger, lexicon):
         return "negated"
+    if performed_in_saying(trigger, lexicon):
+        return "asserted"
     if is_hypothetical(trigger, lexicon):
         return "hypothetical"
     if is_future(trigger, lexicon):
