@@ -431,6 +431,12 @@ def test_a_title_takes_a_capital_before_a_name_only(upper: bool):
     # a title of a known name, a hyphenated one, and one news capitalises alone keep their capital
     written = "The Secretary-General spoke after the Queen arrived."
     assert_restored(written, upper)
+    # an organisation's last word alone after "the" is lower case too, not inside a name or before "of"
+    written = (
+        "The council has agreed to sell the land, the Security Council met, and the Ministry of Defence wrote to "
+        "the department."
+    )
+    assert_restored(written, upper)
 
 
 @pytest.mark.parametrize("upper", [True, False])

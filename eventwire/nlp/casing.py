@@ -823,13 +823,15 @@ def _lower_titles_alone(
 ) -> None:
     """A title takes a capital before a name only, as news writes it: "THE MINISTER SAID" -> "the minister said"
     (the table's counts, mostly from "Minister Lavrov", gave "the Minister said"); "Minister Lavrov", "Minister of
-    Defence", a sentence's first word and a title inside a known name stay."""
+    Defence", a sentence's first word and a title inside a known name stay. So does an organisation's last word
+    (`name_heads`) alone after "the": "THE COUNCIL HAS AGREED" -> "the council has agreed" (from "City Council")."""
     words_list, demonyms = lexicon(), model()["demonyms"]
     for position in range(1, len(words)):
         start, end = words[position][1:]
         key = keys[position]
-        if key not in words_list.titles or key in words_list.titles_alone or key in words_list.abbreviations:
-            continue
+        is_title = key in words_list.titles and key not in words_list.titles_alone | words_list.abbreviations
+        if not is_title and (key not in words_list.name_heads or keys[position - 1] not in words_list.determiners):
+            continue  # an organisation's last word alone after "the": "the council said"
         if not out[start].isupper() or _opens_after_colon(text, key, start):
             continue
         if text[words[position - 1][2] : start].strip() == "-" or _after_name_continuer(out, words, keys, position):
@@ -841,7 +843,7 @@ def _lower_titles_alone(
             if not gap and keys[position + 1] in words_list.name_continuers:
                 continue  # "Minister of Defence"
         first = position
-        if _title_word_before(out, text, words, keys, position):
+        if is_title and _title_word_before(out, text, words, keys, position):
             first -= 1  # one title with it: "PRIME MINISTER", "FOREIGN MINISTER"
         before = first - 1
         if (
