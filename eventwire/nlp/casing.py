@@ -653,7 +653,7 @@ def restore_block(
                 restored = _set_case(restored[0], True) + restored[1:]
             out[start:end] = restored
         _capitalise_titles(out, text, words, keys)
-        _lower_titles_alone(out, text, words, keys, in_phrase)
+        _lower_titles_alone(out, text, words, keys)
         _capitalise_name_heads(out, text, words, keys)
         _capitalise_company_names(out, text, words, keys)
         if mode != "title":
@@ -818,9 +818,7 @@ def _is_known_name(key: str, restored: str) -> bool:
     return 1 - max(lower - 1, 0) / (sum(counts.values()) - min(lower, 1) or 1) >= HEAD_NAME_SHARE
 
 
-def _lower_titles_alone(
-    out: list[str], text: str, words: list[tuple[str, int, int]], keys: list[str], in_phrase: dict[int, str]
-) -> None:
+def _lower_titles_alone(out: list[str], text: str, words: list[tuple[str, int, int]], keys: list[str]) -> None:
     """A title takes a capital before a name only, as news writes it: "THE MINISTER SAID" -> "the minister said"
     (the table's counts, mostly from "Minister Lavrov", gave "the Minister said"); "Minister Lavrov", "Minister of
     Defence", a sentence's first word and a title inside a known name stay. So does an organisation's last word
