@@ -456,3 +456,15 @@ def test_a_surname_after_a_title_and_an_unknown_first_name(upper: bool):
 def test_a_verb_in_s_after_a_first_name_is_no_surname(upper: bool):
     written = "Nelson concedes the figure may be high, and Lt. Col. Ricky Thomas jokes that it is."
     assert_restored(written, upper)
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_long_line_without_a_full_stop_ends_its_sentence(upper: bool):
+    # stories written one sentence per line; a short line is a hard-wrapped piece of its sentence and goes on
+    written = (
+        "A well-known journalist was shot dead on Sunday while sitting in a cafe at a petrol station in the capital\n"
+        "The journalist was an outspoken critic of the government."
+    )
+    assert_restored(written, upper)
+    wrapped = "He said the army would send\nthe troops home."
+    assert restore_case(same_length_recase(wrapped, upper)) == wrapped

@@ -46,6 +46,9 @@ MIN_WORDS = 3  # the shortest Title Case headline
 # in a normal article is left as written (re-casing such lines changed 5 of 457 news documents, no better).
 OWN_CASE_WORDS = 4
 MAX_HEADLINE_WORDS = 25
+# A line longer than this is no hard-wrapped piece of a sentence: where it ends without a full stop, its sentence ends
+# with it, as in stories written one sentence per line ("... IN PHNOM PENH SUNDAY\nTHE POPULAR FIGURE WAS ...").
+UNWRAPPED_LINE = 100
 APOSTROPHE_SUFFIXES = {"s", "t", "ll", "re", "ve", "d", "m"}
 CONTEXT_WEIGHT = 4.0
 NAME_SHARE = 0.05  # after a title, a lower-case word is a name when at least this share of its uses are capitalised
@@ -1035,7 +1038,9 @@ def restore_case(text: str) -> str:
         stripped = line.strip()
         seen_text = seen_text or bool(stripped)
         if stripped:
-            starts_sentence = mode == "title" or bool(re.search(r"[.!?:\"”')]$", stripped))
+            starts_sentence = (
+                mode == "title" or bool(re.search(r"[.!?:\"”')]$", stripped)) or len(stripped) > UNWRAPPED_LINE
+            )
         elif line:
             starts_sentence = True
     if restored_lines:
