@@ -418,3 +418,53 @@ def test_initials_of_a_name_named_in_full_are_an_acronym_without_brackets(upper:
 def test_no_before_a_number_is_an_abbreviation(upper: bool):
     written = "The inspectors of team No. 12 left the base. He said no. Then he left."
     assert_restored(written, upper)
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_title_takes_a_capital_before_a_name_only(upper: bool):
+    # news writes "Foreign Minister Ilse Varga" but "the foreign minister said"; "of" carries a name on
+    written = (
+        "Foreign Minister Ilse Varga met the prime minister on Monday, and the minister said the Ministry of "
+        "Justice would act. The prime minister said so."
+    )
+    assert_restored(written, upper)
+    # a title of a known name, a hyphenated one, and one news capitalises alone keep their capital
+    written = "The Secretary-General spoke after the Queen arrived."
+    assert_restored(written, upper)
+    # an organisation's last word alone after "the" is lower case too, not inside a name or before "of"
+    written = (
+        "The council has agreed to sell the land, the Security Council met, and the Ministry of Defence wrote to "
+        "the department."
+    )
+    assert_restored(written, upper)
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_rare_word_between_a_title_and_a_surname_is_a_first_name(upper: bool):
+    written = "The court heard that U.S. Ambassador Prudence Bushnell had left."
+    assert_restored(written, upper)
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_surname_after_a_title_and_an_unknown_first_name(upper: bool):
+    # "Zorvath" is unknown to the table; "reed" is a rare word, "bickers" a word the table reads as an inflection
+    written = "Former Mayor Zorvath Reed and the Rev. Zorvath Bickers were indicted; the reed beds dried."
+    assert_restored(written, upper)
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_verb_in_s_after_a_first_name_is_no_surname(upper: bool):
+    written = "Nelson concedes the figure may be high, and Lt. Col. Ricky Thomas jokes that it is."
+    assert_restored(written, upper)
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_long_line_without_a_full_stop_ends_its_sentence(upper: bool):
+    # stories written one sentence per line; a short line is a hard-wrapped piece of its sentence and goes on
+    written = (
+        "A well-known journalist was shot dead on Sunday while sitting in a cafe at a petrol station in the capital\n"
+        "The journalist was an outspoken critic of the government."
+    )
+    assert_restored(written, upper)
+    wrapped = "He said the army would send\nthe troops home."
+    assert restore_case(same_length_recase(wrapped, upper)) == wrapped

@@ -46,6 +46,9 @@ MIN_WORDS = 3  # the shortest Title Case headline
 # in a normal article is left as written (re-casing such lines changed 5 of 457 news documents, no better).
 OWN_CASE_WORDS = 4
 MAX_HEADLINE_WORDS = 25
+# A line longer than this is no hard-wrapped piece of a sentence: where it ends without a full stop, its sentence ends
+# with it, as in stories written one sentence per line ("... IN PHNOM PENH SUNDAY\nTHE POPULAR FIGURE WAS ...").
+UNWRAPPED_LINE = 100
 APOSTROPHE_SUFFIXES = {"s", "t", "ll", "re", "ve", "d", "m"}
 CONTEXT_WEIGHT = 4.0
 NAME_SHARE = 0.05  # after a title, a lower-case word is a name when at least this share of its uses are capitalised
@@ -59,6 +62,7 @@ MIN_POSSESSIVE = 10  # a possessive ("army's") seen less often than this is rest
 @dataclass(frozen=True)
 class Lexicon:
     titles: frozenset[str]
+    titles_alone: frozenset[str]
     function_words: frozenset[str]
     determiners: frozenset[str]
     abbreviations: frozenset[str]
@@ -86,6 +90,7 @@ def lexicon() -> Lexicon:
     data = package_file("eventwire.nlp", "data", "casing.yaml")
     names = (
         "titles",
+        "titles_alone",
         "function_words",
         "determiners",
         "abbreviations",
@@ -285,6 +290,12 @@ def _name_start_only(key: str, counts: dict[str, int], previous: str, following:
     return not _name_goes_on(following) and not (right and _best_of(right) == "t")
 
 
+def _is_name_word(key: str) -> bool:
+    """A word the table knows mostly capitalised ("bushnell"), not a function word; False for "" and unknown words."""
+    counts = model()["words"].get(key)
+    return bool(counts) and key not in lexicon().function_words and _best_of(counts) == "t"
+
+
 def choose_form(key: str, previous: str, following: str) -> str | None:
     """The likeliest form of the lower-cased word `key` between two lower-cased neighbours; None when unknown."""
     data = model()
@@ -313,10 +324,13 @@ def choose_form(key: str, previous: str, following: str) -> str | None:
         previous in words.titles
         and best == "l"
         and key not in words.function_words
-        and (_name_share(counts) >= NAME_SHARE or (previous in words.abbreviations and _is_rare(counts)))
+        and (
+            _name_share(counts) >= NAME_SHARE
+            or (_is_rare(counts) and (previous in words.abbreviations or _is_name_word(following)))
+        )
     ):
-        # "COL. RICE", "GEN. READING"; after an abbreviated title also a word with dictionary evidence only
-        # ("SEN. IKE"); not "the president SAID", "the judge ADJOURNED"
+        # "COL. RICE", "GEN. READING"; after an abbreviated title, or before a name, also a word with dictionary
+        # evidence only ("SEN. IKE", "AMBASSADOR PRUDENCE BUSHNELL"); not "the president SAID", "the judge ADJOURNED"
         return "t"
     return best
 
@@ -423,15 +437,59 @@ def phrase_forms(text: str, words: list[tuple[str, int, int]], keys: list[str]) 
     return forms
 
 
-def _is_surname(key: str, previous: str, previous_restored: str) -> bool:
-    """A word after a first name ("DAVID HOGG") is a surname when it is rare or sometimes capitalised."""
-    words = lexicon()
-    if previous not in model()["first_names"] or form_of(previous_restored) != "t":
-        return False
-    if key in words.function_words or key in words.particles:
+def _is_surname(
+    text: str,
+    words: list[tuple[str, int, int]],
+    keys: list[str],
+    position: int,
+    previous_restored: str,
+    previous_is_name: bool,
+) -> bool:
+    """A word after a first name ("DAVID HOGG") is a surname when it is rare or sometimes capitalised; after a title
+    and a name the table knows too little to list as a first name ("MAYOR KASIM REED", "THE REV. MITZI BICKERS"),
+    when it is rare or read only as an inflection.
+
+    `previous_is_name`: the word before was restored capitalised on its own (not for a sentence start)."""
+    key, previous, lexicon_words = keys[position], keys[position - 1], lexicon()
+    if key in lexicon_words.function_words or key in lexicon_words.particles or form_of(previous_restored) != "t":
         return False
     counts = model()["words"].get(key)
-    return not counts or sum(counts.values()) <= RARE_WORD or _name_share(counts) >= SURNAME_SHARE
+    if not counts and _reads_as_verb(text, words, keys, position):
+        return False
+    if previous in model()["first_names"]:
+        return not counts or _is_rare(counts) or _name_share(counts) >= SURNAME_SHARE
+    if position < 2 or keys[position - 2] not in lexicon_words.titles:
+        return False
+    if text[words[position - 2][2] : words[position - 1][1]].strip(". "):
+        return False  # "REV. MITZI": the title directly before the name
+    if not previous_is_name or not _only_a_name(previous) or not _joined(text, words, position)[0]:
+        return False
+    if not key.isalpha() or any(key.endswith(end) and len(key) - len(end) >= 3 for end in NOT_SURNAME_ENDINGS):
+        return False  # "reed" is no "-ed" form
+    # only a word restored lower case otherwise: a rare one, or one the table reads as an inflection ("bickers")
+    return _best_of(counts) == "l" and _is_rare(counts) if counts else inflected_form(key) == "l"
+
+
+NOT_SURNAME_ENDINGS = ("ly", "ed", "ing")  # "GEN. BETSY UTTERLY": an adverb or a verb after a name
+
+
+def _only_a_name(key: str) -> bool:
+    """A name the table knows only as a name, if at all ("mitzi", "glafcos", "glenn"); not a short one ("ge")."""
+    if len(key) < 4 or not key.isalpha() or key in lexicon().function_words:
+        return False  # "ge"; a possessive ("Elian's paternal") is followed by the thing possessed
+    counts = model()["words"].get(key)
+    if counts is None:
+        return inflected_form(key) is None
+    return _is_rare(counts) and "l" not in counts
+
+
+def _reads_as_verb(text: str, words: list[tuple[str, int, int]], keys: list[str], position: int) -> bool:
+    """A word the table lacks that reads as a verb in "s" of a word written lower case, directly before a determiner
+    ("CONCEDES THE", "JOKES THAT"): no surname ("LAURA WICKERS, 41" is one)."""
+    key = keys[position]
+    if not key.endswith("s") or position + 1 >= len(words) or inflected_form(key) != "l":
+        return False
+    return _joined(text, words, position)[1] and keys[position + 1] in lexicon().noun_determiners
 
 
 def _named_by_context(key: str, restored: str) -> bool:
@@ -581,7 +639,7 @@ def restore_block(
                 restored = word.upper()
             elif _is_abbreviation(text, keys[position], start, end) or _is_date_month(text, keys[position], start, end):
                 restored = apply_form(word, "t")
-            elif position and _is_surname(keys[position], previous, restored):
+            elif position and previous and _is_surname(text, words, keys, position, restored, previous_is_name):
                 restored = apply_form(word, "t")
                 named = True
             elif _is_common_first_name(text, words, keys, position, mode) or _is_street(
@@ -598,6 +656,7 @@ def restore_block(
                 restored = _set_case(restored[0], True) + restored[1:]
             out[start:end] = restored
         _capitalise_titles(out, text, words, keys)
+        _lower_titles_alone(out, text, words, keys)
         _capitalise_name_heads(out, text, words, keys)
         _capitalise_company_names(out, text, words, keys)
         if mode != "title":
@@ -762,6 +821,61 @@ def _is_known_name(key: str, restored: str) -> bool:
     return 1 - max(lower - 1, 0) / (sum(counts.values()) - min(lower, 1) or 1) >= HEAD_NAME_SHARE
 
 
+def _lower_titles_alone(out: list[str], text: str, words: list[tuple[str, int, int]], keys: list[str]) -> None:
+    """A title takes a capital before a name only, as news writes it: "THE MINISTER SAID" -> "the minister said"
+    (the table's counts, mostly from "Minister Lavrov", gave "the Minister said"); "Minister Lavrov", "Minister of
+    Defence", a sentence's first word and a title inside a known name stay. So does an organisation's last word
+    (`name_heads`) alone after "the": "THE COUNCIL HAS AGREED" -> "the council has agreed" (from "City Council")."""
+    words_list, demonyms = lexicon(), model()["demonyms"]
+    for position in range(1, len(words)):
+        start, end = words[position][1:]
+        key = keys[position]
+        is_title = key in words_list.titles and key not in words_list.titles_alone | words_list.abbreviations
+        if not is_title and (key not in words_list.name_heads or keys[position - 1] not in words_list.determiners):
+            continue  # an organisation's last word alone after "the": "the council said"
+        if not out[start].isupper() or _opens_after_colon(text, key, start):
+            continue
+        if text[words[position - 1][2] : start].strip() == "-" or _after_name_continuer(out, words, keys, position):
+            continue  # "Taybat Al-Imam", "Consulate-General", "Ministry of Justice"
+        if position + 1 < len(words):
+            gap = text[end : words[position + 1][1]].strip()
+            if gap in ("", ")", "-") and out[words[position + 1][1]].isupper():
+                continue  # "Minister Lavrov", "(Vice President) Al Gore", "Secretary-General"
+            if not gap and keys[position + 1] in words_list.name_continuers:
+                continue  # "Minister of Defence"
+        first = position
+        if is_title and _title_word_before(out, text, words, keys, position):
+            first -= 1  # one title with it: "PRIME MINISTER", "FOREIGN MINISTER"
+        before = first - 1
+        if (
+            out[words[before][1]].isupper()
+            and keys[before] not in demonyms
+            and keys[before] not in words_list.function_words  # "The" opening a sentence
+            and _joined(text, words, first)[0]
+        ):
+            continue  # inside a name: "Jaime King", "Water Resources Secretary"; not "the French president"
+        for inside in range(first, position + 1):
+            out[words[inside][1]] = _set_case(out[words[inside][1]], False)
+
+
+def _after_name_continuer(out: list[str], words: list[tuple[str, int, int]], keys: list[str], position: int) -> bool:
+    """The word follows "of" or "for" after a capitalised word: "Ministry of Justice"."""
+    if position < 2 or keys[position - 1] not in lexicon().name_continuers:
+        return False
+    return out[words[position - 2][1]].isupper()
+
+
+def _title_word_before(
+    out: list[str], text: str, words: list[tuple[str, int, int]], keys: list[str], position: int
+) -> bool:
+    """The word before a title was restored with a capital and makes one title with it: a rank ("Prime", "Vice") or a
+    word the table mostly writes lower case ("Foreign")."""
+    if position < 2 or not _joined(text, words, position)[0] or not out[words[position - 1][1]].isupper():
+        return False
+    counts = model()["words"].get(keys[position - 1])
+    return keys[position - 1] in lexicon().rank_prefixes or (bool(counts) and _best_of(counts) == "l")
+
+
 def _capitalise_titles(out: list[str], text: str, words: list[tuple[str, int, int]], keys: list[str]) -> None:
     """A formal title directly before a name is capitalised, as news writes it: "SERGEANT MATT TONROE" ->
     "Sergeant Matt Tonroe", "MASTER SGT JOHN SMITH" -> "Master Sgt John Smith"; "the sergeant said" stays."""
@@ -924,7 +1038,9 @@ def restore_case(text: str) -> str:
         stripped = line.strip()
         seen_text = seen_text or bool(stripped)
         if stripped:
-            starts_sentence = mode == "title" or bool(re.search(r"[.!?:\"”')]$", stripped))
+            starts_sentence = (
+                mode == "title" or bool(re.search(r"[.!?:\"”')]$", stripped)) or len(stripped) > UNWRAPPED_LINE
+            )
         elif line:
             starts_sentence = True
     if restored_lines:
