@@ -99,3 +99,17 @@ def test_a_regions_initials_name_it_in_an_article_that_names_it(nlp, resolver):
 def test_an_institution_named_for_a_person_names_no_town(nlp, resolver):
     text = "Ann Cole, a fellow at George Mason University, spoke in Virginia."
     assert "George" not in places_of(nlp, resolver, text)
+
+
+def test_a_carried_upper_case_reading_keeps_each_occurrences_own_text():
+    """Every place span is the text's own characters, also where an upper-case reading was carried to it."""
+    from eventwire.pipeline import Pipeline
+
+    text = (
+        "Growers Meet at Harvest Fair. ALLENDALE – Farmers gathered on Friday. The Allendale fair drew "
+        "crowds, and Allendale's mayor said Allendale would host it again."
+    )
+    places = Pipeline(components=["actors", "places"]).extract(text)["places"]
+    assert len([p for p in places if p["name"] == "Allendale"]) >= 3
+    for place in places:
+        assert text[place["start"] : place["end"]] == place["text"]

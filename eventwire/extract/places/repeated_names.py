@@ -54,7 +54,7 @@ def repeated_mentions(doc: Doc, found: list[PlaceMention], carried: list[PlaceMe
             if any(start < e and s < end for s, e in taken) or _inside_a_person(span) or _acts_as_a_party(span):
                 continue
             taken.append((start, end))
-            place = replace(source.place, text=text, start=start, end=end, mismatch=None)
+            place = replace(source.place, text=doc_text[start:end], start=start, end=end, mismatch=None)
             added.append(replace(source, place=place, token_start=span.start, token_end=span.end, label="PROPN"))
     return added
 
