@@ -468,3 +468,26 @@ def test_a_long_line_without_a_full_stop_ends_its_sentence(upper: bool):
     assert_restored(written, upper)
     wrapped = "He said the army would send\nthe troops home."
     assert restore_case(same_length_recase(wrapped, upper)) == wrapped
+
+
+def test_a_line_ending_a_unit_gives_the_next_line_its_capital():
+    """A headline or a one-sentence line without a full stop ends its sentence (nlp/lines.py splits the parse there),
+    so the line below starts with a capital, as in the cased original; a line ending in "the" goes on."""
+    text = (
+        "REBELS SEIZE BORDER POST\nTHE ARMY SAID IT WOULD RETAKE THE\nTOWN ON MONDAY.\n"
+        "OFFICIALS SAID FOUR SOLDIERS DIED.\nTHE PRESIDENT VISITED THE AREA.\n"
+    )
+    lines = restore_case(text).splitlines()
+    assert lines[1].startswith("The army")
+    assert lines[2].startswith("town")
+
+
+def test_hard_wrapped_lines_stay_inside_their_sentence():
+    text = (
+        "THE FOREIGN MINISTER SAID ON TUESDAY THAT THE GOVERNMENT WOULD\n"
+        "SEND MORE TROOPS TO THE NORTHERN PROVINCE AFTER REBELS ATTACKED\n"
+        "A CONVOY NEAR THE BORDER, KILLING FOUR SOLDIERS AND WOUNDING\n"
+        "SEVERAL OTHERS, OFFICIALS SAID.\n"
+    )
+    lines = restore_case(text).splitlines()
+    assert [line.split()[0] for line in lines[1:]] == ["send", "a", "several"]

@@ -49,6 +49,13 @@ MAX_HEADLINE_WORDS = 25
 # A line longer than this is no hard-wrapped piece of a sentence: where it ends without a full stop, its sentence ends
 # with it, as in stories written one sentence per line ("... IN PHNOM PENH SUNDAY\nTHE POPULAR FIGURE WAS ...").
 UNWRAPPED_LINE = 100
+# What a line may end in when its sentence goes on below (nlp/lines.py's test, on the text): a list, a label, a
+# dateline's dash, or a word that needs the next ("in", "the", "and").
+OPEN_LINE_END = re.compile(
+    r"(?:[,:;—–\-(\[/&+]|\b(?:in|on|at|of|to|for|with|by|from|the|a|an|and|or|but|nor|that|its|their|his|her))$",
+    re.IGNORECASE,
+)
+TERMINAL_END = re.compile(r"[.!?:\"”')]$")
 APOSTROPHE_SUFFIXES = {"s", "t", "ll", "re", "ve", "d", "m"}
 CONTEXT_WEIGHT = 4.0
 NAME_SHARE = 0.05  # after a title, a lower-case word is a name when at least this share of its uses are capitalised
@@ -1025,6 +1032,7 @@ def restore_case(text: str) -> str:
     acronyms: set[str] = set()
     starts_sentence = True
     seen_text = False  # a dateline opens the document
+    wrapped = hard_wrapped(lines)
     for line, stats in zip(lines, line_stats, strict=True):
         mode = block_mode(line, stats, document, starts_sentence, document_lower) if stats.words else None
         if mode is not None:
@@ -1039,7 +1047,10 @@ def restore_case(text: str) -> str:
         seen_text = seen_text or bool(stripped)
         if stripped:
             starts_sentence = (
-                mode == "title" or bool(re.search(r"[.!?:\"”')]$", stripped)) or len(stripped) > UNWRAPPED_LINE
+                mode == "title"
+                or bool(TERMINAL_END.search(stripped))
+                or len(stripped) > UNWRAPPED_LINE
+                or not (wrapped or OPEN_LINE_END.search(stripped))
             )
         elif line:
             starts_sentence = True
@@ -1048,6 +1059,15 @@ def restore_case(text: str) -> str:
     for index in restored_lines:
         pieces[index] = acronym_again(name_again(pieces[index], names), acronyms)
     return "".join(pieces) if restored_lines else text
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Lines cut inside sentences: most are of a wrapped width and end without a full stop (or there are too few
+    lines to tell). Elsewhere (headlines, captions, stories one sentence per line) a line that does not end open ends
+    its sentence, as nlp/lines.py splits the parse there, so the next line's first word takes its capital."""
+    body = [line.strip() for line in lines if line.strip()]
+    open_ended = [line for line in body if len(line) <= UNWRAPPED_LINE and not TERMINAL_END.search(line)]
+    return len(body) < 3 or (len(open_ended) >= 3 and 2 * len(open_ended) >= len(body))
 
 
 # ---- back to the document's own characters --------------------------------------------------
