@@ -203,9 +203,10 @@ def main() -> None:
     )
     print(
         "| variant vs the cased original | events (sentence, type, actor, recipient) F1 | places (same geonameid) F1 "
-        "| documents re-cased | spans not the input's text | front end ms/doc | parse ms/doc | front end / parse |"
+        "| documents re-cased | spans not the input's text | front end ms/doc | parse ms/doc | front end / parse "
+        "| words restored exactly |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     for name, tally in tallies.items():
         events = f1(gold_events, [event_keys(r) for r in tally.results])
         places = f1(gold_places, [place_keys(r) for r in tally.results])
