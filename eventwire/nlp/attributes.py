@@ -109,7 +109,9 @@ class ArrayAttributeRuler:
             return
         read = [*COLUMNS.values(), *SET_BY_ARRAY]
         table = np.concatenate([doc.to_array(read) for doc in docs])
-        doc_of = np.repeat(np.arange(len(docs)), [len(doc) for doc in docs])
+        lengths = [len(doc) for doc in docs]
+        doc_of = np.repeat(np.arange(len(docs)), lengths)
+        offsets = np.cumsum([0, *lengths])
         cols = {attr: table[:, i] for i, attr in enumerate(read)}
         values = {attr: cols[attr].copy() for attr in (*SET_BY_ARRAY, TAG, DEP)}
         for rule in self.rules:
@@ -117,7 +119,6 @@ class ArrayAttributeRuler:
             for attr, value in rule.attrs.items():
                 values[attr][mask] = value
         changed = np.flatnonzero((values[TAG] != cols[TAG]) | (values[DEP] != cols[DEP]))
-        offsets = np.concatenate([[0], np.cumsum([len(doc) for doc in docs])])
         for k, doc in enumerate(docs):
             rows = slice(offsets[k], offsets[k + 1])
             doc.from_array(list(SET_BY_ARRAY), np.stack([values[attr][rows] for attr in SET_BY_ARRAY], axis=1))

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from eventwire.knowledge import package_file
+from eventwire.nlp.lines import JOINING_MARKS
 
 DATA = Path(__file__).parent / "data"
 MODEL_PATH = DATA / "truecase.json.gz"
@@ -49,11 +50,10 @@ MAX_HEADLINE_WORDS = 25
 # A line longer than this is no hard-wrapped piece of a sentence: where it ends without a full stop, its sentence ends
 # with it, as in stories written one sentence per line ("... IN PHNOM PENH SUNDAY\nTHE POPULAR FIGURE WAS ...").
 UNWRAPPED_LINE = 100
-# What a line may end in when its sentence goes on below (nlp/lines.py's test, on the text): a list, a label, a
-# dateline's dash, or a word that needs the next ("in", "the", "and").
-OPEN_LINE_END = re.compile(
-    r"(?:[,:;—–\-(\[/&+]|\b(?:in|on|at|of|to|for|with|by|from|the|a|an|and|or|but|nor|that|its|their|his|her))$",
-    re.IGNORECASE,
+# Words a line may end in when its sentence goes on below (nlp/lines.py's test, on the text; its JOINING_MARKS too).
+OPEN_LINE_WORDS = frozenset(
+    {"in", "on", "at", "of", "to", "for", "with", "by", "from", "the", "a", "an", "and", "or", "but", "nor", "that"}
+    | {"its", "their", "his", "her"}
 )
 TERMINAL_END = re.compile(r"[.!?:\"”')]$")
 APOSTROPHE_SUFFIXES = {"s", "t", "ll", "re", "ve", "d", "m"}
@@ -1022,6 +1022,10 @@ def restore_case(text: str) -> str:
     document = BlockStats.joined(line_stats)
 
     @lru_cache(maxsize=1)
+    def wrapped() -> bool:
+        return hard_wrapped(lines)
+
+    @lru_cache(maxsize=1)
     def document_lower() -> bool:
         begun, capitalised = capitalised_starts(text, True)
         return bool(begun) and capitalised <= 0.1 * begun
@@ -1032,7 +1036,6 @@ def restore_case(text: str) -> str:
     acronyms: set[str] = set()
     starts_sentence = True
     seen_text = False  # a dateline opens the document
-    wrapped = hard_wrapped(lines)
     for line, stats in zip(lines, line_stats, strict=True):
         mode = block_mode(line, stats, document, starts_sentence, document_lower) if stats.words else None
         if mode is not None:
@@ -1050,7 +1053,7 @@ def restore_case(text: str) -> str:
                 mode == "title"
                 or bool(TERMINAL_END.search(stripped))
                 or len(stripped) > UNWRAPPED_LINE
-                or not (wrapped or OPEN_LINE_END.search(stripped))
+                or not (ends_open(stripped) or wrapped())
             )
         elif line:
             starts_sentence = True
@@ -1059,6 +1062,12 @@ def restore_case(text: str) -> str:
     for index in restored_lines:
         pieces[index] = acronym_again(name_again(pieces[index], names), acronyms)
     return "".join(pieces) if restored_lines else text
+
+
+def ends_open(line: str) -> bool:
+    """The stripped line ends in a mark or word that needs what follows: a list, a label, a dateline's dash, "the"."""
+    last_word = re.search(r"\w+$", line)
+    return line[-1] in JOINING_MARKS or (last_word is not None and last_word.group().lower() in OPEN_LINE_WORDS)
 
 
 def hard_wrapped(lines: list[str]) -> bool:
