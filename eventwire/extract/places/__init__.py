@@ -17,7 +17,15 @@ from spacy.tokens import Doc
 from eventwire.extract.places.consistency import region_mismatch
 from eventwire.extract.places.dateline import dateline_place, report_town
 from eventwire.extract.places.event_location import locate_events
-from eventwire.extract.places.gazetteer import COUNTRY, NATURAL_CODES, Gazetteer, GazetteerEntry, load_gazetteer
+from eventwire.extract.places.gazetteer import (
+    ADMIN1,
+    CONTINENT,
+    COUNTRY,
+    NATURAL_CODES,
+    Gazetteer,
+    GazetteerEntry,
+    load_gazetteer,
+)
 from eventwire.extract.places.lexicon import is_seat_of_government, place_data, place_lexicon
 from eventwire.extract.places.repeated_names import abbreviated_mentions, repeated_mentions
 from eventwire.extract.places.resolve import Resolution, resolve_mentions
@@ -54,7 +62,7 @@ class PlaceMention:
 
 
 DEMONYM_ENDINGS = place_data("descriptors.yaml").sequence("demonym_endings")
-DEMONYM_PLACES = NATURAL_CODES | {"PCLI", "CONT", "ADM1"}  # "Central American migrants", "Siberian winter"
+DEMONYM_PLACES = NATURAL_CODES | {COUNTRY, CONTINENT, ADMIN1}  # "Central American migrants", "Siberian winter"
 
 
 def is_demonym_mention(text: str, label: str, pos: str, entry) -> bool:

@@ -143,10 +143,8 @@ def locate_by_the_local_police(doc: Doc, events: list[Event], mentions: list[Pla
     rules = locator_rules()
     towns = {}
     for mention in mentions:
-        code = mention.place.feature_code or ""
-        local = mention.resolved and not mention.is_demonym and code.startswith("PPL")
         if (
-            local
+            _names_a_town(mention)
             and _qualifies_the_police(doc, mention, rules["police_words"])
             and in_lead(doc, mention, rules["report_lead_sentences"])
         ):
@@ -162,6 +160,11 @@ def locate_by_the_local_police(doc: Doc, events: list[Event], mentions: list[Pla
         if (event.type, trigger_lemma(doc, event)) in placed:
             continue  # told again ("is charged with murder, police said"): the placed mention says where
         event.location = replace(to_event_location(town, None), source="report")
+
+
+def _names_a_town(mention: PlaceMention) -> bool:
+    """A resolved name (not a nationality word) of a populated place."""
+    return mention.resolved and not mention.is_demonym and (mention.place.feature_code or "").startswith("PPL")
 
 
 def _qualifies_the_police(doc: Doc, mention: PlaceMention, police_words: set[str]) -> bool:
@@ -397,10 +400,7 @@ def _town_of_the_speaker(doc: Doc, event: Event, mentions: list[PlaceMention]) -
         m
         for m in mentions
         if sentence.start <= m.token_start < sentence.end
-        and m.resolved
-        and not m.is_demonym
-        and m.place.feature_code is not None
-        and m.place.feature_code.startswith("PPL")
+        and _names_a_town(m)
         and _names_the_speaker(doc[m.token_start : m.token_end].root, speakers)
     ]
     if len(towns) == 1:
@@ -702,16 +702,7 @@ def _part_the_lead_names(doc: Doc, mentions: list[PlaceMention], home: PlaceMent
     (first `report_lead_sentences`) names as a location, when the report names no other such town: "LOS ANGELES:
     ... smashed the windows in Beverly Hills" is a Beverly Hills story."""
     town = home.place
-    parts = [
-        m
-        for m in mentions
-        if m.resolved
-        and not m.is_demonym
-        and m.place.feature_code is not None
-        and m.place.feature_code.startswith("PPL")
-        and m.place.name != town.name
-        and _contains_or_is(m, home)
-    ]
+    parts = [m for m in mentions if _names_a_town(m) and m.place.name != town.name and _contains_or_is(m, home)]
     if len({m.place.geonameid for m in parts}) != 1 or parts[0].place.role != "location":
         return None
     return parts[0] if in_lead(doc, parts[0], locator_rules()["report_lead_sentences"]) else None

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from eventwire.extract.places.gazetteer import ADMIN1, COUNTRY
 from eventwire.extract.places.lexicon import place_data
 from eventwire.nlp.parse import text_of
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from eventwire.extract.places import PlaceMention
 
 MIN_NAME_LENGTH = 3
-ABBREVIATED_FEATURES = {"PCLI", "ADM1"}
+ABBREVIATED_FEATURES = {COUNTRY, ADMIN1}
 MODIFIER_DEPS = {"compound", "poss", "nmod", "amod"}
 COMPANY_WORDS = place_data("descriptors.yaml").words("company_words")
 
@@ -78,8 +79,9 @@ def abbreviated_mentions(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
         if source is None or any(start <= token.i < end for start, end in taken):
             continue
         place = replace(source.place, text=token.text, start=token.idx, end=token.idx + len(token), mismatch=None)
-        added.append(replace(source, place=place, token_start=token.i, token_end=token.i + 1, label="PROPN"))
-        added[-1].is_demonym = False
+        added.append(
+            replace(source, place=place, token_start=token.i, token_end=token.i + 1, label="PROPN", is_demonym=False)
+        )
     return added
 
 

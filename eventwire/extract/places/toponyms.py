@@ -69,11 +69,11 @@ def _trim(span: Span) -> tuple[int, int]:
     return start, end
 
 
-def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
+def _candidate_spans(doc: Doc, datelines: dict[tuple[int, int], bool]) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     covered: set[int] = set()
     dateline = dateline_name_start(text_of(doc))
-    for start, end in shouted_datelines(doc):
+    for start, end in datelines:
         spans.append((start, end, "PROPN"))
         covered.update(range(start, end))
     for ent in doc.ents:
@@ -292,8 +292,9 @@ def _appositive_kind(span: Span) -> str | None:
 def detect_mentions(doc: Doc) -> list[Mention]:
     """Candidate toponyms, in text order, with their context cues filled in."""
     mentions: list[Mention] = []
-    datelines = {span for span, punctuated in shouted_datelines(doc).items() if punctuated}
-    for start, end, label in sorted(_candidate_spans(doc)):
+    shouted = shouted_datelines(doc)
+    datelines = {span for span, punctuated in shouted.items() if punctuated}
+    for start, end, label in sorted(_candidate_spans(doc, shouted)):
         name_end, tail_kind = _split_tail(doc, start, end)
         kind_before, modifiers = _descriptor_before(doc, start)
         kind_after = _kind_after(doc, end)
