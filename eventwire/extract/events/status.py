@@ -462,7 +462,7 @@ def modal_above(trigger: Trigger, lexicon: Lexicon) -> bool:
     speech = lexicon.cue_set("speech_verbs")
     chain = governors(trigger, steps=4)
     for below, governor in zip(chain[1:], chain[2:], strict=False):
-        if below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ", "VBP"):
+        if below.dep_ == "conj" and below.tag_ in FINITE_VERB_TAGS:
             return False  # "could not comment but noted that police had arrested": a finite verb has its own mood
         modals = child_lemmas(governor, ("aux",)) & HYPOTHETICAL_AUX
         if reported_future(governor, lexicon):
@@ -521,7 +521,7 @@ def told_done(verb: Token, lexicon: Lexicon) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes))
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.tag_ in FINITE_VERB_TAGS for a in auxes))
     if not past or any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
         return False
     return any(c.dep_ == "dobj" and lemma_of(c) in lexicon.cue_set("given_in_saying") for c in verb.children)
