@@ -426,9 +426,9 @@ class ArgumentReader:
         for node in (actor, *actor.children, governing_verb(actor) or actor):
             for prep in (c for c in node.children if c.dep_ == "prep"):
                 if lemma_of(prep) in preps and (node is actor or node.dep_ == "advmod" or prep.i < actor.head.i):
-                    beside += [o for o in prep.children if o.dep_ == "pobj"]
+                    beside += prep_objects_of(prep)
                 inner = [p for p in prep.children if p.dep_ == "prep" and lemma_of(p) in preps]  # 'along with France'
-                beside += [o for p in inner for o in p.children if o.dep_ == "pobj"]
+                beside += [o for p in inner for o in prep_objects_of(p)]
         node = trigger
         for _ in range(MAX_CLIMB):  # 'joined Britain in condemning'
             if node.head == node:

@@ -29,6 +29,7 @@ TALK_TYPES = {"AGREE", "CONSULT", "REJECT"}
 RESTRICTING_TYPES = {"COERCE", "SANCTION", "SEIZE"}
 MAX_QUESTION_TOKENS = 40  # news questions are short; a longer '?' run is page text run together
 NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "NORP", "LOC"}
+WH_TAGS = ("WDT", "WP", "WP$", "WRB")  # Penn tags of the wh-words that open a question
 
 
 def arguments(token: Token) -> list[Token]:
@@ -246,7 +247,7 @@ def main_clause(verb: Token) -> Token:
 
 def interrogative(verb: Token) -> bool:
     """A clause worded as a question: opened by a wh-word, or with its auxiliary before its subject."""
-    if verb.doc[verb.left_edge.i].tag_ in ("WDT", "WP", "WP$", "WRB"):
+    if verb.doc[verb.left_edge.i].tag_ in WH_TAGS:
         return True
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     auxes = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -579,7 +580,7 @@ def accord_named(candidate: Candidate, lexicon: Lexicon) -> bool:
 def opens_question(clause: Token, lexicon: Lexicon) -> bool:
     """A clause introduced by 'if', 'whether' or a wh-word ('how he would feel')."""
     first = next((t for t in clause.subtree if not t.is_punct), clause)  # '"Why have a war?" asked a man'
-    return first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in lexicon.cue_set("question_marks")
+    return first.tag_ in WH_TAGS or first.lower_ in lexicon.cue_set("question_marks")
 
 
 def topic_of_talk(candidate: Candidate) -> bool:

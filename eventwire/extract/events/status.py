@@ -78,17 +78,6 @@ def told_as_fact(clause: Token) -> bool:
     return clause.tag_ == "VBN" and any(lemma_of(a) == "have" for a in auxes) and not any(a.tag_ == "MD" for a in auxes)
 
 
-def own_governors(trigger: Trigger, steps: int) -> list[Token]:
-    """`governors`, less the first verb of a coordination whose later verb is finite: 'said Europe needed
-    to act and urged Ruritania to...' — 'urged' has its own mood, and shares only 'said'."""
-    chain = governors(trigger, steps=steps + 1)
-    own = chain[:1]
-    for below, governor in zip(chain, chain[1:], strict=False):
-        if not (below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ", "VBP") and governor.pos_ in ("VERB", "AUX")):
-            own.append(governor)
-    return own[: steps + 1]
-
-
 def child_lemmas(token: Token, deps: tuple[str, ...]) -> set[str]:
     return {lemma_of(child) for child in token.children if child.dep_ in deps} | {
         child.text.lower() for child in token.children if child.dep_ in deps
@@ -243,7 +232,8 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     head = clause_head(trigger)
     wishes = lexicon.cue_set("wish_governors") - scheduled(head, lexicon)
-    for governor in own_governors(trigger, steps=2)[1:]:
+    # a finite verb coordinated after another shares only what governs the first (`governors` skips that one)
+    for governor in governors(trigger, steps=3)[1:3]:
         if lemma_of(governor) in wishes or child_lemmas(governor, ("acomp", "attr")) & wishes:
             return True  # "we hope they will coordinate", "it is imperative that you resume talks"
     if head.dep_ == "xcomp" and lemma_of(head.head) in wishes:
@@ -472,7 +462,7 @@ def modal_above(trigger: Trigger, lexicon: Lexicon) -> bool:
     speech = lexicon.cue_set("speech_verbs")
     chain = governors(trigger, steps=4)
     for below, governor in zip(chain[1:], chain[2:], strict=False):
-        if below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ", "VBP"):
+        if below.dep_ == "conj" and below.tag_ in FINITE_VERB_TAGS:
             return False  # "could not comment but noted that police had arrested": a finite verb has its own mood
         modals = child_lemmas(governor, ("aux",)) & HYPOTHETICAL_AUX
         if reported_future(governor, lexicon):
@@ -531,7 +521,7 @@ def told_done(verb: Token, lexicon: Lexicon) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes))
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.tag_ in FINITE_VERB_TAGS for a in auxes))
     if not past or any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
         return False
     return any(c.dep_ == "dobj" and lemma_of(c) in lexicon.cue_set("given_in_saying") for c in verb.children)
