@@ -4,9 +4,9 @@
     python training/fit_confidence.py ../shared/data/train/rams [--news ../shared/bench/news-457.jsonl] [--compare]
         [--write]
 
-Labels (training/data/confidence_labels.csv): events that `eventwire extract` output on 1,056 RAMS news excerpts
-(CC BY-SA 4.0; sampled in five rounds, each with a fixed seed before any output was read; the fifth, 192
-excerpts and 285 events, in the eleventh session), each judged by a reader (a subagent
+Labels (training/data/confidence_labels.csv): events that `eventwire extract` output on 1,248 RAMS news excerpts
+(CC BY-SA 4.0; sampled in six rounds, each with a fixed seed before any output was read; the sixth, 192
+excerpts and 254 events, in the twelfth session), each judged by a reader (a subagent
 under ../shared/docs/AUDIT.md rules, spot-checked by a developer): is it a real act, told with the right
 status, of the right PLOVER type? An event of today's pipeline is matched to its label by document, trigger
 offset and type; events no reader has judged are left out (the count is printed).
