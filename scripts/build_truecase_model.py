@@ -146,7 +146,7 @@ def dictionary_words() -> Iterator[str]:
     names, actor names and running text outweigh it."""
     from eventwire.nlp import load_nlp
 
-    lookups = load_nlp().get_pipe("lemmatizer").lookups
+    lookups = load_nlp().get_pipe("eventwire_lemmatizer").lemmatizer.lookups
     words = [word for entries in lookups.get_table("lemma_index").values() for word in entries]
     words += [form for forms in lookups.get_table("lemma_exc").values() for form in forms]  # "swore", "mistook"
     for word in words:

@@ -1,4 +1,4 @@
-"""The array attribute ruler sets what spaCy's own attribute ruler sets, token for token."""
+"""The array attribute ruler and lemmatizer set what spaCy's own components set, token for token."""
 
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ def annotations(doc):
 def test_pipeline_uses_the_array_ruler():
     names = load_nlp().pipe_names
     assert "eventwire_attribute_ruler" in names and "attribute_ruler" not in names
-    assert names.index("eventwire_attribute_ruler") < names.index("lemmatizer")
+    assert "eventwire_lemmatizer" in names and "lemmatizer" not in names
+    assert names.index("eventwire_attribute_ruler") < names.index("eventwire_lemmatizer")
 
 
 def test_same_annotations_as_spacy_in_a_batch(stock):
@@ -62,3 +63,20 @@ def test_no_rule_spans_two_docs_of_a_batch(stock):
     texts = ["They would not let", "'s be clear about that."]
     ours = list(load_nlp().pipe(texts, batch_size=2))
     assert [annotations(d) for d in ours] == [annotations(stock(t)) for t in texts]
+
+
+def test_lemmatizer_asks_spacy_once_per_word_form(stock):
+    """The lemma of a (word, POS, morphology) is spaCy's, asked once: a later doc reuses it."""
+    nlp = load_nlp()
+    lemmatizer = nlp.get_pipe("eventwire_lemmatizer")
+    asked = []
+    original = lemmatizer.lemmatizer.lemmatize
+    lemmatizer.lemmatizer.lemmatize = lambda token: asked.append(token.text) or original(token)
+    try:
+        first = nlp("Envoys of the rebels were meeting officials in the zorblings' quarter.")
+        again = nlp("Envoys of the rebels were meeting officials in the zorblings' quarter.")
+    finally:
+        lemmatizer.lemmatizer.lemmatize = original
+    assert annotations(first) == annotations(again) == annotations(stock(first.text))
+    assert "zorblings" in asked and asked.count("zorblings") == 1
+    assert [t.lemma_ for t in first][:4] == ["envoy", "of", "the", "rebel"]

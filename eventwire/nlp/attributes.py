@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 from spacy.util import minibatch
 from spacy.vocab import Vocab
@@ -136,3 +136,43 @@ def use_array_attribute_ruler(nlp: Language) -> None:
     """Put the array ruler in the place of the model's `attribute_ruler`, keeping its rules."""
     nlp.add_pipe("eventwire_attribute_ruler", before="attribute_ruler")
     nlp.remove_pipe("attribute_ruler")
+
+
+class ArrayLemmatizer:
+    """spaCy's rule lemmatizer, memoised on its own cache key and applied to a doc's token arrays.
+
+    spaCy's English lemmatizer gives each token the lemma of (ORTH, POS, MORPH) — its own cache key — and leaves
+    tokens that already have one (the attribute ruler sets a few). Called token by token it builds a Token for every
+    word; here the lemma of each key is asked of `lemmatizer` once per process and written back as a column.
+    """
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        if lemmatizer.overwrite:
+            raise ValueError("ArrayLemmatizer keeps lemmas already set; the model's lemmatizer overwrites them")
+        self.lemmatizer = lemmatizer
+        self.lemmas: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        table = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = table[:, 3].copy()
+        for i in np.flatnonzero(lemmas == 0):
+            key = (int(table[i, 0]), int(table[i, 1]), int(table[i, 2]))
+            lemma = self.lemmas.get(key)
+            if lemma is None:
+                lemma = self.lemmas[key] = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[int(i)])[0])
+            lemmas[i] = lemma
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        return doc
+
+
+@Language.factory("eventwire_lemmatizer")
+def make_array_lemmatizer(nlp: Language, name: str) -> ArrayLemmatizer:
+    return ArrayLemmatizer(nlp.get_pipe("lemmatizer"))
+
+
+def use_array_lemmatizer(nlp: Language) -> None:
+    """Put the array lemmatizer in the place of the model's `lemmatizer`, keeping its tables."""
+    nlp.add_pipe("eventwire_lemmatizer", before="lemmatizer")
+    nlp.remove_pipe("lemmatizer")

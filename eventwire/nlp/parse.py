@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import Document, Event
-from eventwire.nlp.attributes import use_array_attribute_ruler
+from eventwire.nlp.attributes import use_array_attribute_ruler, use_array_lemmatizer
 from eventwire.nlp.casing import restore_case
 from eventwire.nlp.lines import add_line_breaks
 
@@ -24,10 +24,12 @@ def load_nlp() -> Language:
     """The pipeline, loaded once per process; lemmatizer kept for trigger matching.
 
     Two changes to the model as spaCy ships it: sentence starts at line breaks that end a unit (nlp/lines.py), and
-    the attribute ruler swapped for one that sets the same values over token arrays (nlp/attributes.py).
+    the attribute ruler and the lemmatizer swapped for ones that set the same values over token arrays
+    (nlp/attributes.py).
     """
     nlp = spacy.load(MODEL_NAME)
     use_array_attribute_ruler(nlp)
+    use_array_lemmatizer(nlp)
     nlp.max_length = MAX_CHARS + 1
     add_line_breaks(nlp)
     return nlp
