@@ -84,6 +84,7 @@ def locator_rules() -> Knowledge:
     rules.convert("home_modes", set)
     rules.convert("home_sectors", lambda sectors: {None if sector == "none" else sector for sector in sectors})
     rules.convert("meeting_types", set)
+    rules.convert("abroad_words", set)
     for key in ("speaking_settings", "fronted_settings", "town_bound_sectors"):
         rules.convert(key, set)
     rules.convert("pointing_kinds", dict)
@@ -134,6 +135,41 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
     locate_by_the_local_police(doc, events, mentions)
     locate_by_police_nationality(doc, events, mentions)
     locate_by_the_state_at_home(doc, events, mentions)
+    locate_in_the_story_country(doc, events, mentions)
+
+
+def locate_in_the_story_country(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
+    """A report all of whose places lie in one country (its towns, regions, the country itself; a nationality
+    word of another country, or a place of none, such as a continent, says the story reaches abroad) tells acts
+    that happened in that country: an act nothing else places, by an actor of that country or of none, takes the
+    country (precision 6, source "report"). No region: a region and a town inside it would keep two mentions of
+    one act apart (merge.py's location conflict)."""
+    story = _story_area(mentions)
+    if story is None:
+        return
+    country = story.place.country
+    for event in events:
+        actor_country = event.actor.country if event.actor is not None else None
+        if event.location is None and actor_country in (None, country) and not _told_as_abroad(doc, event):
+            event.location = replace(to_event_location(story, None), source="report")
+
+
+def _told_as_abroad(doc: Doc, event: Event) -> bool:
+    """ "murder of nationals outside the United States", "troops serving abroad": the sentence puts the act beyond
+    the country it names (`abroad_words`), or across a border."""
+    span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    return span is not None and any(token.lemma_.lower() in locator_rules()["abroad_words"] for token in span)
+
+
+def _story_area(mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The country every resolved location of the report lies in, named at least `story_places` times, by its
+    first mention (its name before its nationality word)."""
+    places = [m for m in mentions if m.resolved and m.place.role == "location"]
+    named = [m for m in places if not m.is_demonym]
+    countries = {m.place.country for m in named}
+    if len(countries) != 1 or None in countries or len(named) < locator_rules()["story_places"]:
+        return None  # one passing mention ("killed 247 people in Kenya") does not set the story there
+    return next((m for m in sorted(places, key=lambda m: m.is_demonym) if m.place.feature_code == COUNTRY), None)
 
 
 def locate_by_the_local_police(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
