@@ -139,18 +139,23 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
 
 
 def locate_in_the_story_country(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:
-    """A report all of whose places lie in one country (its towns, regions, the country itself; a nationality
-    word of another country, or a place of none, such as a continent, says the story reaches abroad) tells acts
-    that happened in that country: an act nothing else places, by an actor of that country or of none, takes the
-    country (precision 6, source "report"). No region: a region and a town inside it would keep two mentions of
-    one act apart (merge.py's location conflict)."""
+    """A report all of whose named places lie in one country (its towns, regions, the country itself; a place of
+    none, such as a continent or a sea, says the story reaches beyond it) tells acts that happened in that country:
+    an act nothing else places, whose sentence names no place, by an actor of that country or of none, takes the
+    country (precision 6, source "report"). Nationality words do not count ("American tourists" in a Kenya story).
+    No region: a region and a town inside it would keep two mentions of one act apart (merge.py's conflict)."""
     story = _story_area(mentions)
     if story is None:
         return
     country = story.place.country
+    places = [m.place for m in mentions if m.place.role == "location" and not m.is_demonym]
     for event in events:
+        if event.location is not None or _told_as_abroad(doc, event):
+            continue
+        if any(event.evidence.start <= place.start < event.evidence.end for place in places):
+            continue  # its own sentence names a place: the locator had it and chose none
         actor_country = event.actor.country if event.actor is not None else None
-        if event.location is None and actor_country in (None, country) and not _told_as_abroad(doc, event):
+        if actor_country in (None, country):
             event.location = replace(to_event_location(story, None), source="report")
 
 
