@@ -406,3 +406,13 @@ def test_a_report_reaching_abroad_lends_no_country(pipeline):
 def test_a_foreign_actor_takes_no_country_of_the_report(pipeline):
     text = STORY_IN_ONE_COUNTRY.format(more="").replace("the farmers' union", "the Ugandan government")
     assert _events(pipeline, text)["demanded"]["location"] is None
+
+
+def test_a_dateline_after_a_headline_joined_by_a_hyphen(pipeline):
+    """ "Headline-TOWN — text" (a wire's headline run into its dateline on the first line)."""
+    text = "Farm Levy Halved After Protests-CANBERRA — The treasurer promised on Tuesday to cut the fuel levy by half."
+    promised = _events(pipeline, text)["promised"]
+    assert promised["location"]["name"] == "Canberra" and promised["location"]["source"] == "dateline"
+    assert text[promised["location"]["start"] : promised["location"]["end"]] == "CANBERRA"
+    inside = "Farm levy halved. The treasurer, a self-declared fan of AC-DC — promised on Tuesday to cut the levy."
+    assert (_events(pipeline, inside)["promised"]["location"] or {}).get("source") != "dateline"
