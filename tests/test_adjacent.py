@@ -416,3 +416,17 @@ def test_a_dateline_after_a_headline_joined_by_a_hyphen(pipeline):
     assert text[promised["location"]["start"] : promised["location"]["end"]] == "CANBERRA"
     inside = "Farm levy halved. The treasurer, a self-declared fan of AC-DC — promised on Tuesday to cut the levy."
     assert (_events(pipeline, inside)["promised"]["location"] or {}).get("source") != "dateline"
+
+
+@pytest.mark.parametrize(
+    ("actor", "country"), [("Australian farmers", "Australia"), ("Australian troops", None), ("Fijian farmers", None)]
+)
+def test_a_dateline_gives_its_country_to_the_acts_of_its_own_actors(pipeline, actor, country):
+    """A report naming places abroad: its own country's actors act at home (not its armed forces), others not."""
+    text = (
+        "CANBERRA, Australia (AP) _ The treasurer promised on Tuesday to cut the fuel levy by half. "
+        f"Similar levies were cut in Fiji last year. {actor} blockaded a highway on Wednesday."
+    )
+    location = _events(pipeline, text)["blockaded"]["location"]
+    assert (location["name"] if location else None) == country
+    assert location is None or (location["precision"] == 6 and location["source"] == "dateline")
