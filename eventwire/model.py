@@ -151,7 +151,7 @@ class EventLocation:
     precision_name: str | None = None
     # "sentence" when the event's own sentence places it, "adjacent" when the sentence before or after does,
     # "dateline" when only the report's dateline does, "report" when only the one town a report without a
-    # dateline is about does.
+    # dateline is about does, or the one country all its places lie in (precision 6).
     source: str = "sentence"
 
     def __post_init__(self) -> None:

@@ -18,6 +18,11 @@ def pipeline():
     )
 
 
+def _no_town(location: dict | None) -> bool:
+    """No town: at most the one country all the report's places lie in (`locate_in_the_story_country`)."""
+    return location is None or (location["name"] == "Australia" and location["precision"] == 6)
+
+
 def _events(pipeline, text: str, published_at: str = "2024-03-14") -> dict[str, dict]:
     result = pipeline.extract(text, published_at=published_at)
     return {event["trigger"]["text"]: event for event in result["events"]}
@@ -176,7 +181,7 @@ def test_dateline_lends_nothing_when_the_report_names_another_town_of_its_countr
         "CANBERRA, Australia (AP) _ The treasurer promised on Tuesday to cut the fuel levy by half. "
         "Farmers had protested against the levy in Perth."
     )
-    assert _events(pipeline, text)["promised"]["location"] is None
+    assert _no_town(_events(pipeline, text)["promised"]["location"])
 
 
 def test_dateline_places_a_lead_statement_whose_paragraph_names_no_other_town(pipeline):
@@ -186,10 +191,10 @@ def test_dateline_places_a_lead_statement_whose_paragraph_names_no_other_town(pi
     promised = _events(pipeline, lead + later)["promised"]
     assert promised["location"]["name"] == "Canberra" and promised["location"]["source"] == "dateline"
     same_paragraph = lead + " Farmers had protested against the levy in Perth last year."
-    assert _events(pipeline, same_paragraph)["promised"]["location"] is None
+    assert _no_town(_events(pipeline, same_paragraph)["promised"]["location"])
     filler = "\n\nThe levy was raised twice. Its revenue fell. Trucks paid most of it. Buses paid the rest."
     beyond_the_lead = "CANBERRA, Australia (AP) _" + filler + lead.split("_", 1)[1] + later
-    assert _events(pipeline, beyond_the_lead)["promised"]["location"] is None
+    assert _no_town(_events(pipeline, beyond_the_lead)["promised"]["location"])
 
 
 def test_dateline_places_a_lead_statement_by_a_speaker_of_no_known_country(pipeline):
@@ -331,7 +336,7 @@ def test_dateline_places_the_lead_of_a_one_paragraph_report(pipeline):
     promised = _events(pipeline, lead + later)["promised"]
     assert promised["location"]["name"] == "Canberra" and promised["location"]["source"] == "dateline"
     next_sentence = lead + " Farmers had protested against the levy in Perth."
-    assert _events(pipeline, next_sentence)["promised"]["location"] is None
+    assert _no_town(_events(pipeline, next_sentence)["promised"]["location"])
 
 
 def _context(pipeline, text: str):
@@ -375,3 +380,53 @@ def test_a_reports_local_police_act_in_their_town(pipeline):
     assert urged["location"]["name"] == "Cusco" and urged["location"]["source"] == "report"
     two = lead + " Police in Arequipa joined the search." + later
     assert _events(pipeline, two)["urged"]["location"] is None
+
+
+STORY_IN_ONE_COUNTRY = (
+    "Farmers in Kenya blocked a highway near Nakuru on Monday. Police in Eldoret detained twelve of them. "
+    "{more}On Tuesday the farmers' union demanded their release."
+)
+
+
+def test_a_report_whose_places_lie_in_one_country_places_its_other_acts_there(pipeline):
+    """Two towns, so no one town is the report's; all its places lie in Kenya: the country, no finer."""
+    text = STORY_IN_ONE_COUNTRY.format(more="")
+    demanded = _events(pipeline, text)["demanded"]["location"]
+    assert demanded["name"] == "Kenya" and demanded["precision"] == 6 and demanded["source"] == "report"
+    assert text[demanded["start"] : demanded["end"]] == "Kenya"
+
+
+def test_a_report_reaching_abroad_lends_no_country(pipeline):
+    abroad = STORY_IN_ONE_COUNTRY.format(more="Similar protests were held in Uganda. ")
+    assert _events(pipeline, abroad)["demanded"]["location"] is None
+    told_as_abroad = STORY_IN_ONE_COUNTRY.format(more="").replace("their release", "their release from a jail abroad")
+    assert _events(pipeline, told_as_abroad)["demanded"]["location"] is None
+
+
+def test_a_foreign_actor_takes_no_country_of_the_report(pipeline):
+    text = STORY_IN_ONE_COUNTRY.format(more="").replace("the farmers' union", "the Ugandan government")
+    assert _events(pipeline, text)["demanded"]["location"] is None
+
+
+def test_a_dateline_after_a_headline_joined_by_a_hyphen(pipeline):
+    """ "Headline-TOWN — text" (a wire's headline run into its dateline on the first line)."""
+    text = "Farm Levy Halved After Protests-CANBERRA — The treasurer promised on Tuesday to cut the fuel levy by half."
+    promised = _events(pipeline, text)["promised"]
+    assert promised["location"]["name"] == "Canberra" and promised["location"]["source"] == "dateline"
+    assert text[promised["location"]["start"] : promised["location"]["end"]] == "CANBERRA"
+    inside = "Farm levy halved. The treasurer, a self-declared fan of AC-DC — promised on Tuesday to cut the levy."
+    assert (_events(pipeline, inside)["promised"]["location"] or {}).get("source") != "dateline"
+
+
+@pytest.mark.parametrize(
+    ("actor", "country"), [("Australian farmers", "Australia"), ("Australian troops", None), ("Fijian farmers", None)]
+)
+def test_a_dateline_gives_its_country_to_the_acts_of_its_own_actors(pipeline, actor, country):
+    """A report naming places abroad: its own country's actors act at home (not its armed forces), others not."""
+    text = (
+        "CANBERRA, Australia (AP) _ The treasurer promised on Tuesday to cut the fuel levy by half. "
+        f"Similar levies were cut in Fiji last year. {actor} blockaded a highway on Wednesday."
+    )
+    location = _events(pipeline, text)["blockaded"]["location"]
+    assert (location["name"] if location else None) == country
+    assert location is None or (location["precision"] == 6 and location["source"] == "dateline")

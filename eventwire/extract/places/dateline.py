@@ -29,6 +29,11 @@ DATELINE_NAME = re.compile(
     # after a byline on the same line: "By Jane Doe, Associated Press WASHINGTON (AP) —"
     r"|\b([A-Z][A-Z.'&-]+(?:\s+[A-Z][A-Z.'&-]+){0,3})(?=\s*" + AGENCY + ")"
 )
+# After a headline and a hyphen on the first line: "Activist Gunned Down-PHNOM PENH —", "... Talks -LONDON —" (no
+# sentence ends before it; the word before the hyphen is not upper-case: "AC-DC —" is one name).
+HEADLINE_DATELINE = re.compile(
+    r"^(?:(?![.!?]\s)[^\n])*?(?<![A-Z.])-([A-Z][A-Z.'&]+(?:\s+[A-Z][A-Z.'&]+){0,3})(?=\s+(?:--|—|–|_))"
+)
 # "KUALA LUMPUR: Malaysian authorities ordered ...": a name and a colon opening the text (Asian wire style).
 COLON_DATELINE = re.compile(r"^\s*([A-Z][\w.'&-]+(?:\s+[A-Z][\w.'&-]+){0,3}):\s")
 # Only the first lines hold a dateline.
@@ -52,17 +57,19 @@ def dateline_name_start(text: str) -> int | None:
 
 
 def _dateline_names(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of the names that may open the text's dateline, in order: a colon's alone, else each name a
-    dateline's end follows."""
+    """The spans of the names that may open the text's dateline, in order: a colon's, each name a dateline's end
+    follows, one after a headline."""
     colon = COLON_DATELINE.match(text)
     if colon is not None:
-        yield colon.start(1), colon.end(1)
-        return
+        yield colon.start(1), colon.end(1)  # then the others: "US: Syria Aid Efforts Hampered -LONDON —" is a headline
     for match in DATELINE_NAME.finditer(text[:DATELINE_WITHIN]):
         group = next(k for k in (1, 2, 3) if match.group(k) is not None)
         start, end = match.start(group), match.end(group)
         if DATELINE_END.search(text[start : start + DATELINE_MAX_CHARS]) is not None:
             yield start, end
+    headline = HEADLINE_DATELINE.match(text[:DATELINE_WITHIN])
+    if headline is not None:
+        yield headline.start(1), headline.end(1)
 
 
 def _town_within(start: int, end: int, mentions: list[PlaceMention]) -> PlaceMention | None:

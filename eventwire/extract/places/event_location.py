@@ -84,6 +84,8 @@ def locator_rules() -> Knowledge:
     rules.convert("home_modes", set)
     rules.convert("home_sectors", lambda sectors: {None if sector == "none" else sector for sector in sectors})
     rules.convert("meeting_types", set)
+    rules.convert("abroad_words", set)
+    rules.convert("abroad_sectors", set)
     for key in ("speaking_settings", "fronted_settings", "town_bound_sectors"):
         rules.convert(key, set)
     rules.convert("pointing_kinds", dict)
@@ -134,6 +136,67 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
     locate_by_the_local_police(doc, events, mentions)
     locate_by_police_nationality(doc, events, mentions)
     locate_by_the_state_at_home(doc, events, mentions)
+    locate_in_the_story_country(doc, events, mentions, dateline)
+
+
+def locate_in_the_story_country(
+    doc: Doc, events: list[Event], mentions: list[PlaceMention], dateline: PlaceMention | None = None
+) -> None:
+    """A report all of whose named places lie in one country (its towns, regions, the country itself; a place of
+    none, such as a continent or a sea, says the story reaches beyond it) tells acts that happened in that country:
+    an act nothing else places, whose sentence names no place, by an actor of that country or of none, takes the
+    country (precision 6, source "report"). Nationality words do not count ("American tourists" in a Kenya story).
+    No region: a region and a town inside it would keep two mentions of one act apart (merge.py's conflict).
+    A report naming places abroad but filed from a dateline gives its country to the acts (not statements or
+    meetings: `verbal_types`; their actor is as often misread, "Speaker after speaker denounced the United States")
+    of that country's own actors (not its armed forces, `abroad_sectors`: they also act abroad), when the report
+    names that country (source "dateline")."""
+    story = _story_area(mentions)
+    home = None if story is not None or dateline is None else _country_named(mentions, dateline.place.country)
+    if story is None and home is None:
+        return
+    places = [m.place for m in mentions if m.place.role == "location" and not m.is_demonym]
+    for event in events:
+        if event.location is not None or _told_as_abroad(doc, event):
+            continue
+        if any(event.evidence.start <= place.start < event.evidence.end for place in places):
+            continue  # its own sentence names a place: the locator had it and chose none
+        actor = event.actor
+        if story is not None and (actor is None or actor.country in (None, story.place.country)):
+            event.location = replace(to_event_location(story, None), source="report")
+        elif home is not None and event.type not in locator_rules()["verbal_types"] and _acts_at_home(event, home):
+            event.location = replace(to_event_location(home, None), source="dateline")
+
+
+def _acts_at_home(event: Event, home: PlaceMention) -> bool:
+    """The actor is of the country and not of a sector that also acts abroad (armed forces)."""
+    actor = event.actor
+    sector_abroad = actor is not None and actor.sector in locator_rules()["abroad_sectors"]
+    return actor is not None and actor.country == home.place.country and not sector_abroad
+
+
+def _country_named(mentions: list[PlaceMention], country: str | None) -> PlaceMention | None:
+    """The report's first mention of the country, by name before nationality word."""
+    named = [m for m in mentions if m.resolved and m.place.feature_code == COUNTRY and m.place.country == country]
+    return min(named, key=lambda m: (m.is_demonym, m.token_start), default=None)
+
+
+def _told_as_abroad(doc: Doc, event: Event) -> bool:
+    """ "murder of nationals outside the United States", "troops serving abroad": the sentence puts the act beyond
+    the country it names (`abroad_words`), or across a border."""
+    span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    return span is not None and any(token.lemma_.lower() in locator_rules()["abroad_words"] for token in span)
+
+
+def _story_area(mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The country every resolved location of the report lies in, named at least `story_places` times, by its
+    first mention (its name before its nationality word)."""
+    places = [m for m in mentions if m.resolved and m.place.role == "location"]
+    named = [m for m in places if not m.is_demonym]
+    countries = {m.place.country for m in named}
+    if len(countries) != 1 or None in countries or len(named) < locator_rules()["story_places"]:
+        return None  # one passing mention ("killed 247 people in Kenya") does not set the story there
+    return next((m for m in sorted(places, key=lambda m: m.is_demonym) if m.place.feature_code == COUNTRY), None)
 
 
 def locate_by_the_local_police(doc: Doc, events: list[Event], mentions: list[PlaceMention]) -> None:

@@ -114,7 +114,8 @@ def _candidate_spans(doc: Doc, datelines: dict[tuple[int, int], bool]) -> list[t
 def shouted_datelines(doc: Doc) -> dict[tuple[int, int], bool]:
     """ "PLEASANTON, Calif.--", "... Grant Event. IMMOKALEE – A congressman ...", "SAN ANTONIO Turner Sports analyst
     ...": an upper-case name opening a line before a comma, a bracket, a dash or a capitalised word, or opening a
-    sentence before a dash, in text the casing front end left as written, is a dateline. Each span -> whether a
+    sentence (or following the first line's headline and a hyphen) before a dash, in text the casing front end
+    left as written, is a dateline. Each span -> whether a
     dateline's punctuation follows it (a locative cue); before a colon or a capitalised word only a big town's name
     is taken ("KUALA LUMPUR: ...", not the caption "JEWELL: Boyd Carney and ..."; nor "FBI Director ...")."""
     spans = {}
@@ -147,7 +148,18 @@ def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
         return True
     if opens_line and after.text[:1].isupper() and not after.is_upper:
         return sum(len(token.text) for token in doc[start:end]) > 4
-    return dash and doc[start - 1].text in {".", "!", "?"}
+    # "Cambodian Activist Gunned Down-PHNOM PENH — ...": a headline joined by a hyphen to the dateline (VOA style)
+    return dash and (doc[start - 1].text in {".", "!", "?"} or _after_headline_hyphen(doc, start))
+
+
+def _after_headline_hyphen(doc: Doc, start: int) -> bool:
+    """The name follows a hyphen touching it on the text's first line, after a headline: no sentence ends before it
+    and the word before the hyphen is no upper-case piece of one name ("Down-PHNOM PENH", not "AC-DC")."""
+    hyphen = doc[start - 1]
+    if hyphen.text != "-" or hyphen.whitespace_ or start < 2 or doc[start - 2].is_upper:
+        return False
+    headline = doc[: start - 1]
+    return "\n" not in headline.text and not any(token.text in {".", "!", "?"} for token in headline)
 
 
 def _split_at_possessor(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
