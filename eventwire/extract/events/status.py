@@ -105,7 +105,7 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
     failing = head.dep_ == "xcomp" and lemma_of(head.head) in lexicon.cue_set("negation_governors")
     if failing and trigger.nominal and not (token.dep_ == "pobj" and definite(token, lexicon)):
         return True  # "failed to reach agreement"; "failed to respond to the ultimatum" leaves it told
-    if negated_control(trigger, words) or kept_from(trigger):
+    if negated_control(trigger, words) or kept_from(trigger) or set_aside(trigger, lexicon):
         return True
     if falsely_told(trigger, lexicon):
         return True
@@ -194,6 +194,27 @@ def kept_from(trigger: Trigger) -> bool:
         if lemma_of(prep) == "from" and lemma_of(prep.head) in KEEPING_VERBS:
             return True
     return False
+
+
+def set_aside(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'rather than a clash', 'instead of talks', 'without any accusation', 'chose to retreat rather than
+    attack': an act named as the alternative not taken, or as absent, did not happen."""
+    node = trigger.token if trigger.nominal else clause_head(trigger)
+    if node.dep_ in ("pobj", "pcomp"):
+        intro = node.head
+    elif node.dep_ == "conj":
+        intro = next((c for c in node.head.children if c.dep_ == "cc" and c.i < node.i), None)
+    elif node.dep_ == "advcl":
+        intro = next((c for c in node.children if c.dep_ == "mark"), None)
+    else:
+        return False
+    if intro is None:
+        return False
+    words = [c.lower_ for c in intro.children if c.dep_ == "advmod" and c.i < intro.i]
+    if intro.dep_ == "mark":  # "Rather than negotiate": the adverb hangs on the verb
+        words = [c.lower_ for c in node.children if c.dep_ == "advmod" and c.i < intro.i]
+    phrase = " ".join(words[-1:] + [intro.lower_])
+    return phrase in lexicon.cue_set("set_aside_phrases")
 
 
 def nobody(token: Token, lexicon: Lexicon) -> bool:
