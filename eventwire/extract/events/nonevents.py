@@ -735,8 +735,10 @@ def told_in_past(verb: Token) -> bool:
 def capability_only(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'the minister can allow them to return', 'is able to destroy warships': what a party may or can do is a
     power it holds, no act told (a threat of it is told by the threat)."""
-    return candidate.status == "hypothetical" and candidate.category != "THREATEN" and capability(
-        candidate.trigger, lexicon
+    return (
+        candidate.status == "hypothetical"
+        and candidate.category != "THREATEN"
+        and capability(candidate.trigger, lexicon)
     )
 
 
