@@ -79,3 +79,20 @@ def test_acts_counted_vaguely_but_told_in_the_past_or_dated_stay(nlp, coder, tex
 )
 def test_a_power_or_capability_is_no_act(nlp, coder, text):
     assert [(kind, word) for kind, word, _ in told(nlp, coder, text) if kind in ("ACCUSE", "CONCEDE")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "True to his election promises, the Ruritanian president has taken a hard line against Zenda.",
+        "The Zendan proposal intensified the dispute with Ruritania.",
+        "Zendan kidnappers kept their promise to kill a Ruritanian hostage.",
+    ],
+)
+def test_a_promise_or_proposal_named_is_no_act(nlp, coder, text):
+    assert [kind for kind, _, _ in told(nlp, coder, text) if kind in ("AGREE", "THREATEN")] == []
+
+
+def test_a_proposal_a_verb_puts_forward_is_an_act(nlp, coder):
+    events = told(nlp, coder, "Ruritania on Monday put forward a proposal for a ceasefire with Zenda.")
+    assert "proposal" in [word for _, word, _ in events]

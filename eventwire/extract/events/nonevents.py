@@ -562,13 +562,22 @@ def view_held(clause: Token, lexicon: Lexicon) -> bool:
 
 def accord_named(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'the Iran deal', 'under the agreement', 'a better trade deal', 'headway toward a deal': an accord named
-    or sought, not one made. It is an act when a verb makes it: 'reached an agreement', 'the deal was signed'."""
+    or sought, not one made. It is an act when a verb makes it: 'reached an agreement', 'the deal was signed'.
+    So is a promise or proposal ('his election promises', 'Trump's proposal intensified', 'kept their promise
+    to kill'; made: 'put forward a proposal', 'made a promise')."""
+    if candidate.category in ("AGREE", "THREATEN") and named_not_made(
+        candidate, lexicon.cue_set("promise_nouns"), lexicon.cue_set("promise_verbs"), lexicon
+    ):
+        return True
+    return named_not_made(candidate, lexicon.cue_set("accord_nouns"), lexicon.cue_set("accord_verbs"), lexicon)
+
+
+def named_not_made(candidate: Candidate, nouns: frozenset[str], makers: frozenset[str], lexicon: Lexicon) -> bool:
     token = candidate.trigger.token
-    if not candidate.trigger.nominal or lemma_of(token) not in lexicon.cue_set("accord_nouns"):
+    if not candidate.trigger.nominal or lemma_of(token) not in nouns:
         return False
     while token.dep_ == "conj":
         token = token.head
-    makers = lexicon.cue_set("accord_verbs")
     if any(c.dep_ in ("acl", "relcl", "amod") and lemma_of(c) in makers for c in token.children):
         return False
     if token.dep_ == "pobj" and lemma_of(token.head) in lexicon.cue_set("pursuit_preps"):
