@@ -273,6 +273,7 @@ def shares_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
     finite one ('and Cuba refused') is an act."""
     return (
         governor.content_of is not None
+        and governor.content_of.sense.frame  # what is asked for, not an act's manner ('killing one and arresting')
         and child.dep_ == "conj"
         and child.tag_ in ("VB", "VBG")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") and c.lower_ != "to" for c in child.children)
