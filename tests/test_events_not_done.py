@@ -96,3 +96,9 @@ def test_a_promise_or_proposal_named_is_no_act(nlp, coder, text):
 def test_a_proposal_a_verb_puts_forward_is_an_act(nlp, coder):
     events = told(nlp, coder, "Ruritania on Monday put forward a proposal for a ceasefire with Zenda.")
     assert "proposal" in [word for _, word, _ in events]
+
+
+def test_the_purpose_of_a_planned_act_is_future(nlp, coder):
+    text = "Ruritanians, including the president, planned to join in a march on Sunday to protest against Zenda."
+    assert [status for _, word, status in told(nlp, coder, text) if word == "protest"] == ["future"]
+    assert not [status for _, word, status in told(nlp, coder, text) if word == "protest" and status == "asserted"]

@@ -566,12 +566,15 @@ def going_to(head: Token) -> bool:
 
 
 def purpose_of_future(head: Token, lexicon: Lexicon) -> bool:
-    """'will gather experts to discuss trends': the purpose of a future act is future too."""
+    """'will gather experts to discuss trends', 'planned to join a march to protest': the purpose of a future or
+    planned act is future too."""
     if not (head.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
         return False
     governor = head.head
     if lemma_of(governor) in lexicon.cue_set("speech_verbs") | lexicon.cue_set("aspect_verbs"):
         return False  # "will continue to be banned": the ban goes on now
+    if governor.dep_ == "xcomp" and lemma_of(governor.head) in lexicon.cue_set("future_governors"):
+        return True
     return bool(child_lemmas(governor, ("aux",)) & FUTURE_AUX)
 
 
