@@ -86,16 +86,21 @@ def test_a_power_or_capability_is_no_act(nlp, coder, text):
     [
         "True to his election promises, the Ruritanian president has taken a hard line against Zenda.",
         "The Zendan proposal intensified the dispute with Ruritania.",
-        "Zendan kidnappers kept their promise to kill a Ruritanian hostage.",
     ],
 )
 def test_a_promise_or_proposal_named_is_no_act(nlp, coder, text):
     assert [kind for kind, _, _ in told(nlp, coder, text) if kind in ("AGREE", "THREATEN")] == []
 
 
-def test_a_proposal_a_verb_puts_forward_is_an_act(nlp, coder):
-    events = told(nlp, coder, "Ruritania on Monday put forward a proposal for a ceasefire with Zenda.")
-    assert "proposal" in [word for _, word, _ in events]
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Ruritania on Monday put forward a proposal for a ceasefire with Zenda.", "proposal"),
+        ("Zenda is studying Ruritania's offer to withdraw its troops from the border.", "offer"),
+    ],
+)
+def test_a_proposal_put_forward_or_spelled_out_is_an_act(nlp, coder, text, trigger):
+    assert trigger in [word for _, word, _ in told(nlp, coder, text)]
 
 
 def test_the_purpose_of_a_planned_act_is_future(nlp, coder):

@@ -563,10 +563,14 @@ def view_held(clause: Token, lexicon: Lexicon) -> bool:
 def accord_named(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'the Iran deal', 'under the agreement', 'a better trade deal', 'headway toward a deal': an accord named
     or sought, not one made. It is an act when a verb makes it: 'reached an agreement', 'the deal was signed'.
-    So is a promise or proposal ('his election promises', 'Trump's proposal intensified', 'kept their promise
-    to kill'; made: 'put forward a proposal', 'made a promise')."""
-    if candidate.category in ("AGREE", "THREATEN") and named_not_made(
-        candidate, lexicon.cue_set("promise_nouns"), lexicon.cue_set("promise_verbs"), lexicon
+    So is a promise or proposal with no act of its own spelled out ('his election promises', 'Trump's proposal
+    intensified'); one that says what it offers ('Riyadh's offer to deploy troops') or that a verb makes ('put
+    forward a proposal') stays."""
+    promise = candidate.trigger.token
+    if (
+        candidate.category in ("AGREE", "THREATEN")
+        and not any(c.dep_ == "acl" and c.tag_ == "VB" for c in promise.children)
+        and named_not_made(candidate, lexicon.cue_set("promise_nouns"), lexicon.cue_set("promise_verbs"), lexicon)
     ):
         return True
     return named_not_made(candidate, lexicon.cue_set("accord_nouns"), lexicon.cue_set("accord_verbs"), lexicon)
@@ -747,6 +751,7 @@ def capability_only(candidate: Candidate, lexicon: Lexicon) -> bool:
     return (
         candidate.status == "hypothetical"
         and candidate.category != "THREATEN"
+        and not candidate.trigger.nominal  # "are able to report violations of the truce": the truce is told
         and capability(candidate.trigger, lexicon)
     )
 
