@@ -18,7 +18,7 @@ from eventwire.extract.events.arguments import PartyFinder, subject_token
 from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.furniture import page_furniture
 from eventwire.extract.events.lexicon import Lexicon
-from eventwire.extract.events.status import child_lemmas, governors, possibility_noun
+from eventwire.extract.events.status import capability, child_lemmas, governors, possibility_noun
 from eventwire.extract.events.triggers import clause_head, prep_objects
 from eventwire.model import Party
 from eventwire.nlp.tree import lemma_of
@@ -562,13 +562,26 @@ def view_held(clause: Token, lexicon: Lexicon) -> bool:
 
 def accord_named(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'the Iran deal', 'under the agreement', 'a better trade deal', 'headway toward a deal': an accord named
-    or sought, not one made. It is an act when a verb makes it: 'reached an agreement', 'the deal was signed'."""
+    or sought, not one made. It is an act when a verb makes it: 'reached an agreement', 'the deal was signed'.
+    So is a promise or proposal with no act of its own spelled out ('his election promises', 'Trump's proposal
+    intensified'); one that says what it offers ('Riyadh's offer to deploy troops') or that a verb makes ('put
+    forward a proposal') stays."""
+    promise = candidate.trigger.token
+    if (
+        candidate.category in ("AGREE", "THREATEN")
+        and not any(c.dep_ == "acl" and c.tag_ == "VB" for c in promise.children)
+        and named_not_made(candidate, lexicon.cue_set("promise_nouns"), lexicon.cue_set("promise_verbs"), lexicon)
+    ):
+        return True
+    return named_not_made(candidate, lexicon.cue_set("accord_nouns"), lexicon.cue_set("accord_verbs"), lexicon)
+
+
+def named_not_made(candidate: Candidate, nouns: frozenset[str], makers: frozenset[str], lexicon: Lexicon) -> bool:
     token = candidate.trigger.token
-    if not candidate.trigger.nominal or lemma_of(token) not in lexicon.cue_set("accord_nouns"):
+    if not candidate.trigger.nominal or lemma_of(token) not in nouns:
         return False
     while token.dep_ == "conj":
         token = token.head
-    makers = lexicon.cue_set("accord_verbs")
     if any(c.dep_ in ("acl", "relcl", "amod") and lemma_of(c) in makers for c in token.children):
         return False
     if token.dep_ == "pobj" and lemma_of(token.head) in lexicon.cue_set("pursuit_preps"):
@@ -702,6 +715,44 @@ def undone(candidate: Candidate, lexicon: Lexicon) -> bool:
         candidate.trigger.nominal
         and token.dep_ in ("dobj", "nsubjpass")
         and lemma_of(token.head) in lexicon.cue_set("undoing_verbs")
+    )
+
+
+def class_of_acts(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'the region sees frequent attacks', 'has seen numerous bombings', 'along with some attacks using IEDs':
+    acts counted by a vague quantity and told outside the past tense name a kind of act, not one that took
+    place ('several attacks killed 20 people on Monday' tells them)."""
+    trigger = candidate.trigger
+    token = trigger.token
+    if not trigger.nominal or token.tag_ != "NNS":
+        return False
+    if not child_lemmas(token, ("amod", "det")) & lexicon.cue_set("vague_quantities"):
+        return False
+    if any(c.dep_ in ("nummod", "poss") or c.ent_type_ in ("DATE", "TIME") for c in token.subtree):
+        return False
+    head = clause_head(trigger)
+    return not told_in_past(head) and not dated(head)
+
+
+def dated(verb: Token) -> bool:
+    """'have launched several attacks this week': a date of the clause's own makes the acts particular."""
+    own = [c for c in verb.children if c.dep_ not in ("ccomp", "advcl", "conj", "relcl", "parataxis")]
+    return any(t.ent_type_ in ("DATE", "TIME") for c in own for t in c.subtree)
+
+
+def told_in_past(verb: Token) -> bool:
+    """'attacked', 'were killed', 'had met' (not 'has seen', 'sees', 'to carry out')."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def capability_only(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'the minister can allow them to return', 'is able to destroy warships': what a party may or can do is a
+    power it holds, no act told (a threat of it is told by the threat)."""
+    return (
+        candidate.status == "hypothetical"
+        and candidate.category != "THREATEN"
+        and not candidate.trigger.nominal  # "are able to report violations of the truce": the truce is told
+        and capability(candidate.trigger, lexicon)
     )
 
 
@@ -1046,12 +1097,17 @@ def drop_non_events(sentence: Sentence) -> None:
             ),
         ),
         ("obligation or advice", lambda c: obligation_only(c, lexicon)),
-        ("possibility only", lambda c: possibility_only(c, lexicon)),
+        ("possibility only", lambda c: possibility_only(c, lexicon) or capability_only(c, lexicon)),
         ("accord named, not made", lambda c: accord_named(c, lexicon)),
         ("question", lambda c: question_asked(c, lexicon)),
         (
             "generic",
-            lambda c: generic(c, lexicon) or maxim(c, lexicon, sentence.state.finder) or act_as_subject(c, lexicon),
+            lambda c: (
+                generic(c, lexicon)
+                or maxim(c, lexicon, sentence.state.finder)
+                or act_as_subject(c, lexicon)
+                or class_of_acts(c, lexicon)
+            ),
         ),
         ("notion", lambda c: notion(c, lexicon)),
         ("standing state", lambda c: standing_state(c, lexicon) or standing_tie(c, lexicon)),

@@ -105,7 +105,7 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
     failing = head.dep_ == "xcomp" and lemma_of(head.head) in lexicon.cue_set("negation_governors")
     if failing and trigger.nominal and not (token.dep_ == "pobj" and definite(token, lexicon)):
         return True  # "failed to reach agreement"; "failed to respond to the ultimatum" leaves it told
-    if negated_control(trigger, words) or kept_from(trigger):
+    if negated_control(trigger, words) or kept_from(trigger) or set_aside(trigger, lexicon):
         return True
     if falsely_told(trigger, lexicon):
         return True
@@ -194,6 +194,27 @@ def kept_from(trigger: Trigger) -> bool:
         if lemma_of(prep) == "from" and lemma_of(prep.head) in KEEPING_VERBS:
             return True
     return False
+
+
+def set_aside(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'rather than a clash', 'instead of talks', 'without any accusation', 'chose to retreat rather than
+    attack': an act named as the alternative not taken, or as absent, did not happen."""
+    node = trigger.token if trigger.nominal else clause_head(trigger)
+    if node.dep_ in ("pobj", "pcomp"):
+        intro = node.head
+    elif node.dep_ == "conj":
+        intro = next((c for c in node.head.children if c.dep_ == "cc" and c.i < node.i), None)
+    elif node.dep_ == "advcl":
+        intro = next((c for c in node.children if c.dep_ == "mark"), None)
+    else:
+        return False
+    if intro is None:
+        return False
+    words = [c.lower_ for c in intro.children if c.dep_ == "advmod" and c.i < intro.i]
+    if intro.dep_ == "mark":  # "Rather than negotiate": the adverb hangs on the verb
+        words = [c.lower_ for c in node.children if c.dep_ == "advmod" and c.i < intro.i]
+    phrase = " ".join(words[-1:] + [intro.lower_])
+    return phrase in lexicon.cue_set("set_aside_phrases")
 
 
 def nobody(token: Token, lexicon: Lexicon) -> bool:
@@ -545,12 +566,15 @@ def going_to(head: Token) -> bool:
 
 
 def purpose_of_future(head: Token, lexicon: Lexicon) -> bool:
-    """'will gather experts to discuss trends': the purpose of a future act is future too."""
+    """'will gather experts to discuss trends', 'planned to join a march to protest': the purpose of a future or
+    planned act is future too."""
     if not (head.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
         return False
     governor = head.head
     if lemma_of(governor) in lexicon.cue_set("speech_verbs") | lexicon.cue_set("aspect_verbs"):
         return False  # "will continue to be banned": the ban goes on now
+    if governor.dep_ == "xcomp" and lemma_of(governor.head) in lexicon.cue_set("future_governors"):
+        return True
     return bool(child_lemmas(governor, ("aux",)) & FUTURE_AUX)
 
 

@@ -251,6 +251,9 @@ def link_contents(triggers: list[Trigger], lexicon: Lexicon) -> None:
                 ) or tells_participants(governor, child, trigger, participants):
                     trigger.content_of = governor
                     governor.contents.append(trigger)
+                elif shares_content(governor, child, trigger):
+                    trigger.content_of = governor.content_of
+                    governor.content_of.contents.append(trigger)
                 elif occasion_of(child, trigger, governor):
                     trigger.occasion_for = governor
                 break
@@ -262,6 +265,19 @@ def link_contents(triggers: list[Trigger], lexicon: Lexicon) -> None:
                 break  # "if it is attacked", "after they met": a clause of its own
             via_subject = via_subject or child.dep_ in ("nsubj", "nsubjpass")
             child, node = node, node.head
+
+
+def shares_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
+    """'asked Cuba to capture him and provide information': a verb without a tense of its own coordinated
+    with the content of a frame is more of that content, and so is what it governs ('and stop the arrests'); a
+    finite one ('and Cuba refused') is an act."""
+    return (
+        governor.content_of is not None
+        and governor.content_of.sense.frame  # what is asked for, not an act's manner ('killing one and arresting')
+        and child.dep_ == "conj"
+        and child.tag_ in ("VB", "VBG")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") and c.lower_ != "to" for c in child.children)
+    )
 
 
 def tells_participants(governor: Trigger, child: Token, trigger: Trigger, participants: frozenset[str]) -> bool:
