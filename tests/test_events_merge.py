@@ -470,3 +470,40 @@ def test_an_attacks_victims_whose_roles_were_only_guessed_are_not_set_apart():
     minister = Party("the minister", 0, 12, country="FRA", sector="GOV", confidence=0.9)
     court = Party("the court", 0, 9, country="FRA", sector="JUD", confidence=0.9)
     assert not parties_agree(minister, court, victims=True)[0]
+
+
+def test_a_possessed_act_noun_retells_the_act(pipeline):
+    text = (
+        "Gunmen shot dead a radio host outside his home on Sunday. "
+        "His killing drew wide anger among reporters ahead of the 2027 vote."
+    )
+    attacks = of_type(extract(pipeline, text), "ASSAULT")
+    assert len(attacks) == 1, attacks
+    assert [m["trigger"]["text"] for m in attacks[0]["mentions"]] == ["shot", "killing"]
+
+
+def test_a_possessed_meeting_is_not_taken_for_the_call_before_it():
+    from eventwire.extract.events.merge import possessive_pronoun
+    from eventwire.nlp.parse import load_nlp
+
+    doc = load_nlp()("The ministers flew back to Velmora for their emergency meeting.")
+    meeting = next(token for token in doc if token.lower_ == "meeting")
+    assert possessive_pronoun(meeting) is not None  # the meeting is possessed, yet CONSULT is no possessed act
+
+
+def test_the_headline_act_told_again_in_the_story_is_one_event(pipeline):
+    text = (
+        "Court Convicts Friend of Bomb Plot Suspect\n"
+        "A court has convicted a friend of the bomb plot suspect for hiding evidence of last year's blast.\n"
+        "He faces ten years in prison."
+    )
+    convictions = of_type(extract(pipeline, text), "SANCTION")
+    assert len(convictions) == 1, convictions
+    assert len(convictions[0]["mentions"]) == 2
+
+
+def test_a_headline_is_a_first_line_in_title_case():
+    from eventwire.extract.events.merge import headline_end
+
+    assert headline_end("Court Convicts Driver of Velmora Bomb Plot\nA court has convicted a driver.") == 42
+    assert headline_end("A court has convicted a driver on Monday.\nHe faces ten years.") == 0

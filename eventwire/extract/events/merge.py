@@ -29,6 +29,7 @@ from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import cue_words, load_lexicon
 from eventwire.extract.places.gazetteer import haversine_km
 from eventwire.model import Count, Event, EventDate, EventLocation, Mention, Party, Place, TimeExpr, renumber_events
+from eventwire.nlp.casing import is_title_case
 from eventwire.nlp.parse import text_of, trigger_token
 from eventwire.registry import component
 
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 POINTING_PRONOUNS = cue_words().words("pointing_pronouns")
 OUTCOME_LEMMAS = cue_words().words("outcome_lemmas")
 DEFINITE_REFERENCES = cue_words().words("definite_references")
+POSSESSIVE_REFERENCES = cue_words().words("possessive_references")
+POSSESSED_ACT_TYPES = cue_words().words("possessed_act_types")
 SYMMETRIC = cue_words().words("symmetric_types")
 MANNER_TYPES = cue_words().words("manner_types")
 PERSON_ACT_TYPES = cue_words().words("person_act_types")
@@ -93,6 +96,10 @@ class Told:
     new_attack: bool = False
     # The proper names the act's nouns carry as their own ('the Café Verano bombing'), all mentions.
     names: frozenset[str] = frozenset()
+    # Where a bare reference's possessive pronoun starts ('his killing'): that party must agree with the act's.
+    possessor: int | None = None
+    # Every mention so far is in the headline: the lede's retelling ties to it by its act word or manner.
+    headline_only: bool = False
 
 
 def party_key(party: Party | None) -> str | None:
@@ -285,7 +292,23 @@ def agree(first: Told, later: Told) -> bool:
         return True  # 'a commander was also killed': another victim, so no victim to compare
     if is_outcome(first) or is_outcome(later):  # a death or injury names no attacker: only the victims must agree
         return parties_agree(a.recipient, b.recipient, victims=True)[0]
-    return later.bare or roles_agree(a, b)[0]  # 'the attack' names no party: those it got stood in
+    if later.bare:  # 'the attack' names no party: those it got stood in; 'his killing' names its possessor
+        return later.possessor is None or possessor_agrees(a, b, later.possessor)
+    return roles_agree(a, b)[0]
+
+
+def possessor_agrees(first: Event, later: Event, start: int) -> bool:
+    """The party a possessive pronoun names ('his killing': the victim; 'their march': the marchers) is
+    compatible with the act's party in that role; a pronoun resolved to another named person is not."""
+    for role in ("actor", "recipient"):
+        party, earlier = getattr(later, role), getattr(first, role)
+        if party is None or party.start != start or earlier is None:
+            continue
+        names, earlier_names = name_words(party), name_words(earlier)
+        if party.kind == "coref" and names and earlier_names:
+            return bool(names & earlier_names)
+        return parties_agree(earlier, party)[0]
+    return True
 
 
 def supposed_again(first: Told, later: Told) -> bool:
@@ -316,6 +339,8 @@ def tied(first: Told, later: Told, text: str) -> bool:
         return True
     if later.further:
         return False
+    if first.headline_only and (same_act_word(first, later) or (a.mode is not None and a.mode == b.mode)):
+        return True  # the headline's act told again in the story ('Court Convicts ...' ... 'has convicted')
     if one_told_as_past(a, b):
         return same_victim_named(first, b)
     same_victim = roles_agree(a, b, resolved=True)[1] or victim_described_again(first, b) or same_description(a, b)
@@ -492,13 +517,29 @@ def bare_reference(token: Token | None) -> bool:
 
 
 def pointed_noun(token: Token, frame_of: Token | None = None) -> bool:
-    """A noun with a pointing determiner and no word of its own but the act it frames (`frame_of`)."""
+    """A noun with a pointing determiner or possessive pronoun ('his killing') and no word of its own but the
+    act it frames (`frame_of`)."""
     if token.pos_ != "NOUN":
         return False
-    children = [child for child in token.children if child != frame_of]
-    pointed = any(c.dep_ == "det" and c.lower_ in DEFINITE_REFERENCES for c in children)
+    possessor = possessive_pronoun(token)
+    children = [child for child in token.children if child not in (frame_of, possessor)]
+    pointed = possessor is not None or any(c.dep_ == "det" and c.lower_ in DEFINITE_REFERENCES for c in children)
     own_words = any(c.dep_ in OWN_WORD_DEPS or (c.dep_ in MODIFIER_DEPS and c.pos_ == "PROPN") for c in children)
     return pointed and not own_words
+
+
+def possessive_pronoun(token: Token | None) -> Token | None:
+    """'his' of 'his killing', 'their' of 'their march'."""
+    if token is None or token.pos_ != "NOUN":
+        return None
+    return next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_REFERENCES), None)
+
+
+def headline_end(text: str) -> int:
+    """Where the headline ends: a first line in Title Case ('Court Convicts Friend of Bombing Suspect', read in
+    the input's own casing); 0 when the text opens with no headline."""
+    line, newline, _ = text.partition("\n")
+    return len(line) if newline and is_title_case(line.split()) else 0
 
 
 def definite_reference(event: Event, text: str) -> bool:
@@ -571,8 +612,10 @@ def merge_document(
     places: Sequence[Place] = (),
     times: Sequence[TimeExpr] = (),
     doc: Doc | None = None,
+    headline: int = 0,
 ) -> list[Event]:
-    """The document's events with repeated mentions of one act merged into its first event."""
+    """The document's events with repeated mentions of one act merged into its first event; `headline`: where
+    the headline ends (`headline_end`)."""
     kept: list[Told] = []
     held: dict[int, Told] = {}  # the trigger token of every mention -> the act that holds it
     for event in events:
@@ -580,6 +623,11 @@ def merge_document(
         lemma, further = trigger_lemma(token, event), told_as_further(token)
         told = Told(event, lemma, places_in_sentence(places, event), in_sentence(times, event), further)
         told.bare = not further and bare_reference(token)
+        possessor = possessive_pronoun(token) if told.bare else None
+        told.possessor = possessor.idx if possessor is not None else None
+        if told.possessor is not None and event.type not in POSSESSED_ACT_TYPES:
+            told.bare, told.possessor = False, None
+        told.headline_only = event.trigger.start < headline
         told.governed = governed_lemmas(token)
         told.as_told = [replace(event)]
         told.of_attack = is_outcome(told) and names_attack_again(token)
@@ -602,6 +650,7 @@ def merge_document(
                 event = replace(event, date=None, dead=None, injured=None, counts={})  # many acts' toll: not this one's
             absorb(target.event, event)
             target.as_told.append(event)
+            target.headline_only = target.headline_only and told.headline_only
             target.names |= told.names
         if token is not None:
             held[token.i] = target or told
@@ -647,7 +696,7 @@ def governed_lemmas(token: Token | None) -> frozenset[str]:
 def named_before(kept: list[Told], told: Told) -> Told | None:
     """The act a bare definite reference names by the noun of an earlier event's own words ('signed a
     trade agreement' ... 'the agreement'), whatever category each got; never across dates or places."""
-    if not told.bare:
+    if not told.bare or told.possessor is not None:
         return None
     for first in reversed(kept):
         if told.lemma in first.governed and not differs_in_time_or_place(first, told):
@@ -660,7 +709,9 @@ def differs_in_time_or_place(first: Told, later: Told, dated: bool = True) -> bo
     a, b = first.event, later.event
     if places_conflict(first.places, later.places) or locations_conflict(a.location, b.location):
         return True
-    return dated and (times_conflict(first.times, later.times) or dates_conflict(a.date, b.date))
+    # A bare reference names no time of its own: its sentence's other dates ('ahead of 2017 elections') are not its.
+    sentence_times = not later.bare and times_conflict(first.times, later.times)
+    return dated and (sentence_times or dates_conflict(a.date, b.date))
 
 
 def pick(candidates: list[Told], told: Told) -> Told | None:
@@ -743,4 +794,7 @@ class EventMerger:
 
     def __call__(self, ctx: DocContext) -> None:
         result = ctx.result
-        result.events[:] = merge_document(result.events, text_of(ctx.doc), result.places, result.times, ctx.doc)
+        headline = headline_end(ctx.document.text)
+        result.events[:] = merge_document(
+            result.events, text_of(ctx.doc), result.places, result.times, ctx.doc, headline
+        )
