@@ -507,3 +507,16 @@ def test_a_headline_is_a_first_line_in_title_case():
 
     assert headline_end("Court Convicts Driver of Velmora Bomb Plot\nA court has convicted a driver.") == 42
     assert headline_end("A court has convicted a driver on Monday.\nHe faces ten years.") == 0
+
+
+def test_a_protest_told_twice_on_one_day_is_one_act_on_two_days_two(pipeline):
+    one_day = (
+        "Thousands marched against the coup in the capital on Saturday.\n"
+        "Meanwhile, several hundred citizens took to the streets Saturday to voice their anger at the coup."
+    )
+    two_days = (
+        "Thousands marched against the coup in the capital on Saturday.\n"
+        "On Sunday, several hundred citizens took to the streets to voice their anger at the coup."
+    )
+    assert len(of_type(extract(pipeline, one_day), "PROTEST")) == 1
+    assert len(of_type(extract(pipeline, two_days), "PROTEST")) == 2

@@ -43,6 +43,7 @@ POSSESSIVE_REFERENCES = cue_words().words("possessive_references")
 POSSESSED_ACT_TYPES = cue_words().words("possessed_act_types")
 SYMMETRIC = cue_words().words("symmetric_types")
 MANNER_TYPES = cue_words().words("manner_types")
+SAME_DAY_TYPES = cue_words().words("same_day_types")
 PERSON_ACT_TYPES = cue_words().words("person_act_types")
 NAMED_VICTIM_TYPES = cue_words().words("named_victim_types")
 NEW_ACT_WORDS = cue_words().words("new_act_words")
@@ -294,7 +295,9 @@ def agree(first: Told, later: Told) -> bool:
         return parties_agree(a.recipient, b.recipient, victims=True)[0]
     if later.bare:  # 'the attack' names no party: those it got stood in; 'his killing' names its possessor
         return later.possessor is None or possessor_agrees(a, b, later.possessor)
-    return roles_agree(a, b)[0]
+    # Parties agree with the act's and with each mention as first told that names its doer (those a death with no
+    # attacker names are only its dead, who may be the attackers: 'militants were killed' by their own bomb).
+    return all(roles_agree(told, b)[0] for told in [a, *first.as_told] if told is a or told.actor is not None)
 
 
 def possessor_agrees(first: Event, later: Event, start: int) -> bool:
@@ -348,10 +351,19 @@ def tied(first: Told, later: Told, text: str) -> bool:
     if a.evidence.start == b.evidence.start:
         return same_victim
     same_manner = a.type in MANNER_TYPES and a.mode is not None and a.mode == b.mode
+    same_manner = same_manner or same_day_manner(a, b)
     if same_victim or same_manner or same_act_word(first, later) or same_holder(a, b):
         return True
     # A death told with an attack of its own ('killed in an attack on the market') is no mere outcome.
     return any(is_outcome(told) and not told.new_attack for told in (first, later))
+
+
+def same_day_manner(a: Event, b: Event) -> bool:
+    """Two mentions of one manner (`same_day_types`: a protest) that the text dates to one day."""
+    if a.type not in SAME_DAY_TYPES or a.mode is None or a.mode != b.mode or a.date is None or b.date is None:
+        return False
+    own = a.date.provenance in OWN_DATES and b.date.provenance in OWN_DATES
+    return own and a.date.precision == b.date.precision == "day" and a.date.value == b.date.value
 
 
 def same_act_word(first: Told, later: Told) -> bool:
@@ -709,9 +721,14 @@ def differs_in_time_or_place(first: Told, later: Told, dated: bool = True) -> bo
     a, b = first.event, later.event
     if places_conflict(first.places, later.places) or locations_conflict(a.location, b.location):
         return True
-    # A bare reference names no time of its own: its sentence's other dates ('ahead of 2017 elections') are not its.
-    sentence_times = not later.bare and times_conflict(first.times, later.times)
+    sentence_times = times_conflict(own_times(first), own_times(later))
     return dated and (sentence_times or dates_conflict(a.date, b.date))
+
+
+def own_times(told: Told) -> set[str]:
+    """The dates of a mention's sentence that may be its own. A bare reference ('his killing') or a headline names
+    none of them: they tell of something else ('ahead of the 2017 elections', 'Indict 2 Over August Attack')."""
+    return set() if told.bare or told.headline_only else told.times
 
 
 def pick(candidates: list[Told], told: Told) -> Told | None:
