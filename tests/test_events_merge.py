@@ -520,3 +520,24 @@ def test_a_protest_told_twice_on_one_day_is_one_act_on_two_days_two(pipeline):
     )
     assert len(of_type(extract(pipeline, one_day), "PROTEST")) == 1
     assert len(of_type(extract(pipeline, two_days), "PROTEST")) == 2
+
+
+def test_a_province_and_a_town_of_it_are_one_event_location_another_provinces_town_is_not():
+    province = replace(place("Velm Province", 10, 49.0, 17.0), precision=4)
+    town = place("Velmora", 11, 49.9, 18.3)  # over 25 km from the province's centre, inside it
+    assert not locations_conflict(province, town)
+    assert locations_conflict(province, place("Ostrava", 12, 49.83, 18.28, admin1="80"))
+
+
+def test_a_clause_whose_subject_names_the_attack_again_tells_that_attack():
+    from eventwire.extract.events.merge import act_as_subject
+    from eventwire.nlp.parse import load_nlp
+
+    nlp = load_nlp()
+
+    def verb(text: str):
+        return next(token for token in nlp(text) if token.lower_ == "targeted")
+
+    assert act_as_subject(verb("The Taliban bombing targeted the governor's convoy."), "ASSAULT")
+    assert not act_as_subject(verb("Rebel fighters targeted the governor's convoy."), "ASSAULT")
+    assert not act_as_subject(verb("A second bombing targeted the governor's convoy."), "ASSAULT")

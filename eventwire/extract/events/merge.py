@@ -59,6 +59,8 @@ COARSE = ("year", "month")
 # What a noun's own words name: a party, a place, a time ('the attack on the base', "Russia's deal").
 OWN_WORD_DEPS = ("poss", "prep", "relcl", "acl", "nummod")
 MODIFIER_DEPS = ("compound", "amod", "nmod")
+# The precision of a province (EventLocation.precision: point 1 ... province 4 ... water 7).
+PROVINCE_PRECISION = 4
 # A city and its borough or suburb: one place for telling one act twice.
 SAME_AREA_KM = 25.0
 # Dates an event takes from its own words or its own sentence (not borrowed, not a fallback).
@@ -101,6 +103,8 @@ class Told:
     possessor: int | None = None
     # Every mention so far is in the headline: the lede's retelling ties to it by its act word or manner.
     headline_only: bool = False
+    # Its subject names the act again by a definite noun of its category ('the Taliban bombing targeted ...').
+    subject_reference: bool = False
 
 
 def party_key(party: Party | None) -> str | None:
@@ -256,7 +260,14 @@ def locations_conflict(a: EventLocation | None, b: EventLocation | None) -> bool
     if a is None or b is None or a.geonameid == b.geonameid:
         return False
     country_level = a.precision >= 6 or b.precision >= 6
-    return not (country_level and a.country == b.country) and not one_area(a, b)
+    return not (country_level and a.country == b.country) and not one_area(a, b) and not in_province(a, b)
+
+
+def in_province(a: EventLocation, b: EventLocation) -> bool:
+    """A province and a town of it ('Maidan Wardak', 'Maidan Shahr'), as `one_place` has it for the sentences'
+    places."""
+    province = PROVINCE_PRECISION in (a.precision, b.precision)
+    return province and a.admin1 is not None and (a.country, a.admin1) == (b.country, b.admin1)
 
 
 def one_area(a: EventLocation | Place, b: EventLocation | Place) -> bool:
@@ -336,7 +347,8 @@ def tied(first: Told, later: Told, text: str) -> bool:
     a, b = first.event, later.event
     if shares_party(first, b) or later.bare:
         return True
-    if definite_reference(b, text) and not (one_told_as_past(a, b) and a.status != b.status):
+    pointing_back = definite_reference(b, text) or later.subject_reference
+    if pointing_back and not (one_told_as_past(a, b) and a.status != b.status):
         return True  # 'the blast' in Chelsea is no 2013 bombing told as history
     if another_victim(first, later):
         return True
@@ -554,6 +566,20 @@ def headline_end(text: str) -> int:
     return len(line) if newline and is_title_case(line.split()) else 0
 
 
+def act_as_subject(token: Token | None, category: str) -> bool:
+    """'The Taliban bombing targeted the convoy', 'the attack wounded five': the verb's subject is a definite noun
+    the lexicon codes in the verb's own category, so the clause tells the act that noun points back to."""
+    if token is None or token.pos_ != "VERB":
+        return False
+    lexicon = load_lexicon()
+    for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"):
+        pointed = any(c.dep_ == "det" and c.lower_ in DEFINITE_REFERENCES for c in subject.children)
+        senses = lexicon.senses_for("NOUN", subject.lemma_.lower())
+        if pointed and any(sense.type == category and not sense.consequence for sense in senses):
+            return True
+    return False
+
+
 def definite_reference(event: Event, text: str) -> bool:
     """'the attack', 'this massacre': the trigger is introduced by a word that points back."""
     before = text[max(0, event.trigger.start - 8) : event.trigger.start].lower().split()
@@ -640,6 +666,7 @@ def merge_document(
         if told.possessor is not None and event.type not in POSSESSED_ACT_TYPES:
             told.bare, told.possessor = False, None
         told.headline_only = event.trigger.start < headline
+        told.subject_reference = act_as_subject(token, event.type)
         told.governed = governed_lemmas(token)
         told.as_told = [replace(event)]
         told.of_attack = is_outcome(told) and names_attack_again(token)
