@@ -498,6 +498,19 @@ def trade_between_firms(candidate: Candidate, lexicon: Lexicon, finder: PartyFin
     return not any(state_party(finder.party_at(word)) for word in candidate.sentence if word.pos_ in ("PROPN", "NOUN"))
 
 
+def service_halted_by_firm(candidate: Candidate, lexicon: Lexicon, finder: PartyFinder) -> bool:
+    """'Delta suspended its flights to Tel Aviv', 'the airline halted service': a firm stopping its own service is no
+    sanction; a state party doing it is ('Russia suspended flights to Georgia')."""
+    token = candidate.trigger.token
+    if candidate.category != "SANCTION" or candidate.trigger.nominal:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(lemma_of(o) in lexicon.cue_set("own_service_nouns") for o in objects):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(state_party(finder.party_at(s)) for s in subjects)
+
+
 def state_party(party: Party | None) -> bool:
     """A party of a country or of a sector that is no business ('Russia', 'the Finnish government')."""
     return party is not None and (party.country is not None or party.sector not in (None, "BUS"))
@@ -1047,7 +1060,13 @@ def drop_non_events(sentence: Sentence) -> None:
         ("requirement", lambda c: requirement(c, lexicon, sentence.state.finder)),
         ("standing lack", standing_lack),
         ("economy, not politics", lambda c: economic_sense(c, lexicon)),
-        ("business, not politics", lambda c: trade_between_firms(c, lexicon, sentence.state.finder)),
+        (
+            "business, not politics",
+            lambda c: (
+                trade_between_firms(c, lexicon, sentence.state.finder)
+                or service_halted_by_firm(c, lexicon, sentence.state.finder)
+            ),
+        ),
         ("opinion", lambda c: opinion(c, lexicon) or shares_a_view(c, lexicon)),
         (
             "attitude, not intent",
