@@ -470,3 +470,74 @@ def test_an_attacks_victims_whose_roles_were_only_guessed_are_not_set_apart():
     minister = Party("the minister", 0, 12, country="FRA", sector="GOV", confidence=0.9)
     court = Party("the court", 0, 9, country="FRA", sector="JUD", confidence=0.9)
     assert not parties_agree(minister, court, victims=True)[0]
+
+
+def test_a_possessed_act_noun_retells_the_act(pipeline):
+    text = (
+        "Gunmen shot dead a radio host outside his home on Sunday. "
+        "His killing drew wide anger among reporters ahead of the 2027 vote."
+    )
+    attacks = of_type(extract(pipeline, text), "ASSAULT")
+    assert len(attacks) == 1, attacks
+    assert [m["trigger"]["text"] for m in attacks[0]["mentions"]] == ["shot", "killing"]
+
+
+def test_a_possessed_meeting_is_not_taken_for_the_call_before_it():
+    from eventwire.extract.events.merge import possessive_pronoun
+    from eventwire.nlp.parse import load_nlp
+
+    doc = load_nlp()("The ministers flew back to Velmora for their emergency meeting.")
+    meeting = next(token for token in doc if token.lower_ == "meeting")
+    assert possessive_pronoun(meeting) is not None  # the meeting is possessed, yet CONSULT is no possessed act
+
+
+def test_the_headline_act_told_again_in_the_story_is_one_event(pipeline):
+    text = (
+        "Court Convicts Friend of Bomb Plot Suspect\n"
+        "A court has convicted a friend of the bomb plot suspect for hiding evidence of last year's blast.\n"
+        "He faces ten years in prison."
+    )
+    convictions = of_type(extract(pipeline, text), "SANCTION")
+    assert len(convictions) == 1, convictions
+    assert len(convictions[0]["mentions"]) == 2
+
+
+def test_a_headline_is_a_first_line_in_title_case():
+    from eventwire.extract.events.merge import headline_end
+
+    assert headline_end("Court Convicts Driver of Velmora Bomb Plot\nA court has convicted a driver.") == 42
+    assert headline_end("A court has convicted a driver on Monday.\nHe faces ten years.") == 0
+
+
+def test_a_protest_told_twice_on_one_day_is_one_act_on_two_days_two(pipeline):
+    one_day = (
+        "Thousands marched against the coup in the capital on Saturday.\n"
+        "Meanwhile, several hundred citizens took to the streets Saturday to voice their anger at the coup."
+    )
+    two_days = (
+        "Thousands marched against the coup in the capital on Saturday.\n"
+        "On Sunday, several hundred citizens took to the streets to voice their anger at the coup."
+    )
+    assert len(of_type(extract(pipeline, one_day), "PROTEST")) == 1
+    assert len(of_type(extract(pipeline, two_days), "PROTEST")) == 2
+
+
+def test_a_province_and_a_town_of_it_are_one_event_location_another_provinces_town_is_not():
+    province = replace(place("Velm Province", 10, 49.0, 17.0), precision=4)
+    town = place("Velmora", 11, 49.9, 18.3)  # over 25 km from the province's centre, inside it
+    assert not locations_conflict(province, town)
+    assert locations_conflict(province, place("Ostrava", 12, 49.83, 18.28, admin1="80"))
+
+
+def test_a_clause_whose_subject_names_the_attack_again_tells_that_attack():
+    from eventwire.extract.events.merge import act_as_subject
+    from eventwire.nlp.parse import load_nlp
+
+    nlp = load_nlp()
+
+    def verb(text: str):
+        return next(token for token in nlp(text) if token.lower_ == "targeted")
+
+    assert act_as_subject(verb("The Taliban bombing targeted the governor's convoy."), "ASSAULT")
+    assert not act_as_subject(verb("Rebel fighters targeted the governor's convoy."), "ASSAULT")
+    assert not act_as_subject(verb("A second bombing targeted the governor's convoy."), "ASSAULT")

@@ -29,6 +29,7 @@ from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import cue_words, load_lexicon
 from eventwire.extract.places.gazetteer import haversine_km
 from eventwire.model import Count, Event, EventDate, EventLocation, Mention, Party, Place, TimeExpr, renumber_events
+from eventwire.nlp.casing import is_title_case
 from eventwire.nlp.parse import text_of, trigger_token
 from eventwire.registry import component
 
@@ -38,8 +39,11 @@ if TYPE_CHECKING:
 POINTING_PRONOUNS = cue_words().words("pointing_pronouns")
 OUTCOME_LEMMAS = cue_words().words("outcome_lemmas")
 DEFINITE_REFERENCES = cue_words().words("definite_references")
+POSSESSIVE_REFERENCES = cue_words().words("possessive_references")
+POSSESSED_ACT_TYPES = cue_words().words("possessed_act_types")
 SYMMETRIC = cue_words().words("symmetric_types")
 MANNER_TYPES = cue_words().words("manner_types")
+SAME_DAY_TYPES = cue_words().words("same_day_types")
 PERSON_ACT_TYPES = cue_words().words("person_act_types")
 NAMED_VICTIM_TYPES = cue_words().words("named_victim_types")
 NEW_ACT_WORDS = cue_words().words("new_act_words")
@@ -55,6 +59,8 @@ COARSE = ("year", "month")
 # What a noun's own words name: a party, a place, a time ('the attack on the base', "Russia's deal").
 OWN_WORD_DEPS = ("poss", "prep", "relcl", "acl", "nummod")
 MODIFIER_DEPS = ("compound", "amod", "nmod")
+# The precision of a province (EventLocation.precision: point 1 ... province 4 ... water 7).
+PROVINCE_PRECISION = 4
 # A city and its borough or suburb: one place for telling one act twice.
 SAME_AREA_KM = 25.0
 # Dates an event takes from its own words or its own sentence (not borrowed, not a fallback).
@@ -93,6 +99,12 @@ class Told:
     new_attack: bool = False
     # The proper names the act's nouns carry as their own ('the Café Verano bombing'), all mentions.
     names: frozenset[str] = frozenset()
+    # Where a bare reference's possessive pronoun starts ('his killing'): that party must agree with the act's.
+    possessor: int | None = None
+    # Every mention so far is in the headline: the lede's retelling ties to it by its act word or manner.
+    headline_only: bool = False
+    # Its subject names the act again by a definite noun of its category ('the Taliban bombing targeted ...').
+    subject_reference: bool = False
 
 
 def party_key(party: Party | None) -> str | None:
@@ -248,7 +260,14 @@ def locations_conflict(a: EventLocation | None, b: EventLocation | None) -> bool
     if a is None or b is None or a.geonameid == b.geonameid:
         return False
     country_level = a.precision >= 6 or b.precision >= 6
-    return not (country_level and a.country == b.country) and not one_area(a, b)
+    return not (country_level and a.country == b.country) and not one_area(a, b) and not in_province(a, b)
+
+
+def in_province(a: EventLocation, b: EventLocation) -> bool:
+    """A province and a town of it ('Maidan Wardak', 'Maidan Shahr'), as `one_place` has it for the sentences'
+    places."""
+    province = PROVINCE_PRECISION in (a.precision, b.precision)
+    return province and a.admin1 is not None and (a.country, a.admin1) == (b.country, b.admin1)
 
 
 def one_area(a: EventLocation | Place, b: EventLocation | Place) -> bool:
@@ -285,7 +304,25 @@ def agree(first: Told, later: Told) -> bool:
         return True  # 'a commander was also killed': another victim, so no victim to compare
     if is_outcome(first) or is_outcome(later):  # a death or injury names no attacker: only the victims must agree
         return parties_agree(a.recipient, b.recipient, victims=True)[0]
-    return later.bare or roles_agree(a, b)[0]  # 'the attack' names no party: those it got stood in
+    if later.bare:  # 'the attack' names no party: those it got stood in; 'his killing' names its possessor
+        return later.possessor is None or possessor_agrees(a, b, later.possessor)
+    # Parties agree with the act's and with each mention as first told that names its doer (those a death with no
+    # attacker names are only its dead, who may be the attackers: 'militants were killed' by their own bomb).
+    return all(roles_agree(told, b)[0] for told in [a, *first.as_told] if told is a or told.actor is not None)
+
+
+def possessor_agrees(first: Event, later: Event, start: int) -> bool:
+    """The party a possessive pronoun names ('his killing': the victim; 'their march': the marchers) is
+    compatible with the act's party in that role; a pronoun resolved to another named person is not."""
+    for role in ("actor", "recipient"):
+        party, earlier = getattr(later, role), getattr(first, role)
+        if party is None or party.start != start or earlier is None:
+            continue
+        names, earlier_names = name_words(party), name_words(earlier)
+        if party.kind == "coref" and names and earlier_names:
+            return bool(names & earlier_names)
+        return parties_agree(earlier, party)[0]
+    return True
 
 
 def supposed_again(first: Told, later: Told) -> bool:
@@ -310,12 +347,15 @@ def tied(first: Told, later: Told, text: str) -> bool:
     a, b = first.event, later.event
     if shares_party(first, b) or later.bare:
         return True
-    if definite_reference(b, text) and not (one_told_as_past(a, b) and a.status != b.status):
+    pointing_back = definite_reference(b, text) or later.subject_reference
+    if pointing_back and not (one_told_as_past(a, b) and a.status != b.status):
         return True  # 'the blast' in Chelsea is no 2013 bombing told as history
     if another_victim(first, later):
         return True
     if later.further:
         return False
+    if first.headline_only and (same_act_word(first, later) or (a.mode is not None and a.mode == b.mode)):
+        return True  # the headline's act told again in the story ('Court Convicts ...' ... 'has convicted')
     if one_told_as_past(a, b):
         return same_victim_named(first, b)
     same_victim = roles_agree(a, b, resolved=True)[1] or victim_described_again(first, b) or same_description(a, b)
@@ -323,10 +363,19 @@ def tied(first: Told, later: Told, text: str) -> bool:
     if a.evidence.start == b.evidence.start:
         return same_victim
     same_manner = a.type in MANNER_TYPES and a.mode is not None and a.mode == b.mode
+    same_manner = same_manner or same_day_manner(a, b)
     if same_victim or same_manner or same_act_word(first, later) or same_holder(a, b):
         return True
     # A death told with an attack of its own ('killed in an attack on the market') is no mere outcome.
     return any(is_outcome(told) and not told.new_attack for told in (first, later))
+
+
+def same_day_manner(a: Event, b: Event) -> bool:
+    """Two mentions of one manner (`same_day_types`: a protest) that the text dates to one day."""
+    if a.type not in SAME_DAY_TYPES or a.mode is None or a.mode != b.mode or a.date is None or b.date is None:
+        return False
+    own = a.date.provenance in OWN_DATES and b.date.provenance in OWN_DATES
+    return own and a.date.precision == b.date.precision == "day" and a.date.value == b.date.value
 
 
 def same_act_word(first: Told, later: Told) -> bool:
@@ -492,13 +541,43 @@ def bare_reference(token: Token | None) -> bool:
 
 
 def pointed_noun(token: Token, frame_of: Token | None = None) -> bool:
-    """A noun with a pointing determiner and no word of its own but the act it frames (`frame_of`)."""
+    """A noun with a pointing determiner or possessive pronoun ('his killing') and no word of its own but the
+    act it frames (`frame_of`)."""
     if token.pos_ != "NOUN":
         return False
-    children = [child for child in token.children if child != frame_of]
-    pointed = any(c.dep_ == "det" and c.lower_ in DEFINITE_REFERENCES for c in children)
+    possessor = possessive_pronoun(token)
+    children = [child for child in token.children if child not in (frame_of, possessor)]
+    pointed = possessor is not None or any(c.dep_ == "det" and c.lower_ in DEFINITE_REFERENCES for c in children)
     own_words = any(c.dep_ in OWN_WORD_DEPS or (c.dep_ in MODIFIER_DEPS and c.pos_ == "PROPN") for c in children)
     return pointed and not own_words
+
+
+def possessive_pronoun(token: Token | None) -> Token | None:
+    """'his' of 'his killing', 'their' of 'their march'."""
+    if token is None or token.pos_ != "NOUN":
+        return None
+    return next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_REFERENCES), None)
+
+
+def headline_end(text: str) -> int:
+    """Where the headline ends: a first line in Title Case ('Court Convicts Friend of Bombing Suspect', read in
+    the input's own casing); 0 when the text opens with no headline."""
+    line, newline, _ = text.partition("\n")
+    return len(line) if newline and is_title_case(line.split()) else 0
+
+
+def act_as_subject(token: Token | None, category: str) -> bool:
+    """'The Taliban bombing targeted the convoy', 'the attack wounded five': the verb's subject is a definite noun
+    the lexicon codes in the verb's own category, so the clause tells the act that noun points back to."""
+    if token is None or token.pos_ != "VERB":
+        return False
+    lexicon = load_lexicon()
+    for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"):
+        pointed = any(c.dep_ == "det" and c.lower_ in DEFINITE_REFERENCES for c in subject.children)
+        senses = lexicon.senses_for("NOUN", subject.lemma_.lower())
+        if pointed and any(sense.type == category and not sense.consequence for sense in senses):
+            return True
+    return False
 
 
 def definite_reference(event: Event, text: str) -> bool:
@@ -571,8 +650,10 @@ def merge_document(
     places: Sequence[Place] = (),
     times: Sequence[TimeExpr] = (),
     doc: Doc | None = None,
+    headline: int = 0,
 ) -> list[Event]:
-    """The document's events with repeated mentions of one act merged into its first event."""
+    """The document's events with repeated mentions of one act merged into its first event; `headline`: where
+    the headline ends (`headline_end`)."""
     kept: list[Told] = []
     held: dict[int, Told] = {}  # the trigger token of every mention -> the act that holds it
     for event in events:
@@ -580,6 +661,12 @@ def merge_document(
         lemma, further = trigger_lemma(token, event), told_as_further(token)
         told = Told(event, lemma, places_in_sentence(places, event), in_sentence(times, event), further)
         told.bare = not further and bare_reference(token)
+        possessor = possessive_pronoun(token) if told.bare else None
+        told.possessor = possessor.idx if possessor is not None else None
+        if told.possessor is not None and event.type not in POSSESSED_ACT_TYPES:
+            told.bare, told.possessor = False, None
+        told.headline_only = event.trigger.start < headline
+        told.subject_reference = act_as_subject(token, event.type)
         told.governed = governed_lemmas(token)
         told.as_told = [replace(event)]
         told.of_attack = is_outcome(told) and names_attack_again(token)
@@ -602,6 +689,7 @@ def merge_document(
                 event = replace(event, date=None, dead=None, injured=None, counts={})  # many acts' toll: not this one's
             absorb(target.event, event)
             target.as_told.append(event)
+            target.headline_only = target.headline_only and told.headline_only
             target.names |= told.names
         if token is not None:
             held[token.i] = target or told
@@ -647,7 +735,7 @@ def governed_lemmas(token: Token | None) -> frozenset[str]:
 def named_before(kept: list[Told], told: Told) -> Told | None:
     """The act a bare definite reference names by the noun of an earlier event's own words ('signed a
     trade agreement' ... 'the agreement'), whatever category each got; never across dates or places."""
-    if not told.bare:
+    if not told.bare or told.possessor is not None:
         return None
     for first in reversed(kept):
         if told.lemma in first.governed and not differs_in_time_or_place(first, told):
@@ -660,7 +748,14 @@ def differs_in_time_or_place(first: Told, later: Told, dated: bool = True) -> bo
     a, b = first.event, later.event
     if places_conflict(first.places, later.places) or locations_conflict(a.location, b.location):
         return True
-    return dated and (times_conflict(first.times, later.times) or dates_conflict(a.date, b.date))
+    sentence_times = times_conflict(own_times(first), own_times(later))
+    return dated and (sentence_times or dates_conflict(a.date, b.date))
+
+
+def own_times(told: Told) -> set[str]:
+    """The dates of a mention's sentence that may be its own. A bare reference ('his killing') or a headline names
+    none of them: they tell of something else ('ahead of the 2017 elections', 'Indict 2 Over August Attack')."""
+    return set() if told.bare or told.headline_only else told.times
 
 
 def pick(candidates: list[Told], told: Told) -> Told | None:
@@ -743,4 +838,7 @@ class EventMerger:
 
     def __call__(self, ctx: DocContext) -> None:
         result = ctx.result
-        result.events[:] = merge_document(result.events, text_of(ctx.doc), result.places, result.times, ctx.doc)
+        headline = headline_end(ctx.document.text)
+        result.events[:] = merge_document(
+            result.events, text_of(ctx.doc), result.places, result.times, ctx.doc, headline
+        )

@@ -177,14 +177,24 @@ def press_topic(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def campaign_rally(candidate: Candidate, lexicon: Lexicon) -> bool:
-    """'a campaign rally', 'election rallies': a candidate meeting voters, no protest."""
+    """'a campaign rally', 'an election-eve rally', 'a rally for the party's candidate': a candidate meeting
+    voters, no protest; 'visited Ohio on the campaign trail', 'a campaign stop': no meeting either."""
     token = candidate.trigger.token
-    if candidate.category != "PROTEST":
+    if candidate.category == "CONSULT" and (candidate.mode or candidate.trigger.sense.mode) == "visit":
+        return campaign_visit(token, lexicon)
+    if candidate.category != "PROTEST" or lemma_of(token) not in lexicon.cue_set("gathering_nouns"):
         return False
-    if lemma_of(token) not in lexicon.cue_set("gathering_nouns"):
-        return False
-    mods = {lemma_of(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
-    return bool(mods & lexicon.cue_set("campaign_mods"))
+    mods = {lemma_of(w) for c in token.children if c.dep_ in ("compound", "amod", "nmod") for w in c.subtree}
+    held_for = {lemma_of(w) for pobj in prep_objects(token, "for") for w in pobj.subtree}
+    campaign = lexicon.cue_set("campaign_mods")
+    return bool(mods & campaign or held_for & (campaign | lexicon.cue_set("candidate_nouns")))
+
+
+def campaign_visit(token: Token, lexicon: Lexicon) -> bool:
+    """A visit told as a stop of an election campaign ('toured Ohio on the campaign trail', 'visited Michigan to
+    court voters'): the campaign's words in what the visit governs, its subject left out."""
+    words = {lemma_of(w) for c in token.children if c.dep_ not in ("nsubj", "nsubjpass") for w in c.subtree}
+    return bool(words & lexicon.cue_set("campaign_visit_words"))
 
 
 def bare_noun(token: Token) -> bool:
@@ -486,6 +496,19 @@ def trade_between_firms(candidate: Candidate, lexicon: Lexicon, finder: PartyFin
         return False
     # any state party of the sentence: the parse of who trades with whom is often cut by a relative clause
     return not any(state_party(finder.party_at(word)) for word in candidate.sentence if word.pos_ in ("PROPN", "NOUN"))
+
+
+def service_halted_by_firm(candidate: Candidate, lexicon: Lexicon, finder: PartyFinder) -> bool:
+    """'Delta suspended its flights to Tel Aviv', 'the airline halted service': a firm stopping its own service is no
+    sanction; a state party doing it is ('Russia suspended flights to Georgia')."""
+    token = candidate.trigger.token
+    if candidate.category != "SANCTION" or candidate.trigger.nominal:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(lemma_of(o) in lexicon.cue_set("own_service_nouns") for o in objects):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(state_party(finder.party_at(s)) for s in subjects)
 
 
 def state_party(party: Party | None) -> bool:
@@ -1088,7 +1111,13 @@ def drop_non_events(sentence: Sentence) -> None:
         ("requirement", lambda c: requirement(c, lexicon, sentence.state.finder)),
         ("standing lack", standing_lack),
         ("economy, not politics", lambda c: economic_sense(c, lexicon)),
-        ("business, not politics", lambda c: trade_between_firms(c, lexicon, sentence.state.finder)),
+        (
+            "business, not politics",
+            lambda c: (
+                trade_between_firms(c, lexicon, sentence.state.finder)
+                or service_halted_by_firm(c, lexicon, sentence.state.finder)
+            ),
+        ),
         ("opinion", lambda c: opinion(c, lexicon) or shares_a_view(c, lexicon)),
         (
             "attitude, not intent",
