@@ -266,3 +266,17 @@ def test_a_toll_without_a_time_counts_the_reports_dated_attack(pipeline):
     assert killed["date"]["value"] == "2024-03-02" and killed["date"]["provenance"] == "reference"
     second = "Gunmen attacked a crowded market in Kano on March 2. Bandits attacked a bus in Zaria on March 5. "
     assert _event(pipeline, second + toll, "killed")["date"]["provenance"] != "reference"
+
+
+def test_an_act_counted_from_another_takes_neither_the_sentences_date_nor_a_neighbours(pipeline):
+    later = "The activist arrived in the capital in 2009 and was later granted asylum by the government."
+    assert _event(pipeline, later, "granted")["date"] is None
+    spans = "The gunman was killed in a shootout with police three days after the bombing."
+    assert _event(pipeline, spans, "killed")["date"] is None
+    since = "Troops detained four men on Tuesday. Two of the men have since been released from custody."
+    assert _event(pipeline, since, "released")["date"] is None
+    # the same acts told without the sequel keep their dates
+    plain = "The gunman was killed in a shootout with police hours after the bombing."
+    assert _event(pipeline, plain, "killed")["date"]["source"] == "published_at"
+    own = "Troops detained four men on Tuesday and later released two of them on Wednesday."
+    assert _event(pipeline, own, "released")["date"]["value"] == "2024-03-13"

@@ -43,6 +43,9 @@ INTERVAL_PREPS = time_words().words("interval_preps")
 SPEECH_TYPES = time_words().words("speech_types")
 REPORTING_VERBS = time_words().words("reporting_verbs")
 SAME_DAY_WORDS = time_words().words("same_day_words")
+# "was later granted", "has since been released", "died three days after the bombing": counted from another act.
+SEQUEL_ADVERBS = time_words().words("sequel_adverbs")
+OFFSET_PREPS = time_words().words("offset_preps")
 # Verbs whose date is a person's or a body's background, not the sentence's act ("born on May 3, 1950").
 BACKGROUND_TIME_HOSTS = time_words().words("background_time_hosts")
 # A nominal trigger in one of these roles takes the time of the verb it hangs on.
@@ -140,7 +143,8 @@ def date_from_adjacent(doc: Doc, events: list[Event], times: list[TimeExpr]) -> 
         return event.date if usable else None
 
     for i, borrowed in borrow(doc, events, own, has_time, lambda d: d.value).items():
-        if in_relative_clause(events[i], doc) or in_past_perfect(events[i], doc):
+        event = events[i]
+        if in_relative_clause(event, doc) or in_past_perfect(event, doc) or told_as_sequel(event, doc, times):
             continue  # "Americans who were killed in the bombing": a participant's background, not the report's act
         if takes_fallback(events[i]):
             events[i].date = replace(borrowed, provenance="adjacent")
@@ -162,7 +166,7 @@ def date_from_scene(doc: Doc, events: list[Event], times: list[TimeExpr], anchor
         sentence, previous = sentences[index], sentences[index - 1]
         if any(sentence.start_char <= t.start < sentence.end_char and t.type in ("DATE", "TIME") for t in times):
             continue
-        if in_relative_clause(event, doc) or in_past_perfect(event, doc):
+        if in_relative_clause(event, doc) or in_past_perfect(event, doc) or told_as_sequel(event, doc, times):
             continue
         if not (told_in_past(sentence.root) and told_in_past(previous.root)):
             continue  # "unjustly imprisoned journalists cast a shadow": a state, not the scene's act
@@ -260,6 +264,8 @@ def sentence_time(
     last week to have the family sign"). A month or year counts too when it lies well before publication
     ("repelled their invasion" in a sentence about 1961) or no publication date is known ("arrested him in May
     2017, charged him and ...")."""
+    if told_as_sequel(event, doc, times):
+        return None  # "entered in 2010 ... and was later granted asylum": the sentence's date is the earlier act's
     precisions = SENTENCE_DATE_PRECISIONS if event.status != "hypothetical" else SENTENCE_DATE_PRECISIONS - {"week"}
     days: dict[str, TimeExpr] = {}
     past: dict[str, TimeExpr] = {}
@@ -340,7 +346,7 @@ def off_report_day(event: Event, times: list[TimeExpr], doc: Doc, report_day: da
         return False
     if event.status == "future" and auxiliaries(verb) & FUTURE_ACT_AUX:
         return True
-    if is_repeated(verb) or in_ordering_clause(verb):
+    if is_repeated(verb) or in_ordering_clause(verb) or told_as_sequel(event, doc, times):
         return True
     if report_day is not None and names_an_earlier_day(event, times, doc, report_day):
         return True
@@ -365,6 +371,32 @@ def is_repeated(verb: Token) -> bool:
     occasions"): many days, none of them the report's."""
     near = [*verb.children, *(t for child in verb.children if child.dep_ == "prep" for t in child.children)]
     return any(t.lower_ in REPEATED_ACT_WORDS and t.dep_ in ("npadvmod", "advmod", "pobj") for t in near)
+
+
+def told_as_sequel(event: Event, doc: Doc, times: list[TimeExpr]) -> bool:
+    """The act is placed after, or a span away from, another moment of the story rather than dated: "was later
+    granted asylum", "has since been released", "Days later, he was killed", "died three days after the bombing"
+    (`sequel_adverbs`, `offset_preps`; not "hours after", `same_day_words`, nor "later this week", a time of its own).
+    """
+    trigger = trigger_token(doc, event)
+    if trigger is None:
+        return False
+    verb = act_verb(trigger)
+    hosts = [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
+    for child in (child for host in hosts for child in host.children):
+        if any(t.start <= child.idx < t.end for t in times):
+            continue
+        if child.dep_ == "advmod" and child.lower_ in SEQUEL_ADVERBS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in OFFSET_PREPS and counts_a_span(child):
+            return True
+    return False
+
+
+def counts_a_span(preposition: Token) -> bool:
+    """"three days after", "a week before": a span, not "hours after" or "shortly after" (`same_day_words`)."""
+    spans = [c for c in preposition.children if c.dep_ in ("npadvmod", "advmod")]
+    return any(c.pos_ == "NOUN" for c in spans) and not any(c.lower_ in SAME_DAY_WORDS for c in spans)
 
 
 def in_ordering_clause(verb: Token) -> bool:
@@ -551,7 +583,7 @@ def background_date(event: Event, times: list[TimeExpr], doc: Doc, published_at:
     act takes a past date that opens its sentence ('In June last year, ... and Pol Pot was arrested'), and
     without a publication date any calendar date that opens it ('In 2014 the neighbours struck a deal')."""
     sentence = tokens_at(doc, event.evidence.start, event.evidence.end)
-    if sentence is None:
+    if sentence is None or told_as_sequel(event, doc, times):
         return None
     past = [
         t
