@@ -280,3 +280,14 @@ def test_an_act_counted_from_another_takes_neither_the_sentences_date_nor_a_neig
     assert _event(pipeline, plain, "killed")["date"]["source"] == "published_at"
     own = "Troops detained four men on Tuesday and later released two of them on Wednesday."
     assert _event(pipeline, own, "released")["date"]["value"] == "2024-03-13"
+
+
+def test_a_photo_captions_date_dates_no_neighbouring_line(pipeline):
+    story = "Clashes near the border camp\nPolice detained protesters near the camp{sep}Feb. 23, 2017{end}\n"
+    story += "Five people were injured in the clashes\n"
+    # a sentence of the story lends its day to the next line that goes on about it ...
+    told = story.format(sep=" on ", end=".")
+    assert _event(pipeline, told, "injured", "2017-02-25")["date"]["provenance"] == "adjacent"
+    # ... a caption's closing date, the photo's, does not
+    caption = story.format(sep=", ", end="")
+    assert _event(pipeline, caption, "injured", "2017-02-25")["date"]["source"] == "published_at"

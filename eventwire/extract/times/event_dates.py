@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.places.adjacent import borrow, is_definite_noun, trigger_lemma
 from eventwire.extract.times.calendar import add_months, parse_value_date, precision_of
+from eventwire.extract.times.captions import is_caption, line_at
 from eventwire.extract.times.dateline import dateline_date, report_date
 from eventwire.extract.times.lexicon import load_lexicon, time_words
 from eventwire.model import Event, EventDate, TimeExpr
@@ -138,12 +139,16 @@ def date_from_adjacent(doc: Doc, events: list[Event], times: list[TimeExpr]) -> 
     def has_time(start: int, end: int) -> bool:
         return any(start <= t.start < end and t.type in ("DATE", "TIME") for t in times)
 
+    text = text_of(doc)
+
     def own(event: Event) -> EventDate | None:
         usable = event.date is not None and event.date.provenance == "text" and event.status != "historical"
-        return event.date if usable else None
+        return event.date if usable and not is_caption(text, event.trigger.start, times) else None
 
     for i, borrowed in borrow(doc, events, own, has_time, lambda d: d.value).items():
         event = events[i]
+        if is_caption(text, event.trigger.start, times):
+            continue  # a photo caption tells its own moment
         if in_relative_clause(event, doc) or in_past_perfect(event, doc) or told_as_sequel(event, doc, times):
             continue  # "Americans who were killed in the bombing": a participant's background, not the report's act
         if takes_fallback(events[i]):
@@ -164,6 +169,8 @@ def date_from_scene(doc: Doc, events: list[Event], times: list[TimeExpr], anchor
         if index < 1 or "\n\n" in text[sentences[index - 1].end_char : sentences[index].start_char + 1]:
             continue
         sentence, previous = sentences[index], sentences[index - 1]
+        if is_caption(text, sentence.start_char, times) or is_caption(text, previous.start_char, times):
+            continue  # a photo's day sets no scene for the story
         if any(sentence.start_char <= t.start < sentence.end_char and t.type in ("DATE", "TIME") for t in times):
             continue
         if in_relative_clause(event, doc) or in_past_perfect(event, doc) or told_as_sequel(event, doc, times):
@@ -558,9 +565,12 @@ def orders_another_act(word: Token) -> bool:
 
 def _sentence_dates(event: Event, times: list[TimeExpr], doc: Doc, anchored: bool):
     """(expression, its tokens) for the dated expressions of the event's sentence that open or close no interval."""
+    line_start, line_end = line_at(text_of(doc), event.trigger.start)
     for time_expr in times:
         if not (event.evidence.start <= time_expr.start and time_expr.end <= event.evidence.end):
             continue
+        if not (line_start <= time_expr.start and time_expr.end <= line_end):
+            continue  # a line break ends the sentence even where the parse runs on ("... July 10, 2016\nPolice said")
         if time_expr.type not in ("DATE", "TIME") or not is_usable(time_expr.value, anchored):
             continue
         if not opens_interval(time_expr, doc):  # also rules out an expression with no tokens
