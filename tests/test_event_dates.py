@@ -291,3 +291,11 @@ def test_a_photo_captions_date_dates_no_neighbouring_line(pipeline):
     # ... a caption's closing date, the photo's, does not
     caption = story.format(sep=", ", end="")
     assert _event(pipeline, caption, "injured", "2017-02-25")["date"]["source"] == "published_at"
+
+
+def test_a_date_in_a_clause_the_trigger_governs_dates_that_clauses_act(pipeline):
+    embedded = "Prosecutors have accused the driver of setting fire to the depot on March 2."
+    accused = _event(pipeline, embedded, "accused")
+    assert accused["date"] is None or accused["date"]["value"] != "2024-03-02"
+    own = "Prosecutors accused the driver on Monday of setting fire to the depot."
+    assert _event(pipeline, own, "accused")["date"]["value"] == "2024-03-11"

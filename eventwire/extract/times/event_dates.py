@@ -78,6 +78,9 @@ RECALLING_NOUNS = time_words().words("recalling_nouns")
 REPEATED_ACT_WORDS = time_words().words("repeated_act_words")
 # Links that keep a word in the clause of the verb above it ("left 20 dead and 120 injured"), not a clause of its own.
 SAME_CLAUSE_DEPS = {"conj", "oprd", "dobj", "acomp", "attr"}
+# Links of a clause that tells another act inside the trigger's ("accused him of setting off a bomb on Sept. 17",
+# "denied that troops fired on Monday"): that clause's date is its act's.
+EMBEDDED_ACT_DEPS = {"pcomp", "ccomp"}
 # Dependency labels of a time expression that modifies the noun before which it stands ("NATO's 2011 intervention").
 PRENOMINAL_DEPS = {"poss", "compound", "nmod", "amod", "nummod"}
 
@@ -508,6 +511,8 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
             return False
         if ancestor.dep_ == "relcl" or (ancestor.dep_ == "prep" and orders_another_act(ancestor)):
             return True
+        if ancestor.dep_ in EMBEDDED_ACT_DEPS and ancestor.pos_ in ("VERB", "AUX") and trigger in ancestor.ancestors:
+            return True  # "accused him of setting off a bomb on Sept. 17": the bombing's day, not the accusation's
         # a later coordinated verb ("planned a rally on Saturday and were planning to drive on Monday"); not a
         # coordinated count or a bare participle sharing the trigger's auxiliary ("six were killed and 58 injured in
         # an attack on Friday": one act's toll)
