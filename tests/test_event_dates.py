@@ -299,3 +299,9 @@ def test_a_date_in_a_clause_the_trigger_governs_dates_that_clauses_act(pipeline)
     assert accused["date"] is None or accused["date"]["value"] != "2024-03-02"
     own = "Prosecutors accused the driver on Monday of setting fire to the depot."
     assert _event(pipeline, own, "accused")["date"]["value"] == "2024-03-11"
+
+
+def test_a_day_hung_on_a_noun_that_counts_the_acts_dates_them(pipeline):
+    text = "A wave of attacks across Syria on Monday killed 30 people in the deadliest day in years."
+    attacks = _event(pipeline, text, "attacks")
+    assert attacks["date"]["value"] == "2024-03-11" and _dated_by(text, attacks) == "Monday"

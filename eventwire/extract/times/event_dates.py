@@ -47,6 +47,7 @@ SAME_DAY_WORDS = time_words().words("same_day_words")
 # "was later granted", "has since been released", "died three days after the bombing": counted from another act.
 SEQUEL_ADVERBS = time_words().words("sequel_adverbs")
 OFFSET_PREPS = time_words().words("offset_preps")
+COLLECTIVE_NOUNS = time_words().words("collective_nouns")
 # Verbs whose date is a person's or a body's background, not the sentence's act ("born on May 3, 1950").
 BACKGROUND_TIME_HOSTS = time_words().words("background_time_hosts")
 # A nominal trigger in one of these roles takes the time of the verb it hangs on.
@@ -235,7 +236,8 @@ def date_event(
     governing = governing_time(event, times, doc, anchored=anchored) or reporting_time(event, times, doc, anchored)
     earlier = (dated or {}).get(mention_key(event, doc))
     if governing is None and earlier is not None and is_definite_noun(doc, event):
-        event.date = replace(earlier, provenance="reference", source="text")
+        source = "text" if is_resolved(earlier.value) else "unresolved"
+        event.date = replace(earlier, provenance="reference", source=source)
         if event.status == "asserted" and is_well_before(earlier.value, published_at):
             event.status = "historical"
         return
@@ -504,7 +506,8 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
         return True
     if _in_complement_of(trigger, host) and host.lemma_.lower() != "be":
         return True  # "reported on Thursday that she had phoned": when told, not done ("it was on July 7 that" is)
-    if trigger.pos_ in ("NOUN", "PROPN") and host.i != trigger.i and trigger in host.subtree:
+    above = host.i != trigger.i and trigger in host.subtree
+    if trigger.pos_ in ("NOUN", "PROPN") and above and not collects(host, trigger):
         return True  # "paid tribute Tuesday to bombing victims": the verb's day, not the noun's (see governs)
     for ancestor in [time_root, *time_root.ancestors]:
         if ancestor.i == trigger.i or trigger in ancestor.subtree:
@@ -724,11 +727,24 @@ def governs(host: Token, time_root: Token, trigger: Token) -> bool:
     if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ARGUMENT_DEPS and host.i == trigger.head.i:
         # "the strike left three dead on Tuesday" yes; "debated the invasion today" only for light verbs.
         return trigger.dep_ in ("nsubj", "nsubjpass") or host.lemma_.lower() in load_lexicon().light_verbs
+    if collects(host, trigger):
+        return True  # "a wave of attacks across Iraq on Monday": the parse hangs the day on "wave"
     # "held a call on Tuesday": the parse may hang the date on the verb's object (not "criticised NATO's 2011 war").
     if host.head.i == trigger.i and host.dep_ in ("dobj", "attr", "oprd") and time_root.dep_ not in PRENOMINAL_DEPS:
         return True
     # "in April 2024, when the ministers met": the trigger sits in a clause on the expression.
     return trigger.i != time_root.i and time_root.left_edge.i <= trigger.i <= time_root.right_edge.i
+
+
+def collects(noun: Token, trigger: Token) -> bool:
+    """The noun only counts the acts of the trigger it governs ("a wave of attacks", "a series of raids":
+    `collective_nouns`)."""
+    return (
+        noun.lemma_.lower() in COLLECTIVE_NOUNS
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "of"
+        and trigger.head.head.i == noun.i
+    )
 
 
 def period_end(value: str) -> date | None:
