@@ -305,9 +305,3 @@ def test_a_day_hung_on_a_noun_that_counts_the_acts_dates_them(pipeline):
     text = "A wave of attacks across Syria on Monday killed 30 people in the deadliest day in years."
     attacks = _event(pipeline, text, "attacks")
     assert attacks["date"]["value"] == "2024-03-11" and _dated_by(text, attacks) == "Monday"
-
-
-def test_a_history_act_takes_no_year_that_stands_before_another_noun(pipeline):
-    text = "A court has convicted an aide of the mayor for obstructing the inquiry into last year's deadly fire."
-    convicted = _event(pipeline, text, "convicted")
-    assert convicted["date"] is None or _dated_by(text, convicted) != "last year"

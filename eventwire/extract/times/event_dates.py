@@ -614,24 +614,12 @@ def background_date(event: Event, times: list[TimeExpr], doc: Doc, published_at:
     if len({t.value for t in past}) != 1:
         return None
     found = past[0]
-    if modifies_another_noun(found, event, doc):
-        return None  # "convicted a friend ... for impeding the investigation into last year's blast": the blast's year
     # "In June last year, ...": opening the sentence, and not a noun's modifier ("The 2018 edition of the fair")
     fronted = found.start <= sentence[min(2, len(sentence) - 1)].idx and not is_prenominal(found, doc)
     if event.status != "historical" and not fronted:
         return None
     precision = precision_of(found.value) or "year"
     return EventDate(found.value, precision, found.text, found.start, found.end, "sentence", "text")
-
-
-def modifies_another_noun(time_expr: TimeExpr, event: Event, doc: Doc) -> bool:
-    """The expression stands before a noun that is not the trigger ("last year's deadly blast", "the 1996 bombing")."""
-    span = tokens_at(doc, time_expr.start, time_expr.end)
-    trigger = trigger_token(doc, event)
-    if span is None or trigger is None or span.root.dep_ not in PRENOMINAL_DEPS:
-        return False
-    host = span.root.head
-    return host.i != trigger.i and not is_subject_of_act(host, trigger)
 
 
 def opens_interval(time_expr: TimeExpr, doc: Doc) -> bool:
