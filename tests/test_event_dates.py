@@ -305,3 +305,9 @@ def test_a_day_hung_on_a_noun_that_counts_the_acts_dates_them(pipeline):
     text = "A wave of attacks across Syria on Monday killed 30 people in the deadliest day in years."
     attacks = _event(pipeline, text, "attacks")
     assert attacks["date"]["value"] == "2024-03-11" and _dated_by(text, attacks) == "Monday"
+
+
+def test_a_gerund_the_parse_hangs_on_a_place_preposition_keeps_the_day_for_the_act(pipeline):
+    text = "Police fired teargas at protesting students at the university on Monday hours after the arrest."
+    fired = _event(pipeline, text, "fired")
+    assert fired["date"]["value"] == "2024-03-11" and _dated_by(text, fired) == "Monday"

@@ -514,7 +514,7 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
             return False
         if ancestor.dep_ == "relcl" or (ancestor.dep_ == "prep" and orders_another_act(ancestor)):
             return True
-        if ancestor.dep_ in EMBEDDED_ACT_DEPS and ancestor.pos_ in ("VERB", "AUX") and trigger in ancestor.ancestors:
+        if tells_an_embedded_act(ancestor) and trigger in ancestor.ancestors:
             return True  # "accused him of setting off a bomb on Sept. 17": the bombing's day, not the accusation's
         # a later coordinated verb ("planned a rally on Saturday and were planning to drive on Monday"); not a
         # coordinated count or a bare participle sharing the trigger's auxiliary ("six were killed and 58 injured in
@@ -525,6 +525,14 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
         if any(child.dep_ == "mark" and orders_another_act(child) for child in ancestor.children):
             return True
     return False
+
+
+def tells_an_embedded_act(verb: Token) -> bool:
+    """A complement clause ("denied that troops fired") or a gerund after "of" ("accused him of setting off a bomb"),
+    not a gerund the parse hangs on another preposition ("fired teargas at protesting students")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in EMBEDDED_ACT_DEPS:
+        return False
+    return verb.dep_ != "pcomp" or verb.head.lower_ == "of"
 
 
 def is_subject_of_act(noun: Token, trigger: Token) -> bool:
