@@ -266,3 +266,48 @@ def test_a_toll_without_a_time_counts_the_reports_dated_attack(pipeline):
     assert killed["date"]["value"] == "2024-03-02" and killed["date"]["provenance"] == "reference"
     second = "Gunmen attacked a crowded market in Kano on March 2. Bandits attacked a bus in Zaria on March 5. "
     assert _event(pipeline, second + toll, "killed")["date"]["provenance"] != "reference"
+
+
+def test_an_act_counted_from_another_takes_neither_the_sentences_date_nor_a_neighbours(pipeline):
+    later = "The activist arrived in the capital in 2009 and was later granted asylum by the government."
+    assert _event(pipeline, later, "granted")["date"] is None
+    spans = "The gunman was killed in a shootout with police three days after the bombing."
+    assert _event(pipeline, spans, "killed")["date"] is None
+    since = "Troops detained four men on Tuesday. Two of the men have since been released from custody."
+    assert _event(pipeline, since, "released")["date"] is None
+    # the same acts told without the sequel keep their dates
+    plain = "The gunman was killed in a shootout with police hours after the bombing."
+    assert _event(pipeline, plain, "killed")["date"]["source"] == "published_at"
+    own = "Troops detained four men on Tuesday and later released two of them on Wednesday."
+    assert _event(pipeline, own, "released")["date"]["value"] == "2024-03-13"
+
+
+def test_a_photo_captions_date_dates_no_neighbouring_line(pipeline):
+    story = "Clashes near the border camp\nPolice detained protesters near the camp{sep}Feb. 23, 2017{end}\n"
+    story += "Five people were injured in the clashes\n"
+    # a sentence of the story lends its day to the next line that goes on about it ...
+    told = story.format(sep=" on ", end=".")
+    assert _event(pipeline, told, "injured", "2017-02-25")["date"]["provenance"] == "adjacent"
+    # ... a caption's closing date, the photo's, does not
+    caption = story.format(sep=", ", end="")
+    assert _event(pipeline, caption, "injured", "2017-02-25")["date"]["source"] == "published_at"
+
+
+def test_a_date_in_a_clause_the_trigger_governs_dates_that_clauses_act(pipeline):
+    embedded = "Prosecutors have accused the driver of setting fire to the depot on March 2."
+    accused = _event(pipeline, embedded, "accused")
+    assert accused["date"] is None or accused["date"]["value"] != "2024-03-02"
+    own = "Prosecutors accused the driver on Monday of setting fire to the depot."
+    assert _event(pipeline, own, "accused")["date"]["value"] == "2024-03-11"
+
+
+def test_a_day_hung_on_a_noun_that_counts_the_acts_dates_them(pipeline):
+    text = "A wave of attacks across Syria on Monday killed 30 people in the deadliest day in years."
+    attacks = _event(pipeline, text, "attacks")
+    assert attacks["date"]["value"] == "2024-03-11" and _dated_by(text, attacks) == "Monday"
+
+
+def test_a_gerund_the_parse_hangs_on_a_place_preposition_keeps_the_day_for_the_act(pipeline):
+    text = "Police fired teargas at protesting students at the university on Monday hours after the arrest."
+    fired = _event(pipeline, text, "fired")
+    assert fired["date"]["value"] == "2024-03-11" and _dated_by(text, fired) == "Monday"

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.places.adjacent import borrow, is_definite_noun, trigger_lemma
 from eventwire.extract.times.calendar import add_months, parse_value_date, precision_of
+from eventwire.extract.times.captions import is_caption, line_at
 from eventwire.extract.times.dateline import dateline_date, report_date
 from eventwire.extract.times.lexicon import load_lexicon, time_words
 from eventwire.model import Event, EventDate, TimeExpr
@@ -43,6 +44,10 @@ INTERVAL_PREPS = time_words().words("interval_preps")
 SPEECH_TYPES = time_words().words("speech_types")
 REPORTING_VERBS = time_words().words("reporting_verbs")
 SAME_DAY_WORDS = time_words().words("same_day_words")
+# "was later granted", "has since been released", "died three days after the bombing": counted from another act.
+SEQUEL_ADVERBS = time_words().words("sequel_adverbs")
+OFFSET_PREPS = time_words().words("offset_preps")
+COLLECTIVE_NOUNS = time_words().words("collective_nouns")
 # Verbs whose date is a person's or a body's background, not the sentence's act ("born on May 3, 1950").
 BACKGROUND_TIME_HOSTS = time_words().words("background_time_hosts")
 # A nominal trigger in one of these roles takes the time of the verb it hangs on.
@@ -74,6 +79,9 @@ RECALLING_NOUNS = time_words().words("recalling_nouns")
 REPEATED_ACT_WORDS = time_words().words("repeated_act_words")
 # Links that keep a word in the clause of the verb above it ("left 20 dead and 120 injured"), not a clause of its own.
 SAME_CLAUSE_DEPS = {"conj", "oprd", "dobj", "acomp", "attr"}
+# Links of a clause that tells another act inside the trigger's ("accused him of setting off a bomb on Sept. 17",
+# "denied that troops fired on Monday"): that clause's date is its act's.
+EMBEDDED_ACT_DEPS = {"pcomp", "ccomp"}
 # Dependency labels of a time expression that modifies the noun before which it stands ("NATO's 2011 intervention").
 PRENOMINAL_DEPS = {"poss", "compound", "nmod", "amod", "nummod"}
 
@@ -135,12 +143,17 @@ def date_from_adjacent(doc: Doc, events: list[Event], times: list[TimeExpr]) -> 
     def has_time(start: int, end: int) -> bool:
         return any(start <= t.start < end and t.type in ("DATE", "TIME") for t in times)
 
+    text = text_of(doc)
+
     def own(event: Event) -> EventDate | None:
         usable = event.date is not None and event.date.provenance == "text" and event.status != "historical"
-        return event.date if usable else None
+        return event.date if usable and not is_caption(text, event.trigger.start, times) else None
 
     for i, borrowed in borrow(doc, events, own, has_time, lambda d: d.value).items():
-        if in_relative_clause(events[i], doc) or in_past_perfect(events[i], doc):
+        event = events[i]
+        if is_caption(text, event.trigger.start, times):
+            continue  # a photo caption tells its own moment
+        if in_relative_clause(event, doc) or in_past_perfect(event, doc) or told_as_sequel(event, doc, times):
             continue  # "Americans who were killed in the bombing": a participant's background, not the report's act
         if takes_fallback(events[i]):
             events[i].date = replace(borrowed, provenance="adjacent")
@@ -160,9 +173,11 @@ def date_from_scene(doc: Doc, events: list[Event], times: list[TimeExpr], anchor
         if index < 1 or "\n\n" in text[sentences[index - 1].end_char : sentences[index].start_char + 1]:
             continue
         sentence, previous = sentences[index], sentences[index - 1]
+        if is_caption(text, sentence.start_char, times) or is_caption(text, previous.start_char, times):
+            continue  # a photo's day sets no scene for the story
         if any(sentence.start_char <= t.start < sentence.end_char and t.type in ("DATE", "TIME") for t in times):
             continue
-        if in_relative_clause(event, doc) or in_past_perfect(event, doc):
+        if in_relative_clause(event, doc) or in_past_perfect(event, doc) or told_as_sequel(event, doc, times):
             continue
         if not (told_in_past(sentence.root) and told_in_past(previous.root)):
             continue  # "unjustly imprisoned journalists cast a shadow": a state, not the scene's act
@@ -221,7 +236,8 @@ def date_event(
     governing = governing_time(event, times, doc, anchored=anchored) or reporting_time(event, times, doc, anchored)
     earlier = (dated or {}).get(mention_key(event, doc))
     if governing is None and earlier is not None and is_definite_noun(doc, event):
-        event.date = replace(earlier, provenance="reference", source="text")
+        source = "text" if is_resolved(earlier.value) else "unresolved"
+        event.date = replace(earlier, provenance="reference", source=source)
         if event.status == "asserted" and is_well_before(earlier.value, published_at):
             event.status = "historical"
         return
@@ -260,6 +276,8 @@ def sentence_time(
     last week to have the family sign"). A month or year counts too when it lies well before publication
     ("repelled their invasion" in a sentence about 1961) or no publication date is known ("arrested him in May
     2017, charged him and ...")."""
+    if told_as_sequel(event, doc, times):
+        return None  # "entered in 2010 ... and was later granted asylum": the sentence's date is the earlier act's
     precisions = SENTENCE_DATE_PRECISIONS if event.status != "hypothetical" else SENTENCE_DATE_PRECISIONS - {"week"}
     days: dict[str, TimeExpr] = {}
     past: dict[str, TimeExpr] = {}
@@ -340,7 +358,7 @@ def off_report_day(event: Event, times: list[TimeExpr], doc: Doc, report_day: da
         return False
     if event.status == "future" and auxiliaries(verb) & FUTURE_ACT_AUX:
         return True
-    if is_repeated(verb) or in_ordering_clause(verb):
+    if is_repeated(verb) or in_ordering_clause(verb) or told_as_sequel(event, doc, times):
         return True
     if report_day is not None and names_an_earlier_day(event, times, doc, report_day):
         return True
@@ -365,6 +383,32 @@ def is_repeated(verb: Token) -> bool:
     occasions"): many days, none of them the report's."""
     near = [*verb.children, *(t for child in verb.children if child.dep_ == "prep" for t in child.children)]
     return any(t.lower_ in REPEATED_ACT_WORDS and t.dep_ in ("npadvmod", "advmod", "pobj") for t in near)
+
+
+def told_as_sequel(event: Event, doc: Doc, times: list[TimeExpr]) -> bool:
+    """The act is placed after, or a span away from, another moment of the story rather than dated: "was later
+    granted asylum", "has since been released", "Days later, he was killed", "died three days after the bombing"
+    (`sequel_adverbs`, `offset_preps`; not "hours after", `same_day_words`, nor "later this week", a time of its own).
+    """
+    trigger = trigger_token(doc, event)
+    if trigger is None:
+        return False
+    verb = act_verb(trigger)
+    hosts = [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
+    for child in (child for host in hosts for child in host.children):
+        if any(t.start <= child.idx < t.end for t in times):
+            continue
+        if child.dep_ == "advmod" and child.lower_ in SEQUEL_ADVERBS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in OFFSET_PREPS and counts_a_span(child):
+            return True
+    return False
+
+
+def counts_a_span(preposition: Token) -> bool:
+    """"three days after", "a week before": a span, not "hours after" or "shortly after" (`same_day_words`)."""
+    spans = [c for c in preposition.children if c.dep_ in ("npadvmod", "advmod")]
+    return any(c.pos_ == "NOUN" for c in spans) and not any(c.lower_ in SAME_DAY_WORDS for c in spans)
 
 
 def in_ordering_clause(verb: Token) -> bool:
@@ -462,13 +506,16 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
         return True
     if _in_complement_of(trigger, host) and host.lemma_.lower() != "be":
         return True  # "reported on Thursday that she had phoned": when told, not done ("it was on July 7 that" is)
-    if trigger.pos_ in ("NOUN", "PROPN") and host.i != trigger.i and trigger in host.subtree:
+    above = host.i != trigger.i and trigger in host.subtree
+    if trigger.pos_ in ("NOUN", "PROPN") and above and not collects(host, trigger):
         return True  # "paid tribute Tuesday to bombing victims": the verb's day, not the noun's (see governs)
     for ancestor in [time_root, *time_root.ancestors]:
         if ancestor.i == trigger.i or trigger in ancestor.subtree:
             return False
         if ancestor.dep_ == "relcl" or (ancestor.dep_ == "prep" and orders_another_act(ancestor)):
             return True
+        if tells_an_embedded_act(ancestor) and trigger in ancestor.ancestors:
+            return True  # "accused him of setting off a bomb on Sept. 17": the bombing's day, not the accusation's
         # a later coordinated verb ("planned a rally on Saturday and were planning to drive on Monday"); not a
         # coordinated count or a bare participle sharing the trigger's auxiliary ("six were killed and 58 injured in
         # an attack on Friday": one act's toll)
@@ -478,6 +525,14 @@ def dates_another_act(time_root: Token, trigger: Token) -> bool:
         if any(child.dep_ == "mark" and orders_another_act(child) for child in ancestor.children):
             return True
     return False
+
+
+def tells_an_embedded_act(verb: Token) -> bool:
+    """A complement clause ("denied that troops fired") or a gerund after "of" ("accused him of setting off a bomb"),
+    not a gerund the parse hangs on another preposition ("fired teargas at protesting students")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in EMBEDDED_ACT_DEPS:
+        return False
+    return verb.dep_ != "pcomp" or verb.head.lower_ == "of"
 
 
 def is_subject_of_act(noun: Token, trigger: Token) -> bool:
@@ -526,9 +581,12 @@ def orders_another_act(word: Token) -> bool:
 
 def _sentence_dates(event: Event, times: list[TimeExpr], doc: Doc, anchored: bool):
     """(expression, its tokens) for the dated expressions of the event's sentence that open or close no interval."""
+    line_start, line_end = line_at(text_of(doc), event.trigger.start)
     for time_expr in times:
         if not (event.evidence.start <= time_expr.start and time_expr.end <= event.evidence.end):
             continue
+        if not (line_start <= time_expr.start and time_expr.end <= line_end):
+            continue  # a line break ends the sentence even where the parse runs on ("... July 10, 2016\nPolice said")
         if time_expr.type not in ("DATE", "TIME") or not is_usable(time_expr.value, anchored):
             continue
         if not opens_interval(time_expr, doc):  # also rules out an expression with no tokens
@@ -551,7 +609,7 @@ def background_date(event: Event, times: list[TimeExpr], doc: Doc, published_at:
     act takes a past date that opens its sentence ('In June last year, ... and Pol Pot was arrested'), and
     without a publication date any calendar date that opens it ('In 2014 the neighbours struck a deal')."""
     sentence = tokens_at(doc, event.evidence.start, event.evidence.end)
-    if sentence is None:
+    if sentence is None or told_as_sequel(event, doc, times):
         return None
     past = [
         t
@@ -677,11 +735,24 @@ def governs(host: Token, time_root: Token, trigger: Token) -> bool:
     if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ARGUMENT_DEPS and host.i == trigger.head.i:
         # "the strike left three dead on Tuesday" yes; "debated the invasion today" only for light verbs.
         return trigger.dep_ in ("nsubj", "nsubjpass") or host.lemma_.lower() in load_lexicon().light_verbs
+    if collects(host, trigger):
+        return True  # "a wave of attacks across Iraq on Monday": the parse hangs the day on "wave"
     # "held a call on Tuesday": the parse may hang the date on the verb's object (not "criticised NATO's 2011 war").
     if host.head.i == trigger.i and host.dep_ in ("dobj", "attr", "oprd") and time_root.dep_ not in PRENOMINAL_DEPS:
         return True
     # "in April 2024, when the ministers met": the trigger sits in a clause on the expression.
     return trigger.i != time_root.i and time_root.left_edge.i <= trigger.i <= time_root.right_edge.i
+
+
+def collects(noun: Token, trigger: Token) -> bool:
+    """The noun only counts the acts of the trigger it governs ("a wave of attacks", "a series of raids":
+    `collective_nouns`)."""
+    return (
+        noun.lemma_.lower() in COLLECTIVE_NOUNS
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "of"
+        and trigger.head.head.i == noun.i
+    )
 
 
 def period_end(value: str) -> date | None:
