@@ -15,9 +15,11 @@ them by their own sentence, never by the publication day (times/event_dates.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from eventwire.extract.events.arguments import known
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import Lexicon, cue_words
 from eventwire.extract.events.status import OPEN_INTERVAL_PREPS, dates_near, entity_span
@@ -39,12 +41,14 @@ YEAR_PATTERN = re.compile(r"(1[89]\d\d|20\d\d)s?")
 
 
 def drop_background(sentence: Sentence) -> None:
+    finder = sentence.state.finder
     for candidate in sentence.live():
-        if is_background(candidate.trigger, sentence.state.lexicon):
+        if is_background(candidate.trigger, sentence.state.lexicon, lambda noun: known(finder.party_at(noun))):
             candidate.dropped = "background"
 
 
-def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
+def is_background(trigger: Trigger, lexicon: Lexicon, names_party: Callable[[Token], bool] = lambda _: False) -> bool:
+    """`names_party(noun)`: the noun names a party the resolver knows ('U.S. diplomats', 'rebel factions')."""
     statements = lexicon.cue_set("statement_nouns")
     child, node = trigger.token, trigger.token
     for _ in range(12):
@@ -64,6 +68,7 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
             and not headline_participle(node, trigger)
             and not dated_agent_participle(node, trigger)
             and not subject_doing(node, trigger)
+            and not party_doing(node, trigger, names_party)
         ):
             return True
         if node.dep_ == "prep" and lemma_of(node) in BACKGROUND_PREPS and child.dep_ in ("pobj", "pcomp"):
@@ -207,6 +212,20 @@ def subject_doing(participle: Token, trigger: Trigger) -> bool:
     token = trigger.token
     occasion = token.dep_ == "pobj" and lemma_of(token.head) == "at" and token.head.head == participle
     return token == participle or occasion
+
+
+def party_doing(participle: Token, trigger: Trigger, names_party: Callable[[Token], bool]) -> bool:
+    """'he praised U.S. diplomats condemning the order', 'exiles protesting in Miami', 'rebel factions battling to
+    retain the towns': a present participle on a noun naming a known party tells what that party does ('a treaty
+    calling for', 'those attacking us', 'an independent user speaking' name no party and stay out)."""
+    head = participle.head
+    return (
+        participle == trigger.token
+        and participle.tag_ == "VBG"
+        and head.pos_ in ("NOUN", "PROPN")
+        and lemma_of(head) not in DOCUMENT_NOUNS
+        and names_party(head)
+    )
 
 
 def headline_participle(verb: Token, trigger: Trigger) -> bool:

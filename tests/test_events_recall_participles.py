@@ -1,0 +1,29 @@
+"""Acts told by a present participle on the party doing them (issue 14, recall): 'diplomats condemning the
+order', 'exiles protesting in the capital'. A participle on a thing ('a treaty calling for') stays background.
+
+Sentences are invented; parties are injected as the actor resolver would give them (test_events.code).
+"""
+
+from __future__ import annotations
+
+from test_events import code
+
+
+def events_of(nlp, coder, text: str, trigger: str):
+    return [event for event in code(nlp, coder, text) if event.trigger.text == trigger]
+
+
+def test_participle_on_a_party_is_that_party_s_act(nlp, coder):
+    found = events_of(nlp, coder, "The mayor praised Ruritanian diplomats condemning the Zendan crackdown.", "condemning")
+    assert [(e.type, e.actor.country if e.actor else None) for e in found] == [("ACCUSE", "RUR")]
+
+
+def test_participle_on_a_party_keeps_its_place_and_target(nlp, coder):
+    text = "Television showed Ruritanian exiles protesting in the capital against Zenda."
+    found = events_of(nlp, coder, text, "protesting")
+    assert [(e.type, e.actor.country if e.actor else None) for e in found] == [("PROTEST", "RUR")]
+
+
+def test_participle_on_a_thing_stays_background(nlp, coder):
+    text = "Ruritania and Zenda signed a treaty calling for the withdrawal of troops."
+    assert events_of(nlp, coder, text, "calling") == []
