@@ -1,5 +1,6 @@
-"""Acts told by a present participle on the party doing them (issue 14, recall): 'diplomats condemning the
-order', 'exiles protesting in the capital'. A participle on a thing ('a treaty calling for') stays background.
+"""Acts told by a participle or a relative clause on the party doing them (issue 14, recall): 'diplomats condemning the
+order', 'exiles protesting in the capital', 'soldiers who arrested two reporters'. A participle on a thing ('a treaty
+calling for') or a clause on a place ('the village where soldiers arrested') stays background.
 
 Sentences are invented; parties are injected as the actor resolver would give them (test_events.code).
 """
@@ -27,3 +28,14 @@ def test_participle_on_a_party_keeps_its_place_and_target(nlp, coder):
 def test_participle_on_a_thing_stays_background(nlp, coder):
     text = "Ruritania and Zenda signed a treaty calling for the withdrawal of troops."
     assert events_of(nlp, coder, text, "calling") == []
+
+
+def test_relative_clause_on_a_party_is_that_party_s_act(nlp, coder):
+    text = "The crowd booed Zendan soldiers who arrested two Ruritanian reporters near the square."
+    found = events_of(nlp, coder, text, "arrested")
+    assert [(e.type, e.actor.country if e.actor else None) for e in found] == [("COERCE", "ZEN")]
+
+
+def test_relative_clause_on_a_place_stays_background(nlp, coder):
+    text = "The minister visited the Zendan village where soldiers arrested two reporters."
+    assert events_of(nlp, coder, text, "arrested") == []

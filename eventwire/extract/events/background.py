@@ -58,6 +58,7 @@ def is_background(trigger: Trigger, lexicon: Lexicon, names_party: Callable[[Tok
                 or standing_denial(node, trigger)
                 or done_by_named_party(node, trigger)
                 or dated_past_act(node, trigger)
+                or done_by_party(node, trigger, names_party)
             )
         if (
             node.dep_ == "acl"
@@ -124,6 +125,21 @@ def done_by_named_party(verb: Token, trigger: Trigger) -> bool:
     )
 
 
+def done_by_party(verb: Token, trigger: Trigger, names_party: Callable[[Token], bool]) -> bool:
+    """'soldiers who blocked the marchers', 'rebels, who have complained of the coalition': a relative clause in the
+    past whose subject is 'who' or 'that' standing for a noun naming a known party tells that party's own act (the
+    present tells a habit or a standing view: 'marchers who protest each July', 'voters who dispute the result')."""
+    if verb != trigger.token or not past_tense(verb):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        bool(subjects)
+        and subjects[0].lower_ in ("who", "that")
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and names_party(verb.head)
+    )
+
+
 def dated_past_act(verb: Token, trigger: Trigger) -> bool:
     """'after Britain accused Russia in early March', 'sniper shootings that injured doctors in November',
     'Saddam, with whom the king met Monday': an act of the past told in a relative or an after/before clause
@@ -153,6 +169,12 @@ def calendar_date(token: Token) -> bool:
     if any(word in HABIT_WORDS or word.endswith("-old") or word == "old" for word in words):
         return False
     return any(word in CALENDAR_WORDS or YEAR_PATTERN.fullmatch(word) for word in words)
+
+
+def past_tense(verb: Token) -> bool:
+    """'blocked', 'have complained', 'had called': the simple past or a perfect."""
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or perfect
 
 
 def present_tense(verb: Token) -> bool:
