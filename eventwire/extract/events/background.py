@@ -35,6 +35,8 @@ DOCUMENT_NOUNS = cue_words().words("document_nouns")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # Clauses whose own dated act happened ('after X accused Y on Monday'); not 'if', 'because', 'although'.
 DATED_ACT_MARKS = cue_words().words("dated_act_marks")
+# Clauses of time told beside or after the main act ('as police arrested', 'before a judge sentenced him').
+CONCURRENT_MARKS = cue_words().words("concurrent_marks")
 CALENDAR_WORDS = cue_words().words("calendar_words")
 HABIT_WORDS = cue_words().words("habit_words")
 YEAR_PATTERN = re.compile(r"(1[89]\d\d|20\d\d)s?")
@@ -76,7 +78,8 @@ def is_background(trigger: Trigger, lexicon: Lexicon, names_party: Callable[[Tok
             return not dates_near(trigger) and not next_act(node, child, trigger)
         marks = {m.lower_ for m in node.children if m.dep_ == "mark"}
         if node.dep_ == "advcl" and marks & BACKGROUND_MARKS:
-            return not (marks & DATED_ACT_MARKS and dated_past_act(node, trigger))
+            told_act = dated_past_act(node, trigger) or party_clause(node, trigger, names_party)
+            return not (marks & DATED_ACT_MARKS and told_act)
         if node.dep_ == "advcl" and marks & CONCESSIVE_MARKS:
             return not plain_statement(node)
         if node.head == node:
@@ -137,6 +140,23 @@ def done_by_party(verb: Token, trigger: Trigger, names_party: Callable[[Token], 
         and subjects[0].lower_ in ("who", "that")
         and verb.head.pos_ in ("NOUN", "PROPN")
         and names_party(verb.head)
+    )
+
+
+def party_clause(verb: Token, trigger: Trigger, names_party: Callable[[Token], bool]) -> bool:
+    """'as protesters refused to let police remove the body', 'moments before a judge sentenced him': a clause of time
+    told beside or after the news (`concurrent_marks`), in the simple past, whose subject names a known party tells
+    that party's act. What came before ('after Zenda accused Ruritania', 'since') is background unless dated."""
+    marks = {m.lower_ for m in verb.children if m.dep_ == "mark"}
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        verb == trigger.token
+        and verb.tag_ == "VBD"
+        and bool(marks & CONCURRENT_MARKS)
+        and not marks & (BACKGROUND_MARKS - CONCURRENT_MARKS)
+        and bool(subjects)
+        and subjects[0].pos_ in ("NOUN", "PROPN")
+        and names_party(subjects[0])
     )
 
 
