@@ -41,8 +41,14 @@ def test_relative_clause_on_a_party_is_that_party_s_act(nlp, coder):
     assert [(e.type, e.actor.country if e.actor else None) for e in found] == [("COERCE", "ZEN")]
 
 
-def test_relative_clause_on_a_place_stays_background(nlp, coder):
-    text = "The minister visited the Zendan village where soldiers arrested two reporters."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister visited the Zendan village where soldiers arrested two reporters.",  # a place
+        "Zenda punished the Ruritanian towns that arrested two reporters.",  # 'that' picks out whom it means
+    ],
+)
+def test_relative_clause_on_a_place_or_with_that_stays_background(nlp, coder, text):
     assert events_of(nlp, coder, text, "arrested") == []
 
 

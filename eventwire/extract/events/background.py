@@ -130,14 +130,15 @@ def done_by_named_party(verb: Token, trigger: Trigger) -> bool:
 
 def done_by_party(verb: Token, trigger: Trigger, names_party: Callable[[Token], bool]) -> bool:
     """'soldiers who blocked the marchers', 'rebels, who have complained of the coalition': a relative clause in the
-    past whose subject is 'who' or 'that' standing for a noun naming a known party tells that party's own act (the
-    present tells a habit or a standing view: 'marchers who protest each July', 'voters who dispute the result')."""
+    past whose subject is 'who' standing for a noun naming a known party tells that party's own act (the present
+    tells a habit or a standing view: 'marchers who protest each July', 'voters who dispute the result'; 'countries
+    that expelled diplomats' picks out whom the sentence means, often an act told elsewhere)."""
     if verb != trigger.token or not past_tense(verb):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return (
         bool(subjects)
-        and subjects[0].lower_ in ("who", "that")
+        and subjects[0].lower_ == "who"
         and verb.head.pos_ in ("NOUN", "PROPN")
         and names_party(verb.head)
     )
