@@ -323,10 +323,10 @@ def owns_as_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
 
 def occasion_of(child: Token, trigger: Trigger, governor: Trigger) -> bool:
     """'arrested 20 people at a protest', 'shot at a rally', 'asked him during a meeting' (or 'in a call with
-    Macron': a meeting 'in' which it was said, `meeting_occasion_preps`): an act of another
+    Macron': a meeting brought in by 'in a', `meeting_occasion_preps`): an act of another
     category named after 'at' or 'during' a verbal act is the occasion, an act of its own, not the governor's
     content (a stance 'at' something is about it)."""
-    meeting = trigger.type == "CONSULT" and lemma_of(child) in MEETING_OCCASION_PREPS
+    meeting = trigger.type == "CONSULT" and lemma_of(child) in MEETING_OCCASION_PREPS and introduced(trigger.token)
     return (
         child.dep_ == "prep"
         and (lemma_of(child) in OCCASION_PREPS or meeting)
@@ -336,6 +336,12 @@ def occasion_of(child: Token, trigger: Trigger, governor: Trigger) -> bool:
         and trigger.token.head == child
         and trigger.type != governor.type
     )
+
+
+def introduced(noun: Token) -> bool:
+    """'in a call with Macron': an indefinite article brings in an occasion of its own ('agreed to mediation in the
+    final status talks' names what was agreed about)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def participial(clause: Token) -> bool:
