@@ -265,7 +265,7 @@ def test_a_participle_is_said_where_its_governing_verb_is(pipeline):
     text = "In Lisbon, the minister gave a first answer to the ruling, warning against excessive optimism."
     located = _event_on(pipeline, text, "warning")["location"]
     assert located is not None and located["name"] == "Lisbon"
-    text = "The father lashed out at his Lisbon relatives on Sunday, accusing them of lying."
+    text = "The father turned on his Lisbon relatives on Sunday, accusing them of lying."
     located = _event_on(pipeline, text, "accusing")["location"]
     assert located is None or located["name"] != "Lisbon"
 

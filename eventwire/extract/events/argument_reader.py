@@ -70,10 +70,18 @@ class ArgumentReader:
             if trigger.occasion_for is not None and trigger.occasion_for.type in FORCE_TYPES:
                 return None  # "police arrested 20 people at a protest": the police are no protesters
             return self.controlling_subject(token)
+        if self.party_participle(token):
+            return token.head
         subject, _passive = subject_token(clause_head(trigger) if trigger.pos == "ADJ" else token)
         if subject is None and self.stative_passive(token):
             return next(c for c in token.children if c.dep_ == "nsubjpass")
         return self.finder.past_dateline(subject) if subject is not None else None
+
+    def party_participle(self, token: Token) -> bool:
+        """'U.S. diplomats condemning the order': a present participle on a noun naming a party is that party's
+        act (background.party_doing keeps it)."""
+        head = token.head
+        return token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and self.names_party(head)
 
     def stative_passive(self, token: Token) -> bool:
         """'Israel is opposed to', 'Iran is committed to': a state of the subject, not a passive act on it."""

@@ -15,9 +15,11 @@ them by their own sentence, never by the publication day (times/event_dates.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from eventwire.extract.events.arguments import known
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import Lexicon, cue_words
 from eventwire.extract.events.status import OPEN_INTERVAL_PREPS, dates_near, entity_span
@@ -33,18 +35,22 @@ DOCUMENT_NOUNS = cue_words().words("document_nouns")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # Clauses whose own dated act happened ('after X accused Y on Monday'); not 'if', 'because', 'although'.
 DATED_ACT_MARKS = cue_words().words("dated_act_marks")
+# Clauses of time told beside or after the main act ('as police arrested', 'before a judge sentenced him').
+CONCURRENT_MARKS = cue_words().words("concurrent_marks")
 CALENDAR_WORDS = cue_words().words("calendar_words")
 HABIT_WORDS = cue_words().words("habit_words")
 YEAR_PATTERN = re.compile(r"(1[89]\d\d|20\d\d)s?")
 
 
 def drop_background(sentence: Sentence) -> None:
+    finder = sentence.state.finder
     for candidate in sentence.live():
-        if is_background(candidate.trigger, sentence.state.lexicon):
+        if is_background(candidate.trigger, sentence.state.lexicon, lambda noun: known(finder.party_at(noun))):
             candidate.dropped = "background"
 
 
-def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
+def is_background(trigger: Trigger, lexicon: Lexicon, names_party: Callable[[Token], bool] = lambda _: False) -> bool:
+    """`names_party(noun)`: the noun names a party the resolver knows ('U.S. diplomats', 'rebel factions')."""
     statements = lexicon.cue_set("statement_nouns")
     child, node = trigger.token, trigger.token
     for _ in range(12):
@@ -54,6 +60,7 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
                 or standing_denial(node, trigger)
                 or done_by_named_party(node, trigger)
                 or dated_past_act(node, trigger)
+                or done_by_party(node, trigger, names_party)
             )
         if (
             node.dep_ == "acl"
@@ -64,13 +71,15 @@ def is_background(trigger: Trigger, lexicon: Lexicon) -> bool:
             and not headline_participle(node, trigger)
             and not dated_agent_participle(node, trigger)
             and not subject_doing(node, trigger)
+            and not party_doing(node, trigger, names_party)
         ):
             return True
         if node.dep_ == "prep" and lemma_of(node) in BACKGROUND_PREPS and child.dep_ in ("pobj", "pcomp"):
             return not dates_near(trigger) and not next_act(node, child, trigger)
         marks = {m.lower_ for m in node.children if m.dep_ == "mark"}
         if node.dep_ == "advcl" and marks & BACKGROUND_MARKS:
-            return not (marks & DATED_ACT_MARKS and dated_past_act(node, trigger))
+            told_act = dated_past_act(node, trigger) or party_clause(node, trigger, names_party)
+            return not (marks & DATED_ACT_MARKS and told_act)
         if node.dep_ == "advcl" and marks & CONCESSIVE_MARKS:
             return not plain_statement(node)
         if node.head == node:
@@ -119,6 +128,39 @@ def done_by_named_party(verb: Token, trigger: Trigger) -> bool:
     )
 
 
+def done_by_party(verb: Token, trigger: Trigger, names_party: Callable[[Token], bool]) -> bool:
+    """'soldiers who blocked the marchers', 'rebels, who have complained of the coalition': a relative clause in the
+    past whose subject is 'who' standing for a noun naming a known party tells that party's own act (the present
+    tells a habit or a standing view: 'marchers who protest each July', 'voters who dispute the result'; 'countries
+    that expelled diplomats' picks out whom the sentence means, often an act told elsewhere)."""
+    if verb != trigger.token or not past_tense(verb):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        bool(subjects)
+        and subjects[0].lower_ == "who"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and names_party(verb.head)
+    )
+
+
+def party_clause(verb: Token, trigger: Trigger, names_party: Callable[[Token], bool]) -> bool:
+    """'as protesters refused to let police remove the body', 'moments before a judge sentenced him': a clause of time
+    told beside or after the news (`concurrent_marks`), in the simple past, whose subject names a known party tells
+    that party's act. What came before ('after Zenda accused Ruritania', 'since') is background unless dated."""
+    marks = {m.lower_ for m in verb.children if m.dep_ == "mark"}
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        verb == trigger.token
+        and verb.tag_ == "VBD"
+        and bool(marks & CONCURRENT_MARKS)
+        and not marks & (BACKGROUND_MARKS - CONCURRENT_MARKS)
+        and bool(subjects)
+        and subjects[0].pos_ in ("NOUN", "PROPN")
+        and names_party(subjects[0])
+    )
+
+
 def dated_past_act(verb: Token, trigger: Trigger) -> bool:
     """'after Britain accused Russia in early March', 'sniper shootings that injured doctors in November',
     'Saddam, with whom the king met Monday': an act of the past told in a relative or an after/before clause
@@ -148,6 +190,12 @@ def calendar_date(token: Token) -> bool:
     if any(word in HABIT_WORDS or word.endswith("-old") or word == "old" for word in words):
         return False
     return any(word in CALENDAR_WORDS or YEAR_PATTERN.fullmatch(word) for word in words)
+
+
+def past_tense(verb: Token) -> bool:
+    """'blocked', 'have complained', 'had called': the simple past or a perfect."""
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or perfect
 
 
 def present_tense(verb: Token) -> bool:
@@ -207,6 +255,20 @@ def subject_doing(participle: Token, trigger: Trigger) -> bool:
     token = trigger.token
     occasion = token.dep_ == "pobj" and lemma_of(token.head) == "at" and token.head.head == participle
     return token == participle or occasion
+
+
+def party_doing(participle: Token, trigger: Trigger, names_party: Callable[[Token], bool]) -> bool:
+    """'he praised U.S. diplomats condemning the order', 'exiles protesting in Miami', 'rebel factions battling to
+    retain the towns': a present participle on a noun naming a known party tells what that party does ('a treaty
+    calling for', 'those attacking us', 'an independent user speaking' name no party and stay out)."""
+    head = participle.head
+    return (
+        participle == trigger.token
+        and participle.tag_ == "VBG"
+        and head.pos_ in ("NOUN", "PROPN")
+        and lemma_of(head) not in DOCUMENT_NOUNS
+        and names_party(head)
+    )
 
 
 def headline_participle(verb: Token, trigger: Trigger) -> bool:

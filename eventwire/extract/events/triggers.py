@@ -44,6 +44,7 @@ SEPARATE_CLAUSE_MARKS = cue_words().words("separate_clause_marks")
 MEASURE_NOUNS = cue_words().words("measure_nouns")
 QUANTITY_NOUNS = cue_words().words("quantity_nouns")
 OCCASION_PREPS = cue_words().words("occasion_preps")
+MEETING_OCCASION_PREPS = cue_words().words("meeting_occasion_preps")
 STANCE_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
 
 
@@ -159,6 +160,8 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
         return any(object_words(obj) & set(value) for obj in objects_of(token))
     if key == "obj_ent":  # a named party as object ("UEFA charged Liverpool"): its entity label
         return any(obj.ent_type_ in value for obj in objects_of(token))
+    if key == "subj_ent":  # a named party as subject ("Putin and Erdogan spoke by phone"): its entity label
+        return any(child.dep_ == "nsubj" and child.ent_type_ in value for child in token.children)
     if key == "no_obj":
         has_object = any(child.dep_ in OBJECT_DEPS for child in token.children)
         return (not has_object) == bool(value)
@@ -335,18 +338,26 @@ def owns_as_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
 
 
 def occasion_of(child: Token, trigger: Trigger, governor: Trigger) -> bool:
-    """'arrested 20 people at a protest', 'shot at a rally', 'asked him during a meeting': an act of another
+    """'arrested 20 people at a protest', 'shot at a rally', 'asked him during a meeting' (or 'in a call with
+    Macron': a meeting brought in by 'in a', `meeting_occasion_preps`): an act of another
     category named after 'at' or 'during' a verbal act is the occasion, an act of its own, not the governor's
     content (a stance 'at' something is about it)."""
+    meeting = trigger.type == "CONSULT" and lemma_of(child) in MEETING_OCCASION_PREPS and introduced(trigger.token)
     return (
         child.dep_ == "prep"
-        and lemma_of(child) in OCCASION_PREPS
+        and (lemma_of(child) in OCCASION_PREPS or meeting)
         and trigger.nominal
         and not governor.nominal  # "the assassination of Rabin at a peace rally": a setting of a named act
         and governor.type not in STANCE_TYPES  # "outrage at the attack": what the stance is about
         and trigger.token.head == child
         and trigger.type != governor.type
     )
+
+
+def introduced(noun: Token) -> bool:
+    """'in a call with Macron': an indefinite article brings in an occasion of its own ('agreed to mediation in the
+    final status talks' names what was agreed about)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def participial(clause: Token) -> bool:
