@@ -20,6 +20,7 @@ from eventwire.extract.events.arguments import (
     identity,
     known,
     nominal_actor_token,
+    one_party,
 )
 from eventwire.extract.events.candidate import Candidate, DocumentState, Sentence
 from eventwire.extract.events.lexicon import Lexicon
@@ -169,6 +170,12 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
         confidence -= 0.1 if args.recipient is not None else 0
     if same_party(args.actor, args.recipient):
         args.recipient = None
+    elif one_party(args.actor, args.recipient):
+        # one party does not act on itself: the side the parse named stays, the guessed side goes
+        if args.recipient_from_parse and not args.actor_from_parse:
+            args.actor = None
+        else:
+            args.recipient = None
     args.actor = finder.with_context_country(args.actor, span)
     args.recipient = finder.with_context_country(args.recipient, span)
     if known(args.actor):
