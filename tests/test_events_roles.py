@@ -359,3 +359,21 @@ def test_a_town_named_beside_a_call_or_a_pledge_is_not_whom_it_addresses(pipelin
 def test_a_capital_or_a_town_gone_to_stays_the_host(pipeline):
     event = one(events_of(pipeline, "The Peruvian president arrived in Quito on a surprise visit."), "CONSULT")
     assert (event["recipient"] or {}).get("country") == "ECU"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asker"),
+    [
+        ("The opposition demanded the withdrawal of the Zarvian troops from the border.", "opposition"),
+        ("Activists are campaigning for the release of the jailed editor.", "Activists"),
+        ("The union wants the resignation of the transport minister.", "union"),
+    ],
+)
+def test_who_asks_for_a_yielding_act_does_not_yield(pipeline, sentence, asker):
+    events = [e for e in events_of(pipeline, sentence) if e["type"] in ("RETREAT", "CONCEDE")]
+    assert all(asker not in text(e["actor"]) for e in events)
+
+
+def test_who_orders_a_release_still_does_it(pipeline):
+    event = one(events_of(pipeline, "Rebels released the hostages on Monday."), "RETREAT")
+    assert "Rebels" in text(event["actor"])
