@@ -377,3 +377,14 @@ def test_who_asks_for_a_yielding_act_does_not_yield(pipeline, sentence, asker):
 def test_who_orders_a_release_still_does_it(pipeline):
     event = one(events_of(pipeline, "Rebels released the hostages on Monday."), "RETREAT")
     assert "Rebels" in text(event["actor"])
+
+
+def test_a_person_named_beside_an_act_is_not_guessed_as_its_recipient(pipeline):
+    sentence = "Thousands of farmers rallied on Sunday while President Emmanuel Macron visited a factory."
+    event = one(events_of(pipeline, sentence), "PROTEST")
+    assert "Macron" not in text(event["recipient"])
+
+
+def test_a_country_named_beside_an_act_may_still_stand_as_its_recipient(pipeline):
+    event = one(events_of(pipeline, "Some 9,000 Zarvian refugees sought refuge in Germany last month."), "REQUEST")
+    assert (event["recipient"] or {}).get("country") == "DEU"
