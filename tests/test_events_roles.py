@@ -388,3 +388,12 @@ def test_a_person_named_beside_an_act_is_not_guessed_as_its_recipient(pipeline):
 def test_a_country_named_beside_an_act_may_still_stand_as_its_recipient(pipeline):
     event = one(events_of(pipeline, "Some 9,000 Zarvian refugees sought refuge in Germany last month."), "REQUEST")
     assert (event["recipient"] or {}).get("country") == "DEU"
+
+
+def test_a_request_made_in_a_meeting_is_addressed_to_the_other_side(pipeline):
+    sentence = (
+        "French President Emmanuel Macron and Russian President Vladimir Putin held talks on Tuesday, with Macron "
+        "calling for a truce and Putin rejecting it."
+    )
+    event = one(events_of(pipeline, sentence), "REQUEST")
+    assert "Putin" in text(event["recipient"])

@@ -147,7 +147,8 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
     acted in) stands in, at a lower confidence; groups without a country take the place's. A recipient guessed so
     is a country or a place only (the state or the place acted on): a person or a group named beside the act has a
     role of its own far more often than not (on the judged dev audits 7-12, 4 of 11 such guesses were right), except
-    beside an act two sides do together ('Chilean and Peruvian troops clashed'), whose other side it is."""
+    beside an act two sides do together ('Chilean and Peruvian troops clashed') or the actor's partner in the meeting
+    last told ('Macron and Putin held a call, with Macron calling for a ceasefire'), whose other side it is."""
     finder, span, trigger = sentence.state.finder, sentence.span, candidate.trigger
     confidence = 0.75 if not trigger.nominal else 0.65
     exclude = {identity(p) for p in (args.actor, args.recipient) if known(p)}
@@ -164,7 +165,7 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
         nearest = finder.nearest(trigger.token, exclude, span.start, span.end, args.outside, places_too, towns)
         if town_beside(nearest, candidate, finder, sentence.state.lexicon):
             nearest = None  # a statement, a call, a pledge is addressed to people, never to a town named beside it
-        if nearest is not None and not names_a_country(nearest) and not mutual(candidate, sentence.state.lexicon):
+        if nearest is not None and not guessable(nearest, args.actor, candidate, sentence.state):
             nearest = None  # a person or a group is a recipient only where the parse names it so
         if nearest is not None and (args.recipient is None or not args.recipient_from_parse):
             args.recipient, confidence = nearest, confidence - 0.1
@@ -187,6 +188,14 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
         confidence += 0.1
     candidate.actor, candidate.recipient = args.actor, args.recipient
     candidate.actor_from_parse, candidate.confidence = args.actor_from_parse, confidence
+
+
+def guessable(party: Party, actor: Party | None, candidate: Candidate, state: DocumentState) -> bool:
+    """Whether a party the sentence names may stand in for a recipient the parse did not give."""
+    if names_a_country(party) or mutual(candidate, state.lexicon):
+        return True
+    pair = state.finder.last_pair  # the two sides of the last meeting told
+    return pair is not None and any(one_party(actor, a) and one_party(party, b) for a, b in (pair, pair[::-1]))
 
 
 def mutual(candidate: Candidate, lexicon: Lexicon) -> bool:
