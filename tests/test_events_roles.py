@@ -397,3 +397,9 @@ def test_a_request_made_in_a_meeting_is_addressed_to_the_other_side(pipeline):
     )
     event = one(events_of(pipeline, sentence), "REQUEST")
     assert "Putin" in text(event["recipient"])
+
+
+def test_the_subject_of_another_clause_is_not_guessed_as_the_actor(pipeline):
+    sentence = "The raid on the camp, which President Emmanuel Macron condemned on Monday, left two dead."
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert "Macron" not in text(event["actor"])

@@ -9,7 +9,7 @@ candidate refers to them). Candidates are handled one after another because of t
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.knowledge import load_knowledge
 from eventwire.extract.events.argument_reader import ArgumentReader, same_party
@@ -153,7 +153,8 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
     confidence = 0.75 if not trigger.nominal else 0.65
     exclude = {identity(p) for p in (args.actor, args.recipient) if known(p)}
     if not known(args.actor) and actor_by_proximity(candidate.trigger) and not args.located:
-        nearest = finder.nearest(trigger.token, exclude, span.start, span.end, args.not_actor, places_too=False)
+        skip = args.not_actor | other_clause_subjects(trigger.token, span)
+        nearest = finder.nearest(trigger.token, exclude, span.start, span.end, skip, places_too=False)
         if candidate.type in sentence.state.lexicon.cue_set("force_doer_types"):
             nearest = nearest if wields_force(nearest, sentence.state.lexicon) else None
         if nearest is not None and args.actor is None:
@@ -203,6 +204,18 @@ def mutual(candidate: Candidate, lexicon: Lexicon) -> bool:
     return candidate.type in lexicon.cue_set("symmetric_types") or lemma_of(candidate.trigger.token) in lexicon.cue_set(
         "reciprocal_acts"
     )
+
+
+def other_clause_subjects(token: Token, span: Span) -> set[int]:
+    """The subjects and agents of the sentence's other clauses ('the raid, which the mayor condemned', 'died in a
+    shootout while his brother fled'): each does its own verb's act, so none is guessed as the actor of this one. The
+    subject of a verb above the act ('vowed to attack', 'said they attacked') is not of another clause."""
+    found: set[int] = set()
+    for word in span:
+        verb = word.head
+        if word.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") and verb != token and not verb.is_ancestor(token):
+            found.update(w.i for w in word.subtree)
+    return found
 
 
 def names_a_country(party: Party) -> bool:
