@@ -617,3 +617,9 @@ def test_a_country_as_a_given_name_is_no_country(resolver):
     assert party(ctx, "Jordan Pellow").country is None
     # a country before a known leader's name is still the leader's country
     assert party(run(resolver, "Russia's Putin spoke on Monday.", "2019-04-02"), "Russia's Putin").country == "RUS"
+
+
+@pytest.mark.parametrize("text", ["Two African-American teachers were hired in Tulsa.", "Asian-American voters met."])
+def test_a_hyphenated_nationality_after_a_continent_takes_the_country_of_its_last_word(resolver, text):
+    ctx = run(resolver, text)
+    assert [p.country for p in ctx.result.actors] == ["USA"]

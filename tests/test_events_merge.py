@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.extract.events.acts import act_names, counted_over_a_span, restated_subject
+from eventwire.extract.events.arguments import one_party
 from eventwire.extract.events.merge import (
     abbreviates,
     better_date,
@@ -541,3 +542,23 @@ def test_a_clause_whose_subject_names_the_attack_again_tells_that_attack():
     assert act_as_subject(verb("The Taliban bombing targeted the governor's convoy."), "ASSAULT")
     assert not act_as_subject(verb("Rebel fighters targeted the governor's convoy."), "ASSAULT")
     assert not act_as_subject(verb("A second bombing targeted the governor's convoy."), "ASSAULT")
+
+
+def test_a_role_filled_from_another_mention_is_never_the_other_role_party():
+    suspect = Party("Orvik", 0, 5, name="Tomas Orvik", country="NOR", sector="CVL", confidence=0.8)
+    first = replace(event("bombing", 2, 0), actor=None, recipient=suspect)
+    later = replace(event("bombing", 52, 50), actor=replace(suspect, start=50, end=55), recipient=None)
+    merged = merge_document([first, later], " " * 200)
+    assert len(merged) == 1
+    assert merged[0].recipient == suspect and merged[0].actor is None
+
+
+def test_one_party_is_one_span_one_entry_the_same_words_or_a_pronoun_for_the_same_person():
+    def party(text: str, start: int, kind: str = "mention", name: str = "Lena Marsk") -> Party:
+        return Party(text, start, start + len(text), name=name, country="SWE", sector="GOV", confidence=0.8, kind=kind)
+
+    assert one_party(party("kidnappers", 0), party("the kidnappers", 40, kind="coref"))
+    assert one_party(party("Marsk", 0), party("she", 40, kind="coref"))
+    assert not one_party(party("Marsk", 0), party("Per Holm", 40, name="Per Holm"))
+    police = Party("police", 0, 6, name="Sweden", country="SWE", sector="COP", confidence=0.8)
+    assert not one_party(police, replace(police, text="they", start=40, end=44, kind="coref"))

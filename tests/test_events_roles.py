@@ -359,3 +359,47 @@ def test_a_town_named_beside_a_call_or_a_pledge_is_not_whom_it_addresses(pipelin
 def test_a_capital_or_a_town_gone_to_stays_the_host(pipeline):
     event = one(events_of(pipeline, "The Peruvian president arrived in Quito on a surprise visit."), "CONSULT")
     assert (event["recipient"] or {}).get("country") == "ECU"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asker"),
+    [
+        ("The opposition demanded the withdrawal of the Zarvian troops from the border.", "opposition"),
+        ("Activists are campaigning for the release of the jailed editor.", "Activists"),
+        ("The union wants the resignation of the transport minister.", "union"),
+    ],
+)
+def test_who_asks_for_a_yielding_act_does_not_yield(pipeline, sentence, asker):
+    events = [e for e in events_of(pipeline, sentence) if e["type"] in ("RETREAT", "CONCEDE")]
+    assert all(asker not in text(e["actor"]) for e in events)
+
+
+def test_who_orders_a_release_still_does_it(pipeline):
+    event = one(events_of(pipeline, "Rebels released the hostages on Monday."), "RETREAT")
+    assert "Rebels" in text(event["actor"])
+
+
+def test_a_person_named_beside_an_act_is_not_guessed_as_its_recipient(pipeline):
+    sentence = "Thousands of farmers rallied on Sunday while President Emmanuel Macron visited a factory."
+    event = one(events_of(pipeline, sentence), "PROTEST")
+    assert "Macron" not in text(event["recipient"])
+
+
+def test_a_country_named_beside_an_act_may_still_stand_as_its_recipient(pipeline):
+    event = one(events_of(pipeline, "Some 9,000 Zarvian refugees sought refuge in Germany last month."), "REQUEST")
+    assert (event["recipient"] or {}).get("country") == "DEU"
+
+
+def test_a_request_made_in_a_meeting_is_addressed_to_the_other_side(pipeline):
+    sentence = (
+        "French President Emmanuel Macron and Russian President Vladimir Putin held talks on Tuesday, with Macron "
+        "calling for a truce and Putin rejecting it."
+    )
+    event = one(events_of(pipeline, sentence), "REQUEST")
+    assert "Putin" in text(event["recipient"])
+
+
+def test_the_subject_of_another_clause_is_not_guessed_as_the_actor(pipeline):
+    sentence = "The raid on the camp, which President Emmanuel Macron condemned on Monday, left two dead."
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert "Macron" not in text(event["actor"])

@@ -250,7 +250,7 @@ def is_acronym(word: str) -> bool:
 def _part_of_proper_name(entry: LexEntry, doc: Doc, start: int, end: int, index: PhraseIndex) -> bool:
     """'West' in 'West Bank', 'Western' in 'Western Cambodia': a collective word inside a place name;
     'Persian' in 'the Persian Gulf', 'Mexico' in 'the Gulf of Mexico': a country's word inside one."""
-    if entry.kind == "demonym" and _before_hyphenated_demonym(doc, end, index):
+    if entry.kind in ("demonym", "collective_demonym") and _before_hyphenated_demonym(doc, end, index):
         return True
     if entry.kind in ("country", "demonym"):
         return _in_feature_name(doc, start, end, index.place_name_words)
@@ -273,7 +273,8 @@ def _in_feature_name(doc: Doc, start: int, end: int, feature_words: set[str]) ->
 
 
 def _before_hyphenated_demonym(doc: Doc, end: int, index: PhraseIndex) -> bool:
-    """'Cuban' in 'Cuban-American': the last word of a hyphenated nationality says the country."""
+    """'Cuban' in 'Cuban-American', 'African' in 'African-American': the last word of a hyphenated nationality
+    says the country."""
     if end + 1 >= len(doc) or doc[end].text != "-":
         return False
     return any(e.kind == "demonym" for e in index.lookup((doc[end + 1].text,)))

@@ -69,6 +69,8 @@ class ArgumentReader:
                 return own
             if trigger.occasion_for is not None and trigger.occasion_for.type in FORCE_TYPES:
                 return None  # "police arrested 20 people at a protest": the police are no protesters
+            if trigger.type in self.lexicon.cue_set("yielding_types") and self.asked_for(token):
+                return None  # "the opposition demanded the withdrawal of the troops": the troops withdraw
             return self.controlling_subject(token)
         if self.party_participle(token):
             return token.head
@@ -82,6 +84,19 @@ class ArgumentReader:
         act (background.party_doing keeps it)."""
         head = token.head
         return token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and self.names_party(head)
+
+    def asked_for(self, noun: Token) -> bool:
+        """The act noun is what the clause's subject asks for or wants ('demanded the release of X', 'pushing for
+        the resignation of Y', 'wants the withdrawal of Z'), not what it does."""
+        node = noun
+        for _ in range(3):  # 'called for', 'pushing for': the preposition's verb
+            if node.dep_ not in ("dobj", "obj", "pobj", "prep") or node.head == node:
+                return False
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                break
+        lemma = lemma_of(node)
+        return lemma in self.lexicon.cue_set("wish_governors") or lemma in self.lexicon.cue_set("asking_verbs")
 
     def stative_passive(self, token: Token) -> bool:
         """'Israel is opposed to', 'Iran is committed to': a state of the subject, not a passive act on it."""

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.extract.actors.coref import PLURAL_PRONOUNS, clause_mates, names_one_of
+from eventwire.extract.actors.knowledge import load_knowledge
 from eventwire.extract.events.lexicon import cue_words
 from eventwire.extract.events.triggers import Trigger, prep_objects
 from eventwire.extract.times.dateline import dateline_end
@@ -44,6 +45,7 @@ ORIGIN_PREPS = {"of", "from"}
 PERSON_PRONOUNS = function_words().words("singular_person_pronouns")
 FIRST_PERSON_PRONOUNS = function_words().words("first_person_pronouns")
 FACT_PRONOUNS = function_words().words("fact_pronouns")
+DEFINITE_DETERMINERS = function_words().words("definite_determiners")
 SPEAKER_PRONOUNS = function_words().words("speaker_pronouns")
 # Entity types that never name a party ("the November 1995 assassination": a date, not who).
 NOT_PARTY_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
@@ -83,6 +85,32 @@ def same_referent(party: Party, actor: Party | None) -> bool:
         return True
     same = (party.name, party.country, party.sector) == (actor.name, actor.country, actor.sector)
     return party.kind == "coref" and same
+
+
+def one_party(actor: Party | None, recipient: Party | None) -> bool:
+    """Two mentions of one party, which cannot act on itself: one span, one knowledge-base entry, the same words
+    ('kidnappers' ... 'the kidnappers'), or a pronoun resolved to the other's person ('his' ... 'He' → Zuma)."""
+    if actor is None or recipient is None:
+        return False
+    if (actor.start, actor.end) == (recipient.start, recipient.end) or (actor.kb_id and actor.kb_id == recipient.kb_id):
+        return True
+    if bare_words(actor) == bare_words(recipient):
+        return True
+    if "coref" not in (actor.kind, recipient.kind) or actor.name == generic_name(actor):
+        return False  # a group named by its country ('United States' for 'police') is no one person
+    return (actor.name, actor.country, actor.sector) == (recipient.name, recipient.country, recipient.sector)
+
+
+def bare_words(party: Party) -> str:
+    """The party's words without a leading determiner ('the kidnappers' → 'kidnappers')."""
+    words = party.text.lower().split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] in DEFINITE_DETERMINERS else words)
+
+
+def generic_name(party: Party) -> str | None:
+    """The name a party takes from its country alone."""
+    country = load_knowledge().countries.get(party.country or "")
+    return country.name if country is not None else None
 
 
 def known(party: Party | None) -> bool:

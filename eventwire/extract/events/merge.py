@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from eventwire.extract.actors.geography import place_country
 from eventwire.extract.actors.resolver import GUESSED_CONFIDENCE
 from eventwire.extract.events.acts import act_names, counted_over_a_span, restated_subject
+from eventwire.extract.events.arguments import one_party
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import cue_words, load_lexicon
 from eventwire.extract.places.gazetteer import haversine_km
@@ -779,8 +780,11 @@ def absorb(target: Event, event: Event) -> None:
         # The first mention's ACLED and CAMEO codes stand (a note's 'clashes ... an air strike' stays
         # an Armed clash); a mode is taken only by a mention that had no codes.
         target.mode, target.acled, target.cameo = event.mode, event.acled, event.cameo
+    told = target.actor, target.recipient
     target.actor = better_party(target.actor, event.actor)
     target.recipient = better_party(target.recipient, event.recipient)
+    if one_party(target.actor, target.recipient):  # a role filled from another mention with the other role's party
+        target.actor, target.recipient = told
     target.attribution = target.attribution or event.attribution
     if event.status == "historical" and target.status == "asserted":
         target.status = "historical"
