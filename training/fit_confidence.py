@@ -4,9 +4,10 @@
     python training/fit_confidence.py ../shared/data/train/rams [--news ../shared/bench/news-457.jsonl] [--compare]
         [--write]
 
-Labels (training/data/confidence_labels.csv): events that `eventwire extract` output on 1,248 RAMS news excerpts
-(CC BY-SA 4.0; sampled in six rounds, each with a fixed seed before any output was read; the sixth, 192
-excerpts and 254 events, in the twelfth session), each judged by a reader (a subagent
+Labels (training/data/confidence_labels.csv): events that `eventwire extract` output on 1,375 RAMS news excerpts
+(CC BY-SA 4.0; sampled in seven rounds, each with a fixed seed before any output was read; the sixth, 192
+excerpts and 254 events, and the seventh, the last 127 excerpts of RAMS's political types and 164 events, in the
+twelfth session — the shipped model was fitted before the seventh was added), each judged by a reader (a subagent
 under ../shared/docs/AUDIT.md rules, spot-checked by a developer): is it a real act, told with the right
 status, of the right PLOVER type? An event of today's pipeline is matched to its label by document, trigger
 offset and type; events no reader has judged are left out (the count is printed).
