@@ -17,6 +17,12 @@ def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def told_in_past(verb: Token) -> bool:
+    """The clause is told in the simple past ("went off", "were talking", "had ended"), not the present, the
+    present perfect ("has seen") or the future."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
 def is_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
 

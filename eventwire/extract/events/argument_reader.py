@@ -26,6 +26,7 @@ from eventwire.extract.events.arguments import (
     known,
     nominal_actor_token,
     recipient_tokens,
+    same_party,
     same_referent,
     subject_token,
 )
@@ -697,9 +698,3 @@ def own_subject(token: Token) -> Token:
         if subjects:
             return subjects[0]
     return token
-
-
-def same_party(a: Party | None, b: Party | None) -> bool:
-    if a is None or b is None:
-        return False
-    return (a.start, a.end) == (b.start, b.end) or (a.kb_id is not None and a.kb_id == b.kb_id)

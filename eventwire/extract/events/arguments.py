@@ -87,14 +87,19 @@ def same_referent(party: Party, actor: Party | None) -> bool:
     return party.kind == "coref" and same
 
 
+def same_party(a: Party | None, b: Party | None) -> bool:
+    """One mention, or two mentions of one knowledge-base entry."""
+    if a is None or b is None:
+        return False
+    return (a.start, a.end) == (b.start, b.end) or (a.kb_id is not None and a.kb_id == b.kb_id)
+
+
 def one_party(actor: Party | None, recipient: Party | None) -> bool:
     """Two mentions of one party, which cannot act on itself: one span, one knowledge-base entry, the same words
     ('kidnappers' ... 'the kidnappers'), or a pronoun resolved to the other's person ('his' ... 'He' → Zuma)."""
     if actor is None or recipient is None:
         return False
-    if (actor.start, actor.end) == (recipient.start, recipient.end) or (actor.kb_id and actor.kb_id == recipient.kb_id):
-        return True
-    if bare_words(actor) == bare_words(recipient):
+    if same_party(actor, recipient) or bare_words(actor) == bare_words(recipient):
         return True
     if "coref" not in (actor.kind, recipient.kind) or actor.name == generic_name(actor):
         return False  # a group named by its country ('United States' for 'police') is no one person

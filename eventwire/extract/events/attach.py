@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.knowledge import load_knowledge
-from eventwire.extract.events.argument_reader import ArgumentReader, same_party
+from eventwire.extract.events.argument_reader import ArgumentReader
 from eventwire.extract.events.arguments import (
     UNRESOLVED,
     Arguments,
@@ -21,6 +21,7 @@ from eventwire.extract.events.arguments import (
     known,
     nominal_actor_token,
     one_party,
+    same_party,
 )
 from eventwire.extract.events.candidate import Candidate, DocumentState, Sentence
 from eventwire.extract.events.lexicon import Lexicon

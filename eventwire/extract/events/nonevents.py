@@ -21,7 +21,7 @@ from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.status import capability, child_lemmas, governors, possibility_noun
 from eventwire.extract.events.triggers import clause_head, prep_objects
 from eventwire.model import Party
-from eventwire.nlp.tree import lemma_of
+from eventwire.nlp.tree import lemma_of, told_in_past
 
 FIGURATIVE_TYPES = {"ASSAULT", "THREATEN", "COERCE"}
 VERBAL_TYPES = {"REQUEST", "REJECT", "CONSULT", "AGREE", "ACCUSE"}
@@ -761,11 +761,6 @@ def dated(verb: Token) -> bool:
     """'have launched several attacks this week': a date of the clause's own makes the acts particular."""
     own = [c for c in verb.children if c.dep_ not in ("ccomp", "advcl", "conj", "relcl", "parataxis")]
     return any(t.ent_type_ in ("DATE", "TIME") for c in own for t in c.subtree)
-
-
-def told_in_past(verb: Token) -> bool:
-    """'attacked', 'were killed', 'had met' (not 'has seen', 'sees', 'to carry out')."""
-    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def capability_only(candidate: Candidate, lexicon: Lexicon) -> bool:

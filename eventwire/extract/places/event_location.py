@@ -647,25 +647,28 @@ def _place_the_sentence_before_tells(doc: Doc, trigger: Token, mentions: list[Pl
     """ "The second bombing occurred in Kabul near the US embassy. In this incident 22 were killed ...": a sentence
     telling where an act happened (`_tells_where_it_happened`) places the consequences the next sentence reports
     (a count of victims, a passive: `continues_the_report`), by its one place (or the one its others contain)."""
-    sentence = trigger.sent
-    if sentence.start == 0:
+    before = _sentence_before(trigger)
+    if before is None or not _tells_where_it_happened(before):
         return None
-    before = doc[sentence.start - 1].sent
-    if not _tells_where_it_happened(before):
-        return None
-    places = [m for m in _sites_in(before, mentions) if not _country_as_owner(doc, m)]
-    return None if any(_in_a_list(doc, m) for m in places) else _innermost(doc, places)
+    return _one_place(doc, [m for m in _sites_in(before, mentions) if not _country_as_owner(doc, m)])
 
 
 def _place_there_points_to(doc: Doc, trigger: Token, mentions: list[PlaceMention]) -> PlaceMention | None:
     """ "Police found the car close to Yuba City. It was there that the brothers were arrested": "there" (not the
     "there" of "there was") points to the one place of the sentence before."""
+    if not any(token.lower_ == "there" and token.dep_ != "expl" for token in trigger.sent):
+        return None
+    before = _sentence_before(trigger)
+    return None if before is None else _one_place(doc, _sites_in(before, mentions))
+
+
+def _sentence_before(trigger: Token) -> Span | None:
     sentence = trigger.sent
-    if not any(token.lower_ == "there" and token.dep_ != "expl" for token in sentence):
-        return None
-    if sentence.start == 0:
-        return None
-    places = _sites_in(doc[sentence.start - 1].sent, mentions)
+    return None if sentence.start == 0 else trigger.doc[sentence.start - 1].sent
+
+
+def _one_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
+    """The innermost of a sentence's places, none where they form a list ("in Kabul, Herat and Kandahar")."""
     return None if any(_in_a_list(doc, m) for m in places) else _innermost(doc, places)
 
 

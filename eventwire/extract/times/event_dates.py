@@ -35,7 +35,7 @@ from eventwire.extract.times.lexicon import load_lexicon, time_words
 from eventwire.model import Event, EventDate, TimeExpr
 from eventwire.nlp.modals import modal_words
 from eventwire.nlp.parse import text_of, tokens_at, trigger_token
-from eventwire.nlp.tree import governing_verb
+from eventwire.nlp.tree import governing_verb, told_in_past
 from eventwire.registry import component
 
 # An event dated this many days or more before the publication date is historical.
@@ -186,11 +186,6 @@ def date_from_scene(doc: Doc, events: list[Event], times: list[TimeExpr], anchor
             value = scene.value or ""
             source = "text" if is_resolved(value) else "unresolved"
             event.date = EventDate(value, date_precision(value), scene.text, scene.start, scene.end, "adjacent", source)
-
-
-def told_in_past(verb: Token) -> bool:
-    """The clause is told in the simple past ("went off", "were talking", "had ended"), not the present or future."""
-    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def opening_day(sentence: Span, times: list[TimeExpr], doc: Doc, anchored: bool) -> TimeExpr | None:
@@ -406,7 +401,7 @@ def told_as_sequel(event: Event, doc: Doc, times: list[TimeExpr]) -> bool:
 
 
 def counts_a_span(preposition: Token) -> bool:
-    """"three days after", "a week before": a span, not "hours after" or "shortly after" (`same_day_words`)."""
+    """ "three days after", "a week before": a span, not "hours after" or "shortly after" (`same_day_words`)."""
     spans = [c for c in preposition.children if c.dep_ in ("npadvmod", "advmod")]
     return any(c.pos_ == "NOUN" for c in spans) and not any(c.lower_ in SAME_DAY_WORDS for c in spans)
 
