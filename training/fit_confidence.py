@@ -43,7 +43,7 @@ from sklearn.metrics import log_loss, roc_auc_score
 from sklearn.model_selection import GroupKFold
 
 import eventwire.extract.confidence
-from eventwire.evaluate.gold import read_rams
+from eventwire.evaluate.gold import read_causal_news, read_rams
 from eventwire.evaluate.metrics import Reliability
 from eventwire.evaluate.runner import Insert, Runner
 from eventwire.extract.confidence.features import context_vector, event_features
@@ -208,7 +208,11 @@ def compare(rows: list[Row], labels: np.ndarray) -> None:
 @click.option("--compare", "grid", is_flag=True, help="Print the out-of-fold scores of each setting.")
 @click.option("--write", is_flag=True, help="Store the model fitted on every label.")
 def main(rams: Path, labels_path: Path, news: Path | None, grid: bool, write: bool) -> None:
-    rows, unlabelled = collect(read_rams(rams), read_labels(labels_path))
+    documents = read_rams(rams)
+    causal_news = rams.parent / "causal-news"
+    if causal_news.is_dir():
+        documents |= read_causal_news(causal_news)
+    rows, unlabelled = collect(documents, read_labels(labels_path))
     labels = np.array([row.label for row in rows])
     click.echo(f"{len(rows)} labelled events ({unlabelled} events of today's output have no label)")
     if grid:

@@ -361,6 +361,25 @@ def read_rams(folder: Path) -> dict[str, Document]:
     return documents
 
 
+CAUSAL_NEWS_FILES = ("train_subtask1.csv", "dev_subtask1.csv", "test_subtask1_text.csv")
+
+
+def read_causal_news(folder: Path) -> dict[str, Document]:
+    """'cnc-<index>' -> one Causal News Corpus sentence as a Document (CC0; protest news), each distinct text
+    once (its first row in CAUSAL_NEWS_FILES order), detokenised like RAMS."""
+    documents: dict[str, Document] = {}
+    seen: set[str] = set()
+    for name in CAUSAL_NEWS_FILES:
+        with (folder / name).open(encoding="utf-8-sig", newline="") as handle:
+            for record in csv.DictReader(handle):
+                text = _detokenize(record["text"].split(" "))
+                if text not in seen:
+                    seen.add(text)
+                    doc_id = "cnc-" + record["index"]
+                    documents[doc_id] = Document(id=doc_id, text=text)
+    return documents
+
+
 # ---------------------------------------------------------------- WikiEvents
 
 WIKIEVENTS_SPLITS = ("dev", "test")
