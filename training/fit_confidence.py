@@ -6,11 +6,12 @@
 
 Labels (training/data/confidence_labels.csv): events that `eventwire extract` output on news judged by readers
 (subagents under ../shared/docs/AUDIT.md rules, spot-checked by a developer): is it a real act, told with the right
-status, of the right PLOVER type? Two corpora whose licences allow shipping a model fitted on them: 1,795 RAMS news
-excerpts (CC BY-SA 4.0; seven rounds of political excerpts, each sampled with a fixed seed before any output was
-read, and in the thirteenth session's eighth round every excerpt no round had sampled), and 1,000 Causal News
-Corpus protest-news sentences (CC0; the eighth round, drawn with random.Random(8015)), the corpus read from
-`causal-news` beside the RAMS folder. An event of today's pipeline is matched to its label by document, trigger
+status, of the right PLOVER type? Three corpora whose licences allow shipping a model fitted on them, each sample
+fixed with a seed before any output was read: the 1,795 RAMS news excerpts (CC BY-SA 4.0; seven rounds of political
+excerpts, and in the thirteenth session's eighth round every excerpt no round had sampled); 1,000 Causal News
+Corpus protest-news sentences (CC0; eighth round, random.Random(8015)); 160 synthetic PLOVER stories of the
+training split (MIT; ninth round, random.Random(8017)). The last two are read from `causal-news` and
+`synthetic-plover` beside the RAMS folder. An event of today's pipeline is matched to its label by document, trigger
 offset and type; events no reader has judged are left out (the count is printed).
 
 The model is a logistic regression over the named features of features.py (`event_features`: the event's
@@ -46,7 +47,7 @@ from sklearn.metrics import log_loss, roc_auc_score
 from sklearn.model_selection import GroupKFold
 
 import eventwire.extract.confidence
-from eventwire.evaluate.gold import read_causal_news, read_rams
+from eventwire.evaluate.gold import read_causal_news, read_rams, read_synthetic
 from eventwire.evaluate.metrics import Reliability
 from eventwire.evaluate.runner import Insert, Runner
 from eventwire.extract.confidence.features import context_vector, event_features
@@ -76,7 +77,7 @@ class Row:
 
     @property
     def source(self) -> str:
-        """The corpus the event's document came from: the id's prefix ("rams", "cnc")."""
+        """The corpus the event's document came from: the id's prefix ("rams", "cnc", "synthetic")."""
         return self.doc_id.split("-", 1)[0]
 
     @property
@@ -175,6 +176,18 @@ def choose_threshold(probabilities: np.ndarray, labels: np.ndarray) -> float:
     return max(candidates)
 
 
+def training_documents(rams: Path) -> dict[str, Document]:
+    """The labelled corpora by document id: RAMS, and beside it the Causal News Corpus and the synthetic PLOVER
+    stories of the training split (never the held-out fifth that `evaluate events --gold synthetic` scores)."""
+    documents = read_rams(rams)
+    if (causal_news := rams.parent / "causal-news").is_dir():
+        documents |= read_causal_news(causal_news)
+    if (synthetic := rams.parent / "synthetic-plover").is_dir():
+        stories = read_synthetic(synthetic, split="train")
+        documents |= {doc_id: Document(id=doc_id, text=text) for doc_id, text, _, _ in stories}
+    return documents
+
+
 def read_news(path: Path) -> dict[str, Document]:
     """The articles of a JSONL file by id (bad lines are skipped: this is evaluation input, not user input)."""
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -227,11 +240,7 @@ def compare(rows: list[Row], labels: np.ndarray) -> None:
 @click.option("--compare", "grid", is_flag=True, help="Print the out-of-fold scores of each setting.")
 @click.option("--write", is_flag=True, help="Store the model fitted on every label.")
 def main(rams: Path, labels_path: Path, news: Path | None, grid: bool, write: bool) -> None:
-    documents = read_rams(rams)
-    causal_news = rams.parent / "causal-news"
-    if causal_news.is_dir():
-        documents |= read_causal_news(causal_news)
-    rows, unlabelled = collect(documents, read_labels(labels_path))
+    rows, unlabelled = collect(training_documents(rams), read_labels(labels_path))
     labels = np.array([row.label for row in rows])
     click.echo(f"{len(rows)} labelled events ({unlabelled} events of today's output have no label)")
     if grid:
