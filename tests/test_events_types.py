@@ -97,3 +97,52 @@ def test_a_planned_demonstration_is_a_protest_told_as_future(pipeline):
     planned = "Farmers planned a large demonstration in Lyon on Saturday."
     assert types(pipeline, planned) == [("PROTEST", "demo", "future")]
     assert [t for t, _, _ in types(pipeline, "The unions said they would boycott the talks.")] == ["THREATEN"]
+
+
+# Who does the act decides its category (decide.py `act_by_doer`, cues.yaml `crowd_doers`, `armed_groups`).
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Angry protesters torched two buses in Varna on Monday.", "riot"),
+        ("About ten cars were burnt and six damaged by the protesters in Varna.", "riot"),
+        ("Striking students ransacked the college office in Varna.", "riot"),
+        ("Villagers clashed with the police in Varna on Monday.", "riot"),
+        ("Farmers staged a road blockade in Varna on Monday.", "obstruct"),
+    ],
+)
+def test_force_done_by_a_crowd_is_a_riot(pipeline, text, mode):
+    assert ("PROTEST", mode) in [(t, m) for t, m, _ in types(pipeline, text)]
+    assert "ASSAULT" not in [t for t, _, _ in types(pipeline, text)]
+
+
+def test_a_crowd_attacking_a_person_stays_an_assault(pipeline):
+    text = "Party workers attacked a rival councillor in Varna on Monday."
+    assert [t for t, _, _ in types(pipeline, text)] == ["ASSAULT"]
+
+
+def test_two_groups_of_students_fighting_is_no_riot(pipeline):
+    text = "Two groups of students clashed near the college in Varna, leaving four injured."
+    assert "PROTEST" not in [t for t, _, _ in types(pipeline, text)]
+
+
+def test_property_destroyed_by_an_armed_group_is_an_assault(pipeline):
+    text = "Maoists blew up a telephone exchange in Varna district on Sunday."
+    assert types(pipeline, text)[0][:2] == ("ASSAULT", "destroy")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Shops stayed shut across Zendia following a 48-hour bandh call by the Zendan Workers Party.", "PROTEST"),
+        ("Striking workers of the Varna port will not return to work.", "PROTEST"),
+        ("The students joined the fast in response to a call by the Varna action committee.", "REQUEST"),
+    ],
+)
+def test_strikes_and_calls_for_them_are_no_phone_calls_or_attacks(pipeline, text, category):
+    found = [t for t, _, _ in types(pipeline, text)]
+    assert category in found and "CONSULT" not in found and "ASSAULT" not in found
+
+
+def test_a_ban_on_imports_is_a_sanction(pipeline):
+    text = "Zendia is extending its ban on imports of food from Ruritania through the end of the year."
+    assert types(pipeline, text)[0][0] == "SANCTION"

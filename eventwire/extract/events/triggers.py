@@ -190,6 +190,8 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
         )
     if key == "xcomp":
         return any(child.dep_ in ("xcomp", "ccomp") for child in token.children) == bool(value)
+    if key == "acl":  # (nouns) a participle or relative clause on the word ("a call given by the union")
+        return any(child.dep_ in ("acl", "relcl") and lemma_of(child) in value for child in token.children)
     if key == "next":  # the word right after ("his calls for his son to be returned": 'for' hung on the verb)
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in value
     if key == "content":  # a word of the complement clause ("vowed to bring the killers to justice")
