@@ -363,18 +363,26 @@ SUFFIXES = (
 )
 
 
-def inflected_form(key: str) -> str | None:
-    """The form of the word `key` inflects, when the model knows it."""
+def inflection_of(key: str) -> tuple[str, str, str] | None:
+    """(the word `key` inflects, its suffix, the stem's replacement), when the model knows that word."""
     words = model()["words"]
     for suffix, replacement in SUFFIXES:
-        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
-            counts = words.get(key[: -len(suffix)] + replacement)
-            if counts:
-                best = max(sorted(counts), key=lambda form: counts[form])
-                if best == "u" and not replacement:  # an acronym's ending in lower case: "CEOs", "IEDs"
-                    return key[: -len(suffix)].upper() + suffix
-                return best
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3 and key[: -len(suffix)] + replacement in words:
+            return key[: -len(suffix)] + replacement, suffix, replacement
     return None
+
+
+def inflected_form(key: str) -> str | None:
+    """The form of the word `key` inflects, when the model knows it."""
+    found = inflection_of(key)
+    if found is None:
+        return None
+    base, suffix, replacement = found
+    counts = model()["words"][base]
+    best = max(sorted(counts), key=lambda form: counts[form])
+    if best == "u" and not replacement:  # an acronym's ending in lower case: "CEOs", "IEDs"
+        return key[: -len(suffix)].upper() + suffix
+    return best
 
 
 def _is_rare(counts: dict[str, int]) -> bool:
@@ -685,10 +693,13 @@ def _lower_lone_capitals(
     names it is part of ("National Assembly"), so "THE NATIONAL EXCHEQUER" -> "the national exchequer", while "the
     Syrian National Council" and "Congress" (capitalised alone) keep theirs. The sentence's first word is no neighbour:
     its capital says nothing."""
-    lone_lower = model()["lone_lower"]
+    lone_lower, table = model()["lone_lower"], model()["words"]
     for position in positions:
         start, end = words[position][1:]
-        if not position or keys[position] not in lone_lower or form_of("".join(out[start:end])) != "t":
+        key = keys[position]
+        if key not in table and (found := inflection_of(key)) is not None:
+            key = found[0]  # "hurricanes" is read as "hurricane"
+        if not position or key not in lone_lower or form_of("".join(out[start:end])) != "t":
             continue
         if _opens_after_colon(text, keys[position], start):
             continue
