@@ -19,7 +19,8 @@ What is counted: for every word (lower-cased key) the forms it takes ("l" lower,
 "u" UPPER, or the literal mixed form, e.g. "McCain"), skipping each sentence's first word
 (its capital says nothing) and sentences that are themselves mostly upper-case. For words
 whose forms disagree, the same counts keyed by the previous word ("the who" -> u) and by the
-next one ("us >forces" -> u).
+next one ("us >forces" -> u). And the words news writes lower case at least twice as often as it capitalises them
+with no capitalised neighbour ("lone_lower": "national", whose capitals come from "National Assembly" and the like).
 Deterministic: no sampling, sorted output (the seed is not needed; none is drawn).
 """
 
