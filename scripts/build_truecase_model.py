@@ -19,7 +19,8 @@ What is counted: for every word (lower-cased key) the forms it takes ("l" lower,
 "u" UPPER, or the literal mixed form, e.g. "McCain"), skipping each sentence's first word
 (its capital says nothing) and sentences that are themselves mostly upper-case. For words
 whose forms disagree, the same counts keyed by the previous word ("the who" -> u) and by the
-next one ("us >forces" -> u).
+next one ("us >forces" -> u). And the words news writes lower case at least twice as often as it capitalises them
+with no capitalised neighbour ("lone_lower": "national", whose capitals come from "National Assembly" and the like).
 Deterministic: no sampling, sorted output (the seed is not needed; none is drawn).
 """
 
@@ -38,7 +39,7 @@ from pathlib import Path
 
 import yaml
 
-from eventwire.nlp.casing import WORD, form_of, key_of, sentence_words
+from eventwire.nlp.casing import WORD, form_of, key_of, lexicon, name_gap, sentence_words
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "eventwire" / "nlp" / "data" / "truecase.json.gz"
@@ -57,6 +58,8 @@ PHRASE_INNER = {"of", "for", "and", "the", "de", "al"}  # lower-case words allow
 ARTICLES = {"the", "a", "an"}
 RARE_FIRST_NAME = 3  # a person's first word seen at most this often in text and dictionaries is a first name
 MIN_FIRST_NAME_PEOPLE = 2  # a first word of at least this many Phoenix person names is a first name
+MIN_LONE_USES = 5  # a word's lower-case and lone capitalised uses together, before they say anything
+LONE_MARGIN = 2  # lower-case uses must outnumber lone capitalised ones this many times
 
 
 def synthetic_plover(shared: Path) -> Iterator[str]:
@@ -220,6 +223,54 @@ def count_text(texts: Iterable[str], unigrams: dict[str, Counter], contexts: dic
                 contexts[f"{keys[index - 1]} {key}"][form] += 1
                 following = keys[index + 1] if index + 1 < len(keys) else ""
                 contexts[f"{key} >{following}"][form] += 1
+
+
+def _capitalised_neighbour(text: str, words: list[tuple[str, int, int]], index: int, step: int) -> bool:
+    """Whether the word next to `index` (`step` -1 before, +1 after) is capitalised and joined to it inside a name,
+    or is a name's inner word ("of", "and") with a capitalised word beyond it ("Ministry of Defence"). The sentence's
+    first word is no capitalised neighbour: its capital says nothing."""
+    other = index + step
+    while 1 <= other < len(words):
+        first, second = sorted((other - step, other))
+        if not name_gap(text[words[first][2] : words[second][1]]):
+            return False
+        if words[other][0] not in lexicon().name_inner:
+            return words[other][0][0].isupper()
+        other += step
+    return False
+
+
+def lone_capitals(texts: Iterable[str]) -> tuple[Counter, Counter]:
+    """(capitalised uses with no capitalised neighbour, lower-case uses) of each word of running text: "National"
+    stands alone 7 times and "national" 504 times; its capitals come from names ("National Assembly")."""
+    lone: Counter = Counter()
+    lower: Counter = Counter()
+    for text in texts:
+        for words in sentence_words(text):
+            letters = [c for w, _, _ in words for c in w if c.isalpha()]
+            if not letters or sum(c.isupper() for c in letters) > 0.5 * len(letters):
+                continue
+            for index in range(1, len(words)):
+                word = words[index][0]
+                form = form_of(word)
+                if form == "l":
+                    lower[key_of(word)] += 1
+                elif form == "t" and not any(_capitalised_neighbour(text, words, index, step) for step in (-1, 1)):
+                    lone[key_of(word)] += 1
+    return lone, lower
+
+
+def lone_lower(shared: Path, unigrams: dict[str, Counter], with_rams: bool = False) -> list[str]:
+    """Words that news writes lower case more often than capitalised on their own, outside a name: a capital on such
+    a word with no capitalised neighbour is a name's word out of its name ("the national exchequer"). Only words the
+    table has seen capitalised."""
+    texts = [*synthetic_plover(shared), *causal_news(shared), *(rams(shared) if with_rams else ())]
+    lone, lower = lone_capitals(texts)
+    return sorted(
+        key
+        for key, n in lower.items()
+        if n + lone[key] >= MIN_LONE_USES and n > LONE_MARGIN * lone[key] and unigrams.get(key, {}).get("t", 0)
+    )
 
 
 def count_names(names: Iterable[str], weight: int, unigrams: dict[str, Counter]) -> None:
@@ -427,6 +478,7 @@ def build(shared: Path, with_rams: bool = False, wordnet: Path | None = None) ->
         "first_names": first_names(unigrams),
         "common_first_names": first_names(unigrams, common=True),
         "demonyms": demonyms(),
+        "lone_lower": lone_lower(shared, unigrams, with_rams),
     }
 
 
@@ -450,7 +502,7 @@ def main() -> None:
     with open(args.out, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as handle:
         handle.write(payload)
     size = args.out.stat().st_size
-    parts = ("words", "contexts", "phrases", "first_names", "common_first_names", "demonyms")
+    parts = ("words", "contexts", "phrases", "first_names", "common_first_names", "demonyms", "lone_lower")
     counts = ", ".join(f"{len(model[part])} {part}" for part in parts)
     print(f"{args.out}: {counts}, {size} bytes")
 

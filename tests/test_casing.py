@@ -491,3 +491,33 @@ def test_hard_wrapped_lines_stay_inside_their_sentence():
     )
     lines = restore_case(text).splitlines()
     assert [line.split()[0] for line in lines[1:]] == ["send", "a", "several"]
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_capital_learned_from_names_is_lower_case_alone(upper: bool):
+    # "sea", "national", "communist": news capitalises them inside names ("Red Sea", "National Assembly") and writes
+    # them lower case alone; next to a capitalised word, after "of" or an abbreviation's period they keep the capital
+    written = "Police said the bank was robbed near the sea, and the national team lost the appeal."
+    assert_restored(written, upper)
+    written = "The communist leaders met the committee, while the Bank of England and the U.S. Embassy said nothing."
+    assert_restored(written, upper)
+    written = "Three major hurricanes struck the coast."  # a word the table lacks is read as the word it inflects
+    assert_restored(written, upper)
+
+
+def test_lone_capitals_are_counted_outside_names_only():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from build_truecase_model import lone_capitals
+
+    lone, lower = lone_capitals(
+        [
+            "Officials of the National Assembly met. Then the national team played, and the Bank of England, the "
+            "U.S. Embassy and a Sea of Galilee boat waited. Later the Sea rose."
+        ]
+    )
+    assert (lone["national"], lower["national"]) == (0, 1)
+    assert lone["bank"] == lone["embassy"] == 0  # before "of", after "U.S."
+    assert lone["sea"] == 1  # "the Sea rose"; "a Sea of Galilee" is a name

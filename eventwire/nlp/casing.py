@@ -90,6 +90,7 @@ class Lexicon:
     state_abbreviations: frozenset[str]
     number_signs: frozenset[str]
     name_continuers: frozenset[str]
+    name_inner: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +119,7 @@ def lexicon() -> Lexicon:
         "state_abbreviations",
         "number_signs",
         "name_continuers",
+        "name_inner",
     )
     return Lexicon(*(data.words(name) for name in names))
 
@@ -131,6 +133,7 @@ def model() -> dict[str, Any]:
     data["first_names"] = frozenset(data.get("first_names", ()))
     data["common_first_names"] = frozenset(data.get("common_first_names", ()))
     data["demonyms"] = frozenset(data.get("demonyms", ()))
+    data["lone_lower"] = frozenset(data.get("lone_lower", ()))
     data.setdefault("phrases", {})
     return data
 
@@ -360,18 +363,26 @@ SUFFIXES = (
 )
 
 
-def inflected_form(key: str) -> str | None:
-    """The form of the word `key` inflects, when the model knows it."""
+def inflection_of(key: str) -> tuple[str, str, str] | None:
+    """(the word `key` inflects, its suffix, the stem's replacement), when the model knows that word."""
     words = model()["words"]
     for suffix, replacement in SUFFIXES:
-        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
-            counts = words.get(key[: -len(suffix)] + replacement)
-            if counts:
-                best = max(sorted(counts), key=lambda form: counts[form])
-                if best == "u" and not replacement:  # an acronym's ending in lower case: "CEOs", "IEDs"
-                    return key[: -len(suffix)].upper() + suffix
-                return best
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3 and key[: -len(suffix)] + replacement in words:
+            return key[: -len(suffix)] + replacement, suffix, replacement
     return None
+
+
+def inflected_form(key: str) -> str | None:
+    """The form of the word `key` inflects, when the model knows it."""
+    found = inflection_of(key)
+    if found is None:
+        return None
+    base, suffix, replacement = found
+    counts = model()["words"][base]
+    best = max(sorted(counts), key=lambda form: counts[form])
+    if best == "u" and not replacement:  # an acronym's ending in lower case: "CEOs", "IEDs"
+        return key[: -len(suffix)].upper() + suffix
+    return best
 
 
 def _is_rare(counts: dict[str, int]) -> bool:
@@ -629,6 +640,7 @@ def restore_block(
         in_phrase = phrase_forms(text, words, stems)
         restored = ""
         previous_is_name = False
+        by_counts: list[int] = []  # positions whose form came from the table's counts alone
         for position, (word, start, end) in enumerate(words):
             named = False  # made a name by a first name or a title before it
             previous = keys[position - 1] if position else ""
@@ -655,6 +667,7 @@ def restore_block(
                 restored = apply_form(word, "t")  # "BILL O'REILLY", "EGLINTON AVENUE"
             else:
                 restored = _restore_word(word, previous, following, mode)
+                by_counts.append(position)
             previous_is_name = restored[0].isupper() and len(restored) > 1  # before a sentence start's capital
             named = named or previous in name_titles
             if named and names is not None and _named_by_context(keys[position], restored):
@@ -667,8 +680,54 @@ def restore_block(
         _capitalise_name_heads(out, text, words, keys)
         _capitalise_company_names(out, text, words, keys)
         if mode != "title":
+            _lower_lone_capitals(out, text, words, keys, by_counts)
             _capitalise_spelt_out(out, text, words, keys, acronyms)
     return "".join(out)
+
+
+def _lower_lone_capitals(
+    out: list[str], text: str, words: list[tuple[str, int, int]], keys: list[str], positions: list[int]
+) -> None:
+    """A word the counts gave a capital, with no capitalised neighbour, is lower-cased when news writes it lower case
+    more often than capitalised on its own (`lone_lower`, learned from the running text): its capitals come from the
+    names it is part of ("National Assembly"), so "THE NATIONAL EXCHEQUER" -> "the national exchequer", while "the
+    Syrian National Council" and "Congress" (capitalised alone) keep theirs. The sentence's first word is no neighbour:
+    its capital says nothing."""
+    lone_lower, table = model()["lone_lower"], model()["words"]
+    for position in positions:
+        start, end = words[position][1:]
+        key = keys[position]
+        if key not in table and (found := inflection_of(key)) is not None:
+            key = found[0]  # "hurricanes" is read as "hurricane"
+        if not position or key not in lone_lower or form_of("".join(out[start:end])) != "t":
+            continue
+        if _opens_after_colon(text, keys[position], start):
+            continue
+        if not any(_capitalised_neighbour(out, text, words, keys, position, step) for step in (-1, 1)):
+            out[start] = _set_case(out[start], False)
+
+
+def _capitalised_neighbour(
+    out: list[str], text: str, words: list[tuple[str, int, int]], keys: list[str], position: int, step: int
+) -> bool:
+    """Whether the restored word next to `position` (`step` -1 before, +1 after) is capitalised and joined to it inside
+    a name (`name_gap`), or is a name's inner word ("of", "and") with one beyond it ("Ministry of Defence"); a
+    sentence's first word counts when the table knows it as a name ("Maryland State Police")."""
+    other = position + step
+    while 0 <= other < len(words):
+        first, second = sorted((other - step, other))
+        if not name_gap(text[words[first][2] : words[second][1]]):
+            return False
+        if keys[other] not in lexicon().name_inner:
+            return out[words[other][1]].isupper() and (other > 0 or _is_name_word(keys[other]))
+        other += step
+    return False
+
+
+def name_gap(gap: str) -> bool:
+    """What may stand between two words of a name: spaces, an abbreviation's period ("U.S. Embassy") or a hyphen
+    ("Secretary-General"); not a comma nor a spaced dash."""
+    return not gap.strip() or (gap[0] == "." and not gap[1:].strip()) or gap == "-"
 
 
 MAX_COMPANY_WORDS = 4  # "Federal Deposit Insurance Corp.": at most this many words before the suffix
