@@ -152,7 +152,8 @@ class PlaceResolver:
         ]
         found.extend(self._seats_of_government(doc, found))
         found.extend(self._with_roles(doc, repeated_mentions(doc, found, carried), metonymy))
-        abbreviated = self._with_roles(doc, abbreviated_mentions(doc, found), metonymy)
+        initials_sources = found + self._people_named_by_nation(doc)
+        abbreviated = self._with_roles(doc, abbreviated_mentions(doc, initials_sources), metonymy)
         replaced = {mention.token_start for mention in abbreviated}  # "WA" that NER calls GPE but the gazetteer lacks
         found = [mention for mention in found if mention.resolved or mention.token_start not in replaced] + abbreviated
         return sorted(found, key=lambda mention: mention.place.start)
@@ -204,7 +205,7 @@ class PlaceResolver:
             is_demonym,
             resolved=False,
             anchor_feature=container.feature_code if container is not None else None,
-            inside_town=mention.inside_container and container is not None and is_town(container),
+            inside_town=(mention.inside_container or mention.placed_in) and container is not None and is_town(container),
         )
 
     def _container_entry(self, container_mention, read_here: dict[int, GazetteerEntry]):
@@ -222,6 +223,35 @@ class PlaceResolver:
             root = doc[mention.token_start : mention.token_end].root
             place.role = _role(metonymy, place.start, place.end, root, place.feature_code)
         return mentions
+
+    def _people_named_by_nation(self, doc: Doc) -> list[PlaceMention]:
+        """ "South Africans", "New Zealanders": a people's name says the article names its nation, whose initials
+        ("SA", "NZ") may stand for it later; such a word is no place itself (no toponym is listed for it)."""
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "NORP" or len(ent) < 2:
+                continue
+            key = name_key(ent.text[:-1] if ent.text.endswith("s") else ent.text)
+            entries = [entry for entry, _ in self.gazetteer.lookup(key) if entry.feature_code in {COUNTRY, ADMIN1}]
+            if len(entries) != 1:
+                continue
+            entry = entries[0]
+            place = Place(
+                text=ent.text,
+                start=ent.start_char,
+                end=ent.end_char,
+                geonameid=entry.geonameid,
+                name=entry.name,
+                lat=round(entry.lat, 5),
+                lon=round(entry.lon, 5),
+                country=entry.country or None,
+                admin1=entry.admin1,
+                feature_code=entry.feature_code,
+                role="location",
+                confidence=CONFIDENCE_BY_MATCH["alias"],
+            )
+            found.append(PlaceMention(place, ent.start, ent.end, "NORP", True))
+        return found
 
     def _seats_of_government(self, doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
         """ "the Kremlin", "the White House": actors anchored to their capital."""

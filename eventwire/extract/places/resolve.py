@@ -86,7 +86,7 @@ def _kept(doc: Doc | None, mention: Mention, resolution: Resolution) -> bool:
         or mention.label in {"GPE", "LOC"}
         or _named_by_descriptor(mention)
         or _named_facility(mention)
-        or (doc is not None and _named_as_a_setting(doc, mention))
+        or (doc is not None and (_named_as_a_setting(doc, mention) or _named_venue(doc, mention)))
     )
 
 
@@ -114,6 +114,17 @@ def _named_as_a_setting(doc: Doc, mention: Mention) -> bool:
         and root.head.head.pos_ in {"VERB", "AUX"}
         and name_key(mention.text) not in place_lexicon().stopnames
     )
+
+
+def _named_venue(doc: Doc, mention: Mention) -> bool:
+    """ "studying at the Guildhall School of Music in London", "a briefing at the Palais des Nations in Geneva": a
+    name after a site preposition that the text puts in a place is a venue there, whatever its name."""
+    if mention.label not in {"ORG", "FAC", "PROPN"} or not mention.placed_in or not mention.text[:1].isupper():
+        return False
+    before = mention.start - 1
+    while before >= 0 and doc[before].pos_ in {"DET", "ADJ"}:
+        before -= 1
+    return before >= 0 and doc[before].lower_ in SETTING_PREPS and name_key(mention.text) not in place_lexicon().stopnames
 
 
 def _named_facility(mention: Mention) -> bool:

@@ -52,6 +52,7 @@ class Mention:
     context_cue: bool = False  # a descriptor, a container or a locative preposition supports it
     site_noun: bool = False  # followed by an area or facility noun ("the Kissufim crossing", "X refugee camp")
     dateline: bool = False  # an upper-case dateline's name ("IMMOKALEE –")
+    placed_in: bool = False  # its container follows "in" ("the Supreme People's Court in Beijing", "X, in Y")
 
     @property
     def strong(self) -> bool:
@@ -122,7 +123,7 @@ def shouted_datelines(doc: Doc) -> dict[tuple[int, int], bool]:
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j - i < 4 and _is_shouted_word(doc[j]):
+        while j < len(doc) and j - i < 4 and (_is_shouted_word(doc[j]) or (j > i and _opens_shouted_name(doc, j))):
             j += 1
         if j == i:
             i += 1
@@ -138,6 +139,22 @@ DATELINE_PUNCTUATION = {",", "(", "-", "--", "—", "–", "_"}
 
 def _is_shouted_word(token: Token) -> bool:
     return token.is_alpha and token.is_upper and len(token.text) >= 2
+
+
+def _opens_shouted_name(doc: Doc, i: int) -> bool:
+    """The full stop of "ST. LOUIS", "FT. WORTH": after an upper-case abbreviation it touches, before an upper-case
+    word."""
+    token = doc[i]
+    before = doc[i - 1] if i > 0 else None
+    return (
+        token.text == "."
+        and before is not None
+        and not before.whitespace_
+        and 2 <= len(before.text) <= 3
+        and _is_shouted_word(before)
+        and i + 1 < len(doc)
+        and _is_shouted_word(doc[i + 1])
+    )
 
 
 def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
@@ -461,6 +478,8 @@ def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
                 mention.container = nxt
                 mention.context_cue = True
                 continue
+        if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "in" and mention.label != "PERSON":
+            i += 1  # "the Farmers Service Centre, in Goodlands"
         if i < len(doc) and doc[i].lower_ == "in":
             j = i + 1
             if j < len(doc) and doc[j].lower_ == "the":
@@ -477,7 +496,7 @@ def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
             if nxt is not None and nxt.label != "PERSON":
                 mention.container = nxt
                 mention.region_word = region_word
-                mention.context_cue = True
+                mention.context_cue = mention.placed_in = True
 
 
 def _closes_an_address(doc: Doc, mention: Mention, container: Mention) -> bool:
