@@ -67,6 +67,8 @@ def _trim(span: Span) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s", "'", "’"}):
         end -= 1
+    while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].pos_ in {"ADJ", "NOUN"}:
+        end -= 1  # "the eastern Pacific equatorial region": NER took a common word into the name
     return start, end
 
 
