@@ -8,6 +8,7 @@ candidate; a candidate is kept when the gazetteer knows it and the label or the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,8 @@ SITE_PREPS = function_words().section("locative_preps").words("sites")
 NATIONALITY_ENDINGS = _DESCRIPTORS.sequence("nationality_endings")
 # Names ending in these words are organisations or buildings, not places ("Washington Post").
 ORG_TAIL_WORDS = _DESCRIPTORS.words("org_tail_words")
+# "U.S.-led", "U.K.-based": the tokenizer keeps an abbreviation with periods glued to the hyphened word after it.
+GLUED_ABBREVIATION = re.compile(r"((?:[A-Z]\.){2,4})[-–]([a-z]+)")
 
 
 @dataclass
@@ -94,6 +97,10 @@ def _candidate_spans(doc: Doc, datelines: dict[tuple[int, int], bool]) -> list[t
             covered.update(range(ent.start, ent.end))
     i = 0
     while i < len(doc):
+        if i not in covered and GLUED_ABBREVIATION.fullmatch(doc[i].text):
+            spans.append((i, i + 1, "PROPN"))  # "the U.S.-led coalition"
+            i += 1
+            continue
         if i not in covered and _is_nationality_adjective(doc[i]):
             spans.append((i, i + 1, "NORP"))  # "a Danish firm", "8,000 Egyptian pounds": NER left it untagged
             i += 1
@@ -344,9 +351,17 @@ def detect_mentions(doc: Doc) -> list[Mention]:
             kind_hint=kind_hint,
             descriptor_names=modifiers,
         )
+        glued = GLUED_ABBREVIATION.fullmatch(span.text)
+        if glued is not None:  # "U.S.-led": the name is the abbreviation
+            mention.text = mention.lookup_text = glued.group(1)
+            mention.end_char = mention.start_char + len(glued.group(1))
         mention.dateline = (start, end) in datelines
         mention.context_cue = (
-            kind_hint is not None or _has_locative_head(span) or mention.dateline or _based_or_resident(doc, start, end)
+            kind_hint is not None
+            or _has_locative_head(span)
+            or mention.dateline
+            or _based_or_resident(doc, start, end)
+            or (glued is not None and glued.group(2) == "based")
         )
         mention.part_of_area = start > 0 and doc[start - 1].lower_ in place_lexicon().region_words
         mention.site_noun = _followed_by_site_noun(doc, end) and label != "NORP" and span.root.pos_ != "ADJ"
@@ -474,6 +489,8 @@ def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
                 mention.context_cue = True
                 nxt.context_cue = nxt.context_cue or address
                 continue
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and _initials_of(doc[i + 1], mention):
+            i += 3  # "the New Bilibid Prison (NBP) in Muntinlupa": the short form, then the container
         if i + 1 < len(doc) and doc[i].text == "(":
             nxt = by_start.get(i + 1)  # "Walker County (Ga.)", "Portland (Ore.)"
             if nxt is not None and nxt.label != "PERSON" and nxt.end < len(doc) and doc[nxt.end].text == ")":
@@ -499,6 +516,12 @@ def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
                 mention.container = nxt
                 mention.region_word = region_word
                 mention.context_cue = mention.placed_in = True
+
+
+def _initials_of(token: Token, mention: Mention) -> bool:
+    """ "NBP" of "New Bilibid Prison": an upper-case word spelling the initials of the name before it."""
+    initials = "".join(word[0] for word in mention.text.split() if word[:1].isupper())
+    return len(initials) >= 2 and token.text == initials.upper()
 
 
 def _closes_an_address(doc: Doc, mention: Mention, container: Mention) -> bool:
