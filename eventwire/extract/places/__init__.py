@@ -28,7 +28,7 @@ from eventwire.extract.places.gazetteer import (
 )
 from eventwire.extract.places.lexicon import is_seat_of_government, place_data, place_lexicon
 from eventwire.extract.places.repeated_names import abbreviated_mentions, repeated_mentions
-from eventwire.extract.places.resolve import Resolution, resolve_mentions
+from eventwire.extract.places.resolve import SETTING_PREPS, Resolution, resolve_mentions
 from eventwire.extract.places.scoring import is_town
 from eventwire.extract.places.toponyms import detect_mentions, names_a_site
 from eventwire.extract.places.variants import name_key
@@ -78,7 +78,7 @@ def place_sites_in_home_town(doc: Doc, mentions: list[PlaceMention]) -> list[Pla
     """ "on Royal Street", "at Northwestern Memorial Hospital": a named street or building the gazetteer lacks and
     whose town the text does not give lies in the town the report is about (its dateline's, else the one town it
     names: dateline.py), and is listed at that town's point (precision 2 when it locates an event)."""
-    sites = [m for m in mentions if not m.resolved and m.place.lat is None and names_a_site(m.place.text)]
+    sites = [m for m in mentions if not m.resolved and m.place.lat is None and _site_or_quarter(doc, m)]
     if not sites:
         return mentions
     rules = place_data("event_location.yaml")
@@ -93,6 +93,18 @@ def place_sites_in_home_town(doc: Doc, mentions: list[PlaceMention]) -> list[Pla
         place.lat, place.lon, place.country, place.admin1 = town.lat, town.lon, town.country, town.admin1
         mention.anchor_feature, mention.inside_town = town.feature_code, True
     return mentions
+
+
+def _site_or_quarter(doc: Doc, mention: PlaceMention) -> bool:
+    """A named street or building ("Royal Street"), or a name NER calls a place that the text puts things in or at
+    ("stabbed in River North", "caught at Salt + Smoke"): in a local report, a part of its town."""
+    if names_a_site(mention.place.text):
+        return True
+    before = mention.token_start - 1
+    while before >= 0 and doc[before].pos_ == "DET":
+        before -= 1
+    acronym = mention.place.text.isupper() and len(mention.place.text) <= 3  # "in OT" (overtime)
+    return mention.label in {"GPE", "LOC", "FAC"} and not acronym and before >= 0 and doc[before].lower_ in SETTING_PREPS
 
 
 def _at_its_town(mention: PlaceMention) -> bool:
