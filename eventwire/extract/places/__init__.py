@@ -104,7 +104,8 @@ def _site_or_quarter(doc: Doc, mention: PlaceMention) -> bool:
     while before >= 0 and doc[before].pos_ == "DET":
         before -= 1
     acronym = mention.place.text.isupper() and len(mention.place.text) <= 3  # "in OT" (overtime)
-    return mention.label in {"GPE", "LOC", "FAC"} and not acronym and before >= 0 and doc[before].lower_ in SETTING_PREPS
+    after_a_setting = before >= 0 and doc[before].lower_ in SETTING_PREPS
+    return mention.label in {"GPE", "LOC", "FAC"} and not acronym and after_a_setting
 
 
 def _at_its_town(mention: PlaceMention) -> bool:
@@ -217,7 +218,9 @@ class PlaceResolver:
             is_demonym,
             resolved=False,
             anchor_feature=container.feature_code if container is not None else None,
-            inside_town=(mention.inside_container or mention.placed_in) and container is not None and is_town(container),
+            inside_town=(mention.inside_container or mention.placed_in)
+            and container is not None
+            and is_town(container),
         )
 
     def _container_entry(self, container_mention, read_here: dict[int, GazetteerEntry]):

@@ -124,7 +124,8 @@ def _named_venue(doc: Doc, mention: Mention) -> bool:
     before = mention.start - 1
     while before >= 0 and doc[before].pos_ in {"DET", "ADJ"}:
         before -= 1
-    return before >= 0 and doc[before].lower_ in SETTING_PREPS and name_key(mention.text) not in place_lexicon().stopnames
+    after_a_setting = before >= 0 and doc[before].lower_ in SETTING_PREPS
+    return after_a_setting and name_key(mention.text) not in place_lexicon().stopnames
 
 
 def _named_facility(mention: Mention) -> bool:
