@@ -182,3 +182,10 @@ def test_a_quarter_ner_calls_a_place_lies_in_the_local_reports_town(nlp, resolve
     places = places_of(nlp, resolver, text)
     assert places.get("Fairhill Heights") == (None, "USA")  # at St. Louis's point
     assert "OT" not in places  # an acronym is no quarter
+
+
+def test_a_nationality_ending_a_persons_name_is_no_place(nlp, resolver):
+    text = "Police break up any brawls. Abo Arab, a 28-year-old from Damascus, blames the heat."
+    places = places_of(nlp, resolver, text)
+    assert "Arab" not in places
+    assert places_of(nlp, resolver, "Arab leaders met in Cairo on Monday.").get("Arab") == ("RGN", None)

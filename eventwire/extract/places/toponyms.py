@@ -70,9 +70,17 @@ def _trim(span: Span) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s", "'", "’"}):
         end -= 1
-    while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].pos_ in {"ADJ", "NOUN"}:
+    while end - 1 > start and _stray_common_word(doc[end - 1]):
         end -= 1  # "the eastern Pacific equatorial region": NER took a common word into the name
     return start, end
+
+
+def _stray_common_word(token: Token) -> bool:
+    """A lower-case adjective or noun that names no kind of place ("equatorial"; not "river", "province")."""
+    lexicon = place_lexicon()
+    lemma = token.lemma_.lower()
+    kind_word = lemma in lexicon.nouns_after or token.lower_ in lexicon.nouns_after or lemma in lexicon.feature_words
+    return token.is_lower and token.pos_ in {"ADJ", "NOUN"} and not kind_word
 
 
 def _candidate_spans(doc: Doc, datelines: dict[tuple[int, int], bool]) -> list[tuple[int, int, str]]:
@@ -93,8 +101,10 @@ def _candidate_spans(doc: Doc, datelines: dict[tuple[int, int], bool]) -> list[t
         if start < end:
             # "BUFFALO, N.Y. (AP) --": the name opening a dateline is a place, whatever NER calls it
             label = "GPE" if ent.label_ == "NORP" and doc[start].idx == dateline else ent.label_
+            if label == "NORP" and _ends_a_persons_name(doc, start, end):
+                start, label = start - 1, "PERSON"  # "Abo Arab, a 28-year-old from Damascus": a surname
             spans.extend(_split_at_possessor(doc, start, end, label))
-            covered.update(range(ent.start, ent.end))
+            covered.update(range(min(start, ent.start), ent.end))
     i = 0
     while i < len(doc):
         if i not in covered and GLUED_ABBREVIATION.fullmatch(doc[i].text):
@@ -200,6 +210,21 @@ def _split_at_possessor(doc: Doc, start: int, end: int, label: str) -> list[tupl
                 return [(start, i, "PROPN"), (i + 1, end, label)]
             break
     return [(start, end, label)]
+
+
+def _ends_a_persons_name(doc: Doc, start: int, end: int) -> bool:
+    """A one-word nationality that a capitalised untagged name before it modifies: the surname of "Abo Arab"."""
+    if end - start != 1 or start == 0:
+        return False
+    before = doc[start - 1]
+    return (
+        before.pos_ == "PROPN"
+        and before.dep_ == "compound"
+        and before.head.i == start
+        and before.text[:1].isupper()
+        and not before.ent_type_
+        and doc[start].pos_ == "PROPN"
+    )
 
 
 def _is_possessive(token: Token) -> bool:
