@@ -189,3 +189,10 @@ def test_a_nationality_ending_a_persons_name_is_no_place(nlp, resolver):
     places = places_of(nlp, resolver, text)
     assert "Arab" not in places
     assert places_of(nlp, resolver, "Arab leaders met in Cairo on Monday.").get("Arab") == ("RGN", None)
+
+
+def test_a_bare_in_or_a_title_makes_no_venue_nor_quarter(nlp, resolver):
+    text = "WASHINGTON (AP) _ Jets helped end the war in Narnia four years ago, officials in Washington said."
+    assert "Narnia" not in places_of(nlp, resolver, text)  # may lie abroad: not at the dateline's point
+    text = "Policing has all but vanished, says Tom Hale, a Labour MP in north London."
+    assert "MP" not in places_of(nlp, resolver, text)

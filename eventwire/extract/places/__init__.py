@@ -28,9 +28,9 @@ from eventwire.extract.places.gazetteer import (
 )
 from eventwire.extract.places.lexicon import is_seat_of_government, place_data, place_lexicon
 from eventwire.extract.places.repeated_names import abbreviated_mentions, repeated_mentions
-from eventwire.extract.places.resolve import SETTING_PREPS, Resolution, resolve_mentions
+from eventwire.extract.places.resolve import Resolution, resolve_mentions
 from eventwire.extract.places.scoring import is_town
-from eventwire.extract.places.toponyms import detect_mentions, names_a_site
+from eventwire.extract.places.toponyms import after_site_preposition, detect_mentions, names_a_site
 from eventwire.extract.places.variants import name_key
 from eventwire.model import Place
 from eventwire.nlp.parse import text_of
@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from eventwire.extract.actors.metonymy import MetonymyDecision
 
 CONFIDENCE_BY_MATCH = {"exact": 0.85, "alias": 0.75, "variant": 0.55, "unresolved": 0.2}
+# "caught at Salt + Smoke": before a name, these make it a venue (not "in": "the war in Bosnia" may lie abroad)
+VENUE_PREPS = frozenset({"at"})
 # Places that can stand for a government ("Moscow said", "France's position"): capitals and countries.
 GOVERNMENT_FEATURES = {"PPLC", COUNTRY}
 
@@ -96,16 +98,24 @@ def place_sites_in_home_town(doc: Doc, mentions: list[PlaceMention]) -> list[Pla
 
 
 def _site_or_quarter(doc: Doc, mention: PlaceMention) -> bool:
-    """A named street or building ("Royal Street"), or a name NER calls a place that the text puts things in or at
-    ("stabbed in River North", "caught at Salt + Smoke"): in a local report, a part of its town."""
+    """A named street or building ("Royal Street"), or a name NER calls a place that the text names as a venue or
+    a quarter ("caught at Salt + Smoke", "in the St. Louis Hills area"): in a local report, a part of its town. Not a
+    name after a bare "in" ("the war in Bosnia" in a WASHINGTON report lies abroad), nor an acronym ("at OT")."""
     if names_a_site(mention.place.text):
         return True
-    before = mention.token_start - 1
-    while before >= 0 and doc[before].pos_ == "DET":
-        before -= 1
-    acronym = mention.place.text.isupper() and len(mention.place.text) <= 3  # "in OT" (overtime)
-    after_a_setting = before >= 0 and doc[before].lower_ in SETTING_PREPS
-    return mention.label in {"GPE", "LOC", "FAC"} and not acronym and after_a_setting
+    text = mention.place.text
+    if mention.label not in {"GPE", "LOC", "FAC"} or (text.isupper() and len(text) <= 3):
+        return False
+    after = doc[mention.token_end] if mention.token_end < len(doc) else None
+    quarter = after is not None and after.lower_ in place_lexicon().quarter_nouns
+    return quarter or after_site_preposition(doc, mention.token_start, VENUE_PREPS)
+
+
+def _a_venue_or_facility(doc: Doc, mention) -> bool:
+    """ "at the Palais des Nations", "the Supreme People's Court": a name after a site preposition, or one ending in
+    a facility word; not "a Labour MP in north London"."""
+    last = mention.text.split()[-1].lower() if mention.text.split() else ""
+    return after_site_preposition(doc, mention.start) or last in place_lexicon().facility_words
 
 
 def _at_its_town(mention: PlaceMention) -> bool:
@@ -198,11 +208,11 @@ class PlaceResolver:
             if container is not None:
                 place.mismatch = region_mismatch(self.gazetteer, entry, mention.region_word, container)
         if entry is None:
-            return self._unresolved(mention, place, is_demonym, read_here)
+            return self._unresolved(doc, mention, place, is_demonym, read_here)
         return PlaceMention(place, mention.start, mention.end, mention.label, is_demonym)
 
     def _unresolved(
-        self, mention, place: Place, is_demonym: bool, read_here: dict[int, GazetteerEntry]
+        self, doc: Doc, mention, place: Place, is_demonym: bool, read_here: dict[int, GazetteerEntry]
     ) -> PlaceMention:
         """A named place the gazetteer lacks: "the Bardo Museum in Tunis" borrows Tunis's point."""
         container = self._container_entry(mention.container, read_here) if mention.container is not None else None
@@ -218,7 +228,7 @@ class PlaceResolver:
             is_demonym,
             resolved=False,
             anchor_feature=container.feature_code if container is not None else None,
-            inside_town=(mention.inside_container or mention.placed_in)
+            inside_town=(mention.inside_container or (mention.placed_in and _a_venue_or_facility(doc, mention)))
             and container is not None
             and is_town(container),
         )

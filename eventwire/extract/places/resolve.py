@@ -28,7 +28,7 @@ from eventwire.extract.places.lexicon import is_seat_of_government, place_lexico
 from eventwire.extract.places.mention_merging import joined_names
 from eventwire.extract.places.neighbours import one_sense_per_name, peer_features
 from eventwire.extract.places.scoring import best_resolution, is_town
-from eventwire.extract.places.toponyms import Mention, looks_like_organisation
+from eventwire.extract.places.toponyms import Mention, after_site_preposition, looks_like_organisation
 from eventwire.extract.places.variants import name_key
 from eventwire.knowledge import function_words
 
@@ -121,10 +121,7 @@ def _named_venue(doc: Doc, mention: Mention) -> bool:
     name after a site preposition that the text puts in a place is a venue there, whatever its name."""
     if mention.label not in {"ORG", "FAC", "PROPN"} or not mention.placed_in or not mention.text[:1].isupper():
         return False
-    before = mention.start - 1
-    while before >= 0 and doc[before].pos_ in {"DET", "ADJ"}:
-        before -= 1
-    after_a_setting = before >= 0 and doc[before].lower_ in SETTING_PREPS
+    after_a_setting = after_site_preposition(doc, mention.start, SETTING_PREPS)
     return after_a_setting and name_key(mention.text) not in place_lexicon().stopnames
 
 

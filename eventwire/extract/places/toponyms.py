@@ -422,12 +422,18 @@ def _has_locative_head(span: Span) -> bool:
         return True  # "the siege on Manbij"
     if root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_.lower() in lexicon.target_verbs:
         return True  # "captured Knin", "Knin was captured"
-    before = span.start - 1
-    while before >= 0 and doc[before].pos_ in {"DET", "ADJ"}:
-        before -= 1
-    if before >= 0 and doc[before].lower_ in SITE_PREPS:
+    if after_site_preposition(doc, span.start):
         return True
     return root.dep_ in {"compound", "poss", "nmod"} and root.head.lemma_.lower() in lexicon.area_nouns
+
+
+def after_site_preposition(doc: Doc, start: int, preps: frozenset[str] | set[str] | None = None) -> bool:
+    """ "at the Bardo Museum", "in the old Medina": a site preposition (`preps`, else SITE_PREPS) before the name,
+    across determiners and adjectives."""
+    before = start - 1
+    while before >= 0 and doc[before].pos_ in {"DET", "ADJ"}:
+        before -= 1
+    return before >= 0 and doc[before].lower_ in (SITE_PREPS if preps is None else preps)
 
 
 def _based_or_resident(doc: Doc, start: int, end: int) -> bool:
