@@ -113,3 +113,86 @@ def test_a_carried_upper_case_reading_keeps_each_occurrences_own_text():
     assert len([p for p in places if p["name"] == "Allendale"]) >= 3
     for place in places:
         assert text[place["start"] : place["end"]] == place["text"]
+
+
+# ---------------------------------------------------------------- thirteenth session (issue 15, geo)
+
+
+def test_korea_and_korean_alone_are_south_korea_and_the_north_keeps_its_name(nlp, resolver):
+    places = places_of(nlp, resolver, "Fans waved Korean flags as the Korea Football League resumed in Seoul.")
+    assert places.get("Korean") == ("PCLI", "KOR")
+    assert places.get("Korea") == ("PCLI", "KOR")
+    assert places_of(nlp, resolver, "North Korea fired a missile on Monday.").get("North Korea") == ("PCLI", "PRK")
+
+
+def test_arab_is_the_arab_world_and_a_comma_separated_demonym_counts(nlp, resolver):
+    places = places_of(nlp, resolver, "Arab leaders met a Bosnian delegation on Monday to discuss trade.")
+    assert places.get("Arab") == ("RGN", None)
+    assert places.get("Bosnian") == ("PCLI", "BIH")
+
+
+def test_the_soviet_union_is_russia_by_geonames_id(nlp, resolver):
+    places = places_of(nlp, resolver, "Unlike in the days of the Soviet Union, trade now flows freely.")
+    assert places.get("Soviet Union") == ("PCLI", "RUS")
+
+
+def test_initials_of_a_nation_named_only_by_its_people(nlp, resolver):
+    text = "Mining affects millions of South Africans. That SA holds such reserves matters to every chief in SA."
+    places = places_of(nlp, resolver, text)
+    assert places.get("SA") == ("PCLI", "ZAF")
+    assert "South Africans" not in places  # the people are no toponym
+    assert "SA" not in places_of(nlp, resolver, "The firm Acme SA reported higher sales on Monday.")
+
+
+def test_an_upper_case_dateline_with_an_abbreviation(nlp, resolver):
+    places = places_of(nlp, resolver, "ST. LOUIS – Police arrested two people suspected of stealing meat.")
+    assert places.get("ST. LOUIS") == ("PPL", "USA")
+    assert "LOUIS" not in places
+
+
+def test_a_venue_the_text_puts_in_a_town_is_listed_there(nlp, resolver):
+    text = "She spoke at a briefing at the Palais des Glaces in Geneva on Tuesday."
+    assert places_of(nlp, resolver, text).get("Palais des Glaces") == (None, "CHE")
+    text = "The fair was held yesterday at the Growers Service Centre, in Goodlands."
+    assert places_of(nlp, resolver, text).get("Growers Service Centre") == (None, "MUS")
+    text = "The convicts were sent to the New Harbour Prison (NHP) in Muntinlupa on Friday."
+    assert places_of(nlp, resolver, text).get("New Harbour Prison") == (None, "PHL")
+
+
+def test_a_name_in_a_town_without_a_site_preposition_is_no_venue(nlp, resolver):
+    places = places_of(nlp, resolver, "Officials of Acme Holdings in Geneva denied the report on Tuesday.")
+    assert "Acme Holdings" not in places
+
+
+def test_a_common_word_ner_took_into_a_name_and_a_hyphened_pair_of_nations(nlp, resolver):
+    places = places_of(nlp, resolver, "Cooler water in the eastern Pacific equatorial region marks La Nina.")
+    assert places.get("Pacific") == ("OCN", None)
+    places = places_of(nlp, resolver, "Many Russian-European projects stalled after the sanctions.")
+    assert places.get("Russian") == ("PCLI", "RUS")
+    assert places.get("European") == ("CONT", None)
+
+
+def test_an_abbreviation_glued_to_its_hyphened_word(nlp, resolver):
+    places = places_of(nlp, resolver, "Nations in the U.S.-led coalition have fought the group in Iraq.")
+    assert places.get("U.S.") == ("PCLI", "USA")
+
+
+def test_a_quarter_ner_calls_a_place_lies_in_the_local_reports_town(nlp, resolver):
+    text = "ST. LOUIS – Police arrested two men. They were caught at Smoke Pit, in the Fairhill Heights area, in OT."
+    places = places_of(nlp, resolver, text)
+    assert places.get("Fairhill Heights") == (None, "USA")  # at St. Louis's point
+    assert "OT" not in places  # an acronym is no quarter
+
+
+def test_a_nationality_ending_a_persons_name_is_no_place(nlp, resolver):
+    text = "Police break up any brawls. Abo Arab, a 28-year-old from Damascus, blames the heat."
+    places = places_of(nlp, resolver, text)
+    assert "Arab" not in places
+    assert places_of(nlp, resolver, "Arab leaders met in Cairo on Monday.").get("Arab") == ("RGN", None)
+
+
+def test_a_bare_in_or_a_title_makes_no_venue_nor_quarter(nlp, resolver):
+    text = "WASHINGTON (AP) _ Jets helped end the war in Narnia four years ago, officials in Washington said."
+    assert "Narnia" not in places_of(nlp, resolver, text)  # may lie abroad: not at the dateline's point
+    text = "Policing has all but vanished, says Tom Hale, a Labour MP in north London."
+    assert "MP" not in places_of(nlp, resolver, text)

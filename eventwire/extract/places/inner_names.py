@@ -69,6 +69,8 @@ def _known_sub_mentions(
     if name_key(mention.text) in lexicon.macro_regions:
         return []
     is_list = "," in mention.text or " and " in mention.text
+    # "Russian-European projects", "Israeli-Palestinian talks": two nations joined by a hyphen are both named
+    paired = mention.label in {"NORP", "GPE"} and any(t.text in {"-", "/"} for t in doc[mention.start : mention.end])
     if mention.label == "PERSON" and not (mention.context_cue and is_list):
         return []  # "Vladimir Putin" holds no place "Vladimir", "appeal to Janet Reno" no Reno; "in Homs and Hama"
     found: list[Mention] = []
@@ -113,7 +115,7 @@ def _known_sub_mentions(
         if sub_candidates:
             candidates[id(sub)] = sub_candidates
             found.append(sub)
-            if not is_list:
+            if not (is_list or paired):
                 break
     return found
 

@@ -28,7 +28,7 @@ from eventwire.extract.places.lexicon import is_seat_of_government, place_lexico
 from eventwire.extract.places.mention_merging import joined_names
 from eventwire.extract.places.neighbours import one_sense_per_name, peer_features
 from eventwire.extract.places.scoring import best_resolution, is_town
-from eventwire.extract.places.toponyms import Mention, looks_like_organisation
+from eventwire.extract.places.toponyms import Mention, after_site_preposition, looks_like_organisation
 from eventwire.extract.places.variants import name_key
 from eventwire.knowledge import function_words
 
@@ -86,7 +86,7 @@ def _kept(doc: Doc | None, mention: Mention, resolution: Resolution) -> bool:
         or mention.label in {"GPE", "LOC"}
         or _named_by_descriptor(mention)
         or _named_facility(mention)
-        or (doc is not None and _named_as_a_setting(doc, mention))
+        or (doc is not None and (_named_as_a_setting(doc, mention) or _named_venue(doc, mention)))
     )
 
 
@@ -114,6 +114,15 @@ def _named_as_a_setting(doc: Doc, mention: Mention) -> bool:
         and root.head.head.pos_ in {"VERB", "AUX"}
         and name_key(mention.text) not in place_lexicon().stopnames
     )
+
+
+def _named_venue(doc: Doc, mention: Mention) -> bool:
+    """ "studying at the Guildhall School of Music in London", "a briefing at the Palais des Nations in Geneva": a
+    name after a site preposition that the text puts in a place is a venue there, whatever its name."""
+    if mention.label not in {"ORG", "FAC", "PROPN"} or not mention.placed_in or not mention.text[:1].isupper():
+        return False
+    after_a_setting = after_site_preposition(doc, mention.start, SETTING_PREPS)
+    return after_a_setting and name_key(mention.text) not in place_lexicon().stopnames
 
 
 def _named_facility(mention: Mention) -> bool:

@@ -8,6 +8,7 @@ candidate; a candidate is kept when the gazetteer knows it and the label or the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,8 @@ SITE_PREPS = function_words().section("locative_preps").words("sites")
 NATIONALITY_ENDINGS = _DESCRIPTORS.sequence("nationality_endings")
 # Names ending in these words are organisations or buildings, not places ("Washington Post").
 ORG_TAIL_WORDS = _DESCRIPTORS.words("org_tail_words")
+# "U.S.-led", "U.K.-based": the tokenizer keeps an abbreviation with periods glued to the hyphened word after it.
+GLUED_ABBREVIATION = re.compile(r"((?:[A-Z]\.){2,4})[-–]([a-z]+)")
 
 
 @dataclass
@@ -52,6 +55,7 @@ class Mention:
     context_cue: bool = False  # a descriptor, a container or a locative preposition supports it
     site_noun: bool = False  # followed by an area or facility noun ("the Kissufim crossing", "X refugee camp")
     dateline: bool = False  # an upper-case dateline's name ("IMMOKALEE –")
+    placed_in: bool = False  # its container follows "in" ("the Supreme People's Court in Beijing", "X, in Y")
 
     @property
     def strong(self) -> bool:
@@ -66,7 +70,17 @@ def _trim(span: Span) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s", "'", "’"}):
         end -= 1
+    while end - 1 > start and _stray_common_word(doc[end - 1]):
+        end -= 1  # "the eastern Pacific equatorial region": NER took a common word into the name
     return start, end
+
+
+def _stray_common_word(token: Token) -> bool:
+    """A lower-case adjective or noun that names no kind of place ("equatorial"; not "river", "province")."""
+    lexicon = place_lexicon()
+    lemma = token.lemma_.lower()
+    kind_word = lemma in lexicon.nouns_after or token.lower_ in lexicon.nouns_after or lemma in lexicon.feature_words
+    return token.is_lower and token.pos_ in {"ADJ", "NOUN"} and not kind_word
 
 
 def _candidate_spans(doc: Doc, datelines: dict[tuple[int, int], bool]) -> list[tuple[int, int, str]]:
@@ -87,10 +101,16 @@ def _candidate_spans(doc: Doc, datelines: dict[tuple[int, int], bool]) -> list[t
         if start < end:
             # "BUFFALO, N.Y. (AP) --": the name opening a dateline is a place, whatever NER calls it
             label = "GPE" if ent.label_ == "NORP" and doc[start].idx == dateline else ent.label_
+            if label == "NORP" and _ends_a_persons_name(doc, start, end):
+                start, label = start - 1, "PERSON"  # "Abo Arab, a 28-year-old from Damascus": a surname
             spans.extend(_split_at_possessor(doc, start, end, label))
-            covered.update(range(ent.start, ent.end))
+            covered.update(range(min(start, ent.start), ent.end))
     i = 0
     while i < len(doc):
+        if i not in covered and GLUED_ABBREVIATION.fullmatch(doc[i].text):
+            spans.append((i, i + 1, "PROPN"))  # "the U.S.-led coalition"
+            i += 1
+            continue
         if i not in covered and _is_nationality_adjective(doc[i]):
             spans.append((i, i + 1, "NORP"))  # "a Danish firm", "8,000 Egyptian pounds": NER left it untagged
             i += 1
@@ -122,7 +142,7 @@ def shouted_datelines(doc: Doc) -> dict[tuple[int, int], bool]:
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j - i < 4 and _is_shouted_word(doc[j]):
+        while j < len(doc) and j - i < 4 and (_is_shouted_word(doc[j]) or (j > i and _opens_shouted_name(doc, j))):
             j += 1
         if j == i:
             i += 1
@@ -138,6 +158,22 @@ DATELINE_PUNCTUATION = {",", "(", "-", "--", "—", "–", "_"}
 
 def _is_shouted_word(token: Token) -> bool:
     return token.is_alpha and token.is_upper and len(token.text) >= 2
+
+
+def _opens_shouted_name(doc: Doc, i: int) -> bool:
+    """The full stop of "ST. LOUIS", "FT. WORTH": after an upper-case abbreviation it touches, before an upper-case
+    word."""
+    token = doc[i]
+    before = doc[i - 1] if i > 0 else None
+    return (
+        token.text == "."
+        and before is not None
+        and not before.whitespace_
+        and 2 <= len(before.text) <= 3
+        and _is_shouted_word(before)
+        and i + 1 < len(doc)
+        and _is_shouted_word(doc[i + 1])
+    )
 
 
 def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
@@ -174,6 +210,21 @@ def _split_at_possessor(doc: Doc, start: int, end: int, label: str) -> list[tupl
                 return [(start, i, "PROPN"), (i + 1, end, label)]
             break
     return [(start, end, label)]
+
+
+def _ends_a_persons_name(doc: Doc, start: int, end: int) -> bool:
+    """A one-word nationality that a capitalised untagged name before it modifies: the surname of "Abo Arab"."""
+    if end - start != 1 or start == 0:
+        return False
+    before = doc[start - 1]
+    return (
+        before.pos_ == "PROPN"
+        and before.dep_ == "compound"
+        and before.head.i == start
+        and before.text[:1].isupper()
+        and not before.ent_type_
+        and doc[start].pos_ == "PROPN"
+    )
 
 
 def _is_possessive(token: Token) -> bool:
@@ -325,9 +376,17 @@ def detect_mentions(doc: Doc) -> list[Mention]:
             kind_hint=kind_hint,
             descriptor_names=modifiers,
         )
+        glued = GLUED_ABBREVIATION.fullmatch(span.text)
+        if glued is not None:  # "U.S.-led": the name is the abbreviation
+            mention.text = mention.lookup_text = glued.group(1)
+            mention.end_char = mention.start_char + len(glued.group(1))
         mention.dateline = (start, end) in datelines
         mention.context_cue = (
-            kind_hint is not None or _has_locative_head(span) or mention.dateline or _based_or_resident(doc, start, end)
+            kind_hint is not None
+            or _has_locative_head(span)
+            or mention.dateline
+            or _based_or_resident(doc, start, end)
+            or (glued is not None and glued.group(2) == "based")
         )
         mention.part_of_area = start > 0 and doc[start - 1].lower_ in place_lexicon().region_words
         mention.site_noun = _followed_by_site_noun(doc, end) and label != "NORP" and span.root.pos_ != "ADJ"
@@ -363,12 +422,18 @@ def _has_locative_head(span: Span) -> bool:
         return True  # "the siege on Manbij"
     if root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_.lower() in lexicon.target_verbs:
         return True  # "captured Knin", "Knin was captured"
-    before = span.start - 1
-    while before >= 0 and doc[before].pos_ in {"DET", "ADJ"}:
-        before -= 1
-    if before >= 0 and doc[before].lower_ in SITE_PREPS:
+    if after_site_preposition(doc, span.start):
         return True
     return root.dep_ in {"compound", "poss", "nmod"} and root.head.lemma_.lower() in lexicon.area_nouns
+
+
+def after_site_preposition(doc: Doc, start: int, preps: frozenset[str] | set[str] | None = None) -> bool:
+    """ "at the Bardo Museum", "in the old Medina": a site preposition (`preps`, else SITE_PREPS) before the name,
+    across determiners and adjectives."""
+    before = start - 1
+    while before >= 0 and doc[before].pos_ in {"DET", "ADJ"}:
+        before -= 1
+    return before >= 0 and doc[before].lower_ in (SITE_PREPS if preps is None else preps)
 
 
 def _based_or_resident(doc: Doc, start: int, end: int) -> bool:
@@ -455,12 +520,16 @@ def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
                 mention.context_cue = True
                 nxt.context_cue = nxt.context_cue or address
                 continue
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and _initials_of(doc[i + 1], mention):
+            i += 3  # "the New Bilibid Prison (NBP) in Muntinlupa": the short form, then the container
         if i + 1 < len(doc) and doc[i].text == "(":
             nxt = by_start.get(i + 1)  # "Walker County (Ga.)", "Portland (Ore.)"
             if nxt is not None and nxt.label != "PERSON" and nxt.end < len(doc) and doc[nxt.end].text == ")":
                 mention.container = nxt
                 mention.context_cue = True
                 continue
+        if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "in" and mention.label != "PERSON":
+            i += 1  # "the Farmers Service Centre, in Goodlands"
         if i < len(doc) and doc[i].lower_ == "in":
             j = i + 1
             if j < len(doc) and doc[j].lower_ == "the":
@@ -477,7 +546,13 @@ def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
             if nxt is not None and nxt.label != "PERSON":
                 mention.container = nxt
                 mention.region_word = region_word
-                mention.context_cue = True
+                mention.context_cue = mention.placed_in = True
+
+
+def _initials_of(token: Token, mention: Mention) -> bool:
+    """ "NBP" of "New Bilibid Prison": an upper-case word spelling the initials of the name before it."""
+    initials = "".join(word[0] for word in mention.text.split() if word[:1].isupper())
+    return len(initials) >= 2 and token.text == initials.upper()
 
 
 def _closes_an_address(doc: Doc, mention: Mention, container: Mention) -> bool:
