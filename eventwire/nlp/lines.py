@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp.columns import column
+
 COMPONENT = "line_breaks"
 # Marks after which a line goes on below: a list, a label ("Photo:", "He said:"), a dateline ("LONDON —").
 JOINING_MARKS = frozenset({",", ":", ";", "—", "–", "-", "(", "[", "/", "&", "+"})
@@ -38,10 +40,11 @@ def line_breaks(doc: Doc) -> Doc:
 
 def _line_breaks(doc: Doc):
     """(last word before, whitespace token, first word after) of each line break between words."""
-    for space in doc:
-        if not (space.is_space and "\n" in space.text) or space.i == 0 or space.i + 1 >= len(doc):
+    words = column(doc, "text")
+    for i, word in enumerate(words):
+        if "\n" not in word or i == 0 or i + 1 >= len(words) or not doc[i].is_space:
             continue
-        before, after = doc[space.i - 1], doc[space.i + 1]
+        before, space, after = doc[i - 1], doc[i], doc[i + 1]
         if not before.is_space and not after.is_space:
             yield before, space, after
 

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from eventwire.extract.actors.knowledge import KnowledgeBase
+from eventwire.nlp.columns import column
 
 # Kinds, strongest first: on one span an organization beats a role word of the same spelling.
 KIND_PRIORITY = [
@@ -192,7 +193,7 @@ class PhraseIndex:
     def find_units(self, doc: Doc) -> list[Unit]:
         """Non-overlapping units, longest first; entries whose case does not fit are dropped."""
         spans: dict[tuple[int, int], list[LexEntry]] = {}
-        words = [t.text for t in doc]
+        words = column(doc, "text")
         lowered = [word.lower() for word in words]
         longest = self._longest
         n = len(words)

@@ -34,6 +34,7 @@ from eventwire.extract.actors.metonymy import (
 from eventwire.extract.actors.prebuilt import actor_tables
 from eventwire.extract.times.dateline import DATELINE_END, DATELINE_MAX_CHARS, dateline_end
 from eventwire.model import Party
+from eventwire.nlp.columns import column
 from eventwire.nlp.parse import text_of
 from eventwire.registry import component
 
@@ -113,11 +114,13 @@ class DocumentResolver:
         self.memory = coref.DocumentMemory()
         self.seen_people: set[str] = set()
         self.pronoun_parties: dict[int, Party] = {}
-        self.sentence_number = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+        self.sentence_number = {i: n for n, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
         # spaCy builds `doc.ents` afresh at each access: the place names, once per document
         self.place_ents = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS]
         words = self.kb.roles.police_story_words
-        self.police_story = any(t.lower_ in words or t.lemma_.lower() in words for t in doc)
+        self.police_story = any(word in words for word in column(doc, "lower")) or any(
+            lemma.lower() in words for lemma in column(doc, "lemma")
+        )
         self.filed_from = self.dateline_country()
 
     # ---- units -------------------------------------------------------------------------
@@ -344,10 +347,11 @@ class DocumentResolver:
             if unit.kind == "person" and unit.end - unit.start > 1:
                 full_names.setdefault(self.doc[unit.end - 1].text, unit.end)
         covered = {i for unit in units for i in range(unit.start, unit.end)}
+        words, parts = column(self.doc, "text"), column(self.doc, "pos")
         added = [
-            Unit(t.i, t.i + 1, [LexEntry("person", "")])
-            for t in self.doc
-            if t.i not in covered and t.pos_ in ROLE_POS and full_names.get(t.text, len(self.doc)) <= t.i
+            Unit(i, i + 1, [LexEntry("person", "")])
+            for i, (word, pos) in enumerate(zip(words, parts, strict=True))
+            if i not in covered and pos in ROLE_POS and full_names.get(word, len(self.doc)) <= i
         ]
         return units + added
 
@@ -357,8 +361,11 @@ class DocumentResolver:
         groups = group_units(self.doc, units, absorbed)
         covered = {i for g in groups for i in g.tokens()}
         pronoun_words = coref.SINGULAR_PRONOUNS | coref.PLURAL_PRONOUNS | coref.NEUTER_PRONOUNS
+        candidates = pronoun_words | coref.ORGANIZATION_DESCRIPTIONS
         pronouns = [
-            t for t in self.doc if t.i not in covered and (t.lower_ in pronoun_words or self.describes_organization(t))
+            t
+            for t in (self.doc[i] for i, word in enumerate(column(self.doc, "lower")) if word in candidates)
+            if t.i not in covered and (t.lower_ in pronoun_words or self.describes_organization(t))
         ]
         items: list[Group | Token] = sorted(
             [*groups, *pronouns], key=lambda x: x.start if isinstance(x, Group) else x.i

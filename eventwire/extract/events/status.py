@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import Lexicon, cue_words
 from eventwire.extract.events.triggers import Trigger, clause_head
+from eventwire.nlp.columns import column
 from eventwire.nlp.modals import modal_words
 from eventwire.nlp.tree import lemma_of
 
@@ -628,7 +629,11 @@ def report_year(doc: Doc, published_at: date | None) -> int | None:
     if published_at is not None:
         return published_at.year
     if "latest_year" not in doc.user_data:
-        years = [int(t.text) for t in doc if t.ent_type_ == "DATE" and YEAR.fullmatch(t.text)]
+        years = [
+            int(word)
+            for word, entity in zip(column(doc, "text"), column(doc, "ent_type"), strict=True)
+            if entity == "DATE" and YEAR.fullmatch(word)
+        ]
         doc.user_data["latest_year"] = max(years, default=None)
     return doc.user_data["latest_year"]
 

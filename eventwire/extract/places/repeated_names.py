@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.extract.places.gazetteer import ADMIN1, COUNTRY
 from eventwire.extract.places.lexicon import place_data
+from eventwire.nlp.columns import column
 from eventwire.nlp.parse import text_of
 
 if TYPE_CHECKING:
@@ -72,12 +73,15 @@ def abbreviated_mentions(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
             initials = "".join(word[0] for word in words)
             known = sources.get(initials, mention)
             sources[initials] = mention if known is None or known.place.name == place.name else None
+    if all(source is None for source in sources.values()):
+        return []
     taken = [(m.token_start, m.token_end) for m in found if m.resolved]
     added = []
-    for token in doc:
-        source = sources.get(token.text)
-        if source is None or any(start <= token.i < end for start, end in taken):
+    for i, word in enumerate(column(doc, "text")):
+        source = sources.get(word)
+        if source is None or any(start <= i < end for start, end in taken):
             continue
+        token = doc[i]
         place = replace(source.place, text=token.text, start=token.idx, end=token.idx + len(token), mismatch=None)
         added.append(
             replace(source, place=place, token_start=token.i, token_end=token.i + 1, label="PROPN", is_demonym=False)

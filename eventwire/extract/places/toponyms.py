@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.extract.places.dateline import dateline_name_start
 from eventwire.extract.places.lexicon import place_data, place_lexicon
 from eventwire.knowledge import function_words
+from eventwire.nlp.columns import column
 from eventwire.nlp.parse import text_of
 
 STRONG_LABELS = {"GPE", "LOC"}
@@ -105,17 +106,21 @@ def _candidate_spans(doc: Doc, datelines: dict[tuple[int, int], bool]) -> list[t
                 start, label = start - 1, "PERSON"  # "Abo Arab, a 28-year-old from Damascus": a surname
             spans.extend(_split_at_possessor(doc, start, end, label))
             covered.update(range(min(start, ent.start), ent.end))
+    words = column(doc, "text")
     i = 0
     while i < len(doc):
-        if i not in covered and GLUED_ABBREVIATION.fullmatch(doc[i].text):
+        if i in covered or not words[i][:1].isupper():
+            i += 1  # every candidate below starts with a capital
+            continue
+        if GLUED_ABBREVIATION.fullmatch(words[i]):
             spans.append((i, i + 1, "PROPN"))  # "the U.S.-led coalition"
             i += 1
             continue
-        if i not in covered and _is_nationality_adjective(doc[i]):
+        if _is_nationality_adjective(doc[i]):
             spans.append((i, i + 1, "NORP"))  # "a Danish firm", "8,000 Egyptian pounds": NER left it untagged
             i += 1
             continue
-        if i in covered or not _is_name_token(doc[i]):
+        if not _is_name_token(doc[i]):
             i += 1
             continue
         j = i
@@ -139,10 +144,11 @@ def shouted_datelines(doc: Doc) -> dict[tuple[int, int], bool]:
     dateline's punctuation follows it (a locative cue); before a colon or a capitalised word only a big town's name
     is taken ("KUALA LUMPUR: ...", not the caption "JEWELL: Boyd Carney and ..."; nor "FBI Director ...")."""
     spans = {}
+    words = column(doc, "text")
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j - i < 4 and (_is_shouted_word(doc[j]) or (j > i and _opens_shouted_name(doc, j))):
+        while j < len(doc) and j - i < 4 and (_shouted(words[j]) or (j > i and _opens_shouted_name(doc, j))):
             j += 1
         if j == i:
             i += 1
@@ -157,17 +163,21 @@ DATELINE_PUNCTUATION = {",", "(", "-", "--", "—", "–", "_"}
 
 
 def _is_shouted_word(token: Token) -> bool:
-    return token.is_alpha and token.is_upper and len(token.text) >= 2
+    return _shouted(token.text)
+
+
+def _shouted(word: str) -> bool:
+    return word.isalpha() and word.isupper() and len(word) >= 2
 
 
 def _opens_shouted_name(doc: Doc, i: int) -> bool:
     """The full stop of "ST. LOUIS", "FT. WORTH": after an upper-case abbreviation it touches, before an upper-case
     word."""
-    token = doc[i]
+    if column(doc, "text")[i] != ".":
+        return False
     before = doc[i - 1] if i > 0 else None
     return (
-        token.text == "."
-        and before is not None
+        before is not None
         and not before.whitespace_
         and 2 <= len(before.text) <= 3
         and _is_shouted_word(before)

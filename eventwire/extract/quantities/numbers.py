@@ -24,6 +24,7 @@ from decimal import Decimal
 from spacy.tokens import Doc
 
 from eventwire.extract.quantities.lexicon import Lexicon, load_lexicon
+from eventwire.nlp.columns import column
 
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 DIGIT_RANGE = re.compile(r"^(\d{1,9})[-–](\d{1,9})$")
@@ -185,7 +186,7 @@ def _starters(lex: Lexicon) -> frozenset[str]:
 def find_numbers(doc: Doc, lex: Lexicon | None = None) -> list[NumberMention]:
     """Every number in the document, left to right, non-overlapping."""
     lex = lex or load_lexicon()
-    words = [t.lower_ for t in doc]
+    words = column(doc, "lower")
     starters = _starters(lex)
     mentions: list[NumberMention] = []
     i = 0
