@@ -629,3 +629,12 @@ def test_what_links_two_act_words_in_one_clause(nlp):
     signed = nlp("The accord was negotiated for months and finally signed by both ministers.")
     assert accord_signed(word(signed, "signed")).text == "accord"
     assert accord_signed(word(nlp("The ministers met in Tarvik."), "met")) is None
+
+
+def test_a_verdict_told_twice_in_one_manner_is_one_sanction(pipeline):
+    text = "A Tarvik trader was convicted of fraud on Monday. A jury found him guilty of bribing two customs officers."
+    sanctions = of_type(extract(pipeline, text), "SANCTION")
+    assert len(sanctions) == 1, [s["trigger"]["text"] for s in sanctions]
+    assert [m["trigger"]["text"] for m in sanctions[0]["mentions"]] == ["convicted", "found"]
+    two = "A Tarvik court convicted Ivo Brandt of fraud. The court also convicted Maria Kolar of bribery."
+    assert len(of_type(extract(pipeline, two), "SANCTION")) == 2
