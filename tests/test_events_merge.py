@@ -562,3 +562,79 @@ def test_one_party_is_one_span_one_entry_the_same_words_or_a_pronoun_for_the_sam
     assert not one_party(party("Marsk", 0), party("Per Holm", 40, name="Per Holm"))
     police = Party("police", 0, 6, name="Sweden", country="SWE", sector="COP", confidence=0.8)
     assert not one_party(police, replace(police, text="they", start=40, end=44, kind="coref"))
+
+
+def test_an_act_named_twice_in_one_clause_is_one_event(pipeline):
+    text = "Textile workers staged demonstrations in Varna on Monday in protest against the new wage rules."
+    protests = of_type(extract(pipeline, text), "PROTEST")
+    assert len(protests) == 1, [p["trigger"]["text"] for p in protests]
+    assert [m["trigger"]["text"] for m in protests[0]["mentions"]] == ["demonstrations", "protest"]
+    strike = of_type(extract(pipeline, "Dock workers were on strike for 40 days protesting the low wages."), "PROTEST")
+    assert [m["trigger"]["text"] for m in strike[0]["mentions"]] == ["strike", "protesting"], strike
+
+
+def test_an_injury_told_with_the_act_its_clause_tells_is_that_act(pipeline):
+    text = "Four border guards were injured when villagers threw stones at the Tarvik checkpoint, officials said."
+    events = extract(pipeline, text)
+    assert len(events) == 1, [(e["type"], e["trigger"]["text"]) for e in events]
+    assert [m["trigger"]["text"] for m in events[0]["mentions"]] == ["injured", "threw"]
+
+
+def test_signing_an_accord_already_told_is_that_accord(pipeline):
+    signed = (
+        "Ruritania and Moldavia reached a trade agreement on Monday. "
+        "The agreement was signed by the two foreign ministers in Tarvik."
+    )
+    events = extract(pipeline, signed)
+    assert [e["type"] for e in events] == ["AGREE"], [(e["type"], e["trigger"]["text"]) for e in events]
+    assert [m["trigger"]["text"] for m in events[0]["mentions"]] == ["trade agreement", "signed"]
+    another = (
+        "Ruritania and Moldavia reached a trade agreement on Monday. "
+        "The two foreign ministers signed a new trade agreement with Ostravia."
+    )
+    assert len(extract(pipeline, another)) == 2
+
+
+def test_verbs_joined_by_and_tell_one_act_of_one_manner(pipeline):
+    events = extract(pipeline, "Rioters ransacked and torched six shops in Tarvik on Sunday.")
+    joined = [e for e in events if e["trigger"]["text"] == "ransacked"]
+    assert [m["trigger"]["text"] for m in joined[0]["mentions"]] == ["ransacked", "torched"], events
+
+
+def test_a_new_investigation_told_of_a_planned_one_is_that_plan_a_new_arrest_is_another(pipeline):
+    planned = (
+        "The Ruritanian government will open an investigation into the deportations. "
+        "The prime minister said the new investigation will look at all the expulsions."
+    )
+    assert len(of_type(extract(pipeline, planned), "ACCUSE")) == 1
+    done = "Police arrested the Tarvik mayor on Monday. A new arrest of the mayor followed on Friday."
+    assert len(of_type(extract(pipeline, done), "COERCE")) == 2
+
+
+def test_what_links_two_act_words_in_one_clause(nlp):
+    from eventwire.extract.events.acts import accord_signed, act_words, advcl_links, clause_heads
+
+    def word(doc, text: str):
+        return next(token for token in doc if token.text == text)
+
+    doc = nlp("Textile workers staged demonstrations in Varna in protest against the new wage rules.")
+    assert clause_heads(word(doc, "protest")) & act_words(word(doc, "demonstrations"))
+    reprisal = nlp("Rebels shelled the village after soldiers shelled their camp.")
+    shelled = [token for token in reprisal if token.text == "shelled"]
+    assert not clause_heads(shelled[1]) & act_words(shelled[0])
+    campaign = nlp("Troops carried out an assault in their new offensive.")
+    assert not clause_heads(word(campaign, "offensive")) & act_words(word(campaign, "assault"))
+    hurt = nlp("Four guards were injured when villagers threw stones.")
+    assert advcl_links(word(hurt, "threw"))
+    signed = nlp("The accord was negotiated for months and finally signed by both ministers.")
+    assert accord_signed(word(signed, "signed")).text == "accord"
+    assert accord_signed(word(nlp("The ministers met in Tarvik."), "met")) is None
+
+
+def test_a_verdict_told_twice_in_one_manner_is_one_sanction(pipeline):
+    text = "A Tarvik trader was convicted of fraud on Monday. A jury found him guilty of bribing two customs officers."
+    sanctions = of_type(extract(pipeline, text), "SANCTION")
+    assert len(sanctions) == 1, [s["trigger"]["text"] for s in sanctions]
+    assert [m["trigger"]["text"] for m in sanctions[0]["mentions"]] == ["convicted", "found"]
+    two = "A Tarvik court convicted Ivo Brandt of fraud. The court also convicted Maria Kolar of bribery."
+    assert len(of_type(extract(pipeline, two), "SANCTION")) == 2

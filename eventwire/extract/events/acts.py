@@ -7,17 +7,29 @@
   was an attack on 13 May", "the blast, a suicide bombing, ..."): the same act, whatever status each got.
 - A **named act** ("the Verano bombing" after "the Café Verano bombing") carries a proper name of the
   act told before: the same act, whatever the frame around it says of status or date.
+- A **clause link** hangs one act word from another in one clause ("staged demonstrations in protest against",
+  "a meeting convened by the party", "were injured when villagers threw stones"): `clause_heads` are the words a
+  trigger hangs from, `act_words` the words that tell its act (the trigger, the verb it is the object of).
+- An **accord act** is done to an accord ("the accord was signed", "signed the ceasefire agreement"):
+  `accord_signed` is the noun that names the accord.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.events.lexicon import cue_words
 from eventwire.extract.events.status import OPEN_INTERVAL_PREPS
 
 # Entity types of a proper name that names a place or a people, not an act ('the Nairobi bombing',
 # 'U.S. missile strikes'): places and parties are compared by the merge's own checks.
 PLACE_OR_PARTY_ENTS = ("GPE", "NORP", "LOC")
+CLAUSE_LINK_DEPS = cue_words().words("clause_link_deps")
+CLAUSE_LINK_MARKS = cue_words().words("clause_link_marks")
+CLAUSE_LINK_PREPS = cue_words().words("clause_link_preps")
+ACCORD_ACT_LEMMAS = cue_words().words("accord_act_lemmas")
+# How far up a trigger's clause a link is sought ('protest' -> 'in' -> 'staged').
+LINK_HOPS = 3
 
 
 def counted_over_a_span(token: Token | None) -> bool:
@@ -66,3 +78,65 @@ def act_names(token: Token | None) -> frozenset[str]:
     compounds = [child for child in token.children if child.dep_ == "compound"]
     words = [word for child in compounds for word in child.subtree]
     return frozenset(w.text for w in words if w.pos_ == "PROPN" and w.ent_type_ not in PLACE_OR_PARTY_ENTS)
+
+
+def clause_heads(token: Token | None) -> frozenset[int]:
+    """The words a trigger hangs from in its own clause, through `clause_link_deps` ('protest' in 'staged
+    demonstrations in protest against': 'in', 'staged'); an adverbial clause opened by a mark not in
+    `clause_link_marks` ('after they attacked', `advcl_links`), a preposition not in `clause_link_preps` or an
+    object of it with a determiner ('in their offensive') stops the walk."""
+    heads: set[int] = set()
+    word = token
+    for _ in range(LINK_HOPS if word is not None else 0):
+        if word.dep_ not in CLAUSE_LINK_DEPS or word.head is word:
+            break
+        if word.dep_ == "advcl" and not advcl_links(word):
+            break
+        if word.dep_ == "prep" and word.lower_ not in CLAUSE_LINK_PREPS:
+            break
+        if word.dep_ == "pobj" and any(c.dep_ in ("det", "poss") for c in word.children):
+            break  # 'in their new offensive': a campaign the act is part of, not its motive ('in protest')
+        word = word.head
+        heads.add(word.i)
+    return frozenset(heads)
+
+
+def advcl_links(clause: Token) -> bool:
+    """An adverbial clause that tells the same act: opened by one of `clause_link_marks` ('when', as a mark or a
+    wh-adverb), or with none a participle of manner or motive ('protesting the low wages', 'convened by the
+    party'; not 'wounded another 200', a clause the parser hung from a far verb)."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")]
+    if marks:
+        return all(mark in CLAUSE_LINK_MARKS for mark in marks)
+    return clause.tag_ == "VBG" or (clause.tag_ == "VBN" and any(c.dep_ == "agent" for c in clause.children))
+
+
+def act_words(token: Token | None) -> frozenset[int]:
+    """The words that tell a trigger's act: the trigger, and the verb a noun trigger is the object of ('staged
+    demonstrations', 'took out a march') or hangs from by a preposition ('were on strike')."""
+    if token is None:
+        return frozenset()
+    words = {token.i}
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
+        words.add(token.head.i)
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
+        words.add(token.head.head.i)
+    return frozenset(words)
+
+
+def accord_signed(token: Token | None) -> Token | None:
+    """The accord a verb of `accord_act_lemmas` is done to: its object or passive subject ('signed the agreement',
+    'the accord was signed'), that of the verb it is joined to ('was negotiated and finally signed'), or the noun
+    it describes ('the accord, signed Thursday')."""
+    if token is None or token.lemma_.lower() not in ACCORD_ACT_LEMMAS or token.pos_ != "VERB":
+        return None
+    for verb in (token, token.head) if token.dep_ == "conj" else (token,):
+        accord = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if accord is not None:
+            return accord
+    return token.head if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PRON") else None
+
+
+def joined_to(token: Token | None) -> frozenset[int]:
+    """The word a trigger is joined to by 'and'/'or' ('torched' in 'ransacked and torched': 'ransacked')."""
+    return frozenset({token.head.i}) if token is not None and token.dep_ == "conj" else frozenset()

@@ -24,7 +24,15 @@ from spacy.tokens import Doc, Token
 
 from eventwire.extract.actors.geography import place_country
 from eventwire.extract.actors.resolver import GUESSED_CONFIDENCE
-from eventwire.extract.events.acts import act_names, counted_over_a_span, restated_subject
+from eventwire.extract.events.acts import (
+    accord_signed,
+    act_names,
+    act_words,
+    clause_heads,
+    counted_over_a_span,
+    joined_to,
+    restated_subject,
+)
 from eventwire.extract.events.arguments import one_party
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import cue_words, load_lexicon
@@ -48,10 +56,13 @@ SAME_DAY_TYPES = cue_words().words("same_day_types")
 PERSON_ACT_TYPES = cue_words().words("person_act_types")
 NAMED_VICTIM_TYPES = cue_words().words("named_victim_types")
 NEW_ACT_WORDS = cue_words().words("new_act_words")
+RENEWAL_WORDS = cue_words().words("renewal_words")
 STANCE_TYPES = cue_words().words("stance_types")
 SAYING_LEMMAS = cue_words().words("saying_lemmas")
 CLOCK_WORDS = cue_words().words("clock_words")
 CLOCK_FILLERS = cue_words().words("clock_fillers")
+OUTCOME_ACT_TYPES = cue_words().words("outcome_act_types")
+ACCORD_TYPES = cue_words().words("accord_types")
 # Two trigger words of one family share a stem of at least this many letters ('seize', 'seizure').
 FAMILY_STEM = 4
 # A historical act may repeat an asserted one whose date is only a fallback (not from the text).
@@ -106,6 +117,13 @@ class Told:
     headline_only: bool = False
     # Its subject names the act again by a definite noun of its category ('the Taliban bombing targeted ...').
     subject_reference: bool = False
+    # The words its mentions hang from in their clauses, and the words that tell them (acts.py `clause_heads`).
+    clause: frozenset[int] = frozenset()
+    words: frozenset[int] = frozenset()
+    # The word its trigger is joined to by 'and'/'or' ('ransacked and torched').
+    joined: frozenset[int] = frozenset()
+    # Its only further-act words are `renewal_words` ('a new investigation'): new only against an act done.
+    renewal: bool = False
 
 
 def party_key(party: Party | None) -> str | None:
@@ -353,7 +371,7 @@ def tied(first: Told, later: Told, text: str) -> bool:
         return True  # 'the blast' in Chelsea is no 2013 bombing told as history
     if another_victim(first, later):
         return True
-    if later.further:
+    if later.further and not renews_a_plan(first, later):
         return False
     if first.headline_only and (same_act_word(first, later) or (a.mode is not None and a.mode == b.mode)):
         return True  # the headline's act told again in the story ('Court Convicts ...' ... 'has convicted')
@@ -633,12 +651,24 @@ def trigger_lemma(token: Token | None, event: Event) -> str:
 
 def told_as_further(token: Token | None) -> bool:
     """'the US also approved ...', 'another attack', 'were also killed': a further act of the kind."""
+    return bool(further_words(token))
+
+
+def further_words(token: Token | None) -> set[str]:
+    """The `new_act_words` on a trigger or on the verb it is the subject or object of."""
     if token is None:
-        return False
+        return set()
     words = [child for child in token.children if child.dep_ in ("advmod", "det", "amod", "npadvmod")]
     if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and token.head.pos_ in ("VERB", "AUX"):
         words += [child for child in token.head.children if child.dep_ == "advmod"]  # 'also launched an attack'
-    return any(word.lower_ in NEW_ACT_WORDS for word in words)
+    return {word.lower_ for word in words if word.lower_ in NEW_ACT_WORDS}
+
+
+def renews_a_plan(first: Told, later: Told) -> bool:
+    """'will open a new investigation' after 'plans an inquiry': 'new' (`renewal_words`) sets an act apart from
+    acts done before, not from the plan told before; both mentions are acts not done yet."""
+    undone = ("future", "hypothetical")
+    return later.renewal and first.event.status in undone and later.event.status in undone
 
 
 def mention(event: Event) -> Mention:
@@ -674,6 +704,8 @@ def merge_document(
         told.tally = is_outcome(told) and counted_over_a_span(token)
         told.new_attack = is_outcome(told) and names_attack_again(token, new=True)
         told.names = act_names(token)
+        told.clause, told.words, told.joined = clause_heads(token), act_words(token), joined_to(token)
+        told.renewal = further and further_words(token) <= RENEWAL_WORDS
         target = one_act_told_again(kept, held, told, token)
         if target is None:
             candidates = [first for first in kept if not first.tally and agree(first, told) and tied(first, told, text)]
@@ -692,6 +724,9 @@ def merge_document(
             target.as_told.append(event)
             target.headline_only = target.headline_only and told.headline_only
             target.names |= told.names
+            target.clause |= told.clause
+            target.words |= told.words
+            target.joined |= told.joined
         if token is not None:
             held[token.i] = target or told
     merged = [told.event for told in kept]
@@ -709,11 +744,70 @@ def one_act_told_again(kept: list[Told], held: dict[int, Told], told: Told, toke
     restated = held.get(subject.i) if subject is not None else None
     if restated is not None and restated.event.type == told.event.type and not restated.tally:
         return restated
+    linked = next((first for first in reversed(kept) if clause_linked(first, told)), None)
+    if linked is not None:
+        return linked
+    accord = accord_told(kept, held, told, token)
+    if accord is not None:
+        return accord
     if not told.names:
         return None
     for first in reversed(kept):
         same_kind = first.event.type == told.event.type and not first.tally
         if same_kind and told.names & first.names and not differs_in_time_or_place(first, told, dated=False):
+            return first
+    return None
+
+
+def clause_linked(first: Told, later: Told) -> bool:
+    """One act told by two words of one clause (acts.py `clause_heads`): of one category ('staged demonstrations
+    in protest against', 'on strike protesting the low wages': the manner of either stands), or a death or injury
+    with no doer of its own and the act of `outcome_act_types` its clause tells ('four were injured when police
+    fired rubber bullets'). Parties must agree (for an outcome, its victims). Verbs joined by 'and'/'or' go by
+    `joined_as_one`."""
+    if first.tally:
+        return False
+    a, b = first.event, later.event
+    if later.joined & first.words or first.joined & later.words:
+        return joined_as_one(first, later)
+    if not (later.clause & first.words or first.clause & later.words):
+        return False
+    if a.type == b.type:
+        return roles_agree(a, b)[0]
+    outcome, act = (first, later) if is_outcome(first) else (later, first)
+    if not is_outcome(outcome) or is_outcome(act) or act.event.type not in OUTCOME_ACT_TYPES:
+        return False
+    return parties_agree(outcome.event.recipient, act.event.recipient, victims=True)[0]
+
+
+def joined_as_one(first: Told, later: Told) -> bool:
+    """Two verbs joined by 'and'/'or' tell one act when they tell one manner of a physical act ('ransacked and
+    torched': `manner_types`, one mode, parties agreeing) or are both a death or injury with no doer ('a man was
+    killed and two others were injured': the victims of one unnamed attack)."""
+    a, b = first.event, later.event
+    if is_outcome(first) and is_outcome(later):
+        return True
+    one_manner = a.mode is not None and a.mode == b.mode and {a.type, b.type} <= MANNER_TYPES
+    return one_manner and roles_agree(a, b)[0]
+
+
+def accord_told(kept: list[Told], held: dict[int, Told], told: Told, token: Token | None) -> Told | None:
+    """The accord a signing is done to ('the accord ... was finally signed', 'signed the ceasefire agreement',
+    'It was signed by ...'): the act whose trigger is that noun, or, for a pronoun or a definite noun the lexicon
+    codes as an accord (`accord_types`), the latest such act, whatever category the signing got; places must
+    agree (an accord is reached one day and signed another)."""
+    accord = accord_signed(token)
+    if accord is None:
+        return None
+    named = held.get(accord.i)
+    if named is not None:
+        return named if named.event.type in ACCORD_TYPES and not named.tally else None
+    pointed = accord.pos_ == "PRON" or any(c.lower_ in DEFINITE_REFERENCES for c in accord.children)
+    senses = load_lexicon().senses_for("NOUN", accord.lemma_.lower())
+    if not pointed or not (accord.pos_ == "PRON" or any(sense.type in ACCORD_TYPES for sense in senses)):
+        return None
+    for first in reversed(kept):
+        if first.event.type in ACCORD_TYPES and not differs_in_time_or_place(first, told, dated=False):
             return first
     return None
 
@@ -776,7 +870,7 @@ def absorb(target: Event, event: Event) -> None:
         target.mentions.append(mention(target))
     target.mentions.extend(event.mentions[1:] if event.mentions else [])
     target.mentions.append(mention(event))
-    if target.mode is None and event.mode is not None and target.acled is None:
+    if target.mode is None and event.mode is not None and target.acled is None and target.type == event.type:
         # The first mention's ACLED and CAMEO codes stand (a note's 'clashes ... an air strike' stays
         # an Armed clash); a mode is taken only by a mention that had no codes.
         target.mode, target.acled, target.cameo = event.mode, event.acled, event.cameo
