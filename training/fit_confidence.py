@@ -8,9 +8,10 @@ Labels (training/data/confidence_labels.csv): events that `eventwire extract` ou
 (subagents under ../shared/docs/AUDIT.md rules, spot-checked by a developer): is it a real act, told with the right
 status, of the right PLOVER type? Three corpora whose licences allow shipping a model fitted on them, each sample
 fixed with a seed before any output was read: the 1,795 RAMS news excerpts (CC BY-SA 4.0; seven rounds of political
-excerpts, and in the thirteenth session's eighth round every excerpt no round had sampled); 1,000 Causal News
-Corpus protest-news sentences (CC0; eighth round, random.Random(8015)); 160 synthetic PLOVER stories of the
-training split (MIT; ninth round, random.Random(8017)). The last two are read from `causal-news` and
+excerpts, and in the thirteenth session's eighth round every excerpt no round had sampled); 1,500 Causal News
+Corpus protest-news sentences (CC0; eighth and tenth rounds, the first 1,500 of the random.Random(8015) order); 320
+synthetic PLOVER stories of the training split (MIT; ninth and tenth rounds, the first 320 of the
+random.Random(8017) order). The last two are read from `causal-news` and
 `synthetic-plover` beside the RAMS folder. An event of today's pipeline is matched to its label by document, trigger
 offset and type; events no reader has judged are left out (the count is printed).
 
