@@ -132,12 +132,6 @@ def make_array_attribute_ruler(nlp: Language, name: str) -> ArrayAttributeRuler:
     return ArrayAttributeRuler(nlp.get_pipe("attribute_ruler"))
 
 
-def use_array_attribute_ruler(nlp: Language) -> None:
-    """Put the array ruler in the place of the model's `attribute_ruler`, keeping its rules."""
-    nlp.add_pipe("eventwire_attribute_ruler", before="attribute_ruler")
-    nlp.remove_pipe("attribute_ruler")
-
-
 class ArrayLemmatizer:
     """spaCy's rule lemmatizer, memoised on its own cache key and applied to a doc's token arrays.
 
@@ -172,7 +166,12 @@ def make_array_lemmatizer(nlp: Language, name: str) -> ArrayLemmatizer:
     return ArrayLemmatizer(nlp.get_pipe("lemmatizer"))
 
 
-def use_array_lemmatizer(nlp: Language) -> None:
-    """Put the array lemmatizer in the place of the model's `lemmatizer`, keeping its tables."""
-    nlp.add_pipe("eventwire_lemmatizer", before="lemmatizer")
-    nlp.remove_pipe("lemmatizer")
+# The model's pipe -> ours that sets the same values over token arrays, built from the model's (its rules, tables).
+ARRAY_PIPES = {"attribute_ruler": "eventwire_attribute_ruler", "lemmatizer": "eventwire_lemmatizer"}
+
+
+def use_array_pipes(nlp: Language) -> None:
+    """Put each array pipe of ARRAY_PIPES in the place of the model's."""
+    for theirs, ours in ARRAY_PIPES.items():
+        nlp.add_pipe(ours, before=theirs)
+        nlp.remove_pipe(theirs)

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import Document, Event
-from eventwire.nlp.attributes import use_array_attribute_ruler, use_array_lemmatizer
+from eventwire.nlp.attributes import use_array_pipes
 from eventwire.nlp.casing import restore_case
 from eventwire.nlp.lines import add_line_breaks
 
@@ -28,8 +28,7 @@ def load_nlp() -> Language:
     (nlp/attributes.py).
     """
     nlp = spacy.load(MODEL_NAME)
-    use_array_attribute_ruler(nlp)
-    use_array_lemmatizer(nlp)
+    use_array_pipes(nlp)
     nlp.max_length = MAX_CHARS + 1
     add_line_breaks(nlp)
     return nlp

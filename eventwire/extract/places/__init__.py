@@ -97,6 +97,24 @@ def place_sites_in_home_town(doc: Doc, mentions: list[PlaceMention]) -> list[Pla
     return mentions
 
 
+def place_at(text: str, start: int, end: int, entry: GazetteerEntry | None, role: str, confidence: float) -> Place:
+    """A mention's Place at the gazetteer entry it resolves to (all None where it resolves to none)."""
+    return Place(
+        text=text,
+        start=start,
+        end=end,
+        geonameid=entry.geonameid if entry else None,
+        name=entry.name if entry else None,
+        lat=round(entry.lat, 5) if entry else None,
+        lon=round(entry.lon, 5) if entry else None,
+        country=entry.country or None if entry else None,
+        admin1=entry.admin1 if entry else None,
+        feature_code=entry.feature_code if entry else None,
+        role=role,
+        confidence=confidence,
+    )
+
+
 def _site_or_quarter(doc: Doc, mention: PlaceMention) -> bool:
     """A named street or building ("Royal Street"), or a name NER calls a place that the text names as a venue or
     a quarter ("caught at Salt + Smoke", "in the St. Louis Hills area"): in a local report, a part of its town. Not a
@@ -189,20 +207,8 @@ class PlaceResolver:
         is_demonym = is_demonym_mention(mention.text, mention.label, span.root.pos_, entry)
         feature_code = entry.feature_code if entry is not None else None
         role = _role(metonymy, mention.start_char, mention.end_char, span.root, feature_code)
-        place = Place(
-            text=mention.text,
-            start=mention.start_char,
-            end=mention.end_char,
-            geonameid=entry.geonameid if entry else None,
-            name=entry.name if entry else None,
-            lat=round(entry.lat, 5) if entry else None,
-            lon=round(entry.lon, 5) if entry else None,
-            country=entry.country or None if entry else None,
-            admin1=entry.admin1 if entry else None,
-            feature_code=entry.feature_code if entry else None,
-            role=role,
-            confidence=CONFIDENCE_BY_MATCH[resolution.how] * (0.7 if is_demonym else 1.0),
-        )
+        confidence = CONFIDENCE_BY_MATCH[resolution.how] * (0.7 if is_demonym else 1.0)
+        place = place_at(mention.text, mention.start_char, mention.end_char, entry, role, confidence)
         if entry is not None and mention.region_word and mention.container is not None:
             container = self._container_entry(mention.container, read_here)
             if container is not None:
@@ -260,21 +266,8 @@ class PlaceResolver:
             entries = [entry for entry, _ in self.gazetteer.lookup(key) if entry.feature_code in {COUNTRY, ADMIN1}]
             if len(entries) != 1:
                 continue
-            entry = entries[0]
-            place = Place(
-                text=ent.text,
-                start=ent.start_char,
-                end=ent.end_char,
-                geonameid=entry.geonameid,
-                name=entry.name,
-                lat=round(entry.lat, 5),
-                lon=round(entry.lon, 5),
-                country=entry.country or None,
-                admin1=entry.admin1,
-                feature_code=entry.feature_code,
-                role="location",
-                confidence=CONFIDENCE_BY_MATCH["alias"],
-            )
+            confidence = CONFIDENCE_BY_MATCH["alias"]
+            place = place_at(ent.text, ent.start_char, ent.end_char, entries[0], "location", confidence)
             found.append(PlaceMention(place, ent.start, ent.end, "NORP", True))
         return found
 
