@@ -102,8 +102,9 @@ def test_urging_a_return_to_talks_is_one_request(pipeline):
 
 # -- crowd control and casualty-only notes ---------------------------------------------------------
 def test_tear_gas_is_crowd_control(pipeline):
+    """PLOVER files crowd control under ASSAULT (CAMEO 175, violent repression); a plain dispersal stays COERCE."""
     sentence = "Ugandan police fired tear gas at hundreds of students in Kampala on Tuesday."
-    event = one(events_of(pipeline, sentence), "COERCE")
+    event = one(events_of(pipeline, sentence), "ASSAULT")
     assert event["mode"] == "crowd-control"
     assert (country(event["actor"]), event["actor"]["sector"]) == ("UGA", "COP")
     assert country(event["recipient"]) == "UGA"

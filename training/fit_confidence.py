@@ -104,12 +104,12 @@ def collect(documents: dict[str, Document], labels: dict[tuple[str, int, str], i
 
     def keep(ctx) -> None:
         nonlocal unlabelled
-        for event in ctx.result.events:
+        for n, event in enumerate(ctx.result.events):
             label = labels.get((ctx.result.doc_id, event.trigger.start, event.type))
             if label is None:
                 unlabelled += 1
                 continue
-            features = event_features(event, ctx.doc)
+            features = event_features(event, ctx.doc, ctx.result.events[:n])
             rows.append(Row(ctx.result.doc_id, features, context_vector(event, ctx.doc), label))
 
     components = [name for name in DEFAULT_COMPONENTS if name != "event_confidence"]

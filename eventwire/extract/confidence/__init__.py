@@ -24,6 +24,8 @@ from eventwire.model import renumber_events
 from eventwire.registry import component
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from eventwire.context import DocContext
     from eventwire.model import Event
 
@@ -79,16 +81,17 @@ class EventConfidence:
         self.decide = decide
         self.min_confidence = min_confidence
 
-    def score(self, event: Event, ctx: DocContext) -> float:
+    def score(self, event: Event, ctx: DocContext, earlier: Sequence[Event] = ()) -> float:
+        """`earlier`: the document's events before this one (all of them, before any is dropped)."""
         vector_score = 0.0
         if len(self.model.vector_weights):
             vector_score = float(context_vector(event, ctx.doc) @ self.model.vector_weights)
-        return probability(event_features(event, ctx.doc), self.model.weights, vector_score)
+        return probability(event_features(event, ctx.doc, earlier), self.model.weights, vector_score)
 
     def __call__(self, ctx: DocContext) -> None:
         kept = []
-        for event in ctx.result.events:
-            p = self.score(event, ctx)
+        for n, event in enumerate(ctx.result.events):
+            p = self.score(event, ctx, ctx.result.events[:n])
             event.confidence = round(p, 2)
             if event.confidence < self.min_confidence:
                 continue

@@ -8,6 +8,8 @@ extraction, so the two never drift.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
@@ -37,8 +39,8 @@ TOK2VEC_WIDTH = 96  # en_core_web_sm's tok2vec width; a doc with no tensor (buil
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "poss", "agent", "pobj")
 
 
-def event_features(event: Event, doc: Doc) -> dict[str, float]:
-    """Named features of one event (absent names count as 0)."""
+def event_features(event: Event, doc: Doc, earlier: Sequence[Event] = ()) -> dict[str, float]:
+    """Named features of one event (absent names count as 0); `earlier`: the document's events before it."""
     features = {
         "bias": 1.0,
         f"type={event.type}": 1.0,
@@ -58,10 +60,35 @@ def event_features(event: Event, doc: Doc) -> dict[str, float]:
         f"actor_sector={_sector(event.actor)}": 1.0,
         f"recipient_sector={_sector(event.recipient)}": 1.0,
     }
+    features.update(earlier_features(event, earlier))
     token = trigger_token(doc, event)
     if token is not None:
         features.update(_parse_features(token, event))
     return features
+
+
+def earlier_features(event: Event, earlier: Sequence[Event]) -> dict[str, float]:
+    """What the document told before this event: readers count an act once, so a later event of the same
+    category, above all one with the same party or trigger word, is often the same act told again."""
+    same_type = [other for other in earlier if other.type == event.type]
+    parties = _party_keys(event)
+    lemma = event.trigger.text.lower()
+    return {
+        "earlier_same_type": float(bool(same_type)),
+        "earlier_same_type_party": float(any(parties & _party_keys(other) for other in same_type)),
+        "earlier_same_type_sentence": float(any(other.evidence.start == event.evidence.start for other in same_type)),
+        "earlier_same_word": float(any(other.trigger.text.lower() == lemma for other in earlier)),
+        "earlier_events": min(len(earlier), 20) / 20,
+    }
+
+
+def _party_keys(event: Event) -> set[str]:
+    """The actor's and recipient's identities: knowledge-base id, else name, else the words."""
+    return {
+        (party.kb_id or party.name or party.text).lower()
+        for party in (event.actor, event.recipient)
+        if party is not None
+    }
 
 
 def _parse_features(token: Token, event: Event) -> dict[str, float]:
