@@ -201,6 +201,9 @@ class Event:
     cameo: str | None = None
     # Every mention of this act in the document when it is told more than once (the first included).
     mentions: list[Mention] = field(default_factory=list)
+    # Told in passing (a relative clause, a participle, an 'after' clause): kept when the confidence model
+    # judges it an act of its own.
+    background: bool = False
 
 
 @dataclass

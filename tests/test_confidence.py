@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -218,3 +220,35 @@ def test_extract_min_confidence_keeps_a_subset_at_or_above_the_floor(tmp_path):
     assert {e["trigger"]["start"] for e in kept} <= {e["trigger"]["start"] for e in every}
     assert all(event["confidence"] >= floor for event in kept) and len(kept) <= len(every)
     assert CliRunner().invoke(main, ["extract", "--min-confidence", "1.5", str(source)]).exit_code == 2
+
+
+# -- what the document told before, and acts told in passing (fourteenth session) --------------------------
+def test_a_later_event_of_the_same_type_and_party_is_seen_as_told_before(pipeline):
+    text = "Rebels attacked an army base near Goma on Sunday. The rebels attacked the base again at night."
+    fresh = _coded(pipeline, text)
+    attacks = [event for event in fresh.result.events if event.type == "ASSAULT"]
+    assert len(attacks) >= 2, "the fixture should code two attacks"
+    events = fresh.result.events
+    first = event_features(attacks[0], fresh.doc, events[: events.index(attacks[0])])
+    later = event_features(attacks[1], fresh.doc, events[: events.index(attacks[1])])
+    assert first["earlier_same_type"] == 0.0 and first["earlier_events"] == 0.0
+    assert later["earlier_same_type"] == 1.0 and later["earlier_same_word"] == 1.0 and later["earlier_events"] > 0
+    other = event_features(events[0], fresh.doc, [replace(attacks[1], type="PROTEST")])
+    assert other["earlier_same_type"] == 0.0 and other["earlier_same_type_party"] == 0.0
+
+
+def test_an_act_told_in_passing_needs_the_background_threshold_whatever_its_status(pipeline):
+    fresh = _coded(pipeline, TWO_ACTS)
+    events = list(fresh.result.events)
+    passing = replace(events[0], background=True, status="historical")
+    model = Model({"bias": 0.0}, threshold=0.1, exempt_statuses=frozenset({"historical"}), background_threshold=0.6)
+    assert not model.keeps(passing, 0.5) and model.keeps(passing, 0.6)
+    assert model.keeps(replace(passing, background=False), 0.05)  # told as news, history is exempt
+    fresh.result.events = [passing, *events[1:]]
+    EventConfidence(model=model)(fresh)  # every event scores 0.5
+    assert len(fresh.result.events) == len(events) - 1 and not any(event.background for event in fresh.result.events)
+
+
+def test_the_shipped_model_keeps_acts_told_in_passing_only_when_more_likely_right():
+    assert load_model().background_threshold >= 0.5
+    assert "told_in_passing" in load_model().weights

@@ -638,3 +638,16 @@ def test_a_verdict_told_twice_in_one_manner_is_one_sanction(pipeline):
     assert [m["trigger"]["text"] for m in sanctions[0]["mentions"]] == ["convicted", "found"]
     two = "A Tarvik court convicted Ivo Brandt of fraud. The court also convicted Maria Kolar of bribery."
     assert len(of_type(extract(pipeline, two), "SANCTION")) == 2
+
+
+def test_an_act_first_told_in_passing_then_as_news_is_one_event_told_by_the_news(pipeline):
+    """The passing mention ('after soldiers arrested ...') and the sentence that tells the act are one event,
+    whose trigger and sentence are the news mention's: not an act told only in passing."""
+    text = (
+        "The crowd left after Ruritanian soldiers arrested two reporters in Strel. "
+        "Ruritanian soldiers arrested the two reporters in Strel on Monday."
+    )
+    [arrest] = of_type(extract(pipeline, text), "COERCE")
+    assert not arrest["background"] and len(arrest["mentions"]) == 2
+    assert arrest["trigger"]["start"] == text.index("arrested", text.index("Monday") - 40)
+    assert arrest["evidence"]["sentence"].endswith("on Monday.")

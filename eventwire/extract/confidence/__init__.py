@@ -34,13 +34,20 @@ MODEL_FILE = "confidence.json"
 
 @dataclass(frozen=True)
 class Model:
-    """Weights of the named features, of the tok2vec rows (empty: not used), the keep threshold, and the
-    statuses the decision leaves alone (acts told as history: too few in the labels to learn)."""
+    """Weights of the named features, of the tok2vec rows (empty: not used), the keep threshold, the one for acts
+    told only in passing (`Event.background`), and the statuses the decision leaves alone (acts told as history:
+    too few in the labels to learn)."""
 
     weights: dict[str, float]
     vector_weights: np.ndarray = field(default_factory=lambda: np.zeros(0))
     threshold: float = 0.0
     exempt_statuses: frozenset[str] = frozenset()
+    background_threshold: float = 1.0  # a model fitted without such acts keeps none
+
+    def keeps(self, event: Event, probability: float) -> bool:
+        if event.background:
+            return probability >= self.background_threshold
+        return probability >= self.threshold or event.status in self.exempt_statuses
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +57,8 @@ def load_model() -> Model:
     stored = json.loads(path.read_text(encoding="utf-8"))
     vector_weights = np.array(stored.get("vector_weights", []), dtype=np.float32)
     exempt = frozenset(stored.get("exempt_statuses", []))
-    return Model(dict(stored["weights"]), vector_weights, float(stored.get("threshold", 0.0)), exempt)
+    threshold, background = float(stored.get("threshold", 0.0)), float(stored.get("background_threshold", 1.0))
+    return Model(dict(stored["weights"]), vector_weights, threshold, exempt, background)
 
 
 def load_weights() -> dict[str, float]:
@@ -66,9 +74,10 @@ def probability(features: dict[str, float], weights: dict[str, float], vector_sc
 @component("event_confidence", requires=["result.events"])
 class EventConfidence:
     """Sets each event's `confidence` to the model's probability that it is real and of the right type, and
-    keeps only the events at or above the model's threshold, and those of an exempt status (`decide=False`
-    keeps every event). `min_confidence` is the user's own floor (`extract --min-confidence`): it trades recall
-    for precision and applies to every event, exempt statuses included."""
+    keeps only the events at or above the model's threshold, and those of an exempt status; an act told only in
+    passing is kept at or above the background threshold, whatever its status (`decide=False` keeps every event).
+    `min_confidence` is the user's own floor (`extract --min-confidence`): it trades recall for precision and
+    applies to every event, exempt statuses included."""
 
     def __init__(
         self,
@@ -95,7 +104,7 @@ class EventConfidence:
             event.confidence = round(p, 2)
             if event.confidence < self.min_confidence:
                 continue
-            if not self.decide or p >= self.model.threshold or event.status in self.model.exempt_statuses:
+            if not self.decide or self.model.keeps(event, p):
                 kept.append(event)
         if len(kept) < len(ctx.result.events):
             renumber_events(kept)

@@ -55,6 +55,7 @@ def event_features(event: Event, doc: Doc, earlier: Sequence[Event] = ()) -> dic
         "counted": float(event.dead is not None or event.injured is not None or bool(event.counts)),
         "located": float(event.location is not None),
         "told_twice": float(len(event.mentions) > 1),
+        "told_in_passing": float(event.background),
         # No "dated in the text" feature: in the RAMS labels a date of its own mostly marks background, so the
         # model learned to doubt dated acts, which drops the "On <date>, X did Y" acts of wire and ACLED notes.
         f"actor_sector={_sector(event.actor)}": 1.0,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from eventwire.extract.events.arguments import PartyFinder
 from eventwire.extract.events.attach import attach_arguments
 from eventwire.extract.events.attribution import find_attributions
-from eventwire.extract.events.background import drop_background, mark_background_acts
+from eventwire.extract.events.background import mark_background_acts, mark_told_in_passing
 from eventwire.extract.events.candidate import DocumentState, Pass, Sentence
 from eventwire.extract.events.casualties import propose_casualties
 from eventwire.extract.events.decide import decide_type_and_mode
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 # The passes, in order; each reads the sentence's candidates and adds to them (candidate.py).
 PASSES: tuple[Pass, ...] = (
     propose_triggers,  # propose: triggers from the lexicon (a learned proposer would sit beside it)
-    drop_background,  # events told as background are not the news
+    mark_told_in_passing,  # events told in passing: the confidence model weighs them
     decide_status,  # asserted, negated, hypothetical, future, historical
     mark_background_acts,  # the pluperfect and 'since' habits are history, not the news
     drop_non_events,  # figurative, documents released, 'no comment', accidents and disasters

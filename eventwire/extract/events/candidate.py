@@ -27,7 +27,8 @@ class Candidate:
     trigger: Trigger
     sentence: SpacySpan
     proposed_by: str = "lexicon"  # which proposer found it ('lexicon', 'casualties'; later a model)
-    dropped: str | None = None  # why it is no event ('content', 'background', 'repeat', 'no party', ...)
+    dropped: str | None = None  # why it is no event ('content', 'repeat', 'no party', ...)
+    background: bool = False  # told in passing (a relative clause, a participle, an 'after' clause)
     # status pass
     status: str | None = None
     # type-and-mode pass

@@ -28,6 +28,7 @@ def emit_events(sentence: Sentence) -> None:
                 confidence=round(min(0.95, max(0.05, candidate.confidence)), 2),
                 acled=candidate.acled,
                 cameo=candidate.cameo,
+                background=candidate.background,
             )
         )
     state.told_types |= {event.type for event in sentence.events}

@@ -81,7 +81,8 @@ OWN_DATES = ("text", "sentence")
 
 def merge_mentions(sentence: Sentence) -> None:
     live = sentence.live()
-    main_types = {candidate.type for candidate in live if not candidate.trigger.sense.consequence}
+    # an act told in passing does not take the outcome told as the news ('killed three in an attack that ...')
+    main_types = {c.type for c in live if not (c.trigger.sense.consequence or c.background)}
     for candidate in live:
         if candidate.trigger.sense.consequence and candidate.type in main_types:
             candidate.dropped = "outcome of another event"
@@ -889,6 +890,10 @@ def absorb(target: Event, event: Event) -> None:
     for kind, count in event.counts.items():
         target.counts[kind] = larger(target.counts.get(kind), count)
     target.confidence = max(target.confidence, event.confidence)
+    if target.background and not event.background:
+        # first told in passing, then as news: the news mention is the act's trigger and sentence
+        target.trigger, target.evidence, target.status = event.trigger, event.evidence, event.status
+        target.background = False
 
 
 def better_party(kept: Party | None, other: Party | None) -> Party | None:
