@@ -2,7 +2,8 @@
 
 '2 soldiers killed in Wau.', 'Eight dead due to clan fighting': in a sentence with no event left,
 a death or injury the quantities stage found is an attack of its own (the condition word is its
-trigger, the people counted its recipient; the count is attached by the quantities stage).
+trigger, the people counted its recipient; the count is attached by the quantities stage). An act told only in
+passing ('23 dead when herders clashed with farmers') leaves the deaths to be told as news.
 Runs after the attribution pass, so it finds its own teller.
 """
 
@@ -22,7 +23,7 @@ from eventwire.nlp.tree import lemma_of
 
 
 def propose_casualties(sentence: Sentence) -> None:
-    if sentence.live():
+    if any(not candidate.background for candidate in sentence.live()):
         return  # beside another event, deaths are mostly its background ('after a raid in which 20 died')
     candidate = casualty_candidate(sentence)
     if candidate is not None:
