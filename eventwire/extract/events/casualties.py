@@ -23,6 +23,10 @@ from eventwire.nlp.tree import lemma_of
 
 
 def propose_casualties(sentence: Sentence) -> None:
+    conditions = {condition for condition, _, _ in sentence.state.casualties}
+    for candidate in sentence.live():
+        if candidate.background and candidate.trigger.token.i in conditions:
+            candidate.dropped = "a count"  # 'Two soldiers killed in Wau': the deaths themselves, proposed below
     if any(not candidate.background for candidate in sentence.live()):
         return  # beside another event, deaths are mostly its background ('after a raid in which 20 died')
     candidate = casualty_candidate(sentence)
