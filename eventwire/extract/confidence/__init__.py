@@ -45,6 +45,7 @@ class Model:
     background_threshold: float = 1.0  # a model fitted without such acts keeps none
 
     def keeps(self, event: Event, probability: float) -> bool:
+        """The decision: an act told only in passing needs `background_threshold`, whatever its status."""
         if event.background:
             return probability >= self.background_threshold
         return probability >= self.threshold or event.status in self.exempt_statuses

@@ -73,12 +73,12 @@ def earlier_features(event: Event, earlier: Sequence[Event]) -> dict[str, float]
     category, above all one with the same party or trigger word, is often the same act told again."""
     same_type = [other for other in earlier if other.type == event.type]
     parties = _party_keys(event)
-    lemma = event.trigger.text.lower()
+    word = event.trigger.text.lower()
     return {
         "earlier_same_type": float(bool(same_type)),
         "earlier_same_type_party": float(any(parties & _party_keys(other) for other in same_type)),
         "earlier_same_type_sentence": float(any(other.evidence.start == event.evidence.start for other in same_type)),
-        "earlier_same_word": float(any(other.trigger.text.lower() == lemma for other in earlier)),
+        "earlier_same_word": float(any(other.trigger.text.lower() == word for other in earlier)),
         "earlier_events": min(len(earlier), 20) / 20,
     }
 
