@@ -180,6 +180,13 @@ def test_a_repeated_act_takes_no_publication_day(pipeline):
     assert once["date"]["source"] == "published_at"  # told once: the report's day, and said so
 
 
+def test_a_lasting_act_takes_no_publication_day(pipeline):
+    accused = _event(pipeline, "Kabul has long accused Pakistani spies of sheltering the militants.", "accused")
+    assert accused["date"] is None
+    once = _event(pipeline, "Kabul accused Pakistani spies of sheltering the militants.", "accused")
+    assert once["date"]["source"] == "published_at"
+
+
 def test_a_week_does_not_date_a_possible_act(pipeline):
     text = "Last week, officials sought to have the farmers sign an agreement to leave the land."
     sign = _event(pipeline, text, "sign")

@@ -16,6 +16,7 @@ from eventwire.extract.places.location_candidates import extra_candidates
 from eventwire.extract.places.location_features import (
     SINGLE_MODEL_FILE,
     choose,
+    decisive,
     compile_trees,
     context_features,
     location_model,
@@ -97,9 +98,9 @@ def test_model_fits_the_vectors_it_reads(nlp):
             assert len(model["projection"]["candidate"]["mean"]) == nlp("A town.").tensor.shape[1]
 
 
-def test_a_single_candidate_is_weighed_without_the_encoder(pipeline, monkeypatch):
-    """An event with one candidate place is weighed by the single-candidate model, on the parse's own tok2vec
-    rows: no MiniLM pass. With two candidates the main model runs the encoder."""
+def test_the_encoder_runs_only_where_the_tok2vec_model_is_unsure(pipeline, monkeypatch):
+    """An event with one candidate place, or with candidates the tok2vec model clearly tells apart, is weighed
+    on the parse's own tok2vec rows: no MiniLM pass. Where that model is unsure the main model runs the encoder."""
     import eventwire.extract.places.event_location as event_location
 
     assert vector_kind(location_model(SINGLE_MODEL_FILE)) == "tok2vec"
@@ -115,7 +116,18 @@ def test_a_single_candidate_is_weighed_without_the_encoder(pipeline, monkeypatch
     assert calls == []
     text = "Officials in Kyiv said Russian missiles struck a power plant in Kharkiv overnight."
     assert _located(pipeline, text, "struck") == "Kharkiv"
+    assert calls == []
+    text = "Police in Lagos arrested 12 people after clashes in Abuja and Kano."
+    _located(pipeline, text, "arrested")  # where the arrests were is unclear: the tok2vec model is unsure
     assert calls
+
+
+def test_the_tok2vec_model_is_decisive_only_when_sure():
+    assert decisive([0.9, 0.2, 0.05])  # one clearly likely, the others clearly not
+    assert decisive([0.08, 0.05])  # none even remotely likely
+    assert not decisive([0.9, 0.5])  # a second candidate still plausible
+    assert not decisive([0.6, 0.1])  # the best not sure enough
+    assert not decisive([0.2, 0.15])  # neither sure nor ruled out
 
 
 def test_place_of_the_reported_event_not_of_the_speaker(pipeline):

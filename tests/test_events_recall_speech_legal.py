@@ -1,5 +1,5 @@
 """Speech and legal acts the recall lists of the session-9 and -10 audits missed (issue 14, slice spk):
-criticism told with other verbs ("assailed", "mocked"), a legislature impeaching, a court reversing a
+criticism told with other verbs ("assailed", "mocked") or voiced as alarm, frustration or concern, a legislature impeaching, a court reversing a
 decision, a fine or a charge challenged in court, a denunciation published, a denial issued; and a party
 saying it was not responsible for an act, which denies the blame (REJECT), not blames itself.
 
@@ -24,6 +24,9 @@ from test_events import code, kinds
         ("The Zendan ministry issued a denial of the Ruritanian reports.", "REJECT", None, "denial"),
         ("The Zendan plan drew a sharp rebuke from Ruritania on Monday.", "ACCUSE", "disapprove", "rebuke"),
         ("The Zendan envoy expressed impatience at Ruritania's failure to act.", "ACCUSE", "disapprove", "impatience"),
+        ("The Zendan committee expressed alarm at Ruritania's arrests of reporters.", "ACCUSE", "disapprove", "alarm"),
+        ("The Zendan minister voiced frustration with the Ruritanian talks.", "ACCUSE", "disapprove", "frustration"),
+        ("Zenda has expressed concern about a base Ruritania runs nearby.", "ACCUSE", "disapprove", "concern"),
         ("The Zendan adviser counseled Ruritania against signing the treaty.", "REQUEST", None, "counseled"),
         ("The Zendan prosecutor said an inquiry has been opened.", "ACCUSE", "investigate", "inquiry"),
     ],
@@ -39,6 +42,8 @@ def test_speech_and_legal_acts_are_coded(nlp, coder, text, category, mode, trigg
         "The Zendan judge reversed the car into the driveway.",  # no decision undone
         "Zendan students challenged the champion in the final.",  # a contest, no court
         "The Zendan writer lived in denial for years.",  # a state of mind, no denial issued
+        "The Zendan envoy expressed concern for the safety of the Ruritanian hostages.",  # sympathy, no blame
+        "The Zendan offensive is raising concerns about the civilians in the town.",  # raised by a thing, no party
     ],
 )
 def test_everyday_senses_stay_out(nlp, coder, text):

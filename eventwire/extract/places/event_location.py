@@ -9,7 +9,8 @@ scores low. Verbal events (CONSULT, REQUEST, ACCUSE, ...) get a location only fr
 to the trigger itself ("met in Geneva"). Unknown names in locative positions (location_candidates.py)
 are candidates too. With the shipped model (location_features.py, data/event_location_model.json)
 gradient-boosted trees over the attachment score, parse features and MiniLM context vectors pick the
-candidate (for an event with a single candidate, trees over spaCy's tok2vec rows instead: no MiniLM pass);
+candidate (for an event with a single candidate, and for one whose candidates these trees already tell
+apart, trees over spaCy's tok2vec rows instead: no MiniLM pass);
 without it the best rule score does.
 
 Precision codes (UCDP GED where_prec): 1 exact populated place; 2 near/outside a place or a place's
@@ -52,9 +53,11 @@ from eventwire.extract.places.location_candidates import extra_candidates, locat
 from eventwire.extract.places.location_features import (
     SINGLE_MODEL_FILE,
     candidate_features,
-    choose,
+    decisive,
     location_model,
     model_row,
+    most_probable,
+    probability,
     vector_kind,
 )
 from eventwire.extract.places.visits import offshore_place, visit_place
@@ -929,8 +932,9 @@ def _sentence(doc: Doc, event: Event, trigger: Token) -> Span:
 def choose_location(doc: Doc, event: Event, mentions: list[PlaceMention]) -> tuple[PlaceMention, str | None] | None:
     """The place where the event happened (with its preposition), or None.
 
-    With the shipped model (location_features.py) the most probable candidate above the model's
-    threshold; without it, the best rule score above `min_score`, refined by `_most_specific`."""
+    With the shipped models (location_features.py) the most probable candidate above the model's
+    threshold: the tok2vec model's where it is `decisive` (always for a single candidate), else the
+    MiniLM model's; without them, the best rule score above `min_score`, refined by `_most_specific`."""
     trigger = trigger_token(doc, event)
     if trigger is None:
         return None
@@ -941,10 +945,15 @@ def choose_location(doc: Doc, event: Event, mentions: list[PlaceMention]) -> tup
     rule_choice = _rule_choice(doc, scored)
     if model is None:
         return (rule_choice[1], rule_choice[2]) if rule_choice is not None else None
-    if len(scored) == 1:  # one candidate: the cheaper model, without MiniLM (location_features.py)
-        model = location_model(SINGLE_MODEL_FILE) or model
-    rows = _rows_with_vectors(doc, event, trigger, scored, extra, rule_choice, vector_kind(model))
-    best = choose([model_row(features, vectors, model.get("projection")) for _, features, vectors in rows], model)
+    rows = candidate_rows(doc, trigger, scored, extra, rule_choice)
+    cheap = location_model(SINGLE_MODEL_FILE)
+    if cheap is not None:  # the cheaper model, without MiniLM, decides alone where it is sure
+        probabilities = _probabilities(doc, event, trigger, rows, cheap)
+        if len(scored) == 1 or decisive(probabilities):
+            model = cheap
+    if model is not cheap:
+        probabilities = _probabilities(doc, event, trigger, rows, model)
+    best = most_probable(probabilities, model["threshold"])
     if best is None:
         return None
     return scored[best][1], scored[best][2]
@@ -967,22 +976,28 @@ def candidate_rows_for_event(
     scored, extra = _scored_candidates(doc, event, trigger, mentions, weighed=True)
     if not scored:
         return []
-    return _rows_with_vectors(doc, event, trigger, scored, extra, _rule_choice(doc, scored), vectors)
+    return _with_vectors(
+        doc, event, trigger, candidate_rows(doc, trigger, scored, extra, _rule_choice(doc, scored)), vectors
+    )
 
 
-def _rows_with_vectors(
-    doc: Doc,
-    event: Event,
-    trigger: Token,
-    scored: list[Scored],
-    extra: set[int],
-    rule_choice: Scored | None,
-    vectors: str | None,
+def _probabilities(
+    doc: Doc, event: Event, trigger: Token, rows: list[tuple[PlaceMention, dict[str, float]]], model: dict
+) -> list[float]:
+    """Each candidate's probability under `model`, with the context vectors it was fitted on."""
+    with_vectors = _with_vectors(doc, event, trigger, rows, vector_kind(model))
+    return [
+        probability(model_row(features, vectors, model.get("projection")), model)
+        for _, features, vectors in with_vectors
+    ]
+
+
+def _with_vectors(
+    doc: Doc, event: Event, trigger: Token, rows: list[tuple[PlaceMention, dict[str, float]]], vectors: str | None
 ) -> list[Row]:
     """Each candidate's parse features, with the context vectors the model reads (`vectors`: MiniLM's, the
     costliest step of the stage, or the parse's own tok2vec rows, which cost nothing; None: none)."""
-    rows = candidate_rows(doc, trigger, scored, extra, rule_choice)
-    mentions = [item[1] for item in scored]
+    mentions = [mention for mention, _ in rows]
     if vectors is None:
         return [(mention, features, None) for mention, features in rows]
     if vectors == "tok2vec":

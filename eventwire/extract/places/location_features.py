@@ -33,6 +33,10 @@ MODEL_FILE = "event_location_model.json"
 # Events with a single candidate: trees over the parse's tok2vec rows instead of MiniLM's vectors (the same
 # choices within 0.001 of F1 on the first 1,500 gold sentences, and no encoder pass for about 4 events in 10).
 SINGLE_MODEL_FILE = "event_location_model_single.json"
+# Several candidates: the tok2vec model decides alone when its best is at least CASCADE_SURE and the next at
+# most 1 - CASCADE_SURE, or its best is under CASCADE_NONE (`decisive`); else MiniLM's model weighs them.
+CASCADE_SURE = 0.7
+CASCADE_NONE = 0.1
 PREPS = place_data("event_location.yaml").sequence("feature_preps")
 ROOT_DEPS = ("pobj", "compound", "nsubj", "nsubjpass", "dobj", "poss", "amod", "conj", "appos", "npadvmod", "ROOT")
 TRIGGER_DEPS = ("ROOT", "conj", "advcl", "relcl", "xcomp", "ccomp", "acl", "pcomp", "pobj", "dobj", "nsubj")
@@ -208,6 +212,18 @@ def probability(features: dict[str, float], model: dict) -> float:
 
 def choose(rows: list[dict[str, float]], model: dict) -> int | None:
     """Index of the most probable candidate, or None when it is below the model's threshold."""
-    probabilities = [probability(row, model) for row in rows]
-    best = max(range(len(rows)), key=probabilities.__getitem__)
-    return best if probabilities[best] >= model["threshold"] else None
+    return most_probable([probability(row, model) for row in rows], model["threshold"])
+
+
+def most_probable(probabilities: list[float], threshold: float) -> int | None:
+    best = max(range(len(probabilities)), key=probabilities.__getitem__)
+    return best if probabilities[best] >= threshold else None
+
+
+def decisive(probabilities: list[float]) -> bool:
+    """Whether the tok2vec model's view of several candidates settles the choice without MiniLM: one
+    candidate clearly likely and every other clearly not, or none even remotely likely. Where it does,
+    the MiniLM model chose the same on 300 of 302 such events (news-457 and three spent audits' VOA
+    articles, 687 events with several candidates, 2026-12-06), and the encoder runs for 44 % fewer."""
+    ranked = sorted(probabilities, reverse=True)
+    return ranked[0] < CASCADE_NONE or (ranked[0] >= CASCADE_SURE and ranked[1] <= 1 - CASCADE_SURE)
