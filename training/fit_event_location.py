@@ -3,6 +3,7 @@
     pip install -e '.[fit]'   # scikit-learn: needed to fit, never to extract
     python training/fit_event_location.py ../shared/data/dev/event-location [--write]
     python training/fit_event_location.py ../shared/data/dev/event-location --vectors tok2vec --write --single
+    python training/fit_event_location.py ../shared/data/dev/event-location --shipped   # + the cascade's figures
 
 Every candidate place of every gold sentence is one row (label: its span overlaps a gold LOCATION) with its
 parse features (location_features.py) and the context vectors of the candidate and the trigger (`--vectors`:
@@ -17,7 +18,8 @@ Xinhua_RA). Masdar_RA is never used for fitting: its annotators left 89 % of ite
 "killed in X" sentences. `--write` stores the model fitted on all other sources in
 eventwire/extract/places/data/event_location_model.json. `--cache FILE` keeps the collected rows (the spaCy and
 MiniLM pass, a few minutes) between fits; it is rebuilt when the candidate or feature code, the data path or the
-limit changed.
+limit changed. `--shipped` also collects the tok2vec rows (FILE.tok2vec.pkl with `--cache`) and prints the held-out
+figures of the choice extraction makes (`event_location.choose_location`: the tok2vec model where it is decisive).
 """
 
 from __future__ import annotations
@@ -38,7 +40,13 @@ from eventwire.evaluate.gold import LocatedSentence, read_event_location
 from eventwire.evaluate.metrics import overlaps, prf_counts
 from eventwire.evaluate.places import gold_verb_event
 from eventwire.evaluate.runner import Insert, Runner
-from eventwire.extract.places.location_features import MODEL_FILE, SINGLE_MODEL_FILE, model_row, probability
+from eventwire.extract.places.location_features import (
+    MODEL_FILE,
+    SINGLE_MODEL_FILE,
+    decisive,
+    model_row,
+    probability,
+)
 from eventwire.model import Document
 
 PLACES_DIR = Path(eventwire.extract.places.__file__).parent
@@ -293,6 +301,28 @@ def held_out(sentences: list[SentenceRows], vectors: str | None) -> dict[str, tu
     return out
 
 
+def held_out_shipped(main_rows: list[SentenceRows], cheap_rows: list[SentenceRows]) -> dict[str, tuple[int, int, int]]:
+    """Counts per source for the choice `event_location.choose_location` makes: the tok2vec model's where it is
+    `decisive` (always for a single candidate), else the MiniLM model's; both fitted per fold as in `held_out`."""
+    folds = Folds(main_rows)
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for fold in folds.names:
+        members = folds.members(fold)
+        texts = {main_rows[i].text for i in members}
+        training = folds.training({fold}, texts)
+        if not any(s.labels for s in training):
+            continue
+        main, cheap = fit(training, "minilm"), fit(Folds(cheap_rows).training({fold}, texts), "tok2vec")
+        test, cheap_test = [main_rows[i] for i in members], [cheap_rows[i] for i in members]
+        probabilities = zip(main.probabilities(test), cheap.probabilities(cheap_test), strict=True)
+        for sentence, (p_main, p_cheap) in zip(test, probabilities, strict=True):
+            use_cheap = len(p_cheap) == 1 or (len(p_cheap) > 1 and decisive(list(p_cheap)))
+            p, threshold = (p_cheap, cheap.model["threshold"]) if use_cheap else (p_main, main.model["threshold"])
+            counts = counts_at([p], [sentence], threshold)
+            out[sentence.source] = [a + b for a, b in zip(out[sentence.source], counts, strict=True)]
+    return {source: (tp, fp, fn) for source, (tp, fp, fn) in out.items()}
+
+
 def shipped_model(sentences: list[SentenceRows], vectors: str | None) -> dict:
     """The model fitted on every usable source, with what it was fitted on and for."""
     model = fit(Folds(sentences).training(set(), set()), vectors).model
@@ -353,10 +383,20 @@ def annotator_agreement(folder: Path) -> dict[str, tuple[int, int, int]]:
 @click.option("--cache", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Pickle of the rows.")
 @click.option("--vectors", type=click.Choice(["none", "tok2vec", "minilm"]), default="minilm", help="Context vectors.")
 @click.option("--single", is_flag=True, help="--write the model of single-candidate events instead.")
-def main(path: Path, limit: int | None, write: bool, cache: Path | None, vectors: str, single: bool) -> None:
+@click.option("--shipped", is_flag=True, help="Also the held-out figures of the shipped choice (both models).")
+def main(
+    path: Path, limit: int | None, write: bool, cache: Path | None, vectors: str, single: bool, shipped: bool
+) -> None:
     vectors = None if vectors == "none" else vectors
     sentences = collect_cached(path, limit, cache, vectors)
     _print("held-out (each source scored by a model fitted without it):", held_out(sentences, vectors))
+    if shipped and vectors == "minilm":
+        cheap_cache = cache.with_suffix(".tok2vec" + cache.suffix) if cache else None
+        cheap_rows = collect_cached(path, limit, cheap_cache, "tok2vec")
+        _print(
+            "held-out, the shipped choice (tok2vec model where decisive, else MiniLM):",
+            held_out_shipped(sentences, cheap_rows),
+        )
     _print("batch annotators scored against RELABEL's re-checked gold (same sentences):", annotator_agreement(path))
     if write:
         model = shipped_model(sentences, vectors)
