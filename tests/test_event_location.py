@@ -16,9 +16,9 @@ from eventwire.extract.places.location_candidates import extra_candidates
 from eventwire.extract.places.location_features import (
     SINGLE_MODEL_FILE,
     choose,
-    decisive,
     compile_trees,
     context_features,
+    decisive,
     location_model,
     model_row,
     probability,

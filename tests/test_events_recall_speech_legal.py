@@ -1,7 +1,8 @@
 """Speech and legal acts the recall lists of the session-9 and -10 audits missed (issue 14, slice spk):
-criticism told with other verbs ("assailed", "mocked") or voiced as alarm, frustration or concern, a legislature impeaching, a court reversing a
-decision, a fine or a charge challenged in court, a denunciation published, a denial issued; and a party
-saying it was not responsible for an act, which denies the blame (REJECT), not blames itself.
+criticism told with other verbs ("assailed", "mocked") or voiced as alarm, frustration or concern (session 15), a
+legislature impeaching, a court reversing a decision, a fine or a charge challenged in court, a denunciation
+published, a denial issued; and a party saying it was not responsible for an act, which denies the blame (REJECT),
+not blames itself.
 
 Sentences are invented; parties are injected as the actor resolver would give them (test_events.code).
 """
