@@ -15,12 +15,12 @@ from eventwire.extract.places.event_location import (
 from eventwire.extract.places.location_candidates import extra_candidates
 from eventwire.extract.places.location_features import (
     SINGLE_MODEL_FILE,
-    choose,
     compile_trees,
     context_features,
     decisive,
     location_model,
     model_row,
+    most_probable,
     probability,
     tree_sum,
     tree_value,
@@ -191,10 +191,11 @@ def test_compiled_trees_sum_as_the_shipped_trees():
         assert tree_sum(compile_trees(model["trees"]), row) == sum(tree_value(tree, row) for tree in model["trees"])
 
 
-def test_choose_abstains_below_threshold():
+def test_the_choice_abstains_below_threshold():
     model = _stump_model(0.5)
-    assert choose([{}, {"good": 1.0}], model) == 1
-    assert choose([{}, {}], model) is None
+    probabilities = [probability(row, model) for row in ({}, {"good": 1.0})]
+    assert most_probable(probabilities, model["threshold"]) == 1
+    assert most_probable([probability({}, model)] * 2, model["threshold"]) is None
 
 
 def test_context_vectors_read_the_whole_sentence(pipeline):

@@ -210,12 +210,8 @@ def probability(features: dict[str, float], model: dict) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
 
-def choose(rows: list[dict[str, float]], model: dict) -> int | None:
-    """Index of the most probable candidate, or None when it is below the model's threshold."""
-    return most_probable([probability(row, model) for row in rows], model["threshold"])
-
-
 def most_probable(probabilities: list[float], threshold: float) -> int | None:
+    """Index of the most probable candidate, or None when it is below the model's threshold."""
     best = max(range(len(probabilities)), key=probabilities.__getitem__)
     return best if probabilities[best] >= threshold else None
 
