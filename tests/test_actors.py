@@ -623,3 +623,35 @@ def test_a_country_as_a_given_name_is_no_country(resolver):
 def test_a_hyphenated_nationality_after_a_continent_takes_the_country_of_its_last_word(resolver, text):
     ctx = run(resolver, text)
     assert [p.country for p in ctx.result.actors] == ["USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("EU foreign policy chief Jane Dorrian criticized the arrests.", "Jane Dorrian", "IGO"),
+        ("UN human rights chief Pavel Orlik criticized the arrests.", "Pavel Orlik", "IGO"),
+        ("Amnesty International researcher Andrew Gardner criticized the arrests.", "Andrew Gardner", "NGO"),
+    ],
+)
+def test_a_body_before_an_unknown_title_owns_the_person(resolver, text, name, sector):
+    """'EU foreign policy chief X': the title is no role word the lexicon knows, yet the person is the body's, not
+    the story's country (the story here is Turkey's)."""
+    story = "ANKARA, Turkey - Turkish authorities detained 6,000 people after the coup. "
+    ctx = run(resolver, story + text, "2016-07-19")
+    person = next(p for p in ctx.result.actors if p.name == name)
+    assert (person.country, person.sector) == (None, sector), person
+
+
+def test_a_known_person_keeps_the_home_the_knowledge_base_gives(resolver):
+    ctx = run(resolver, "Afghan rebel leaders said they would meet U.N. mediator Diego Cordovez.", None)
+    assert next(p for p in ctx.result.actors if p.name == "Diego Cordovez").country == "ECU"
+    assert any(p.sector == "IGO" and p.text == "U.N." for p in ctx.result.actors)
+
+
+def test_a_seat_of_power_fronted_places_the_untold_official(resolver):
+    text = (
+        "ANKARA, Turkey - Turkish authorities detained 6,000 people after the coup. "
+        "At the White House, spokesman Josh Earnest said Washington values the relationship."
+    )
+    ctx = run(resolver, text, "2016-07-19")
+    assert next(p for p in ctx.result.actors if p.name == "Josh Earnest").country == "USA"

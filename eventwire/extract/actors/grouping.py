@@ -19,6 +19,8 @@ MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "nn", "npadvmod"}
 BRIDGE_POS = {"PROPN", "NOUN", "ADJ", "PART", "NUM", "ADV", "PUNCT", "DET", "CCONJ"}
 BREAKING_PUNCT = {",", ";", "(", ")", ":", "—", "–", '"', "“", "”"}
 PERSONISH = {"person"}
+# Units that can own a person named after a title ("EU foreign policy chief X", "Amnesty International researcher X").
+BODY_KINDS = {"org", "country", "demonym", "collective", "collective_demonym"}
 
 
 @dataclass
@@ -94,6 +96,8 @@ def group_units(doc: Doc, units: list[Unit], absorbed: dict[int, list[Unit]]) ->
         if head_unit is None:
             head_unit = _sibling_role(doc, unit, root, unit_at)
         if head_unit is None:
+            head_unit = _person_past_words(unit, root, unit_at)
+        if head_unit is None:
             continue
         left, right = (unit.end, head_unit.start) if unit.end <= head_unit.start else (head_unit.end, unit.start)
         if not _bridge_ok(doc, left, right):
@@ -133,6 +137,25 @@ def root_id_unit_id(members: list[Unit], split_off: dict[int, Unit]) -> int | No
     for unit in members:
         if id(unit) in split_off:
             return id(unit)
+    return None
+
+
+def _person_past_words(unit: Unit, root: Token, unit_at: dict[int, Unit]) -> Unit | None:
+    """'EU foreign policy chief Federica Mogherini', 'Amnesty International researcher Andrew Gardner': a body or a
+    country modifies a title the lexicon lacks, which names a person the knowledge base does not know; the person is
+    the body's (up to two words between). A known person keeps the knowledge base's home ('U.N. mediator Diego
+    Cordovez' stays Cordovez beside the U.N.)."""
+    if unit.kind not in BODY_KINDS:
+        return None
+    node = root.head
+    for _ in range(2):
+        if node.pos_ != "NOUN" or node.dep_ not in ("compound", "nmod") or node.head.i <= node.i:
+            return None
+        found = unit_at.get(node.head.i)
+        if found is not None:
+            unknown = found.kind in PERSONISH and not any(e.key for e in found.entries if e.kind == "person")
+            return found if unknown else None
+        node = node.head
     return None
 
 

@@ -51,6 +51,9 @@ SURNAME_YEARS = 12
 # Bulk-KB people sharing a surname from which a full name is a common one (its namesakes are many).
 COMMON_SURNAME_PEOPLE = 3
 DATELINE_TOKENS = 4
+# What a phrase fronted before the subject may name to say where an untold official is: a country, a capital, a seat of
+# power ("At the White House, spokesman Josh Earnest said").
+FRONTED_KINDS = ("country", "capital", "seat")
 GUESSED_CONFIDENCE = 0.35  # the story's country given to an untold role or name (home_country, fallback_country)
 ETHNIC_MARKERS = {"ethnic"}
 PLACE_LABELS = {"GPE", "LOC"}
@@ -461,14 +464,14 @@ class DocumentResolver:
         return max(score, key=lambda code: score[code]) if score else None
 
     def fronted_place_country(self, i: int) -> str | None:
-        """'In Havana, the government said': a place set before the subject of its clause is where the
-        untold government, police or president is."""
+        """'In Havana, the government said', 'At the White House, spokesman Josh Earnest said': a place or a seat
+        of power set before the subject of its clause is where the untold government, police or official is."""
         subject = self.doc[i]
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             return None
         for prep in subject.head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < subject.i:
-                code = self.prepositional_country(subject.head, preps=("in",))
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at") and prep.i < subject.i:
+                code = self.prepositional_country(subject.head, preps=(prep.lower_,), kinds=FRONTED_KINDS)
                 if code is not None:
                     return code
         return None
@@ -530,8 +533,14 @@ class DocumentResolver:
             return False
         return self.doc[unit.start - 2].lower_ in self.kb.roles.stance_prefixes
 
-    def prepositional_country(self, head: Token, preps: tuple[str, ...] = ("of", "in", "from")) -> str | None:
-        """'King Hassan of Morocco', 'rebels in the Ivory Coast', 'a group based in Beirut'."""
+    def prepositional_country(
+        self,
+        head: Token,
+        preps: tuple[str, ...] = ("of", "in", "from"),
+        kinds: tuple[str, ...] = ("country", "capital"),
+    ) -> str | None:
+        """'King Hassan of Morocco', 'rebels in the Ivory Coast', 'a group based in Beirut'; `kinds`: the lexicon
+        entries that say the country."""
         children = list(head.children)
         children += [
             c for acl in children if acl.dep_ == "acl" and acl.lemma_ in ("base", "locate") for c in acl.children
@@ -544,7 +553,7 @@ class DocumentResolver:
                     owners = [o for o in pobj.children if o.dep_ == "poss" and o.pos_ == "PROPN"]
                     name = self._compound_name(owners[0] if owners else pobj)  # 'leaders of Romania's government'
                     for entry in self.r.index.lookup(tuple(t.text for t in name)):
-                        if entry.kind in ("country", "capital"):
+                        if entry.kind in kinds:
                             return entry.key
                     if pobj.ent_type_ in PLACE_LABELS:
                         code = place_country(" ".join(t.text for t in name))
