@@ -92,8 +92,9 @@ class Row:
 
     @property
     def exempt(self) -> bool:
-        """Never dropped by the main threshold: told as history (acts told in passing have their own)."""
-        return not self.background and any(self.features.get(f"status={status}") for status in EXEMPT_STATUSES)
+        """Never dropped by the main threshold: told as history (`kept_by_decision` weighs acts told in passing by
+        their own threshold first)."""
+        return any(self.features.get(f"status={status}") for status in EXEMPT_STATUSES)
 
 
 def read_labels(path: Path) -> dict[tuple[str, int, str], int]:

@@ -316,7 +316,7 @@ def held_out_shipped(main_rows: list[SentenceRows], cheap_rows: list[SentenceRow
         test, cheap_test = [main_rows[i] for i in members], [cheap_rows[i] for i in members]
         probabilities = zip(main.probabilities(test), cheap.probabilities(cheap_test), strict=True)
         for sentence, (p_main, p_cheap) in zip(test, probabilities, strict=True):
-            use_cheap = len(p_cheap) == 1 or (len(p_cheap) > 1 and decisive(list(p_cheap)))
+            use_cheap = decisive(list(p_cheap))
             p, threshold = (p_cheap, cheap.model["threshold"]) if use_cheap else (p_main, main.model["threshold"])
             counts = counts_at([p], [sentence], threshold)
             out[sentence.source] = [a + b for a, b in zip(out[sentence.source], counts, strict=True)]

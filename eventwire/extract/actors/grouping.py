@@ -153,8 +153,7 @@ def _person_past_words(unit: Unit, root: Token, unit_at: dict[int, Unit]) -> Uni
             return None
         found = unit_at.get(node.head.i)
         if found is not None:
-            unknown = found.kind in PERSONISH and not any(e.key for e in found.entries if e.kind == "person")
-            return found if unknown else None
+            return found if found.kind in PERSONISH and not found.entry("person").key else None
         node = node.head
     return None
 

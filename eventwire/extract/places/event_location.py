@@ -933,7 +933,7 @@ def choose_location(doc: Doc, event: Event, mentions: list[PlaceMention]) -> tup
     """The place where the event happened (with its preposition), or None.
 
     With the shipped models (location_features.py) the most probable candidate above the model's
-    threshold: the tok2vec model's where it is `decisive` (always for a single candidate), else the
+    threshold: the tok2vec model's where it is `decisive` (a single candidate always), else the
     MiniLM model's; without them, the best rule score above `min_score`, refined by `_most_specific`."""
     trigger = trigger_token(doc, event)
     if trigger is None:
@@ -949,7 +949,7 @@ def choose_location(doc: Doc, event: Event, mentions: list[PlaceMention]) -> tup
     cheap = location_model(SINGLE_MODEL_FILE)
     if cheap is not None:  # the cheaper model, without MiniLM, decides alone where it is sure
         probabilities = _probabilities(doc, event, trigger, rows, cheap)
-        if len(scored) == 1 or decisive(probabilities):
+        if decisive(probabilities):
             model = cheap
     if model is not cheap:
         probabilities = _probabilities(doc, event, trigger, rows, model)
