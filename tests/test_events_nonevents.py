@@ -692,3 +692,26 @@ def test_economy_requirements_lacks_document_content_are_no_acts(nlp, coder, tex
 )
 def test_acts_of_parties_stay(nlp, coder, text, trigger, category):
     assert category in [kind for kind, _ in coded_as(nlp, coder, text, trigger)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zendan fighters lack ammunition and outside support.",
+        "The Ruritanian government remains dependent on the support of Zendan militias.",
+        "The Zendan rebels rely on the backing of Ruritania.",
+        "Ruritania has not answered questions about its alleged support to the Zendan rebels.",
+        "The Zendan demonstrators had international support.",
+    ],
+)
+def test_support_had_lacked_or_alleged_is_no_act_of_support(nlp, coder, text):
+    assert [(e.type, e.trigger.text) for e in code(nlp, coder, text) if e.type in ("SUPPORT", "AID")] == []
+
+
+def test_support_expressed_or_given_is_still_coded(nlp, coder):
+    for text in (
+        "Ruritanian officials expressed their support for the Zendan army on Monday.",
+        "The Zendan reporters have received widespread support from Ruritania.",
+        "Ruritania announced new aid for Zenda on Friday.",
+    ):
+        assert any(e.type in ("SUPPORT", "AID") for e in code(nlp, coder, text)), text

@@ -730,6 +730,25 @@ def standing_tie(candidate: Candidate, lexicon: Lexicon) -> bool:
     return bool(mods & lexicon.cue_set("standing_mods"))
 
 
+def support_held(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'relies on the backing of militias', 'they lack outside support', 'had international support', 'its alleged
+    support': support or aid named as a thing had, lacked, needed, relied on or alleged is a standing condition,
+    not an act of giving it ('expressed their support', 'received widespread support' tell one)."""
+    token = candidate.trigger.token
+    if not candidate.trigger.nominal or candidate.category not in ("SUPPORT", "AID"):
+        return False
+    if child_lemmas(token, ("amod",)) & lexicon.cue_set("held_support_mods"):
+        return True
+    while token.dep_ == "conj":
+        token = token.head
+    holder = token.head
+    if token.dep_ == "pobj":  # "relies on the backing", "dependent on the support", "the need for support"
+        holder = holder.head
+    elif token.dep_ not in ("dobj", "nsubj"):
+        return False
+    return lemma_of(holder) in lexicon.cue_set("support_holders")
+
+
 def undone(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'reversed the conviction', 'overturned the ban': the act undone was told before; the undoing is
     the news."""
@@ -1134,7 +1153,10 @@ def drop_non_events(sentence: Sentence) -> None:
             ),
         ),
         ("notion", lambda c: notion(c, lexicon)),
-        ("standing state", lambda c: standing_state(c, lexicon) or standing_tie(c, lexicon)),
+        (
+            "standing state",
+            lambda c: standing_state(c, lexicon) or standing_tie(c, lexicon) or support_held(c, lexicon),
+        ),
         ("undone", lambda c: undone(c, lexicon)),
         ("tally", lambda c: tally(c, lexicon)),
         ("document released", lambda c: document_released(c, lexicon)),
