@@ -715,3 +715,16 @@ def test_support_expressed_or_given_is_still_coded(nlp, coder):
         "Ruritania announced new aid for Zenda on Friday.",
     ):
         assert any(e.type in ("SUPPORT", "AID") for e in code(nlp, coder, text)), text
+
+
+def test_a_rally_named_as_where_someone_spoke_is_no_protest_unless_told_as_one(nlp, coder):
+    for text in (
+        "The Zendan candidate speaks during a rally in the capital on Monday.",
+        "The Zendan president told a rally in the capital on Monday that the economy was growing.",
+    ):
+        assert [e.type for e in code(nlp, coder, text) if e.type == "PROTEST"] == [], text
+    for text in (
+        "The Zendan opposition leader spoke at a rally against the electoral commission on Monday.",
+        "The Zendan opposition leader addressed an anti-government rally on Monday.",
+    ):
+        assert [e.type for e in code(nlp, coder, text) if e.type == "PROTEST"] == ["PROTEST"], text

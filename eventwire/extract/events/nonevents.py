@@ -187,7 +187,23 @@ def campaign_rally(candidate: Candidate, lexicon: Lexicon) -> bool:
     mods = {lemma_of(w) for c in token.children if c.dep_ in ("compound", "amod", "nmod") for w in c.subtree}
     held_for = {lemma_of(w) for pobj in prep_objects(token, "for") for w in pobj.subtree}
     campaign = lexicon.cue_set("campaign_mods")
-    return bool(mods & campaign or held_for & (campaign | lexicon.cue_set("candidate_nouns")))
+    return bool(mods & campaign or held_for & (campaign | lexicon.cue_set("candidate_nouns"))) or speaker_rally(
+        token, lexicon
+    )
+
+
+def speaker_rally(token: Token, lexicon: Lexicon) -> bool:
+    """'Trump told a rally in Albany', 'Sanders speaks at a rally in New York': a rally named only as where
+    someone spoke is that speaker's audience, no protest, unless it is told as one ('a rally against the war',
+    'an anti-government rally')."""
+    if lemma_of(token) != "rally":
+        return False
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("at", "during", "to", "before") else None
+    if token.dep_ == "dobj":
+        verb = token.head
+    if verb is None or lemma_of(verb) not in lexicon.cue_set("rally_speech_verbs"):
+        return False
+    return not {lemma_of(w) for w in token.subtree} & lexicon.cue_set("protest_cues")
 
 
 def campaign_visit(token: Token, lexicon: Lexicon) -> bool:
