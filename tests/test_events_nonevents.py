@@ -728,3 +728,16 @@ def test_a_rally_named_as_where_someone_spoke_is_no_protest_unless_told_as_one(n
         "The Zendan opposition leader addressed an anti-government rally on Monday.",
     ):
         assert [e.type for e in code(nlp, coder, text) if e.type == "PROTEST"] == ["PROTEST"], text
+
+
+def test_what_onlookers_or_we_must_do_is_no_request_but_a_demand_on_another_party_is(nlp, coder):
+    for text in (
+        "Experts said Ruritania must do more to help Zenda.",
+        '"We must commit ourselves to both goals," the Zendan minister said.',
+    ):
+        assert [e.type for e in code(nlp, coder, text) if e.type == "REQUEST"] == [], text
+    for text in (
+        "The Zendan president said Ruritania must withdraw its troops.",
+        '"You must release them," the Zendan minister told the Ruritanian envoy.',
+    ):
+        assert "REQUEST" in [e.type for e in code(nlp, coder, text)], text

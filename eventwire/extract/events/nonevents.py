@@ -1005,6 +1005,25 @@ def obligation_only(candidate: Candidate, lexicon: Lexicon) -> bool:
     return any(child_lemmas(verb, ("aux", "auxpass")) & lexicon.cue_set("obligation_auxes") for verb in heads)
 
 
+def advice_not_demand(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'Experts said the U.S. must do more', '"We must commit ourselves," said Holder': what onlookers say a party
+    must do is commentary, and what a speaker says 'we' must do binds the speaker's own side; neither is a request
+    made of another party ('Merkel said Russia must withdraw' is one)."""
+    token = candidate.trigger.token
+    if candidate.category != "REQUEST" or candidate.trigger.nominal:
+        return False
+    if lemma_of(token) not in lexicon.cue_set("speech_verbs"):
+        return False
+    obliged = lexicon.cue_set("obligation_auxes")
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and child_lemmas(c, ("aux", "auxpass")) & obliged]
+    if not clauses:
+        return False
+    if commentators(token, lexicon):
+        return True
+    own_side = lexicon.cue_set("own_side_pronouns")
+    return all(any(s.lower_ in own_side for s in c.children if s.dep_ in ("nsubj", "nsubjpass")) for c in clauses)
+
+
 def possibility_only(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'now face the threat of detention', 'has no means of pressuring them', 'no record of an air strike': an
     act named only as a possibility someone faces or lacks is none. Put forward by a party ('held out the
@@ -1155,7 +1174,7 @@ def drop_non_events(sentence: Sentence) -> None:
                 attitude_only(c, lexicon) or readiness_for_nothing(c, lexicon) or readiness_for_no_act(c, lexicon)
             ),
         ),
-        ("obligation or advice", lambda c: obligation_only(c, lexicon)),
+        ("obligation or advice", lambda c: obligation_only(c, lexicon) or advice_not_demand(c, lexicon)),
         ("possibility only", lambda c: possibility_only(c, lexicon) or capability_only(c, lexicon)),
         ("accord named, not made", lambda c: accord_named(c, lexicon)),
         ("question", lambda c: question_asked(c, lexicon)),
