@@ -741,3 +741,16 @@ def test_what_onlookers_or_we_must_do_is_no_request_but_a_demand_on_another_part
         '"You must release them," the Zendan minister told the Ruritanian envoy.',
     ):
         assert "REQUEST" in [e.type for e in code(nlp, coder, text)], text
+
+
+def test_acts_told_as_a_trend_are_no_act_but_acts_that_fell_on_a_day_are(nlp, coder):
+    for text in (
+        "Rising attacks on Zendan journalists worry Ruritania.",
+        "The result was a sharp increase in attacks on Zendan mosques.",
+    ):
+        assert [e.type for e in code(nlp, coder, text) if e.type == "ASSAULT"] == [], text
+    for text in (
+        "Ruritanian militants carried out repeated attacks on the Zendan base on Monday.",
+        "On 6 May, shells fired by Ruritanian forces fell in a Zendan village.",
+    ):
+        assert "ASSAULT" in [e.type for e in code(nlp, coder, text)], text

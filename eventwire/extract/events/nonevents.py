@@ -779,17 +779,31 @@ def undone(candidate: Candidate, lexicon: Lexicon) -> bool:
 def class_of_acts(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'the region sees frequent attacks', 'has seen numerous bombings', 'along with some attacks using IEDs':
     acts counted by a vague quantity and told outside the past tense name a kind of act, not one that took
-    place ('several attacks killed 20 people on Monday' tells them)."""
+    place ('several attacks killed 20 people on Monday' tells them). Acts told as a trend are counted over time
+    in any tense."""
     trigger = candidate.trigger
     token = trigger.token
-    if not trigger.nominal or token.tag_ != "NNS":
-        return False
-    if not child_lemmas(token, ("amod", "det")) & lexicon.cue_set("vague_quantities"):
+    if not trigger.nominal or token.tag_ not in ("NNS", "NNPS"):
         return False
     if any(c.dep_ in ("nummod", "poss") or c.ent_type_ in ("DATE", "TIME") for c in token.subtree):
         return False
+    if trend_of(token, lexicon):
+        return True
+    if not child_lemmas(token, ("amod", "det")) & lexicon.cue_set("vague_quantities"):
+        return False
     head = clause_head(trigger)
     return not told_in_past(head) and not dated(head)
+
+
+def trend_of(token: Token, lexicon: Lexicon) -> bool:
+    """'rising attacks on journalists', 'the increase in anti-Muslim attacks', 'attacks growing in frequency': acts
+    told as a trend that rises or falls are counted over time, not one act."""
+    if child_lemmas(token, ("amod",)) & lexicon.cue_set("trend_words"):
+        return True
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("in", "of"):
+        return lemma_of(head.head) in lexicon.cue_set("trend_words")
+    return token.dep_ == "nsubj" and lemma_of(head) in lexicon.cue_set("trend_words")
 
 
 def dated(verb: Token) -> bool:
