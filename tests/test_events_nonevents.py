@@ -754,3 +754,16 @@ def test_acts_told_as_a_trend_are_no_act_but_acts_that_fell_on_a_day_are(nlp, co
         "On 6 May, shells fired by Ruritanian forces fell in a Zendan village.",
     ):
         assert "ASSAULT" in [e.type for e in code(nlp, coder, text)], text
+
+
+def test_a_warning_of_what_a_thing_will_do_is_a_forecast_but_of_what_a_party_will_do_a_threat(nlp, coder):
+    for text in (
+        "Zendan aid groups warned last week that the food stocks will run out.",
+        "Ruritanian officials warned that the crisis would deepen.",
+    ):
+        assert [e.type for e in code(nlp, coder, text) if e.type == "THREATEN"] == [], text
+    for text in (
+        "Zenda warned it would retaliate against any Ruritanian attack.",
+        "Zenda warned there would be consequences for Ruritania.",
+    ):
+        assert "THREATEN" in [e.type for e in code(nlp, coder, text)], text

@@ -972,6 +972,20 @@ def forecast(candidate: Candidate, lexicon: Lexicon) -> bool:
     return after[0].lower_ == "to" and lemma_of(after[1]) in lexicon.cue_set("state_verbs")
 
 
+def warning_of_a_thing(candidate: Candidate, lexicon: Lexicon, finder: PartyFinder) -> bool:
+    """'warned that food stocks will run out', 'warned the crisis would deepen': a warning of what a thing will do
+    forecasts; a threat is of what a party will do ('warned it would retaliate', 'warned that troops would
+    respond') or of what will follow ('warned there would be consequences')."""
+    token = candidate.trigger.token
+    if candidate.category != "THREATEN" or candidate.trigger.nominal:
+        return False
+    if lemma_of(token) not in lexicon.cue_set("warning_verbs"):
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.pos_ == "NOUN" and not finder.names_actor(s) for s in subjects)
+
+
 def readiness_for_no_act(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'willing to wait', 'ready to sell', 'prepared to bid for the company', 'is willing to go to Miami': a
     readiness whose infinitive names no act of the lexicon and no tie between parties promises no cooperation
@@ -1166,7 +1180,14 @@ def drop_non_events(sentence: Sentence) -> None:
         ("kind or name", lambda c: names_a_kind(c, lexicon)),
         ("figurative", lambda c: figurative(c, lexicon, text) or idiom(c, lexicon) or campaign_rally(c, lexicon)),
         ("contest over a thing", lambda c: fight_over_a_thing(c, lexicon, sentence.state.finder)),
-        ("characterisation", lambda c: characterisation(c, lexicon) or forecast(c, lexicon)),
+        (
+            "characterisation",
+            lambda c: (
+                characterisation(c, lexicon)
+                or forecast(c, lexicon)
+                or warning_of_a_thing(c, lexicon, sentence.state.finder)
+            ),
+        ),
         ("people named", people_named),
         ("private or feeling", lambda c: private_or_feeling(c, lexicon)),
         ("speech, not a meeting", lambda c: speech_not_meeting(c, lexicon)),
