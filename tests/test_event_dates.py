@@ -187,6 +187,13 @@ def test_a_lasting_act_takes_no_publication_day(pipeline):
     assert once["date"]["source"] == "published_at"
 
 
+def test_an_act_done_some_days_before_takes_no_publication_day(pipeline):
+    urged = _event(pipeline, "Zendan lawmakers recently urged the government to cut off aid to Ruritania.", "urged")
+    assert urged["date"] is None
+    dated = _event(pipeline, "Zendan lawmakers recently urged the government on Monday to cut off aid.", "urged")
+    assert dated["date"]["source"] == "text"
+
+
 def test_a_week_does_not_date_a_possible_act(pipeline):
     text = "Last week, officials sought to have the farmers sign an agreement to leave the land."
     sign = _event(pipeline, text, "sign")

@@ -375,7 +375,8 @@ def names_an_earlier_day(event: Event, times: list[TimeExpr], doc: Doc, report_d
 
 def is_repeated(verb: Token) -> bool:
     """An act told as repeated ("has been arrested more than a dozen times", "repeatedly detained", "on several
-    occasions") or as lasting ("has long accused"): many days, none of them the report's."""
+    occasions"), as lasting ("has long accused") or as done some days before ("recently urged"): none of its days
+    is the report's."""
     near = [*verb.children, *(t for child in verb.children if child.dep_ == "prep" for t in child.children)]
     return any(t.lower_ in REPEATED_ACT_WORDS and t.dep_ in ("npadvmod", "advmod", "pobj") for t in near)
 
