@@ -96,3 +96,26 @@ def test_who_faces_charges_is_charged_not_the_accuser(nlp, coder):
     charge = next(event for event in events if event.trigger.text == "charges")
     assert charge.type == "ACCUSE" and charge.recipient is not None and charge.recipient.country == "ZEN", charge
     assert charge.actor is None or charge.actor.country != "ZEN", charge.actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zendan president said Ruritania violated the ceasefire.",
+        "The Zendan ministry said the Ruritanian sanctions were illegal.",
+        "The Zendan president said the downing of the plane was an act of betrayal by Ruritania.",
+    ],
+)
+def test_saying_a_party_did_wrong_accuses_it(nlp, coder, text):
+    assert "ACCUSE" in [e.type for e in code(nlp, coder, text)]
+
+
+def test_an_act_said_to_be_wrong_stays_an_act_and_descriptions_or_onlookers_accuse_no_one(nlp, coder):
+    told = kinds(code(nlp, coder, "The Zendan ministry said Ruritanian troops illegally shelled the town on Monday."))
+    assert "ACCUSE" in [t for t, _, _ in told] and "ASSAULT" in [t for t, _, _ in told], told
+    for text in (
+        "Zenda said it had granted asylum to rebels who entered the country illegally.",
+        "Analysts said Ruritania violated the ceasefire.",
+        "The Zendan minister said the talks were constructive.",
+    ):
+        assert "ACCUSE" not in [e.type for e in code(nlp, coder, text)], text

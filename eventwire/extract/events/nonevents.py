@@ -1034,22 +1034,23 @@ def obligation_only(candidate: Candidate, lexicon: Lexicon) -> bool:
 
 
 def advice_not_demand(candidate: Candidate, lexicon: Lexicon) -> bool:
-    """'Experts said the U.S. must do more', '"We must commit ourselves," said Holder': what onlookers say a party
-    must do is commentary, and what a speaker says 'we' must do binds the speaker's own side; neither is a request
-    made of another party ('Merkel said Russia must withdraw' is one)."""
+    """'Experts said the U.S. must do more', 'the strike was a provocation, analysts say', '"We must commit
+    ourselves," said Holder': what onlookers say a party must do or did wrong is commentary, and what a speaker says
+    'we' must do binds the speaker's own side; none is a request or an accusation made of another party ('Merkel
+    said Russia must withdraw' is one)."""
     token = candidate.trigger.token
-    if candidate.category != "REQUEST" or candidate.trigger.nominal:
+    if candidate.category not in ("REQUEST", "ACCUSE") or candidate.trigger.nominal:
         return False
     if lemma_of(token) not in lexicon.cue_set("speech_verbs"):
         return False
-    obliged = lexicon.cue_set("obligation_auxes")
-    clauses = [c for c in token.children if c.dep_ == "ccomp" and child_lemmas(c, ("aux", "auxpass")) & obliged]
-    if not clauses:
-        return False
     if commentators(token, lexicon):
         return True
+    obliged = lexicon.cue_set("obligation_auxes")
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and child_lemmas(c, ("aux", "auxpass")) & obliged]
     own_side = lexicon.cue_set("own_side_pronouns")
-    return all(any(s.lower_ in own_side for s in c.children if s.dep_ in ("nsubj", "nsubjpass")) for c in clauses)
+    return bool(clauses) and all(
+        any(s.lower_ in own_side for s in c.children if s.dep_ in ("nsubj", "nsubjpass")) for c in clauses
+    )
 
 
 def possibility_only(candidate: Candidate, lexicon: Lexicon) -> bool:

@@ -196,11 +196,29 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in value
     if key == "content":  # a word of the complement clause ("vowed to bring the killers to justice")
         return any(lemma_of(word) in value for word in complement_words(token))
+    if key == "verdict":  # what the said clause says of its subject ("said Russia violated", "said it was illegal")
+        return any(lemma_of(word) in value for word in verdict_words(token))
     raise ValueError(f"unknown trigger condition {key!r}")
 
 
 def negated_word(token: Token) -> bool:
     return any(child.dep_ == "neg" for child in token.children)
+
+
+def verdict_words(token: Token) -> list[Token]:
+    """The words of a said clause that judge its subject: the clause's verb ("Russia violated the truce"), its
+    manner ("illegally shelled"), and what it is called ("the raid was illegal", "an act of betrayal", "a
+    reminder of North Korea's brutality"); not a word that only describes someone in it ("illegal aliens")."""
+    found: list[Token] = []
+    for clause in (child for child in token.children if child.dep_ == "ccomp"):
+        found.append(clause)
+        for child in clause.children:
+            if child.dep_ in ("advmod", "acomp"):
+                found.append(child)
+            elif child.dep_ in ("attr", "dobj") and (clause.lemma_ == "be" or child.dep_ == "attr"):
+                found.append(child)
+                found += [w for c in child.children if c.dep_ in ("amod", "prep") for w in c.subtree]
+    return found
 
 
 def complement_words(token: Token) -> list[Token]:
