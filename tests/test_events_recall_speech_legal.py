@@ -116,6 +116,7 @@ def test_an_act_said_to_be_wrong_stays_an_act_and_descriptions_or_onlookers_accu
     for text in (
         "Zenda said it had granted asylum to rebels who entered the country illegally.",
         "Analysts said Ruritania violated the ceasefire.",
+        "The Zendan minister said Ruritania did not violate the ceasefire.",
         "The Zendan minister said the talks were constructive.",
     ):
         assert "ACCUSE" not in [e.type for e in code(nlp, coder, text)], text

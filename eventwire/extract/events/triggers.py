@@ -208,9 +208,10 @@ def negated_word(token: Token) -> bool:
 def verdict_words(token: Token) -> list[Token]:
     """The words of a said clause that judge its subject: the clause's verb ("Russia violated the truce"), its
     manner ("illegally shelled"), and what it is called ("the raid was illegal", "an act of betrayal", "a
-    reminder of North Korea's brutality"); not a word that only describes someone in it ("illegal aliens")."""
+    reminder of North Korea's brutality"); not a word that only describes someone in it ("illegal aliens"), nor a
+    verdict denied ("was not a reckless decision", "did not violate")."""
     found: list[Token] = []
-    for clause in (child for child in token.children if child.dep_ == "ccomp"):
+    for clause in (child for child in token.children if child.dep_ == "ccomp" and not negated_word(child)):
         found.append(clause)
         for child in clause.children:
             if child.dep_ in ("advmod", "acomp"):
