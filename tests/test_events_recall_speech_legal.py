@@ -117,6 +117,12 @@ def test_an_act_said_to_be_wrong_stays_an_act_and_descriptions_or_onlookers_accu
         "Zenda said it had granted asylum to rebels who entered the country illegally.",
         "Analysts said Ruritania violated the ceasefire.",
         "The Zendan minister said Ruritania did not violate the ceasefire.",
+        "The Zendan police said they received eight thousand reports of crimes last year.",
         "The Zendan minister said the talks were constructive.",
     ):
         assert "ACCUSE" not in [e.type for e in code(nlp, coder, text)], text
+
+
+def test_an_accusation_told_by_its_word_is_not_told_again_by_what_is_said(nlp, coder):
+    text = "The Zendan minister accused Ruritania of blocking broadcasts and said its media were broadcasting lies."
+    assert [(t, w) for t, _, w in kinds(code(nlp, coder, text)) if t == "ACCUSE"] == [("ACCUSE", "accused")]

@@ -1053,6 +1053,17 @@ def advice_not_demand(candidate: Candidate, lexicon: Lexicon) -> bool:
     )
 
 
+def verdict_beside_accusation(candidate: Candidate, live: list[Candidate], lexicon: Lexicon) -> bool:
+    """'Lavrov accused Ukraine of blocking broadcasts and said its media were broadcasting lies': where the sentence
+    tells an accusation by its own word, a verdict read from what is said there is that accusation again."""
+    if candidate.category != "ACCUSE" or lemma_of(candidate.trigger.token) not in lexicon.cue_set("speech_verbs"):
+        return False
+    return any(
+        other.category == "ACCUSE" and lemma_of(other.trigger.token) not in lexicon.cue_set("speech_verbs")
+        for other in live
+    )
+
+
 def possibility_only(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'now face the threat of detention', 'has no means of pressuring them', 'no record of an air strike': an
     act named only as a possibility someone faces or lacks is none. Put forward by a party ('held out the
@@ -1211,6 +1222,7 @@ def drop_non_events(sentence: Sentence) -> None:
             ),
         ),
         ("obligation or advice", lambda c: obligation_only(c, lexicon) or advice_not_demand(c, lexicon)),
+        ("accusation told by its word", lambda c: verdict_beside_accusation(c, live, lexicon)),
         ("possibility only", lambda c: possibility_only(c, lexicon) or capability_only(c, lexicon)),
         ("accord named, not made", lambda c: accord_named(c, lexicon)),
         ("question", lambda c: question_asked(c, lexicon)),

@@ -207,18 +207,20 @@ def negated_word(token: Token) -> bool:
 
 def verdict_words(token: Token) -> list[Token]:
     """The words of a said clause that judge its subject: the clause's verb ("Russia violated the truce"), its
-    manner ("illegally shelled"), and what it is called ("the raid was illegal", "an act of betrayal", "a
-    reminder of North Korea's brutality"); not a word that only describes someone in it ("illegal aliens"), nor a
-    verdict denied ("was not a reckless decision", "did not violate")."""
+    manner ("illegally shelled"), what it is called ("the raid was illegal", "an act of betrayal", "a reminder of
+    North Korea's brutality") and what it did ("committed atrocities"); not a word deeper in the clause ("rebels who
+    entered illegally", "reports of crimes"), nor a verdict denied ("was not a reckless decision", "did not
+    violate")."""
     found: list[Token] = []
     for clause in (child for child in token.children if child.dep_ == "ccomp" and not negated_word(child)):
         found.append(clause)
         for child in clause.children:
             if child.dep_ in ("advmod", "acomp"):
                 found.append(child)
-            elif child.dep_ in ("attr", "dobj") and (clause.lemma_ == "be" or child.dep_ == "attr"):
-                found.append(child)
-                found += [w for c in child.children if c.dep_ in ("amod", "prep") for w in c.subtree]
+            elif child.dep_ in ("attr", "dobj"):  # "was an act of betrayal", "committed atrocities"
+                found += [child, *(c for c in child.children if c.dep_ == "amod")]
+                if child.dep_ == "attr":  # what the subject is called: "an act of betrayal", "a reminder of brutality"
+                    found += [o for p in prep_objects(child, "of") for o in (p, *p.conjuncts)]
     return found
 
 
@@ -269,6 +271,13 @@ def link_contents(triggers: list[Trigger], lexicon: Lexicon) -> None:
             if node == child:
                 break
             governor = by_index.get(node.i) or light_verb_event(node, by_index, child)
+            if (
+                governor is not None
+                and governor.type == "ACCUSE"
+                and not governor.sense.frame
+                and lemma_of(node) in speech
+            ):
+                governor = None  # an accusation read from what is said ('said their media were broadcasting lies')
             if governor is not None and governor is not trigger:
                 if (
                     owns_as_content(governor, child, trigger) and not (via_subject and governor.sense.frame)
