@@ -262,6 +262,12 @@ def test_a_dateline_without_a_comma_is_no_party(pipeline):
     assert events and all("NAIROBI" not in text(event["actor"]) for event in events)
 
 
+def test_a_dateline_after_a_headline_is_no_party(pipeline):
+    sentences = "Opposition Rally Draws Thousands-KAMPALA — -Thousands marched through the streets on Monday."
+    events = events_of(pipeline, sentences)
+    assert events and all("KAMPALA" not in text(event["actor"]) + text(event["recipient"]) for event in events)
+
+
 def test_a_persons_adviser_is_a_party_of_his_own(pipeline):
     sentences = "In 2005, President Ruto's former financial adviser John Kamau was convicted of fraud."
     event = one(events_of(pipeline, sentences), "SANCTION")

@@ -18,6 +18,7 @@ from eventwire.extract.actors.coref import PLURAL_PRONOUNS, clause_mates, names_
 from eventwire.extract.actors.knowledge import load_knowledge
 from eventwire.extract.events.lexicon import cue_words
 from eventwire.extract.events.triggers import Trigger, prep_objects
+from eventwire.extract.places.dateline import headline_dateline_end
 from eventwire.extract.times.dateline import dateline_end
 from eventwire.knowledge import function_words, package_file
 from eventwire.model import Party, Place
@@ -183,8 +184,10 @@ class PartyFinder:
                 self.place_at_char.setdefault(char, place)
         self.pair_words = pair_words
         self.last_pair: tuple[Party, Party] | None = None
-        # the dateline ("NAIROBI, Kenya (AP) _") says where the report was filed, and by whom: no party
-        self.dateline_end = dateline_end(text_of(doc)) or 0
+        # the dateline ("NAIROBI, Kenya (AP) _", "Headline-NAIROBI — ") says where the report was filed, and by
+        # whom: no party
+        text = text_of(doc)
+        self.dateline_end = dateline_end(text) or headline_dateline_end(text) or 0
 
     # -- token -> party -------------------------------------------------------------------------
     def party_of_token(self, token: Token) -> Party | None:

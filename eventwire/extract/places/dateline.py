@@ -72,6 +72,16 @@ def _dateline_names(text: str) -> Iterator[tuple[int, int]]:
         yield headline.start(1), headline.end(1)
 
 
+def headline_dateline_end(text: str) -> int | None:
+    """Where a dateline after a headline on the first line ends ("Activist Gunned Down-PHNOM PENH — "), or None:
+    what comes before it is the headline and the place the report was filed from, no party to the events told."""
+    headline = HEADLINE_DATELINE.match(text[:DATELINE_WITHIN])
+    if headline is None:
+        return None
+    end = DATELINE_END.match(text, headline.end(1))
+    return end.end() if end is not None else None
+
+
 def _town_within(start: int, end: int, mentions: list[PlaceMention]) -> PlaceMention | None:
     """The town or division the dateline's name opens with ("NAIROBI" of "NAIROBI, Kenya"); a place found only
     inside the name is a piece of a longer one ("LOUIS" of "ST. LOUIS" is no Louisville)."""
