@@ -192,3 +192,12 @@ def test_a_definite_act_inside_the_subject_is_known(nlp, coder):
     text = "Zendan planners have long assumed that the early stage of the ground attack would be the easiest part."
     assert not [e for e in code(nlp, coder, text) if e.status == "hypothetical"]
     assert status_of(nlp, coder, "The start of the talks could be delayed.", "talks") == "hypothetical"
+
+
+def test_an_act_stopped_short_of_did_not_happen(nlp, coder):
+    text = "Zenda stopped short of imposing sanctions on Ruritania on Monday."
+    assert status_of(nlp, coder, text, "sanctions") == "negated"
+    assert status_of(nlp, coder, "The Zendan minister fell short of condemning the attack.", "condemning") == "negated"
+    assert status_of(nlp, coder, "Zenda imposed sanctions on Ruritania, short of a full embargo.", "sanctions") == (
+        "asserted"
+    )

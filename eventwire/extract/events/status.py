@@ -184,8 +184,9 @@ def has_to(verb: Token) -> bool:
 
 
 def kept_from(trigger: Trigger) -> bool:
-    """'are prohibited from killing', 'without being required to surrender': a verb under 'without',
-    or under 'from' after a verb that keeps one from acting, did not happen."""
+    """'are prohibited from killing', 'without being required to surrender', 'stopped short of expressing
+    support': a verb under 'without', under 'from' after a verb that keeps one from acting, or under 'short of',
+    did not happen."""
     for governor in governors(trigger, steps=2):
         if governor.dep_ != "pcomp" or governor.tag_ not in ("VBG", "VBN"):
             continue
@@ -194,7 +195,15 @@ def kept_from(trigger: Trigger) -> bool:
             return True
         if lemma_of(prep) == "from" and lemma_of(prep.head) in KEEPING_VERBS:
             return True
+        if lemma_of(prep) == "of" and short_of(prep):
+            return True
     return False
+
+
+def short_of(prep: Token) -> bool:
+    """'stopped short of', 'fell short of': the 'of' of 'short', hung on 'short' or on its verb."""
+    head = prep.head
+    return head.lower_ == "short" or any(c.dep_ == "advmod" and c.lower_ == "short" for c in head.children)
 
 
 def set_aside(trigger: Trigger, lexicon: Lexicon) -> bool:
