@@ -304,7 +304,7 @@ def held_out(sentences: list[SentenceRows], vectors: str | None) -> dict[str, tu
 def held_out_shipped(main_rows: list[SentenceRows], cheap_rows: list[SentenceRows]) -> dict[str, tuple[int, int, int]]:
     """Counts per source for the choice `event_location.choose_location` makes: the tok2vec model's where it is
     `decisive` (always for a single candidate), else the MiniLM model's; both fitted per fold as in `held_out`."""
-    folds = Folds(main_rows)
+    folds, cheap_folds = Folds(main_rows), Folds(cheap_rows)
     out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for fold in folds.names:
         members = folds.members(fold)
@@ -312,7 +312,7 @@ def held_out_shipped(main_rows: list[SentenceRows], cheap_rows: list[SentenceRow
         training = folds.training({fold}, texts)
         if not any(s.labels for s in training):
             continue
-        main, cheap = fit(training, "minilm"), fit(Folds(cheap_rows).training({fold}, texts), "tok2vec")
+        main, cheap = fit(training, "minilm"), fit(cheap_folds.training({fold}, texts), "tok2vec")
         test, cheap_test = [main_rows[i] for i in members], [cheap_rows[i] for i in members]
         probabilities = zip(main.probabilities(test), cheap.probabilities(cheap_test), strict=True)
         for sentence, (p_main, p_cheap) in zip(test, probabilities, strict=True):

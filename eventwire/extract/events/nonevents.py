@@ -198,10 +198,13 @@ def speaker_rally(token: Token, lexicon: Lexicon) -> bool:
     'an anti-government rally')."""
     if lemma_of(token) != "rally":
         return False
-    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("at", "during", "to", "before") else None
-    if token.dep_ == "dobj":
+    if token.dep_ == "dobj":  # "told a rally"
         verb = token.head
-    if verb is None or lemma_of(verb) not in lexicon.cue_set("rally_speech_verbs"):
+    elif token.dep_ == "pobj" and token.head.lower_ in ("at", "during", "to", "before"):  # "spoke at a rally"
+        verb = token.head.head
+    else:
+        return False
+    if lemma_of(verb) not in lexicon.cue_set("rally_speech_verbs"):
         return False
     return not {lemma_of(w) for w in token.subtree} & lexicon.cue_set("protest_cues")
 
@@ -1033,7 +1036,7 @@ def obligation_only(candidate: Candidate, lexicon: Lexicon) -> bool:
     return any(child_lemmas(verb, ("aux", "auxpass")) & lexicon.cue_set("obligation_auxes") for verb in heads)
 
 
-def advice_not_demand(candidate: Candidate, lexicon: Lexicon) -> bool:
+def commentary_or_own_side(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'Experts said the U.S. must do more', 'the strike was a provocation, analysts say', '"We must commit
     ourselves," said Holder': what onlookers say a party must do or did wrong is commentary, and what a speaker says
     'we' must do binds the speaker's own side; none is a request or an accusation made of another party ('Merkel
@@ -1056,12 +1059,10 @@ def advice_not_demand(candidate: Candidate, lexicon: Lexicon) -> bool:
 def verdict_beside_accusation(candidate: Candidate, live: list[Candidate], lexicon: Lexicon) -> bool:
     """'Lavrov accused Ukraine of blocking broadcasts and said its media were broadcasting lies': where the sentence
     tells an accusation by its own word, a verdict read from what is said there is that accusation again."""
-    if candidate.category != "ACCUSE" or lemma_of(candidate.trigger.token) not in lexicon.cue_set("speech_verbs"):
+    speech = lexicon.cue_set("speech_verbs")
+    if candidate.category != "ACCUSE" or lemma_of(candidate.trigger.token) not in speech:
         return False
-    return any(
-        other.category == "ACCUSE" and lemma_of(other.trigger.token) not in lexicon.cue_set("speech_verbs")
-        for other in live
-    )
+    return any(other.category == "ACCUSE" and lemma_of(other.trigger.token) not in speech for other in live)
 
 
 def possibility_only(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -1221,7 +1222,7 @@ def drop_non_events(sentence: Sentence) -> None:
                 attitude_only(c, lexicon) or readiness_for_nothing(c, lexicon) or readiness_for_no_act(c, lexicon)
             ),
         ),
-        ("obligation or advice", lambda c: obligation_only(c, lexicon) or advice_not_demand(c, lexicon)),
+        ("obligation or advice", lambda c: obligation_only(c, lexicon) or commentary_or_own_side(c, lexicon)),
         ("accusation told by its word", lambda c: verdict_beside_accusation(c, live, lexicon)),
         ("possibility only", lambda c: possibility_only(c, lexicon) or capability_only(c, lexicon)),
         ("accord named, not made", lambda c: accord_named(c, lexicon)),
