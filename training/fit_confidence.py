@@ -1,8 +1,8 @@
 """Fit the event-confidence model and its keep/drop threshold (eventwire/extract/confidence) on reader-judged events.
 
     pip install -e '.[fit]'   # scikit-learn: needed to fit, never to extract
-    python training/fit_confidence.py ../shared/data/train/rams [--news ../shared/bench/news-457.jsonl] [--compare]
-        [--write]
+    python training/fit_confidence.py ../shared/data/train/rams [--news ../shared/bench/news-457.jsonl]
+        [--voa ../shared/data/train/m2e2] [--shipped] [--compare] [--write]
 
 Labels (training/data/confidence_labels.csv): events that `eventwire extract` output on news judged by readers
 (subagents under ../shared/docs/AUDIT.md rules, spot-checked by a developer): is it a real act, told with the right
@@ -29,7 +29,12 @@ passing have their own threshold (BACKGROUND_THRESHOLD).
 Held-out figures: out-of-fold probabilities from GroupKFold by document (no excerpt in both sides), printed as
 a reliability table and the decision's effect. `--news` also scores the model fitted on all labels on a
 second, never-trained-on set: events of news-457 articles judged in the project's reader audits
-(training/data/news_judged_labels.csv; that text's licence is not known, so it is for evaluation only).
+(training/data/news_judged_labels.csv; that text's licence is not known, so it is for evaluation only). `--voa` does
+the same for the 1,171 events of 113 Voice of America articles that the panels of reader audits 15-19 judged
+(training/data/voa_judged_labels.csv: right = a real act, with its status, of the right type; keys whose two judged
+versions disagree left out): the articles are rebuilt from the M2E2 sentences, whose README asks for research use
+only (VOA pages carry wire-service text), so they score the model and never train it. `--shipped` scores the shipped
+model on those sets instead of fitting one.
 Also printed: each corpus scored by a model fitted on the others only (the hardest test of the three).
 `--write` stores the model fitted on every label, with the threshold, in extract/confidence/data/confidence.json.
 """
@@ -49,7 +54,7 @@ from sklearn.metrics import log_loss, roc_auc_score
 from sklearn.model_selection import GroupKFold
 
 import eventwire.extract.confidence
-from eventwire.evaluate.gold import read_causal_news, read_rams, read_synthetic
+from eventwire.evaluate.gold import read_causal_news, read_rams, read_synthetic, read_voa_articles
 from eventwire.evaluate.metrics import Reliability
 from eventwire.evaluate.runner import Insert, Runner
 from eventwire.extract.confidence.features import context_vector, event_features
@@ -60,6 +65,7 @@ from eventwire.pipeline import DEFAULT_COMPONENTS
 LABELS = Path(__file__).parent / "data" / "confidence_labels.csv"
 MODEL = Path(eventwire.extract.confidence.__file__).parent / "data" / "confidence.json"
 NEWS_LABELS = Path(__file__).parent / "data" / "news_judged_labels.csv"
+VOA_LABELS = Path(__file__).parent / "data" / "voa_judged_labels.csv"
 C = 0.1  # inverse L2 strength (see the module docstring for how it was chosen)
 VECTOR_SCALE = 0.1  # the tok2vec block, standardised, is multiplied by this before fitting
 GRID = {"C": (0.03, 0.1, 0.3, 1.0), "vector_scale": (0.0, 0.1, 0.3)}
@@ -258,13 +264,38 @@ def compare(rows: list[Row], labels: np.ndarray) -> None:
             click.echo(f"  C={c} vector_scale={vector_scale}: by document {scores[0]}; across corpora {scores[1]}")
 
 
+def shipped_predict(rows: list[Row]) -> np.ndarray:
+    """The shipped model's probabilities (extract/confidence `EventConfidence.score`)."""
+    model = eventwire.extract.confidence.load_model()
+    scores = [row.vector @ model.vector_weights if len(model.vector_weights) else 0.0 for row in rows]
+    probability = eventwire.extract.confidence.probability
+    return np.array([probability(row.features, model.weights, float(s)) for row, s in zip(rows, scores, strict=True)])
+
+
+def score_judged_sets(sets: list[tuple[str, dict[str, Document], Path]], predict, threshold: float) -> None:
+    """Score events of articles judged in reader audits that no model was trained on."""
+    for name, documents, labels_file in sets:
+        rows, _ = collect(documents, read_labels(labels_file))
+        click.echo(f"{name} events judged in reader audits, never trained on ({len(rows)}):")
+        report(predict(rows), np.array([row.label for row in rows]), threshold, rows)
+
+
 @click.command()
 @click.argument("rams", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--labels", "labels_path", type=click.Path(exists=True, path_type=Path), default=LABELS)
 @click.option("--news", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="news-457.jsonl")
+@click.option("--voa", type=click.Path(exists=True, file_okay=False, path_type=Path), help="the M2E2 folder")
+@click.option("--shipped", is_flag=True, help="Only score the shipped model on --news and --voa (no fit).")
 @click.option("--compare", "grid", is_flag=True, help="Print the out-of-fold scores of each setting.")
 @click.option("--write", is_flag=True, help="Store the model fitted on every label.")
-def main(rams: Path, labels_path: Path, news: Path | None, grid: bool, write: bool) -> None:
+def main(
+    rams: Path, labels_path: Path, news: Path | None, voa: Path | None, shipped: bool, grid: bool, write: bool
+) -> None:
+    judged = [("news-457", read_news(news), NEWS_LABELS)] if news else []
+    judged += [("VOA", read_voa_articles(voa), VOA_LABELS)] if voa else []
+    if shipped:
+        score_judged_sets(judged, shipped_predict, eventwire.extract.confidence.load_model().threshold)
+        return
     rows, unlabelled = collect(training_documents(rams), read_labels(labels_path))
     labels = np.array([row.label for row in rows])
     click.echo(f"{len(rows)} labelled events ({unlabelled} events of today's output have no label)")
@@ -279,11 +310,7 @@ def main(rams: Path, labels_path: Path, news: Path | None, grid: bool, write: bo
         click.echo("held out by corpus (each corpus scored by a model fitted on the others):")
         report(across_sources(rows), labels, threshold, rows)
     fitted = fit(rows)
-    if news is not None:
-        news_rows, _ = collect(read_news(news), read_labels(NEWS_LABELS))
-        click.echo(f"news-457 events judged in reader audits, never trained on ({len(news_rows)}):")
-        news_labels = np.array([row.label for row in news_rows])
-        report(fitted.predict(news_rows), news_labels, threshold, news_rows)
+    score_judged_sets(judged, fitted.predict, threshold)
     if write:
         MODEL.write_text(json.dumps(fitted.to_json(len(rows), threshold), indent=1) + "\n")
         click.echo(f"wrote {MODEL} ({MODEL.stat().st_size} bytes)")

@@ -8,11 +8,13 @@
 - Halterman (2019) event location (`labeled_text.jsonl.zip`): `read_event_location`.
 - TimeML (TempEval-3 `.tml` files): `read_timeml`, `iter_timeml`.
 - RAMS excerpts: `read_rams`. WikiEvents documents (KAIROS event mentions): `read_wikievents`.
+- Voice of America articles rebuilt from the M2E2 sentences (for evaluation: research use): `read_voa_articles`.
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
 import hashlib
 import html
 import io
@@ -377,6 +379,29 @@ def read_causal_news(folder: Path) -> dict[str, Document]:
                     seen.add(text)
                     doc_id = "cnc-" + record["index"]
                     documents[doc_id] = Document(id=doc_id, text=text)
+    return documents
+
+
+# -- Voice of America articles (the M2E2 sentences: research use, so for evaluation only) ----------
+M2E2_FILES = ("text_only_event.json.gz", "text_multimedia_event.json")
+
+
+def read_voa_articles(folder: Path) -> dict[str, Document]:
+    """'voa-<date>.<number>' -> the article whose M2E2 sentences ('VOA_EN_NW_<date>.<number>_<n>') are joined
+    by line breaks in sentence order, published on the date of its id. The project's reader audits judged
+    events at offsets of exactly this text."""
+    sentences: dict[str, dict[int, str]] = {}
+    for name in M2E2_FILES:
+        raw = (folder / name).read_bytes()
+        records = json.loads(gzip.decompress(raw) if name.endswith(".gz") else raw)
+        for record in records:
+            article, number = record["sentence_id"].rsplit("_", 1)
+            sentences.setdefault(article.removeprefix("VOA_EN_NW_"), {})[int(number)] = record["sentence"]
+    documents = {}
+    for key, numbered in sentences.items():
+        year, month, day = map(int, key.split(".")[:3])
+        text = "\n".join(numbered[n] for n in sorted(numbered))
+        documents["voa-" + key] = Document(id="voa-" + key, text=text, published_at=date(year, month, day))
     return documents
 
 
