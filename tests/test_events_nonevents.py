@@ -734,3 +734,29 @@ def test_support_held_a_speakers_rally_commentary_trends_and_forecasts_are_no_ac
 @pytest.mark.parametrize(("text", "categories"), SESSION_16_ACTS)
 def test_support_given_a_protest_rally_demands_dated_attacks_and_threats_stay(nlp, coder, text, categories):
     assert any(e.type in categories for e in code(nlp, coder, text))
+
+
+# Session 17: trigger senses that readers judged wrong in nearly every labelled use (progress as an accord, "lend"
+# as a figure of speech, an office sworn into, reinforcing an idea).
+SESSION_17_NON_ACTS = [
+    ("The Zendan and Ruritanian negotiators have made progress in the talks.", ("AGREE",)),
+    ("The Ruritanian report lends credence to the Zendan claims.", ("AID",)),
+    ("The Zendan president was sworn in for a second term on Thursday.", ("AGREE",)),
+    ("The attack reinforced the view that Ruritania is unsafe.", ("MOBILIZE",)),
+]
+SESSION_17_ACTS = [
+    ("Ruritania lent 2 billion dollars to Zenda on Monday.", ("AID",)),
+    ("Ruritania lent its support to the Zendan army on Monday.", ("SUPPORT",)),
+    ("The Zendan rebels swore to free the Ruritanian hostages.", ("AGREE",)),
+    ("Ruritania reinforced its troops on the Zendan border on Monday.", ("MOBILIZE",)),
+]
+
+
+@pytest.mark.parametrize(("text", "categories"), SESSION_17_NON_ACTS)
+def test_progress_figures_of_speech_and_inaugurations_are_no_acts(nlp, coder, text, categories):
+    assert [(e.type, e.trigger.text) for e in code(nlp, coder, text) if e.type in categories] == []
+
+
+@pytest.mark.parametrize(("text", "categories"), SESSION_17_ACTS)
+def test_loans_support_lent_vows_and_reinforcements_stay(nlp, coder, text, categories):
+    assert any(e.type in categories for e in code(nlp, coder, text))

@@ -126,3 +126,43 @@ def test_an_act_said_to_be_wrong_stays_an_act_and_descriptions_or_onlookers_accu
 def test_an_accusation_told_by_its_word_is_not_told_again_by_what_is_said(nlp, coder):
     text = "The Zendan minister accused Ruritania of blocking broadcasts and said its media were broadcasting lies."
     assert [(t, w) for t, _, w in kinds(code(nlp, coder, text)) if t == "ACCUSE"] == [("ACCUSE", "accused")]
+
+
+# Session 17: verdicts told by naming what a party did, displeasure or fault told in speech, criticism held
+# ("critical of"), a leader spoken to, a border closed, force promised in answer; and a preposition before "called"
+# that belongs to the sentence, not to an appeal.
+@pytest.mark.parametrize(
+    ("text", "category", "trigger"),
+    [
+        ("The Zendan minister called the Ruritanian arrests illegal.", "ACCUSE", "called"),
+        ('Zenda called the Ruritanian move "foreign meddling."', "ACCUSE", "called"),
+        ("The Zendan bishop described the Ruritanian raid as despicable.", "ACCUSE", "described"),
+        ("The Zendan minister said he was appalled by the Ruritanian decision.", "ACCUSE", "said"),
+        ("The Zendan minister said the Ruritanian decision was a mistake.", "ACCUSE", "said"),
+        ("Zenda has been highly critical of Ruritania.", "ACCUSE", "critical"),
+        ("The Zendan president spoke on Saturday to the Ruritanian president.", "CONSULT", "spoke"),
+        ("Ruritania closed its border with Zenda on Monday.", "COERCE", "closed"),
+        ("Zenda said it would respond decisively to any Ruritanian attack.", "THREATEN", "respond"),
+        ("Ruritania called on Zenda to withdraw its troops.", "REQUEST", "called"),
+    ],
+)
+def test_verdicts_displeasure_criticism_calls_closures_and_threats_of_force_are_coded(
+    nlp, coder, text, category, trigger
+):
+    assert (category, trigger) in [(t, w) for t, _, w in kinds(code(nlp, coder, text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("On its website, the Zendan channel called the Ruritanian move a surprise.", "REQUEST"),
+        ("For its part, the Zendan government called the Ruritanian offer generous.", "REQUEST"),
+        ("The Zendan minister said it was unfortunate that it rained.", "ACCUSE"),
+        ("The Zendan president spoke to reporters in the capital.", "CONSULT"),
+        ("Speaking to a Ruritanian newspaper, the Zendan president praised the army.", "CONSULT"),
+        ("The Zendan shop closed its doors on Monday.", "COERCE"),
+        ("The Zendan minister responded to questions from Ruritania.", "ASSAULT"),
+    ],
+)
+def test_asides_questions_answered_shops_closed_and_weather_are_no_such_acts(nlp, coder, text, category):
+    assert category not in [e.type for e in code(nlp, coder, text)]

@@ -20,6 +20,7 @@ COPULAS = cue_words().words("copulas")
 OBJECT_DEPS = {"dobj", "obj"}
 COMPLEMENT_DEPS = {"acomp", "oprd", "xcomp", "ccomp"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
+NAMING_SPAN = 4  # words after an "as" that can say what a thing is called ("as beyond despicable")
 # Edges along which what a frame governs is its content.
 CONTENT_DEPS = {
     "dobj",
@@ -126,11 +127,14 @@ def tells_time(prep: Token) -> bool:
     return any(pobj.dep_ == "pobj" and pobj.ent_type_ in ("DATE", "TIME") for pobj in prep.children)
 
 
-def preposition_lemmas(token: Token) -> set[str]:
+def preposition_lemmas(token: Token, after: bool = False) -> set[str]:
+    """The lemmas of the word's prepositions and particles (`after`: only those after it)."""
     lemmas = {
         lemma_of(child)
         for child in token.children
-        if child.dep_ in ("prep", "prt", "agent", "dative") and not tells_time(child)
+        if child.dep_ in ("prep", "prt", "agent", "dative")
+        and not tells_time(child)
+        and (child.i > token.i or not after)
     }
     # "call for Tehran to halt": 'for' can hang as the mark of the governed clause.
     for child in token.children:
@@ -160,11 +164,17 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
         return any(object_words(obj) & set(value) for obj in objects_of(token))
     if key == "obj_ent":  # a named party as object ("UEFA charged Liverpool"): its entity label
         return any(obj.ent_type_ in value for obj in objects_of(token))
+    if key == "pobj_ent":  # a named party after a preposition ("spoke to Abe"): its entity label
+        return any(pobj.ent_type_ in value for prep in preposition_lemmas(token) for pobj in prep_objects(token, prep))
     if key == "subj_ent":  # a named party as subject ("Putin and Erdogan spoke by phone"): its entity label
         return any(child.dep_ == "nsubj" and child.ent_type_ in value for child in token.children)
     if key == "no_obj":
         has_object = any(child.dep_ in OBJECT_DEPS for child in token.children)
         return (not has_object) == bool(value)
+    if key == "prep_after":  # "called on Zenda to", "called for talks"; not "On its website, it called the move ..."
+        return bool(preposition_lemmas(token, after=True) & set(value))
+    if key == "named_as":  # what the object is called ("called the attacks barbarous", "described it as despicable")
+        return any(lemma_of(word) in value for word in naming_words(token))
     if key == "pobj":
         return any(lemma_of(pobj) in value for prep in preposition_lemmas(token) for pobj in prep_objects(token, prep))
     if key == "mod":
@@ -222,6 +232,18 @@ def verdict_words(token: Token) -> list[Token]:
                 if child.dep_ == "attr":  # what the subject is called: "an act of betrayal", "a reminder of brutality"
                     found += [o for p in prep_objects(child, "of") for o in (p, *p.conjuncts)]
     return found
+
+
+def naming_words(token: Token) -> list[Token]:
+    """The words that say what the word's object is called: its object complements with their modifiers ("called
+    the move foreign meddling") and the few words an 'as' names ("described the raid as beyond despicable")."""
+    words: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "oprd" and not negated_word(child):
+            words += [child, *(c for c in child.children if c.dep_ in ("amod", "compound"))]
+        elif child.dep_ == "prep" and lemma_of(child) == "as":
+            words += [word for word in child.subtree if word.i - child.i <= NAMING_SPAN]
+    return words
 
 
 def complement_words(token: Token) -> list[Token]:
