@@ -87,6 +87,13 @@ def test_title_case_headline_is_restored_but_a_byline_is_not():
     assert restore_case(byline) == byline
 
 
+def test_a_title_case_headline_glued_to_its_dateline_is_a_block_of_its_own():
+    text = "Drone Strike Kills Three In Kharkiv-KHARKIV — -Officials in Kharkiv said Russian drones hit a school."
+    restored = restore_case(text)
+    assert restored.startswith("Drone strike kills three in Kharkiv-KHARKIV")
+    assert restored[36:] == text[36:]  # the dateline and the story as written
+
+
 # ---- ambiguous words -----------------------------------------------------------------------
 
 

@@ -508,6 +508,18 @@ def test_a_headline_is_a_first_line_in_title_case():
 
     assert headline_end("Court Convicts Driver of Velmora Bomb Plot\nA court has convicted a driver.") == 42
     assert headline_end("A court has convicted a driver on Monday.\nHe faces ten years.") == 0
+    glued = "Court Convicts Driver of Velmora Bomb Plot-VELMORA — -A court has convicted a driver."
+    assert headline_end(glued) == 42  # a headline glued to its story's dateline (scraped pages)
+
+
+def test_the_act_of_a_headline_glued_to_its_dateline_and_told_again_is_one_event(pipeline):
+    text = (
+        "Ruritania Says Zendan Army Attacked Its Forces-ZENDA — -Ruritania said Tuesday that Zendan troops attacked "
+        "its forces in the east."
+    )
+    attacks = of_type(extract(pipeline, text), "ASSAULT")
+    assert len(attacks) == 1, attacks
+    assert len(attacks[0]["mentions"]) == 2
 
 
 def test_a_protest_told_twice_on_one_day_is_one_act_on_two_days_two(pipeline):

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from eventwire.knowledge import package_file
-from eventwire.nlp.lines import JOINING_MARKS
+from eventwire.nlp.lines import HEADLINE_DATELINE, JOINING_MARKS
 
 DATA = Path(__file__).parent / "data"
 MODEL_PATH = DATA / "truecase.json.gz"
@@ -1072,11 +1072,21 @@ def block_mode(
     return None
 
 
+def split_glued_headline(lines: list[str]) -> list[str]:
+    """The first line cut in two where a Title Case headline glued to the story's dateline ends ("Iraqi Forces Take
+    Control of Mosul Airport-MOSUL — -Iraqi forces..."): the headline is a block of its own."""
+    glued = HEADLINE_DATELINE.match(lines[0]) if lines else None
+    if glued is None:
+        return lines
+    end = glued.start(1) - 1
+    return [lines[0][:end], lines[0][end:], *lines[1:]]
+
+
 def restore_case(text: str) -> str:
     """`text` with degenerate blocks re-cased (same length); `text` itself when nothing is degenerate."""
     if not text:
         return text
-    lines = text.splitlines(keepends=True)
+    lines = split_glued_headline(text.splitlines(keepends=True))
     line_stats = [BlockStats.of(line) for line in lines]
     document = BlockStats.joined(line_stats)
 

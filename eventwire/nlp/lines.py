@@ -11,6 +11,8 @@ keeps only its blank lines as boundaries. The characters and token offsets are u
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -24,6 +26,12 @@ JOINING_TAGS = frozenset({"IN", "DT", "PDT", "CC", "TO", "PRP$", "POS", "WDT", "
 # First characters that start a new unit besides a capital or a digit: quotes, dashes, bullets, brackets.
 OPENING_MARKS = frozenset("\"'“‘«—–-*•·([=#")
 CLOSING_QUOTES = frozenset({"'", '"', "”", "’", "»", "''"})
+# A headline glued by a hyphen to its story's dateline on the first line (scraped pages): "Activist Gunned
+# Down-PHNOM PENH —", "... Talks -LONDON —"; no sentence ends before it, and the word before the hyphen is not
+# upper-case ("AC-DC —" is one name). Group 1: the dateline's name.
+HEADLINE_DATELINE = re.compile(
+    r"^(?:(?![.!?]\s)[^\n])*?(?<![A-Z.])-([A-Z][A-Z.'&]+(?:\s+[A-Z][A-Z.'&]+){0,3})(?=\s+(?:--|—|–|_))"
+)
 
 
 @Language.component(COMPONENT)

@@ -36,6 +36,7 @@ from eventwire.extract.events.acts import (
 from eventwire.extract.events.arguments import one_party
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import cue_words, load_lexicon
+from eventwire.extract.places.dateline import glued_headline_end
 from eventwire.extract.places.gazetteer import haversine_km
 from eventwire.model import Count, Event, EventDate, EventLocation, Mention, Party, Place, TimeExpr, renumber_events
 from eventwire.nlp.casing import is_title_case
@@ -581,9 +582,10 @@ def possessive_pronoun(token: Token | None) -> Token | None:
 
 def headline_end(text: str) -> int:
     """Where the headline ends: a first line in Title Case ('Court Convicts Friend of Bombing Suspect', read in
-    the input's own casing); 0 when the text opens with no headline."""
+    the input's own casing), or one glued to its story's dateline ('Kyiv Says Russia Attacked Its Forces-KYIV —
+    ...'); 0 when the text opens with no headline."""
     line, newline, _ = text.partition("\n")
-    return len(line) if newline and is_title_case(line.split()) else 0
+    return len(line) if newline and is_title_case(line.split()) else glued_headline_end(text)
 
 
 def act_as_subject(token: Token | None, category: str) -> bool:
@@ -722,7 +724,8 @@ def merge_document(
             if told.tally:
                 event = replace(event, date=None, dead=None, injured=None, counts={})  # many acts' toll: not this one's
             absorb(target.event, event)
-            target.as_told.append(event)
+            if all(parties_told(event) != parties_told(told) for told in target.as_told):
+                target.as_told.append(event)
             target.headline_only = target.headline_only and told.headline_only
             target.names |= told.names
             target.clause |= told.clause
@@ -734,6 +737,15 @@ def merge_document(
     if len(kept) < len(events):
         renumber_events(merged)
     return merged
+
+
+def parties_told(event: Event) -> tuple:
+    """What the party checks read of a mention as first told (`agree`, `shares_party`, ...): mentions alike in it are
+    kept once, so a text telling one act thousands of times stays linear."""
+    return tuple(
+        None if p is None else (p.text, p.name, p.country, p.sector, p.kind, p.kb_id, p.confidence)
+        for p in (event.actor, event.recipient)
+    )
 
 
 def one_act_told_again(kept: list[Told], held: dict[int, Told], told: Told, token: Token | None) -> Told | None:

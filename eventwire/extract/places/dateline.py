@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, haversine_km
 from eventwire.extract.times.dateline import AGENCY, DATELINE_END, DATELINE_MAX_CHARS
+from eventwire.nlp.lines import HEADLINE_DATELINE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -28,11 +29,6 @@ DATELINE_NAME = re.compile(
     r"|\bBy\s+([A-Z][A-Z.'&-]+(?:\s+[A-Z][A-Z.'&-]+){0,3})(?=\s*(?:,|\(|_|--|-|—|–))"
     # after a byline on the same line: "By Jane Doe, Associated Press WASHINGTON (AP) —"
     r"|\b([A-Z][A-Z.'&-]+(?:\s+[A-Z][A-Z.'&-]+){0,3})(?=\s*" + AGENCY + ")"
-)
-# After a headline and a hyphen on the first line: "Activist Gunned Down-PHNOM PENH —", "... Talks -LONDON —" (no
-# sentence ends before it; the word before the hyphen is not upper-case: "AC-DC —" is one name).
-HEADLINE_DATELINE = re.compile(
-    r"^(?:(?![.!?]\s)[^\n])*?(?<![A-Z.])-([A-Z][A-Z.'&]+(?:\s+[A-Z][A-Z.'&]+){0,3})(?=\s+(?:--|—|–|_))"
 )
 # "KUALA LUMPUR: Malaysian authorities ordered ...": a name and a colon opening the text (Asian wire style).
 COLON_DATELINE = re.compile(r"^\s*([A-Z][\w.'&-]+(?:\s+[A-Z][\w.'&-]+){0,3}):\s")
@@ -70,6 +66,13 @@ def _dateline_names(text: str) -> Iterator[tuple[int, int]]:
     headline = HEADLINE_DATELINE.match(text[:DATELINE_WITHIN])
     if headline is not None:
         yield headline.start(1), headline.end(1)
+
+
+def glued_headline_end(text: str) -> int:
+    """Where a headline glued to the dateline of its story ends ("Activist Gunned Down-PHNOM PENH — ...": at the
+    hyphen), or 0 when the text opens with no such headline."""
+    headline = HEADLINE_DATELINE.match(text[:DATELINE_WITHIN])
+    return headline.start(1) - 1 if headline is not None and DATELINE_END.match(text, headline.end(1)) else 0
 
 
 def headline_dateline_end(text: str) -> int | None:

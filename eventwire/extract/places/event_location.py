@@ -864,11 +864,10 @@ def _contains_or_is(mention: PlaceMention, home: PlaceMention) -> bool:
 def _place_of_a_later_mention(doc: Doc, trigger: Token, mentions: list[PlaceMention]) -> PlaceMention | None:
     """ "Gunmen attacked a police station. The attack took place in Maiduguri.": the one place of the next
     sentence that names the act again with a definite noun of the trigger's lemma."""
-    sentences = list(doc.sents)
-    index = next((k for k, sent in enumerate(sentences) if sent.start <= trigger.i < sent.end), None)
-    if index is None or index + 1 >= len(sentences):
+    end = trigger.sent.end  # its own sentence only: listing all of them for each event is quadratic in long texts
+    if end >= len(doc):
         return None
-    following = sentences[index + 1]
+    following = doc[end].sent
     lemma = trigger.lemma_.lower()
     names_the_act = any(
         token.pos_ == "NOUN"
