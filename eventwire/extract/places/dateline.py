@@ -68,21 +68,25 @@ def _dateline_names(text: str) -> Iterator[tuple[int, int]]:
         yield headline.start(1), headline.end(1)
 
 
-def glued_headline_end(text: str) -> int:
-    """Where a headline glued to the dateline of its story ends ("Activist Gunned Down-PHNOM PENH — ...": at the
-    hyphen), or 0 when the text opens with no such headline."""
+def _glued_dateline(text: str) -> tuple[int, int] | None:
+    """(where the headline ends, where the dateline after it ends) for a headline glued by a hyphen to its story's
+    dateline on the first line ("Activist Gunned Down-PHNOM PENH — "), or None."""
     headline = HEADLINE_DATELINE.match(text[:DATELINE_WITHIN])
-    return headline.start(1) - 1 if headline is not None and DATELINE_END.match(text, headline.end(1)) else 0
+    end = DATELINE_END.match(text, headline.end(1)) if headline is not None else None
+    return (headline.start(1) - 1, end.end()) if end is not None else None
+
+
+def glued_headline_end(text: str) -> int:
+    """Where a headline glued to its story's dateline ends (at the hyphen), or 0 when the text opens with none."""
+    glued = _glued_dateline(text)
+    return glued[0] if glued is not None else 0
 
 
 def headline_dateline_end(text: str) -> int | None:
-    """Where a dateline after a headline on the first line ends ("Activist Gunned Down-PHNOM PENH — "), or None:
-    what comes before it is the headline and the place the report was filed from, no party to the events told."""
-    headline = HEADLINE_DATELINE.match(text[:DATELINE_WITHIN])
-    if headline is None:
-        return None
-    end = DATELINE_END.match(text, headline.end(1))
-    return end.end() if end is not None else None
+    """Where a dateline after a headline on the first line ends, or None: what comes before it is the headline and the
+    place the report was filed from, no party to the events told."""
+    glued = _glued_dateline(text)
+    return glued[1] if glued is not None else None
 
 
 def _town_within(start: int, end: int, mentions: list[PlaceMention]) -> PlaceMention | None:
