@@ -737,18 +737,20 @@ def test_support_given_a_protest_rally_demands_dated_attacks_and_threats_stay(nl
 
 
 # Session 17: trigger senses that readers judged wrong in nearly every labelled use (progress as an accord, "lend"
-# as a figure of speech, an office sworn into, reinforcing an idea).
+# as a figure of speech, an office sworn into, reinforcing an idea, details or a glimpse "offered").
 SESSION_17_NON_ACTS = [
     ("The Zendan and Ruritanian negotiators have made progress in the talks.", ("AGREE",)),
     ("The Ruritanian report lends credence to the Zendan claims.", ("AID",)),
     ("The Zendan president was sworn in for a second term on Thursday.", ("AGREE",)),
     ("The attack reinforced the view that Ruritania is unsafe.", ("MOBILIZE",)),
+    ("The Zendan minister offered few details of the Ruritanian plan.", ("AGREE",)),
 ]
 SESSION_17_ACTS = [
     ("Ruritania lent 2 billion dollars to Zenda on Monday.", ("AID",)),
     ("Ruritania lent its support to the Zendan army on Monday.", ("SUPPORT",)),
     ("The Zendan rebels swore to free the Ruritanian hostages.", ("AGREE",)),
     ("Ruritania reinforced its troops on the Zendan border on Monday.", ("MOBILIZE",)),
+    ("Ruritania offered Zenda a loan on Monday.", ("AGREE",)),
 ]
 
 
