@@ -267,9 +267,7 @@ def compare(rows: list[Row], labels: np.ndarray) -> None:
 def shipped_predict(rows: list[Row]) -> np.ndarray:
     """The shipped model's probabilities (extract/confidence `EventConfidence.score`)."""
     model = eventwire.extract.confidence.load_model()
-    scores = [row.vector @ model.vector_weights if len(model.vector_weights) else 0.0 for row in rows]
-    probability = eventwire.extract.confidence.probability
-    return np.array([probability(row.features, model.weights, float(s)) for row, s in zip(rows, scores, strict=True)])
+    return np.array([model.probability(row.features, row.vector) for row in rows])
 
 
 def score_judged_sets(sets: list[tuple[str, dict[str, Document], Path]], predict, threshold: float) -> None:

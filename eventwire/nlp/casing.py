@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from eventwire.knowledge import package_file
-from eventwire.nlp.lines import HEADLINE_DATELINE, JOINING_MARKS
+from eventwire.nlp.lines import JOINING_MARKS, headline_before_dateline
 
 DATA = Path(__file__).parent / "data"
 MODEL_PATH = DATA / "truecase.json.gz"
@@ -47,7 +47,6 @@ MIN_WORDS = 3  # the shortest Title Case headline
 # in a normal article is left as written (re-casing such lines changed 5 of 457 news documents, no better).
 OWN_CASE_WORDS = 4
 MAX_HEADLINE_WORDS = 25
-GLUED_HEADLINE_CHARS = 400  # a headline glued to its dateline, with the dateline, opens the first line
 # A line longer than this is no hard-wrapped piece of a sentence: where it ends without a full stop, its sentence ends
 # with it, as in stories written one sentence per line ("... IN PHNOM PENH SUNDAY\nTHE POPULAR FIGURE WAS ...").
 UNWRAPPED_LINE = 100
@@ -1076,7 +1075,7 @@ def block_mode(
 def split_glued_headline(lines: list[str]) -> list[str]:
     """The first line cut in two where a Title Case headline glued to the story's dateline ends ("Iraqi Forces Take
     Control of Mosul Airport-MOSUL — -Iraqi forces..."): the headline is a block of its own."""
-    glued = HEADLINE_DATELINE.match(lines[0], 0, GLUED_HEADLINE_CHARS) if lines else None
+    glued = headline_before_dateline(lines[0]) if lines else None
     if glued is None:
         return lines
     end = glued.start(1) - 1

@@ -32,6 +32,12 @@ CLOSING_QUOTES = frozenset({"'", '"', "”", "’", "»", "''"})
 HEADLINE_DATELINE = re.compile(
     r"^(?:(?![.!?]\s)[^\n])*?(?<![A-Z.])-([A-Z][A-Z.'&]+(?:\s+[A-Z][A-Z.'&]+){0,3})(?=\s+(?:--|—|–|_))"
 )
+HEADLINE_DATELINE_WITHIN = 400  # the headline and its dateline open the text
+
+
+def headline_before_dateline(text: str) -> re.Match[str] | None:
+    """The match of HEADLINE_DATELINE at the opening of `text` (group 1: the dateline's name), or None."""
+    return HEADLINE_DATELINE.match(text, 0, HEADLINE_DATELINE_WITHIN)
 
 
 @Language.component(COMPONENT)

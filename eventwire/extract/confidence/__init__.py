@@ -44,6 +44,11 @@ class Model:
     exempt_statuses: frozenset[str] = frozenset()
     background_threshold: float = 1.0  # a model fitted without such acts keeps none
 
+    def probability(self, features: dict[str, float], vector: np.ndarray | None = None) -> float:
+        """`vector`: the event's tok2vec rows (`context_vector`), read only when the model weighs them."""
+        vector_score = float(vector @ self.vector_weights) if vector is not None and len(self.vector_weights) else 0.0
+        return probability(features, self.weights, vector_score)
+
     def keeps(self, event: Event, probability: float) -> bool:
         """The decision: an act told only in passing needs `background_threshold`, whatever its status."""
         if event.background:
@@ -93,10 +98,8 @@ class EventConfidence:
 
     def score(self, event: Event, ctx: DocContext, earlier: Sequence[Event] = ()) -> float:
         """`earlier`: the document's events before this one (all of them, before any is dropped)."""
-        vector_score = 0.0
-        if len(self.model.vector_weights):
-            vector_score = float(context_vector(event, ctx.doc) @ self.model.vector_weights)
-        return probability(event_features(event, ctx.doc, earlier), self.model.weights, vector_score)
+        vector = context_vector(event, ctx.doc) if len(self.model.vector_weights) else None
+        return self.model.probability(event_features(event, ctx.doc, earlier), vector)
 
     def __call__(self, ctx: DocContext) -> None:
         kept = []

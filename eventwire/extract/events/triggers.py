@@ -165,7 +165,7 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
     if key == "obj_ent":  # a named party as object ("UEFA charged Liverpool"): its entity label
         return any(obj.ent_type_ in value for obj in objects_of(token))
     if key == "pobj_ent":  # a named party after a preposition ("spoke to Abe"): its entity label
-        return any(pobj.ent_type_ in value for prep in preposition_lemmas(token) for pobj in prep_objects(token, prep))
+        return any(pobj.ent_type_ in value for pobj in prep_objects(token, *preposition_lemmas(token)))
     if key == "subj_ent":  # a named party as subject ("Putin and Erdogan spoke by phone"): its entity label
         return any(child.dep_ == "nsubj" and child.ent_type_ in value for child in token.children)
     if key == "no_obj":
@@ -176,7 +176,7 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
     if key == "named_as":  # what the object is called ("called the attacks barbarous", "described it as despicable")
         return any(lemma_of(word) in value for word in naming_words(token))
     if key == "pobj":
-        return any(lemma_of(pobj) in value for prep in preposition_lemmas(token) for pobj in prep_objects(token, prep))
+        return any(lemma_of(pobj) in value for pobj in prep_objects(token, *preposition_lemmas(token)))
     if key == "mod":
         return any(child.dep_ in MODIFIER_DEPS and lemma_of(child) in value for child in token.children)
     if key == "gov":

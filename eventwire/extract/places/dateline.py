@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, haversine_km
 from eventwire.extract.times.dateline import AGENCY, DATELINE_END, DATELINE_MAX_CHARS
-from eventwire.nlp.lines import HEADLINE_DATELINE
+from eventwire.nlp.lines import headline_before_dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -63,7 +63,7 @@ def _dateline_names(text: str) -> Iterator[tuple[int, int]]:
         start, end = match.start(group), match.end(group)
         if DATELINE_END.search(text[start : start + DATELINE_MAX_CHARS]) is not None:
             yield start, end
-    headline = HEADLINE_DATELINE.match(text[:DATELINE_WITHIN])
+    headline = headline_before_dateline(text)
     if headline is not None:
         yield headline.start(1), headline.end(1)
 
@@ -71,7 +71,7 @@ def _dateline_names(text: str) -> Iterator[tuple[int, int]]:
 def _glued_dateline(text: str) -> tuple[int, int] | None:
     """(where the headline ends, where the dateline after it ends) for a headline glued by a hyphen to its story's
     dateline on the first line ("Activist Gunned Down-PHNOM PENH — "), or None."""
-    headline = HEADLINE_DATELINE.match(text[:DATELINE_WITHIN])
+    headline = headline_before_dateline(text)
     end = DATELINE_END.match(text, headline.end(1)) if headline is not None else None
     return (headline.start(1) - 1, end.end()) if end is not None else None
 
