@@ -471,3 +471,25 @@ def test_a_local_office_named_by_a_definite_place_noun_holds_the_place_named_bef
     """ "the state's governor denies": the one state the sentence named before; a country's leader may be abroad."""
     location = _event_on(pipeline, text, trigger)["location"]
     assert (location["text"] if location else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a headline's common words in capitals, a soldier named by his rank, a part of a name told whole before
+        ("Rebels Take Control of Airport After Heavy Fighting", "Fighting"),
+        ("Sergeant Tom Hadley was killed by a roadside bomb while on patrol, the ministry said.", "killed"),
+        (
+            "Russian police detained opposition leader Alexei Navalny on Sunday, his spokeswoman said. "
+            "Thousands had demonstrated for Navalny.",
+            "demonstrated",
+        ),
+    ],
+)
+def test_a_name_that_is_no_place_locates_nothing(pipeline, text, trigger):
+    assert _located(pipeline, text, trigger) in (None, "Airport")
+
+
+def test_an_unknown_village_is_still_a_place(pipeline):
+    text = "Government forces shelled Teldau on Friday, killing dozens of civilians."
+    assert _located(pipeline, text, "shelled") == "Teldau"

@@ -166,3 +166,28 @@ def test_verdicts_displeasure_criticism_calls_closures_and_threats_of_force_are_
 )
 def test_asides_questions_answered_shops_closed_and_weather_are_no_such_acts(nlp, coder, text, category):
     assert category not in [e.type for e in code(nlp, coder, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "trigger"),
+    [
+        (
+            "The Zendan cleric denied any role in the coup and dismissed Ruritania's calls for his extradition.",
+            "REJECT",
+            "dismissed",
+        ),
+        (
+            "Zendan students protested the exam rules and demanded that Ruritania cancel the new fees.",
+            "REQUEST",
+            "demanded",
+        ),
+        ("Zenda condemned the Ruritanian raid on Monday but also criticized the rebels.", "ACCUSE", "criticized"),
+    ],
+)
+def test_a_statement_joined_with_a_tense_of_its_own_is_a_second_act(nlp, coder, text, category, trigger):
+    assert (category, trigger) in {(event.type, event.trigger.text) for event in code(nlp, coder, text)}
+
+
+def test_a_statement_joined_without_a_tense_of_its_own_stays_the_content(nlp, coder):
+    text = "Zenda urged Ruritania to withdraw its troops and to release the prisoners."
+    assert "release" not in {event.trigger.text for event in code(nlp, coder, text)}

@@ -201,3 +201,31 @@ def test_an_act_stopped_short_of_did_not_happen(nlp, coder):
     assert status_of(nlp, coder, "Zenda imposed sanctions on Ruritania, short of a full embargo.", "sanctions") == (
         "asserted"
     )
+
+
+def _asserted(pipeline, text: str, trigger: str) -> list[str]:
+    return [
+        e["type"]
+        for e in pipeline.extract(text)["events"]
+        if e["trigger"]["text"] == trigger and e["status"] == "asserted"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The FBI offers a reward for information that leads to the arrest of the bomber.", "arrest"),
+        (
+            "The State Department posted $2 million for information leading to the capture of the rebel leader.",
+            "capture",
+        ),
+        ("Police want tips that lead to the arrest and conviction of the gunmen who attacked the mosque.", "arrest"),
+    ],
+)
+def test_an_act_information_is_sought_for_has_not_happened(pipeline, text, trigger):
+    assert _asserted(pipeline, text, trigger) == []
+
+
+def test_information_that_led_to_an_arrest_tells_the_arrest(pipeline):
+    text = "Information from an informant led to the arrest of three men in Kabul on Monday, police said."
+    assert _asserted(pipeline, text, "arrest") == ["COERCE"]

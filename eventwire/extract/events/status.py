@@ -257,6 +257,8 @@ def is_hypothetical(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     if speculated(trigger, lexicon) or under_way(trigger, lexicon) or pending_condition(trigger, lexicon):
         return True
+    if sought_outcome(trigger, lexicon):
+        return True
     if generic_condition(trigger, lexicon) or subjunctive(trigger) or conditional_outcome(trigger):
         return True
     if infinitive_of_noun(trigger, lexicon) and not is_future(trigger, lexicon):
@@ -385,6 +387,25 @@ def pending_condition(trigger: Trigger, lexicon: Lexicon) -> bool:
             auxes = [c for c in governor.children if c.dep_ == "auxpass"]
             return governor.tag_ in present or (governor.tag_ == "VBN" and any(a.tag_ in present for a in auxes))
     return False
+
+
+def sought_outcome(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'a reward for information that leads to the arrest and conviction of ...': the arrest is what the reward
+    seeks, none has been made."""
+    token = trigger.token
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "to" or lemma_of(prep.head) != "lead":
+        return False
+    lead = prep.head
+    if lead.tag_ in ("VBD", "VBN"):
+        return False  # "information from an informant led to the arrest": it was made
+    sought = lexicon.cue_set("sought_information")
+    subjects = {lemma_of(c) for c in lead.children if c.dep_ in ("nsubj", "nsubjpass")}
+    if lead.dep_ in ("acl", "relcl") and lemma_of(lead.head) in sought:
+        return True
+    return bool(subjects & sought)
 
 
 def purpose_named(trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -43,6 +43,7 @@ PROTEST_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "PROTEST"}
 SEPARATE_CLAUSE_MARKS = cue_words().words("separate_clause_marks")
 # "fired a volley of plastic bullets": the object is what the volley holds.
 MEASURE_NOUNS = cue_words().words("measure_nouns")
+VERBAL_TYPES = cue_words().words("verbal_types")
 QUANTITY_NOUNS = cue_words().words("quantity_nouns")
 OCCASION_PREPS = cue_words().words("occasion_preps")
 MEETING_OCCASION_PREPS = cue_words().words("meeting_occasion_preps")
@@ -372,6 +373,8 @@ def owns_as_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
         return False
     if governor.sense.frame and child.dep_ in CONTENT_DEPS - {"conj", "advcl"}:
         return True
+    if told_on_its_own(child, trigger):
+        return False
     if governor.sense.frame and child.dep_ == "advcl" and infinitival(child):
         return True
     if governor.type == trigger.type and child.dep_ in CONTENT_DEPS:
@@ -387,6 +390,19 @@ def owns_as_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
     # the object of a verbal trigger ('signed an agreement', 'lifted the sanctions') or the topic of
     # a nominal one ('a treaty of friendship and cooperation')
     return trigger.nominal and child.dep_ in ("dobj", "obj", "prep", "dative", "attr", "oprd", "nsubjpass")
+
+
+def told_on_its_own(child: Token, trigger: Trigger) -> bool:
+    """'denied being behind the coup and dismissed calls for his extradition', 'protested ... and demanded the
+    ministry not cancel': a statement told by a verb joined to another with a tense of its own is a second act
+    (`verbal_types`), not the first one's content."""
+    return (
+        child == trigger.token
+        and child.dep_ == "conj"
+        and child.tag_ in ("VBD", "VBZ", "VBP")
+        and not trigger.nominal
+        and trigger.type in VERBAL_TYPES
+    )
 
 
 def occasion_of(child: Token, trigger: Trigger, governor: Trigger) -> bool:

@@ -49,7 +49,7 @@ from eventwire.extract.places.gazetteer import (
     haversine_km,
 )
 from eventwire.extract.places.lexicon import place_data, place_lexicon
-from eventwire.extract.places.location_candidates import extra_candidates, locative_position
+from eventwire.extract.places.location_candidates import extra_candidates, locative_position, names_no_place
 from eventwire.extract.places.location_features import (
     SINGLE_MODEL_FILE,
     candidate_features,
@@ -99,7 +99,9 @@ def locator_rules() -> Knowledge:
 
 def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], gazetteer: Gazetteer) -> None:
     locative = {prep for prep, weight in locator_rules()["locative_preps"].items() if weight > 0}
-    mentions = [*mentions, *capital_mentions(doc, mentions, gazetteer, locative)]  # "in the Iraqi capital"
+    candidates = [*mentions, *capital_mentions(doc, mentions, gazetteer, locative)]  # "in the Iraqi capital"
+    # the learned chooser weighs every name of the sentence as it was fitted to, and vetoes these itself
+    mentions = [mention for mention in candidates if not names_no_place(doc, mention)]
     for event in events:
         if event.location is not None:
             continue
@@ -109,7 +111,7 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
             continue
         if _locate_by_rule(doc, event, mentions):
             continue
-        chosen = choose_location(doc, event, mentions)
+        chosen = choose_location(doc, event, candidates)
         if chosen is not None:
             mention, prep = chosen
             event.location = to_event_location(mention, prep)
@@ -953,8 +955,8 @@ def choose_location(doc: Doc, event: Event, mentions: list[PlaceMention]) -> tup
     if model is not cheap:
         probabilities = _probabilities(doc, event, trigger, rows, model)
     best = most_probable(probabilities, model["threshold"])
-    if best is None:
-        return None
+    if best is None or names_no_place(doc, scored[best][1]):
+        return None  # no location rather than a wrong one
     return scored[best][1], scored[best][2]
 
 

@@ -12,15 +12,19 @@ locate events; they never enter the document's place list.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from eventwire.extract.actors.knowledge import load_knowledge
 from eventwire.extract.places.gazetteer import COUNTRY
 from eventwire.extract.places.lexicon import place_lexicon
 from eventwire.extract.places.toponyms import container_end_before, container_start
 from eventwire.knowledge import package_file
 from eventwire.model import Place
+from eventwire.nlp.casing import key_of
+from eventwire.nlp.casing import model as truecase_model
 
 if TYPE_CHECKING:
     from eventwire.extract.places import PlaceMention
@@ -29,6 +33,10 @@ if TYPE_CHECKING:
 ARTICLE_PREFIX = re.compile(r"^(al|el|ad|ar|as|ash|at|az|ed|en|es|ez|an)-\w", re.IGNORECASE)
 LOCATION_NOUNS = package_file("eventwire.extract", "data", "place_nouns.yaml").words("location_nouns")
 NOT_PLACE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP", "LANGUAGE"}
+# A word news writes in lower case at least this share of the times the truecaser's counts saw it, and seen at
+# least `COMMON_WORD_SEEN` times, is a common word ("Forces", "Control", "Journalists"), not a place's name.
+COMMON_WORD_LOWER = 0.8
+COMMON_WORD_SEEN = 10
 
 
 def _looks_like_name(token: Token) -> bool:
@@ -125,6 +133,39 @@ def extra_candidates(sentence: Span, mentions: list[PlaceMention], rules: dict) 
         anchor = outer.place.feature_code if outer is not None else None
         found.append(PlaceMention(place, start, end, label, False, resolved=False, anchor_feature=anchor))
     return found
+
+
+def names_no_place(doc: Doc, mention: PlaceMention) -> bool:
+    """An unknown name with no place around it that names no place: common words in capitals ("Forces",
+    "Take Control"), a person with a title ("Sergeant Matt Tonroe"), or a part of a person's name the text
+    gives whole ("Navalny" after "Alexei Navalny")."""
+    if mention.resolved or mention.place.country is not None:
+        return False
+    words = mention.place.text.split()
+    if all(_common_word(word) for word in words):
+        return True
+    lowered = mention.place.text.lower()
+    if any(lowered.startswith(title + " ") for title in person_titles()):
+        return True
+    return any(
+        ent.label_ == "PERSON" and len(ent) > len(words) and lowered in ent.text.lower().split()
+        for ent in doc.ents
+        if len(words) == 1
+    )
+
+
+@lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """The actor dictionaries' titles of people ("president", "sergeant"), lower case."""
+    return frozenset(load_knowledge().roles.titles)
+
+
+def _common_word(word: str) -> bool:
+    counts = truecase_model()["words"].get(key_of(word))
+    if not counts:
+        return False
+    seen = sum(counts.values())
+    return seen >= COMMON_WORD_SEEN and counts.get("l", 0) / seen >= COMMON_WORD_LOWER
 
 
 def _bare_common_word(text: str) -> bool:
