@@ -85,3 +85,27 @@ def test_kin_named_by_a_person_is_the_party_not_the_person(pipeline):
     [event] = [e for e in pipeline.run_components(document, doc).to_dict()["events"] if e["type"] == "COERCE"]
     assert event["recipient"]["text"].startswith("the wife of")
     assert event["recipient"]["country"] == "UGA"
+
+
+def test_a_town_is_no_doer_of_any_act(pipeline):
+    text = "A tense crowd gathered after a man was shot dead on Wednesday in the Flatbush neighborhood of Brooklyn."
+    [gathered] = [e for e in pipeline.extract(text)["events"] if e["trigger"]["text"] == "gathered"]
+    assert gathered["actor"] is None or gathered["actor"]["text"] != "Brooklyn"
+
+
+def test_a_capital_hosting_talks_is_its_government(pipeline):
+    text = "On Wednesday, Moscow hosted a second round of peace talks on Afghanistan."
+    [hosted] = [e for e in pipeline.extract(text)["events"] if e["trigger"]["text"] == "hosted"]
+    assert hosted["actor"]["text"] == "Moscow"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Police Superintendent Pedro Toledo urged people to stay alert.", None),
+        ("Troops entered Toledo on Monday after a week of clashes.", "Toledo"),
+    ],
+)
+def test_a_town_name_after_a_first_name_is_a_surname(pipeline, text, place):
+    places = [p["text"] for p in pipeline.extract(text)["places"]]
+    assert places == ([place] if place else [])

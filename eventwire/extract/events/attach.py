@@ -258,13 +258,17 @@ def wields_force(party: Party | None, lexicon: Lexicon) -> bool:
 
 
 def drop_town_parties(candidate: Candidate, reader: ArgumentReader) -> None:
-    """A town where an attack happened is its location, not who struck ('the explosion in Chelsea') nor who
-    was struck ('bombs detonated at the Boston Marathon'), unless the act is aimed at the town itself
-    ('shelled Kharkiv', 'a strike on Kyiv'); people the act struck there stand in ('shot two guards in X')."""
+    """A town where an act happened is its location, not who did it ('the explosion in Chelsea', 'Brooklyn
+    gathered'), nor whom an attack struck ('bombs detonated at the Boston Marathon') unless it is aimed at the town
+    itself ('shelled Kharkiv', 'a strike on Kyiv'); people an attack struck there stand in ('shot two guards in
+    X'). A capital doing any other act is its government ('Moscow hosted talks'); other acts keep a town as their
+    recipient: PLOVER codes the country of 'protested in Kirkuk' as the target."""
     finder = reader.finder
-    if finder.is_town(candidate.actor):
+    if finder.is_town(candidate.actor) and not (
+        candidate.type != "ASSAULT" and finder.capital_as_subject(candidate.actor)
+    ):
         candidate.actor = None
-    if finder.is_town(candidate.recipient):
+    if finder.is_town(candidate.recipient) and candidate.type == "ASSAULT":
         people = struck_people(candidate.trigger, reader)
         if people is not None or not struck_place(finder, candidate.recipient):
             candidate.recipient = people

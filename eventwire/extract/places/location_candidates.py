@@ -137,20 +137,22 @@ def extra_candidates(sentence: Span, mentions: list[PlaceMention], rules: dict) 
 
 def names_no_place(doc: Doc, mention: PlaceMention) -> bool:
     """An unknown name with no place around it that names no place: common words in capitals ("Forces",
-    "Take Control"), a person with a title ("Sergeant Matt Tonroe"), or a part of a person's name the text
-    gives whole ("Navalny" after "Alexei Navalny")."""
+    "Take Control"), a titled person of three words or more ("Sergeant Matt Tonroe"), or one word of a
+    person's name the text gives whole ("Navalny" after "Alexei Navalny")."""
     if mention.resolved or mention.place.country is not None:
         return False
     words = mention.place.text.split()
     if all(_common_word(word) for word in words):
         return True
-    lowered = mention.place.text.lower()
-    if any(lowered.startswith(title + " ") for title in person_titles()):
+    lowered = [word.lower() for word in words]
+    lexicon = place_lexicon()
+    site = lowered[-1] in lexicon.facility_words | lexicon.feature_words | lexicon.institution_words
+    titled = len(words) >= 3 and not site  # not "Imam Ali" (also a shrine), "Prince Sultan Air Base"
+    if titled and any(" ".join(lowered).startswith(title + " ") for title in person_titles()):
         return True
-    return any(
-        ent.label_ == "PERSON" and len(ent) > len(words) and lowered in ent.text.lower().split()
+    return len(words) == 1 and any(
+        ent.label_ == "PERSON" and len(ent.text.split()) > 1 and lowered[0] in ent.text.lower().split()
         for ent in doc.ents
-        if len(words) == 1
     )
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.extract.places.dateline import dateline_name_start
 from eventwire.extract.places.lexicon import place_data, place_lexicon
 from eventwire.knowledge import function_words
+from eventwire.nlp.casing import model as truecase_model
 from eventwire.nlp.columns import column
 from eventwire.nlp.parse import text_of
 
@@ -104,6 +105,9 @@ def _candidate_spans(doc: Doc, datelines: dict[tuple[int, int], bool]) -> list[t
             label = "GPE" if ent.label_ == "NORP" and doc[start].idx == dateline else ent.label_
             if label == "NORP" and _ends_a_persons_name(doc, start, end):
                 start, label = start - 1, "PERSON"  # "Abo Arab, a 28-year-old from Damascus": a surname
+            elif label in ("GPE", "LOC") and _after_a_first_name(doc, start, end):
+                covered.update(range(start, end))
+                continue  # "Superintendent Pedro Toledo": a surname NER split from its person, not the town
             spans.extend(_split_at_possessor(doc, start, end, label))
             covered.update(range(min(start, ent.start), ent.end))
     words = column(doc, "text")
@@ -235,6 +239,15 @@ def _ends_a_persons_name(doc: Doc, start: int, end: int) -> bool:
         and not before.ent_type_
         and doc[start].pos_ == "PROPN"
     )
+
+
+def _after_a_first_name(doc: Doc, start: int, end: int) -> bool:
+    """A one-word place name right after a capitalised first name ("Pedro Toledo", "Charles Darwin")."""
+    if end - start != 1 or start == 0:
+        return False
+    before = doc[start - 1]
+    first_name = before.lower_ in truecase_model()["first_names"]
+    return first_name and before.text[:1].isupper() and before.whitespace_ != ""
 
 
 def _is_possessive(token: Token) -> bool:
