@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from eventwire.extract.events.acts import act_names, counted_over_a_span, restated_subject
 from eventwire.extract.events.arguments import one_party
 from eventwire.extract.events.merge import (
@@ -663,3 +665,21 @@ def test_an_act_first_told_in_passing_then_as_news_is_one_event_told_by_the_news
     assert not arrest["background"] and len(arrest["mentions"]) == 2
     assert arrest["trigger"]["start"] == text.index("arrested", text.index("Monday") - 40)
     assert arrest["evidence"]["sentence"].endswith("on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of students rallied in Cairo on Saturday against the exam rules. "
+        "Students marched to the ministry in Cairo, chanting slogans against the minister.",
+        "Women's rights activists held demonstrations in Tokyo on Saturday against the new law. "
+        "Hundreds of people marched through central Tokyo carrying banners.",
+    ],
+)
+def test_a_rally_told_again_as_a_march_is_one_act(pipeline, text):
+    assert len(of_type(extract(pipeline, text), "PROTEST")) == 1
+
+
+def test_protests_in_two_cities_stay_two(pipeline):
+    text = "Thousands of students rallied in Cairo on Saturday. A protest in Alexandria drew hundreds on Sunday."
+    assert len(of_type(extract(pipeline, text), "PROTEST")) == 2

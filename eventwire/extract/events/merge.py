@@ -66,6 +66,7 @@ OUTCOME_ACT_TYPES = cue_words().words("outcome_act_types")
 ACCORD_TYPES = cue_words().words("accord_types")
 # Two trigger words of one family share a stem of at least this many letters ('seize', 'seizure').
 FAMILY_STEM = 4
+ACT_WORD_SETS = [frozenset(words) for words in cue_words()["act_word_sets"]]
 # A historical act may repeat an asserted one whose date is only a fallback (not from the text).
 FALLBACK_DATES = ("published_at", "dateline")
 COARSE = ("year", "month")
@@ -420,9 +421,11 @@ def one_teller(a: Party | None, b: Party | None) -> bool:
 def one_family(a: str, b: str) -> bool:
     """Two trigger words of one family: 'seize' and 'seizure', 'bomb' and 'bombing', 'propose' and
     'proposal' (a stem of `FAMILY_STEM` letters or more holding the shorter word but for a final letter;
-    not 'protest' and 'protect')."""
+    not 'protest' and 'protect'), or two words of one of `act_word_sets` ('rally' and 'protest')."""
     stem = len(commonprefix([a, b]))
-    return a == b or stem >= max(FAMILY_STEM, min(len(a), len(b)) - 1)
+    if a == b or stem >= max(FAMILY_STEM, min(len(a), len(b)) - 1):
+        return True
+    return any(a in words and b in words for words in ACT_WORD_SETS)
 
 
 def same_holder(a: Event, b: Event) -> bool:
