@@ -182,3 +182,19 @@ def test_an_act_someone_was_blocked_from_did_not_happen(nlp, coder):
 def test_no_restriction_or_concession_without_its_pattern(nlp, coder, text):
     found = kinds(code(nlp, coder, text))
     assert not any((kind, got) in (("COERCE", "restrict"), ("CONCEDE", None)) for kind, got, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Zenda shipped 250 tents to Ruritanian refugees on Monday.", "shipped"),
+        ("The Zendan Red Crescent distributed blankets and food to Ruritanian families.", "distributed"),
+        ("Zendan agencies delivered medicine to the besieged Ruritanian town on Thursday.", "delivered"),
+    ],
+)
+def test_relief_handed_over_is_aid(nlp, coder, text, trigger):
+    assert ("AID", trigger) in {(event.type, event.trigger.text) for event in code(nlp, coder, text)}
+
+
+def test_a_letter_delivered_is_no_aid(nlp, coder):
+    assert not code(nlp, coder, "A Zendan courier delivered a letter to the Ruritanian embassy.")
