@@ -264,11 +264,10 @@ def drop_town_parties(candidate: Candidate, reader: ArgumentReader) -> None:
     X'). A capital doing any other act is its government ('Moscow hosted talks'); other acts keep a town as their
     recipient: PLOVER codes the country of 'protested in Kirkuk' as the target."""
     finder = reader.finder
-    if finder.is_town(candidate.actor) and not (
-        candidate.type != "ASSAULT" and finder.capital_as_subject(candidate.actor)
-    ):
+    attack = candidate.type == "ASSAULT"
+    if finder.is_town(candidate.actor) and (attack or not finder.capital_as_subject(candidate.actor)):
         candidate.actor = None
-    if finder.is_town(candidate.recipient) and candidate.type == "ASSAULT":
+    if finder.is_town(candidate.recipient) and attack:
         people = struck_people(candidate.trigger, reader)
         if people is not None or not struck_place(finder, candidate.recipient):
             candidate.recipient = people
