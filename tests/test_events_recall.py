@@ -198,3 +198,17 @@ def test_relief_handed_over_is_aid(nlp, coder, text, trigger):
 
 def test_a_letter_delivered_is_no_aid(nlp, coder):
     assert not code(nlp, coder, "A Zendan courier delivered a letter to the Ruritanian embassy.")
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Zendan police questioned three Ruritanian men in the capital on Thursday.", True),
+        ("Zendan investigators interrogated the Ruritanian suspect for hours.", True),
+        ("Zendan reporters questioned the Ruritanian decision.", False),
+        ("In this book, the Zendan writer interrogates the Ruritanian idea of progress.", False),
+    ],
+)
+def test_questioning_by_investigators_is_an_investigation(nlp, coder, text, coded):
+    kinds_found = {(event.type, event.mode) for event in code(nlp, coder, text)}
+    assert (("ACCUSE", "investigate") in kinds_found) == coded
