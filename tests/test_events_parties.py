@@ -126,11 +126,17 @@ def test_deaths_told_alone_are_an_attack_carrying_the_count(pipeline):
         "Officials said nobody was injured.",
         "The rally in Accra was peaceful.",
         "Twelve passengers died in a road accident near Mombasa.",
+        "Nearly 1,200 migrants have died at sea trying to cross the Mediterranean this year.",
     ],
 )
 def test_no_attack_without_stated_casualties(pipeline, sentence):
     attacks = [event for event in events_of(pipeline, sentence) if event["type"] == "ASSAULT"]
     assert all(event["status"] == "negated" for event in attacks)
+
+
+def test_a_killing_at_sea_is_still_an_attack(pipeline):
+    attacks = [e for e in events_of(pipeline, "Pirates killed two sailors at sea on Monday.") if e["type"] == "ASSAULT"]
+    assert [e["status"] for e in attacks] == ["asserted"]
 
 
 def test_deaths_beside_another_event_make_no_extra_attack(pipeline):

@@ -81,5 +81,7 @@ def told_of_an_event(condition: Token, lexicon: Lexicon) -> bool:
 
 
 def non_violent(span: SpacySpan, lexicon: Lexicon) -> bool:
+    """The sentence names a cause that is no attack: a word ("drowned") or a phrase ("died at sea")."""
     causes = lexicon.cue_set("non_violent_causes")
-    return any(lemma_of(token) in causes for token in span)
+    text = span.text.lower()
+    return any(lemma_of(token) in causes for token in span) or any(" " in cause and cause in text for cause in causes)
