@@ -210,9 +210,10 @@ class PartyFinder:
     def capital_as_subject(self, party: Party) -> bool:
         """A capital named as a clause's subject ('Moscow hosted talks'): its government."""
         place = self.place_at_char.get(party.start)
+        if place is None or place.feature_code != "PPLC":
+            return False
         span = self.doc.char_span(party.start, party.end, alignment_mode="expand")
-        capital = place is not None and place.feature_code == "PPLC"
-        return capital and span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def is_place(self, token: Token) -> bool:
         """The token names a place ('the Denver attacks': a town before an act says where, not who)."""

@@ -17,6 +17,7 @@ from eventwire.extract.events.arguments import UNRESOLVED
 from eventwire.extract.events.attribution import find_attribution
 from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.lexicon import Lexicon, Sense
+from eventwire.extract.events.nonevents import names_non_violent_cause
 from eventwire.extract.events.status import event_status
 from eventwire.extract.events.triggers import Trigger
 from eventwire.nlp.tree import lemma_of
@@ -81,7 +82,4 @@ def told_of_an_event(condition: Token, lexicon: Lexicon) -> bool:
 
 
 def non_violent(span: SpacySpan, lexicon: Lexicon) -> bool:
-    """The sentence names a cause that is no attack: a word ("drowned") or a phrase ("died at sea")."""
-    causes = lexicon.cue_set("non_violent_causes")
-    text = span.text.lower()
-    return any(lemma_of(token) in causes for token in span) or any(" " in cause and cause in text for cause in causes)
+    return names_non_violent_cause({lemma_of(token) for token in span}, span.text.lower(), lexicon)

@@ -247,9 +247,14 @@ def not_political(candidate: Candidate, lexicon: Lexicon, lemmas: set[str], text
     agents = lexicon.cue_set("non_violent_agents") | lexicon.cue_set("non_violent_causes")
     if {lemma_of(t) for t in arguments(token)} & agents:
         return True
+    return names_non_violent_cause(lemmas, text, lexicon) and candidate.trigger.sense.consequence
+
+
+def names_non_violent_cause(lemmas: set[str], text: str, lexicon: Lexicon) -> bool:
+    """The sentence (its lemmas, its lower-cased text) names a cause that is no attack: a word ('drowned', 'crash')
+    or a phrase ('road accident', 'died at sea')."""
     causes = lexicon.cue_set("non_violent_causes")
-    named_cause = bool(lemmas & causes) or any(" " in cause and cause in text for cause in causes)
-    return named_cause and candidate.trigger.sense.consequence
+    return bool(lemmas & causes) or any(" " in cause and cause in text for cause in causes)
 
 
 def is_question(candidate: Candidate) -> bool:

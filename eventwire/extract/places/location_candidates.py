@@ -144,22 +144,26 @@ def names_no_place(doc: Doc, mention: PlaceMention) -> bool:
     words = mention.place.text.split()
     if all(_common_word(word) for word in words):
         return True
-    lowered = [word.lower() for word in words]
-    lexicon = place_lexicon()
-    site = lowered[-1] in lexicon.facility_words | lexicon.feature_words | lexicon.institution_words
-    titled = len(words) >= 3 and not site  # not "Imam Ali" (also a shrine), "Prince Sultan Air Base"
-    if titled and any(" ".join(lowered).startswith(title + " ") for title in person_titles()):
-        return True
-    return len(words) == 1 and any(
-        ent.label_ == "PERSON" and len(ent.text.split()) > 1 and lowered[0] in ent.text.lower().split()
-        for ent in doc.ents
-    )
+    lowered = mention.place.text.lower()
+    if len(words) == 1:
+        whole = (ent.text.lower().split() for ent in doc.ents if ent.label_ == "PERSON")
+        return any(len(names) > 1 and lowered in names for names in whole)
+    # three words or more: not "Imam Ali" (also a shrine), nor a site named after one ("Prince Sultan Air Base")
+    titled = len(words) >= 3 and words[-1].lower() not in site_words()
+    return titled and lowered.startswith(person_title_prefixes())
 
 
 @lru_cache(maxsize=1)
-def person_titles() -> frozenset[str]:
-    """The actor dictionaries' titles of people ("president", "sergeant"), lower case."""
-    return frozenset(load_knowledge().roles.titles)
+def site_words() -> frozenset[str]:
+    """Words that end the name of a site, not of a person ("base", "mosque", "university")."""
+    lexicon = place_lexicon()
+    return lexicon.facility_words | lexicon.feature_words | lexicon.institution_words
+
+
+@lru_cache(maxsize=1)
+def person_title_prefixes() -> tuple[str, ...]:
+    """The actor dictionaries' titles of people as a name's opening ("president ", "sergeant "), lower case."""
+    return tuple(title + " " for title in load_knowledge().roles.titles)
 
 
 def _common_word(word: str) -> bool:
