@@ -391,6 +391,10 @@ def test_guessed_or_pending_acts_are_not_asserted(nlp, coder, text):
         "The Zendan psychologist agrees.",
         "The militants talked about the importance of striking Zenda.",
         "Ruritania has questioned the merit of deploying troops in Zenda.",
+        "Three Zendan groups should take the leading role in fighting the Ruritanian rebels.",
+        "The Zendan newspaper stressed the need for an independent investigation into the Ruritanian raid.",
+        "Violence obscures any message of peaceful protest, the Zendan minister said.",
+        "The Zendan premier said Zenda still faces challenges, including destroying Ruritanian rebel cells.",
         "The Ruritanian president is striking a blow for the principle that might does not make right.",
     ],
 )
@@ -412,6 +416,7 @@ def test_the_acts_beside_them_stay_asserted(nlp, coder):
         "Ruritanian troops went to fight in Zenda on Monday.",
         "On 9 May, suspected Ruritanian militants killed six civilians in Zenda.",
         "The Ruritanian president talked with Zenda about the crisis on Monday.",
+        "The Ruritanian commander played a key role in the attack on the Zendan embassy on Monday.",
     ):
         told = code(nlp, coder, text)
         assert any(event.status == "asserted" for event in told), (text, [(e.type, e.status) for e in told])

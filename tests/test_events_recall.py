@@ -33,7 +33,7 @@ from test_events import code, kinds
         ("A roadside bomb targeted a Zendan army truck on Monday.", "ASSAULT", "explosives", "targeted"),
         # session 6: crowds held back, volleys of plastic bullets, rewards, charges "over" an act,
         # expulsions from talks, mass executions, calls by phone, envoys summoned, arrivals, firebombs
-        ("Zendan riot police held back a crowd of Ruritanian protesters.", "COERCE", "crowd-control", "held"),
+        ("Zendan riot police held back a crowd of Ruritanian protesters.", "ASSAULT", "crowd-control", "held"),
         (
             "Zendan soldiers fired a volley of plastic bullets at the Ruritanian marchers.",
             "ASSAULT",
@@ -52,7 +52,9 @@ from test_events import code, kinds
         ("Zendan nurses walked off the job on Monday.", "PROTEST", "strike", "walked"),
         ("The Zendan president sat down with the Ruritanian premier on Tuesday.", "CONSULT", None, "sat"),
         ("Five Ruritanian activists were picked up by Zendan police on Monday.", "COERCE", "arrest", "picked"),
-        ("Zendan security forces broke up a Ruritanian demonstration.", "COERCE", "crowd-control", "broke"),
+        ("Zendan security forces broke up a Ruritanian demonstration.", "ASSAULT", "crowd-control", "broke"),
+        ("Zendan police dispersed the Ruritanian protesters on Monday.", "ASSAULT", "crowd-control", "dispersed"),
+        ("The Ruritanian rally in Zenda was dispersed on Monday.", "ASSAULT", "crowd-control", "dispersed"),
         ("Zendan militants set off a car bomb in Ruritania.", "ASSAULT", "explosives", "set"),
         ("The Zendan foreign minister flew to Ruritania on Monday.", "CONSULT", "visit", "flew"),
         ("Zendan police teargassed Ruritanian protesters on Monday.", "ASSAULT", "crowd-control", "teargassed"),
@@ -147,7 +149,7 @@ def test_protesters_subject_of_a_protest_verb_are_one_protest(nlp, coder):
 
 def test_a_protest_broken_up_stays_beside_the_intervention(nlp, coder):
     events = code(nlp, coder, "Zendan police broke up a Ruritanian protest rally on Monday.")
-    assert {e.type for e in events} == {"COERCE", "PROTEST"}
+    assert {e.type for e in events} == {"ASSAULT", "PROTEST"}
 
 
 # People stopped from doing something ('blocked lawyers from visiting him', 'forbade women to work': what they

@@ -28,6 +28,10 @@ from test_events import code, kinds
         ("The Zendan committee expressed alarm at Ruritania's arrests of reporters.", "ACCUSE", "disapprove", "alarm"),
         ("The Zendan minister voiced frustration with the Ruritanian talks.", "ACCUSE", "disapprove", "frustration"),
         ("Zenda has expressed concern about a base Ruritania runs nearby.", "ACCUSE", "disapprove", "concern"),
+        ("The Zendan family expressed dissatisfaction with the verdict.", "ACCUSE", "disapprove", "dissatisfaction"),
+        # session 19: a directive told by 'told X to': the teller requests, the act it names is its content
+        ("Zendan commanders told the Ruritanian rebels to withdraw on Tuesday.", "REQUEST", "yield", "told"),
+        ("The Zendan army told Ruritanian residents to evacuate the town within 48 hours.", "REQUEST", None, "told"),
         ("The Zendan adviser counseled Ruritania against signing the treaty.", "REQUEST", None, "counseled"),
         ("The Zendan prosecutor said an inquiry has been opened.", "ACCUSE", "investigate", "inquiry"),
     ],
@@ -162,6 +166,8 @@ def test_verdicts_displeasure_criticism_calls_closures_and_threats_of_force_are_
         ("Speaking to a Ruritanian newspaper, the Zendan president praised the army.", "CONSULT"),
         ("The Zendan shop closed its doors on Monday.", "COERCE"),
         ("The Zendan minister responded to questions from Ruritania.", "ASSAULT"),
+        ("The Zendan president told reporters to expect a deal with Ruritania soon.", "REQUEST"),  # no directive
+        ("The caravan of Ruritanian migrants in Zenda had begun to disperse.", "ASSAULT"),  # no one dispersed it
     ],
 )
 def test_asides_questions_answered_shops_closed_and_weather_are_no_such_acts(nlp, coder, text, category):

@@ -26,6 +26,8 @@ from eventwire.nlp.tree import lemma_of, told_in_past
 FIGURATIVE_TYPES = {"ASSAULT", "THREATEN", "COERCE"}
 VERBAL_TYPES = {"REQUEST", "REJECT", "CONSULT", "AGREE", "ACCUSE"}
 TALK_TYPES = {"AGREE", "CONSULT", "REJECT"}
+# Prepositions joining an act to a noun naming it as an idea (`notion`): 'the merit of', 'a role in', 'the need for'.
+NOTION_PREPS = ("of", "about", "on", "in", "for", "include")
 RESTRICTING_TYPES = {"COERCE", "SANCTION", "SEIZE"}
 MAX_QUESTION_TOKENS = 40  # news questions are short; a longer '?' run is page text run together
 NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "NORP", "LOC"}
@@ -717,12 +719,20 @@ def is_infinitive(verb: Token) -> bool:
 
 def notion(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'the importance of striking the apostates', 'questioned the merit of deploying troops', 'a
-    history of funding groups': an act named as an idea, with no doer of its own, is no act."""
+    history of funding groups', 'the leading role in fighting IS', 'the need for an investigation', 'these kind
+    of attacks': an act named as an idea, with no doer of its own, is no act. A noun names one only after the
+    few nouns of `kind_nouns` ('a role in the attack' tells a real attack)."""
     token = candidate.trigger.token
-    if token.tag_ != "VBG" or token.dep_ != "pcomp" or any(c.dep_ in ("nsubj", "poss") for c in token.children):
+    if token.dep_ not in ("pcomp", "pobj") or any(c.dep_ in ("nsubj", "poss") for c in token.children):
         return False
     prep = token.head
-    return lemma_of(prep) in ("of", "about", "on") and lemma_of(prep.head) in lexicon.cue_set("notion_nouns")
+    if token.tag_ == "VBG" and token.dep_ == "pcomp":
+        nouns = lexicon.cue_set("notion_nouns")
+    elif candidate.trigger.nominal:
+        nouns = lexicon.cue_set("kind_nouns")
+    else:
+        return False
+    return lemma_of(prep) in NOTION_PREPS and lemma_of(prep.head) in nouns
 
 
 def standing_state(candidate: Candidate, lexicon: Lexicon) -> bool:

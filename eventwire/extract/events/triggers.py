@@ -172,6 +172,8 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
     if key == "no_obj":
         has_object = any(child.dep_ in OBJECT_DEPS for child in token.children)
         return (not has_object) == bool(value)
+    if key == "passive":  # "the protest was dispersed" (a crowd that "dispersed" on its own is no act)
+        return any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children) == bool(value)
     if key == "prep_after":  # "called on Zenda to", "called for talks"; not "On its website, it called the move ..."
         return bool(preposition_lemmas(token, after=True) & set(value))
     if key == "named_as":  # what the object is called ("called the attacks barbarous", "described it as despicable")
