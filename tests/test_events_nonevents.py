@@ -767,3 +767,21 @@ def test_progress_figures_of_speech_and_inaugurations_are_no_acts(nlp, coder, te
 @pytest.mark.parametrize(("text", "categories"), SESSION_17_ACTS)
 def test_loans_support_lent_vows_and_reinforcements_stay(nlp, coder, text, categories):
     assert any(e.type in categories for e in code(nlp, coder, text))
+
+
+# Session 19: a warning is a threat only of the warner's own act (audits 15-21 judged the rest THREATEN wrongly):
+# a party warned against an act is asked not to do it; a crisis, or harm another party would do, is forecast.
+WARNINGS = [
+    ("Zenda warned that it would cut off gas to Ruritania next month.", "THREATEN"),
+    ("The Zendan rebel leader warned that his followers will storm the Ruritanian border.", "THREATEN"),
+    ("Ruritania warned of retaliation against Zenda.", "THREATEN"),
+    ("The Zendan minister warned Ruritania against going too far.", "REQUEST"),
+    ("Zendan aid agencies are warning of a likely humanitarian crisis.", None),
+    ("The Zendan president warned that a Ruritanian government would slash social benefits.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), WARNINGS)
+def test_a_warning_threatens_only_the_warners_own_act(nlp, coder, text, category):
+    warned = [e.type for e in code(nlp, coder, text) if e.trigger.text.startswith("warn")]
+    assert warned == ([category] if category else []), warned

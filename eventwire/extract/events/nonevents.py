@@ -19,15 +19,13 @@ from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.furniture import page_furniture
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.status import capability, child_lemmas, governors, possibility_noun
-from eventwire.extract.events.triggers import clause_head, prep_objects
+from eventwire.extract.events.triggers import clause_head, own_content, prep_objects
 from eventwire.model import Party
 from eventwire.nlp.tree import lemma_of, told_in_past
 
 FIGURATIVE_TYPES = {"ASSAULT", "THREATEN", "COERCE"}
 VERBAL_TYPES = {"REQUEST", "REJECT", "CONSULT", "AGREE", "ACCUSE"}
 TALK_TYPES = {"AGREE", "CONSULT", "REJECT"}
-# Prepositions joining an act to a noun naming it as an idea (`notion`): 'the merit of', 'a role in', 'the need for'.
-NOTION_PREPS = ("of", "about", "on", "in", "for", "include")
 RESTRICTING_TYPES = {"COERCE", "SANCTION", "SEIZE"}
 MAX_QUESTION_TOKENS = 40  # news questions are short; a longer '?' run is page text run together
 NAME_ENTITIES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "NORP", "LOC"}
@@ -732,7 +730,7 @@ def notion(candidate: Candidate, lexicon: Lexicon) -> bool:
         nouns = lexicon.cue_set("kind_nouns")
     else:
         return False
-    return lemma_of(prep) in NOTION_PREPS and lemma_of(prep.head) in nouns
+    return lemma_of(prep) in lexicon.cue_set("notion_preps") and lemma_of(prep.head) in nouns
 
 
 def standing_state(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -999,6 +997,8 @@ def warning_of_a_thing(candidate: Candidate, lexicon: Lexicon, finder: PartyFind
         return False
     if lemma_of(token) not in lexicon.cue_set("warning_verbs"):
         return False
+    if own_content(token):
+        return False  # 'warned that his followers will storm the line'
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(s.pos_ == "NOUN" and not finder.names_actor(s) for s in subjects)

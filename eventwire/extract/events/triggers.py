@@ -18,6 +18,9 @@ from eventwire.nlp.tree import MAX_CLIMB, governing_verb, lemma_of, verb_above
 
 COPULAS = cue_words().words("copulas")
 OBJECT_DEPS = {"dobj", "obj"}
+OWN_PRONOUNS = cue_words().words("own_pronouns")
+OWN_POSSESSIVES = cue_words().words("own_possessives")
+OWN_FORCES = cue_words().words("own_forces")
 COMPLEMENT_DEPS = {"acomp", "oprd", "xcomp", "ccomp"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 NAMING_SPAN = 4  # words after an "as" that can say what a thing is called ("as beyond despicable")
@@ -172,6 +175,8 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
     if key == "no_obj":
         has_object = any(child.dep_ in OBJECT_DEPS for child in token.children)
         return (not has_object) == bool(value)
+    if key == "own_content":  # "warned that he would retaliate", "that its forces will storm": the warner's own act
+        return own_content(token) == bool(value)
     if key == "passive":  # "the protest was dispersed" (a crowd that "dispersed" on its own is no act)
         return any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children) == bool(value)
     if key == "prep_after":  # "called on Zenda to", "called for talks"; not "On its website, it called the move ..."
@@ -212,6 +217,28 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
     if key == "verdict":  # what the said clause says of its subject ("said Russia violated", "said it was illegal")
         return any(lemma_of(word) in value for word in verdict_words(token))
     raise ValueError(f"unknown trigger condition {key!r}")
+
+
+def own_content(token: Token) -> bool:
+    """The subject of the will/would clause the word governs is the word's own subject, told again ('Gazprom warned
+    it would demand', 'he warned his followers will storm'): a pronoun, the same word, or a group the subject owns;
+    or no party at all ('warned there would be consequences')."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        said = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if said is None:
+            continue
+        if (
+            said.lower_ in OWN_PRONOUNS
+            or said.dep_ == "expl"
+            or (subject is not None and lemma_of(said) == lemma_of(subject))
+        ):
+            return True
+        if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in said.children):
+            return True
+        if lemma_of(said) in OWN_FORCES and not any(c.dep_ in ("amod", "compound", "poss") for c in said.children):
+            return True  # "the security chief warned that police will no longer tolerate rallies"
+    return False
 
 
 def negated_word(token: Token) -> bool:
