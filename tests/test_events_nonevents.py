@@ -785,3 +785,83 @@ WARNINGS = [
 def test_a_warning_threatens_only_the_warners_own_act(nlp, coder, text, category):
     warned = [e.type for e in code(nlp, coder, text) if e.trigger.text.startswith("warn")]
     assert warned == ([category] if category else []), warned
+
+
+# Session 19: things released are no release; a striking resemblance strikes no one; volunteers mobilized, buildings
+# evacuated and one soldier's tour of duty are no mobilization or aid. Beside them, releases of people, forces
+# mobilized or deployed and people evacuated stay.
+SESSION_19_NON_ACTS = [
+    ("The Zendan commissioner released nearly 20 aid proposals on Monday.", "RETREAT"),
+    ("The audio that was released by Zenda involved only Ruritanian warnings.", "RETREAT"),
+    ("Zendan craftsmen have released a limited series of gold coins.", "RETREAT"),
+    ("His resemblance to the Zendan president was striking.", "ASSAULT"),
+    ("The Zendan campaign has mobilized 41,000 volunteers.", "MOBILIZE"),
+    ("In Zenda the Ruritanian group has evacuated landmark buildings.", "AID"),
+    ("He was deployed to Ruritania from November 2013 to July 2014.", "MOBILIZE"),
+]
+SESSION_19_ACTS = [
+    ("Ruritanian rebels released 20 Zendan hostages on Monday.", "RETREAT"),
+    ("The majority of the Zendan detainees were released on bail on Monday.", "RETREAT"),
+    ("Ruritania mobilized 300,000 reservists on Wednesday.", "MOBILIZE"),
+    ("Zendan soldiers evacuated 200 Ruritanian civilians from the town on Monday.", "AID"),
+    ("Ruritania deployed 10,000 troops to the Zendan border on Monday.", "MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), SESSION_19_NON_ACTS)
+def test_things_released_volunteers_mobilized_and_one_tour_of_duty_are_no_acts(nlp, coder, text, category):
+    assert category not in [e.type for e in code(nlp, coder, text) if e.status == "asserted"]
+
+
+@pytest.mark.parametrize(("text", "category"), SESSION_19_ACTS)
+def test_people_released_and_deaths_by_violence_stay(nlp, coder, text, category):
+    assert category in [e.type for e in code(nlp, coder, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        (
+            "Also Sunday, the bodies of 40 people thought to be migrants were discovered on beaches near the city.",
+            False,
+        ),
+        ("At least 2,349 have died making the journey, the agency said.", False),
+        ("His mother died trying to get the boy to Zenda.", False),
+        ("Eleven people died in the blast in the Zendan capital on Monday.", True),
+        ("Two soldiers died in the fighting in the Zendan capital on Monday.", True),
+        ("Zendan jets bombed the village of Kopere on Monday. Two farmers died.", True),
+        ("Elian has been the subject of an international custody battle. His mother died at home.", False),
+        ("Two Zendan soldiers were killed in Ruritania on Monday.", True),
+    ],
+)
+def test_deaths_are_an_attack_only_when_told_with_violence(pipeline, text, attack):
+    assert any(e["type"] == "ASSAULT" for e in pipeline.extract(text)["events"]) == attack
+
+
+@pytest.mark.parametrize(
+    ("text", "concession"),
+    [
+        ("The Zendan commanders said they had pulled back to allow Ruritanian forces to move forward.", False),
+        ("There are no safe routes in place to allow people to escape, the Zendan aid group said.", False),
+        ("Ruritania has given the Zendan movement new life, allowing liberals and Islamists to unite.", False),
+        ("The Zendan minister allowed the Ruritanian opposition leader to hold a rally on Friday.", True),
+    ],
+)
+def test_a_permission_told_as_a_purpose_or_effect_is_no_concession(nlp, coder, text, concession):
+    assert ("CONCEDE" in [e.type for e in code(nlp, coder, text)]) == concession
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        ("Some 700 Ruritanian troops had crossed into Zenda that day to back up rebel forces.", False),
+        ("The Zendan candidate spoke on the campaign trail to persuade Ruritanian voters to support him.", False),
+        ("Ruritania continues to arm and support the Zendan rebels, an official said.", False),
+        ("The Zendan report includes video recordings made by survivors to support much of the testimony.", False),
+        ("Thousands of Ruritanians turned out to support the Zendan president as he arrived at the court.", True),
+        ("Backing the Ruritanian report, the Zendan envoy said rights had declined.", True),
+        ("Ruritania supported the Zendan plan on Monday.", True),
+    ],
+)
+def test_support_as_a_purpose_or_a_standing_stance_is_no_act(nlp, coder, text, support):
+    assert ("SUPPORT" in [e.type for e in code(nlp, coder, text)]) == support

@@ -43,19 +43,21 @@ def casualty_candidate(sentence: Sentence) -> Candidate | None:
         if not span.start <= condition < span.end or best == 0:
             continue
         token = doc[condition]
+        reader = ArgumentReader(lexicon, finder)
+        hands = reader.hands_agent(token)  # 'died at the hands of police'
         if told_of_an_event(token, lexicon) or non_violent(span, lexicon):
             continue  # 'a shooting where 17 people died' is background; 'died in a crash' no attack
+        if hands is None and death_with_no_violence(token, span, lexicon):
+            continue
         trigger = Trigger(token=token, sense=Sense(type="ASSAULT", consequence=True), pos=token.pos_)
         status = event_status(trigger, lexicon, state.published_at)
         if status in ("negated", "hypothetical", "future"):
             continue
         counted = doc[root]
-        reader = ArgumentReader(lexicon, finder)
         people = reader.group_of_people(counted)
         recipient = finder.resolve(counted)[0] if people else None
         if recipient is not None and recipient.kind == UNRESOLVED:
             recipient = None
-        hands = reader.hands_agent(token)  # 'died at the hands of police'
         actor = finder.resolve(hands)[0] if hands is not None else None
         telling = find_attribution(trigger, None, False, finder, lexicon)
         return Candidate(
@@ -83,3 +85,26 @@ def told_of_an_event(condition: Token, lexicon: Lexicon) -> bool:
 
 def non_violent(span: SpacySpan, lexicon: Lexicon) -> bool:
     return names_non_violent_cause({lemma_of(token) for token in span}, span.text.lower(), lexicon)
+
+
+def death_with_no_violence(condition: Token, span: SpacySpan, lexicon: Lexicon) -> bool:
+    """'died trying to reach the coast', 'the bodies of 40 migrants were found', 'had been dead for years': a death
+    or a body told with no word of violence in its sentence or the one before it (`violent_cues`,
+    `violent_death_words`) is no attack;
+    'killed' and 'wounded' name a doer's act and stay."""
+    if lemma_of(condition) not in lexicon.cue_set("undergone_deaths"):
+        return False
+    violence = lexicon.cue_set("violent_cues") | lexicon.cue_set("violent_death_words")
+    figurative = lexicon.cue_set("figurative_mods")
+    return not any(
+        lemma_of(token) in violence and not {lemma_of(c) for c in token.children} & figurative  # a custody battle
+        for sentence in beside(span)
+        for token in sentence
+    )
+
+
+def beside(span: SpacySpan) -> list[SpacySpan]:
+    """The sentence and the one before it ('SAF bomb Deribat. 2 farmers died.')."""
+    sentences = list(span.doc.sents)
+    at = next((i for i, sentence in enumerate(sentences) if sentence.start <= span.start < sentence.end), None)
+    return [span] if at is None else sentences[max(at - 1, 0) : at + 1]

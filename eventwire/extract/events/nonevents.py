@@ -128,6 +128,26 @@ def document_released(candidate: Candidate, lexicon: Lexicon) -> bool:
     return candidate.trigger.nominal and not has_of
 
 
+def thing_released(candidate: Candidate, lexicon: Lexicon, finder: PartyFinder) -> bool:
+    """'released nearly 20 aid proposals', 'released a series of gold coins', 'the audio that was released': what is
+    released is a thing, not a party that can be held (prisoners, hostages, 'the majority', 'him'), so no release."""
+    token = candidate.trigger.token
+    if (
+        candidate.category != "RETREAT"
+        or candidate.trigger.nominal
+        or lemma_of(token) not in lexicon.cue_set("release_words")
+    ):
+        return False
+    released = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WDT", "WP")]
+    if not released and token.dep_ == "relcl":
+        released = [token.head]  # "the audio that was released"
+    if not released:
+        return False
+    held = released + [p for r in released for p in prep_objects(r, "of")]  # "a group of prisoners"
+    people = lexicon.cue_set("released_people") | lexicon.cue_set("kin_nouns") | lexicon.cue_set("quantity_nouns")
+    return not any(r.pos_ in ("PROPN", "PRON") or lemma_of(r) in people or finder.names_actor(r) for r in held)
+
+
 def no_comment(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'declined to comment', 'did not respond to a request for comment', 'could not be reached'."""
     if candidate.trigger.type not in VERBAL_TYPES:
@@ -1040,6 +1060,41 @@ def held_by_nobody(subject: Token, lexicon: Lexicon) -> bool:
     return bool(child_lemmas(subject, ("amod", "det")) & lexicon.cue_set("vague_quantifiers"))
 
 
+def permission_as_purpose(candidate: Candidate) -> bool:
+    """'pulled back to allow Iraqi forces to move forward', 'no safe routes in place to allow people to escape', '...
+    new life, allowing liberals to unite': a permission told as the purpose or the effect of something else is no
+    concession of its own ('allowed the opposition to hold a rally', 'decided to allow him to run' keep theirs)."""
+    token = candidate.trigger.token
+    if candidate.category != "CONCEDE" or candidate.trigger.nominal or token.dep_ not in ("advcl", "acl"):
+        return False
+    return is_infinitive(token) or token.tag_ == "VBG"
+
+
+def support_as_purpose_or_stance(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'gathered to support the bill', 'crossed into Ukraine to back up rebel forces', 'to persuade voters to support
+    him', 'continues to arm and support the Houthis': backing named as the purpose of another act, as what someone
+    is urged to give, or as a standing stance in the present is no statement of support ('backed the report',
+    'voted to support the resolution' keep theirs)."""
+    token = candidate.trigger.token
+    if (
+        candidate.category != "SUPPORT"
+        or candidate.trigger.nominal
+        or lemma_of(token) not in lexicon.cue_set("backing_words")
+    ):
+        return False
+    node = token.head if token.dep_ == "conj" else token  # "to fight or otherwise support the conflict"
+    if not is_infinitive(node):
+        return False
+    governor = node.head
+    if node.dep_ == "advcl":  # a crowd that turned out to support him shows its support there
+        return lemma_of(governor) not in lexicon.cue_set("gathering_verbs")
+    if node.dep_ != "xcomp":
+        return False
+    persuading = lexicon.cue_set("asking_verbs") | lexicon.cue_set("movement_verbs") | lexicon.cue_set("urging_verbs")
+    standing = lemma_of(governor) in lexicon.cue_set("aspect_verbs") and simple_present(governor)
+    return lemma_of(governor) in persuading or standing
+
+
 def obligation_only(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'Azerbaijan should release them', 'terrorism must be met with a crackdown', 'he should never have been
     arrested', 'any decision must be agreed jointly': what someone must or should do (or should not have
@@ -1238,6 +1293,7 @@ def drop_non_events(sentence: Sentence) -> None:
             ),
         ),
         ("obligation or advice", lambda c: obligation_only(c, lexicon) or commentary_or_own_side(c, lexicon)),
+        ("purpose or effect", lambda c: permission_as_purpose(c) or support_as_purpose_or_stance(c, lexicon)),
         ("accusation told by its word", lambda c: verdict_beside_accusation(c, live, lexicon)),
         ("possibility only", lambda c: possibility_only(c, lexicon) or capability_only(c, lexicon)),
         ("accord named, not made", lambda c: accord_named(c, lexicon)),
@@ -1258,7 +1314,10 @@ def drop_non_events(sentence: Sentence) -> None:
         ),
         ("undone", lambda c: undone(c, lexicon)),
         ("tally", lambda c: tally(c, lexicon)),
-        ("document released", lambda c: document_released(c, lexicon)),
+        (
+            "document released",
+            lambda c: document_released(c, lexicon) or thing_released(c, lexicon, sentence.state.finder),
+        ),
         ("no comment", lambda c: no_comment(c, lexicon) or press_refusal(c, lexicon) or anonymity_asked(c, lexicon)),
         ("lost contact", lambda c: lost_contact(c, lexicon)),
         ("no one hurt", no_harm),
