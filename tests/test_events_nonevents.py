@@ -865,3 +865,17 @@ def test_a_permission_told_as_a_purpose_or_effect_is_no_concession(nlp, coder, t
 )
 def test_support_as_a_purpose_or_a_standing_stance_is_no_act(nlp, coder, text, support):
     assert ("SUPPORT" in [e.type for e in code(nlp, coder, text)]) == support
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("At least 2,590 Zendan civilians have been killed by Ruritanian strikes since 2014.", False),
+        ("Ruritanian chemical weapons have killed hundreds of Zendans since the start of the conflict.", False),
+        ("Ruritanian bombers killed more than 1,000 Zendans between June 2014 and April 2016.", False),
+        ("About 80 Zendan civilians have been killed by Ruritanian troops since July.", True),
+        ("Ruritanian militants killed five Zendan soldiers on Monday.", True),
+    ],
+)
+def test_deaths_counted_over_years_are_a_tally(pipeline, text, attack):
+    assert any(e["type"] == "ASSAULT" for e in pipeline.extract(text)["events"]) == attack

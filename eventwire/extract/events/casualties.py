@@ -17,7 +17,7 @@ from eventwire.extract.events.arguments import UNRESOLVED
 from eventwire.extract.events.attribution import find_attribution
 from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.lexicon import Lexicon, Sense
-from eventwire.extract.events.nonevents import names_non_violent_cause
+from eventwire.extract.events.nonevents import counted_over_years, names_non_violent_cause
 from eventwire.extract.events.status import event_status
 from eventwire.extract.events.triggers import Trigger
 from eventwire.nlp.tree import lemma_of
@@ -45,8 +45,8 @@ def casualty_candidate(sentence: Sentence) -> Candidate | None:
         token = doc[condition]
         reader = ArgumentReader(lexicon, finder)
         hands = reader.hands_agent(token)  # 'died at the hands of police'
-        if told_of_an_event(token, lexicon) or non_violent(span, lexicon):
-            continue  # 'a shooting where 17 people died' is background; 'died in a crash' no attack
+        if told_of_an_event(token, lexicon) or non_violent(span, lexicon) or counted_over_years(token, lexicon):
+            continue  # 'a shooting where 17 people died' is background; 'died in a crash' no attack; a toll since 2014
         if hands is None and death_with_no_violence(token, span, lexicon):
             continue
         trigger = Trigger(token=token, sense=Sense(type="ASSAULT", consequence=True), pos=token.pos_)

@@ -859,6 +859,33 @@ def capability_only(candidate: Candidate, lexicon: Lexicon) -> bool:
     )
 
 
+def toll_over_years(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'at least 2,590 civilians have been killed by coalition actions since 2014', 'chemical weapons have killed
+    hundreds since the start of the conflict', 'bombers killed more than 1,000 people between June 2014 and April
+    2016': deaths counted over years are a tally of many acts, no act of their own ('have been killed since July in
+    the protests' counts one wave of unrest and stays)."""
+    return candidate.category == "ASSAULT" and counted_over_years(candidate.trigger.token, lexicon)
+
+
+def counted_over_years(token: Token, lexicon: Lexicon) -> bool:
+    """A verb of harm whose 'since' or 'between' spans years (`spans_years`); the casualty pass reads it too."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("since", "between")]
+    return any(spans_years(prep, lexicon) for prep in preps)
+
+
+def spans_years(prep: Token, lexicon: Lexicon) -> bool:
+    """The span a 'since' or 'between' opens names a year ('since 2014', 'between June 2014 and April 2016') or the
+    start of a long state of affairs ('since the start of the conflict')."""
+    words = list(prep.subtree)[1:]
+    if prep.lower_ == "between":
+        return sum(1 for w in words if w.like_num and len(w.text) == 4) >= 2
+    if any(w.like_num and len(w.text) == 4 for w in words):
+        return True
+    return bool({lemma_of(w) for w in words} & lexicon.cue_set("onset_words"))
+
+
 def tally(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'the number imprisoned had dropped', 'the rate of convictions': a count of acts, a statistic
     ('a number of attacks', 'a total of 20 explosions' count the acts told)."""
@@ -1294,6 +1321,7 @@ def drop_non_events(sentence: Sentence) -> None:
         ),
         ("obligation or advice", lambda c: obligation_only(c, lexicon) or commentary_or_own_side(c, lexicon)),
         ("purpose or effect", lambda c: permission_as_purpose(c) or support_as_purpose_or_stance(c, lexicon)),
+        ("toll over years", lambda c: toll_over_years(c, lexicon)),
         ("accusation told by its word", lambda c: verdict_beside_accusation(c, live, lexicon)),
         ("possibility only", lambda c: possibility_only(c, lexicon) or capability_only(c, lexicon)),
         ("accord named, not made", lambda c: accord_named(c, lexicon)),
