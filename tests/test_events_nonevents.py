@@ -879,3 +879,17 @@ def test_support_as_a_purpose_or_a_standing_stance_is_no_act(nlp, coder, text, s
 )
 def test_deaths_counted_over_years_are_a_tally(pipeline, text, attack):
     assert any(e["type"] == "ASSAULT" for e in pipeline.extract(text)["events"]) == attack
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Zendan militias have vowed revenge for the execution of the Ruritanian cleric.", "THREATEN"),
+        ("The Zendan rebels vowed retaliation against Ruritania.", "THREATEN"),
+        ("The Zendan president vowed to rebuild the city.", "AGREE"),
+        ("The Zendan suspect swore at the Ruritanian officer.", None),
+    ],
+)
+def test_force_vowed_is_a_threat_and_swearing_at_someone_no_promise(nlp, coder, text, category):
+    vowed = [e.type for e in code(nlp, coder, text) if e.trigger.text in ("vowed", "swore")]
+    assert vowed == ([category] if category else []), vowed
