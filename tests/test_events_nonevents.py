@@ -830,6 +830,7 @@ def test_people_released_and_deaths_by_violence_stay(nlp, coder, text, category)
         ("Eleven people died in the blast in the Zendan capital on Monday.", True),
         ("Two soldiers died in the fighting in the Zendan capital on Monday.", True),
         ("Zendan jets bombed the village of Kopere on Monday. Two farmers died.", True),
+        ("Two are dead near the Zendan trading centre over a land dispute. Violence continued in the area.", True),
         ("Elian has been the subject of an international custody battle. His mother died at home.", False),
         ("Two Zendan soldiers were killed in Ruritania on Monday.", True),
     ],

@@ -89,7 +89,7 @@ def non_violent(span: SpacySpan, lexicon: Lexicon) -> bool:
 
 def death_with_no_violence(condition: Token, span: SpacySpan, lexicon: Lexicon) -> bool:
     """'died trying to reach the coast', 'the bodies of 40 migrants were found', 'had been dead for years': a death
-    or a body told with no word of violence in its sentence or the one before it (`violent_cues`,
+    or a body told with no word of violence in its sentence or the sentences beside it (`violent_cues`,
     `violent_death_words`) is no attack;
     'killed' and 'wounded' name a doer's act and stay."""
     if lemma_of(condition) not in lexicon.cue_set("undergone_deaths"):
@@ -104,7 +104,8 @@ def death_with_no_violence(condition: Token, span: SpacySpan, lexicon: Lexicon) 
 
 
 def beside(span: SpacySpan) -> list[SpacySpan]:
-    """The sentence and the one before it ('SAF bomb Deribat. 2 farmers died.')."""
+    """The sentence with the one before and the one after it ('SAF bomb Deribat. 2 farmers died.', 'Two are dead over
+    a land issue. Violence continued in the area.')."""
     sentences = list(span.doc.sents)
     at = next((i for i, sentence in enumerate(sentences) if sentence.start <= span.start < sentence.end), None)
-    return [span] if at is None else sentences[max(at - 1, 0) : at + 1]
+    return [span] if at is None else sentences[max(at - 1, 0) : at + 2]
