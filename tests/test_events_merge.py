@@ -403,13 +403,15 @@ def test_a_victim_told_by_office_and_by_titled_name_is_one_person():
 
 
 def test_a_tally_over_years_neither_swallows_the_attack_nor_lends_it_its_count(pipeline):
+    # the tally itself is no act since the nineteenth session (nonevents.toll_over_years)
     text = (
         "Since 2019, nearly 300 soldiers have been killed in the Varno hills. "
         "Last week, Kessite fighters killed three soldiers and wounded six others near Varno."
     )
     attacks = of_type(extract(pipeline, text), "ASSAULT")
-    assert len(attacks) == 2, [(a["trigger"]["text"], a["dead"]) for a in attacks]
-    attack = next(a for a in attacks if "fighters" in a["evidence"]["sentence"])
+    assert len(attacks) == 1, [(a["trigger"]["text"], a["dead"]) for a in attacks]
+    attack = attacks[0]
+    assert "fighters" in attack["evidence"]["sentence"]
     assert attack["dead"]["best"] == 3 and not attack["mentions"]
 
 
