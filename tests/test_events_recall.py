@@ -65,6 +65,8 @@ from test_events import code, kinds
         ("Zenda announced it was banning the import of Ruritanian gold.", "SANCTION", None, "banning"),
         ("Zenda is tightening restrictions on Ruritanian imports.", "SANCTION", None, "restrictions"),
         ("The Zendan government banned the Ruritanian party on Monday.", "COERCE", "ban", "banned"),
+        ("Zendan helicopters evacuated the wounded from the Ruritanian town on Friday.", "AID", None, "evacuated"),
+        ("Zenda evacuated its settlements in Ruritania on Monday.", "RETREAT", "withdraw", "evacuated"),
         ("The Ruritanian rally in Zenda was dispersed on Monday.", "ASSAULT", "crowd-control", "dispersed"),
         ("Zendan militants set off a car bomb in Ruritania.", "ASSAULT", "explosives", "set"),
         ("The Zendan foreign minister flew to Ruritania on Monday.", "CONSULT", "visit", "flew"),
