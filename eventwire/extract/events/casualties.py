@@ -88,16 +88,15 @@ def non_violent(span: SpacySpan, lexicon: Lexicon) -> bool:
 
 
 def death_with_no_violence(condition: Token, span: SpacySpan, lexicon: Lexicon) -> bool:
-    """'died trying to reach the coast', 'the bodies of 40 migrants were found', 'had been dead for years': a death
-    or a body told with no word of violence in its sentence or the sentences beside it (`violent_cues`,
-    `violent_death_words`) is no attack;
-    'killed' and 'wounded' name a doer's act and stay."""
+    """'died trying to reach the coast', 'the bodies of 40 migrants were found': a death or a body told with no word
+    of violence in its sentence or the sentences beside it (`violent_cues`, `violent_death_words`; not one under a
+    figurative modifier, 'a custody battle') is no attack. 'Killed' and 'wounded' name a doer's act and stay."""
     if lemma_of(condition) not in lexicon.cue_set("undergone_deaths"):
         return False
     violence = lexicon.cue_set("violent_cues") | lexicon.cue_set("violent_death_words")
     figurative = lexicon.cue_set("figurative_mods")
     return not any(
-        lemma_of(token) in violence and not {lemma_of(c) for c in token.children} & figurative  # a custody battle
+        lemma_of(token) in violence and not {lemma_of(c) for c in token.children} & figurative
         for sentence in beside(span)
         for token in sentence
     )

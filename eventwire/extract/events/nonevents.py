@@ -128,15 +128,17 @@ def document_released(candidate: Candidate, lexicon: Lexicon) -> bool:
     return candidate.trigger.nominal and not has_of
 
 
+def verb_of(candidate: Candidate, category: str, words: str, lexicon: Lexicon) -> bool:
+    """The candidate is of `category`, told by a verb of the cue list `words`."""
+    trigger = candidate.trigger
+    return candidate.category == category and not trigger.nominal and lemma_of(trigger.token) in lexicon.cue_set(words)
+
+
 def thing_released(candidate: Candidate, lexicon: Lexicon, finder: PartyFinder) -> bool:
     """'released nearly 20 aid proposals', 'released a series of gold coins', 'the audio that was released': what is
     released is a thing, not a party that can be held (prisoners, hostages, 'the majority', 'him'), so no release."""
     token = candidate.trigger.token
-    if (
-        candidate.category != "RETREAT"
-        or candidate.trigger.nominal
-        or lemma_of(token) not in lexicon.cue_set("release_words")
-    ):
+    if not verb_of(candidate, "RETREAT", "release_words", lexicon):
         return False
     released = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WDT", "WP")]
     if not released and token.dep_ == "relcl":
@@ -1103,11 +1105,7 @@ def support_as_purpose_or_stance(candidate: Candidate, lexicon: Lexicon) -> bool
     is urged to give, or as a standing stance in the present is no statement of support ('backed the report',
     'voted to support the resolution' keep theirs)."""
     token = candidate.trigger.token
-    if (
-        candidate.category != "SUPPORT"
-        or candidate.trigger.nominal
-        or lemma_of(token) not in lexicon.cue_set("backing_words")
-    ):
+    if not verb_of(candidate, "SUPPORT", "backing_words", lexicon):
         return False
     node = token.head if token.dep_ == "conj" else token  # "to fight or otherwise support the conflict"
     if not is_infinitive(node):
