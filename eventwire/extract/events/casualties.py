@@ -43,10 +43,10 @@ def casualty_candidate(sentence: Sentence) -> Candidate | None:
         if not span.start <= condition < span.end or best == 0:
             continue
         token = doc[condition]
-        reader = ArgumentReader(lexicon, finder)
-        hands = reader.hands_agent(token)  # 'died at the hands of police'
         if told_of_an_event(token, lexicon) or non_violent(span, lexicon) or counted_over_years(token, lexicon):
             continue  # 'a shooting where 17 people died' is background; 'died in a crash' no attack; a toll since 2014
+        reader = ArgumentReader(lexicon, finder)
+        hands = reader.hands_agent(token)  # 'died at the hands of police'
         if hands is None and death_with_no_violence(token, span, lexicon):
             continue
         trigger = Trigger(token=token, sense=Sense(type="ASSAULT", consequence=True), pos=token.pos_)
@@ -105,6 +105,8 @@ def death_with_no_violence(condition: Token, span: SpacySpan, lexicon: Lexicon) 
 def beside(span: SpacySpan) -> list[SpacySpan]:
     """The sentence with the one before and the one after it ('SAF bomb Deribat. 2 farmers died.', 'Two are dead over
     a land issue. Violence continued in the area.')."""
-    sentences = list(span.doc.sents)
-    at = next((i for i, sentence in enumerate(sentences) if sentence.start <= span.start < sentence.end), None)
-    return [span] if at is None else sentences[max(at - 1, 0) : at + 2]
+    doc = span.doc
+    sentence = doc[span.start].sent
+    before = [doc[sentence.start - 1].sent] if sentence.start > 0 else []
+    after = [doc[sentence.end].sent] if sentence.end < len(doc) else []
+    return [*before, sentence, *after]
