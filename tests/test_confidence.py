@@ -252,3 +252,20 @@ def test_an_act_told_in_passing_needs_the_background_threshold_whatever_its_stat
 def test_the_shipped_model_keeps_acts_told_in_passing_only_when_more_likely_right():
     assert load_model().background_threshold >= 0.5
     assert "told_in_passing" in load_model().weights
+
+
+def test_a_hypothetical_or_negated_act_needs_its_statuss_threshold(pipeline):
+    fresh = _coded(pipeline, TWO_ACTS)
+    events = list(fresh.result.events)
+    model = Model({"bias": 0.0}, threshold=0.1, status_thresholds={"hypothetical": 0.6, "negated": 0.6})
+    for status in ("hypothetical", "negated"):
+        told = replace(events[0], status=status)
+        assert not model.keeps(told, 0.5) and model.keeps(told, 0.6)
+    assert model.keeps(replace(events[0], status="asserted"), 0.5)  # the main threshold for the rest
+    fresh.result.events = [replace(events[0], status="negated"), *events[1:]]
+    EventConfidence(model=model)(fresh)  # every event scores 0.5
+    assert len(fresh.result.events) == len(events) - 1 and all(e.status != "negated" for e in fresh.result.events)
+
+
+def test_the_shipped_model_keeps_hypothetical_and_negated_acts_only_when_more_likely_right():
+    assert load_model().status_thresholds == {"hypothetical": 0.5, "negated": 0.5}

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from test_events import code, kinds
 
+from tests.test_events_parties import events_of, one
+
 
 @pytest.mark.parametrize(
     ("text", "category", "mode", "trigger"),
@@ -227,3 +229,48 @@ def test_a_letter_delivered_is_no_aid(nlp, coder):
 def test_questioning_by_investigators_is_an_investigation(nlp, coder, text, coded):
     kinds_found = {(event.type, event.mode) for event in code(nlp, coder, text)}
     assert (("ACCUSE", "investigate") in kinds_found) == coded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode", "actor"),
+    [
+        ("Hundreds of farmers staged a dharna outside the collectorate on Monday.", "demo", "farmers"),
+        ("The students gheraoed the vice-chancellor over the fee hike on Monday.", "obstruct", "students"),
+        ("The agitation by the farmers entered its tenth day on Friday.", "demo", "farmers"),
+        ("Shops stayed shut in the town during a bandh called by the traders on Friday.", "strike", "traders"),
+        ("Thousands of workers led a morcha to the collectorate on Monday.", "demo", "workers"),
+        ("Lawyers abstained from work on Friday to protest the assault on a colleague.", "strike", ""),
+    ],
+)
+def test_south_asian_protest_words_are_protests(pipeline, sentence, mode, actor):
+    event = one(events_of(pipeline, sentence), "PROTEST")
+    assert event["mode"] == mode and actor in ((event["actor"] or {}).get("text") or "")
+
+
+def test_a_protest_a_party_calls_for_is_its_own_planned_protest(pipeline):
+    sentence = "The opposition party has called for a statewide strike on Monday to protest the killing."
+    event = one(events_of(pipeline, sentence), "PROTEST")
+    assert event["status"] == "future" and event["mode"] == "strike" and "party" in event["actor"]["text"]
+    assert not [e for e in events_of(pipeline, sentence) if e["type"] == "REQUEST"]
+    # a call on others to join is still a request to them
+    asked = "The union called on workers to join the strike."
+    assert one(events_of(pipeline, asked), "REQUEST")["recipient"]["text"] == "workers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "actor"),
+    [
+        ("The union called a general strike for Friday.", "PROTEST", "union"),  # convened, not named
+        ("The opposition called a meeting of its leaders on Sunday.", "CONSULT", "opposition"),
+    ],
+)
+def test_an_act_called_as_the_only_object_is_convened(pipeline, sentence, category, actor):
+    assert actor in one(events_of(pipeline, sentence), category)["actor"]["text"]
+
+
+def test_an_act_there_was_took_place_but_a_count_compared_is_none(pipeline):
+    assert [e["type"] for e in events_of(pipeline, "There have been protests in several towns since Sunday.")] == [
+        "PROTEST"
+    ]
+    compared = "There were more murders in March than in any month for more than a decade."
+    assert not [e for e in events_of(pipeline, compared) if e["type"] == "ASSAULT"]

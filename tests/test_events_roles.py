@@ -403,3 +403,52 @@ def test_the_subject_of_another_clause_is_not_guessed_as_the_actor(pipeline):
     sentence = "The raid on the camp, which President Emmanuel Macron condemned on Monday, left two dead."
     event = one(events_of(pipeline, sentence), "ASSAULT")
     assert "Macron" not in text(event["actor"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "doer"),
+    [
+        # the agent of a nominal act, a group known only by its role
+        ("The attacks by party workers in the district have hurt the campaign.", "ASSAULT", "workers"),
+        ("The strike by bus drivers entered its third day.", "PROTEST", "drivers"),
+        # the people of a protest, the force of a raid or an attack
+        ("Student protests have shaken the capital for weeks.", "PROTEST", "Student"),
+        ("Police raids on opposition offices continued on Monday.", "COERCE", "Police"),
+        ("Rebel attacks killed 12 soldiers near the border on Sunday.", "ASSAULT", "Rebel"),
+        # the people the act is on
+        ("The teachers on strike were blocking the gates of the school.", "PROTEST", "teachers"),
+    ],
+)
+def test_a_group_known_by_its_role_does_the_nominal_act_it_is_marked_as_doing(pipeline, sentence, category, doer):
+    assert doer in text(one(events_of(pipeline, sentence), category)["actor"])
+
+
+def test_a_role_word_before_an_act_undergone_names_no_doer(pipeline):
+    # 'journalist killings' and 'civilian deaths' name victims; only forces do the killing they modify
+    sentence = "Reporters said journalist killings by gunmen rose sharply in the province last year."
+    events = [e for e in events_of(pipeline, sentence) if e["type"] == "ASSAULT"]
+    assert all("journalist" not in text(e["actor"]) for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands of workers joined the strike, declared illegal by the court, on Monday.",
+        "The attack, called barbaric by the president, killed ten people in the capital.",
+    ],
+)
+def test_who_judges_or_names_an_act_is_not_its_doer(pipeline, sentence):
+    events = [e for e in events_of(pipeline, sentence) if e["type"] in ("PROTEST", "ASSAULT")]
+    assert events and all(not {"court", "president"} & set(text(e["actor"]).split()) for e in events)
+
+
+def test_a_town_beside_a_protest_stands_for_its_government_and_beside_an_arrest_for_no_one(pipeline):
+    protest = one(
+        events_of(pipeline, "Demonstrators protesting election results marched in Monrovia on Friday."), "PROTEST"
+    )
+    assert protest["recipient"]["name"] == "Liberia" and protest["recipient"]["sector"] == "GOV"
+    assert protest["recipient"]["text"] == "Monrovia"  # the evidence stays the town's own words
+    arrest = one(events_of(pipeline, "Police took the protester into custody in Burlingame on Monday."), "COERCE")
+    assert "Burlingame" not in text(arrest["recipient"])
+    shelling = one(events_of(pipeline, "Government forces shelled Idlib on Monday."), "ASSAULT")
+    assert "Idlib" in text(shelling["recipient"])

@@ -35,14 +35,16 @@ MODEL_FILE = "confidence.json"
 @dataclass(frozen=True)
 class Model:
     """Weights of the named features, of the tok2vec rows (empty: not used), the keep threshold, the one for acts
-    told only in passing (`Event.background`), and the statuses the decision leaves alone (acts told as history:
-    too few in the labels to learn)."""
+    told only in passing (`Event.background`), the statuses the decision leaves alone (acts told as history:
+    too few in the labels to learn), and the statuses with a threshold of their own (acts told as hypothetical or
+    negated: mostly not acts at all, so they are kept only when more likely right than not)."""
 
     weights: dict[str, float]
     vector_weights: np.ndarray = field(default_factory=lambda: np.zeros(0))
     threshold: float = 0.0
     exempt_statuses: frozenset[str] = frozenset()
     background_threshold: float = 1.0  # a model fitted without such acts keeps none
+    status_thresholds: dict[str, float] = field(default_factory=dict)
 
     def probability(self, features: dict[str, float], vector: np.ndarray | None = None) -> float:
         """`vector`: the event's tok2vec rows (`context_vector`), read only when the model weighs them."""
@@ -50,9 +52,12 @@ class Model:
         return probability(features, self.weights, vector_score)
 
     def keeps(self, event: Event, probability: float) -> bool:
-        """The decision: an act told only in passing needs `background_threshold`, whatever its status."""
+        """The decision: an act told only in passing needs `background_threshold`, a status of
+        `status_thresholds` its own; the rest the main threshold, unless their status is exempt."""
         if event.background:
             return probability >= self.background_threshold
+        if event.status in self.status_thresholds:
+            return probability >= self.status_thresholds[event.status]
         return probability >= self.threshold or event.status in self.exempt_statuses
 
 
@@ -64,7 +69,8 @@ def load_model() -> Model:
     vector_weights = np.array(stored.get("vector_weights", []), dtype=np.float32)
     exempt = frozenset(stored.get("exempt_statuses", []))
     threshold, background = float(stored.get("threshold", 0.0)), float(stored.get("background_threshold", 1.0))
-    return Model(dict(stored["weights"]), vector_weights, threshold, exempt, background)
+    statuses = {status: float(value) for status, value in stored.get("status_thresholds", {}).items()}
+    return Model(dict(stored["weights"]), vector_weights, threshold, exempt, background, statuses)
 
 
 def load_weights() -> dict[str, float]:
@@ -81,7 +87,8 @@ def probability(features: dict[str, float], weights: dict[str, float], vector_sc
 class EventConfidence:
     """Sets each event's `confidence` to the model's probability that it is real and of the right type, and
     keeps only the events at or above the model's threshold, and those of an exempt status; an act told only in
-    passing is kept at or above the background threshold, whatever its status (`decide=False` keeps every event).
+    passing is kept at or above the background threshold, whatever its status, and one told as hypothetical or
+    negated at or above its status's threshold (`decide=False` keeps every event).
     `min_confidence` is the user's own floor (`extract --min-confidence`): it trades recall for precision and
     applies to every event, exempt statuses included."""
 

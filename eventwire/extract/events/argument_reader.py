@@ -66,8 +66,10 @@ class ArgumentReader:
             return hands
         if trigger.pos == "NOUN":
             own = nominal_actor_token(token)
-            if own is not None and self.names_party(own) and not self.finder.is_place(own) and not self.undergoer(own):
+            if own is not None and self.names_doer(own, trigger) and not self.finder.is_place(own):
                 return own
+            if (holder := self.holder(token)) is not None:
+                return holder
             if trigger.occasion_for is not None and trigger.occasion_for.type in FORCE_TYPES:
                 return None  # "police arrested 20 people at a protest": the police are no protesters
             if trigger.type in self.lexicon.cue_set("yielding_types") and self.asked_for(token):
@@ -79,6 +81,29 @@ class ArgumentReader:
         if subject is None and self.stative_passive(token):
             return next(c for c in token.children if c.dep_ == "nsubjpass")
         return self.finder.past_dateline(subject) if subject is not None else None
+
+    def names_doer(self, own: Token, trigger: Trigger) -> bool:
+        """Whether the party word on a nominal act is its doer. A known party is ('Russia's invasion'), unless it
+        underwent the act ('the Ruiz abduction'); so is a group the resolver knows only by its role when the text
+        marks it as the doer: the agent of 'attacks by party workers', the people of 'student protests', the force
+        of 'police raids' and 'rebel attacks' ('journalist killings' name victims)."""
+        if self.undergoer(own):
+            return False
+        if self.names_party(own):
+            return True
+        party = self.finder.party_at(own)
+        if party is None or party.sector is None:
+            return False
+        if own.dep_ == "pobj" or trigger.type == "PROTEST":
+            return True
+        return trigger.type in FORCE_TYPES and party.sector in self.lexicon.cue_set("force_sectors")
+
+    def holder(self, noun: Token) -> Token | None:
+        """'the nurses on strike', 'workers on hunger strike': the people the act is on are its doers."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or lemma_of(prep) != "on" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return prep.head if self.finder.party_at(prep.head) is not None else None
 
     def party_participle(self, token: Token) -> bool:
         """'U.S. diplomats condemning the order': a present participle on a noun naming a party is that party's
@@ -254,8 +279,17 @@ class ArgumentReader:
             return node.dep_ in ("dobj", "obj", "prep", "ccomp")
         if lemma in self.lexicon.cue_set("naming_verbs"):
             named_as = node.dep_ == "prep" and lemma_of(node) == "as"  # 'described it as an attack'
+            if node.dep_ in ("dobj", "obj") and self.convened(verb):
+                return False
             return named_as or node.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp")
         return False
+
+    def convened(self, verb: Token) -> bool:
+        """'called a strike', 'called a meeting': a convening verb with the act as its only complement."""
+        if lemma_of(verb) not in self.lexicon.cue_set("convening_verbs"):
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp", "xcomp", "dative")]
+        return len(objects) == 1 and not any(c.dep_ == "prep" and lemma_of(c) == "as" for c in verb.children)
 
     def names_party(self, token: Token) -> bool:
         if known(self.finder.party_at(token)):

@@ -41,6 +41,8 @@ PLACE_NOUNS = package_file("eventwire.extract", "data", "place_nouns.yaml").word
 ).words("location_nouns")
 AGENT_VERBS = cue_words().words("agent_verbs")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+# Complements of a verb that names or judges its object ('declared illegal', 'called a crime').
+NAMING_DEPS = ("oprd", "acomp", "attr", "xcomp", "ccomp")
 # Prepositions that say where a person is from ('Peddar, of Brent', 'a man from Calgary').
 ORIGIN_PREPS = {"of", "from"}
 PERSON_PRONOUNS = function_words().words("singular_person_pronouns")
@@ -719,6 +721,8 @@ def passive_agent(noun: Token) -> Token | None:
     else:
         verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in AGENT_VERBS]
     for verb in verbs:
+        if any(child.dep_ in NAMING_DEPS for child in verb.children):
+            continue  # 'a strike declared illegal by the court', 'the attack, called barbaric by X': a judgement
         for child in verb.children:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)

@@ -9,6 +9,8 @@ candidate refers to them). Candidates are handled one after another because of t
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.knowledge import load_knowledge
@@ -95,11 +97,20 @@ def occurs(trigger: Trigger, lexicon: Lexicon) -> bool:
     moving = lexicon.cue_set("movement_verbs")
     if trigger.type == "MOBILIZE" and token.dep_ == "nsubj" and lemma_of(token.head) in moving:
         return True
-    if caused(token, lexicon) or observed(token, lexicon):
+    if caused(token, lexicon) or observed(token, lexicon) or existential(token):
         return True
     if token.dep_ == "pobj" and lemma_of(token.head) == "of" and token.head.head.pos_ == "NOUN":
         token = token.head.head  # 'a state of emergency was declared', 'a wave of arrests followed'
     return token.dep_ in ("nsubj", "nsubjpass") and lemma_of(token.head) in lexicon.cue_set("occurrence_verbs")
+
+
+def existential(token: Token) -> bool:
+    """'There have been protests in some areas', 'there were clashes': the sentence says the act took place
+    ('there were more murders in March than...' compares counts)."""
+    head = token.head
+    if token.dep_ != "attr" or lemma_of(head) != "be" or any(c.tag_ in ("JJR", "RBR") for c in token.children):
+        return False
+    return any(c.dep_ == "expl" for c in head.children)
 
 
 def caused(token: Token, lexicon: Lexicon) -> bool:
@@ -175,7 +186,12 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
     if args.recipient is None and place_acted_on and not args.recipient_untold:
         # a place is acted on by attacks, protests, coercion ...; a statement or a meeting only happens there
         args.recipient = finder.place_in_sentence(span, args.actor, args.outside)
+        if finder.is_town(args.recipient):
+            args.recipient = town_recipient(args.recipient, candidate.type, sentence.state.lexicon)
         confidence -= 0.1 if args.recipient is not None else 0
+    addressed = candidate.type in sentence.state.lexicon.cue_set("government_addressed_types")
+    if addressed and finder.is_town(args.recipient):
+        args.recipient = town_recipient(args.recipient, candidate.type, sentence.state.lexicon)
     if same_party(args.actor, args.recipient):
         args.recipient = None
     elif one_party(args.actor, args.recipient):
@@ -190,6 +206,19 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
         confidence += 0.1
     candidate.actor, candidate.recipient = args.actor, args.recipient
     candidate.actor_from_parse, candidate.confidence = args.actor_from_parse, confidence
+
+
+def town_recipient(town: Party, category: str | None, lexicon: Lexicon) -> Party | None:
+    """The recipient a town named beside an act stands for: itself when it is hit ('shelling in Idlib'); for a protest
+    its country's government ('protesting election results in Monrovia', as the gold standards code it by the
+    country); otherwise none ('arrested in Burlingame': the people held, not the town)."""
+    if category in lexicon.cue_set("guessed_town_recipient_types"):
+        return town
+    if category not in lexicon.cue_set("government_addressed_types") or not town.country:
+        return None
+    country = load_knowledge().countries.get(town.country)
+    name = country.name if country is not None else town.country
+    return replace(town, name=name, sector="GOV", kind="metonym", confidence=min(town.confidence, 0.3))
 
 
 def guessable(party: Party, actor: Party | None, candidate: Candidate, state: DocumentState) -> bool:

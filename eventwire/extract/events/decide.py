@@ -28,6 +28,9 @@ def decide_type_and_mode(sentence: Sentence) -> None:
         candidate.type, candidate.mode = type_and_mode(candidate, state.lexicon)
         if candidate.type == "THREATEN" and candidate.status == "future":
             candidate.status = threat_status(candidate.trigger, state.lexicon, state.published_at)
+        elif candidate.type == "PROTEST" and candidate.trigger.sense.type == "REQUEST":
+            # 'called for a strike on Monday': the strike called lies ahead
+            candidate.status = "future" if candidate.status == "asserted" else candidate.status
 
 
 def threat_status(trigger: Trigger, lexicon: Lexicon, published_at: date | None) -> str:
@@ -58,11 +61,23 @@ def type_and_mode(candidate: Candidate, lexicon: Lexicon) -> tuple[str, str | No
         mode = next((threat_modes[t] for t in content_types if t in threat_modes), None)
     if status == "future" and category == "AGREE" and conditional(trigger):
         category = "THREATEN"  # "will withdraw unless...": a conditional promise is a threat
+    called = called_protest(trigger, lexicon)
+    if category == "REQUEST" and called is not None:
+        return "PROTEST", called.sense.mode  # 'called for a statewide bandh': the caller's strike, not a request
     if category in ("REQUEST", "REJECT") and sense.type == category:
         table = lexicon.mappings.get("content_modes") or {}
         mode = next((table[t] for t in content_types if t in table), "change")
     mode = mode_from_modifiers(trigger, category, lexicon) or mode
     return category, mode
+
+
+def called_protest(trigger: Trigger, lexicon: Lexicon) -> Trigger | None:
+    """The protest a party calls for by name ('called for a general strike', 'called for protests across the
+    country'): the party organises it. Not a call on others to act ('called on workers to join the strike')."""
+    if lemma_of(trigger.token) not in lexicon.cue_set("convening_verbs"):
+        return None
+    named = (c for c in trigger.contents if c.type == "PROTEST" and c.nominal and c.token.head.head == trigger.token)
+    return next(named, None)
 
 
 def act_by_doer(trigger: Trigger, lexicon: Lexicon) -> tuple[str, str | None]:
