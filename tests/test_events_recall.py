@@ -274,3 +274,20 @@ def test_an_act_there_was_took_place_but_a_count_compared_is_none(pipeline):
     ]
     compared = "There were more murders in March than in any month for more than a decade."
     assert not [e for e in events_of(pipeline, compared) if e["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "mode"),
+    [
+        ("The gang chased the man and hacked him to death on Sunday.", "ASSAULT", "primitive"),
+        ("Hackers hacked the ministry's website on Monday.", "COERCE", "cyber"),
+        ("Armed men looted the house of a police officer on Friday.", "COERCE", "seize"),
+    ],
+)
+def test_hacked_to_death_is_a_killing_and_looting_a_seizure(pipeline, sentence, category, mode):
+    assert one(events_of(pipeline, sentence), category)["mode"] == mode
+
+
+def test_an_act_named_as_what_came_before_a_future_clause_is_no_threat(pipeline):
+    sentence = "Twenty years after the serial blasts that killed 257 people, the court will deliver its verdict today."
+    assert not [e for e in events_of(pipeline, sentence) if e["type"] == "THREATEN"]

@@ -537,6 +537,8 @@ def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     if trigger.nominal and child_lemmas(token, ("amod", "compound")) & lexicon.cue_set("future_mods"):
         return True
+    if came_before(trigger, lexicon):
+        return False
     head = clause_head(trigger)
     if child_lemmas(head, ("aux",)) & FUTURE_AUX:
         return True
@@ -565,6 +567,15 @@ def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
         if ({lemma_of(verb)} | child_lemmas(verb, ("advmod", "acomp"))) & lexicon.cue_set("future_governors"):
             return True
     return purpose_of_future(head, lexicon)
+
+
+def came_before(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """'Twenty years after the serial blasts, the court will rule today': an act named as what came before the
+    clause's time is no part of its future (unless dated itself: 'after next week's summit')."""
+    token = trigger.token
+    if not trigger.nominal or token.dep_ != "pobj" or lemma_of(token.head) not in lexicon.cue_set("earlier_time_preps"):
+        return False
+    return not any(t.ent_type_ == "DATE" for t in token.subtree)
 
 
 def told_done(verb: Token, lexicon: Lexicon) -> bool:
