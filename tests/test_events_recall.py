@@ -291,3 +291,10 @@ def test_hacked_to_death_is_a_killing_and_looting_a_seizure(pipeline, sentence, 
 def test_an_act_named_as_what_came_before_a_future_clause_is_no_threat(pipeline):
     sentence = "Twenty years after the serial blasts that killed 257 people, the court will deliver its verdict today."
     assert not [e for e in events_of(pipeline, sentence) if e["type"] == "THREATEN"]
+
+
+def test_an_act_until_which_a_coming_act_goes_on_is_still_to_be_met(pipeline):
+    pending = "Addressing the protesters, he said the party would continue its protest until the minister resigned."
+    assert not [e for e in events_of(pipeline, pending) if e["type"] == "RETREAT" and e["status"] == "asserted"]
+    done = "The minister ruled the state until he resigned in 2010."
+    assert one(events_of(pipeline, done), "RETREAT")["status"] in ("asserted", "historical")

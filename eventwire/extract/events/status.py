@@ -26,6 +26,7 @@ DAY_OF_MONTH = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\b")  # "July 16, 2016", "16 
 PAST_DATE_WORDS = re.compile(r"\b(ago|last year|previous year|years earlier)\b", re.IGNORECASE)
 HYPOTHETICAL_AUX = modal_words("modal", "could", "ought")  # "could attack", "should withdraw"
 FUTURE_AUX = modal_words("will", "future")  # "will attack", "won't attack"
+CONDITION_AUX = FUTURE_AUX | {"would"}  # a clause still to come: "will continue until", "would continue until"
 ABILITY_AUX = modal_words("can")  # "can intercept": a capability
 # Edges from an act up to the noun naming it a possibility ("the threat of detention and deportation").
 POSSIBILITY_PATH = ("pobj", "pcomp", "prep", "conj", "acl", "ccomp", "appos", "dobj", "xcomp", "amod")
@@ -378,14 +379,17 @@ def conditional_outcome(trigger: Trigger) -> bool:
 
 def pending_condition(trigger: Trigger, lexicon: Lexicon) -> bool:
     """'no hope until sanctions force Saddam to withdraw', 'once troops leave': a clause told in the
-    present after 'until'/'once' is a condition still to be met ('fought until police arrived' happened)."""
+    present after 'until'/'once' is a condition still to be met ('fought until police arrived' happened), and so is
+    one in the past under a clause still to come ('would continue its protest until the minister resigned')."""
     if trigger.nominal:
         return False  # "until sanctions force him to withdraw": the sanctions are in force
     for governor in governors(trigger, steps=2):
         if child_lemmas(governor, ("mark",)) & lexicon.cue_set("pending_marks"):
             present = ("VBZ", "VBP")
             auxes = [c for c in governor.children if c.dep_ == "auxpass"]
-            return governor.tag_ in present or (governor.tag_ == "VBN" and any(a.tag_ in present for a in auxes))
+            if governor.tag_ in present or (governor.tag_ == "VBN" and any(a.tag_ in present for a in auxes)):
+                return True
+            return governor.dep_ == "advcl" and bool(child_lemmas(governor.head, ("aux",)) & CONDITION_AUX)
     return False
 
 
