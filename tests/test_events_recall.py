@@ -298,3 +298,10 @@ def test_an_act_until_which_a_coming_act_goes_on_is_still_to_be_met(pipeline):
     assert not [e for e in events_of(pipeline, pending) if e["type"] == "RETREAT" and e["status"] == "asserted"]
     done = "The minister ruled the state until he resigned in 2010."
     assert one(events_of(pipeline, done), "RETREAT")["status"] in ("asserted", "historical")
+
+
+def test_approving_a_sale_is_cooperation_and_approving_a_text_support(pipeline):
+    sale = "The United States approved the sale of 180 artillery systems to Saudi Arabia on Thursday."
+    assert [e["type"] for e in events_of(pipeline, sale)] == ["COOPERATE"]
+    text = "Parliament approved the new constitution on Monday."
+    assert [e["type"] for e in events_of(pipeline, text)] == ["SUPPORT"]
