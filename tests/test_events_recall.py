@@ -240,6 +240,8 @@ def test_questioning_by_investigators_is_an_investigation(nlp, coder, text, code
         ("Shops stayed shut in the town during a bandh called by the traders on Friday.", "strike", "traders"),
         ("Thousands of workers led a morcha to the collectorate on Monday.", "demo", "workers"),
         ("Lawyers abstained from work on Friday to protest the assault on a colleague.", "strike", ""),
+        ("The activists raised slogans against the government on Monday.", "demo", "activists"),
+        ("The workers continued their stir for the fifth day on Monday.", "demo", ""),
     ],
 )
 def test_south_asian_protest_words_are_protests(pipeline, sentence, mode, actor):
@@ -305,3 +307,19 @@ def test_approving_a_sale_is_cooperation_and_approving_a_text_support(pipeline):
     assert [e["type"] for e in events_of(pipeline, sale)] == ["COOPERATE"]
     text = "Parliament approved the new constitution on Monday."
     assert [e["type"] for e in events_of(pipeline, text)] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police resorted to a lathi-charge to disperse the crowd on Monday.",
+        "Police lathicharged the protesters on Monday.",
+    ],
+)
+def test_a_baton_charge_on_a_crowd_is_crowd_control(pipeline, sentence):
+    assert one(events_of(pipeline, sentence), "ASSAULT")["mode"] == "crowd-control"
+
+
+def test_a_stir_caused_and_an_issue_raised_are_no_protests(pipeline):
+    for sentence in ("The film caused a stir in the capital.", "He raised the issue with the minister."):
+        assert not events_of(pipeline, sentence)
