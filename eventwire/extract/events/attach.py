@@ -185,13 +185,11 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
     place_acted_on = candidate.type in sentence.state.lexicon.cue_set("place_recipient_types") and towns
     if args.recipient is None and place_acted_on and not args.recipient_untold:
         # a place is acted on by attacks, protests, coercion ...; a statement or a meeting only happens there
-        args.recipient = finder.place_in_sentence(span, args.actor, args.outside)
-        if finder.is_town(args.recipient):
-            args.recipient = town_recipient(args.recipient, candidate.type, sentence.state.lexicon)
+        place = finder.place_in_sentence(span, args.actor, args.outside)
+        args.recipient = town_recipient(place, candidate.type, sentence.state.lexicon, finder)
         confidence -= 0.1 if args.recipient is not None else 0
-    addressed = candidate.type in sentence.state.lexicon.cue_set("government_addressed_types")
-    if addressed and finder.is_town(args.recipient):
-        args.recipient = town_recipient(args.recipient, candidate.type, sentence.state.lexicon)
+    if candidate.type in sentence.state.lexicon.cue_set("government_addressed_types"):
+        args.recipient = town_recipient(args.recipient, candidate.type, sentence.state.lexicon, finder)
     if same_party(args.actor, args.recipient):
         args.recipient = None
     elif one_party(args.actor, args.recipient):
@@ -208,11 +206,11 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
     candidate.actor_from_parse, candidate.confidence = args.actor_from_parse, confidence
 
 
-def town_recipient(town: Party, category: str | None, lexicon: Lexicon) -> Party | None:
+def town_recipient(town: Party | None, category: str | None, lexicon: Lexicon, finder: PartyFinder) -> Party | None:
     """The recipient a town named beside an act stands for: itself when it is hit ('shelling in Idlib'); for a protest
     its country's government ('protesting election results in Monrovia', as the gold standards code it by the
-    country); otherwise none ('arrested in Burlingame': the people held, not the town)."""
-    if category in lexicon.cue_set("guessed_town_recipient_types"):
+    country); otherwise none ('arrested in Burlingame': the people held, not the town). Any other party stays."""
+    if not finder.is_town(town) or category in lexicon.cue_set("guessed_town_recipient_types"):
         return town
     if category not in lexicon.cue_set("government_addressed_types") or not town.country:
         return None

@@ -61,8 +61,7 @@ def type_and_mode(candidate: Candidate, lexicon: Lexicon) -> tuple[str, str | No
         mode = next((threat_modes[t] for t in content_types if t in threat_modes), None)
     if status == "future" and category == "AGREE" and conditional(trigger):
         category = "THREATEN"  # "will withdraw unless...": a conditional promise is a threat
-    called = called_protest(trigger, lexicon)
-    if category == "REQUEST" and called is not None:
+    if category == "REQUEST" and (called := called_protest(trigger, lexicon)) is not None:
         return "PROTEST", called.sense.mode  # 'called for a statewide bandh': the caller's strike, not a request
     if category in ("REQUEST", "REJECT") and sense.type == category:
         table = lexicon.mappings.get("content_modes") or {}
