@@ -323,3 +323,33 @@ def test_a_baton_charge_on_a_crowd_is_crowd_control(pipeline, sentence):
 def test_a_stir_caused_and_an_issue_raised_are_no_protests(pipeline):
     for sentence in ("The film caused a stir in the capital.", "He raised the issue with the minister."):
         assert not events_of(pipeline, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "mode", "actor"),
+    [
+        ("Party activists set ablaze an effigy of the chief minister on Monday.", "PROTEST", "demo", "activists"),
+        ("Party workers manhandled a constable in the town on Tuesday.", "ASSAULT", "beat", "workers"),
+        ("The farmers submitted a memorandum to the district collector on Monday.", "REQUEST", None, "farmers"),
+        ("The protesters took out a procession through the town on Monday.", "PROTEST", "demo", "protesters"),
+        ("Opposition members walked out of the Assembly on Monday.", "PROTEST", "strike", "Opposition members"),
+        ("The opposition staged a walk out in the Assembly on Monday.", "PROTEST", "strike", "opposition"),
+        ("The minister held the police responsible for the violence.", "ACCUSE", "allege", "minister"),
+        ("The police registered a case against the two leaders on Monday.", "ACCUSE", "allege", "police"),
+        ("Police stepped up security in the town after the clashes.", "MOBILIZE", "police", "Police"),
+    ],
+)
+def test_south_asian_protest_and_clash_wording(pipeline, sentence, category, mode, actor):
+    event = one(events_of(pipeline, sentence), category)
+    assert mode in (None, event["mode"]) and actor in ((event["actor"] or {}).get("text") or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands joined the funeral procession of the slain leader on Sunday.",
+        "The teenager tried to set himself on fire at home, police said.",
+    ],
+)
+def test_a_funeral_procession_and_a_self_immolation_at_home_are_no_acts(pipeline, sentence):
+    assert not [e for e in events_of(pipeline, sentence) if e["type"] in ("PROTEST", "COERCE")]

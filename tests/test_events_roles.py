@@ -452,3 +452,33 @@ def test_a_town_beside_a_protest_stands_for_its_government_and_beside_an_arrest_
     assert "Burlingame" not in text(arrest["recipient"])
     shelling = one(events_of(pipeline, "Government forces shelled Idlib on Monday."), "ASSAULT")
     assert "Idlib" in text(shelling["recipient"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "actor"),
+    [
+        # the participle on the act, with the clause's verb beside it
+        ("A rally organised by the opposition was held in the capital on Monday.", "PROTEST", "opposition"),
+        ("Police dispersed a protest staged by the students outside the college on Monday.", "PROTEST", "students"),
+        ("Led by the teachers' union, a huge rally was organised in the town on Monday.", "PROTEST", "union"),
+        ("The bandh call given by the rebels brought the district to a halt on Tuesday.", "PROTEST", "rebels"),
+        # an adjective before the party word does not hide it
+        ("A huge Ukrainian drone strike hit the refinery on Tuesday.", "ASSAULT", "Ukrainian"),
+        # 'whose': the noun the clause is on
+        ("The farmers, whose agitation entered its tenth day on Friday, met the minister.", "PROTEST", "farmers"),
+    ],
+)
+def test_the_doer_of_a_nominal_act_named_around_it(pipeline, sentence, category, actor):
+    assert actor in text(one(events_of(pipeline, sentence), category)["actor"])
+
+
+def test_what_a_rally_is_for_or_against_is_not_its_actor(pipeline):
+    against = one(events_of(pipeline, "Students staged an anti-India rally in Srinagar on Friday."), "PROTEST")
+    assert "Students" in text(against["actor"]) and text(against["recipient"]) == "India"
+    sentence = "Trump spoke on Monday. At pro-Trump rallies this month, demonstrators chanted slogans."
+    assert "Trump" not in text(one(events_of(pipeline, sentence), "PROTEST")["actor"])
+
+
+def test_who_stands_for_the_noun_its_clause_is_on(pipeline):
+    sentence = "Police said they were hunting the assailants who murdered the trader on Sunday."
+    assert text(one(events_of(pipeline, sentence), "ASSAULT")["actor"]) == "assailants"

@@ -25,6 +25,7 @@ from eventwire.extract.events.arguments import (
     identity,
     known,
     nominal_actor_token,
+    nominal_actor_tokens,
     recipient_tokens,
     same_party,
     same_referent,
@@ -65,9 +66,9 @@ class ArgumentReader:
         if hands is not None:
             return hands
         if trigger.pos == "NOUN":
-            own = nominal_actor_token(token)
-            if own is not None and self.names_doer(own, trigger) and not self.finder.is_place(own):
-                return own
+            for own in nominal_actor_tokens(token):
+                if self.names_doer(own, trigger) and not self.finder.is_place(own):
+                    return own
             if (holder := self.holder(token)) is not None:
                 return holder
             if trigger.occasion_for is not None and trigger.occasion_for.type in FORCE_TYPES:

@@ -42,6 +42,7 @@ PLACE_NOUNS = package_file("eventwire.extract", "data", "place_nouns.yaml").word
 AGENT_VERBS = cue_words().words("agent_verbs")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 # Complements of a verb that names or judges its object ('declared illegal', 'called a crime').
+STANCE_PREFIXES = cue_words().words("stance_prefixes")
 NAMING_DEPS = ("oprd", "acomp", "attr", "xcomp", "ccomp")
 # Prepositions that say where a person is from ('Peddar, of Brent', 'a man from Calgary').
 ORIGIN_PREPS = {"of", "from"}
@@ -336,10 +337,19 @@ class PartyFinder:
             antecedent = self.antecedent(token)
             if antecedent is not None:
                 return antecedent, False
+            if self.relative_of_people(token):
+                return self.resolve(token.head.head)  # 'the assailants who murdered him'
         party = self.party_at(token)
         if party is not None:
             return party, known(party)
         return self.bare_party(token), False
+
+    def relative_of_people(self, token: Token) -> bool:
+        """'who' on a noun ('the assailants who'), 'that' or 'which' on a party ('a delegation of the association,
+        which presented'): a misparse often hangs 'that' on another noun, so that needs a party."""
+        if lemma_of(token) not in RELATIVE_PRONOUNS or token.head.dep_ != "relcl" or token.head.head.pos_ != "NOUN":
+            return False
+        return lemma_of(token) == "who" or self.names_actor(token.head.head)
 
     def first_person(self, token: Token) -> bool:
         """'I', 'we', 'our' (not 'US', the country the resolver knows)."""
@@ -697,33 +707,62 @@ def climb(node: Token) -> Token | None:
 
 
 def nominal_actor_token(noun: Token) -> Token | None:
-    """'a Ukrainian drone strike' (amod), 'Russia's invasion' (poss), 'attack by rebels' (by).
-    The possessor of an act undergone ('X's abduction', 'his arrest') is not its actor."""
+    """The first of `nominal_actor_tokens`."""
+    return next(iter(nominal_actor_tokens(noun)), None)
+
+
+def nominal_actor_tokens(noun: Token) -> list[Token]:
+    """The words that may name who did a nominal act, nearest first: 'a Ukrainian drone strike' (amod), 'Russia's
+    invasion' (poss), 'attack by rebels' (by), 'a rally organised by X' (passive_agent). The possessor of an act
+    undergone ('X's abduction', 'his arrest') is not its actor."""
     undergone = lemma_of(noun) in UNDERGONE_NOUNS
+    found = []
     for child in noun.children:
         if child.dep_ not in ("poss", "amod", "compound", "nmod") or (undergone and child.dep_ == "poss"):
             continue
         if child.ent_type_ in NOT_PARTY_ENTITY_TYPES or child.like_num:
             continue  # "the November 1995 assassination": when, not who
-        return child
-    by = prep_objects(noun, "by")
-    if by:
-        return by[0]
-    return passive_agent(noun)
+        if stance_prefix(child) is not None or child.text == "-" or child.lower_ in STANCE_PREFIXES:
+            continue  # "pro-Trump rallies", "an anti-Russia protest": whom the act is for or against
+        found.append(relative_antecedent(child) if child.tag_ == "WP$" else child)
+    found += prep_objects(noun, "by")
+    found.append(passive_agent(noun))
+    return [token for token in found if token is not None]
+
+
+def stance_prefix(token: Token) -> str | None:
+    """'anti' in 'anti-Russia', 'pro' in 'pro-Trump' (STANCE_PREFIXES)."""
+    if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ in STANCE_PREFIXES:
+        return token.nbor(-2).lower_
+    return None
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """'the veterans, whose agitation entered its 81st day': the noun the relative clause holding `token` is on."""
+    node = token
+    for _ in range(MAX_CLIMB):
+        if node.dep_ == "relcl":
+            return node.head
+        if node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def passive_agent(noun: Token) -> Token | None:
     """'a curfew was imposed by the army', 'the massacre was carried out by X', and the same verb as a
     participle on the noun ('a deal announced Thursday by the city', 'protests organised by the
     opposition'): the agent of a verb that only says the act took place is the act's actor."""
+    # The small model tags some such participles VBD ('a protest staged by them').
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and lemma_of(c) in AGENT_VERBS]
     if noun.dep_ == "nsubjpass" and lemma_of(noun.head) in AGENT_VERBS:
-        verbs = [noun.head]
-    else:
-        verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in AGENT_VERBS]
+        verbs.append(noun.head)  # 'a rally organised by X was held': the participle's agent first
     for verb in verbs:
         if any(child.dep_ in NAMING_DEPS for child in verb.children):
             continue  # 'a strike declared illegal by the court', 'the attack, called barbaric by X': a judgement
-        for child in verb.children:
+        # 'Led by the union, a rally was organised': the agent of a leading participle on the verb
+        leading = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and lemma_of(c) in AGENT_VERBS]
+        for child in [c for v in (verb, *leading) for c in v.children]:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
@@ -771,5 +810,10 @@ def recipient_tokens(trigger: Trigger) -> list[Token]:
                     found += [g for g in child.children if g.dep_ == "dobj"]
         else:
             found += prep_objects(token, position)
+            if position == "against" and not trigger.nominal:  # "filed a case against X": on the object
+                objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+                found += [t for obj in objects for t in prep_objects(obj, position)]
+    if trigger.nominal:  # "an anti-Russia protest": what it is against
+        found += [c for c in token.children if c.dep_ in ("amod", "compound") and stance_prefix(c) == "anti"]
     # "individuals who were detained": the relative pronoun stands for the noun the clause hangs on
     return [t.head.head if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" else t for t in found]
