@@ -176,6 +176,17 @@ def test_dateline_places_an_event_nothing_else_places(pipeline):
     assert text[promised["location"]["start"] : promised["location"]["end"]] == "CANBERRA"
 
 
+def test_a_town_after_a_papers_date_stamp_is_the_dateline(pipeline):
+    text = (
+        "Traders shut shops in protest 02nd September 2010 04:30 AM HYDERABAD : Police arrested "
+        "three traders near the market on Wednesday."
+    )
+    arrested = _events(pipeline, text)["arrested"]
+    assert arrested["location"]["name"] == "Hyderabad" and arrested["location"]["source"] == "dateline"
+    assert arrested["actor"]["country"] == "IND"
+    assert (arrested["recipient"] or {}).get("text") != "HYDERABAD"  # the dateline is no party
+
+
 def test_dateline_lends_nothing_when_the_report_names_another_town_of_its_country(pipeline):
     text = (
         "CANBERRA, Australia (AP) _ The treasurer promised on Tuesday to cut the fuel levy by half. "

@@ -32,7 +32,7 @@ from eventwire.extract.actors.metonymy import (
     is_target_position,
 )
 from eventwire.extract.actors.prebuilt import actor_tables
-from eventwire.extract.times.dateline import DATELINE_END, DATELINE_MAX_CHARS, dateline_end
+from eventwire.extract.times.dateline import DATELINE_END, DATELINE_MAX_CHARS, dateline_end, spaced_colon_dateline
 from eventwire.model import Party
 from eventwire.nlp.columns import column
 from eventwire.nlp.parse import text_of
@@ -419,9 +419,10 @@ class DocumentResolver:
         if end is None and CAPS_DATELINE.match(text):  # 'MIAMI (AP) --': a town in capitals, no comma
             found = DATELINE_END.search(text[:DATELINE_MAX_CHARS])
             end = found.end() if found else None
-        if end is None:
+        spaced = spaced_colon_dateline(text) if end is None else None
+        if end is None and spaced is None:
             return None
-        head = re.sub(r"\(.*?\)|[-_—–]+\s*$", " ", text[:end])
+        head = spaced.group(1) if spaced is not None else re.sub(r"\(.*?\)|[-_—–]+\s*$", " ", text[:end])
         parts = [part.strip() for part in head.split(",") if part.strip()]
         for part in reversed(parts):  # the country after the town, else the town's
             words = tuple(part.title().split())

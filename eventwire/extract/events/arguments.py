@@ -19,7 +19,7 @@ from eventwire.extract.actors.knowledge import load_knowledge
 from eventwire.extract.events.lexicon import cue_words
 from eventwire.extract.events.triggers import Trigger, prep_objects
 from eventwire.extract.places.dateline import headline_dateline_end
-from eventwire.extract.times.dateline import dateline_end
+from eventwire.extract.times.dateline import dateline_end, spaced_colon_dateline
 from eventwire.knowledge import function_words, package_file
 from eventwire.model import Party, Place
 from eventwire.nlp.parse import text_of
@@ -191,10 +191,12 @@ class PartyFinder:
         # whom: no party
         text = text_of(doc)
         self.dateline_end = dateline_end(text) or headline_dateline_end(text) or 0
+        spaced = spaced_colon_dateline(text)  # "Headline 02nd May 2011 03:06 AM HUBLI : ...": the headline tells
+        self.spaced_dateline = range(spaced.start(1), spaced.end()) if spaced is not None else range(0)
 
     # -- token -> party -------------------------------------------------------------------------
     def party_of_token(self, token: Token) -> Party | None:
-        if token.idx < self.dateline_end:
+        if token.idx < self.dateline_end or token.idx in self.spaced_dateline:
             return None
         party = self.actor_by_token.get(token.i)
         if party is not None:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from eventwire.extract.places.gazetteer import ADMIN1, ADMIN2, haversine_km
-from eventwire.extract.times.dateline import AGENCY, DATELINE_END, DATELINE_MAX_CHARS
+from eventwire.extract.times.dateline import AGENCY, DATELINE_END, DATELINE_MAX_CHARS, spaced_colon_dateline
 from eventwire.nlp.lines import headline_before_dateline
 
 if TYPE_CHECKING:
@@ -58,6 +58,9 @@ def _dateline_names(text: str) -> Iterator[tuple[int, int]]:
     colon = COLON_DATELINE.match(text)
     if colon is not None:
         yield colon.start(1), colon.end(1)  # then the others: "US: Syria Aid Efforts Hampered -LONDON —" is a headline
+    spaced = spaced_colon_dateline(text)
+    if spaced is not None:
+        yield spaced.start(1), spaced.end(1)
     for match in DATELINE_NAME.finditer(text[:DATELINE_WITHIN]):
         group = next(k for k in (1, 2, 3) if match.group(k) is not None)
         start, end = match.start(group), match.end(group)

@@ -151,6 +151,9 @@ def shouted_datelines(doc: Doc) -> dict[tuple[int, int], bool]:
     words = column(doc, "text")
     i = 0
     while i < len(doc):
+        if words[i] in STAMP_ENDS:
+            i += 1
+            continue
         j = i
         while j < len(doc) and j - i < 4 and (_shouted(words[j]) or (j > i and _opens_shouted_name(doc, j))):
             j += 1
@@ -164,6 +167,7 @@ def shouted_datelines(doc: Doc) -> dict[tuple[int, int], bool]:
 
 
 DATELINE_PUNCTUATION = {",", "(", "-", "--", "—", "–", "_"}
+STAMP_ENDS = {"AM", "PM", "IST", "GMT", "hrs"}  # the last word of a date stamp before a dateline
 
 
 def _is_shouted_word(token: Token) -> bool:
@@ -196,6 +200,8 @@ def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
     opens_line = start == 0 or doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_
     if opens_line and (after.text in DATELINE_PUNCTUATION or (start == 0 and after.text == ":")):
         return True
+    if after.text == ":" and start > 0 and doc[start - 1].text in STAMP_ENDS:
+        return True  # "02nd September 2010 04:30 AM HYDERABAD : ...": after a paper's date stamp
     if opens_line and after.text[:1].isupper() and not after.is_upper:
         return sum(len(token.text) for token in doc[start:end]) > 4
     # "Cambodian Activist Gunned Down-PHNOM PENH — ...": a headline joined by a hyphen to the dateline (VOA style)

@@ -32,6 +32,16 @@ CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?", re.I)
 STAMP_WORDS = time_words().words("stamp_words")
 
 
+# "02nd September 2010 04:30 AM HYDERABAD : Medical services ...": a town in capitals and a spaced colon after a
+# date stamp or a headline (South Asian papers), in the first lines.
+SPACED_COLON_DATELINE = re.compile(r"\b([A-Z][A-Z.'&-]{2,}(?:\s+[A-Z][A-Z.'&-]+){0,3})\s:\s")
+SPACED_COLON_WITHIN = 400
+
+
+def spaced_colon_dateline(text: str) -> re.Match | None:
+    return SPACED_COLON_DATELINE.search(text[:SPACED_COLON_WITHIN])
+
+
 def dateline_end(text: str) -> int | None:
     """Where the dateline's place, date and agency end ("KYIV, March 12 (Reuters) -"), or None."""
     end = DATELINE_END.search(text[:DATELINE_MAX_CHARS])
