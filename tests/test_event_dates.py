@@ -325,3 +325,8 @@ def test_a_gerund_the_parse_hangs_on_a_place_preposition_keeps_the_day_for_the_a
     text = "Police fired teargas at protesting students at the university on Monday hours after the arrest."
     fired = _event(pipeline, text, "fired")
     assert fired["date"]["value"] == "2024-03-11" and _dated_by(text, fired) == "Monday"
+
+
+def test_a_protest_staged_on_a_weekday_takes_that_day(pipeline):
+    events = pipeline.extract("Students staged a protest on Monday.", published_at="2013-08-21")["events"]
+    assert [(e["type"], e["date"]["value"]) for e in events] == [("PROTEST", "2013-08-19")]

@@ -12,14 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import VERB
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 from spacy.util import minibatch
 from spacy.vocab import Vocab
+
+from eventwire.knowledge import package_file
 
 COLUMNS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
 SET_BY_ARRAY = (POS, MORPH, LEMMA)  # what doc.from_array sets; TAG and DEP (spaces only) are set token by token
@@ -155,10 +159,20 @@ class ArrayLemmatizer:
             key = (int(table[i, 0]), int(table[i, 1]), int(table[i, 2]))
             lemma = self.lemmas.get(key)
             if lemma is None:
-                lemma = self.lemmas[key] = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[int(i)])[0])
+                word = self.lemmatizer.lemmatize(doc[int(i)])[0]
+                if doc[int(i)].pos == VERB:
+                    word = verb_lemma_fixes().get(word, word)
+                lemma = self.lemmas[key] = doc.vocab.strings.add(word)
             lemmas[i] = lemma
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
+
+
+@lru_cache(maxsize=1)
+def verb_lemma_fixes() -> dict[str, str]:
+    """The model's wrong verb lemmas -> the right ones (nlp/data/lemmas.yaml)."""
+    table = package_file("eventwire.nlp", "data", "lemmas.yaml").table("verb_lemma_fixes")
+    return {str(wrong): str(right) for wrong, right in table.items()}
 
 
 @Language.factory("eventwire_lemmatizer")
