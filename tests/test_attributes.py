@@ -83,7 +83,7 @@ def test_lemmatizer_asks_spacy_once_per_word_form(stock):
 
 
 def test_a_verb_lemma_the_model_gets_wrong_is_fixed_and_nothing_else(stock):
-    text = "The students staged a protest and are staging another; a stag ran across the road."
+    text = "The students staged a protest; a stag ran across the road. Men raped a girl, and the critic rapped them."
     ours, theirs = load_nlp()(text), stock(text)
     changed = {(a.text, b.lemma_, a.lemma_) for a, b in zip(ours, theirs, strict=True) if a.lemma_ != b.lemma_}
-    assert changed == {("staged", "stag", "stage"), ("staging", "stag", "stage")}
+    assert changed == {("staged", "stag", "stage"), ("raped", "rap", "rape")}

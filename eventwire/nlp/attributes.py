@@ -159,9 +159,10 @@ class ArrayLemmatizer:
             key = (int(table[i, 0]), int(table[i, 1]), int(table[i, 2]))
             lemma = self.lemmas.get(key)
             if lemma is None:
-                word = self.lemmatizer.lemmatize(doc[int(i)])[0]
-                if doc[int(i)].pos == VERB:
-                    word = verb_lemma_fixes().get(word, word)
+                token = doc[int(i)]
+                word = self.lemmatizer.lemmatize(token)[0]
+                if token.pos == VERB:
+                    word = verb_lemma_fixes().get(token.lower_, word)
                 lemma = self.lemmas[key] = doc.vocab.strings.add(word)
             lemmas[i] = lemma
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
@@ -170,7 +171,7 @@ class ArrayLemmatizer:
 
 @lru_cache(maxsize=1)
 def verb_lemma_fixes() -> dict[str, str]:
-    """The model's wrong verb lemmas -> the right ones (nlp/data/lemmas.yaml)."""
+    """Verb forms the model lemmatizes wrong -> their lemma (nlp/data/lemmas.yaml)."""
     table = package_file("eventwire.nlp", "data", "lemmas.yaml").table("verb_lemma_fixes")
     return {str(wrong): str(right) for wrong, right in table.items()}
 
