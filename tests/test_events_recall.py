@@ -353,3 +353,34 @@ def test_south_asian_protest_and_clash_wording(pipeline, sentence, category, mod
 )
 def test_a_funeral_procession_and_a_self_immolation_at_home_are_no_acts(pipeline, sentence):
     assert not [e for e in events_of(pipeline, sentence) if e["type"] in ("PROTEST", "COERCE")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "mode"),
+    [
+        ("Gunmen captured two Germans and a Dane near the border on Monday.", "ASSAULT", "abduct"),
+        ("He was captured in a raid on a house in the capital in June.", "COERCE", "arrest"),
+        ("The rebels captured Lubumbashi last Wednesday.", "ASSAULT", None),
+        ("The militants captured weapons and ammunition from the army depot.", "COERCE", "seize"),
+        ("Police and paramilitary soldiers patrolled the streets to prevent violence.", "MOBILIZE", None),
+    ],
+)
+def test_people_places_and_arms_captured_and_streets_patrolled(pipeline, sentence, category, mode):
+    assert mode in (None, one(events_of(pipeline, sentence), category)["mode"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bowler captured two wickets during the session.",
+        "The novel captured the hearts of readers around the world.",
+        "The attack was captured on camera by a passer-by.",
+    ],
+)
+def test_what_a_player_a_book_or_a_camera_captures_is_none(pipeline, sentence):
+    assert not [e for e in events_of(pipeline, sentence) if e["trigger"]["text"].startswith("captured")]
+
+
+def test_gunmen_believed_to_be_of_a_group_did_what_they_did(pipeline):
+    sentence = "Gunmen believed to be herders killed five villagers and burned houses in the district on Monday."
+    assert one(events_of(pipeline, sentence), "ASSAULT")["status"] == "asserted"

@@ -343,7 +343,17 @@ def believed(governor: Token, below: Token, beliefs: frozenset[str]) -> bool:
     six", which the parser may read as 'suspected' over 'killed')."""
     if lemma_of(governor) not in beliefs or below.dep_ not in ("ccomp", "xcomp"):
         return False
+    if reduced_relative_identity(governor):
+        return False  # "gunmen believed to be Fulani killed five" (misparsed): who they are is believed, not the act
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children)
+
+
+def reduced_relative_identity(verb: Token) -> bool:
+    """'gunmen believed to be herders': a participle with no auxiliary of its own followed by 'to be'."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return doc[verb.i + 1].lower_ == "to" and lemma_of(doc[verb.i + 2]) == "be"
 
 
 def generic_condition(trigger: Trigger, lexicon: Lexicon) -> bool:

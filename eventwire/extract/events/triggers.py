@@ -166,6 +166,8 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
         return any(child.dep_ in ("prt", "prep", "advmod") and lemma_of(child) in value for child in token.children)
     if key == "obj":  # the object or its modifier ("ended mediation efforts"), or what a volley holds
         return any(object_words(obj) & set(value) for obj in objects_of(token))
+    if key == "obj_pos":  # the object's part of speech ("captured Lubumbashi": a name)
+        return any(obj.pos_ in value for obj in objects_of(token))
     if key == "obj_ent":  # a named party as object ("UEFA charged Liverpool"): its entity label
         return any(obj.ent_type_ in value for obj in objects_of(token))
     if key == "pobj_ent":  # a named party after a preposition ("spoke to Abe"): its entity label
