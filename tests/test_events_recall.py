@@ -384,3 +384,19 @@ def test_what_a_player_a_book_or_a_camera_captures_is_none(pipeline, sentence):
 def test_gunmen_believed_to_be_of_a_group_did_what_they_did(pipeline):
     sentence = "Gunmen believed to be herders killed five villagers and burned houses in the district on Monday."
     assert one(events_of(pipeline, sentence), "ASSAULT")["status"] == "asserted"
+
+
+def test_a_bomb_going_off_is_a_bombing_and_an_alarm_nothing(pipeline):
+    assert one(events_of(pipeline, "A bomb went off near the market on Monday."), "ASSAULT")["mode"] == "explosives"
+    assert not events_of(pipeline, "The alarm went off at noon on Monday.")
+
+
+def test_a_crowd_storming_a_building_is_no_storm(pipeline):
+    sentence = "Seven were killed when police opened fire on protesters attempting to storm the governor's office."
+    assert [e for e in events_of(pipeline, sentence) if e["type"] == "ASSAULT"]
+    assert not events_of(pipeline, "The storm killed 20 people in the province on Monday.")
+
+
+def test_forces_capturing_most_of_a_district_take_ground(pipeline):
+    sentence = "Government forces captured most of the district on Sunday after heavy fighting."
+    assert one(events_of(pipeline, sentence), "ASSAULT")["actor"]["text"] == "Government forces"

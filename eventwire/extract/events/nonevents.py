@@ -1275,7 +1275,9 @@ def drop_non_events(sentence: Sentence) -> None:
         return
     lexicon = sentence.state.lexicon
     text = " " + sentence.span.text.lower() + " "
-    lemmas = {lemma_of(t) for t in sentence.span} | {t.lower_ for t in sentence.span}
+    noun_only = lexicon.cue_set("causes_only_as_nouns")  # "protesters tried to storm the building": no storm
+    lemmas = {lemma_of(t) for t in sentence.span if not (t.pos_ == "VERB" and lemma_of(t) in noun_only)}
+    lemmas |= {t.lower_ for t in sentence.span if t.pos_ != "VERB" or lemma_of(t) not in noun_only}
     teaser = link_teaser(sentence)
     checks: list[tuple[str, Callable[[Candidate], bool]]] = [
         ("link to another story", lambda _: teaser),
