@@ -336,6 +336,8 @@ def test_a_stir_caused_and_an_issue_raised_are_no_protests(pipeline):
         ("The opposition staged a walk out in the Assembly on Monday.", "PROTEST", "strike", "opposition"),
         ("The minister held the police responsible for the violence.", "ACCUSE", "allege", "minister"),
         ("The police registered a case against the two leaders on Monday.", "ACCUSE", "allege", "police"),
+        ("The protesters pelted stones at the police near the bus stand on Monday.", "PROTEST", "riot", "protesters"),
+        ("The stir was led by the district secretary of the farmers' union.", "PROTEST", "demo", "secretary"),
         ("Police stepped up security in the town after the clashes.", "MOBILIZE", "police", "Police"),
     ],
 )

@@ -482,3 +482,11 @@ def test_what_a_rally_is_for_or_against_is_not_its_actor(pipeline):
 def test_who_stands_for_the_noun_its_clause_is_on(pipeline):
     sentence = "Police said they were hunting the assailants who murdered the trader on Sunday."
     assert text(one(events_of(pipeline, sentence), "ASSAULT")["actor"]) == "assailants"
+
+
+def test_who_comes_under_attack_is_not_its_actor(pipeline):
+    attacked = one(events_of(pipeline, "The convoy came under attack by militants near the border."), "ASSAULT")
+    assert text(attacked["actor"]) == "militants"
+    sentence = "The American officers said their unit had come under attack near Mosul on Monday."
+    attacks = [e for e in events_of(pipeline, sentence) if e["type"] == "ASSAULT"]
+    assert not attacks or "American" not in text(attacks[0]["actor"])

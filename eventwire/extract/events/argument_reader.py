@@ -65,6 +65,8 @@ class ArgumentReader:
         hands = self.hands_agent(token)
         if hands is not None:
             return hands
+        if (verb := self.undergone_under(token)) is not None:  # "the convoy came under attack by militants"
+            return next(iter(prep_objects(token, "by") + prep_objects(verb, "by")), None)
         if trigger.pos == "NOUN":
             for own in nominal_actor_tokens(token):
                 if self.names_doer(own, trigger) and not self.finder.is_place(own):
@@ -158,6 +160,13 @@ class ArgumentReader:
                 if agents:
                     return agents[0]
         return None
+
+    def undergone_under(self, noun: Token) -> Token | None:
+        """'came under attack', 'was under fire': the verb whose subject undergoes the act."""
+        under = noun.head
+        if noun.dep_ != "pobj" or lemma_of(under) != "under" or under.head.pos_ not in ("VERB", "AUX"):
+            return None
+        return under.head if lemma_of(under.head) in self.lexicon.cue_set("undergoing_frames") else None
 
     def undergoer(self, token: Token) -> bool:
         """'the Ruiz abduction', 'the Kennedy assassination': a person's name before an act undergone
@@ -375,6 +384,8 @@ class ArgumentReader:
             hit = [c for c in token.head.children if c.dep_ in ("dobj", "obj")]
             candidates = prep_objects(token, "against") + hit + candidates
         sufferer = subject_token(token)[0] if self.hands_agent(token) is not None else None
+        if (verb := self.undergone_under(token)) is not None:
+            sufferer = subject_token(verb)[0]  # "the convoy came under attack"
         if sufferer is not None:
             candidates.insert(0, sufferer)  # "two journalists died at the hands of police"
         if category == "ACCUSE":

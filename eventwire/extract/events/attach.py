@@ -357,10 +357,11 @@ def struck_place(finder: PartyFinder, party: Party) -> bool:
 def actor_by_proximity(trigger: Trigger) -> bool:
     """Whether the nearest party may stand in for an actor the parse did not give. Not for a passive
     that names no agent ('he was abducted in 1996': the writer did not say by whom), nor for an act that
-    only qualifies another noun ('bombing victims')."""
+    only qualifies another noun ('bombing victims'), nor for one undergone ('they came under attack near Mosul')."""
     token = trigger.token
     if trigger.nominal:
-        return token.dep_ not in ("compound", "amod")
+        undergone = token.dep_ == "pobj" and lemma_of(token.head) == "under"
+        return token.dep_ not in ("compound", "amod") and not undergone
     return not any(child.dep_ in ("nsubjpass", "auxpass") for child in token.children)
 
 
