@@ -402,3 +402,22 @@ def test_a_crowd_storming_a_building_is_no_storm(pipeline):
 def test_forces_capturing_most_of_a_district_take_ground(pipeline):
     sentence = "Government forces captured most of the district on Sunday after heavy fighting."
     assert one(events_of(pipeline, sentence), "ASSAULT")["actor"]["text"] == "Government forces"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode", "actor"),
+    [
+        ("The students were agitating against the committee's recommendations.", "demo", "students"),
+        ("Construction workers observed a fast near the railway station on Thursday.", "hunger", "workers"),
+        ("Traders observed a bandh in the town on Monday.", "strike", "Traders"),
+        ("Nine bank unions took part in the stir on Tuesday.", "demo", "unions"),
+    ],
+)
+def test_agitating_observing_a_fast_or_a_bandh_and_joining_a_stir_are_protests(pipeline, sentence, mode, actor):
+    event = one(events_of(pipeline, sentence), "PROTEST")
+    assert event["mode"] == mode and actor in event["actor"]["text"]
+
+
+def test_agitating_for_a_dismissal_inside_a_government_is_no_protest(pipeline):
+    sentence = "The chief of staff had agitated for the removal of the national security adviser."
+    assert not [e for e in events_of(pipeline, sentence) if e["type"] == "PROTEST"]

@@ -243,7 +243,7 @@ class ArgumentReader:
     def observer_tokens(self, noun: Token) -> set[int]:
         """'the monitors observed 20 explosions': the observer of the fire is not its actor."""
         verb = governing_verb(noun)
-        if verb is None or lemma_of(verb) not in self.observation:
+        if verb is None or lemma_of(verb) not in self.observation or self.protest_word(noun):
             return set()
         return {t.i for child in verb.children if child.dep_ == "nsubj" for t in child.subtree}
 
@@ -301,6 +301,9 @@ class ArgumentReader:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd", "attr", "ccomp", "xcomp", "dative")]
         return len(objects) == 1 and not any(c.dep_ == "prep" and lemma_of(c) == "as" for c in verb.children)
 
+    def protest_word(self, noun: Token) -> bool:
+        return any(sense.type == "PROTEST" for sense in self.lexicon.senses_for("NOUN", lemma_of(noun)))
+
     def names_party(self, token: Token) -> bool:
         if known(self.finder.party_at(token)):
             return True
@@ -320,8 +323,8 @@ class ArgumentReader:
                     return None
                 if lemma_of(parent) in self.causative:
                     return None  # "the killing sparked protests": the cause is no party of the protests
-                if lemma_of(parent) in self.observation:
-                    return None  # "monitors observed 20 explosions": the observer is no party of the fire
+                if lemma_of(parent) in self.observation and not self.protest_word(noun):
+                    return None  # "monitors observed 20 explosions"; but "workers observed a fast" (they fasted)
                 if self.pursues_or_names(node, parent):
                     return None  # "police investigate the bombing", "what Macron called an attack"
                 if lemma_of(parent) in self.lexicon.cue_set("undergoing_verbs"):
