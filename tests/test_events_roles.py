@@ -448,6 +448,11 @@ def test_a_town_beside_a_protest_stands_for_its_government_and_beside_an_arrest_
     )
     assert protest["recipient"]["name"] == "Liberia" and protest["recipient"]["sector"] == "GOV"
     assert protest["recipient"]["text"] == "Monrovia"  # the evidence stays the town's own words
+    # ... only where the sentence speaks of a government, an election or independence: else the target is untold
+    untold = one(events_of(pipeline, "Hundreds of students protested in Baton Rouge on Monday."), "PROTEST")
+    assert "Baton Rouge" not in text(untold["recipient"])
+    patrol = one(events_of(pipeline, "Police patrolled the streets of Nairobi on Monday."), "MOBILIZE")
+    assert "Nairobi" not in text(patrol["recipient"])
     arrest = one(events_of(pipeline, "Police took the protester into custody in Burlingame on Monday."), "COERCE")
     assert "Burlingame" not in text(arrest["recipient"])
     shelling = one(events_of(pipeline, "Government forces shelled Idlib on Monday."), "ASSAULT")

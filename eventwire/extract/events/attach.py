@@ -186,10 +186,10 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
     if args.recipient is None and place_acted_on and not args.recipient_untold:
         # a place is acted on by attacks, protests, coercion ...; a statement or a meeting only happens there
         place = finder.place_in_sentence(span, args.actor, args.outside)
-        args.recipient = town_recipient(place, candidate.type, sentence.state.lexicon, finder)
+        args.recipient = town_recipient(place, candidate.type, sentence)
         confidence -= 0.1 if args.recipient is not None else 0
-    if candidate.type in sentence.state.lexicon.cue_set("government_addressed_types"):
-        args.recipient = town_recipient(args.recipient, candidate.type, sentence.state.lexicon, finder)
+    if candidate.type in sentence.state.lexicon.cue_set("townless_recipient_types"):
+        args.recipient = town_recipient(args.recipient, candidate.type, sentence)
     if same_party(args.actor, args.recipient):
         args.recipient = None
     elif one_party(args.actor, args.recipient):
@@ -206,13 +206,16 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
     candidate.actor_from_parse, candidate.confidence = args.actor_from_parse, confidence
 
 
-def town_recipient(town: Party | None, category: str | None, lexicon: Lexicon, finder: PartyFinder) -> Party | None:
+def town_recipient(town: Party | None, category: str | None, sentence: Sentence) -> Party | None:
     """The recipient a town named beside an act stands for: itself when it is hit ('shelling in Idlib'); for a protest
-    its country's government ('protesting election results in Monrovia', as the gold standards code it by the
-    country); otherwise none ('arrested in Burlingame': the people held, not the town). Any other party stays."""
+    whose sentence speaks of a government, an election or independence its country's government ('protesting election
+    results in Monrovia', as the gold standards code it by the country); otherwise none ('arrested in Burlingame',
+    'protesting in Baton Rouge': people or the police, not the town). Any other party stays."""
+    lexicon, finder = sentence.state.lexicon, sentence.state.finder
     if not finder.is_town(town) or category in lexicon.cue_set("guessed_town_recipient_types"):
         return town
-    if category not in lexicon.cue_set("government_addressed_types") or not town.country:
+    addressed = {lemma_of(t) for t in sentence.span} & lexicon.cue_set("government_target_words")
+    if not addressed or category not in lexicon.cue_set("government_addressed_types") or not town.country:
         return None
     country = load_knowledge().countries.get(town.country)
     name = country.name if country is not None else town.country
