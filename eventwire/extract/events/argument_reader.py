@@ -30,6 +30,7 @@ from eventwire.extract.events.arguments import (
     same_party,
     same_referent,
     subject_token,
+    under_object,
 )
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.triggers import COPULAS, Trigger, clause_head, prep_objects
@@ -163,10 +164,10 @@ class ArgumentReader:
 
     def undergone_under(self, noun: Token) -> Token | None:
         """'came under attack', 'was under fire': the verb whose subject undergoes the act."""
-        under = noun.head
-        if noun.dep_ != "pobj" or lemma_of(under) != "under" or under.head.pos_ not in ("VERB", "AUX"):
+        verb = noun.head.head
+        if not under_object(noun) or verb.pos_ not in ("VERB", "AUX"):
             return None
-        return under.head if lemma_of(under.head) in self.lexicon.cue_set("undergoing_frames") else None
+        return verb if lemma_of(verb) in self.lexicon.cue_set("undergoing_frames") else None
 
     def undergoer(self, token: Token) -> bool:
         """'the Ruiz abduction', 'the Kennedy assassination': a person's name before an act undergone

@@ -42,8 +42,9 @@ PLACE_NOUNS = package_file("eventwire.extract", "data", "place_nouns.yaml").word
 AGENT_VERBS = cue_words().words("agent_verbs")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 # Complements of a verb that names or judges its object ('declared illegal', 'called a crime').
-STANCE_PREFIXES = cue_words().words("stance_prefixes")
 NAMING_DEPS = ("oprd", "acomp", "attr", "xcomp", "ccomp")
+# Prefixes of a hyphenated modifier naming whom an act is for or against ('pro-Trump rallies').
+STANCE_PREFIXES = cue_words().words("stance_prefixes")
 # Prepositions that say where a person is from ('Peddar, of Brent', 'a man from Calgary').
 ORIGIN_PREPS = {"of", "from"}
 PERSON_PRONOUNS = function_words().words("singular_person_pronouns")
@@ -737,6 +738,11 @@ def stance_prefix(token: Token) -> str | None:
     if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ in STANCE_PREFIXES:
         return token.nbor(-2).lower_
     return None
+
+
+def under_object(noun: Token) -> bool:
+    """'came under attack', 'was under fire': the act is what its clause's subject undergoes."""
+    return noun.dep_ == "pobj" and lemma_of(noun.head) == "under"
 
 
 def relative_antecedent(token: Token) -> Token | None:

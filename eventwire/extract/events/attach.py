@@ -24,6 +24,7 @@ from eventwire.extract.events.arguments import (
     nominal_actor_token,
     one_party,
     same_party,
+    under_object,
 )
 from eventwire.extract.events.candidate import Candidate, DocumentState, Sentence
 from eventwire.extract.events.lexicon import Lexicon
@@ -363,8 +364,7 @@ def actor_by_proximity(trigger: Trigger) -> bool:
     only qualifies another noun ('bombing victims'), nor for one undergone ('they came under attack near Mosul')."""
     token = trigger.token
     if trigger.nominal:
-        undergone = token.dep_ == "pobj" and lemma_of(token.head) == "under"
-        return token.dep_ not in ("compound", "amod") and not undergone
+        return token.dep_ not in ("compound", "amod") and not under_object(token)
     return not any(child.dep_ in ("nsubjpass", "auxpass") for child in token.children)
 
 

@@ -1276,8 +1276,8 @@ def drop_non_events(sentence: Sentence) -> None:
     lexicon = sentence.state.lexicon
     text = " " + sentence.span.text.lower() + " "
     noun_only = lexicon.cue_set("causes_only_as_nouns")  # "protesters tried to storm the building": no storm
-    lemmas = {lemma_of(t) for t in sentence.span if not (t.pos_ == "VERB" and lemma_of(t) in noun_only)}
-    lemmas |= {t.lower_ for t in sentence.span if t.pos_ != "VERB" or lemma_of(t) not in noun_only}
+    words = [t for t in sentence.span if not (t.pos_ == "VERB" and lemma_of(t) in noun_only)]
+    lemmas = {lemma_of(t) for t in words} | {t.lower_ for t in words}
     teaser = link_teaser(sentence)
     checks: list[tuple[str, Callable[[Candidate], bool]]] = [
         ("link to another story", lambda _: teaser),
