@@ -76,6 +76,8 @@ class ArgumentReader:
                 return holder
             if trigger.occasion_for is not None and trigger.occasion_for.type in FORCE_TYPES:
                 return None  # "police arrested 20 people at a protest": the police are no protesters
+            if trigger.condemned_by is not None:
+                return None  # "the UN condemned the attack": the condemner did not attack
             if trigger.type in self.lexicon.cue_set("yielding_types") and self.asked_for(token):
                 return None  # "the opposition demanded the withdrawal of the troops": the troops withdraw
             return self.controlling_subject(token)
@@ -263,7 +265,8 @@ class ArgumentReader:
         """Tokens that take no part in the act: whoever concluded or told it ('investigators concluded
         he had been killed'), the cause of an act it set off ('the killing sparked protests') and a
         background act ('following the deaths of two Israelis'), the observer of fire ('monitors observed
-        20 explosions')."""
+        20 explosions'), the condemner of an act and whom it addressed ('Lebanon complained to the UN over the
+        raids')."""
         found: set[int] = self.observer_tokens(trigger.token) if trigger.nominal else set()
         clause = trigger.token.head if trigger.nominal and trigger.token.dep_ in ("dobj", "obj") else trigger.token
         for prep in (c for node in {trigger.token, clause} for c in node.children if c.dep_ == "prep"):
@@ -277,6 +280,9 @@ class ArgumentReader:
                 break
             verb = node.head
             told = node.dep_ == "ccomp" or (node.dep_ in ("dobj", "pobj") and lemma_of(verb) in self.causative)
+            if trigger.condemned_by is not None and verb == trigger.condemned_by.token:
+                # 'Lebanon complained to the UN over the raids': the condemner and whom it addressed
+                found.update(t.i for c in verb.children if c != node for t in c.subtree)
             if told or self.pursues_or_names(node, verb):
                 found.update(t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
             node = verb

@@ -29,16 +29,12 @@ from eventwire.extract.events.arguments import (
 from eventwire.extract.events.candidate import Candidate, DocumentState, Sentence
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.refusal import refuses
-from eventwire.extract.events.triggers import Trigger, prep_objects
-from eventwire.extract.quantities.counts import PEOPLE_SUFFIXES
-from eventwire.extract.quantities.lexicon import load_lexicon
+from eventwire.extract.events.triggers import Trigger
 from eventwire.knowledge import function_words
 from eventwire.model import Party
 from eventwire.nlp.tree import FINITE_TAGS, lemma_of
 
 DEFINITE_DETS = function_words().words("definite_determiners")
-# Nouns for people (the casualty counts' word lists): 'the owner', 'a shopkeeper' struck at a town.
-PEOPLE_WORDS = load_lexicon().people_words
 
 
 def attach_arguments(sentence: Sentence) -> None:
@@ -46,31 +42,54 @@ def attach_arguments(sentence: Sentence) -> None:
     reader = ArgumentReader(state.lexicon, state.finder)
     for candidate in sentence.live():
         args = reader.arguments(candidate.trigger, candidate.type)
-        candidate.dropped = unanchored(candidate, args, state)
+        bare = bare_mention(candidate, args, state)
+        candidate.dropped = unanchored(candidate, args, state, bare)
         if candidate.dropped is not None:
             continue
         candidate.actor_known_in_parse = known(args.actor)
-        fill_from_sentence(candidate, args, sentence)
+        if not bare:  # 'the strike' kept alone: a party beside it is no party of it
+            fill_from_sentence(candidate, args, sentence)
         if candidate.type in state.lexicon.cue_set("town_not_party_types"):
-            drop_town_parties(candidate, reader)
+            drop_town_parties(candidate, state.finder)
         remember_meeting(candidate, state.finder)
 
 
-def unanchored(candidate: Candidate, args: Arguments, state: DocumentState) -> str | None:
+def bare_mention(candidate: Candidate, args: Arguments, state: DocumentState) -> bool:
+    """A noun that names an act and no one taking part, not told as taking place ('the fighting', 'war games')."""
+    trigger = candidate.trigger
+    if trigger.pos != "NOUN" or candidate.status not in ("asserted", "historical"):
+        return False
+    if args.actor_from_parse or args.recipient_from_parse or occurs(trigger, state.lexicon):
+        return False
+    # 'a school shooting in Parkland': an act done to a place, told with its town, is reported (a meeting
+    # told with its town, 'during a G8 summit in Genoa', is often only background)
+    acted_on_place = args.located and candidate.type in state.lexicon.cue_set("place_recipient_types")
+    return not located(trigger, state.finder) and not acted_on_place
+
+
+def unanchored(candidate: Candidate, args: Arguments, state: DocumentState, bare: bool) -> str | None:
     """Why a candidate is no event of its own, or None."""
     trigger = candidate.trigger
     if repeats_told_event(trigger, candidate.type, args, state.told_types):
         return "repeat"
-    bare = not (args.actor_from_parse or args.recipient_from_parse) and not occurs(trigger, state.lexicon)
-    # 'a school shooting in Parkland': an act done to a place, told with its town, is reported (a meeting
-    # told with its town, 'during a G8 summit in Genoa', is often only background)
-    acted_on_place = args.located and candidate.type in state.lexicon.cue_set("place_recipient_types")
-    bare = bare and not located(trigger, state.finder) and not acted_on_place
-    if trigger.pos == "NOUN" and bare and candidate.status in ("asserted", "historical"):
-        return "no party"  # a bare mention ('the fighting', 'war games') names no one
+    if bare and not (
+        candidate.type in state.lexicon.cue_set("specific_mention_types") and specific_mention(trigger.token)
+    ):
+        return "no party"
     if trigger.sense.needs_party and not anchored(args):
         return "no known party"  # "three bedrooms occupy the top floor": no political party takes part
     return None
+
+
+def specific_mention(token: Token) -> bool:
+    """'the strike', 'Saturday's rally', 'the July 1 protest': a definite or dated mention, the first of its kind in
+    the document, names one act that took place, though no one is named as doing it."""
+    for child in token.children:
+        if child.dep_ == "det" and lemma_of(child) in DEFINITE_DETS:
+            return True
+        if child.dep_ in ("poss", "compound", "nmod", "npadvmod") and child.ent_type_ in ("DATE", "TIME"):
+            return True
+    return False
 
 
 def repeats_told_event(trigger: Trigger, category: str | None, args: Arguments, told_types: set[str]) -> bool:
@@ -183,13 +202,13 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
             nearest = None  # a person or a group is a recipient only where the parse names it so
         if nearest is not None and (args.recipient is None or not args.recipient_from_parse):
             args.recipient, confidence = nearest, confidence - 0.1
-    place_acted_on = candidate.type in sentence.state.lexicon.cue_set("place_recipient_types") and towns
-    if args.recipient is None and place_acted_on and not args.recipient_untold:
+    place_types = candidate.type in sentence.state.lexicon.cue_set("place_recipient_types")
+    if args.recipient is None and place_types and towns and not args.recipient_untold:
         # a place is acted on by attacks, protests, coercion ...; a statement or a meeting only happens there
         place = finder.place_in_sentence(span, args.actor, args.outside)
         args.recipient = town_recipient(place, candidate.type, sentence)
         confidence -= 0.1 if args.recipient is not None else 0
-    if candidate.type in sentence.state.lexicon.cue_set("townless_recipient_types"):
+    if place_types:
         args.recipient = town_recipient(args.recipient, candidate.type, sentence)
     if same_party(args.actor, args.recipient):
         args.recipient = None
@@ -208,12 +227,14 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
 
 
 def town_recipient(town: Party | None, category: str | None, sentence: Sentence) -> Party | None:
-    """The recipient a town named beside an act stands for: itself when it is hit ('shelling in Idlib'); for a protest
-    whose sentence speaks of a government, an election or independence its country's government ('protesting election
-    results in Monrovia', as the gold standards code it by the country); otherwise none ('arrested in Burlingame',
-    'protesting in Baton Rouge': people or the police, not the town). Any other party stays."""
+    """The recipient a town named as acted on stands for: for a protest whose sentence speaks of a government, an
+    election or independence its country's government ('protesting election results in Monrovia', as the gold
+    standards code it by the country); a capital in a dealing between states ('severed ties with Tehran'); otherwise
+    none ('arrested in Burlingame', 'shelling in Idlib': people or the police, not the town). Any other party stays."""
     lexicon, finder = sentence.state.lexicon, sentence.state.finder
-    if not finder.is_town(town) or category in lexicon.cue_set("guessed_town_recipient_types"):
+    if not finder.is_town(town):
+        return town
+    if category in lexicon.cue_set("capital_as_state_types") and capital(town, finder):
         return town
     addressed = {lemma_of(t) for t in sentence.span} & lexicon.cue_set("government_target_words")
     if not addressed or category not in lexicon.cue_set("government_addressed_types") or not town.country:
@@ -264,11 +285,15 @@ def town_beside(party: Party | None, candidate: Candidate, finder: PartyFinder, 
     'visited Riyadh') is the host of a visit, and acts on places (protests, attacks, arrests) keep theirs."""
     if not finder.is_town(party) or candidate.type in lexicon.cue_set("place_recipient_types"):
         return False
-    place = finder.place_at_char.get(party.start)
-    if place is not None and place.feature_code == "PPLC":
+    if capital(party, finder):
         return False  # 'an embassy in Tehran', 'arrived in Amman': a capital stands for its state
     span = finder.doc.char_span(party.start, party.end, alignment_mode="expand")
     return span is None or not gone_to(span.root)
+
+
+def capital(party: Party, finder: PartyFinder) -> bool:
+    place = finder.place_at_char.get(party.start)
+    return place is not None and place.feature_code == "PPLC"
 
 
 def gone_to(token: Token) -> bool:
@@ -288,81 +313,23 @@ def wields_force(party: Party | None, lexicon: Lexicon) -> bool:
     return country is not None and party.name in (country.name, *country.names)
 
 
-def drop_town_parties(candidate: Candidate, reader: ArgumentReader) -> None:
+def drop_town_parties(candidate: Candidate, finder: PartyFinder) -> None:
     """A town where an act happened is its location, not who did it ('the explosion in Chelsea', 'Brooklyn
-    gathered'), nor whom an attack struck ('bombs detonated at the Boston Marathon') unless it is aimed at the town
-    itself ('shelled Kharkiv', 'a strike on Kyiv'); people an attack struck there stand in ('shot two guards in
-    X'). A capital doing any other act is its government ('Moscow hosted talks'); other acts keep a town as their
-    recipient: PLOVER codes the country of 'protested in Kirkuk' as the target."""
-    finder = reader.finder
+    gathered'); a capital doing any other act than an attack is its government ('Moscow hosted talks'). (Whom an
+    act struck is never a town: `town_recipient`.)"""
     attack = candidate.type == "ASSAULT"
     if finder.is_town(candidate.actor) and (attack or not finder.capital_as_subject(candidate.actor)):
         candidate.actor = None
-    if finder.is_town(candidate.recipient) and attack:
-        people = struck_people(candidate.trigger, reader)
-        if people is not None or not struck_place(finder, candidate.recipient):
-            candidate.recipient = people
-
-
-def struck_people(trigger: Trigger, reader: ArgumentReader) -> Party | None:
-    """The people an act's object names ('shot two guards', 'a police officer was shot'), with the country of
-    the place the sentence names."""
-    token = trigger.token
-    verbs = [token, *token.conjuncts]  # 'shot and injured the deacon', 'a man was tied up and beaten'
-    objects = [c for verb in verbs for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    if token.dep_ == "acl" and token.tag_ == "VBN":
-        objects.append(token.head)  # 'a man killed in X'
-    objects += reader.harmed(trigger)  # '..., wounding the mukhtar'
-    # 'exchanged fire with police in X': a force or group the resolver knows (no country of its own)
-    aimed = [o for verb in verbs for prep in ("with", "against", "on", "at") for o in prep_objects(verb, prep)]
-    objects += [o for o in aimed if has_sector(reader.finder.party_of_token(o))]
-    for obj in (o for o in objects if o.pos_ == "NOUN"):
-        party = reader.people_of_place(obj)
-        if party is None and struck_person(obj, reader):  # 'the owner', 'a shopkeeper': one person
-            party = reader.placed(obj, reader.finder.bare_party(obj))  # a noun no resolver knows
-        if party is not None:
-            return party
-    return None
-
-
-def has_sector(party: Party | None) -> bool:
-    return party is not None and party.sector is not None
-
-
-def struck_person(token: Token, reader: ArgumentReader) -> bool:
-    """A noun the act struck that names no thing, act or place ('the deacon' someone killed, 'a shopkeeper',
-    not 'a clandestine airstrip' nor 'the bombing')."""
-    lemma = lemma_of(token)
-    if lemma in PEOPLE_WORDS:
-        return True
-    if lemma_of(token.head) in reader.lexicon.cue_set("harm_verbs") and token.dep_ in ("dobj", "obj", "nsubjpass"):
-        return lemma not in reader.not_people and not reader.finder.is_place(token)  # whom a harm verb hit
-    if not lemma.endswith(PEOPLE_SUFFIXES) or lemma in reader.not_people or reader.told_act(token):
-        return False
-    return not reader.finder.is_place(token)
-
-
-def struck_place(finder: PartyFinder, party: Party) -> bool:
-    """The place is the object of an act ('shelled Kharkiv', 'Odesa was hit', 'an attack on the town of X')."""
-    span = finder.doc.char_span(party.start, party.end, alignment_mode="expand")
-    if span is None:
-        return False
-    node = span.root
-    for _ in range(3):  # 'the town of X', 'the Kharkiv region', 'the capital, Kyiv'
-        if node.dep_ in ("compound", "appos", "conj") or (node.dep_ == "pobj" and lemma_of(node.head) == "of"):
-            node = node.head.head if node.dep_ == "pobj" else node.head
-        else:
-            break
-    if node.dep_ in ("dobj", "obj", "nsubjpass"):
-        return True
-    return node.dep_ == "pobj" and lemma_of(node.head) in ("on", "against")
 
 
 def actor_by_proximity(trigger: Trigger) -> bool:
     """Whether the nearest party may stand in for an actor the parse did not give. Not for a passive
     that names no agent ('he was abducted in 1996': the writer did not say by whom), nor for an act that
-    only qualifies another noun ('bombing victims'), nor for one undergone ('they came under attack near Mosul')."""
+    only qualifies another noun ('bombing victims'), nor for one undergone ('they came under attack near Mosul'), nor
+    for one condemned (the condemner is not its doer)."""
     token = trigger.token
+    if trigger.condemned_by is not None:
+        return False
     if trigger.nominal:
         return token.dep_ not in ("compound", "amod") and not under_object(token)
     return not any(child.dep_ in ("nsubjpass", "auxpass") for child in token.children)

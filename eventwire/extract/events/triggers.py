@@ -51,6 +51,8 @@ QUANTITY_NOUNS = cue_words().words("quantity_nouns")
 OCCASION_PREPS = cue_words().words("occasion_preps")
 MEETING_OCCASION_PREPS = cue_words().words("meeting_occasion_preps")
 STANCE_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
+CONDEMNED_ACT_TYPES = cue_words().words("condemned_act_types")
+BLAMED_ACTS = cue_words().words("blamed_acts")
 
 
 @dataclass
@@ -60,6 +62,7 @@ class Trigger:
     pos: str
     content_of: Trigger | None = None  # the frame (or same-type event) this trigger is part of
     occasion_for: Trigger | None = None  # the act done at this one ("arrested 20 people at a protest")
+    condemned_by: Trigger | None = None  # the disapproval that names this act ("condemned the attack on X")
     contents: list[Trigger] = field(default_factory=list)
 
     @property
@@ -257,13 +260,20 @@ def verdict_words(token: Token) -> list[Token]:
     for clause in (child for child in token.children if child.dep_ == "ccomp" and not negated_word(child)):
         found.append(clause)
         for child in clause.children:
-            if child.dep_ in ("advmod", "acomp"):
-                found.append(child)
+            if child.dep_ in ("advmod", "acomp") or behind_an_act(child):
+                found.append(child)  # "brutally", "was illegal", "was behind the attack"
             elif child.dep_ in ("attr", "dobj"):  # "was an act of betrayal", "committed atrocities"
                 found += [child, *(c for c in child.children if c.dep_ == "amod")]
                 if child.dep_ == "attr":  # what the subject is called: "an act of betrayal", "a reminder of brutality"
                     found += [o for p in prep_objects(child, "of") for o in (p, *p.conjuncts)]
     return found
+
+
+def behind_an_act(token: Token) -> bool:
+    """'were behind the killing', 'behind such attacks'; not 'behind Ted Cruz' nor 'behind the firm'."""
+    return token.dep_ == "prep" and lemma_of(token) == "behind" and any(
+        c.dep_ == "pobj" and lemma_of(c) in BLAMED_ACTS for c in token.children
+    )
 
 
 def naming_words(token: Token) -> list[Token]:
@@ -333,7 +343,9 @@ def link_contents(triggers: list[Trigger], lexicon: Lexicon) -> None:
             ):
                 governor = None  # an accusation read from what is said ('said their media were broadcasting lies')
             if governor is not None and governor is not trigger:
-                if (
+                if condemned(governor, trigger):
+                    trigger.condemned_by = governor
+                elif (
                     owns_as_content(governor, child, trigger) and not (via_subject and governor.sense.frame)
                 ) or tells_participants(governor, child, trigger, participants):
                     trigger.content_of = governor
@@ -421,6 +433,16 @@ def owns_as_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
     # the object of a verbal trigger ('signed an agreement', 'lifted the sanctions') or the topic of
     # a nominal one ('a treaty of friendship and cooperation')
     return trigger.nominal and child.dep_ in ("dobj", "obj", "prep", "dative", "attr", "oprd", "nsubjpass")
+
+
+def condemned(governor: Trigger, trigger: Trigger) -> bool:
+    """'condemned the attack on Congress workers': a disapproval presupposes the act it is about."""
+    return (
+        governor.type == "ACCUSE"
+        and governor.sense.mode == "disapprove"
+        and trigger.nominal
+        and trigger.type in CONDEMNED_ACT_TYPES
+    )
 
 
 def told_on_its_own(child: Token, trigger: Trigger) -> bool:
