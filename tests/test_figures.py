@@ -30,7 +30,7 @@ DOCUMENTED: dict[tuple[str, str], float] = {
     ("PLOVER category micro-F1", "micro F1"): 0.852,
     ("PLOVER category micro-F1", "macro F1"): 0.833,
     ("actor / recipient country", "actor country"): 0.908,
-    ("actor / recipient country", "recipient country"): 0.901,
+    ("actor / recipient country", "recipient country"): 0.888,
     ("actor sector / mode", "actor sector"): 0.800,
     ("actor sector / mode", "mode"): 0.693,
     ("synthetic PLOVER stories", "type found"): 0.555,
