@@ -112,6 +112,7 @@ def test_a_belief_or_a_position_that_blames_no_one(nlp, coder, sentence):
     [
         ("The Zendan government condemned the bombing of the Ruritanian embassy.", "ASSAULT"),
         ("Zenda condemned the arrest of the Ruritanian editor on Monday.", "COERCE"),
+        ("Zendan students protested the arrest of their leader on Monday.", "COERCE"),
     ],
 )
 def test_a_condemned_act_took_place_and_the_condemner_did_not_do_it(nlp, coder, sentence, category):
@@ -123,6 +124,11 @@ def test_a_condemned_act_took_place_and_the_condemner_did_not_do_it(nlp, coder, 
 
 def test_a_condemned_generic_is_no_act(nlp, coder):
     assert not of_type(code(nlp, coder, "Zenda condemned the use of force."), "ASSAULT")
+
+
+def test_a_protest_against_a_threatened_act_does_not_tell_it_as_done(nlp, coder):
+    events = code(nlp, coder, "Thousands of Zendans marched to protest a threatened Ruritanian invasion of Zenda.")
+    assert not [e for e in of_type(events, "ASSAULT") if e.status == "asserted"], kinds(events)
 
 
 def test_a_town_beside_an_act_is_no_recipient_but_a_capital_of_a_state_dealing_is(pipeline):

@@ -436,13 +436,10 @@ def owns_as_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
 
 
 def condemned(governor: Trigger, trigger: Trigger) -> bool:
-    """'condemned the attack on Congress workers': a disapproval presupposes the act it is about."""
-    return (
-        governor.type == "ACCUSE"
-        and governor.sense.mode == "disapprove"
-        and trigger.nominal
-        and trigger.type in CONDEMNED_ACT_TYPES
-    )
+    """'condemned the attack on Congress workers', 'protesting the arrest of their leader': a disapproval or a
+    protest presupposes the act it is about."""
+    disapproval = governor.type == "ACCUSE" and governor.sense.mode == "disapprove"
+    return (disapproval or governor.type == "PROTEST") and trigger.nominal and trigger.type in CONDEMNED_ACT_TYPES
 
 
 def told_on_its_own(child: Token, trigger: Trigger) -> bool:
