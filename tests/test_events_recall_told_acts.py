@@ -108,16 +108,16 @@ def test_a_belief_or_a_position_that_blames_no_one(nlp, coder, sentence):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "category"),
+    ("sentence", "stance", "category"),
     [
-        ("The Zendan government condemned the bombing of the Ruritanian embassy.", "ASSAULT"),
-        ("Zenda condemned the arrest of the Ruritanian editor on Monday.", "COERCE"),
-        ("Zendan students protested the arrest of their leader on Monday.", "COERCE"),
+        ("The Zendan government condemned the bombing of the Ruritanian embassy.", "ACCUSE", "ASSAULT"),
+        ("Zenda condemned the arrest of the Ruritanian editor on Monday.", "ACCUSE", "COERCE"),
+        ("Zendan students protested the arrest of their leader on Monday.", "PROTEST", "COERCE"),
     ],
 )
-def test_a_condemned_act_took_place_and_the_condemner_did_not_do_it(nlp, coder, sentence, category):
+def test_a_condemned_act_took_place_and_the_condemner_did_not_do_it(nlp, coder, sentence, stance, category):
     events = code(nlp, coder, sentence)
-    assert of_type(events, "ACCUSE"), kinds(events)
+    assert of_type(events, stance), kinds(events)
     [act] = of_type(events, category)
     assert act.actor is None or act.actor.country != "ZEN", act.actor
 
