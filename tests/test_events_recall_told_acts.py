@@ -112,7 +112,7 @@ def test_a_belief_or_a_position_that_blames_no_one(nlp, coder, sentence):
     [
         ("The Zendan government condemned the bombing of the Ruritanian embassy.", "ACCUSE", "ASSAULT"),
         ("Zenda condemned the arrest of the Ruritanian editor on Monday.", "ACCUSE", "COERCE"),
-        ("Zendan students protested the arrest of their leader on Monday.", "PROTEST", "COERCE"),
+        ("Zendan students protested the arrest of the Ruritanian editor on Monday.", "PROTEST", "COERCE"),
     ],
 )
 def test_a_condemned_act_took_place_and_the_condemner_did_not_do_it(nlp, coder, sentence, stance, category):
