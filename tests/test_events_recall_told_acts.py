@@ -59,6 +59,10 @@ def test_a_protest_named_alone_takes_no_party_from_beside_it(nlp, coder):
         ("On learning about the incident, the local police rushed to the spot.", "MOBILIZE", "police"),
         ("The suspect was arrested and he was later questioned.", "ACCUSE", "investigate"),
         ("The Zendan police registered an offence of attempt to murder against the two men.", "ACCUSE", "allege"),
+        ("Both sides were raining bombs on each other near the Zendan border.", "ASSAULT", "explosives"),
+        ("The Ruritanian journalist was hit in the face by a police officer.", "ASSAULT", "beat"),
+        ("Another blast was triggered at a college in Zenda but no one was injured.", "ASSAULT", "explosives"),
+        ("The first landmine blast was targetted at a Zendan police party.", "ASSAULT", "explosives"),
     ],
 )
 def test_acts_the_lexicon_names(nlp, coder, sentence, category, mode):

@@ -250,3 +250,15 @@ def test_building_defers_cycle_collection_and_restores_the_thresholds():
         assert gc.get_threshold() == (500, 7, 9)
     finally:
         gc.set_threshold(*before)
+
+
+@pytest.mark.parametrize("invisible", ["\ufeff", "\u200b"])
+def test_a_character_with_no_width_changes_no_event_and_stays_in_the_evidence(pipeline, invisible):
+    plain = "The protests paralysed the city. Police arrested five protesters in Lagos on Monday."
+    marked = invisible + plain.replace("Police arrested", "Police" + invisible + " arrested")
+    [first, second] = [pipeline.extract(text, published_at="2025-06-01")["events"] for text in (plain, marked)]
+    assert [e["type"] for e in first] == [e["type"] for e in second] == ["PROTEST", "COERCE"]
+    for event in second:
+        trigger = event["trigger"]
+        assert marked[trigger["start"] : trigger["end"]] == trigger["text"]
+    assert invisible in second[1]["evidence"]["sentence"]

