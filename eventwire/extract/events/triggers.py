@@ -271,8 +271,10 @@ def verdict_words(token: Token) -> list[Token]:
 
 def behind_an_act(token: Token) -> bool:
     """'were behind the killing', 'behind such attacks'; not 'behind Ted Cruz' nor 'behind the firm'."""
-    return token.dep_ == "prep" and lemma_of(token) == "behind" and any(
-        c.dep_ == "pobj" and lemma_of(c) in BLAMED_ACTS for c in token.children
+    return (
+        token.dep_ == "prep"
+        and lemma_of(token) == "behind"
+        and any(c.dep_ == "pobj" and lemma_of(c) in BLAMED_ACTS for c in token.children)
     )
 
 
