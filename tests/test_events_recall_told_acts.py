@@ -63,6 +63,8 @@ def test_a_protest_named_alone_takes_no_party_from_beside_it(nlp, coder):
         ("The Ruritanian journalist was hit in the face by a police officer.", "ASSAULT", "beat"),
         ("Another blast was triggered at a college in Zenda but no one was injured.", "ASSAULT", "explosives"),
         ("The first landmine blast was targetted at a Zendan police party.", "ASSAULT", "explosives"),
+        ("The Ruritanian leader described Zendan troops there as occupiers.", "ACCUSE", "disapprove"),
+        ("The Ruritanian opposition dubbed the Zendan leaders criminals.", "ACCUSE", "disapprove"),
     ],
 )
 def test_acts_the_lexicon_names(nlp, coder, sentence, category, mode):
