@@ -65,6 +65,7 @@ def test_a_protest_named_alone_takes_no_party_from_beside_it(nlp, coder):
         ("The first landmine blast was targetted at a Zendan police party.", "ASSAULT", "explosives"),
         ("The Ruritanian leader described Zendan troops there as occupiers.", "ACCUSE", "disapprove"),
         ("The Ruritanian opposition dubbed the Zendan leaders criminals.", "ACCUSE", "disapprove"),
+        ("Four Ruritanian activists were placed in criminal detention on Saturday.", "COERCE", "arrest"),
     ],
 )
 def test_acts_the_lexicon_names(nlp, coder, sentence, category, mode):
@@ -146,3 +147,15 @@ def test_a_town_beside_an_act_is_no_recipient_but_a_capital_of_a_state_dealing_i
     assert "Aleppo" not in recipient("Airstrikes hit rebel-held areas in Aleppo on Monday.", "ASSAULT")
     assert "London" not in recipient("The minister resigned in London on Monday.", "RETREAT")
     assert recipient("Saudi Arabia severed diplomatic ties with Tehran on Monday.", "SANCTION") == "Tehran"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The rally was cancelled on Monday.", "The strike was called off.", "The march was postponed."]
+)
+def test_a_protest_called_off_did_not_take_place(nlp, coder, sentence):
+    assert not [e for e in of_type(code(nlp, coder, sentence), "PROTEST") if e.status == "asserted"]
+
+
+def test_a_planned_act_carried_out_took_place(nlp, coder):
+    events = code(nlp, coder, "Ruritania today mounted its long-threatened invasion of Zenda.")
+    assert [e for e in of_type(events, "ASSAULT") if e.status == "asserted"], kinds(events)

@@ -104,6 +104,8 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
             return True
         if is_object and lemma_of(head) in not_done:
             return True  # "refused any talks", "escaped indictment"
+        if token.dep_ == "nsubjpass" and {lemma_of(head), phrasal(head)} & lexicon.cue_set("calling_off_verbs"):
+            return True  # "the rally was cancelled", "the strike was called off"
     failing = head.dep_ == "xcomp" and lemma_of(head.head) in lexicon.cue_set("negation_governors")
     if failing and trigger.nominal and not (token.dep_ == "pobj" and definite(token, lexicon)):
         return True  # "failed to reach agreement"; "failed to respond to the ultimatum" leaves it told
@@ -120,6 +122,12 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
             for governor in governors(trigger)[1:2]
         )
     )
+
+
+def phrasal(verb: Token) -> str:
+    """'call off', 'put off': the verb with its particle."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return f"{lemma_of(verb)} {particles[0]}" if particles else lemma_of(verb)
 
 
 def definite(token: Token, lexicon: Lexicon) -> bool:
@@ -550,7 +558,7 @@ def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
     if (trigger.sense.status == "future" and not told_done(token, lexicon)) or purpose_named(trigger, lexicon):
         return True
     if trigger.nominal and child_lemmas(token, ("amod", "compound")) & lexicon.cue_set("future_mods"):
-        return True
+        return not carried_out(token, lexicon)
     if came_before(trigger, lexicon):
         return False
     head = clause_head(trigger)
@@ -590,6 +598,17 @@ def came_before(trigger: Trigger, lexicon: Lexicon) -> bool:
     if not trigger.nominal or token.dep_ != "pobj" or lemma_of(token.head) not in lexicon.cue_set("earlier_time_preps"):
         return False
     return not any(t.ent_type_ == "DATE" for t in token.subtree)
+
+
+def carried_out(noun: Token, lexicon: Lexicon) -> bool:
+    """'mounted its long-threatened invasion', 'carried out the planned attack': a planned act done."""
+    verb = noun.head
+    return (
+        noun.dep_ in ("dobj", "obj")
+        and lemma_of(verb) in lexicon.cue_set("occurrence_verbs")
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(c.tag_ == "MD" or c.lower_ == "to" for c in verb.children if c.dep_ in ("aux", "auxpass"))
+    )
 
 
 def told_done(verb: Token, lexicon: Lexicon) -> bool:
