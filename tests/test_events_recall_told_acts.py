@@ -68,7 +68,7 @@ def test_a_protest_named_alone_takes_no_party_from_beside_it(nlp, coder):
         ("Four Ruritanian activists were placed in criminal detention on Saturday.", "COERCE", "arrest"),
         ("Ruritanian rebels desecrated the bodies of fallen Zendan pilots.", "ASSAULT", None),
         ("Ruritanian activists desecrated the statue of a Zendan leader.", "PROTEST", "riot"),
-        ("Police stood by in the Zendan government complex as the protesters broke in.", "PROTEST", "riot"),
+        ("The protesters broke in through a side door of the Zendan parliament.", "PROTEST", "riot"),
     ],
 )
 def test_acts_the_lexicon_names(nlp, coder, sentence, category, mode):
