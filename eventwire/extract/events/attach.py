@@ -84,12 +84,13 @@ def unanchored(candidate: Candidate, args: Arguments, state: DocumentState, bare
 def specific_mention(token: Token) -> bool:
     """'the strike', 'Saturday's rally', 'the July 1 protest': a definite or dated mention, the first of its kind in
     the document, names one act that took place, though no one is named as doing it."""
-    for child in token.children:
-        if child.dep_ == "det" and lemma_of(child) in DEFINITE_DETS:
-            return True
-        if child.dep_ in ("poss", "compound", "nmod", "npadvmod") and child.ent_type_ in ("DATE", "TIME"):
-            return True
-    return False
+    dating = ("poss", "compound", "nmod", "npadvmod")
+    return definite_det(token) or any(c.dep_ in dating and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+
+
+def definite_det(token: Token) -> bool:
+    """'the talks', 'this march': a definite determiner on the noun."""
+    return any(c.dep_ == "det" and lemma_of(c) in DEFINITE_DETS for c in token.children)
 
 
 def repeats_told_event(trigger: Trigger, category: str | None, args: Arguments, told_types: set[str]) -> bool:
@@ -97,8 +98,7 @@ def repeats_told_event(trigger: Trigger, category: str | None, args: Arguments, 
     of an earlier sentence ('the blast in Nairobi' tells where, so it is a mention that merges, not a repeat)."""
     if not trigger.nominal or category not in told_types or args.located:
         return False
-    dets = {lemma_of(c) for c in trigger.token.children if c.dep_ == "det"}
-    return bool(dets & DEFINITE_DETS) and not args.recipient_from_parse and nominal_actor_token(trigger.token) is None
+    return definite_det(trigger.token) and not args.recipient_from_parse and nominal_actor_token(trigger.token) is None
 
 
 def anchored(args: Arguments) -> bool:
