@@ -29,12 +29,9 @@ from eventwire.extract.events.arguments import (
 from eventwire.extract.events.candidate import Candidate, DocumentState, Sentence
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.refusal import refuses
-from eventwire.extract.events.triggers import Trigger
-from eventwire.knowledge import function_words
+from eventwire.extract.events.triggers import Trigger, definite_det, subjects_of
 from eventwire.model import Party
 from eventwire.nlp.tree import FINITE_TAGS, lemma_of
-
-DEFINITE_DETS = function_words().words("definite_determiners")
 
 
 def attach_arguments(sentence: Sentence) -> None:
@@ -86,11 +83,6 @@ def specific_mention(token: Token) -> bool:
     the document, names one act that took place, though no one is named as doing it."""
     dating = ("poss", "compound", "nmod", "npadvmod")
     return definite_det(token) or any(c.dep_ in dating and c.ent_type_ in ("DATE", "TIME") for c in token.children)
-
-
-def definite_det(token: Token) -> bool:
-    """'the talks', 'this march': a definite determiner on the noun."""
-    return any(c.dep_ == "det" and lemma_of(c) in DEFINITE_DETS for c in token.children)
 
 
 def repeats_told_event(trigger: Trigger, category: str | None, args: Arguments, told_types: set[str]) -> bool:
@@ -193,6 +185,11 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
             args.actor, confidence = nearest, confidence - 0.15
             exclude.add(identity(nearest))
     towns = candidate.type not in sentence.state.lexicon.cue_set("where_not_whom_types")
+    if (taken := people_taken(candidate, sentence.state.lexicon)) is not None:
+        # 'the 15 were captured ... in what Iran insists': those taken, not Iran
+        if args.recipient is not None and not any(word.idx == args.recipient.start for word in taken):
+            args.recipient = None
+        args.recipient_untold = True
     if not known(args.recipient) and not args.recipient_untold:
         places_too = candidate.type not in sentence.state.lexicon.cue_set("placeless_recipient_types")
         nearest = finder.nearest(trigger.token, exclude, span.start, span.end, args.outside, places_too, towns)
@@ -279,6 +276,25 @@ def names_a_country(party: Party) -> bool:
     return party.sector is None and party.kb_id is None
 
 
+def people_taken(candidate: Candidate, lexicon: Lexicon) -> list[Token] | None:
+    """The words naming those an arrest or an abduction takes, where the parse gives them ('captured four of his
+    nephews', 'the 15 were captured'): its recipient is one of them or none, never a country or a town named
+    beside it."""
+    if candidate.mode not in lexicon.cue_set("people_taken_modes"):
+        return None
+    taken = [c for c in candidate.trigger.token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not taken or any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in taken):
+        return None
+    # 'six policemen who were kidnapped': the relative pronoun stands for the noun it hangs on
+    taken = [c.head.head if c.tag_ in ("WP", "WDT") and c.head.dep_ == "relcl" else c for c in taken]
+    return [word for c in taken for word in phrase_words(c)]
+
+
+def phrase_words(token: Token) -> list[Token]:
+    """The noun phrase of a word without its clauses ('25 guards to push the government': not the government)."""
+    return [token] + [w for c in token.children if c.dep_ not in ("relcl", "advcl") for w in phrase_words(c)]
+
+
 def town_beside(party: Party | None, candidate: Candidate, finder: PartyFinder, lexicon: Lexicon) -> bool:
     """A town the sentence names beside a statement, a call or a pledge ('condemned the meeting in Miami Beach,
     Fla.', 'asked the county in Virginia'): not whom it is addressed to. A town gone to ('a trip to Washington',
@@ -324,7 +340,8 @@ def drop_town_parties(candidate: Candidate, finder: PartyFinder) -> None:
 
 def actor_by_proximity(trigger: Trigger) -> bool:
     """Whether the nearest party may stand in for an actor the parse did not give. Not for a passive
-    that names no agent ('he was abducted in 1996': the writer did not say by whom), nor for an act that
+    that names no agent ('he was abducted in 1996': the writer did not say by whom), nor for a verb whose subject
+    names no party ('a suicide attacker ... detonated the device'), nor for an act that
     only qualifies another noun ('bombing victims'), nor for one undergone ('they came under attack near Mosul'), nor
     for one condemned (the condemner is not its doer)."""
     token = trigger.token
@@ -332,7 +349,11 @@ def actor_by_proximity(trigger: Trigger) -> bool:
         return False
     if trigger.nominal:
         return token.dep_ not in ("compound", "amod") and not under_object(token)
-    return not any(child.dep_ in ("nsubjpass", "auxpass") for child in token.children)
+    if any(child.dep_ in ("nsubjpass", "auxpass") for child in token.children):
+        return False
+    # 'a suicide attacker ... detonated the device', 'a missile destroyed a hide-out': the writer named the doer
+    # (or the weapon), though no party; another party of the sentence is not it
+    return not any(subject.pos_ in ("NOUN", "PROPN") for subject in subjects_of(token))
 
 
 def remember_meeting(candidate: Candidate, finder: PartyFinder) -> None:

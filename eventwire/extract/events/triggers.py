@@ -14,10 +14,12 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.extract.events.lexicon import Lexicon, Sense, cue_words
+from eventwire.knowledge import function_words
 from eventwire.nlp.tree import MAX_CLIMB, governing_verb, lemma_of, verb_above
 
 COPULAS = cue_words().words("copulas")
 OBJECT_DEPS = {"dobj", "obj"}
+PARTICLE_DEPS = {"prt", "prep", "advmod", "ccomp", "oprd", "acomp"}
 OWN_PRONOUNS = cue_words().words("own_pronouns")
 OWN_POSSESSIVES = cue_words().words("own_possessives")
 OWN_FORCES = cue_words().words("own_forces")
@@ -52,6 +54,7 @@ OCCASION_PREPS = cue_words().words("occasion_preps")
 MEETING_OCCASION_PREPS = cue_words().words("meeting_occasion_preps")
 STANCE_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
 CONDEMNED_ACT_TYPES = cue_words().words("condemned_act_types")
+DEFINITE_DETS = function_words().words("definite_determiners")
 BLAMED_ACTS = cue_words().words("blamed_acts")
 
 
@@ -118,6 +121,14 @@ def objects_of(token: Token) -> list[Token]:
     return objects + [conj for obj in objects for conj in obj.conjuncts]
 
 
+def subjects_of(token: Token) -> list[Token]:
+    """The word's subjects, or those of the verb it is joined to ("tanks crossed the border and entered the city")."""
+    subjects = [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and token.dep_ == "conj" and token.pos_ == "VERB":
+        subjects = [child for child in token.head.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
+
+
 def object_words(obj: Token) -> set[str]:
     """The object's lemma, its compound and adjective modifiers ("rubber bullets", "plastic bullets"),
     and, for a measure noun or a number ("a volley of tear gas", "23 of its diplomats", "hundreds of
@@ -165,8 +176,8 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
     """One `when` condition of a sense, checked against the parse."""
     if key == "prep":
         return bool(preposition_lemmas(token) & set(value))
-    if key == "prt":  # the parser labels some particles as prepositions or adverbs ("called off", "held back")
-        return any(child.dep_ in ("prt", "prep", "advmod") and lemma_of(child) in value for child in token.children)
+    if key == "prt":  # a particle the parser labels a preposition, adverb or clause ("called off", "set ... ablaze")
+        return any(child.dep_ in PARTICLE_DEPS and lemma_of(child) in value for child in token.children)
     if key == "obj":  # the object or its modifier ("ended mediation efforts"), or what a volley holds
         return any(object_words(obj) & set(value) for obj in objects_of(token))
     if key == "obj_pos":  # the object's part of speech ("captured Lubumbashi": a name)
@@ -190,6 +201,8 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
         return any(lemma_of(word) in value for word in naming_words(token))
     if key == "pobj":
         return any(lemma_of(pobj) in value for pobj in prep_objects(token, *preposition_lemmas(token)))
+    if key == "obj_pobj":  # the parse hung the verb's phrase on its object ("set two trucks and a bus on fire")
+        return any(lemma_of(pobj) in value for obj in objects_of(token) for pobj in prep_objects(obj, "on", "in"))
     if key == "mod":
         return any(child.dep_ in MODIFIER_DEPS and lemma_of(child) in value for child in token.children)
     if key == "gov":
@@ -198,7 +211,7 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
     if key == "dep":  # the word's own relation ("Rioters tore up...": the subject)
         return token.dep_ in value
     if key == "subj":
-        return any(child.dep_ in ("nsubj", "nsubjpass") and lemma_of(child) in value for child in token.children)
+        return any(lemma_of(subject) in value for subject in subjects_of(token))
     if key == "copula":
         return is_copular(token) == bool(value)
     if key == "ccomp_aux":
@@ -439,9 +452,24 @@ def owns_as_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
 
 def condemned(governor: Trigger, trigger: Trigger) -> bool:
     """'condemned the attack on Congress workers', 'protesting the arrest of their leader': a disapproval or a
-    protest presupposes the act it is about."""
+    protest presupposes the act it is about; support presupposes the protest it names as one ('supporting
+    Hazare's strike', 'backed the walkout'; not 'backed a strike')."""
+    if not trigger.nominal:
+        return False
     disapproval = governor.type == "ACCUSE" and governor.sense.mode == "disapprove"
-    return (disapproval or governor.type == "PROTEST") and trigger.nominal and trigger.type in CONDEMNED_ACT_TYPES
+    if (disapproval or governor.type == "PROTEST") and trigger.type in CONDEMNED_ACT_TYPES:
+        return True
+    return governor.type == "SUPPORT" and trigger.type == "PROTEST" and named_one(trigger.token)
+
+
+def named_one(token: Token) -> bool:
+    """'Hazare's strike', 'the walkout', 'this march': a possessor or a definite determiner on the noun."""
+    return definite_det(token) or any(c.dep_ == "poss" for c in token.children)
+
+
+def definite_det(token: Token) -> bool:
+    """'the talks', 'this march': a definite determiner on the noun."""
+    return any(c.dep_ == "det" and lemma_of(c) in DEFINITE_DETS for c in token.children)
 
 
 def told_on_its_own(child: Token, trigger: Trigger) -> bool:
