@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from test_events import code, kinds
 
+from tests.test_events_parties import events_of
+
 
 def of_type(events, category: str):
     return [event for event in events if event.type == category]
@@ -145,3 +147,23 @@ def test_a_doer_named_but_unknown_is_not_replaced_by_a_country_beside_it(nlp, co
 def test_a_named_doer_is_still_the_actor(nlp, coder):
     [attack] = of_type(code(nlp, coder, "Ruritanian forces destroyed a rebel hide-out in Zenda on Tuesday."), "ASSAULT")
     assert attack.actor is not None and attack.actor.country == "RUR", attack.actor
+
+
+def test_an_abduction_and_a_rape_joined_to_an_attack_are_acts_of_their_own(pipeline):
+    events = events_of(
+        pipeline,
+        "Ruritanian militants attacked a group of conservation workers, killed ten, kidnapped two and raped a woman.",
+    )
+    modes = sorted(str(event["mode"]) for event in events if event["type"] == "ASSAULT")
+    assert {"abduct", "sexual"} <= set(modes) and len(modes) == 3, modes
+
+
+def test_a_killing_joined_to_an_attack_stays_the_attacks_outcome(pipeline):
+    events = events_of(pipeline, "Ruritanian gunmen attacked the village of Zenda and killed five people.")
+    assert len([event for event in events if event["type"] == "ASSAULT"]) == 1, events
+
+
+def test_who_after_a_name_is_that_person(nlp, coder):
+    events = code(nlp, coder, "Najib, who denies any wrongdoing, has fired critics within the government.")
+    [denial] = of_type(events, "REJECT")
+    assert denial.actor is not None and denial.actor.text != "who", denial.actor

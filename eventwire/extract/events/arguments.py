@@ -348,9 +348,11 @@ class PartyFinder:
         return self.bare_party(token), False
 
     def relative_of_people(self, token: Token) -> bool:
-        """'who' on a noun ('the assailants who'), 'that' or 'which' on a party ('a delegation of the association,
-        which presented'): a misparse often hangs 'that' on another noun, so that needs a party."""
-        if lemma_of(token) not in RELATIVE_PRONOUNS or token.head.dep_ != "relcl" or token.head.head.pos_ != "NOUN":
+        """'who' on a noun or a name ('the assailants who', 'Najib, who denies'), 'that' or 'which' on a party ('a
+        delegation of the association, which presented'): a misparse often hangs 'that' on another noun, so that needs
+        a party."""
+        head = token.head
+        if lemma_of(token) not in RELATIVE_PRONOUNS or head.dep_ != "relcl" or head.head.pos_ not in ("NOUN", "PROPN"):
             return False
         return lemma_of(token) == "who" or self.names_actor(token.head.head)
 

@@ -54,6 +54,7 @@ POSSESSED_ACT_TYPES = cue_words().words("possessed_act_types")
 SYMMETRIC = cue_words().words("symmetric_types")
 MANNER_TYPES = cue_words().words("manner_types")
 SAME_DAY_TYPES = cue_words().words("same_day_types")
+DISTINCT_ACT_MODES = cue_words().words("distinct_act_modes")
 PERSON_ACT_TYPES = cue_words().words("person_act_types")
 NAMED_VICTIM_TYPES = cue_words().words("named_victim_types")
 NEW_ACT_WORDS = cue_words().words("new_act_words")
@@ -320,6 +321,8 @@ def agree(first: Told, later: Told) -> bool:
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False
+    if a.mode != b.mode and {a.mode, b.mode} & DISTINCT_ACT_MODES and not (is_outcome(first) or is_outcome(later)):
+        return False  # an abduction, a rape or torture is no attack told again ('attacked ..., kidnapped two')
     if differs_in_time_or_place(first, later, dated=not of_attack_told(first, later)):
         return False
     if another_victim(first, later):

@@ -54,6 +54,7 @@ OCCASION_PREPS = cue_words().words("occasion_preps")
 MEETING_OCCASION_PREPS = cue_words().words("meeting_occasion_preps")
 STANCE_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
 CONDEMNED_ACT_TYPES = cue_words().words("condemned_act_types")
+DISTINCT_ACT_MODES = cue_words().words("distinct_act_modes")
 DEFINITE_DETS = function_words().words("definite_determiners")
 BLAMED_ACTS = cue_words().words("blamed_acts")
 
@@ -436,7 +437,7 @@ def owns_as_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
     if governor.sense.frame and child.dep_ == "advcl" and infinitival(child):
         return True
     if governor.type == trigger.type and child.dep_ in CONTENT_DEPS:
-        return True
+        return not another_act_joined(governor, child, trigger)
     # "demonstrated ... calling for", "a hunger strike to protest": what a protest demands is its content
     if governor.type == "PROTEST" and trigger.type in PROTEST_CONTENT and child.dep_ in CONTENT_DEPS | {"advcl"}:
         return True
@@ -448,6 +449,21 @@ def owns_as_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
     # the object of a verbal trigger ('signed an agreement', 'lifted the sanctions') or the topic of
     # a nominal one ('a treaty of friendship and cooperation')
     return trigger.nominal and child.dep_ in ("dobj", "obj", "prep", "dative", "attr", "oprd", "nsubjpass")
+
+
+def another_act_joined(governor: Trigger, child: Token, trigger: Trigger) -> bool:
+    """'attacked the workers, killed ten, kidnapped two and raped a woman': a verb joined to an act of its category
+    is another act when it tells a kind of its own (`distinct_act_modes`: an abduction, a rape, torture), not the
+    first one's outcome or manner."""
+    mode = trigger.sense.mode
+    return (
+        child == trigger.token
+        and child.dep_ == "conj"
+        and not trigger.nominal
+        and not governor.nominal
+        and mode in DISTINCT_ACT_MODES
+        and mode != governor.sense.mode
+    )
 
 
 def condemned(governor: Trigger, trigger: Trigger) -> bool:
