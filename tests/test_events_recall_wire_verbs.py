@@ -100,16 +100,19 @@ def test_words_slammed_and_a_table_pounded_are_no_attack(nlp, coder, sentence):
         ("Ruritanian forces liberated almost 35 km of territory along the highway.", "ASSAULT"),
         ("Ruritanian and Bordurian forces have stepped up military operations in the rebel-held area.", "ASSAULT"),
         ("Bordurian rebels have launched a counterattack in rural Zenda.", "ASSAULT"),
+        ("Ruritanian troops counterattacked from Borduria on Monday.", "ASSAULT"),
+        ("Bordurian troops took the key opposition stronghold of Zenda.", "ASSAULT"),
+        ("Student leaders in Zenda commandeered a few Ruritanian buses.", "COERCE"),
+        ("The dawn-to-dusk shutdown affected normal life in Zenda.", "PROTEST"),
     ],
 )
 def test_forces_entering_taking_or_stepping_up_operations(nlp, coder, sentence, category):
     assert of_type(code(nlp, coder, sentence), category), kinds(code(nlp, coder, sentence))
 
 
-def test_students_entering_a_hall_is_no_deployment(nlp, coder):
-    assert not code(nlp, coder, "The students entered the hall on Monday."), kinds(
-        code(nlp, coder, "The students entered the hall on Monday.")
-    )
+@pytest.mark.parametrize("sentence", ["The students entered the hall on Monday.", "He took the city bus to Zenda."])
+def test_students_entering_a_hall_or_a_bus_taken_is_no_act(nlp, coder, sentence):
+    assert not code(nlp, coder, sentence), kinds(code(nlp, coder, sentence))
 
 
 def test_a_storming_condemned_is_an_act_of_its_own(nlp, coder):
