@@ -170,3 +170,16 @@ def test_who_after_a_name_is_that_person(nlp, coder):
     events = code(nlp, coder, "Najib, who denies any wrongdoing, has fired critics within the government.")
     [denial] = of_type(events, "REJECT")
     assert denial.actor is not None and denial.actor.text != "who", denial.actor
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Ruritanian doctor shot at in Zenda clinic", "Zendan party leader shot dead in Zenda"]
+)
+def test_a_headlines_passive_without_its_auxiliary_names_the_victim(nlp, coder, sentence):
+    [attack] = of_type(code(nlp, coder, sentence), "ASSAULT")
+    assert attack.actor is None and attack.recipient is not None, (attack.actor, attack.recipient)
+
+
+def test_an_active_verb_with_its_object_keeps_its_doer(nlp, coder):
+    [attack] = of_type(code(nlp, coder, "Ruritanian police shot dead two robbers in Zenda."), "ASSAULT")
+    assert attack.actor is not None and attack.actor.country == "RUR", attack.actor

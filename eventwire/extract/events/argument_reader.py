@@ -42,6 +42,7 @@ PARTY_ENTITY_TYPES = {"NORP", "GPE", "ORG", "PERSON"}
 STATE_AGENTS = {"GOV", "MIL", "COP"}
 # Acts of force: whoever does them at an occasion ("arrested 20 people at a protest") is no party of the occasion.
 FORCE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
+HEADLINE_ACTIVE_DEPS = {"aux", "auxpass", "dobj", "obj"}  # a verb with these is no headline's passive
 
 
 class ArgumentReader:
@@ -83,10 +84,27 @@ class ArgumentReader:
             return self.controlling_subject(token)
         if self.party_participle(token):
             return token.head
+        if self.headline_passive(token):
+            return None
         subject, _passive = subject_token(clause_head(trigger) if trigger.pos == "ADJ" else token)
         if subject is None and self.stative_passive(token):
             return next(c for c in token.children if c.dep_ == "nsubjpass")
         return self.finder.past_dateline(subject) if subject is not None else None
+
+    def headline_passive(self, verb: Token) -> bool:
+        """'Woman doctor shot at in clinic', 'Congress leader shot dead in Bihar': a headline's passive with its
+        auxiliary dropped, read by the parser as an active verb with no object: its subject underwent the act."""
+        children = list(verb.children)
+        # the root, or a clause the parser hung on a dateline ("IMPHAL: Woman doctor shot at ...")
+        if verb.dep_ not in ("ROOT", "acl") or verb.tag_ not in ("VBD", "VBN"):
+            return False
+        if any(c.dep_ in HEADLINE_ACTIVE_DEPS for c in children):
+            return False
+        if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in children):
+            return False
+        stranded = any(c.dep_ == "prep" and c.i == verb.i + 1 and not list(c.children) for c in children)
+        outcomes = self.lexicon.cue_set("headline_outcomes")
+        return stranded or any(c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in outcomes for c in children)
 
     def names_doer(self, own: Token, trigger: Trigger) -> bool:
         """Whether the party word on a nominal act is its doer. A known party is ('Russia's invasion'), unless it
@@ -387,6 +405,8 @@ class ArgumentReader:
         candidates = [t for t in recipient_tokens(trigger) if actor_token is None or t.i != actor_token.i]
         candidates = [t for t in candidates if t.i not in co_actors]
         candidates = [c for c in trigger.token.children if self.undergoer(c)] + candidates
+        if self.headline_passive(trigger.token):  # "Woman doctor shot at in Imphal clinic": the doctor was shot
+            candidates = [c for c in trigger.token.children if c.dep_ == "nsubj"] + candidates
         token = trigger.token
         if trigger.nominal and token.dep_ == "nsubj" and lemma_of(token.head) in self.lexicon.cue_set("harm_verbs"):
             # "a roadside bombing near Samarra killed one U.S. soldier": the people the attack hit, after
@@ -754,3 +774,4 @@ def own_subject(token: Token) -> Token:
         if subjects:
             return subjects[0]
     return token
+
