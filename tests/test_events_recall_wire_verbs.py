@@ -183,3 +183,18 @@ def test_a_headlines_passive_without_its_auxiliary_names_the_victim(nlp, coder, 
 def test_an_active_verb_with_its_object_keeps_its_doer(nlp, coder):
     [attack] = of_type(code(nlp, coder, "Ruritanian police shot dead two robbers in Zenda."), "ASSAULT")
     assert attack.actor is not None and attack.actor.country == "RUR", attack.actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Zendan singer shot to sudden fame after the video.",
+        "Crude futures shot up to almost 75 dollars a barrel as traders fretted about Ruritania.",
+    ],
+)
+def test_prices_or_people_shooting_up_or_to_fame_fire_no_shot(nlp, coder, sentence):
+    assert not of_type(code(nlp, coder, sentence), "ASSAULT"), kinds(code(nlp, coder, sentence))
+
+
+def test_gunmen_shooting_up_a_market_did_fire(nlp, coder):
+    assert of_type(code(nlp, coder, "Ruritanian gunmen shot up the village market on Monday."), "ASSAULT")
