@@ -655,3 +655,10 @@ def test_a_seat_of_power_fronted_places_the_untold_official(resolver):
     )
     ctx = run(resolver, text, "2016-07-19")
     assert next(p for p in ctx.result.actors if p.name == "Josh Earnest").country == "USA"
+
+
+def test_a_rank_takes_the_sector_of_the_force_before_it(resolver):
+    ctx = run(resolver, "Gunmen killed a police lieutenant in Basra, while an army colonel and Colonel Jones escaped.")
+    assert party(ctx, "police lieutenant").sector == "COP"
+    assert party(ctx, "army colonel").sector == "MIL"
+    assert party(ctx, "Colonel Jones").sector == "MIL"

@@ -774,4 +774,3 @@ def own_subject(token: Token) -> Token:
         if subjects:
             return subjects[0]
     return token
-
