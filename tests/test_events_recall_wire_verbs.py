@@ -198,3 +198,16 @@ def test_prices_or_people_shooting_up_or_to_fame_fire_no_shot(nlp, coder, senten
 
 def test_gunmen_shooting_up_a_market_did_fire(nlp, coder):
     assert of_type(code(nlp, coder, "Ruritanian gunmen shot up the village market on Monday."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("A missile destroyed a suspected militant hide-out in northern Zenda on Tuesday.", "heavy-weapons"),
+        ("Two rockets hit a Ruritanian enclave in southern Zenda on Monday.", "heavy-weapons"),
+        ("The September blast destroyed four shops in Zenda.", "explosives"),
+    ],
+)
+def test_a_weapon_that_is_the_subject_of_the_attack_verb_is_one_attack(nlp, coder, sentence, mode):
+    attacks = of_type(code(nlp, coder, sentence), "ASSAULT")
+    assert [attack.mode for attack in attacks] == [mode], kinds(attacks)

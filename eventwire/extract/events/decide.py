@@ -67,6 +67,9 @@ def type_and_mode(candidate: Candidate, lexicon: Lexicon) -> tuple[str, str | No
         table = lexicon.mappings.get("content_modes") or {}
         mode = next((table[t] for t in content_types if t in table), "change")
     mode = mode_from_modifiers(trigger, category, lexicon) or mode
+    if category == "ASSAULT" and mode in (None, "destroy"):
+        # "a missile destroyed a hide-out": the weapon the verb's subject names is the attack's kind
+        mode = next((c.sense.mode for c in trigger.contents if c.token.dep_ == "nsubj" and c.nominal), mode)
     return category, mode
 
 

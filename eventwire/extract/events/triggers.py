@@ -55,6 +55,7 @@ MEETING_OCCASION_PREPS = cue_words().words("meeting_occasion_preps")
 STANCE_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
 CONDEMNED_ACT_TYPES = cue_words().words("condemned_act_types")
 DISTINCT_ACT_MODES = cue_words().words("distinct_act_modes")
+WEAPON_MODES = cue_words().words("weapon_modes")
 DEFINITE_DETS = function_words().words("definite_determiners")
 BLAMED_ACTS = cue_words().words("blamed_acts")
 
@@ -382,6 +383,20 @@ def link_contents(triggers: list[Trigger], lexicon: Lexicon) -> None:
             child, node = node, node.head
 
 
+def weapon_of_the_act(governor: Trigger, child: Token, trigger: Trigger) -> bool:
+    """'A missile destroyed a hide-out', 'shells hit the market': the weapon named as the subject of the attack's
+    verb is that attack, told once (the verb names what was hit)."""
+    return (
+        child == trigger.token
+        and child.dep_ == "nsubj"
+        and trigger.nominal
+        and not governor.nominal
+        and trigger.type == governor.type == "ASSAULT"
+        and trigger.sense.mode in WEAPON_MODES
+        and not governor.sense.consequence
+    )
+
+
 def shares_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
     """'asked Cuba to capture him and provide information': a verb without a tense of its own coordinated
     with the content of a frame is more of that content, and so is what it governs ('and stop the arrests'); a
@@ -426,6 +441,8 @@ def infinitival(clause: Token) -> bool:
 
 def owns_as_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
     """Whether `trigger`, reached from `governor` through its child `child`, belongs to it."""
+    if weapon_of_the_act(governor, child, trigger):
+        return True
     if child.dep_ in NON_CONTENT_DEPS:
         return False
     if occasion_of(child, trigger, governor):
