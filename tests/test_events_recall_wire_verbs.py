@@ -211,3 +211,14 @@ def test_gunmen_shooting_up_a_market_did_fire(nlp, coder):
 def test_a_weapon_that_is_the_subject_of_the_attack_verb_is_one_attack(nlp, coder, sentence, mode):
     attacks = of_type(code(nlp, coder, sentence), "ASSAULT")
     assert [attack.mode for attack in attacks] == [mode], kinds(attacks)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruritanian workers went on strike to protest the layoffs.",
+        "Schools remained closed in Zenda following a shutdown call given by the union to protest the lathicharge.",
+    ],
+)
+def test_to_protest_after_a_strike_is_its_purpose_not_another_protest(nlp, coder, sentence):
+    assert len(of_type(code(nlp, coder, sentence), "PROTEST")) == 1, kinds(code(nlp, coder, sentence))

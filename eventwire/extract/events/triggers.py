@@ -422,13 +422,14 @@ def tells_participants(governor: Trigger, child: Token, trigger: Trigger, partic
 
 
 def light_verb_event(node: Token, by_index: dict[int, Trigger], child: Token) -> Trigger | None:
-    """'staged demonstrations to demand...': the nominal event a light verb carries governs its clauses."""
+    """'staged demonstrations to demand...', 'went on strike to protest': the nominal event a light verb carries
+    (as its object, or after 'on') governs its clauses."""
     if child.dep_ not in ("advcl", "xcomp"):
         return None
     for obj in node.children:
         if obj.dep_ in OBJECT_DEPS and obj.i in by_index:
             return by_index[obj.i]
-    return None
+    return next((by_index[on.i] for on in prep_objects(node, "on") if on.i in by_index), None)
 
 
 def infinitival(clause: Token) -> bool:
@@ -455,6 +456,8 @@ def owns_as_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
         return True
     if governor.type == trigger.type and child.dep_ in CONTENT_DEPS:
         return not another_act_joined(governor, child, trigger)
+    if governor.type == trigger.type == "PROTEST" and not trigger.nominal and infinitival(trigger.token):
+        return True  # "a shutdown call given by the JAC to protest the lathicharge": the shutdown's purpose
     # "demonstrated ... calling for", "a hunger strike to protest": what a protest demands is its content
     if governor.type == "PROTEST" and trigger.type in PROTEST_CONTENT and child.dep_ in CONTENT_DEPS | {"advcl"}:
         return True
