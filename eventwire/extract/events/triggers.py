@@ -423,12 +423,14 @@ def tells_participants(governor: Trigger, child: Token, trigger: Trigger, partic
 
 def light_verb_event(node: Token, by_index: dict[int, Trigger], child: Token) -> Trigger | None:
     """'staged demonstrations to demand...', 'went on strike to protest': the nominal event a light verb carries
-    (as its object, or after 'on') governs its clauses."""
+    (as its object, or after 'on' for a purpose) governs its clauses."""
     if child.dep_ not in ("advcl", "xcomp"):
         return None
     for obj in node.children:
         if obj.dep_ in OBJECT_DEPS and obj.i in by_index:
             return by_index[obj.i]
+    if not infinitival(child):
+        return None  # 'were on strike ... protesting the wages': one act told twice, merged with both mentions
     return next((by_index[on.i] for on in prep_objects(node, "on") if on.i in by_index), None)
 
 
