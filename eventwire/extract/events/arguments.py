@@ -351,10 +351,12 @@ class PartyFinder:
         """'who' on a noun or a name ('the assailants who', 'Najib, who denies'), 'that' or 'which' on a party ('a
         delegation of the association, which presented'): a misparse often hangs 'that' on another noun, so that needs
         a party."""
-        head = token.head
-        if lemma_of(token) not in RELATIVE_PRONOUNS or head.dep_ != "relcl" or head.head.pos_ not in ("NOUN", "PROPN"):
+        clause = token.head
+        if lemma_of(token) not in RELATIVE_PRONOUNS or clause.dep_ != "relcl":
             return False
-        return lemma_of(token) == "who" or self.names_actor(token.head.head)
+        if clause.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        return lemma_of(token) == "who" or self.names_actor(clause.head)
 
     def first_person(self, token: Token) -> bool:
         """'I', 'we', 'our' (not 'US', the country the resolver knows)."""

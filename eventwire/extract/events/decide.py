@@ -69,7 +69,8 @@ def type_and_mode(candidate: Candidate, lexicon: Lexicon) -> tuple[str, str | No
     mode = mode_from_modifiers(trigger, category, lexicon) or mode
     if category == "ASSAULT" and mode in (None, "destroy"):
         # "a missile destroyed a hide-out": the weapon the verb's subject names is the attack's kind
-        mode = next((c.sense.mode for c in trigger.contents if c.token.dep_ == "nsubj" and c.nominal), mode)
+        weapons = [c for c in trigger.contents if c.nominal and c.token.dep_ == "nsubj"]
+        mode = next((c.sense.mode for c in weapons if c.sense.mode in lexicon.cue_set("weapon_modes")), mode)
     return category, mode
 
 
