@@ -22,7 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -221,9 +221,7 @@ def main() -> None:
     for name, rows in results.items():
         (args.out / f"{name}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     (args.out / "keys.json").write_text(json.dumps(keys), encoding="utf-8")
-    counts: dict[str, int] = defaultdict(int)
-    for act in acts:
-        counts[act["doc_id"]] += 1
+    counts = Counter(act["doc_id"] for act in acts)
     (args.out / "acts.json").write_text(json.dumps(counts), encoding="utf-8")
     for n in range(args.panels):
         (args.out / f"panel{n}.txt").write_text("\n".join(blocks[n :: args.panels]), encoding="utf-8")

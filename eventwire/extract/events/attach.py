@@ -29,7 +29,7 @@ from eventwire.extract.events.arguments import (
 from eventwire.extract.events.candidate import Candidate, DocumentState, Sentence
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.refusal import refuses
-from eventwire.extract.events.triggers import Trigger, definite_det, subjects_of
+from eventwire.extract.events.triggers import Trigger, definite_det, objects_of, subjects_of
 from eventwire.model import Party
 from eventwire.nlp.tree import FINITE_TAGS, lemma_of
 
@@ -282,7 +282,7 @@ def people_taken(candidate: Candidate, lexicon: Lexicon) -> list[Token] | None:
     beside it."""
     if candidate.mode not in lexicon.cue_set("people_taken_modes"):
         return None
-    taken = [c for c in candidate.trigger.token.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken = objects_of(candidate.trigger.token)
     if not taken or any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in taken):
         return None
     # 'six policemen who were kidnapped': the relative pronoun stands for the noun it hangs on

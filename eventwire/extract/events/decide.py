@@ -14,7 +14,7 @@ from datetime import date
 from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.status import event_status
-from eventwire.extract.events.triggers import Trigger, clause_head, prep_objects
+from eventwire.extract.events.triggers import Trigger, clause_head, prep_objects, weapon_told
 from eventwire.nlp.tree import lemma_of
 
 MODE_DEPS = ("compound", "amod", "nmod")
@@ -67,10 +67,8 @@ def type_and_mode(candidate: Candidate, lexicon: Lexicon) -> tuple[str, str | No
         table = lexicon.mappings.get("content_modes") or {}
         mode = next((table[t] for t in content_types if t in table), "change")
     mode = mode_from_modifiers(trigger, category, lexicon) or mode
-    if category == "ASSAULT" and mode in (None, "destroy"):
-        # "a missile destroyed a hide-out": the weapon the verb's subject names is the attack's kind
-        weapons = [c for c in trigger.contents if c.nominal and c.token.dep_ == "nsubj"]
-        mode = next((c.sense.mode for c in weapons if c.sense.mode in lexicon.cue_set("weapon_modes")), mode)
+    if category == "ASSAULT" and mode in (None, "destroy") and (weapon := weapon_told(trigger)) is not None:
+        mode = weapon.sense.mode  # "a missile destroyed a hide-out": the weapon is the attack's kind
     return category, mode
 
 

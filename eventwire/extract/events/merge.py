@@ -36,6 +36,7 @@ from eventwire.extract.events.acts import (
 from eventwire.extract.events.arguments import one_party
 from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import cue_words, load_lexicon
+from eventwire.extract.events.triggers import DISTINCT_ACT_MODES
 from eventwire.extract.places.dateline import glued_headline_end
 from eventwire.extract.places.gazetteer import haversine_km
 from eventwire.model import Count, Event, EventDate, EventLocation, Mention, Party, Place, TimeExpr, renumber_events
@@ -54,7 +55,6 @@ POSSESSED_ACT_TYPES = cue_words().words("possessed_act_types")
 SYMMETRIC = cue_words().words("symmetric_types")
 MANNER_TYPES = cue_words().words("manner_types")
 SAME_DAY_TYPES = cue_words().words("same_day_types")
-DISTINCT_ACT_MODES = cue_words().words("distinct_act_modes")
 PERSON_ACT_TYPES = cue_words().words("person_act_types")
 NAMED_VICTIM_TYPES = cue_words().words("named_victim_types")
 NEW_ACT_WORDS = cue_words().words("new_act_words")

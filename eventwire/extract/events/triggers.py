@@ -397,6 +397,11 @@ def weapon_of_the_act(governor: Trigger, child: Token, trigger: Trigger) -> bool
     )
 
 
+def weapon_told(trigger: Trigger) -> Trigger | None:
+    """The weapon noun the attack verb's subject names, kept as its content ('a missile destroyed a hide-out')."""
+    return next((c for c in trigger.contents if weapon_of_the_act(trigger, c.token, c)), None)
+
+
 def shares_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
     """'asked Cuba to capture him and provide information': a verb without a tense of its own coordinated
     with the content of a frame is more of that content, and so is what it governs ('and stop the arrests'); a
