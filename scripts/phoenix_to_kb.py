@@ -7,11 +7,16 @@ Phoenix.International.actors.txt (IGOs, NGOs, companies and their officials) and
 Phoenix.MilNonState.actors.txt (armed non-state groups); writes two TSV files sorted by id
 (people.tsv, organizations.tsv) and copies the MIT licence beside them. Deterministic: the same
 input gives byte-identical output. Country names and their variants are left out (countries.yaml
-has them, and Phoenix's city-for-country entries are over-broad); so are the generic agents
-(roles.yaml covers them).
+has them, and Phoenix's city-for-country entries are over-broad).
+
+Phoenix.agents.txt (generic agents: 'kidnapper', 'jail guard', 'smuggler' -> a sector) becomes agents.tsv;
+the actor stage reads it after roles.yaml's groups, which win where both name a word. Agents that are
+places, things or events in running text ('settlement', 'carrier', 'uprising') are left out
+(scripts/phoenix_not_agents.txt).
 
 people.tsv:        id, name, aliases (|), periods (;) each COUNTRY:SECTOR:START:END (COUNTRY may be empty)
 organizations.tsv: id, name, aliases (|), country, sector
+agents.tsv:        phrase (lower case), sector
 """
 
 from __future__ import annotations
@@ -108,6 +113,26 @@ MONTHS = {
     "NOVEMBER",
     "DECEMBER",
 }
+# Phoenix agents that in running news are more often a place, a thing, an event or an abstraction than someone
+# who acts ('a Jewish settlement', 'the carrier', 'the uprising'): one word per line, '#' starts a comment.
+NOT_AGENTS_FILE = Path(__file__).with_name("phoenix_not_agents.txt")
+# Phoenix's religion and other codes with no sector of their own in the project
+AGENT_SECTORS = {
+    **SECTORS,
+    "MUS": "REL",
+    "CHR": "REL",
+    "JEW": "REL",
+    "HIN": "REL",
+    "BUD": "REL",
+    "CTH": "REL",
+    "PPL": "CVL",
+    "ENV": "NGO",
+    "RAD": "REB",
+    "DEV": "NGO",
+    "MOD": "OPP",
+    "SET": "CVL",
+}
+PERSON_FORMS = ("man", "woman", "person", "men", "women", "people")
 PERIOD = re.compile(r"\[([A-Z~]+)\s*([^\]]*)\]")
 
 
@@ -278,6 +303,37 @@ def write_tsv(path: Path, header: list[str], rows: list[list[str]]) -> None:
             handle.write("\t".join(cell.replace("\t", " ") for cell in row) + "\n")
 
 
+def convert_agents(path: Path) -> list[list[str]]:
+    """Phoenix.agents.txt -> [phrase, sector] rows: 'JAIL_GUARD [~COP]' -> ['jail guard', 'COP'];
+    'POLICE!PERSON! [~COP]' -> 'policeman', 'policewoman', 'policeperson' and their plurals; an irregular
+    plural in braces ('GUNMAN {GUNMEN}') is a phrase of its own."""
+    rows: dict[str, str] = {}
+    not_agents = {line.partition("#")[0].strip() for line in NOT_AGENTS_FILE.read_text(encoding="utf-8").splitlines()}
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.partition("#")[0]
+        codes = re.findall(r"\[~?([A-Z]+)\]", line)
+        if not codes or line[:1] in "\t +<!&=":
+            continue
+        code = codes[0]
+        sector = next(
+            (AGENT_SECTORS[code[i : i + 3]] for i in range(0, len(code), 3) if code[i : i + 3] in AGENT_SECTORS), None
+        )
+        if sector is None:
+            continue
+        text = re.sub(r"\[[^\]]*\]", " ", line)
+        plurals = re.findall(r"\{([^}]*)\}", text)
+        phrases = [re.sub(r"\{[^}]*\}", " ", text).strip(), *(p.strip() for p in plurals)]
+        for phrase in phrases:
+            if not phrase:
+                continue
+            forms = [phrase.replace("!PERSON!", form) for form in PERSON_FORMS] if "!PERSON!" in phrase else [phrase]
+            for form in forms:
+                words = form.lower().replace("_", " ").split()
+                if words and not set(words) & not_agents and re.fullmatch(r"[a-z][a-z .'-]*", " ".join(words)):
+                    rows.setdefault(" ".join(words), sector)
+    return [[phrase, sector] for phrase, sector in sorted(rows.items())]
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 3:
         print(__doc__, file=sys.stderr)
@@ -289,8 +345,10 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     write_tsv(out / "people.tsv", ["id", "name", "aliases", "periods"], people)
     write_tsv(out / "organizations.tsv", ["id", "name", "aliases", "country", "sector"], orgs)
+    agents = convert_agents(src / "Phoenix.agents.txt")
+    write_tsv(out / "agents.tsv", ["phrase", "sector"], agents)
     shutil.copyfile(src / "LICENSE", out / "LICENSE")
-    print(f"{len(people)} people, {len(orgs)} organizations -> {out}")
+    print(f"{len(people)} people, {len(orgs)} organizations, {len(agents)} agents -> {out}")
     return 0
 
 

@@ -43,6 +43,14 @@ MARTA_OLSSEN_\t[IGOUNO 990101-031231]\t# UN
 PHOENIX_MILNONSTATE = """NORTHERN_LIBERATION_FRONT_-_(NLF)_ [ZMBREB] #  kkl 21 Mar 13
 +NLF-ZL
 """
+PHOENIX_AGENTS = """# CAMEO agents file
+JAIL_GUARD [~COP]
+POLICE!PERSON!  [~COP]
+GUNMAN {GUNMEN} [~UAF]
+RABBI [~JEW]
+#BANK [~BUS]
+JEWISH_SETTLEMENT [~CVL]
+"""
 
 
 def load_script():
@@ -60,6 +68,7 @@ def phoenix_dir(tmp_path: Path) -> Path:
     (src / "Phoenix.Countries.actors.txt").write_text(PHOENIX_COUNTRIES)
     (src / "Phoenix.International.actors.txt").write_text(PHOENIX_INTERNATIONAL)
     (src / "Phoenix.MilNonState.actors.txt").write_text(PHOENIX_MILNONSTATE)
+    (src / "Phoenix.agents.txt").write_text(PHOENIX_AGENTS)
     (src / "LICENSE").write_text("The MIT License (MIT)\n")
     return src
 
@@ -90,6 +99,16 @@ def test_conversion_reads_people_groups_and_keeps_the_licence(phoenix_dir: Path,
     assert "WHO" not in council[2].split("|") and "WKC" in council[2].split("|")  # acronym that is a word
     front = by_name["Northern Liberation Front"]
     assert {"NLF", "NLF-ZL"} <= set(front[2].split("|")) and front[3:] == ["ZMB", "REB"]
+
+
+def test_conversion_reads_agents_with_their_sector(phoenix_dir: Path) -> None:
+    agents = dict(load_script().convert_agents(phoenix_dir / "Phoenix.agents.txt"))
+    assert agents["jail guard"] == "COP"
+    assert agents["policeman"] == agents["policewomen"] == "COP"  # !PERSON! forms
+    assert agents["gunman"] == agents["gunmen"] == "REB"  # an irregular plural; unidentified armed forces
+    assert agents["rabbi"] == "REL"
+    assert "bank" not in agents  # commented out
+    assert "jewish settlement" not in agents  # a place (scripts/phoenix_not_agents.txt)
 
 
 def test_bundled_bulk_knowledge_is_loaded_and_yaml_wins() -> None:

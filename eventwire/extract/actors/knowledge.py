@@ -387,6 +387,7 @@ def _read_knowledge(extra_paths: tuple[str, ...]) -> KnowledgeBase:
     organizations = _dedupe_by_id(_load_organizations(sections["organizations"]))
     people = _dedupe_by_id(_load_people(sections["people"], roles.titles))
     bulk_people, bulk_orgs = _load_phoenix(people, organizations, countries, roles)
+    _add_phoenix_agents(roles)
     return KnowledgeBase(
         countries=countries,
         organizations=organizations + bulk_orgs,
@@ -433,6 +434,19 @@ def _load_phoenix(
         if names and row["name"] in names:
             bulk_orgs.append(Organization(row["id"], row["name"], row["sector"], row["country"] or None, names))
     return bulk_people, bulk_orgs
+
+
+def _add_phoenix_agents(roles: RoleLexicon) -> None:
+    """The converted Phoenix agents ('kidnapper', 'jail guard', 'looter') as group words with their sector,
+    after roles.yaml, whose groups win; a phrase holding a title or a weak or generic role word ('cabinet
+    secretary', 'attorney general') is left to the titles."""
+    path = PHOENIX_DIR / "agents.tsv"
+    if not path.is_file():
+        return
+    taken = set(roles.titles) | roles.weak_roles | roles.weak_singular_roles | roles.generic_roles
+    for row in _read_tsv(path):
+        if not taken & {row["phrase"], *row["phrase"].split()}:
+            roles.groups.setdefault(row["phrase"], row["sector"])
 
 
 def _dedupe_by_id(items: list[Any]) -> list[Any]:

@@ -59,7 +59,10 @@ class ArgumentReader:
         self.symmetric = lexicon.cue_set("symmetric_types")
         self.reciprocal = lexicon.cue_set("reciprocal_acts")
         self.not_people = (
-            lexicon.cue_set("non_violent_agents") | lexicon.cue_set("violent_cues") | lexicon.cue_set("document_nouns")
+            lexicon.cue_set("non_violent_agents")
+            | lexicon.cue_set("violent_cues")
+            | lexicon.cue_set("document_nouns")
+            | lexicon.cue_set("thing_nouns")
         )
 
     def actor_token(self, trigger: Trigger) -> Token | None:
@@ -479,6 +482,10 @@ class ArgumentReader:
             ]
             # 'denied the accusation': no party; 'demanded the release of Chen': only the one asked for
             parties = [t for t in objects if finder.names_actor(t) and not self.names_only(t, beside)]
+            if not parties and lemma_of(trigger.token) in self.lexicon.cue_set("person_object_verbs"):
+                # 'poachers killed three rangers', 'arrested a cousin of the victims'
+                counted = [self.counted_group(t) for t in objects]  # 'a total of 88 people' -> people
+                parties = [t for t in counted if self.finder.names_actor(t) or self.unknown_people(t, singular=True)]
             if parties:
                 args.recipient = finder.bare_party(parties[0])
             args.recipient_from_parse = bool(objects)  # the parse found what was acted on, party or not
@@ -555,22 +562,29 @@ class ArgumentReader:
 
     def people_of_place(self, token: Token) -> Party | None:
         """People named by a plural noun the resolver does not know ('employees', 'armed individuals'),
-        with the country of the place the sentence names, at a low confidence; None for things."""
+        with the country of the place the sentence names, at a low confidence (no country where it names
+        none: 'shot by vigilantes'); None for things."""
         own = self.finder.party_of_token(token)  # 'detectives': a sector the resolver knows, no country
         if own is not None and own.kind == "place":
             return None
         # a singular noun only with a sector the resolver knows ('a grand jury in Newark')
-        named = token.tag_ == "NNS" or (own is not None and own.sector is not None and own.kind != UNRESOLVED)
-        if not named or lemma_of(token) in self.not_people or self.told_act(token):
+        named = own is not None and own.sector is not None and own.kind != UNRESOLVED
+        if not (named or self.unknown_people(token)) or lemma_of(token) in self.not_people or self.told_act(token):
             return None  # a thing or an act ('explosions') is no people
         return self.placed(token, own if own is not None and own.sector else self.finder.bare_party(token))
 
-    def placed(self, token: Token, party: Party) -> Party | None:
+    def unknown_people(self, token: Token, singular: bool = False) -> bool:
+        """A plural noun (or, with `singular`, any common noun) the resolver does not know that names no thing and
+        no act ('employees', 'rangers'; not 'explosions', 'posters')."""
+        number = token.tag_ == "NNS" or (singular and token.tag_ == "NN")
+        return number and lemma_of(token) not in self.not_people and not self.told_act(token)
+
+    def placed(self, token: Token, party: Party) -> Party:
         """The party given the country of the place nearest the token that its sentence names, at a low
-        confidence; None where the sentence names no place."""
+        confidence; as it is where the sentence names no place."""
         places = self.finder.locations_in(token.sent)
         if not places:
-            return None
+            return party
         place = min(places, key=lambda p: abs(p.start - token.idx))
         return replace(party, country=place.country, kind="mention", confidence=0.3)
 

@@ -23,7 +23,7 @@ from eventwire.extract.times.dateline import dateline_end, spaced_colon_dateline
 from eventwire.knowledge import function_words, package_file
 from eventwire.model import Party, Place
 from eventwire.nlp.parse import text_of
-from eventwire.nlp.tree import MAX_CLIMB, lemma_of
+from eventwire.nlp.tree import FINITE_TAGS, MAX_CLIMB, lemma_of
 
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -650,10 +650,13 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                 # the one nearest the verb is its own
                 return [c for c in node.children if c.dep_ in SUBJECT_DEPS][-1], False
         passive_subjects = [child for child in node.children if child.dep_ == "nsubjpass"]
-        if passive_subjects and node != verb and below.dep_ == "xcomp":
+        if passive_subjects and node != verb and below.dep_ == "xcomp" and below.tag_ != "VBN":
             return passive_subjects[-1], False  # "is expected to meet Bush", "were forced to flee": the subject acts
-        if passive_subjects:
-            return None, True
+        # "were found murdered": the subject underwent the act, whose doer is untold
+        if passive_subjects or any(child.dep_ == "auxpass" for child in node.children):
+            return None, True  # 'X named two candidates and was murdered': X underwent the second act
+        if node == verb and (stolen := subject_hung_elsewhere(verb)) is not None:
+            return stolen, False
         controller = object_controller(node)
         if controller is not None:
             return controller, False
@@ -668,6 +671,20 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             return None, False
         below, node = node, parent
     return None, False
+
+
+def subject_hung_elsewhere(verb: Token) -> Token | None:
+    """'Led by the Tiger Forces and their commander, the Syrian Armed Forces stormed the farms': a finite verb with
+    no subject whose parse hung the noun phrase just before it on an earlier word (as an apposition, a conjunct
+    or an object) has that phrase as its subject."""
+    if verb.tag_ not in FINITE_TAGS or verb.dep_ != "ROOT" or verb.i == 0:
+        return None
+    if any(child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for child in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("appos", "conj", "pobj", "dobj"):
+        return None
+    return noun if noun.head.i < noun.i and noun.right_edge.i == noun.i else None
 
 
 def shared_agent(verb: Token) -> Token | None:
@@ -732,9 +749,17 @@ def nominal_actor_tokens(noun: Token) -> list[Token]:
         if stance_prefix(child) is not None or child.text == "-" or child.lower_ in STANCE_PREFIXES:
             continue  # "pro-Trump rallies", "an anti-Russia protest": whom the act is for or against
         found.append(relative_antecedent(child) if child.tag_ == "WP$" else child)
-    found += prep_objects(noun, "by")
+    found += prep_objects(noun, "by") + prep_objects(copular_attribute(noun), "by")
     found.append(passive_agent(noun))
     return [token for token in found if token is not None]
+
+
+def copular_attribute(noun: Token) -> Token:
+    """'The attack was the latest by insurgents': the parse hangs the act's phrases on the attribute of the copula
+    the act is the subject of; otherwise the noun itself."""
+    if noun.dep_ != "nsubj" or lemma_of(noun.head) != "be":
+        return noun
+    return next((c for c in noun.head.children if c.dep_ == "attr" and c.i > noun.i), noun)
 
 
 def stance_prefix(token: Token) -> str | None:
@@ -810,6 +835,10 @@ def recipient_tokens(trigger: Trigger) -> list[Token]:
                 found += [c for c in token.children if c.dep_ == "nsubj"]
             if not found and token.dep_ == "acl" and token.tag_ == "VBN":
                 found.append(token.head)  # "five men detained on Sunday": the noun the participle describes
+            if not found and token.dep_ in ("xcomp", "oprd") and token.tag_ == "VBN":
+                found += [c for c in token.head.children if c.dep_ == "nsubjpass"]  # "were found murdered"
+            if not found and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
+                found += [c for c in token.head.children if c.dep_ == "nsubj"]  # "X spoke and was attacked"
         elif position == "dative":
             found += [c for c in token.children if c.dep_ == "dative"]
         elif position == "content_subj":

@@ -226,16 +226,22 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
 def town_recipient(town: Party | None, category: str | None, sentence: Sentence) -> Party | None:
     """The recipient a town named as acted on stands for: for a protest whose sentence speaks of a government, an
     election or independence its country's government ('protesting election results in Monrovia', as the gold
-    standards code it by the country); a capital in a dealing between states ('severed ties with Tehran'); otherwise
+    standards code it by the country), or the body the sentence names ('demonstrated in Sofia against ... the
+    parliament': the parliament); a capital in a dealing between states ('severed ties with Tehran'); otherwise
     none ('arrested in Burlingame', 'shelling in Idlib': people or the police, not the town). Any other party stays."""
     lexicon, finder = sentence.state.lexicon, sentence.state.finder
     if not finder.is_town(town):
         return town
     if category in lexicon.cue_set("capital_as_state_types") and capital(town, finder):
         return town
-    addressed = {lemma_of(t) for t in sentence.span} & lexicon.cue_set("government_target_words")
+    words = lexicon.cue_set("government_target_words")
+    addressed = [t for t in sentence.span if lemma_of(t) in words]
     if not addressed or category not in lexicon.cue_set("government_addressed_types") or not town.country:
         return None
+    for word in addressed:  # 'demonstrated in Sofia against ... the parliament': the parliament itself
+        party = finder.party_of_token(word)
+        if party is not None and party.kind != "place" and party.country == town.country:
+            return party
     country = load_knowledge().countries.get(town.country)
     name = country.name if country is not None else town.country
     return replace(town, name=name, sector="GOV", kind="metonym", confidence=min(town.confidence, 0.3))
@@ -339,11 +345,11 @@ def drop_town_parties(candidate: Candidate, finder: PartyFinder) -> None:
 
 
 def actor_by_proximity(trigger: Trigger) -> bool:
-    """Whether the nearest party may stand in for an actor the parse did not give. Not for a passive
-    that names no agent ('he was abducted in 1996': the writer did not say by whom), nor for a verb whose subject
-    names no party ('a suicide attacker ... detonated the device'), nor for an act that
-    only qualifies another noun ('bombing victims'), nor for one undergone ('they came under attack near Mosul'), nor
-    for one condemned (the condemner is not its doer)."""
+    """Whether the nearest party may stand in for an actor the parse did not give. Not for a passive that names
+    no agent ('he was abducted in 1996', 'a soldier captured in Iraq': the writer did not say by whom), nor for a
+    verb whose subject names no party ('a suicide attacker ... detonated the device'), nor for an act that only
+    qualifies another noun ('bombing victims'), nor for one undergone ('they came under attack near Mosul'), nor for
+    one condemned (the condemner is not its doer)."""
     token = trigger.token
     if trigger.condemned_by is not None:
         return False
@@ -351,6 +357,8 @@ def actor_by_proximity(trigger: Trigger) -> bool:
         return token.dep_ not in ("compound", "amod") and not under_object(token)
     if any(child.dep_ in ("nsubjpass", "auxpass") for child in token.children):
         return False
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return False  # 'a soldier captured in Iraq': a passive participle, by whom untold
     # 'a suicide attacker ... detonated the device', 'a missile destroyed a hide-out': the writer named the doer
     # (or the weapon), though no party; another party of the sentence is not it
     return not any(subject.pos_ in ("NOUN", "PROPN") for subject in subjects_of(token))

@@ -19,16 +19,22 @@ from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.lexicon import Lexicon, Sense
 from eventwire.extract.events.nonevents import counted_over_years, names_non_violent_cause
 from eventwire.extract.events.status import event_status
-from eventwire.extract.events.triggers import Trigger
+from eventwire.extract.events.triggers import DISTINCT_ACT_MODES, Trigger
 from eventwire.nlp.tree import lemma_of
 
 
 def propose_casualties(sentence: Sentence) -> None:
     conditions = {condition for condition, _, _ in sentence.state.casualties}
-    for candidate in sentence.live():
-        if candidate.background and candidate.trigger.token.i in conditions:
-            candidate.dropped = "a count"  # 'Two soldiers killed in Wau': the deaths themselves, proposed below
-    if any(not candidate.background for candidate in sentence.live()):
+    told = [c for c in sentence.live() if c.background and c.trigger.token.i in conditions]
+    attacks = [c for c in sentence.live() if c.type == "ASSAULT" and c.mode not in DISTINCT_ACT_MODES and c not in told]
+    proposing = not any(not c.background for c in sentence.live())
+    for candidate in told:
+        if proposing or attacks:
+            # 'Two soldiers killed in Wau': the deaths themselves, proposed below; 'the bombings that killed 224': the
+            # bombing's outcome. Beside another act and no attack ('protested against the killers who gunned down
+            # eight'), a killing told in passing stays for the confidence model
+            candidate.dropped = "a count"
+    if not proposing:
         return  # beside another event, deaths are mostly its background ('after a raid in which 20 died')
     candidate = casualty_candidate(sentence)
     if candidate is not None:

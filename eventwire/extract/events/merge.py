@@ -85,7 +85,10 @@ OWN_DATES = ("text", "sentence")
 def merge_mentions(sentence: Sentence) -> None:
     live = sentence.live()
     # an act told in passing does not take the outcome told as the news ('killed three in an attack that ...')
-    main_types = {c.type for c in live if not (c.trigger.sense.consequence or c.background)}
+    # nor does an abduction, a rape or torture ('a worker was killed and two others were kidnapped': two acts)
+    main_types = {
+        c.type for c in live if not (c.trigger.sense.consequence or c.background or c.mode in DISTINCT_ACT_MODES)
+    }
     for candidate in live:
         if candidate.trigger.sense.consequence and candidate.type in main_types:
             candidate.dropped = "outcome of another event"

@@ -45,12 +45,16 @@ def governors(trigger: Trigger, steps: int = 3, own_mood: bool = True) -> list[T
     with a tense of its own keeps its own mood: a finite verb coordinated with another ('may impose sanctions,
     and its troops attacked') shares only what governs the first, and a past clause after 'after', 'because',
     'as' ('could face sanctions after troops attacked') tells a fact whatever governs it (its time it still
-    shares: 'earlier, the IRA had grown after soldiers killed 13')."""
+    shares: 'earlier, the IRA had grown after soldiers killed 13'). A head the parse found inside quotation marks
+    governs no clause outside them."""
     chain = [clause_head(trigger)]
     node = chain[0]
+    quoted = inside_quotation(node)
     for _ in range(steps):
         if node.head == node or node.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acomp", "pcomp", "pobj", "prep"):
             break
+        if not quoted and inside_quotation(node.head):
+            break  # 'drivers marched chanting "we want to eat"': words quoted govern no clause of the narrative
         if own_mood and node.dep_ == "advcl" and told_as_fact(node) and not advised(node.head):
             break
         if own_mood and node.dep_ == "conj" and node.tag_ in FINITE_VERB_TAGS and node.head.pos_ in ("VERB", "AUX"):

@@ -120,6 +120,8 @@ def objects_of(token: Token) -> list[Token]:
     objects = [child for child in token.children if child.dep_ in OBJECT_DEPS]
     if not objects:  # passive: "sanctions were lifted"
         objects = [child for child in token.children if child.dep_ == "nsubjpass"]
+    if not objects and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+        objects = [token.head]  # "a soldier captured in Iraq": the noun the participle describes
     return objects + [conj for obj in objects for conj in obj.conjuncts]
 
 
