@@ -1,12 +1,15 @@
-"""Where the small parser errs in ways news text often makes it (issues 14 and 15, session 24): a subject hung on
-an earlier word, a clause hung on words quoted after it, an act's phrases hung on the attribute of the copula it is
-the subject of, a participle describing the people it took; and a protest's town standing for the body the sentence
-names.
+"""Where the small parser errs in ways news text often makes it, and acts it runs together (issues 14 and 15,
+session 24): a subject hung on an earlier word, a clause hung on words quoted after it, an act's phrases hung on the
+attribute of the copula it is the subject of, a participle describing the people it took, a passive verb joined to
+another, people "found murdered", a killing beside an abduction, a force "backed by" another; and a protest's town
+standing for the body the sentence names.
 
 Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.test_events_parties import events_of, one
 
@@ -87,3 +90,25 @@ def test_a_killing_told_in_a_relative_clause_beside_a_protest_is_kept_for_the_mo
     sentence = "Thousands in Strel protested against the killers who gunned down a former militant and his family."
     killings = [e for e in events_of(pipeline, sentence) if e["type"] == "ASSAULT"]
     assert [e["trigger"]["text"] for e in killings] == ["gunned down"], killings
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Backed by Ruritanian jets, the Zendan army advanced on Strel.", "Rebels backed by Ruritania attacked the town."],
+)
+def test_a_force_backed_by_another_cooperates_with_it(pipeline, sentence):
+    backing = [e for e in events_of(pipeline, sentence) if e["trigger"]["text"].lower() == "backed"]
+    assert [e["type"] for e in backing] == ["COOPERATE"], backing
+
+
+def test_a_plan_backed_by_a_body_is_support(pipeline):
+    event = one(events_of(pipeline, "The peace plan was backed by the European Union on Monday."), "SUPPORT")
+    assert event["trigger"]["text"] == "backed"
+
+
+def test_a_leading_participle_acts_on_the_subject_of_its_clause(pipeline):
+    sentence = "Arrested in Strel in 2001, Ahmed Rassam was later released by the Zendan police."
+    arrest = one(events_of(pipeline, sentence), "COERCE")
+    assert text_of(arrest["recipient"]) == "Ahmed Rassam", arrest["recipient"]
+    backing = one(events_of(pipeline, "Backed by Ruritanian jets, the Zendan army advanced on Strel."), "COOPERATE")
+    assert "army" in text_of(backing["recipient"]), backing["recipient"]

@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwire.extract.actors.coref import PLURAL_PRONOUNS, clause_mates, names_one_of
 from eventwire.extract.actors.knowledge import load_knowledge
 from eventwire.extract.events.lexicon import cue_words
-from eventwire.extract.events.triggers import Trigger, prep_objects
+from eventwire.extract.events.triggers import Trigger, objects_of, prep_objects
 from eventwire.extract.places.dateline import headline_dateline_end
 from eventwire.extract.times.dateline import dateline_end, spaced_colon_dateline
 from eventwire.knowledge import function_words, package_file
@@ -835,6 +835,8 @@ def recipient_tokens(trigger: Trigger) -> list[Token]:
                 found += [c for c in token.children if c.dep_ == "nsubj"]
             if not found and token.dep_ == "acl" and token.tag_ == "VBN":
                 found.append(token.head)  # "five men detained on Sunday": the noun the participle describes
+            if not found and token.dep_ == "advcl" and token.tag_ == "VBN":
+                found += objects_of(token)  # "Backed by jets, government troops advanced"
             if not found and token.dep_ in ("xcomp", "oprd") and token.tag_ == "VBN":
                 found += [c for c in token.head.children if c.dep_ == "nsubjpass"]  # "were found murdered"
             if not found and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):

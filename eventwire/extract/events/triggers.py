@@ -120,9 +120,20 @@ def objects_of(token: Token) -> list[Token]:
     objects = [child for child in token.children if child.dep_ in OBJECT_DEPS]
     if not objects:  # passive: "sanctions were lifted"
         objects = [child for child in token.children if child.dep_ == "nsubjpass"]
-    if not objects and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
-        objects = [token.head]  # "a soldier captured in Iraq": the noun the participle describes
+    if not objects and token.tag_ == "VBN" and token.dep_ in ("acl", "advcl"):
+        # "a soldier captured in Iraq", "Arrested in Paris, he was released": what the participle describes
+        objects = [word for word in described_by(token) if token.dep_ == "acl" or token.i < word.i]
     return objects + [conj for obj in objects for conj in obj.conjuncts]
+
+
+def described_by(participle: Token) -> list[Token]:
+    """The noun a participle describes: its head ('the army, backed by militias, advanced'), or the subject of the
+    verb it hangs on ('Backed by militias, the army advanced')."""
+    if participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN"):
+        return [participle.head]
+    if participle.dep_ == "advcl" and participle.tag_ in ("VBN", "VBG"):
+        return subjects_of(participle.head)
+    return []
 
 
 def subjects_of(token: Token) -> list[Token]:
@@ -216,6 +227,8 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
         return token.dep_ in value
     if key == "subj":
         return any(lemma_of(subject) in value for subject in subjects_of(token))
+    if key == "describes":  # what a participle describes ("the army, backed by militias,": army)
+        return any(lemma_of(word).lower() in value for word in described_by(token))
     if key == "copula":
         return is_copular(token) == bool(value)
     if key == "ccomp_aux":
