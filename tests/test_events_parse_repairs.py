@@ -12,10 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_events_parties import events_of, one
-
-
-def text_of(party: dict | None) -> str | None:
-    return (party or {}).get("text")
+from tests.test_events_parties import text as text_of
 
 
 def test_a_subject_hung_on_an_earlier_word_does_the_act(pipeline):

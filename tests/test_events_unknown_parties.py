@@ -11,10 +11,7 @@ import pytest
 
 from eventwire.extract.actors.knowledge import load_knowledge
 from tests.test_events_parties import events_of, one
-
-
-def text_of(party: dict | None) -> str | None:
-    return (party or {}).get("text")
+from tests.test_events_parties import text as text_of
 
 
 @pytest.mark.parametrize(

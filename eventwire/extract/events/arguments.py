@@ -650,9 +650,9 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                 # the one nearest the verb is its own
                 return [c for c in node.children if c.dep_ in SUBJECT_DEPS][-1], False
         passive_subjects = [child for child in node.children if child.dep_ == "nsubjpass"]
+        # "is expected to meet Bush", "were forced to flee": the subject acts; "were found murdered": it underwent
         if passive_subjects and node != verb and below.dep_ == "xcomp" and below.tag_ != "VBN":
-            return passive_subjects[-1], False  # "is expected to meet Bush", "were forced to flee": the subject acts
-        # "were found murdered": the subject underwent the act, whose doer is untold
+            return passive_subjects[-1], False
         if passive_subjects or any(child.dep_ == "auxpass" for child in node.children):
             return None, True  # 'X named two candidates and was murdered': X underwent the second act
         if node == verb and (stolen := subject_hung_elsewhere(verb)) is not None:
