@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.extract.events.argument_reader import ArgumentReader
-from eventwire.extract.events.arguments import UNRESOLVED
+from eventwire.extract.events.arguments import UNRESOLVED, subject_token
 from eventwire.extract.events.attribution import find_attribution
 from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.lexicon import Lexicon, Sense
@@ -29,10 +29,11 @@ def propose_casualties(sentence: Sentence) -> None:
     attacks = [c for c in sentence.live() if c.type == "ASSAULT" and c.mode not in DISTINCT_ACT_MODES and c not in told]
     proposing = not any(not c.background for c in sentence.live())
     for candidate in told:
-        if proposing or attacks:
+        if proposing or attacks or subject_token(candidate.trigger.token)[0] is None:
             # 'Two soldiers killed in Wau': the deaths themselves, proposed below; 'the bombings that killed 224': the
-            # bombing's outcome. Beside another act and no attack ('protested against the killers who gunned down
-            # eight'), a killing told in passing stays for the confidence model
+            # bombing's outcome; 'where 24 people were killed last March': a toll. Beside another act and no attack,
+            # a killing told in passing with its doer ('protested against the killers who gunned down eight') stays
+            # for the confidence model
             candidate.dropped = "a count"
     if not proposing:
         return  # beside another event, deaths are mostly its background ('after a raid in which 20 died')

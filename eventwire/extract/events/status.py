@@ -832,9 +832,23 @@ def told_by_its_holder(wish: Token, lexicon: Lexicon) -> bool:
 
 def inside_quotation(token: Token) -> bool:
     """More quotation marks opened than closed before the token in its sentence."""
-    before = token.doc[token.sent.start : token.i].text
-    opened = before.count("“") + before.count("``")
-    return before.count('"') % 2 == 1 or opened > before.count("”") + before.count("''")
+    sentence = token.sent
+    return quoted_tokens(sentence)[token.i - sentence.start]
+
+
+def quoted_tokens(sentence: Span) -> list[bool]:
+    """For each token of the sentence, whether a quotation is open before it (counted once per sentence: the
+    status of every trigger asks it of each word above it)."""
+    cache = sentence.doc.user_data.setdefault("quoted_tokens", {})
+    if sentence.start not in cache:
+        flags, straight, curly = [], 0, 0
+        for token in sentence:
+            flags.append(straight % 2 == 1 or curly > 0)
+            text = token.text
+            straight += text.count('"')
+            curly += text.count("“") + text.count("``") - text.count("”") - text.count("''")
+        cache[sentence.start] = flags
+    return cache[sentence.start]
 
 
 def event_status(trigger: Trigger, lexicon: Lexicon, published_at: date | None) -> str:
