@@ -109,3 +109,15 @@ def test_a_leading_participle_acts_on_the_subject_of_its_clause(pipeline):
     assert text_of(arrest["recipient"]) == "Ahmed Rassam", arrest["recipient"]
     backing = one(events_of(pipeline, "Backed by Ruritanian jets, the Zendan army advanced on Strel."), "COOPERATE")
     assert "army" in text_of(backing["recipient"]), backing["recipient"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Thousands protested in Strel ahead of a visit by the Ruritanian president.", "visit"),
+        ("Security was tightened in Zenda ahead of the summit of regional leaders.", "summit"),
+    ],
+)
+def test_an_act_awaited_has_not_happened_yet(pipeline, sentence, trigger):
+    [event] = [e for e in events_of(pipeline, sentence) if e["trigger"]["text"] == trigger]
+    assert event["status"] == "future", event["status"]

@@ -563,6 +563,8 @@ def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     if trigger.nominal and child_lemmas(token, ("amod", "compound")) & lexicon.cue_set("future_mods"):
         return not carried_out(token, lexicon)
+    if trigger.nominal and awaited(token, lexicon):
+        return True
     if came_before(trigger, lexicon):
         return False
     head = clause_head(trigger)
@@ -593,6 +595,15 @@ def is_future(trigger: Trigger, lexicon: Lexicon) -> bool:
         if ({lemma_of(verb)} | child_lemmas(verb, ("advmod", "acomp"))) & lexicon.cue_set("future_governors"):
             return True
     return purpose_of_future(head, lexicon)
+
+
+def awaited(noun: Token, lexicon: Lexicon) -> bool:
+    """'protested ahead of a visit by Rice', 'on the eve of the summit', 'in the run-up to the talks': an act named
+    as what another waits for has not happened yet."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or lemma_of(prep) not in ("of", "to", "for"):
+        return False
+    return lemma_of(prep.head).lower() in lexicon.cue_set("awaiting_words")
 
 
 def came_before(trigger: Trigger, lexicon: Lexicon) -> bool:
