@@ -569,15 +569,17 @@ class ArgumentReader:
             return None
         # a singular noun only with a sector the resolver knows ('a grand jury in Newark')
         named = own is not None and own.sector is not None and own.kind != UNRESOLVED
-        if not (named or self.unknown_people(token)) or lemma_of(token) in self.not_people or self.told_act(token):
+        if not (named or token.tag_ == "NNS") or not self.names_no_thing(token):
             return None  # a thing or an act ('explosions') is no people
         return self.placed(token, own if own is not None and own.sector else self.finder.bare_party(token))
 
     def unknown_people(self, token: Token, singular: bool = False) -> bool:
         """A plural noun (or, with `singular`, any common noun) the resolver does not know that names no thing and
         no act ('employees', 'rangers'; not 'explosions', 'posters')."""
-        number = token.tag_ == "NNS" or (singular and token.tag_ == "NN")
-        return number and lemma_of(token) not in self.not_people and not self.told_act(token)
+        return (token.tag_ == "NNS" or (singular and token.tag_ == "NN")) and self.names_no_thing(token)
+
+    def names_no_thing(self, token: Token) -> bool:
+        return lemma_of(token) not in self.not_people and not self.told_act(token)
 
     def placed(self, token: Token, party: Party) -> Party:
         """The party given the country of the place nearest the token that its sentence names, at a low
