@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventwire.extract.events.acts import CLAUSE_LINK_PREPS, LINK_HOPS, advcl_links
 from eventwire.extract.events.arguments import (
     NOT_PARTY_ENTITY_TYPES,
     OBJECT_SIDE_DEPS,
@@ -391,7 +392,8 @@ class ArgumentReader:
                 for locative in (False, True):
                     found = finder.party_below(inside, None, skip, locative)
                     if found is not None and found.kind != "coref":  # 'groups, to their credit,'
-                        args.actor = found
+                        if not self.names_site(found, args.actor):
+                            args.actor = found
                         break
                 if args.actor.kind == "place":  # 'armed individuals in Plato': the people, not the town
                     args.actor = self.people_of_place(actor_token) or args.actor
@@ -399,6 +401,10 @@ class ArgumentReader:
                 # "killed by an improvised explosive device": a thing, not a party; "118 employees staged a
                 # protest in Korce": people, of the place the sentence names
                 args.actor = self.people_of_place(actor_token)
+        if args.actor is None and depth < 2 and not trigger.nominal:
+            doer = self.doer_told_again(trigger, category, depth)
+            if doer is not None:
+                args.actor, args.actor_from_parse = doer, True
         mutual = category in self.symmetric or self.mutual_act(trigger.token)
         co_actors = set() if actor_token is None or mutual else self.co_actor_tokens(actor_token, trigger.token)
         if category in self.lexicon.cue_set("addressed_types"):
@@ -471,21 +477,24 @@ class ArgumentReader:
             )
             if found is not None:
                 args.recipient, args.recipient_from_parse = found, True
+        acted_on = [t for t in candidates if t.dep_ in ("dobj", "dative", "nsubjpass") and t.i not in itself]
+        objects = [  # 'four of the suspects were captured' -> suspects, 'a total of 88 people' -> people
+            t
+            for t in map(self.counted_group, acted_on)
+            if t.pos_ != "NUM" and t.ent_type_ not in NOT_PARTY_ENTITY_TYPES
+        ]
+        person_verb = lemma_of(trigger.token) in self.lexicon.cue_set("person_object_verbs")
+        taken = person_verb or trigger.sense.mode in self.lexicon.cue_set("people_taken_modes")
+        if taken and self.names_place(args.recipient):
+            # 'Hicks was captured in Afghanistan': a person is taken, not the place; not 'Jaffna was captured' (the
+            # town itself) nor 'arrested Chinese activist Ai Weiwei' (a country told inside the name's phrase)
+            named = [t for t in objects if self.person_name(t) and not self.within(args.recipient, t)]
+            args.recipient = finder.bare_party(named[0]) if named else args.recipient
         if args.recipient is None:  # last resort: a direct object that names no known party
-            objects = [
-                t
-                for t in candidates
-                if t.dep_ in ("dobj", "dative", "nsubjpass")
-                and t.i not in itself
-                and t.pos_ != "NUM"
-                and t.ent_type_ not in NOT_PARTY_ENTITY_TYPES
-            ]
             # 'denied the accusation': no party; 'demanded the release of Chen': only the one asked for
             parties = [t for t in objects if finder.names_actor(t) and not self.names_only(t, beside)]
-            if not parties and lemma_of(trigger.token) in self.lexicon.cue_set("person_object_verbs"):
-                # 'poachers killed three rangers', 'arrested a cousin of the victims'
-                counted = [self.counted_group(t) for t in objects]  # 'a total of 88 people' -> people
-                parties = [t for t in counted if self.finder.names_actor(t) or self.unknown_people(t, singular=True)]
+            if not parties and person_verb:  # 'poachers killed three rangers', 'arrested a cousin of the victims'
+                parties = [t for t in objects if self.unknown_people(t, singular=True)]
             if parties:
                 args.recipient = finder.bare_party(parties[0])
             args.recipient_from_parse = bool(objects)  # the parse found what was acted on, party or not
@@ -577,6 +586,43 @@ class ArgumentReader:
         """A plural noun (or, with `singular`, any common noun) the resolver does not know that names no thing and
         no act ('employees', 'rangers'; not 'explosions', 'posters')."""
         return (token.tag_ == "NNS" or (singular and token.tag_ == "NN")) and self.names_no_thing(token)
+
+    def doer_told_again(self, trigger: Trigger, category: str, depth: int) -> Party | None:
+        """'three soldiers were killed when militants ambushed their convoy': the doer of the same act told again in
+        the trigger's clause (`told_again_below`); not that of a second toll ('and four others wounded'), of a clash
+        (either side), or a pronoun ('shot as they tried to ambush')."""
+        skip = self.lexicon.cue_set("harm_verbs") | self.lexicon.cue_set("reciprocal_acts")
+        for content in trigger.contents:
+            if content.type != category or lemma_of(content.token) in skip:
+                continue
+            if not told_again_below(content.token, trigger.token):
+                continue
+            inner = self.arguments(content, category, depth + 1)
+            if inner.actor is not None and inner.actor_from_parse and inner.actor.kind not in (UNRESOLVED, "coref"):
+                return inner.actor
+        return None
+
+    def names_site(self, found: Party, actor: Party) -> bool:
+        """'Maoists at Laheri police station': a body that only names the site ('police' of 'police station'),
+        not the doer's own body; its sector differs from the doer's."""
+        token = self.finder.doc.char_span(found.start, found.end, alignment_mode="expand")
+        site = token is not None and token.root.dep_ == "compound" and token.root.head.pos_ == "NOUN"
+        return site and bool(actor.sector) and bool(found.sector) and found.sector != actor.sector
+
+    def names_place(self, party: Party | None) -> bool:
+        """The party is a place named ('in Afghanistan'), standing for no body."""
+        return party is not None and party.sector is None and party.start in self.finder.place_at_char
+
+    @staticmethod
+    def within(party: Party, token: Token) -> bool:
+        """The party is told inside the phrase `token` heads, the token itself included."""
+        subtree = list(token.subtree)
+        return subtree[0].idx <= party.start and party.end <= subtree[-1].idx + len(subtree[-1])
+
+    @staticmethod
+    def person_name(token: Token) -> bool:
+        """A capitalised name the parse tags a person or nothing: after a verb done to people, a person ('Hicks')."""
+        return token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON") and token.text[:1].isupper()
 
     def names_no_thing(self, token: Token) -> bool:
         return lemma_of(token) not in self.not_people and not self.told_act(token)
@@ -790,3 +836,25 @@ def own_subject(token: Token) -> Token:
         if subjects:
             return subjects[0]
     return token
+
+
+def told_again_below(word: Token, trigger: Token) -> bool:
+    """`word` tells the act of `trigger` again from inside its clause: through an adverbial clause that links the
+    same act (acts.advcl_links: 'killed when militants ambushed') or a passive one after it, whose subject is the
+    victim again ('killed after he was attacked by gunmen'; not 'hours after jets bombed a camp'), and through a
+    preposition of `clause_link_preps` ('killed in an Israeli air raid')."""
+    for _ in range(LINK_HOPS):
+        if word == trigger:
+            return True
+        if word.dep_ == "advcl":
+            marks = {c.lower_ for c in word.children if c.dep_ == "mark"}
+            passive = any(c.dep_ == "auxpass" for c in word.children)
+            linked = advcl_links(word) or (passive and marks == {"after"})
+        elif word.dep_ == "prep":
+            linked = word.lower_ in CLAUSE_LINK_PREPS
+        else:
+            linked = word.dep_ in ("pobj", "pcomp")
+        if not linked:
+            return False
+        word = word.head
+    return word == trigger

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from eventwire.extract.events.arguments import PartyFinder, subject_token
+from eventwire.extract.events.arguments import PartyFinder, known, subject_token
 from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.furniture import page_furniture
 from eventwire.extract.events.lexicon import Lexicon
@@ -89,8 +89,31 @@ def contest_of_words(candidate: Candidate, lexicon: Lexicon) -> bool:
         if words & lexicon.cue_set("own_side_partners"):
             return True
     if lemma in lexicon.cue_set("contest_verbs"):
-        return bool({lemma_of(t) for t in prep_objects(token, "in", "at")} & lexicon.cue_set("contest_settings"))
+        # "beat him in the election"; "captured her first Grand Prix victory beating her compatriot"
+        won = (
+            [token.head, *(c for c in token.head.children if c.dep_ == "dobj")]
+            if token.dep_ in ("advcl", "acl")
+            else []
+        )
+        settings = {lemma_of(t) for t in [*prep_objects(token, "in", "at"), *won]}
+        return bool(settings & lexicon.cue_set("contest_settings"))
     return False
+
+
+def filmed(candidate: Candidate, lexicon: Lexicon, finder: PartyFinder, lemmas: set[str]) -> bool:
+    """'It was shot in 2005 in the Bay Area and stars ...', 'they shot the movie in Morocco': a film shot, no
+    gunfire; not where people or a party were shot."""
+    token = candidate.trigger.token
+    if candidate.category != "ASSAULT" or lemma_of(token) != "shoot" or not lemmas & lexicon.cue_set("film_words"):
+        return False
+    if any(lemma_of(c) in lexicon.cue_set("film_words") for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+        return True  # "they shot the film in Morocco"
+    if any(c.dep_ == "dobj" for c in token.children):
+        return False  # "the documentary shows how soldiers shot protesters"
+    shot = [c for c in token.children if c.dep_ == "nsubjpass"]
+    return not any(
+        c.ent_type_ == "PERSON" or (c.pos_ == "PRON" and c.lower_ != "it") or known(finder.party_at(c)) for c in shot
+    )
 
 
 def fight_over_a_thing(candidate: Candidate, lexicon: Lexicon, finder: PartyFinder) -> bool:
@@ -1350,6 +1373,7 @@ def drop_non_events(sentence: Sentence) -> None:
         ("lost contact", lambda c: lost_contact(c, lexicon)),
         ("no one hurt", no_harm),
         ("accident or disaster", lambda c: not_political(c, lexicon, lemmas, text)),
+        ("film shot", lambda c: filmed(c, lexicon, sentence.state.finder, lemmas)),
     ]
     for candidate in live:
         candidate.dropped = next((reason for reason, check in checks if check(candidate)), None)

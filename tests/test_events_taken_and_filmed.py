@@ -1,0 +1,94 @@
+"""Who is taken, and words that only look like acts (issues 14 and 15, session 25).
+
+- A person named by a bare surname the parse tags no entity of is the one arrested, captured or charged, not the
+  place the sentence names ('Hicks was captured in Afghanistan').
+- A killing whose clause tells the attack again takes that attack's doer ('killed when militants ambushed').
+- A number heading the people counted stands for them ('four of the suspects were captured').
+- A film shot is no gunfire; a contest won is no beating; an act word naming a body's remit is part of its name.
+
+Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events_parties import events_of, one
+from tests.test_events_parties import text as text_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "recipient"),
+    [
+        ("Hicks was captured in Afghanistan last year.", "COERCE", "Hicks"),
+        ("Four of the suspects were captured on Sunday by police.", "COERCE", "suspects"),
+    ],
+)
+def test_the_person_taken_is_the_recipient(pipeline, sentence, category, recipient):
+    event = one(events_of(pipeline, sentence), category)
+    assert text_of(event["recipient"]) == recipient, event["recipient"]
+
+
+def test_a_town_taken_stays_the_town(pipeline):
+    event = one(events_of(pipeline, "Jaffna was captured by government forces in December 1995."), "COERCE")
+    assert text_of(event["recipient"]) == "Jaffna", event["recipient"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Three soldiers were killed when militants ambushed their convoy.", "militants"),
+        ("An official was killed in Mogadishu after he was attacked by gunmen.", "gunmen"),
+        ("Six civilians were killed in an Israeli air raid on four houses, police said.", "Israeli"),
+    ],
+)
+def test_the_act_told_again_gives_the_killing_its_doer(pipeline, sentence, actor):
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert text_of(event["actor"]) == actor, event["actor"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seven civilians were killed and four others injured when their vehicle hit a mine.",
+        "The seven were shot as they tried to ambush a police patrol.",
+        "A soldier and a civilian were killed when army troops clashed with gunmen at a mosque.",
+        "A helicopter was shot down in Iraq on Thursday, just hours after fighter jets bombed a training camp.",
+    ],
+)
+def test_a_second_toll_a_pronoun_a_clash_or_a_later_act_gives_no_doer(pipeline, sentence):
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert event["actor"] is None, event["actor"]
+
+
+def test_a_person_told_with_a_place_keeps_the_resolved_party(pipeline):
+    event = one(events_of(pipeline, "Egyptian police arrested Ahmed Hassan, a member of the Brotherhood."), "COERCE")
+    assert text_of(event["recipient"]) == "Ahmed Hassan", event["recipient"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was shot in 2005 in the Bay Area and stars Jake Gyllenhaal as the cartoonist.",
+        "They shot the movie in Morocco in 2010.",
+    ],
+)
+def test_a_film_shot_is_no_attack(pipeline, sentence):
+    assert not [e for e in events_of(pipeline, sentence) if e["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The film director was shot dead by gunmen in Karachi.",
+        "The documentary shows how soldiers shot protesters in the square.",
+        "He was shot outside the cinema on Friday.",
+    ],
+)
+def test_people_shot_near_film_words_stay_an_attack(pipeline, sentence):
+    one(events_of(pipeline, sentence), "ASSAULT")
+
+
+def test_a_contest_won_is_no_beating(pipeline):
+    sentence = "On Saturday, Yukari Nakano captured her first Grand Prix victory beating her compatriot Fumie Suguri."
+    assert not [e for e in events_of(pipeline, sentence) if e["type"] == "ASSAULT"]
