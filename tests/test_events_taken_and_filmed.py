@@ -4,7 +4,7 @@
   place the sentence names ('Hicks was captured in Afghanistan').
 - A killing whose clause tells the attack again takes that attack's doer ('killed when militants ambushed').
 - A number heading the people counted stands for them ('four of the suspects were captured').
-- A film shot is no gunfire; a contest won is no beating; an act word naming a body's remit is part of its name.
+- A film shot is no gunfire; a contest won is no beating; people the actor tables know are captured (arrested).
 
 Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
 """
@@ -92,3 +92,23 @@ def test_people_shot_near_film_words_stay_an_attack(pipeline, sentence):
 def test_a_contest_won_is_no_beating(pipeline):
     sentence = "On Saturday, Yukari Nakano captured her first Grand Prix victory beating her compatriot Fumie Suguri."
     assert not [e for e in events_of(pipeline, sentence) if e["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        ("The 61-year-old arsonist was captured by one of the guests outside the bar.", "arsonist"),
+        ("Police captured two shoplifters near the market on Friday.", "shoplifters"),
+    ],
+)
+def test_people_the_actor_tables_know_are_captured(pipeline, sentence, recipient):
+    event = one(events_of(pipeline, sentence), "COERCE")
+    assert recipient in text_of(event["recipient"]), event["recipient"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The ruling alliance captured power in April.", "The skater captured her first major title in Helsinki."],
+)
+def test_power_and_titles_captured_are_no_arrest(pipeline, sentence):
+    assert not [e for e in events_of(pipeline, sentence) if e["type"] == "COERCE"]

@@ -9,10 +9,12 @@ instead of standing alone.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventwire.extract.actors.knowledge import load_knowledge
 from eventwire.extract.events.lexicon import Lexicon, Sense, cue_words
 from eventwire.knowledge import function_words
 from eventwire.nlp.tree import MAX_CLIMB, governing_verb, lemma_of, verb_above
@@ -187,6 +189,21 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
     ]
 
 
+@lru_cache(maxsize=1)
+def people_words() -> frozenset[str]:
+    """Words for people by their role or group in the actor tables (roles.yaml, the Phoenix agents): 'arsonist',
+    'activist', 'official'; not 'tower', 'seat', 'medal', nor the weak, abstract and state-body words of roles.yaml
+    ('power', 'media', 'government')."""
+    roles = load_knowledge().roles
+    bodies = (
+        roles.weak_roles
+        | roles.weak_singular_roles
+        | roles.abstract_roles
+        | (roles.home_country_roles - set(roles.titles))
+    )
+    return frozenset(word for word in {*roles.groups, *roles.titles} - bodies if " " not in word)
+
+
 def condition_holds(token: Token, key: str, value: object) -> bool:
     """One `when` condition of a sense, checked against the parse."""
     if key == "prep":
@@ -197,6 +214,8 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
         return any(object_words(obj) & set(value) for obj in objects_of(token))
     if key == "obj_pos":  # the object's part of speech ("captured Lubumbashi": a name)
         return any(obj.pos_ in value for obj in objects_of(token))
+    if key == "obj_people":  # people the actor tables know by their role ("captured an arsonist", "RUF members")
+        return any(lemma_of(obj) in people_words() for obj in objects_of(token)) == bool(value)
     if key == "obj_ent":  # a named party as object ("UEFA charged Liverpool"): its entity label
         return any(obj.ent_type_ in value for obj in objects_of(token))
     if key == "pobj_ent":  # a named party after a preposition ("spoke to Abe"): its entity label
