@@ -5,6 +5,8 @@
 - A killing whose clause tells the attack again takes that attack's doer ('killed when militants ambushed').
 - A number heading the people counted stands for them ('four of the suspects were captured').
 - A film shot is no gunfire; a contest won is no beating; people the actor tables know are captured (arrested).
+- A country before '-backed' names a backer, not the group's home, and is no party of the act; one before '-led'
+  names the group's country ('the Saudi-led coalition').
 
 Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
 """
@@ -112,3 +114,25 @@ def test_people_the_actor_tables_know_are_captured(pipeline, sentence, recipient
 )
 def test_power_and_titles_captured_are_no_arrest(pipeline, sentence):
     assert not [e for e in events_of(pipeline, sentence) if e["type"] == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "not_country"),
+    [
+        ("Turkish-backed rebels attacked Kurdish fighters near Afrin on Sunday.", "actor", "TUR"),
+        ("Iranian-backed militias shelled the town on Monday.", "actor", "IRN"),
+    ],
+)
+def test_a_backer_is_not_the_groups_home(pipeline, sentence, role, not_country):
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert (event[role] or {}).get("country") != not_country, event[role]
+
+
+def test_a_backer_is_no_recipient(pipeline):
+    event = one(events_of(pipeline, "Iranian-backed militias shelled the town on Monday."), "ASSAULT")
+    assert event["recipient"] is None or event["recipient"]["country"] != "IRN", event["recipient"]
+
+
+def test_the_leader_of_a_coalition_names_its_country(pipeline):
+    event = one(events_of(pipeline, "The Saudi-led coalition bombed rebel positions on Monday."), "ASSAULT")
+    assert (event["actor"] or {}).get("country") == "SAU", event["actor"]

@@ -141,6 +141,7 @@ class RoleLexicon:
     weak_singular_roles: set[str] = field(default_factory=set)
     home_country_roles: set[str] = field(default_factory=set)
     stance_prefixes: set[str] = field(default_factory=set)
+    backer_suffixes: set[str] = field(default_factory=set)
     police_story_titles: set[str] = field(default_factory=set)
     police_story_words: set[str] = field(default_factory=set)
     place_name_words: set[str] = field(default_factory=set)
@@ -302,6 +303,7 @@ def _load_roles(raw: Knowledge) -> RoleLexicon:
         weak_singular_roles=lowered("weak_singular_roles"),
         home_country_roles=lowered("home_country_roles"),
         stance_prefixes=lowered("stance_prefixes"),
+        backer_suffixes=lowered("backer_suffixes"),
         police_story_titles=lowered("police_story_titles"),
         police_story_words=lowered("police_story_words"),
         place_name_words=lowered("place_name_words"),

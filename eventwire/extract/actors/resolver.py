@@ -529,10 +529,27 @@ class DocumentResolver:
         return self.prepositional_country(unit_root(self.doc, role), ("to", "in"))
 
     def stance_prefixed(self, unit: Unit) -> bool:
-        """A country name after 'anti-' / 'pro-' says what the group is for or against."""
+        """A country name after 'anti-' / 'pro-' says what the group is for or against; one before '-backed' who
+        backs it ('Turkish-backed rebels')."""
+        if self.backer(unit):
+            return True
         if unit.start < 2 or self.doc[unit.start - 1].text != "-":
             return False
         return self.doc[unit.start - 2].lower_ in self.kb.roles.stance_prefixes
+
+    def leader_country(self, start: int) -> str | None:
+        """The country before '-led' just ahead of a group ('the Saudi-led coalition'): who leads it, which event
+        data codes as its country."""
+        doc = self.doc
+        if start < 3 or doc[start - 1].lower_ != "led" or doc[start - 2].text != "-":
+            return None
+        kinds = ("country", "demonym")
+        return next((e.key for e in self.r.index.lookup((doc[start - 3].text,)) if e.kind in kinds), None)
+
+    def backer(self, unit: Unit) -> bool:
+        """A name before '-backed', '-sponsored', '-trained' ...: who backs the group after it."""
+        doc, end = self.doc, unit.end
+        return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.kb.roles.backer_suffixes
 
     def prepositional_country(
         self,
@@ -674,6 +691,8 @@ class DocumentResolver:
             "collective_demonym",
             "people",
         ):
+            if len(group.units) == 1 and self.backer(group.head):
+                return None  # 'Iranian-backed militias': the backer is no party of the act
             return self.resolve_place_like(group)
         if kind == "place_noun":
             country, _ = self.group_country(group)
@@ -873,6 +892,8 @@ class DocumentResolver:
         weak = role.key in self.kb.roles.weak_roles or (
             not role.plural and role.key in self.kb.roles.weak_singular_roles
         )
+        if not country:
+            country = self.leader_country(group.start)  # 'the Saudi-led coalition', 'U.S.-led forces'
         if weak and not country and not group.members("org"):
             return None  # 'state' in 'Zamfara state', 'side' alone
         owner = self.possessive_pronoun_owner(root)

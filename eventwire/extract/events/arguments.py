@@ -574,10 +574,20 @@ class PartyFinder:
                 continue  # without `towns`, a town where something happened is where, not who
             if party.kind == "place" and names_origin(token):
                 continue  # 'Peddar, of Brent, denies': where someone is from, not who takes part
+            if names_backer(token):
+                continue  # 'Iranian-backed militias shelled the town': not Iran
             distance = abs(token.i - trigger.i) + (1000 if locative else 0)
             if best is None or distance < best[0]:
                 best = (distance, party)
         return best[1] if best else None
+
+
+def names_backer(token: Token) -> bool:
+    """'Iranian' in 'Iranian-backed militias' (roles.yaml `backer_suffixes`): who backs a group, no party of its act."""
+    doc = token.doc
+    following = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    backers = load_knowledge().roles.backer_suffixes
+    return following is not None and doc[token.i + 1].text == "-" and following.lower_ in backers
 
 
 def names_kin(noun: Token) -> bool:
