@@ -7,6 +7,7 @@
 - A film shot is no gunfire; a contest won is no beating; people the actor tables know are captured (arrested).
 - A country before '-backed' names a backer, not the group's home, and is no party of the act; one before '-led'
   names the group's country ('the Saudi-led coalition').
+- Misparses that hid an act: signs brandished taken for what was demonstrated, 'fatally shot' taken for a modifier.
 
 Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
 """
@@ -136,3 +137,22 @@ def test_a_backer_is_no_recipient(pipeline):
 def test_the_leader_of_a_coalition_names_its_country(pipeline):
     event = one(events_of(pipeline, "The Saudi-led coalition bombed rebel positions on Monday."), "ASSAULT")
     assert (event["actor"] or {}).get("country") == "SAU", event["actor"]
+
+
+def test_signs_brandished_do_not_make_a_demonstration_a_showing(pipeline):
+    sentence = (
+        'In Frankfurt, some 3,000 people demonstrated outside the US consulate, brandishing signs like "We want peace".'
+    )
+    one(events_of(pipeline, sentence), "PROTEST")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Samoa demonstrated their unique flair.", "The vote demonstrated that the party is united."]
+)
+def test_a_quality_or_a_fact_demonstrated_is_no_protest(pipeline, sentence):
+    assert not [e for e in events_of(pipeline, sentence) if e["type"] == "PROTEST"]
+
+
+def test_a_fatal_shooting_parsed_as_a_modifier_is_still_an_attack(pipeline):
+    sentence = "An attacker on the back of a motorcycle fatally shot rubber tapper Waema Mathaeha, 64, police said."
+    one(events_of(pipeline, sentence), "ASSAULT")

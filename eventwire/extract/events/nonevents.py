@@ -18,7 +18,7 @@ from eventwire.extract.events.arguments import PartyFinder, known, subject_token
 from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.furniture import page_furniture
 from eventwire.extract.events.lexicon import Lexicon
-from eventwire.extract.events.status import capability, child_lemmas, governors, possibility_noun
+from eventwire.extract.events.status import capability, child_lemmas, governors, possibility_noun, quoted_tokens
 from eventwire.extract.events.triggers import clause_head, own_content, prep_objects
 from eventwire.model import Party
 from eventwire.nlp.tree import lemma_of, told_in_past
@@ -352,7 +352,7 @@ def idiom(candidate: Candidate, lexicon: Lexicon) -> bool:
         places = [t for t in prep_objects(token, "from") if not t.ent_type_]
         return any(lemma_of(t) not in lexicon.cue_set("custody_nouns") for t in places)
     if lemma in lexicon.cue_set("show_words") and candidate.category == "PROTEST":
-        return shows_something(token)
+        return shows_something(token, lexicon)
     return False
 
 
@@ -362,12 +362,22 @@ def cared_for(token: Token, lexicon: Lexicon) -> bool:
     return any(lemma_of(t) in lexicon.cue_set("care_verbs") for t in partners)
 
 
-def shows_something(token: Token) -> bool:
-    """'demonstrated by our decision', 'demonstrated that...', 'a demonstration of the fact': showing, not protest."""
+def shows_something(token: Token, lexicon: Lexicon) -> bool:
+    """'demonstrated by our decision', 'demonstrated that...', 'a demonstration of the fact': showing, not protest;
+    not signs brandished or slogans quoted ('demonstrated outside the consulate, brandishing signs' parsed with the
+    signs as object, '... like "We want peace"' with the quote as a clause)."""
     if token.pos_ != "NOUN":
-        return any(c.dep_ in ("nsubjpass", "ccomp", "dobj") for c in token.children)
+        props = lexicon.cue_set("protest_props")
+        shown = [c for c in token.children if c.dep_ in ("nsubjpass", "ccomp", "dobj") and lemma_of(c) not in props]
+        return any(c.dep_ != "ccomp" or not quoted_clause(c) for c in shown)
     things = [t for t in prep_objects(token, "of") if not t.ent_type_]
     return any(t.tag_ in ("NN", "VBG") for t in things)
+
+
+def quoted_clause(clause: Token) -> bool:
+    """The clause's verb stands inside quotation marks ('"We want peace"')."""
+    sentence = clause.sent
+    return quoted_tokens(sentence)[clause.i - sentence.start]
 
 
 def characterisation(candidate: Candidate, lexicon: Lexicon) -> bool:

@@ -48,6 +48,7 @@ CONTENT_DEPS = {
 NON_CONTENT_DEPS = {"nsubj", "nsubjpass", "csubj", "advmod", "aux", "auxpass", "neg", "mark", "punct", "cc", "relcl"}
 PROTEST_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "PROTEST"}
 SEPARATE_CLAUSE_MARKS = cue_words().words("separate_clause_marks")
+HARM_DEGREE_ADVS = cue_words().words("harm_degree_advs")
 # "fired a volley of plastic bullets": the object is what the volley holds.
 MEASURE_NOUNS = cue_words().words("measure_nouns")
 VERBAL_TYPES = cue_words().words("verbal_types")
@@ -356,6 +357,8 @@ def is_modifier_use(token: Token) -> bool:
     (A verb the parser wrongly hangs as amod after a date, 'gunmen on 27/06 attacked', stays.)"""
     if token.dep_ not in ("amod", "compound", "nmod") or token.i == 0:
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in HARM_DEGREE_ADVS for c in token.children):
+        return False  # "an attacker fatally shot rubber tapper X" (parsed as a modifier), "the fatally wounded man"
     before = token.doc[token.i - 1]
     return before.pos_ in ("DET", "ADJ", "PRON", "ADV", "PUNCT") or before.text == "-" or token.head.i == token.i + 1
 
