@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from eventwire.extract.actors import coref
 from eventwire.extract.actors.geography import place_country
 from eventwire.extract.actors.grouping import Group, entry_country, group_units, unit_root
-from eventwire.extract.actors.knowledge import KnowledgeBase, Person
+from eventwire.extract.actors.knowledge import KnowledgeBase, Person, load_knowledge
 from eventwire.extract.actors.lexicon import LexEntry, PhraseIndex, Unit, is_acronym
 from eventwire.extract.actors.metonymy import (
     MetonymyDecision,
@@ -547,9 +547,7 @@ class DocumentResolver:
         return next((e.key for e in self.r.index.lookup((doc[start - 3].text,)) if e.kind in kinds), None)
 
     def backer(self, unit: Unit) -> bool:
-        """A name before '-backed', '-sponsored', '-trained' ...: who backs the group after it."""
-        doc, end = self.doc, unit.end
-        return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.kb.roles.backer_suffixes
+        return names_backer(self.doc[unit.end - 1])
 
     def prepositional_country(
         self,
@@ -1228,3 +1226,11 @@ def fill_from_appositives(doc: Doc, resolutions: list[Resolution]) -> None:
                 )
                 party.confidence = 0.7
                 break
+
+
+def names_backer(token: Token) -> bool:
+    """A name before '-backed', '-sponsored', '-trained' ... (roles.yaml `backer_suffixes`): who backs the group after
+    it ('Iranian-backed militias'), neither its home nor a party of its act."""
+    doc, i = token.doc, token.i
+    backers = load_knowledge().roles.backer_suffixes
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in backers

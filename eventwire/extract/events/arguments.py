@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwire.extract.actors.coref import PLURAL_PRONOUNS, clause_mates, names_one_of
 from eventwire.extract.actors.knowledge import load_knowledge
+from eventwire.extract.actors.resolver import names_backer
 from eventwire.extract.events.lexicon import cue_words
 from eventwire.extract.events.triggers import Trigger, objects_of, prep_objects
 from eventwire.extract.places.dateline import headline_dateline_end
@@ -580,14 +581,6 @@ class PartyFinder:
             if best is None or distance < best[0]:
                 best = (distance, party)
         return best[1] if best else None
-
-
-def names_backer(token: Token) -> bool:
-    """'Iranian' in 'Iranian-backed militias' (roles.yaml `backer_suffixes`): who backs a group, no party of its act."""
-    doc = token.doc
-    following = doc[token.i + 2] if token.i + 2 < len(doc) else None
-    backers = load_knowledge().roles.backer_suffixes
-    return following is not None and doc[token.i + 1].text == "-" and following.lower_ in backers
 
 
 def names_kin(noun: Token) -> bool:
