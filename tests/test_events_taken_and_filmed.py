@@ -8,6 +8,7 @@
 - A country before '-backed' names a backer, not the group's home, and is no party of the act; one before '-led'
   names the group's country ('the Saudi-led coalition').
 - Misparses that hid an act: signs brandished taken for what was demonstrated, 'fatally shot' taken for a modifier.
+- An act 'no longer' done is negated; a state of things 'threatened' (security, sovereignty) is no threat.
 
 Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
 """
@@ -161,3 +162,21 @@ def test_a_quality_or_a_fact_demonstrated_is_no_protest(pipeline, sentence):
 def test_a_fatal_shooting_parsed_as_a_modifier_is_still_an_attack(pipeline):
     sentence = "An attacker on the back of a motorcycle fatally shot rubber tapper Waema Mathaeha, 64, police said."
     one(events_of(pipeline, sentence), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["American troops no longer patrol the border.", "Police no longer arrest protesters."]
+)
+def test_an_act_no_longer_done_is_negated(pipeline, sentence):
+    assert all(e["status"] == "negated" for e in events_of(pipeline, sentence))
+
+
+def test_a_state_of_things_threatened_is_no_threat(pipeline):
+    sentence = "The deployment of foreign troops has threatened the security and sovereignty of Iraq."
+    assert not [e for e in events_of(pipeline, sentence) if e["type"] == "THREATEN"]
+    one(events_of(pipeline, "Iran threatened Israel with retaliation on Monday."), "THREATEN")
+
+
+def test_not_far_from_negates_nothing(pipeline):
+    event = one(events_of(pipeline, "The men were captured not far from an army base in Gumbad."), "COERCE")
+    assert event["status"] == "asserted", event["status"]

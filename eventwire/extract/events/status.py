@@ -95,6 +95,8 @@ def is_negated(trigger: Trigger, lexicon: Lexicon) -> bool:
     token = trigger.token
     if child_lemmas(token, ("neg", "det")) & words or neither_nor(token):
         return True
+    if any(c.lower_ in lexicon.cue_set("cessation_advs") and child_lemmas(c, ("neg",)) & words for c in token.children):
+        return True  # "troops no longer patrol": the act has stopped (not "captured not far from the base")
     if any(nobody(child, lexicon) for child in token.children if child.dep_ in ("nsubjpass", "dobj", "nsubj")):
         return True  # "no one was killed", "killing nobody"
     head = clause_head(trigger)
