@@ -180,3 +180,12 @@ def test_a_state_of_things_threatened_is_no_threat(pipeline):
 def test_not_far_from_negates_nothing(pipeline):
     event = one(events_of(pipeline, "The men were captured not far from an army base in Gumbad."), "COERCE")
     assert event["status"] == "asserted", event["status"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [("NATO troops patrolled Kosovo on Monday.", "Kosovo"), ("Police patrolled the streets of Kabul.", "streets")],
+)
+def test_a_place_patrolled_is_where_not_whom(pipeline, sentence, place):
+    event = one(events_of(pipeline, sentence), "MOBILIZE")
+    assert place not in text_of(event["recipient"]), event["recipient"]

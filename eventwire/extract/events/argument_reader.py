@@ -16,6 +16,7 @@ from eventwire.extract.events.acts import CLAUSE_LINK_PREPS, LINK_HOPS, advcl_li
 from eventwire.extract.events.arguments import (
     NOT_PARTY_ENTITY_TYPES,
     OBJECT_SIDE_DEPS,
+    PLACE_NOUNS,
     SET_PREPS,
     UNDERGONE_NOUNS,
     UNRESOLVED,
@@ -211,7 +212,14 @@ class ArgumentReader:
         where = self.where_tokens(trigger)
         outside = self.outside_tokens(trigger) | where
         not_actor = self.not_actor_tokens(trigger, outside)
-        return Arguments(not_actor=not_actor, outside=outside, recipient_untold=bool(where), located=bool(where))
+        located = bool(where)
+        return Arguments(
+            not_actor=not_actor,
+            outside=outside,
+            recipient_untold=located,
+            located=located,
+            covers_place=located and not trigger.nominal,
+        )
 
     def not_actor_tokens(self, trigger: Trigger, outside: set[int]) -> set[int]:
         """Tokens the sentence fallback must not take as the actor: those `outside` the act, the one
@@ -254,7 +262,12 @@ class ArgumentReader:
         an act noun (a modifier, or a locative phrase of the noun itself) says where it happened, not whom
         it was aimed at (a verb's town may be its target: 'shelled the villages around Kharkiv')."""
         if not trigger.nominal:
-            return set()
+            if lemma_of(trigger.token) not in self.lexicon.cue_set("place_object_verbs"):
+                return set()
+            # "NATO troops patrolled Kosovo", "patrolled the streets of Kabul": the object is where, not whom
+            objects = [c for c in trigger.token.children if c.dep_ in ("dobj", "obj")]
+            places = [obj for obj in objects if obj.idx in self.finder.place_at_char or lemma_of(obj) in PLACE_NOUNS]
+            return {t.i for place in places for t in place.subtree}
         found: set[int] = set()
         for child in trigger.token.children:
             if child.dep_ == "prep" and self.finder.is_locative(child):

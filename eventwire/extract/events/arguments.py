@@ -162,6 +162,9 @@ class Arguments:
     # an act noun told with the town it took place in ('a school shooting in Parkland'): the text says where,
     # not who; no party of the sentence stands in for its actor either
     located: bool = False
+    # a verb whose object is the place it covers ('patrolled Kosovo'): the place anchors the act (it is no routine of
+    # a ship or a jet) without being its recipient
+    covers_place: bool = False
 
 
 class PartyFinder:

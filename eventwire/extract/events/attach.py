@@ -94,9 +94,11 @@ def repeats_told_event(trigger: Trigger, category: str | None, args: Arguments, 
 
 
 def anchored(args: Arguments) -> bool:
-    """Whether the parse found at least one party a resolver recognised (not bare text)."""
+    """Whether the parse found at least one party a resolver recognised (not bare text), or the place a verb covers."""
     found = [(args.actor, args.actor_from_parse), (args.recipient, args.recipient_from_parse)]
-    return any(party is not None and in_parse and party.kind != UNRESOLVED for party, in_parse in found)
+    return args.covers_place or any(
+        party is not None and in_parse and party.kind != UNRESOLVED for party, in_parse in found
+    )
 
 
 def occurs(trigger: Trigger, lexicon: Lexicon) -> bool:
