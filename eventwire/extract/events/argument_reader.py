@@ -629,8 +629,8 @@ class ArgumentReader:
     @staticmethod
     def within(party: Party, token: Token) -> bool:
         """The party is told inside the phrase `token` heads, the token itself included."""
-        subtree = list(token.subtree)
-        return subtree[0].idx <= party.start and party.end <= subtree[-1].idx + len(subtree[-1])
+        right = token.right_edge
+        return token.left_edge.idx <= party.start and party.end <= right.idx + len(right)
 
     @staticmethod
     def person_name(token: Token) -> bool:

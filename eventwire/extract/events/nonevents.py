@@ -18,7 +18,7 @@ from eventwire.extract.events.arguments import PartyFinder, known, subject_token
 from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.furniture import page_furniture
 from eventwire.extract.events.lexicon import Lexicon
-from eventwire.extract.events.status import capability, child_lemmas, governors, possibility_noun, quoted_tokens
+from eventwire.extract.events.status import capability, child_lemmas, governors, inside_quotation, possibility_noun
 from eventwire.extract.events.triggers import clause_head, own_content, prep_objects
 from eventwire.model import Party
 from eventwire.nlp.tree import lemma_of, told_in_past
@@ -369,15 +369,9 @@ def shows_something(token: Token, lexicon: Lexicon) -> bool:
     if token.pos_ != "NOUN":
         props = lexicon.cue_set("protest_props")
         shown = [c for c in token.children if c.dep_ in ("nsubjpass", "ccomp", "dobj") and lemma_of(c) not in props]
-        return any(c.dep_ != "ccomp" or not quoted_clause(c) for c in shown)
+        return any(c.dep_ != "ccomp" or not inside_quotation(c) for c in shown)
     things = [t for t in prep_objects(token, "of") if not t.ent_type_]
     return any(t.tag_ in ("NN", "VBG") for t in things)
-
-
-def quoted_clause(clause: Token) -> bool:
-    """The clause's verb stands inside quotation marks ('"We want peace"')."""
-    sentence = clause.sent
-    return quoted_tokens(sentence)[clause.i - sentence.start]
 
 
 def characterisation(candidate: Candidate, lexicon: Lexicon) -> bool:
