@@ -68,6 +68,9 @@ class Party(Span):
     confidence: float = 0.5
     # "metonym" when a place name stands for a government ("Moscow said").
     kind: str = "mention"
+    # The story's country for a private person the text gives none for: a guess that the event coder weighs
+    # (whose side a party is on) but that `country` does not claim.
+    guessed_country: str | None = None
 
 
 @dataclass

@@ -379,6 +379,7 @@ class DocumentResolver:
             if res is not None:
                 resolutions.append(res)
         fill_from_appositives(self.doc, resolutions)
+        share_told_countries(resolutions)
         resolutions += self.attacked_towns(covered | {i for res in resolutions for i in res.tokens})
         return sorted(resolutions, key=lambda res: res.tokens.start)
 
@@ -783,16 +784,23 @@ class DocumentResolver:
             confidence = 0.6 if country else confidence
         if not country and org_member is None and home_role and person is None and sector not in ("IGO", "NGO"):
             country, confidence = self.home_country(root.i, self.posted_country(group)), GUESSED_CONFIDENCE
-        elif not country and org_member is None and role is None and person is None:
-            # a private person the knowledge base does not know ('Gino Bassett, 56, of the South Side'):
-            # coded, as event data codes private people, with the country the story is about
-            country = self.fallback_country(root.i)
-            confidence = 0.3 if country else confidence
+        guessed = None
+        if not country and org_member is None and role is None and person is None:
+            # a private person the knowledge base does not know ('Gino Bassett, 56, of the South Side'): the
+            # story's country is only a guess at a named person's nationality (a hostage, a foreign reporter)
+            guessed = self.fallback_country(root.i)
         if role is not None and self.is_former(group):
             sector = "ELI"
         start = group.start
         party = self.party(
-            start, group.end, name=name, country=country, sector=sector, kb_id=kb_id, confidence=confidence
+            start,
+            group.end,
+            name=name,
+            country=country,
+            sector=sector,
+            kb_id=kb_id,
+            confidence=confidence,
+            guessed_country=guessed,
         )
         leader = any(t in self.kb.roles.leader_titles for t in titles)
         seen = coref.PersonSeen(party, root.i, self.sentence_of(root.i), self._is_subject(root), titles, leader)
@@ -807,7 +815,8 @@ class DocumentResolver:
         head of an appositive ('Anna Ruiz, the spokeswoman'), unless it opens a list ('Omar, his wife Lina and
         their children')."""
         words = [t.text for t in self.doc[max(group.start - 1, 0) : group.end]]
-        linked = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        linked = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "NOUN")]
+        linked += [root.head] if root.dep_ == "appos" else []
         return words + [t.text for t in linked if not any(c.dep_ in ("conj", "appos") for c in t.children)]
 
     def chained_person(self, name_words: list[str], person: Person | None, title: str | None) -> Party | None:
@@ -1200,9 +1209,10 @@ def holds_title(person: Person, title: str) -> bool:
 
 
 def fill_from_appositives(doc: Doc, resolutions: list[Resolution]) -> None:
-    """'Kenzo Oshima, the United Nations relief coordinator': an unplaced name takes its appositive's
-    country and sector (and the other way round); what the appositive tells beats the story's country guessed
-    for a titled name ('Gen. Philip Breedlove, NATO's top commander' in a story about Syria)."""
+    """'Kenzo Oshima, the United Nations relief coordinator', 'British engineer Kenneth Bigley': an unplaced name
+    takes its appositive's (or the describing noun's before it) country and sector (and the other way round); what
+    the appositive tells beats the story's country guessed for a titled name ('Gen. Philip Breedlove, NATO's top
+    commander' in a story about Syria)."""
     by_token = {i: res for res in resolutions if not res.group for i in res.tokens}
     for res in resolutions:
         party = res.party
@@ -1210,13 +1220,14 @@ def fill_from_appositives(doc: Doc, resolutions: list[Resolution]) -> None:
         if (party.country and not guessed) or party.kind != "mention" or party.sector in ("IGO", "NGO"):
             continue
         root = doc[res.tokens.start : res.tokens.stop].root
-        linked = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        linked = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "NOUN")]
+        linked += [root.head] if root.dep_ == "appos" else []
         for token in linked:
             other = by_token.get(token.i)
             if other is None or other is res:
                 continue
             source = other.party
-            if guessed and source.confidence <= party.confidence:
+            if (guessed or party.guessed_country) and source.confidence <= max(party.confidence, GUESSED_CONFIDENCE):
                 continue  # one guess is no better than another
             if source.country or source.sector in ("IGO", "NGO"):
                 party.country = source.country
@@ -1226,6 +1237,17 @@ def fill_from_appositives(doc: Doc, resolutions: list[Resolution]) -> None:
                 )
                 party.confidence = 0.7
                 break
+
+
+def share_told_countries(resolutions: list[Resolution]) -> None:
+    """A private person whose country an appositive told ('Talia Harper, a nurse from Ohio') has it at every
+    later mention ('Harper said', 'she'), which took only the story's guess when they were resolved."""
+    told = {res.party.name: res.party for res in resolutions if res.party.country and res.party.guessed_country}
+    for res in resolutions:
+        party = res.party
+        source = told.get(party.name or "")
+        if source is not None and party.country is None and party.guessed_country:
+            party.country, party.sector = source.country, party.sector or source.sector
 
 
 def names_backer(token: Token) -> bool:

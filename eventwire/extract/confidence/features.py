@@ -48,9 +48,9 @@ def event_features(event: Event, doc: Doc, earlier: Sequence[Event] = ()) -> dic
         f"sense={event.type}/{event.mode or '-'}": 1.0,
         "rule_confidence": event.confidence,
         "has_actor": float(event.actor is not None),
-        "actor_known": float(bool(event.actor and (event.actor.country or event.actor.kb_id))),
+        "actor_known": float(_known(event.actor)),
         "has_recipient": float(event.recipient is not None),
-        "recipient_known": float(bool(event.recipient and (event.recipient.country or event.recipient.kb_id))),
+        "recipient_known": float(_known(event.recipient)),
         "attributed": float(event.attribution is not None),
         "counted": float(event.dead is not None or event.injured is not None or bool(event.counts)),
         "located": float(event.location is not None),
@@ -147,10 +147,15 @@ def context_vector(event: Event, doc: Doc) -> np.ndarray:
     return np.concatenate([tensor[token.i], tensor[sentence.start : sentence.end].mean(axis=0)])
 
 
+def _known(party: Party | None) -> bool:
+    """A country (told, or the story's for a private person) or a knowledge-base entry."""
+    return party is not None and bool(party.country or party.guessed_country or party.kb_id)
+
+
 def _sector(party: Party | None) -> str:
     if party is None:
         return "none"
-    return party.sector or ("country" if party.country else "other")
+    return party.sector or ("country" if party.country or party.guessed_country else "other")
 
 
 def _sentence_features(sentence: Span) -> dict[str, float]:

@@ -76,10 +76,11 @@ CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "prep", "pobj", "dobj"
 
 
 def identity(party: Party | None) -> str | None:
-    """What a party stands for: its country, or IGO/NGO for international bodies without one."""
+    """What a party stands for: its country (for a private person, the story's), or IGO/NGO for international
+    bodies without one."""
     if party is None:
         return None
-    return party.country or (party.sector if party.sector in COLLECTIVE_SECTORS else None)
+    return party.country or party.guessed_country or (party.sector if party.sector in COLLECTIVE_SECTORS else None)
 
 
 def same_referent(party: Party, actor: Party | None) -> bool:

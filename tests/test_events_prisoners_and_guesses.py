@@ -1,0 +1,63 @@
+"""Prisoners taken, guessed nationalities and acts told by their ongoing state (issues 14 and 15, session 26).
+
+- Fighters that the state's forces or a country capture are taken prisoner: an arrest; the same taken by an armed
+  group, an abduction. People an armed group seizes are abducted; what anyone seizes otherwise is property.
+- A private person the knowledge base does not know carries the story's country only as `guessed_country`.
+
+Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events_parties import events_of, one
+from tests.test_events_parties import text as text_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "mode"),
+    [
+        ("An army patrol captured the last remaining commander of the rebels on Sunday.", "COERCE", "arrest"),
+        ("Colombia captures a rebel commander near the border.", "COERCE", "arrest"),
+        ("The guerrilla commander was captured by government troops near the border.", "COERCE", "arrest"),
+        ("Soldiers captured three militants after a gunfight in the hills.", "COERCE", "arrest"),
+        # guards: taken by an armed group, or with no taker told beside the fellow captives
+        ("Rebels captured two soldiers on Monday.", "ASSAULT", "abduct"),
+        ("Militants captured a soldier in a raid on an army post.", "ASSAULT", "abduct"),
+        ("Two other soldiers, Omar Sawan and Avi Binyan, were captured with Avitan on Saturday.", "ASSAULT", "abduct"),
+    ],
+)
+def test_fighters_taken_by_the_state_are_prisoners(pipeline, sentence, category, mode):
+    event = one(events_of(pipeline, sentence), category)
+    assert event["mode"] == mode, event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "mode"),
+    [
+        ("Gunmen seized two contractors at their house in Baghdad.", "ASSAULT", "abduct"),
+        ("Al-Qaeda fighters seized dozens of villagers in the east.", "ASSAULT", "abduct"),
+        ("Two journalists were seized by militants near Mosul.", "ASSAULT", "abduct"),
+        ("Police seized the suspect at his home on Friday.", "COERCE", "arrest"),
+        # guards: property seized
+        ("Police seized 20 kilograms of heroin at the port.", "COERCE", "seize"),
+        ("Rebels seized weapons from an army depot.", "COERCE", "seize"),
+    ],
+)
+def test_people_seized_by_an_armed_group_are_abducted(pipeline, sentence, category, mode):
+    event = one(events_of(pipeline, sentence), category)
+    assert event["mode"] == mode, event
+
+
+def test_a_private_persons_country_is_only_guessed(pipeline):
+    event = one(
+        events_of(pipeline, "Gunmen seized Kenneth Morley, a contractor, at his house in Baghdad on Monday."), "ASSAULT"
+    )
+    assert text_of(event["recipient"]) == "Kenneth Morley", event["recipient"]
+    assert event["recipient"]["country"] is None and event["recipient"]["guessed_country"] == "IRQ"
+
+
+def test_a_country_the_text_tells_is_no_guess(pipeline):
+    event = one(events_of(pipeline, "Gunmen seized British engineer Kenneth Morley in Baghdad on Monday."), "ASSAULT")
+    assert event["recipient"]["country"] == "GBR", event["recipient"]
