@@ -61,3 +61,15 @@ def test_a_private_persons_country_is_only_guessed(pipeline):
 def test_a_country_the_text_tells_is_no_guess(pipeline):
     event = one(events_of(pipeline, "Gunmen seized British engineer Kenneth Morley in Baghdad on Monday."), "ASSAULT")
     assert event["recipient"]["country"] == "GBR", event["recipient"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "country", "sector"),
+    [
+        ("Police arrested the leader of the Kurdistan Workers' Party in Nairobi.", "COERCE", "TUR", "REB"),
+        ("Police arrested a commander of the FARC in Cali.", "COERCE", "COL", "REB"),
+    ],
+)
+def test_a_role_of_a_named_body_is_that_bodys(pipeline, sentence, category, country, sector):
+    recipient = one(events_of(pipeline, sentence), category)["recipient"]
+    assert (recipient["country"], recipient["sector"]) == (country, sector), recipient

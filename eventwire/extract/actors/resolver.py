@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from eventwire.extract.actors import coref
 from eventwire.extract.actors.geography import place_country
 from eventwire.extract.actors.grouping import Group, entry_country, group_units, unit_root
-from eventwire.extract.actors.knowledge import KnowledgeBase, Person, load_knowledge
+from eventwire.extract.actors.knowledge import KnowledgeBase, Organization, Person, load_knowledge
 from eventwire.extract.actors.lexicon import LexEntry, PhraseIndex, Unit, is_acronym
 from eventwire.extract.actors.metonymy import (
     MetonymyDecision,
@@ -134,6 +134,7 @@ class DocumentResolver:
         self.country_mentions = self._country_mentions(units)
         self.given_names: set[int] = set()
         units, absorbed = self._add_entity_units(units)
+        self.org_units = [u for u in units if u.entry("org") is not None]
         # 'Chad Smith' names no country
         self.country_mentions = [m for m in self.country_mentions if m[0] not in self.given_names]
         return units, absorbed
@@ -578,6 +579,15 @@ class DocumentResolver:
                             return code
         return None
 
+    def prepositional_org(self, head: Token) -> Organization | None:
+        """'leader of the separatist Kurdistan Workers' Party', 'a spokesman for Hamas': the body the role is of."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for unit in self.org_units:  # the name the object ends with ('Fatah Halab' is not Fatah)
+                    if unit.start <= pobj.i < unit.end and unit.entry("org").key in self.r.orgs:
+                        return self.r.orgs[unit.entry("org").key]
+        return None
+
     def _compound_name(self, token: Token) -> list[Token]:
         left = [c for c in token.lefts if c.dep_ == "compound"]
         return [*left, token]
@@ -910,6 +920,10 @@ class DocumentResolver:
             country = self.place_modifier_country(root, group.start)
             confidence = 0.6 if country else confidence
         org_member = next((self.r.orgs.get(u.entry("org").key) for u in group.members("org")), None)
+        of_org = False
+        if org_member is None:  # 'the leader of the PKK', 'a spokesman for Hamas'
+            org_member = self.prepositional_org(root)
+            of_org = org_member is not None
         plural = role.plural or self.doc[root.i].tag_ in ("NNS", "NNPS")
         if not country and org_member is None and plural and len(group.units) == 1 and start < group.start:
             described = self.described_group(group, sector, root, sentence)
@@ -922,7 +936,7 @@ class DocumentResolver:
             country, kb_id = org_member.country, org_member.kb_id
             org_sector = org_member.sector_on(self.day)
             armed_wing = sector == "REB" and org_sector in ("PTY", "OPP")  # 'three FMLN guerrillas' bear arms
-            if org_sector in ("IGO", "NGO") or (org_sector in MEMBER_SECTORS and sector in MEMBER_SECTORS):
+            if org_sector in ("IGO", "NGO") or (org_sector in MEMBER_SECTORS and sector in MEMBER_SECTORS) or of_org:
                 sector = sector if armed_wing else org_sector
         elif not country and self.takes_home_country(role):
             # "the government", "police", "the rebels" with no country: the country the story is about.
