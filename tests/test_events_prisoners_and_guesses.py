@@ -2,7 +2,10 @@
 
 - Fighters that the state's forces or a country capture are taken prisoner: an arrest; the same taken by an armed
   group, an abduction. People an armed group seizes are abducted; what anyone seizes otherwise is property.
-- A private person the knowledge base does not know carries the story's country only as `guessed_country`.
+- A private person the knowledge base does not know carries the story's country only as `guessed_country`; a role
+  of a body the knowledge base knows is that body's.
+- Attackers named by their weapon ('a suicide car bomber') are doers; the doer of an attack told right after a
+  passive toll is the toll's ('were killed after gunmen opened fire'), not that of an act hours later or of a reprisal.
 
 Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
 """
@@ -73,3 +76,30 @@ def test_a_country_the_text_tells_is_no_guess(pipeline):
 def test_a_role_of_a_named_body_is_that_bodys(pipeline, sentence, category, country, sector):
     recipient = one(events_of(pipeline, sentence), category)["recipient"]
     assert (recipient["country"], recipient["sector"]) == (country, sector), recipient
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("An apparent suicide car bomber detonated outside a police station, injuring seven policemen.", "bomber"),
+        ("A suicide attacker killed seven civilians at a market.", "attacker"),
+        ("Unknown attackers killed three policemen in the town.", "attackers"),
+        ("At least five people were killed after gunmen in plain clothes opened fire on a rally.", "gunmen"),
+        ("Two were killed shortly after militants stormed the hotel.", "militants"),
+    ],
+)
+def test_the_attacker_is_the_doer(pipeline, sentence, actor):
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert actor in text_of(event["actor"]), event["actor"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_actor"),
+    [
+        ("A helicopter was shot down in western Iraq on Thursday, just hours after jets bombed a camp.", "jets"),
+        ("The attacker was forced to detonate his explosives after police fired at his car.", "police"),
+    ],
+)
+def test_an_act_hours_later_or_a_reprisal_has_its_own_doer(pipeline, sentence, not_actor):
+    event = next(e for e in events_of(pipeline, sentence) if e["trigger"]["text"] in ("shot down", "detonate"))
+    assert not_actor not in text_of(event["actor"]), event["actor"]

@@ -34,7 +34,7 @@ from eventwire.extract.events.arguments import (
     subject_token,
     under_object,
 )
-from eventwire.extract.events.lexicon import Lexicon
+from eventwire.extract.events.lexicon import Lexicon, cue_words
 from eventwire.extract.events.triggers import COPULAS, Trigger, clause_head, prep_objects
 from eventwire.model import Party
 from eventwire.nlp.tree import MAX_CLIMB, governing_verb, lemma_of
@@ -851,18 +851,29 @@ def own_subject(token: Token) -> Token:
     return token
 
 
+OFFSET_UNITS = cue_words().words("offset_units")
+
+
+def offset(verb: Token) -> bool:
+    """'killed hours after', 'died days after': a duration sets the act apart from what came before it."""
+    return any(c.dep_ == "npadvmod" and lemma_of(c) in OFFSET_UNITS for c in verb.children)
+
+
 def told_again_below(word: Token, trigger: Token) -> bool:
     """`word` tells the act of `trigger` again from inside its clause: through an adverbial clause that links the
-    same act (acts.advcl_links: 'killed when militants ambushed') or a passive one after it, whose subject is the
-    victim again ('killed after he was attacked by gunmen'; not 'hours after jets bombed a camp'), and through a
-    preposition of `clause_link_preps` ('killed in an Israeli air raid')."""
+    same act (acts.advcl_links: 'killed when militants ambushed') or one right after it, either side passive ('killed
+    after he was attacked by gunmen', 'were killed after gunmen opened fire'; not 'hours after jets bombed a camp', nor
+    a reprisal: 'detonated his explosives after police fired at his car'), and through a preposition of
+    `clause_link_preps` ('killed in an Israeli air raid')."""
     for _ in range(LINK_HOPS):
         if word == trigger:
             return True
         if word.dep_ == "advcl":
             marks = {c.lower_ for c in word.children if c.dep_ == "mark"}
-            passive = any(c.dep_ == "auxpass" for c in word.children)
-            linked = advcl_links(word) or (passive and marks == {"after"})
+            passive = any(c.dep_ == "auxpass" for c in [*word.children, *word.head.children])
+            linked = advcl_links(word) or (
+                marks == {"after"} and passive and not offset(word) and not offset(word.head)
+            )
         elif word.dep_ == "prep":
             linked = word.lower_ in CLAUSE_LINK_PREPS
         else:
