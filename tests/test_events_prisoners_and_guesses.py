@@ -1,9 +1,10 @@
-"""Prisoners taken, guessed nationalities and acts told by their ongoing state (issues 14 and 15, session 26).
+"""Prisoners taken, guessed nationalities, doers told twice and marches (issues 14 and 15, session 26).
 
 - Fighters that the state's forces or a country capture are taken prisoner: an arrest; the same taken by an armed
   group, an abduction. People an armed group seizes are abducted; what anyone seizes otherwise is property.
 - A private person the knowledge base does not know carries the story's country only as `guessed_country`; a role
   of a body the knowledge base knows is that body's.
+- A band's or a parade's march is no protest; troops that march move.
 - Attackers named by their weapon ('a suicide car bomber') are doers; the doer of an attack told right after a
   passive toll is the toll's ('were killed after gunmen opened fire'), not that of an act hours later or of a reprisal.
 
@@ -103,3 +104,23 @@ def test_the_attacker_is_the_doer(pipeline, sentence, actor):
 def test_an_act_hours_later_or_a_reprisal_has_its_own_doer(pipeline, sentence, not_actor):
     event = next(e for e in events_of(pipeline, sentence) if e["trigger"]["text"] in ("shot down", "detonate"))
     assert not_actor not in text_of(event["actor"]), event["actor"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A military band marched through the square on Sunday.",
+        "Soldiers marched in a parade marking Independence Day.",
+    ],
+)
+def test_a_ceremonial_march_is_no_protest(pipeline, sentence):
+    assert not [e for e in events_of(pipeline, sentence) if e["type"] == "PROTEST"]
+
+
+def test_troops_that_march_move(pipeline):
+    assert one(events_of(pipeline, "Government troops marched into the rebel-held town."), "MOBILIZE")
+
+
+def test_a_protest_march_stays(pipeline):
+    sentence = "Thousands of people marched through the capital on Sunday to demand the president's resignation."
+    assert one(events_of(pipeline, sentence), "PROTEST")
