@@ -4,7 +4,8 @@
   group, an abduction. People an armed group seizes are abducted; what anyone seizes otherwise is property.
 - A private person the knowledge base does not know carries the story's country only as `guessed_country`; a role
   of a body the knowledge base knows is that body's.
-- A band's or a parade's march is no protest; troops that march move.
+- A band's or a parade's march is no protest; troops that march move. A fight that breaks out between parties
+  is theirs; one still going on is no habit.
 - Attackers named by their weapon ('a suicide car bomber') are doers; the doer of an attack told right after a
   passive toll is the toll's ('were killed after gunmen opened fire'), not that of an act hours later or of a reprisal.
 
@@ -124,3 +125,16 @@ def test_troops_that_march_move(pipeline):
 def test_a_protest_march_stays(pipeline):
     sentence = "Thousands of people marched through the capital on Sunday to demand the president's resignation."
     assert one(events_of(pipeline, sentence), "PROTEST")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "actor", "recipient"),
+    [
+        ("Fighting broke out between the army and the rebels in the north.", "ASSAULT", "the army", "the rebels"),
+        ("Clashes erupted between police and protesters on Friday.", "PROTEST", "police", "protesters"),
+        ("Clashes between the army and the rebels are still ongoing.", "ASSAULT", "the army", "the rebels"),
+    ],
+)
+def test_a_fight_that_breaks_out_or_goes_on_between_parties(pipeline, sentence, category, actor, recipient):
+    event = one(events_of(pipeline, sentence), category)
+    assert (text_of(event["actor"]), text_of(event["recipient"])) == (actor, recipient), event

@@ -865,5 +865,7 @@ def recipient_tokens(trigger: Trigger) -> list[Token]:
                 found += [t for obj in objects for t in prep_objects(obj, position)]
     if trigger.nominal:  # "an anti-Russia protest": what it is against
         found += [c for c in token.children if c.dep_ in ("amod", "compound") and stance_prefix(c) == "anti"]
+    if trigger.nominal and token.dep_ == "nsubj":  # "fighting broke out between the army and the rebels"
+        found += prep_objects(token.head, "between")
     # "individuals who were detained": the relative pronoun stands for the noun the clause hangs on
     return [t.head.head if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" else t for t in found]

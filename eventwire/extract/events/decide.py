@@ -117,6 +117,8 @@ def doer_words(trigger: Trigger) -> set[str]:
     doers += [p for verb in (head, *head.conjuncts) for p in prep_objects(verb, "by") if p.head.dep_ == "agent"]
     if trigger.nominal:
         doers += prep_objects(trigger.token, "between", "with", "by")
+        if trigger.token.dep_ == "nsubj":  # "clashes erupted between locals and the police"
+            doers += prep_objects(trigger.token.head, "between")
     doers += [conj for doer in doers for conj in doer.conjuncts]
     doers += [of for doer in doers for of in prep_objects(doer, "of")]  # "hundreds of angry students"
     named = [t for doer in doers for t in (doer, *doer.children) if t is doer or t.dep_ in MODE_DEPS]

@@ -719,6 +719,8 @@ def generic(candidate: Candidate, lexicon: Lexicon) -> bool:
     detainees') did happen and stay."""
     trigger = candidate.trigger
     head = clause_head(trigger)
+    if trigger.nominal and child_lemmas(head, ("acomp", "advmod", "attr")) & lexicon.cue_set("ongoing_words"):
+        return False  # "clashes are still ongoing": an act going on now
     habitual = bool(child_lemmas(head, ("advmod", "npadvmod")) & lexicon.cue_set("habitual_advs"))
     if habitual and present_perfect(head):
         return True  # "have often collaborated", "has always backed": a record, not an act
