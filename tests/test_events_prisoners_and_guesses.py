@@ -5,7 +5,7 @@
 - A private person the knowledge base does not know carries the story's country only as `guessed_country`; a role
   of a body the knowledge base knows is that body's.
 - A band's or a parade's march is no protest; troops that march move. A fight that breaks out between parties
-  is theirs; one still going on is no habit.
+  is theirs; one still going on is no habit. A party described as opposed to something did nothing.
 - Attackers named by their weapon ('a suicide car bomber') are doers; the doer of an attack told right after a
   passive toll is the toll's ('were killed after gunmen opened fire'), not that of an act hours later or of a reprisal.
 
@@ -138,3 +138,9 @@ def test_a_protest_march_stays(pipeline):
 def test_a_fight_that_breaks_out_or_goes_on_between_parties(pipeline, sentence, category, actor, recipient):
     event = one(events_of(pipeline, sentence), category)
     assert (text_of(event["actor"]), text_of(event["recipient"])) == (actor, recipient), event
+
+
+def test_a_party_described_as_opposed_did_nothing(pipeline):
+    events = events_of(pipeline, "A cleric opposed to the government was arrested on Monday.")
+    assert [e["type"] for e in events] == ["COERCE"], events
+    assert one(events_of(pipeline, "The opposition opposed the bill in parliament."), "REJECT")

@@ -832,6 +832,14 @@ def support_held(candidate: Candidate, lexicon: Lexicon) -> bool:
     return lemma_of(holder) in lexicon.cue_set("support_holders")
 
 
+def stance_described(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'a cleric opposed to the government was arrested': a participle describing a party tells where it stands,
+    not an act it did ('lawmakers opposed the bill' tells one)."""
+    token = candidate.trigger.token
+    described = token.tag_ == "VBN" and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN")
+    return described and lemma_of(token) in lexicon.cue_set("stance_participles")
+
+
 def undone(candidate: Candidate, lexicon: Lexicon) -> bool:
     """'reversed the conviction', 'overturned the ban': the act undone was told before; the undoing is
     the news."""
@@ -1367,7 +1375,12 @@ def drop_non_events(sentence: Sentence) -> None:
         ("notion", lambda c: notion(c, lexicon)),
         (
             "standing state",
-            lambda c: standing_state(c, lexicon) or standing_tie(c, lexicon) or support_held(c, lexicon),
+            lambda c: (
+                standing_state(c, lexicon)
+                or standing_tie(c, lexicon)
+                or support_held(c, lexicon)
+                or stance_described(c, lexicon)
+            ),
         ),
         ("undone", lambda c: undone(c, lexicon)),
         ("tally", lambda c: tally(c, lexicon)),
