@@ -144,3 +144,9 @@ def test_a_party_described_as_opposed_did_nothing(pipeline):
     events = events_of(pipeline, "A cleric opposed to the government was arrested on Monday.")
     assert [e["type"] for e in events] == ["COERCE"], events
     assert one(events_of(pipeline, "The opposition opposed the bill in parliament."), "REJECT")
+
+
+def test_a_private_person_takes_the_country_of_a_title_beside_it(pipeline):
+    sentence = "PFLP leader and Palestinian MP, Ahmed Saadat, was captured in a raid on a prison in Jericho."
+    recipient = one(events_of(pipeline, sentence), "ASSAULT")["recipient"]
+    assert recipient["country"] == "PSE", recipient

@@ -936,7 +936,13 @@ class DocumentResolver:
             country, kb_id = org_member.country, org_member.kb_id
             org_sector = org_member.sector_on(self.day)
             armed_wing = sector == "REB" and org_sector in ("PTY", "OPP")  # 'three FMLN guerrillas' bear arms
-            if org_sector in ("IGO", "NGO") or (org_sector in MEMBER_SECTORS and sector in MEMBER_SECTORS) or of_org:
+            generic = role.key in self.kb.roles.generic_roles  # 'PFLP leader', 'ANC spokesman': the body's
+            if (
+                org_sector in ("IGO", "NGO")
+                or (org_sector in MEMBER_SECTORS and sector in MEMBER_SECTORS)
+                or of_org
+                or generic
+            ):
                 sector = sector if armed_wing else org_sector
         elif not country and self.takes_home_country(role):
             # "the government", "police", "the rebels" with no country: the country the story is about.
@@ -1236,6 +1242,7 @@ def fill_from_appositives(doc: Doc, resolutions: list[Resolution]) -> None:
         root = doc[res.tokens.start : res.tokens.stop].root
         linked = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "NOUN")]
         linked += [root.head] if root.dep_ == "appos" else []
+        linked += [c for token in linked for c in token.conjuncts]  # 'PFLP leader and Palestinian MP, Ahmed Saadat'
         for token in linked:
             other = by_token.get(token.i)
             if other is None or other is res:
