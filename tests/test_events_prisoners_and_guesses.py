@@ -150,3 +150,15 @@ def test_a_private_person_takes_the_country_of_a_title_beside_it(pipeline):
     sentence = "PFLP leader and Palestinian MP, Ahmed Saadat, was captured in a raid on a prison in Jericho."
     recipient = one(events_of(pipeline, sentence), "ASSAULT")["recipient"]
     assert recipient["country"] == "PSE", recipient
+
+
+def test_a_member_of_a_named_body_is_of_its_country(pipeline):
+    sentence = "A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike on Monday."
+    actor = one(events_of(pipeline, sentence), "PROTEST")["actor"]
+    assert (actor["country"], actor["sector"]) == ("SYR", "LEG"), actor
+
+
+def test_an_acronym_taken_for_a_person_keeps_the_story_country(pipeline):
+    sentence = "Nigerian authorities jailed 52 members of the banned separatist movement (MASSOB) in Lagos."
+    recipient = one(events_of(pipeline, sentence), "COERCE")["recipient"]
+    assert recipient["country"] == "NGA", recipient

@@ -226,14 +226,18 @@ class DocumentResolver:
         country = self.kb.countries.get(entry.key) if entry is not None else None
         return country is not None and country.until is not None and self.day is not None and country.until < self.day
 
+    def shouted(self, token: Token) -> bool:
+        """The token's sentence is written in capitals."""
+        letters = [c for c in token.sent.text if c.isalpha()]
+        return sum(c.isupper() for c in letters) >= SHOUTED_SHARE * len(letters)
+
     def _shouted_word(self, unit: Unit) -> bool:
         """'WHO' in 'PEOPLE WHO FLED', 'US' in 'TOLD US': in upper-case text an acronym that is also a common
         word names an actor only after 'the', before 's or before a role word ('US TROOPS')."""
         token = self.doc[unit.start]
         if unit.end - unit.start != 1 or not token.is_upper or token.lower_ not in STOP_WORDS:
             return False
-        letters = [c for c in token.sent.text if c.isalpha()]
-        if sum(c.isupper() for c in letters) < SHOUTED_SHARE * len(letters):
+        if not self.shouted(token):
             return False
         before = self.doc[unit.start - 1].lower_ if unit.start > 0 else ""
         after = self.doc[unit.end] if unit.end < len(self.doc) else None
@@ -379,7 +383,7 @@ class DocumentResolver:
             res = self.resolve_pronoun(item) if isinstance(item, Token) else self.resolve_group(item)
             if res is not None:
                 resolutions.append(res)
-        fill_from_appositives(self.doc, resolutions)
+        fill_from_appositives(self.doc, resolutions, self.kb.roles.generic_roles)
         share_told_countries(resolutions)
         resolutions += self.attacked_towns(covered | {i for res in resolutions for i in res.tokens})
         return sorted(resolutions, key=lambda res: res.tokens.start)
@@ -797,8 +801,11 @@ class DocumentResolver:
         guessed = None
         if not country and org_member is None and role is None and person is None:
             # a private person the knowledge base does not know ('Gino Bassett, 56, of the South Side'): the
-            # story's country is only a guess at a named person's nationality (a hostage, a foreign reporter)
+            # story's country is only a guess at a named person's nationality (a hostage, a foreign reporter); an
+            # acronym the parse took for a person is a body of the story's country, as before ('(MASSOB)')
             guessed = self.fallback_country(root.i)
+            if len(name_words) == 1 and is_acronym(name_words[0]) and not self.shouted(root):
+                country, guessed, confidence = guessed, None, 0.3
         if role is not None and self.is_former(group):
             sector = "ELI"
         start = group.start
@@ -1228,11 +1235,12 @@ def holds_title(person: Person, title: str) -> bool:
     return any(title in position.title.lower() for position in person.positions)
 
 
-def fill_from_appositives(doc: Doc, resolutions: list[Resolution]) -> None:
+def fill_from_appositives(doc: Doc, resolutions: list[Resolution], member_words: Iterable[str] = ()) -> None:
     """'Kenzo Oshima, the United Nations relief coordinator', 'British engineer Kenneth Bigley': an unplaced name
     takes its appositive's (or the describing noun's before it) country and sector (and the other way round); what
     the appositive tells beats the story's country guessed for a titled name ('Gen. Philip Breedlove, NATO's top
-    commander' in a story about Syria)."""
+    commander' in a story about Syria). `member_words` ('member', 'official'): an appositive of these that names no
+    party tells the body after its 'of' ('a member of the Syrian parliament, Mohammed Mamoun')."""
     by_token = {i: res for res in resolutions if not res.group for i in res.tokens}
     for res in resolutions:
         party = res.party
@@ -1243,13 +1251,17 @@ def fill_from_appositives(doc: Doc, resolutions: list[Resolution]) -> None:
         linked = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "NOUN")]
         linked += [root.head] if root.dep_ == "appos" else []
         linked += [c for token in linked for c in token.conjuncts]  # 'PFLP leader and Palestinian MP, Ahmed Saadat'
+        # 'a member of the Syrian parliament, Mohammed Mamoun': the body an untold role belongs to
+        untold = [t for t in linked if t.i not in by_token and t.lemma_.lower() in member_words]
+        linked += [o for token in untold for o in of_objects(token)]
         for token in linked:
             other = by_token.get(token.i)
             if other is None or other is res:
                 continue
             source = other.party
             if (guessed or party.guessed_country) and source.confidence <= max(party.confidence, GUESSED_CONFIDENCE):
-                continue  # one guess is no better than another
+                party.sector = party.sector or source.sector  # one guess is no better than another; a trade is told
+                continue
             if source.country or source.sector in ("IGO", "NGO"):
                 party.country = source.country
                 party.sector = party.sector if source.sector in (None, "GOV") and party.sector else source.sector
@@ -1258,6 +1270,10 @@ def fill_from_appositives(doc: Doc, resolutions: list[Resolution]) -> None:
                 )
                 party.confidence = 0.7
                 break
+
+
+def of_objects(token: Token) -> list[Token]:
+    return [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 
 
 def share_told_countries(resolutions: list[Resolution]) -> None:
