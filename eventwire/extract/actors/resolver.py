@@ -832,8 +832,7 @@ class DocumentResolver:
         head of an appositive ('Anna Ruiz, the spokeswoman'), unless it opens a list ('Omar, his wife Lina and
         their children')."""
         words = [t.text for t in self.doc[max(group.start - 1, 0) : group.end]]
-        linked = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "NOUN")]
-        linked += [root.head] if root.dep_ == "appos" else []
+        linked = appositives(root)
         return words + [t.text for t in linked if not any(c.dep_ in ("conj", "appos") for c in t.children)]
 
     def chained_person(self, name_words: list[str], person: Person | None, title: str | None) -> Party | None:
@@ -1248,8 +1247,7 @@ def fill_from_appositives(doc: Doc, resolutions: list[Resolution], member_words:
         if (party.country and not guessed) or party.kind != "mention" or party.sector in ("IGO", "NGO"):
             continue
         root = doc[res.tokens.start : res.tokens.stop].root
-        linked = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "NOUN")]
-        linked += [root.head] if root.dep_ == "appos" else []
+        linked = appositives(root, nouns_before=True)
         linked += [c for token in linked for c in token.conjuncts]  # 'PFLP leader and Palestinian MP, Ahmed Saadat'
         # 'a member of the Syrian parliament, Mohammed Mamoun': the body an untold role belongs to
         untold = [t for t in linked if t.i not in by_token and t.lemma_.lower() in member_words]
@@ -1270,6 +1268,16 @@ def fill_from_appositives(doc: Doc, resolutions: list[Resolution], member_words:
                 )
                 party.confidence = 0.7
                 break
+
+
+def appositives(root: Token, nouns_before: bool = False) -> list[Token]:
+    """The heads of the mention's appositives ('Anna Ruiz, the spokeswoman') or the phrase it is the appositive of
+    ('the spokeswoman, Anna Ruiz'); with `nouns_before`, a noun describing the name before it too ('British engineer
+    Kenneth Bigley')."""
+    linked = [
+        c for c in root.children if c.dep_ == "appos" or (nouns_before and c.dep_ == "compound" and c.pos_ == "NOUN")
+    ]
+    return linked + ([root.head] if root.dep_ == "appos" else [])
 
 
 def of_objects(token: Token) -> list[Token]:
