@@ -99,6 +99,19 @@ def test_district_of_a_town_is_not_a_namesake_abroad(pipeline):
     assert "Cairo" in {place["text"] for place in result["places"]}
 
 
+@pytest.mark.parametrize(
+    ("text", "quarter", "country"),
+    [
+        ("A house in Gaza City's southern neighbourhood of Zeitun was hit by two missiles.", "Zeitun", "PSE"),
+        ("A car bomb exploded in Baghdad's northwestern neighborhood of Hurriyah, killing ten.", "Hurriyah", "IRQ"),
+    ],
+)
+def test_a_towns_neighbourhood_told_with_of_lies_in_the_towns_country(pipeline, text, quarter, country):
+    """'Y's (region word) neighbourhood of X': no namesake abroad (Zejtun, Malta); the quarter borrows Y's point."""
+    places = {place["text"]: place for place in pipeline.extract(text)["places"]}
+    assert quarter in places and places[quarter]["country"] == country, places
+
+
 def test_next_sentence_naming_the_act_again_places_it(pipeline):
     text = "Gunmen attacked a police station on Sunday. The attack took place in Maiduguri, officials said."
     attacked = _events(pipeline, text)["attacked"]

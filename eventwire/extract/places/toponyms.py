@@ -510,7 +510,7 @@ def quarter_container_start(doc: Doc, end: int) -> int | None:
 
 def container_end_before(doc: Doc, start: int) -> int | None:
     """Where the container of a name starting at token `start` would end, in "Y's X" ("Cairo's Matareya
-    district") and "the Y district of X" ("the London borough of Hackney")."""
+    district"), "Y's neighbourhood of X" and "the Y district of X" ("the London borough of Hackney")."""
     lexicon = place_lexicon()
     if start >= 1 and doc[start - 1].lower_ in {"'s", "’s"}:
         return start - 1
@@ -518,6 +518,12 @@ def container_end_before(doc: Doc, start: int) -> int | None:
         noun = doc[start - 2]
         if noun.lower_ in lexicon.nouns_after or noun.lemma_.lower() in lexicon.nouns_after:
             return start - 2
+        if noun.lower_ in lexicon.quarter_nouns:  # "Gaza City's southern neighbourhood of Zeitun"
+            k = start - 3
+            while k >= 1 and doc[k].lower_ in lexicon.region_words:
+                k -= 1
+            if k >= 1 and doc[k].lower_ in {"'s", "’s"}:
+                return k
     return None
 
 
