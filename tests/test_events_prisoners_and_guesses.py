@@ -31,16 +31,7 @@ from tests.test_events_parties import text as text_of
         ("Rebels captured two soldiers on Monday.", "ASSAULT", "abduct"),
         ("Militants captured a soldier in a raid on an army post.", "ASSAULT", "abduct"),
         ("Two other soldiers, Omar Sawan and Avi Binyan, were captured with Avitan on Saturday.", "ASSAULT", "abduct"),
-    ],
-)
-def test_fighters_taken_by_the_state_are_prisoners(pipeline, sentence, category, mode):
-    event = one(events_of(pipeline, sentence), category)
-    assert event["mode"] == mode, event
-
-
-@pytest.mark.parametrize(
-    ("sentence", "category", "mode"),
-    [
+        # people an armed group seizes are abducted, the police's arrested
         ("Gunmen seized two contractors at their house in Baghdad.", "ASSAULT", "abduct"),
         ("Al-Qaeda fighters seized dozens of villagers in the east.", "ASSAULT", "abduct"),
         ("Two journalists were seized by militants near Mosul.", "ASSAULT", "abduct"),
@@ -50,7 +41,7 @@ def test_fighters_taken_by_the_state_are_prisoners(pipeline, sentence, category,
         ("Rebels seized weapons from an army depot.", "COERCE", "seize"),
     ],
 )
-def test_people_seized_by_an_armed_group_are_abducted(pipeline, sentence, category, mode):
+def test_prisoners_and_hostages_by_who_takes_them(pipeline, sentence, category, mode):
     event = one(events_of(pipeline, sentence), category)
     assert event["mode"] == mode, event
 

@@ -48,3 +48,14 @@ def governing_verb(token: Token, *, include_self: bool = False, steps: int | Non
     if node == token and not include_self:
         return None
     return node if is_verb(node) else None
+
+
+def prep_objects(token: Token, *preps: str) -> list[Token]:
+    """The objects of the token's prepositions with these lemmas ('met with outrage' -> outrage)."""
+    return [
+        pobj
+        for child in token.children
+        if child.dep_ in ("prep", "agent") and lemma_of(child) in preps
+        for pobj in child.children
+        if pobj.dep_ in ("pobj", "pcomp")
+    ]

@@ -36,6 +36,7 @@ from eventwire.extract.times.dateline import DATELINE_END, DATELINE_MAX_CHARS, d
 from eventwire.model import Party
 from eventwire.nlp.columns import column
 from eventwire.nlp.parse import text_of
+from eventwire.nlp.tree import prep_objects
 from eventwire.registry import component
 
 if TYPE_CHECKING:
@@ -585,11 +586,10 @@ class DocumentResolver:
 
     def prepositional_org(self, head: Token) -> Organization | None:
         """'leader of the separatist Kurdistan Workers' Party', 'a spokesman for Hamas': the body the role is of."""
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                for unit in self.org_units:  # the name the object ends with ('Fatah Halab' is not Fatah)
-                    if unit.start <= pobj.i < unit.end and unit.entry("org").key in self.r.orgs:
-                        return self.r.orgs[unit.entry("org").key]
+        for pobj in prep_objects(head, "of", "for"):
+            for unit in self.org_units:  # the name the object ends with ('Fatah Halab' is not Fatah)
+                if unit.start <= pobj.i < unit.end and unit.entry("org").key in self.r.orgs:
+                    return self.r.orgs[unit.entry("org").key]
         return None
 
     def _compound_name(self, token: Token) -> list[Token]:
@@ -1234,7 +1234,7 @@ def holds_title(person: Person, title: str) -> bool:
     return any(title in position.title.lower() for position in person.positions)
 
 
-def fill_from_appositives(doc: Doc, resolutions: list[Resolution], member_words: Iterable[str] = ()) -> None:
+def fill_from_appositives(doc: Doc, resolutions: list[Resolution], member_words: frozenset[str] = frozenset()) -> None:
     """'Kenzo Oshima, the United Nations relief coordinator', 'British engineer Kenneth Bigley': an unplaced name
     takes its appositive's (or the describing noun's before it) country and sector (and the other way round); what
     the appositive tells beats the story's country guessed for a titled name ('Gen. Philip Breedlove, NATO's top
@@ -1251,7 +1251,7 @@ def fill_from_appositives(doc: Doc, resolutions: list[Resolution], member_words:
         linked += [c for token in linked for c in token.conjuncts]  # 'PFLP leader and Palestinian MP, Ahmed Saadat'
         # 'a member of the Syrian parliament, Mohammed Mamoun': the body an untold role belongs to
         untold = [t for t in linked if t.i not in by_token and t.lemma_.lower() in member_words]
-        linked += [o for token in untold for o in of_objects(token)]
+        linked += [o for token in untold for o in prep_objects(token, "of")]
         for token in linked:
             other = by_token.get(token.i)
             if other is None or other is res:
@@ -1278,10 +1278,6 @@ def appositives(root: Token, nouns_before: bool = False) -> list[Token]:
         c for c in root.children if c.dep_ == "appos" or (nouns_before and c.dep_ == "compound" and c.pos_ == "NOUN")
     ]
     return linked + ([root.head] if root.dep_ == "appos" else [])
-
-
-def of_objects(token: Token) -> list[Token]:
-    return [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 
 
 def share_told_countries(resolutions: list[Resolution]) -> None:

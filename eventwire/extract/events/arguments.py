@@ -18,7 +18,7 @@ from eventwire.extract.actors.coref import PLURAL_PRONOUNS, clause_mates, names_
 from eventwire.extract.actors.knowledge import load_knowledge
 from eventwire.extract.actors.resolver import names_backer
 from eventwire.extract.events.lexicon import cue_words
-from eventwire.extract.events.triggers import Trigger, objects_of, prep_objects
+from eventwire.extract.events.triggers import Trigger, objects_of, prep_objects, sides_on_verb
 from eventwire.extract.places.dateline import headline_dateline_end
 from eventwire.extract.times.dateline import dateline_end, spaced_colon_dateline
 from eventwire.knowledge import function_words, package_file
@@ -865,7 +865,7 @@ def recipient_tokens(trigger: Trigger) -> list[Token]:
                 found += [t for obj in objects for t in prep_objects(obj, position)]
     if trigger.nominal:  # "an anti-Russia protest": what it is against
         found += [c for c in token.children if c.dep_ in ("amod", "compound") and stance_prefix(c) == "anti"]
-    if trigger.nominal and token.dep_ == "nsubj":  # "fighting broke out between the army and the rebels"
-        found += prep_objects(token.head, "between")
+    if trigger.nominal:
+        found += sides_on_verb(token)
     # "individuals who were detained": the relative pronoun stands for the noun the clause hangs on
     return [t.head.head if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" else t for t in found]

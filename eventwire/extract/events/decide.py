@@ -14,7 +14,7 @@ from datetime import date
 from eventwire.extract.events.candidate import Candidate, Sentence
 from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.status import event_status
-from eventwire.extract.events.triggers import Trigger, clause_head, prep_objects, weapon_told
+from eventwire.extract.events.triggers import Trigger, clause_head, prep_objects, sides_on_verb, weapon_told
 from eventwire.nlp.tree import lemma_of
 
 MODE_DEPS = ("compound", "amod", "nmod")
@@ -116,9 +116,7 @@ def doer_words(trigger: Trigger) -> set[str]:
     # "cars were burnt and seven damaged by the protesters": the agent may hang on the coordinated verb
     doers += [p for verb in (head, *head.conjuncts) for p in prep_objects(verb, "by") if p.head.dep_ == "agent"]
     if trigger.nominal:
-        doers += prep_objects(trigger.token, "between", "with", "by")
-        if trigger.token.dep_ == "nsubj":  # "clashes erupted between locals and the police"
-            doers += prep_objects(trigger.token.head, "between")
+        doers += prep_objects(trigger.token, "between", "with", "by") + sides_on_verb(trigger.token)
     doers += [conj for doer in doers for conj in doer.conjuncts]
     doers += [of for doer in doers for of in prep_objects(doer, "of")]  # "hundreds of angry students"
     named = [t for doer in doers for t in (doer, *doer.children) if t is doer or t.dep_ in MODE_DEPS]

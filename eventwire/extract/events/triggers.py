@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from eventwire.extract.actors.knowledge import load_knowledge
 from eventwire.extract.events.lexicon import Lexicon, Sense, cue_words
 from eventwire.knowledge import function_words
-from eventwire.nlp.tree import MAX_CLIMB, governing_verb, lemma_of, verb_above
+from eventwire.nlp.tree import MAX_CLIMB, governing_verb, lemma_of, prep_objects, verb_above
 
 COPULAS = cue_words().words("copulas")
 OBJECT_DEPS = {"dobj", "obj"}
@@ -179,15 +179,10 @@ def preposition_lemmas(token: Token, after: bool = False) -> set[str]:
     return lemmas
 
 
-def prep_objects(token: Token, *preps: str) -> list[Token]:
-    """The objects of the token's prepositions with these lemmas ('met with outrage' -> outrage)."""
-    return [
-        pobj
-        for child in token.children
-        if child.dep_ in ("prep", "agent") and lemma_of(child) in preps
-        for pobj in child.children
-        if pobj.dep_ in ("pobj", "pcomp")
-    ]
+def sides_on_verb(token: Token) -> list[Token]:
+    """'fighting broke out between the army and the rebels': the sides of an act noun told on the verb it is the
+    subject of."""
+    return prep_objects(token.head, "between") if token.dep_ == "nsubj" else []
 
 
 @lru_cache(maxsize=1)
