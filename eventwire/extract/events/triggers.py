@@ -48,6 +48,7 @@ CONTENT_DEPS = {
 NON_CONTENT_DEPS = {"nsubj", "nsubjpass", "csubj", "advmod", "aux", "auxpass", "neg", "mark", "punct", "cc", "relcl"}
 PROTEST_CONTENT = {"REQUEST", "ACCUSE", "REJECT", "PROTEST"}
 SEPARATE_CLAUSE_MARKS = cue_words().words("separate_clause_marks")
+CONTRAST_CLAUSE_MARKS = cue_words().words("contrast_clause_marks")
 HARM_DEGREE_ADVS = cue_words().words("harm_degree_advs")
 # "fired a volley of plastic bullets": the object is what the volley holds.
 MEASURE_NOUNS = cue_words().words("measure_nouns")
@@ -485,6 +486,8 @@ def owns_as_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
         return True
     if child.dep_ in NON_CONTENT_DEPS:
         return False
+    if done_by_another(governor, child):
+        return False
     if occasion_of(child, trigger, governor):
         return False
     if governor.sense.frame and child.dep_ in CONTENT_DEPS - {"conj", "advcl"}:
@@ -508,6 +511,32 @@ def owns_as_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
     # the object of a verbal trigger ('signed an agreement', 'lifted the sanctions') or the topic of
     # a nominal one ('a treaty of friendship and cooperation')
     return trigger.nominal and child.dep_ in ("dobj", "obj", "prep", "dative", "attr", "oprd", "nsubjpass")
+
+
+def own_doer(verb: Token) -> Token | None:
+    """Who does what a verb tells: its active subject, or the agent of its passive."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    return next((p for p in prep_objects(verb, "by") if p.head.dep_ == "agent"), None)
+
+
+def done_by_another(governor: Trigger, child: Token) -> bool:
+    """'Israeli troops shot six rioters, and police stormed the holy site'; 'the base was captured by a rival
+    faction, while forces loyal to Rabbani launched an offensive': a verb joined to a verbal act, or a clause set
+    against it ('while', `contrast_clause_marks`), whose own doer is another party tells another act. A pronoun may
+    be the same party ('and they killed'); a toll ('were killed when gunmen opened fire') is the act it follows."""
+    if governor.nominal or governor.sense.consequence or child.pos_ not in ("VERB", "AUX"):
+        return False
+    contrast = child.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONTRAST_CLAUSE_MARKS for m in child.children
+    )
+    if child.dep_ != "conj" and not contrast:
+        return False
+    ours, theirs = own_doer(child), own_doer(governor.token)
+    if ours is None or theirs is None or "PRON" in (ours.pos_, theirs.pos_):
+        return False
+    return lemma_of(ours) != lemma_of(theirs)
 
 
 def another_act_joined(governor: Trigger, child: Token, trigger: Trigger) -> bool:

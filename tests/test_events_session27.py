@@ -1,0 +1,46 @@
+"""Second acts told beside a first one (issues 14 and 15, session 27).
+
+- A verb joined to an act, or a clause set against it ('while ...'), whose own doer is another party tells another
+  act ('troops shot six rioters, and police stormed the site'); the same doer, a pronoun for it, or a toll told
+  with the attack that caused it stay one act.
+
+Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events_parties import events_of
+from tests.test_events_parties import text as text_of
+
+
+def triggers(events: list[dict], category: str) -> list[str]:
+    return [event["trigger"]["text"] for event in events if event["type"] == category]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doers"),
+    [
+        ("Soldiers shot two protesters in the north, and police stormed the mosque in the capital.", {"Soldiers", "police"}),
+        ("The airbase was captured by rebels on Sunday, while government troops launched an offensive in the east.",
+         {"rebels", "troops"}),
+    ],
+)
+def test_a_second_doer_tells_a_second_act(pipeline, sentence, doers):
+    events = [e for e in events_of(pipeline, sentence) if e["type"] == "ASSAULT"]
+    assert len(events) == 2, [(e["trigger"]["text"], text_of(e["actor"])) for e in events]
+    assert {text_of(e["actor"]).split()[-1] for e in events} == {d.split()[-1] for d in doers}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers shot two protesters in the north and then stormed the mosque.",  # one doer
+        "Soldiers shot two protesters in the north, and they stormed the mosque.",  # a pronoun for it
+        "Five people were killed and four others wounded when a missile hit a house.",  # a toll and its cause
+        "Three people were wounded when gunmen opened fire on a bus.",
+    ],
+)
+def test_one_doer_or_a_toll_is_one_act(pipeline, sentence):
+    assert len([e for e in events_of(pipeline, sentence) if e["type"] == "ASSAULT"]) == 1
