@@ -22,9 +22,14 @@ def triggers(events: list[dict], category: str) -> list[str]:
 @pytest.mark.parametrize(
     ("sentence", "doers"),
     [
-        ("Soldiers shot two protesters in the north, and police stormed the mosque in the capital.", {"Soldiers", "police"}),
-        ("The airbase was captured by rebels on Sunday, while government troops launched an offensive in the east.",
-         {"rebels", "troops"}),
+        (
+            "Soldiers shot two protesters in the north, and police stormed the mosque in the capital.",
+            {"Soldiers", "police"},
+        ),
+        (
+            "The airbase was captured by rebels on Sunday, while government troops launched an offensive in the east.",
+            {"rebels", "troops"},
+        ),
     ],
 )
 def test_a_second_doer_tells_a_second_act(pipeline, sentence, doers):
