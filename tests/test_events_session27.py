@@ -3,6 +3,8 @@
 - A verb joined to an act, or a clause set against it ('while ...'), whose own doer is another party tells another
   act ('troops shot six rioters, and police stormed the site'); the same doer, a pronoun for it, or a toll told
   with the attack that caused it stay one act.
+- The subject of a verb that carries an act out owns the act its possessive names ('the army continued its
+  offensive'), even with a backer named between them.
 
 Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
 """
@@ -49,3 +51,16 @@ def test_a_second_doer_tells_a_second_act(pipeline, sentence, doers):
 )
 def test_one_doer_or_a_toll_is_one_act(pipeline, sentence):
     assert len([e for e in events_of(pipeline, sentence) if e["type"] == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "doer"),
+    [
+        ("The Syrian army, backed by Hezbollah, continued their offensive in southern Aleppo.", "ASSAULT", "army"),
+        ("The angry farmers continued their protest till late in the evening.", "PROTEST", "farmers"),
+        ("As the workers intensified their strike, traffic built up on the road.", "PROTEST", "workers"),
+    ],
+)
+def test_the_subject_that_carries_an_act_out_owns_it(pipeline, sentence, category, doer):
+    event = next(e for e in events_of(pipeline, sentence) if e["type"] == category)
+    assert text_of(event["actor"]).endswith(doer)

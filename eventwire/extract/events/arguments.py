@@ -41,6 +41,7 @@ PLACE_NOUNS = package_file("eventwire.extract", "data", "place_nouns.yaml").word
     "eventwire.extract", "data", "place_nouns.yaml"
 ).words("location_nouns")
 AGENT_VERBS = cue_words().words("agent_verbs")
+CONDUCTING_VERBS = cue_words().words("conducting_verbs")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 # Complements of a verb that names or judges its object ('declared illegal', 'called a crime').
 NAMING_DEPS = ("oprd", "acomp", "attr", "xcomp", "ccomp")
@@ -756,9 +757,22 @@ def nominal_actor_tokens(noun: Token) -> list[Token]:
         if stance_prefix(child) is not None or child.text == "-" or child.lower_ in STANCE_PREFIXES:
             continue  # "pro-Trump rallies", "an anti-Russia protest": whom the act is for or against
         found.append(relative_antecedent(child) if child.tag_ == "WP$" else child)
+    found = [conductor(noun) if token.tag_ == "PRP$" else token for token in found]
     found += prep_objects(noun, "by") + prep_objects(copular_attribute(noun), "by")
     found.append(passive_agent(noun))
     return [token for token in found if token is not None]
+
+
+def conductor(noun: Token) -> Token | None:
+    """'the Syrian Armed Forces, backed by Hezbollah, continued their offensive': the subject of a verb that carries
+    the act out (`conducting_verbs`) owns the act its possessive names; otherwise the possessive itself ('police
+    broke up their rally': the protesters')."""
+    possessive = next(c for c in noun.children if c.dep_ == "poss")
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or lemma_of(verb) not in CONDUCTING_VERBS:
+        return possessive
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return possessive if subject is None or subject.pos_ == "PRON" else subject
 
 
 def copular_attribute(noun: Token) -> Token:
