@@ -5,6 +5,8 @@
   with the attack that caused it stay one act.
 - The subject of a verb that carries an act out owns the act its possessive names ('the army continued its
   offensive'), even with a backer named between them.
+- A toll joined to another ('two were killed and six wounded when gunmen opened fire') takes the doer of the clause
+  on either; the subject the parser hangs on an auxiliary is the verb's own.
 
 Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
 """
@@ -64,3 +66,29 @@ def test_one_doer_or_a_toll_is_one_act(pipeline, sentence):
 def test_the_subject_that_carries_an_act_out_owns_it(pipeline, sentence, category, doer):
     event = next(e for e in events_of(pipeline, sentence) if e["type"] == category)
     assert text_of(event["actor"]).endswith(doer)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        ("Two women were killed and six people were wounded when government forces fired on a crowd.", "forces"),
+        (
+            "Many civilians were killed or wounded when a suicide bomber detonated his explosives in the market.",
+            "bomber",
+        ),
+    ],
+)
+def test_a_toll_joined_to_another_takes_the_doer_of_their_clause(pipeline, sentence, doer):
+    event = next(e for e in events_of(pipeline, sentence) if e["type"] == "ASSAULT")
+    assert text_of(event["actor"]).endswith(doer)
+
+
+def test_a_second_toll_names_no_doer(pipeline):
+    """'two others wounded in a bomb attack': the wounded are no attackers."""
+    events = events_of(pipeline, "Two soldiers were killed and two others wounded in a roadside bomb attack in Mosul.")
+    assert all(text_of(e["actor"]) != "others" for e in events)
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_doer(pipeline):
+    event = next(e for e in events_of(pipeline, "Security forces were patrolling Senegal's capital Thursday.") if e)
+    assert text_of(event["actor"]) == "Security forces"

@@ -605,7 +605,10 @@ class ArgumentReader:
         the trigger's clause (`told_again_below`); not that of a second toll ('and four others wounded'), of a clash
         (either side), or a pronoun ('shot as they tried to ambush')."""
         skip = self.lexicon.cue_set("harm_verbs") | self.lexicon.cue_set("reciprocal_acts")
-        for content in trigger.contents:
+        # and the clause on a second toll joined to it ('two were killed and six wounded when gunmen opened fire')
+        second = [inner for content in trigger.contents for inner in content.contents if not inner.nominal]
+        told = [*trigger.contents, *second]
+        for content in told:
             if content.type != category or lemma_of(content.token) in skip:
                 continue
             if not told_again_below(content.token, trigger.token):
@@ -864,7 +867,8 @@ def told_again_below(word: Token, trigger: Token) -> bool:
     same act (acts.advcl_links: 'killed when militants ambushed') or one right after it, either side passive ('killed
     after he was attacked by gunmen', 'were killed after gunmen opened fire'; not 'hours after jets bombed a camp', nor
     a reprisal: 'detonated his explosives after police fired at his car'), and through a preposition of
-    `clause_link_preps` ('killed in an Israeli air raid')."""
+    `clause_link_preps` ('killed in an Israeli air raid'); a clause on a second toll joined to the first ('two were
+    killed and six wounded when gunmen opened fire') tells the act of both."""
     for _ in range(LINK_HOPS):
         if word == trigger:
             return True
@@ -876,6 +880,8 @@ def told_again_below(word: Token, trigger: Token) -> bool:
             )
         elif word.dep_ == "prep":
             linked = word.lower_ in CLAUSE_LINK_PREPS
+        elif word.dep_ == "conj":  # 'were killed or wounded when', 'two were killed and six were wounded when'
+            linked = word.tag_ == "VBN" and word.head.tag_ == "VBN"
         else:
             linked = word.dep_ in ("pobj", "pcomp")
         if not linked:

@@ -652,11 +652,13 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
         shared = shared_agent(node)
         if shared is not None:
             return shared, True
-        for child in node.children:
-            if child.dep_ in SUBJECT_DEPS:
-                # two subjects come from a misparse ("NICOSIA, Aug. 8 (Xinhua) -- The government condemned"):
-                # the one nearest the verb is its own
-                return [c for c in node.children if c.dep_ in SUBJECT_DEPS][-1], False
+        # two subjects come from a misparse ("NICOSIA, Aug. 8 (Xinhua) -- The government condemned"): the one
+        # nearest the verb is its own; the parser may hang it on the auxiliary ("Security forces were patrolling")
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS] or [
+            s for aux in node.children if aux.dep_ == "aux" for s in aux.children if s.dep_ in SUBJECT_DEPS
+        ]
+        if subjects:
+            return subjects[-1], False
         passive_subjects = [child for child in node.children if child.dep_ == "nsubjpass"]
         # "is expected to meet Bush", "were forced to flee": the subject acts; "were found murdered": it underwent
         if passive_subjects and node != verb and below.dep_ == "xcomp" and below.tag_ != "VBN":
