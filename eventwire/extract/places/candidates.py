@@ -151,7 +151,12 @@ def drop_towns_outside_container(doc: Doc, mentions: list[Mention], candidates: 
     ("Saipan, Guam, Alaska"), where the next name is a sibling, not a container."""
     for mention in mentions:
         container = mention.container
-        if container is None or id(container) not in candidates or _is_list_item(doc, container):
+        if (
+            container is None
+            or mention.near_container
+            or id(container) not in candidates
+            or _is_list_item(doc, container)
+        ):
             continue
         areas = [c.entry for c in candidates[id(container)] if c.entry.feature_code in {COUNTRY, ADMIN1, ADMIN2}]
         if not areas:

@@ -40,6 +40,7 @@ KIND_FEATURES = {
 }
 CONTAINER_AGREES = 6.0  # a container bonus this high: the text's "X, Y" settled the answer
 TOWN_RADIUS_KM = 40.0  # a neighbourhood or suburb named with its town lies this close to the town's point
+NEAR_RADIUS_KM = 100.0  # a place said to be near a town ("X near Farah") lies this close to it
 ADMIN2_RADIUS_KM = 100.0  # "Snetterton, Norfolk": a town this close to the district's point lies in it
 PART_OF_AREA_BONUS = 2.5  # "central Washington" is the state; "central Moscow" stays the city (region_vs_city)
 
@@ -103,12 +104,12 @@ def is_town(entry: GazetteerEntry) -> bool:
     return (entry.feature_code or "").startswith("PPL")
 
 
-def _near_town(entry: GazetteerEntry, town: GazetteerEntry) -> bool:
+def _near_town(entry: GazetteerEntry, town: GazetteerEntry, radius_km: float = TOWN_RADIUS_KM) -> bool:
     """In the town's country, and by the town when the entry is itself a town ("Crown Heights" of Brooklyn, not the
     Crown Heights 110 km up the Hudson)."""
     if entry.country != town.country:
         return False
-    return not is_town(entry) or haversine_km(entry.lat, entry.lon, town.lat, town.lon) <= TOWN_RADIUS_KM
+    return not is_town(entry) or haversine_km(entry.lat, entry.lon, town.lat, town.lon) <= radius_km
 
 
 def _plausible_here(
@@ -126,6 +127,8 @@ def _plausible_here(
     entry = candidate.entry
     if mention.inside_container and container is not None and is_town(container) and not _near_town(entry, container):
         return False  # a quarter of a town lies in or by the town (else it stays unresolved, at the town)
+    if mention.near_container and container is not None and not _near_town(entry, container, NEAR_RADIUS_KM):
+        return False  # "Sur near Farah city": not the Sur of Oman
     if context is None:
         return True
     supported = (
@@ -180,6 +183,8 @@ def best_resolution(
     if mention.container is not None:
         container_resolution = first_pass.get(id(mention.container))
         container = container_resolution.entry if container_resolution else None
+        if mention.near_container and (container is None or not is_town(container)):
+            container = None  # "near the Syrian border", "outside Iraq": no town to lie by
     candidates = [c for c in candidates if _plausible_here(c, mention, context, descriptor_countries, container)]
     if not candidates:
         return Resolution(mention, None, 0.0, "unresolved")

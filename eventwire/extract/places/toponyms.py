@@ -28,6 +28,7 @@ _DESCRIPTORS = place_data("descriptors.yaml")
 LOCATIVE_PREPS = function_words().section("locative_preps").words("toponyms")
 # Prepositions that, right before a name, say it names a site ("at the Bardo Museum").
 SITE_PREPS = function_words().section("locative_preps").words("sites")
+NEAR_WORDS = function_words().section("locative_preps").words("beside")
 NATIONALITY_ENDINGS = _DESCRIPTORS.sequence("nationality_endings")
 # Names ending in these words are organisations or buildings, not places ("Washington Post").
 ORG_TAIL_WORDS = _DESCRIPTORS.words("org_tail_words")
@@ -58,6 +59,7 @@ class Mention:
     site_noun: bool = False  # followed by an area or facility noun ("the Kissufim crossing", "X refugee camp")
     dateline: bool = False  # an upper-case dateline's name ("IMMOKALEE –")
     placed_in: bool = False  # its container follows "in" ("the Supreme People's Court in Beijing", "X, in Y")
+    near_container: bool = False  # its "container" is a town it lies by ("Sur near Farah city")
 
     @property
     def strong(self) -> bool:
@@ -562,6 +564,11 @@ def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
             if nxt is not None and nxt.label != "PERSON" and nxt.end < len(doc) and doc[nxt.end].text == ")":
                 mention.container = nxt
                 mention.context_cue = True
+                continue
+        if i + 1 < len(doc) and doc[i].lower_ in NEAR_WORDS and mention.label != "PERSON":
+            nxt = by_start.get(i + 1)
+            if nxt is not None and nxt.label != "PERSON":  # "Sur near Farah city": settled in scoring, towns only
+                mention.container, mention.near_container = nxt, True
                 continue
         if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "in" and mention.label != "PERSON":
             i += 1  # "the Farmers Service Centre, in Goodlands"
