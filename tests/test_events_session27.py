@@ -92,3 +92,14 @@ def test_a_second_toll_names_no_doer(pipeline):
 def test_a_subject_hung_on_the_auxiliary_is_the_doer(pipeline):
     event = next(e for e in events_of(pipeline, "Security forces were patrolling Senegal's capital Thursday.") if e)
     assert text_of(event["actor"]) == "Security forces"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The senator denigrated the family of the fallen soldier on Sunday.", "ACCUSE"),
+        ("The minister cautioned Iran against any escalation.", "REQUEST"),
+    ],
+)
+def test_words_of_contempt_and_caution(pipeline, sentence, category):
+    assert category in {e["type"] for e in events_of(pipeline, sentence)}

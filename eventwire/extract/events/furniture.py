@@ -47,8 +47,14 @@ def section_heading(sentence: Span) -> bool:
     """'Pending charges', 'Collapsed ceasefire', 'Cooperation with Algeria': a line of its own of a few words,
     with no finite verb and no full stop, names the topic of the paragraphs below; it tells no act (the
     paragraphs do)."""
-    words = [t for t in sentence if not (t.is_punct or t.is_space)]
-    if not words or len(words) > MAX_HEADING_WORDS or any(t.tag_ in FINITE_TAGS for t in words):
+    words = []
+    for token in sentence:  # stops at the first finite verb or past a heading's length: most sentences are neither
+        if token.is_punct or token.is_space:
+            continue
+        if token.tag_ in FINITE_TAGS or len(words) == MAX_HEADING_WORDS:
+            return False
+        words.append(token)
+    if not words:
         return False
     if sentence[-1].text in TERMINAL_MARKS or words[-1].text[-1] in TERMINAL_MARKS:
         return False
