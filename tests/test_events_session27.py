@@ -7,6 +7,8 @@
   offensive'), even with a backer named between them.
 - A toll joined to another ('two were killed and six wounded when gunmen opened fire') takes the doer of the clause
   on either; the subject the parser hangs on an auxiliary is the verb's own.
+- Attackers the resolver knows stay the attackers when a place is named with them; a group in apposition to a
+  place the parser took for the subject is the doer.
 
 Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
 """
@@ -103,3 +105,20 @@ def test_a_subject_hung_on_the_auxiliary_is_the_doer(pipeline):
 )
 def test_words_of_contempt_and_caution(pipeline, sentence, category):
     assert category in {e["type"] for e in events_of(pipeline, sentence)}
+
+
+def test_known_attackers_named_with_a_place_stay_the_attackers(pipeline):
+    """'shot by two gunmen outside their shop in Karachi': the gunmen, not the town."""
+    sentence = "Two shopkeepers were shot to death by two unidentified gunmen outside their shop in Karachi."
+    event = next(e for e in events_of(pipeline, sentence) if e["type"] == "ASSAULT")
+    assert text_of(event["actor"]).endswith("gunmen")
+
+
+def test_a_doer_in_apposition_to_a_misparsed_place_subject(pipeline):
+    """The parser takes 'countryside' for the subject and hangs the group on it as an apposition."""
+    sentence = (
+        "On Thursday morning in the Deir Ezzor Governorate’s northwestern countryside, the Islamic State of Iraq and "
+        "Al-Sham (ISIS) launched a powerful assault at the Al-Baghayliyah District."
+    )
+    event = next(e for e in events_of(pipeline, sentence) if e["type"] == "ASSAULT")
+    assert "Islamic State" in text_of(event["actor"])

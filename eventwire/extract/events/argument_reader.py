@@ -396,6 +396,8 @@ class ArgumentReader:
                 return Arguments(pair[0], pair[1], True, True)
             args.actor, _known = finder.resolve(actor_token)
             args.actor_from_parse = True
+            if args.actor.kind == "place":
+                args.actor = self.party_in_apposition(actor_token) or args.actor
             if finder.points_to_fact(actor_token):
                 args.actor = None  # 'That brought the toll to 259': a fact told before, no party
             elif not known(args.actor) and actor_token.pos_ != "PRON":
@@ -582,6 +584,15 @@ class ArgumentReader:
                     found += prep_objects(noun, "of")
         return found
 
+    def party_in_apposition(self, place: Token) -> Party | None:
+        """'in the Deir Ezzor countryside, the Islamic State (ISIS) launched an assault': a subject the parse took
+        from a place phrase, with the doer hung on it as an apposition."""
+        for token in (c for c in place.children if c.dep_ == "appos"):
+            party = self.finder.resolve(token)[0]
+            if known(party) and party.kind != "place":
+                return party
+        return None
+
     def people_of_place(self, token: Token) -> Party | None:
         """People named by a plural noun the resolver does not know ('employees', 'armed individuals'),
         with the country of the place the sentence names, at a low confidence (no country where it names
@@ -591,8 +602,8 @@ class ArgumentReader:
             return None
         # a singular noun only with a sector the resolver knows ('a grand jury in Newark')
         named = own is not None and own.sector is not None and own.kind != UNRESOLVED
-        if not (named or token.tag_ == "NNS") or not self.names_no_thing(token):
-            return None  # a thing or an act ('explosions') is no people
+        if not named and (token.tag_ != "NNS" or not self.names_no_thing(token)):
+            return None  # a thing or an act ('explosions') is no people; a sector the resolver knows is ('gunmen')
         return self.placed(token, own if own is not None and own.sector else self.finder.bare_party(token))
 
     def unknown_people(self, token: Token, singular: bool = False) -> bool:
