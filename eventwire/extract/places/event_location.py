@@ -65,6 +65,7 @@ from eventwire.knowledge import Knowledge
 from eventwire.model import Event, EventLocation
 from eventwire.nlp.encoder import Encoded, encoder
 from eventwire.nlp.parse import text_of, trigger_token
+from eventwire.nlp.tree import lemma_of
 
 if TYPE_CHECKING:
     from eventwire.extract.places import PlaceMention
@@ -92,7 +93,7 @@ def locator_rules() -> Knowledge:
     for key in ("speaking_settings", "fronted_settings", "town_bound_sectors"):
         rules.convert(key, set)
     rules.convert("pointing_kinds", dict)
-    for key in ("visit_words", "visit_path_preps", "visit_link_preps", "offshore_preps", "coast_nouns"):
+    for key in ("visit_words", "visit_path_preps", "visit_link_preps", "offshore_preps", "coast_nouns", "around_nouns"):
         rules.convert(key, set)
     return rules
 
@@ -142,6 +143,21 @@ def locate_events(doc: Doc, events: list[Event], mentions: list[PlaceMention], g
     locate_by_police_nationality(doc, events, mentions)
     locate_by_the_state_at_home(doc, events, mentions)
     locate_in_the_story_country(doc, events, mentions, dateline)
+    for event in events:
+        if event.location is not None and event.location.precision == 1 and around_the_place(doc, event.location):
+            event.location = replace(event.location, precision=2, precision_name="near")
+
+
+def around_the_place(doc: Doc, location: EventLocation) -> bool:
+    """'the Latakia countryside', 'the eastern countryside of Homs', 'Aleppo's outskirts' (`around_nouns`): the land
+    around a town, not the town's point."""
+    span = doc.char_span(location.start, location.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+    linked = root.dep_ in ("compound", "poss", "pobj") and head is not root
+    return linked and lemma_of(head) in locator_rules()["around_nouns"]
 
 
 def locate_in_the_story_country(
