@@ -122,3 +122,19 @@ def test_a_doer_in_apposition_to_a_misparsed_place_subject(pipeline):
     )
     event = next(e for e in events_of(pipeline, sentence) if e["type"] == "ASSAULT")
     assert "Islamic State" in text_of(event["actor"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition candidate captured the governorship in Sunday's election.",
+        "After the defeat, the team regained lost hope.",
+        "The ruling party regained power in the 2010 election.",
+    ],
+)
+def test_offices_won_and_hopes_regained_are_no_ground_taken(pipeline, sentence):
+    assert "ASSAULT" not in {e["type"] for e in events_of(pipeline, sentence)}
+
+
+def test_ground_regained_stays_an_assault(pipeline):
+    assert "ASSAULT" in {e["type"] for e in events_of(pipeline, "The army regained control of the town on Monday.")}
