@@ -417,7 +417,7 @@ def first_names(unigrams: dict[str, Counter], common: bool = False) -> list[str]
             people[key_of(words[0])] += MIN_FIRST_NAME_PEOPLE
     named = {key for key, n in people.items() if n >= MIN_FIRST_NAME_PEOPLE}
     found = {key for key in named if _is_name_form(key, unigrams) != common}
-    if not common:  # the census's first names seen nowhere else, or rarely and as names ("spencer", "eliot")
+    if not common:  # the census's first names seen nowhere else, or rarely and as names ("spencer")
         places = {key_of(name) for name in place_names()}  # not "florida", "dallas", "france"
         found |= {key for key in census_first_names() - places if _rare_name(unigrams.get(key))}
     return sorted(found)
