@@ -50,6 +50,21 @@ def governing_verb(token: Token, *, include_self: bool = False, steps: int | Non
     return node if is_verb(node) else None
 
 
+def appositives(root: Token, nouns_before: bool = False) -> list[Token]:
+    """The heads of the mention's appositives ('Anna Ruiz, the spokeswoman') or the phrase it is the appositive of
+    ('the spokeswoman, Anna Ruiz'); with `nouns_before`, a noun describing the name before it too ('British engineer
+    Kenneth Bigley')."""
+    linked = [
+        c for c in root.children if c.dep_ == "appos" or (nouns_before and c.dep_ == "compound" and c.pos_ == "NOUN")
+    ]
+    return linked + ([root.head] if root.dep_ == "appos" else [])
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    """Who does what a passive verb tells: the object of its 'by' agent ('was captured by a rival faction')."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def prep_objects(token: Token, *preps: str) -> list[Token]:
     """The objects of the token's prepositions with these lemmas ('met with outrage' -> outrage)."""
     return [

@@ -36,7 +36,7 @@ from eventwire.extract.times.dateline import DATELINE_END, DATELINE_MAX_CHARS, d
 from eventwire.model import Party
 from eventwire.nlp.columns import column
 from eventwire.nlp.parse import text_of
-from eventwire.nlp.tree import prep_objects
+from eventwire.nlp.tree import appositives, prep_objects
 from eventwire.registry import component
 
 if TYPE_CHECKING:
@@ -1268,16 +1268,6 @@ def fill_from_appositives(doc: Doc, resolutions: list[Resolution], member_words:
                 )
                 party.confidence = 0.7
                 break
-
-
-def appositives(root: Token, nouns_before: bool = False) -> list[Token]:
-    """The heads of the mention's appositives ('Anna Ruiz, the spokeswoman') or the phrase it is the appositive of
-    ('the spokeswoman, Anna Ruiz'); with `nouns_before`, a noun describing the name before it too ('British engineer
-    Kenneth Bigley')."""
-    linked = [
-        c for c in root.children if c.dep_ == "appos" or (nouns_before and c.dep_ == "compound" and c.pos_ == "NOUN")
-    ]
-    return linked + ([root.head] if root.dep_ == "appos" else [])
 
 
 def share_told_countries(resolutions: list[Resolution]) -> None:

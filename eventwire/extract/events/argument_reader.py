@@ -37,7 +37,7 @@ from eventwire.extract.events.arguments import (
 from eventwire.extract.events.lexicon import Lexicon, cue_words
 from eventwire.extract.events.triggers import COPULAS, Trigger, clause_head, prep_objects
 from eventwire.model import Party
-from eventwire.nlp.tree import MAX_CLIMB, governing_verb, lemma_of
+from eventwire.nlp.tree import MAX_CLIMB, appositives, governing_verb, lemma_of
 
 PARTY_ENTITY_TYPES = {"NORP", "GPE", "ORG", "PERSON"}
 # Sectors of a state's own agents: sent, recalled or withdrawn, they are its instrument.
@@ -587,7 +587,7 @@ class ArgumentReader:
     def party_in_apposition(self, place: Token) -> Party | None:
         """'in the Deir Ezzor countryside, the Islamic State (ISIS) launched an assault': a subject the parse took
         from a place phrase, with the doer hung on it as an apposition."""
-        for token in (c for c in place.children if c.dep_ == "appos"):
+        for token in appositives(place):
             party = self.finder.resolve(token)[0]
             if known(party) and party.kind != "place":
                 return party

@@ -759,17 +759,16 @@ def nominal_actor_tokens(noun: Token) -> list[Token]:
         if stance_prefix(child) is not None or child.text == "-" or child.lower_ in STANCE_PREFIXES:
             continue  # "pro-Trump rallies", "an anti-Russia protest": whom the act is for or against
         found.append(relative_antecedent(child) if child.tag_ == "WP$" else child)
-    found = [conductor(noun) if token.tag_ == "PRP$" else token for token in found]
+    found = [conductor(noun, token) if token.tag_ == "PRP$" else token for token in found]
     found += prep_objects(noun, "by") + prep_objects(copular_attribute(noun), "by")
     found.append(passive_agent(noun))
     return [token for token in found if token is not None]
 
 
-def conductor(noun: Token) -> Token | None:
+def conductor(noun: Token, possessive: Token) -> Token:
     """'the Syrian Armed Forces, backed by Hezbollah, continued their offensive': the subject of a verb that carries
     the act out (`conducting_verbs`) owns the act its possessive names; otherwise the possessive itself ('police
     broke up their rally': the protesters')."""
-    possessive = next(c for c in noun.children if c.dep_ == "poss")
     verb = noun.head
     if noun.dep_ not in ("dobj", "obj") or lemma_of(verb) not in CONDUCTING_VERBS:
         return possessive

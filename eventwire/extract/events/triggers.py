@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from eventwire.extract.actors.knowledge import load_knowledge
 from eventwire.extract.events.lexicon import Lexicon, Sense, cue_words
 from eventwire.knowledge import function_words
-from eventwire.nlp.tree import MAX_CLIMB, governing_verb, lemma_of, prep_objects, verb_above
+from eventwire.nlp.tree import MAX_CLIMB, governing_verb, lemma_of, passive_agents, prep_objects, verb_above
 
 COPULAS = cue_words().words("copulas")
 OBJECT_DEPS = {"dobj", "obj"}
@@ -518,7 +518,7 @@ def own_doer(verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None:
         return subject
-    return next((p for p in prep_objects(verb, "by") if p.head.dep_ == "agent"), None)
+    return next(iter(passive_agents(verb)), None)
 
 
 def done_by_another(governor: Trigger, child: Token) -> bool:

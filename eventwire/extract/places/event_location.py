@@ -65,7 +65,7 @@ from eventwire.knowledge import Knowledge
 from eventwire.model import Event, EventLocation
 from eventwire.nlp.encoder import Encoded, encoder
 from eventwire.nlp.parse import text_of, trigger_token
-from eventwire.nlp.tree import lemma_of
+from eventwire.nlp.tree import lemma_of, passive_agents
 
 if TYPE_CHECKING:
     from eventwire.extract.places import PlaceMention
@@ -593,7 +593,7 @@ def _speakers(verb: Token) -> list[Token]:
     """The verb's subject, or the agent of a passive ("by a grand jury"); a verb sharing its subject with the
     one it hangs on ("denied X and accused Y", "said ..., urging") takes that one's."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subjects += passive_agents(verb)
     if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
         return _speakers(verb.head)
     return subjects

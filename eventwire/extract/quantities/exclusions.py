@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from eventwire.extract.quantities.lexicon import Lexicon, count_words
 from eventwire.extract.quantities.numbers import NumberMention
 from eventwire.nlp.modals import modal_words
-from eventwire.nlp.tree import verb_above
+from eventwire.nlp.tree import passive_agents, verb_above
 
 NOT_A_COUNT_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL"}
 CONTEXT_PREPOSITIONS = count_words().words("context_prepositions")
@@ -28,7 +28,7 @@ def _subjects(verb: Token) -> list[Token]:
     """The subjects of a verb, or of the verb it is coordinated with ("has displaced ... and killed")."""
     while True:
         found = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        found += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        found += passive_agents(verb)
         if found or verb.dep_ != "conj":
             return found
         verb = verb.head
