@@ -21,10 +21,6 @@ from tests.test_events_parties import events_of
 from tests.test_events_parties import text as text_of
 
 
-def triggers(events: list[dict], category: str) -> list[str]:
-    return [event["trigger"]["text"] for event in events if event["type"] == category]
-
-
 @pytest.mark.parametrize(
     ("sentence", "doers"),
     [
