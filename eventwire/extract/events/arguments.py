@@ -91,8 +91,9 @@ def same_referent(party: Party, actor: Party | None) -> bool:
         return False
     if party.start == actor.start or (party.kb_id is not None and party.kb_id == actor.kb_id):
         return True
-    same = (party.name, party.country, party.sector) == (actor.name, actor.country, actor.sector)
-    return party.kind == "coref" and same
+    told = (party.name, party.country, party.sector)
+    # an unresolved pronoun tells nothing of whom it names: 'they ... him' are not one party
+    return party.kind == "coref" and any(told) and told == (actor.name, actor.country, actor.sector)
 
 
 def same_party(a: Party | None, b: Party | None) -> bool:

@@ -62,6 +62,7 @@ DISTINCT_ACT_MODES = cue_words().words("distinct_act_modes")
 WEAPON_MODES = cue_words().words("weapon_modes")
 DEFINITE_DETS = function_words().words("definite_determiners")
 BLAMED_ACTS = cue_words().words("blamed_acts")
+SEQUENCE_PREPS = function_words().words("sequence_preps")
 
 
 @dataclass
@@ -497,7 +498,7 @@ def owns_as_content(governor: Trigger, child: Token, trigger: Trigger) -> bool:
     if governor.sense.frame and child.dep_ == "advcl" and infinitival(child):
         return True
     if governor.type == trigger.type and child.dep_ in CONTENT_DEPS:
-        return not another_act_joined(governor, child, trigger)
+        return not (another_act_joined(governor, child, trigger) or another_target(governor, child, trigger))
     if governor.type == trigger.type == "PROTEST" and not trigger.nominal and infinitival(trigger.token):
         return True  # "a shutdown call given by the JAC to protest the lathicharge": the shutdown's purpose
     # "demonstrated ... calling for", "a hunger strike to protest": what a protest demands is its content
@@ -552,6 +553,29 @@ def another_act_joined(governor: Trigger, child: Token, trigger: Trigger) -> boo
         and mode in DISTINCT_ACT_MODES
         and mode != governor.sense.mode
     )
+
+
+def another_target(governor: Trigger, child: Token, trigger: Trigger) -> bool:
+    """'raided offices in China and detained four executives', 'captured Burdhubo hours after taking control of
+    Garba Harre': a verb of the act's category joined to it, or told after 'after'/'before' on it, that acts on
+    another thing is another act. Its outcome ('and killed three'), its purpose ('to capture supplies') and the
+    same thing again ('attacked the town and took it') stay the first act's."""
+    verb = trigger.token
+    if trigger.nominal or governor.nominal or trigger.sense.consequence or governor.sense.consequence:
+        return False
+    joined = child == verb and child.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+    after = child.dep_ == "prep" and lemma_of(child) in SEQUENCE_PREPS and verb.head == child and verb.tag_ == "VBG"
+    if not (joined or after):
+        return False
+    ours, theirs = acted_on(verb), acted_on(governor.token)
+    if ours is None or theirs is None or "PRON" in (ours.pos_, theirs.pos_):
+        return False
+    return lemma_of(ours) != lemma_of(theirs)
+
+
+def acted_on(verb: Token) -> Token | None:
+    """What a verb acts on: its direct object, or the subject of its passive."""
+    return next((c for c in verb.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"), None)
 
 
 def condemned(governor: Trigger, trigger: Trigger) -> bool:
