@@ -139,6 +139,7 @@ class RoleLexicon:
     former_markers: set[str] = field(default_factory=set)
     weak_roles: set[str] = field(default_factory=set)
     weak_singular_roles: set[str] = field(default_factory=set)
+    armed_platforms: set[str] = field(default_factory=set)
     home_country_roles: set[str] = field(default_factory=set)
     stance_prefixes: set[str] = field(default_factory=set)
     backer_suffixes: set[str] = field(default_factory=set)
@@ -301,6 +302,7 @@ def _load_roles(raw: Knowledge) -> RoleLexicon:
         former_markers=lowered("former_markers"),
         weak_roles=lowered("weak_roles"),
         weak_singular_roles=lowered("weak_singular_roles"),
+        armed_platforms=lowered("armed_platforms"),
         home_country_roles=lowered("home_country_roles"),
         stance_prefixes=lowered("stance_prefixes"),
         backer_suffixes=lowered("backer_suffixes"),

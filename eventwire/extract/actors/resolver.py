@@ -917,7 +917,9 @@ class DocumentResolver:
         )
         if not country:
             country = self.leader_country(group.start)  # 'the Saudi-led coalition', 'U.S.-led forces'
-        if weak and not country and not group.members("org"):
+        plural = role.plural or self.doc[root.i].tag_ in ("NNS", "NNPS")
+        armed = plural and role.key in self.kb.roles.armed_platforms  # 'coalition warplanes': the military
+        if weak and not country and not group.members("org") and not armed:
             return None  # 'state' in 'Zamfara state', 'side' alone
         owner = self.possessive_pronoun_owner(root)
         if not country and owner is not None:
@@ -930,7 +932,6 @@ class DocumentResolver:
         if org_member is None:  # 'the leader of the PKK', 'a spokesman for Hamas'
             org_member = self.prepositional_org(root)
             of_org = org_member is not None
-        plural = role.plural or self.doc[root.i].tag_ in ("NNS", "NNPS")
         if not country and org_member is None and plural and len(group.units) == 1 and start < group.start:
             described = self.described_group(group, sector, root, sentence)
             if described is not None:
@@ -953,7 +954,7 @@ class DocumentResolver:
         elif not country and self.takes_home_country(role):
             # "the government", "police", "the rebels" with no country: the country the story is about.
             country, confidence = self.home_country(root.i, self.posted_country(group)), GUESSED_CONFIDENCE
-        if not country and not kb_id and role.key in self.kb.roles.weak_roles:
+        if not country and not kb_id and role.key in self.kb.roles.weak_roles and not armed:
             return None
         party = self.party(
             start,

@@ -19,6 +19,7 @@ from eventwire.extract.events.arguments import (
     UNRESOLVED,
     Arguments,
     PartyFinder,
+    bare_words,
     identity,
     known,
     nominal_actor_token,
@@ -48,7 +49,32 @@ def attach_arguments(sentence: Sentence) -> None:
             fill_from_sentence(candidate, args, sentence)
         if candidate.type in state.lexicon.cue_set("town_not_party_types"):
             drop_town_parties(candidate, state.finder)
+        candidate.actor = forces_of_a_people(candidate, state.lexicon)
         remember_meeting(candidate, state.finder)
+
+
+def forces_of_a_people(candidate: Candidate, lexicon: Lexicon) -> Party | None:
+    """'The Ethiopians captured Burdhubo', 'the Americans fired on Iranian boats': a nation's people named as the
+    doer of an act of war (`war_acts`: ground taken, shelling, an air strike, troops sent, or an attack on armed men)
+    are its forces, not its civilians."""
+    actor = candidate.actor
+    if actor is None or actor.sector != "CVL" or not is_demonym(actor):
+        return actor
+    war = lexicon.cue_set("war_modes")
+    recipient = candidate.recipient
+    if candidate.type in lexicon.cue_set("war_act_types") and (
+        "territory" in (candidate.trigger.sense.context or ())
+        or candidate.mode in war
+        or (recipient is not None and recipient.sector in lexicon.cue_set("armed_sectors"))
+    ):
+        return replace(actor, sector="MIL")
+    return actor
+
+
+def is_demonym(party: Party) -> bool:
+    """'the Ethiopians', 'Americans': a plural demonym of the party's country, alone."""
+    country = load_knowledge().countries.get(party.country or "")
+    return country is not None and bare_words(party) in {demonym.lower() for demonym in country.demonyms}
 
 
 def bare_mention(candidate: Candidate, args: Arguments, state: DocumentState) -> bool:

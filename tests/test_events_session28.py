@@ -1,0 +1,96 @@
+"""Acts on other things, and the forces that do them (issues 14 and 15, session 28).
+
+- A verb joined to an act of its category, or told after 'after'/'before' on it, that acts on another thing is
+  another act ('raided the offices and detained four executives'); its outcome ('and killed three') and the same
+  thing again ('and burned it') stay the first act's.
+- A nation's people named as the doer of an act of war are its forces ('the Ethiopians captured Burdhubo'); the
+  same people protesting stay civilians.
+- Warplanes, jets and helicopters named with no country are the military all the same.
+- An unresolved pronoun is no evidence that two parties are one.
+
+Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.events.arguments import same_referent
+from eventwire.model import Party
+from tests.test_events_parties import events_of, one
+from tests.test_events_parties import text as text_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "triggers"),
+    [
+        (
+            "Police raided the offices of the newspaper in Lagos and detained four executives.",
+            "COERCE",
+            {"raided", "detained"},
+        ),
+        (
+            "The navy captured four fishing vessels and detained their 62 crewmembers.",
+            "COERCE",
+            {"captured", "detained"},
+        ),
+        (
+            "Israel captured the Golan from Syria in 1967 and annexed the plateau in 1981.",
+            "ASSAULT",
+            {"captured", "annexed"},
+        ),
+    ],
+)
+def test_an_act_on_another_thing_is_another_act(pipeline, sentence, category, triggers):
+    events = [e for e in events_of(pipeline, sentence) if e["type"] == category]
+    assert {e["trigger"]["text"] for e in events} == triggers
+
+
+def test_an_act_after_another_on_another_place_is_its_own():
+    from eventwire.extract.events.lexicon import load_lexicon
+    from eventwire.extract.events.triggers import find_triggers
+    from eventwire.nlp import load_nlp
+
+    doc = load_nlp()("The Ethiopians captured Burdhubo on Monday, hours after taking control of Garba Harre.")
+    triggers = {t.token.text: t for t in find_triggers(doc[:], load_lexicon())}
+    assert triggers["taking"].content_of is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels attacked the town and killed three soldiers.",  # its outcome
+        "Rebels attacked the town and took it.",  # the same thing again
+    ],
+)
+def test_an_outcome_or_the_same_thing_stays_one_act(pipeline, sentence):
+    assert len([e for e in events_of(pipeline, sentence) if e["type"] == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "sector"),
+    [
+        ("The Ethiopians captured Burdhubo on Monday.", "ASSAULT", "MIL"),
+        ("The Americans shelled the rebel positions overnight.", "ASSAULT", "MIL"),
+        ("Americans protested in Washington on Sunday.", "PROTEST", "CVL"),
+    ],
+)
+def test_a_peoples_act_of_war_is_its_forces(pipeline, sentence, category, sector):
+    assert one(events_of(pipeline, sentence), category)["actor"]["sector"] == sector
+
+
+def test_warplanes_without_a_country_are_the_military(pipeline):
+    event = one(events_of(pipeline, "Coalition warplanes struck the town of Raqqa."), "ASSAULT")
+    assert text_of(event["actor"]).endswith("warplanes") and event["actor"]["sector"] == "MIL"
+
+
+def test_units_of_a_party_are_not_the_military(pipeline):
+    sentence = "Members of the district units of the Communist Party of India staged a protest."
+    assert one(events_of(pipeline, sentence), "PROTEST")["actor"]["sector"] != "MIL"
+
+
+def test_an_unresolved_pronoun_is_not_the_actor_itself():
+    unknown = Party(text="them", start=30, end=34, kind="coref")
+    assert not same_referent(unknown, Party(text="they", start=0, end=4, kind="coref"))
+    named = Party(text="its", start=30, end=33, kind="coref", name="Chad", country="TCD", sector="GOV")
+    assert same_referent(named, Party(text="Chad", start=0, end=4, name="Chad", country="TCD", sector="GOV"))
