@@ -7,6 +7,7 @@
   same people protesting stay civilians.
 - Warplanes, jets and helicopters named with no country are the military all the same.
 - An unresolved pronoun is no evidence that two parties are one.
+- An attack, a march or a capture told in a sports report is play, unless someone is hurt or held.
 
 Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
 """
@@ -94,3 +95,25 @@ def test_an_unresolved_pronoun_is_not_the_actor_itself():
     assert not same_referent(unknown, Party(text="they", start=0, end=4, kind="coref"))
     named = Party(text="its", start=30, end=33, kind="coref", name="Chad", country="TCD", sector="GOV")
     assert same_referent(named, Party(text="Chad", start=0, end=4, name="Chad", country="TCD", sector="GOV"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Woods shot a 65 on Friday to take a two-stroke lead at the PGA Championship.",
+        "The Texas Rangers held on to beat the Oakland Athletics 6-3 in the sixth inning.",
+    ],
+)
+def test_a_sports_report_tells_no_attack(pipeline, sentence):
+    assert not [e for e in events_of(pipeline, sentence) if e["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Gunmen attacked the cricket team's bus in Lahore, wounding six players.", "ASSAULT"),
+        ("Soccer fans clashed with police after the game in Cairo.", "PROTEST"),
+    ],
+)
+def test_violence_around_a_game_stays(pipeline, sentence, category):
+    one(events_of(pipeline, sentence), category)

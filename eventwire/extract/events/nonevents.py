@@ -1274,6 +1274,14 @@ def pastime(candidate: Candidate, lexicon: Lexicon) -> bool:
     return any(not joint(w, lexicon) for w in drills)
 
 
+def sports_report(candidate: Candidate, lexicon: Lexicon, lemmas: set[str]) -> bool:
+    """'shot a 65 to lead by two at the PGA', 'the golfer marched on': an attack, a march or a capture told in a
+    sports report (`sport_words`) is play, unless the sentence tells someone hurt or held (`sport_harm_words`)."""
+    if candidate.category not in lexicon.cue_set("sport_types"):
+        return False
+    return bool(lemmas & lexicon.cue_set("sport_words")) and not lemmas & lexicon.cue_set("sport_harm_words")
+
+
 def drill(word: Token, lexicon: Lexicon) -> bool:
     """'exercises', 'drills', 'war games': forces practising."""
     return lemma_of(word) in lexicon.cue_set("drill_nouns") or "war" in child_lemmas(word, ("compound",))
@@ -1322,7 +1330,7 @@ def drop_non_events(sentence: Sentence) -> None:
         ("question, not a report", lambda c: asked_only(c, lexicon)),
         ("hoped or foreseen", lambda c: hoped_or_foreseen(c, lexicon)),
         ("not yet reached", lambda c: nearly_reached(c, lexicon)),
-        ("game or drill", lambda c: pastime(c, lexicon)),
+        ("game or drill", lambda c: pastime(c, lexicon) or sports_report(c, lexicon, lemmas)),
         ("talk in general", lambda c: talk_in_general(c, lexicon)),
         ("kind or name", lambda c: names_a_kind(c, lexicon)),
         ("figurative", lambda c: figurative(c, lexicon, text) or idiom(c, lexicon) or campaign_rally(c, lexicon)),
