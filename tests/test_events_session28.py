@@ -8,6 +8,8 @@
 - Warplanes, jets and helicopters named with no country are the military all the same.
 - An unresolved pronoun is no evidence that two parties are one.
 - An attack, a march or a capture told in a sports report is play, unless someone is hurt or held.
+- The armed body that is the subject of a toll's 'when' clause did the act ('was shot as soldiers searched');
+  snipers are attackers unless their service is named ('army snipers').
 
 Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
 """
@@ -117,3 +119,31 @@ def test_a_sports_report_tells_no_attack(pipeline, sentence):
 )
 def test_violence_around_a_game_stays(pipeline, sentence, category):
     one(events_of(pipeline, sentence), category)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        ("A boy was shot as soldiers searched the village.", "soldiers"),
+        ("Two Maoists were killed when police returned fire, he said.", "police"),
+    ],
+)
+def test_the_force_in_a_tolls_scene_did_it(pipeline, sentence, doer):
+    assert text_of(one(events_of(pipeline, sentence), "ASSAULT")["actor"]) == doer
+
+
+def test_one_side_of_a_clash_in_a_tolls_scene_is_no_doer(pipeline):
+    sentence = "A soldier and a civilian were killed when army troops clashed with gunmen at a mosque."
+    assert "troops" not in text_of(one(events_of(pipeline, sentence), "ASSAULT")["actor"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sector"),
+    [
+        ("Unidentified snipers shot the minister at his home in Colombo.", "REB"),
+        ("Army snipers shot two protesters in Cairo.", "MIL"),
+        ("Police snipers fired on the crowd in Nairobi.", "COP"),
+    ],
+)
+def test_snipers_take_the_sector_of_their_service(pipeline, sentence, sector):
+    assert one(events_of(pipeline, sentence), "ASSAULT")["actor"]["sector"] == sector

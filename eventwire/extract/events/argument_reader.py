@@ -417,7 +417,7 @@ class ArgumentReader:
                 # protest in Korce": people, of the place the sentence names
                 args.actor = self.people_of_place(actor_token)
         if args.actor is None and depth < 2 and not trigger.nominal:
-            doer = self.doer_told_again(trigger, category, depth)
+            doer = self.doer_told_again(trigger, category, depth) or self.force_in_the_clause(trigger, category)
             if doer is not None:
                 args.actor, args.actor_from_parse = doer, True
         mutual = category in self.symmetric or self.mutual_act(trigger.token)
@@ -627,6 +627,25 @@ class ArgumentReader:
             inner = self.arguments(content, category, depth + 1)
             if inner.actor is not None and inner.actor_from_parse and inner.actor.kind not in (UNRESOLVED, "coref"):
                 return inner.actor
+        return None
+
+    def force_in_the_clause(self, trigger: Trigger, category: str) -> Party | None:
+        """'Kelkal was shot to death when army paratroopers closed in on him': the armed body (`force_sectors`) that is
+        the subject of a 'when' or 'as' clause on an attack told in the passive did it, though the clause's verb names
+        no attack; not one side of a clash."""
+        verb = trigger.token
+        if category != "ASSAULT" or not any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        marks = self.lexicon.cue_set("toll_scene_marks")
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or lemma_of(clause) in self.lexicon.cue_set("reciprocal_acts"):
+                continue  # 'when troops clashed with gunmen': either side
+            if not any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in clause.children):
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            party = self.finder.resolve(subject)[0] if subject is not None else None
+            if party is not None and party.sector in self.lexicon.cue_set("force_sectors"):
+                return party
         return None
 
     def names_site(self, found: Party, actor: Party) -> bool:
