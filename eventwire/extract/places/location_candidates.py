@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.extract.actors.knowledge import load_knowledge
 from eventwire.extract.places.gazetteer import COUNTRY
 from eventwire.extract.places.lexicon import place_lexicon
-from eventwire.extract.places.toponyms import container_end_before, container_start
+from eventwire.extract.places.toponyms import container_end_before, container_start, within_start
 from eventwire.knowledge import package_file
 from eventwire.model import Place
 from eventwire.nlp.casing import key_of
@@ -190,8 +190,10 @@ def _container(sentence: Span, start: int, end: int, mentions: list[PlaceMention
     after = container_start(doc, end)
     if after is None and end < len(doc) and doc[end].text == ",":
         after = end + 1
+    if after is None and end + 1 < len(doc) and doc[end].lower_ in LOCATION_NOUNS | place_lexicon().nouns_after.keys():
+        end += 1  # "the town of Wamblan in Jinotega department", "Zang village in Adamawa State"
     if after is None and end + 1 < len(doc) and doc[end].lower_ == "in":
-        after = end + 1
+        after = within_start(doc, end + 1)
     if after is None and end + 2 < len(doc) and doc[end + 1].lower_ == "of" and _is_place_noun(doc[end]):
         after = end + 2  # "the Imbaba neighbourhood of Giza": the unknown name is the part, the known one the whole
     before = container_end_before(doc, start)

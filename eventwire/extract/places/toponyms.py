@@ -572,10 +572,11 @@ def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
                 continue
         if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "in" and mention.label != "PERSON":
             i += 1  # "the Farmers Service Centre, in Goodlands"
+        kind_told = i + 1 < len(doc) and doc[i].lower_ in place_lexicon().nouns_after and doc[i + 1].lower_ == "in"
+        if kind_told:
+            i += 1  # "the Kapilvastu district in western Nepal", "Mansour district in Baghdad"
         if i < len(doc) and doc[i].lower_ == "in":
-            j = i + 1
-            if j < len(doc) and doc[j].lower_ == "the":
-                j += 1
+            j = within_start(doc, i + 1)
             region_word = None
             if j < len(doc) and doc[j].lower_ in region_words:
                 region_word = doc[j].lower_
@@ -585,10 +586,23 @@ def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
                 region_word = f"{doc[j].lower_}-{doc[j + 2].lower_}"
                 j += 3
             nxt = by_start.get(j)
-            if nxt is not None and nxt.label != "PERSON":
+            if nxt is not None and nxt.end + 1 < len(doc) and _is_possessive(doc[nxt.end]):
+                nxt = by_start.get(nxt.end + 1) or nxt  # "in Andhra Pradesh's Karimnagar district": the district
+            kind_named = doc[j - 1].lower_ == "of"  # "in the department of Jinotega": a place, whatever its tag
+            if nxt is not None and (nxt.label != "PERSON" or kind_named):
                 mention.container = nxt
                 mention.region_word = region_word
                 mention.context_cue = mention.placed_in = True
+
+
+def within_start(doc: Doc, i: int) -> int:
+    """Where the place after 'in' starts: past 'the' and a kind of region ('in the department of Jinotega')."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    nouns = place_lexicon().nouns_before_of
+    if i + 1 < len(doc) and (doc[i].lower_ in nouns or doc[i].lemma_.lower() in nouns) and doc[i + 1].lower_ == "of":
+        i += 2
+    return i
 
 
 def _initials_of(token: Token, mention: Mention) -> bool:
