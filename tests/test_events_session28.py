@@ -10,6 +10,8 @@
 - An attack, a march or a capture told in a sports report is play, unless someone is hurt or held.
 - The armed body that is the subject of a toll's 'when' clause did the act ('was shot as soldiers searched');
   snipers are attackers unless their service is named ('army snipers').
+- Trigger words the annotated corpora (RAMS, WikiEvents, M2E2) mark often and the lexicon lacked: intimidate,
+  rout (armed men only), skirmish, capitulate, stabbing.
 
 Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
 """
@@ -147,3 +149,21 @@ def test_one_side_of_a_clash_in_a_tolls_scene_is_no_doer(pipeline):
 )
 def test_snipers_take_the_sector_of_their_service(pipeline, sentence, sector):
     assert one(events_of(pipeline, sentence), "ASSAULT")["actor"]["sector"] == sector
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        ("Militiamen intimidated voters outside the polling station in Harare.", "THREATEN", "intimidated"),
+        ("The army routed rebel groups near Azaz last month.", "ASSAULT", "routed"),
+        ("A skirmish between Indian and Chinese troops left 20 dead.", "ASSAULT", "skirmish"),
+        ("The rebels capitulated to government forces on Monday.", "RETREAT", "capitulated"),
+        ("The stabbing of a teacher in Lahore on Friday sparked outrage.", "ASSAULT", "stabbing"),
+    ],
+)
+def test_trigger_words_the_annotated_corpora_mark(pipeline, sentence, category, trigger):
+    assert trigger in one(events_of(pipeline, sentence), category)["trigger"]["text"]
+
+
+def test_a_team_routed_is_no_attack(pipeline):
+    assert not [e for e in events_of(pipeline, "Liverpool routed Arsenal 5-0 on Sunday.") if e["type"] == "ASSAULT"]
