@@ -11,7 +11,7 @@
 - The armed body that is the subject of a toll's 'when' clause did the act ('was shot as soldiers searched');
   snipers are attackers unless their service is named ('army snipers').
 - Trigger words the annotated corpora (RAMS, WikiEvents, M2E2) mark often and the lexicon lacked: intimidate,
-  rout (armed men only), skirmish, capitulate, stabbing.
+  rout (armed men only), skirmish, capitulate, stabbing; words against a party or its act: blasted, disagree with.
 
 Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
 """
@@ -167,3 +167,18 @@ def test_trigger_words_the_annotated_corpora_mark(pipeline, sentence, category, 
 
 def test_a_team_routed_is_no_attack(pipeline):
     assert not [e for e in events_of(pipeline, "Liverpool routed Arsenal 5-0 on Sunday.") if e["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Syrian President Bashar al-Assad on Monday blasted the air strikes.", "blasted"),
+        ("Slovenia said it disagreed with the sanctions imposed on Moscow.", "disagreed"),
+    ],
+)
+def test_words_against_a_party_or_its_act_are_criticism(pipeline, sentence, trigger):
+    assert trigger in one(events_of(pipeline, sentence), "ACCUSE")["trigger"]["text"]
+
+
+def test_a_charge_set_off_is_no_criticism(pipeline):
+    assert {e["type"] for e in events_of(pipeline, "Maoists blasted a railway track in Jharkhand.")} == {"ASSAULT"}
