@@ -117,6 +117,7 @@ def test_a_sports_report_tells_no_attack(pipeline, sentence):
     [
         ("Gunmen attacked the cricket team's bus in Lahore, wounding six players.", "ASSAULT"),
         ("Soccer fans clashed with police after the game in Cairo.", "PROTEST"),
+        ("Men armed with pointed sticks and golf clubs attacked party members in Tembisa.", "ASSAULT"),
     ],
 )
 def test_violence_around_a_game_stays(pipeline, sentence, category):
