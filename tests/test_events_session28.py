@@ -12,6 +12,7 @@
   snipers are attackers unless their service is named ('army snipers').
 - Trigger words the annotated corpora (RAMS, WikiEvents, M2E2) mark often and the lexicon lacked: intimidate,
   rout (armed men only), skirmish, capitulate, stabbing; words against a party or its act: blasted, disagree with.
+- What was seized was taken from its holder ('from Jordan'); the doer of another clause is no recipient guessed.
 
 Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
 """
@@ -183,3 +184,13 @@ def test_words_against_a_party_or_its_act_are_criticism(pipeline, sentence, trig
 
 def test_a_charge_set_off_is_no_criticism(pipeline):
     assert {e["type"] for e in events_of(pipeline, "Maoists blasted a railway track in Jharkhand.")} == {"ASSAULT"}
+
+
+def test_what_was_seized_was_taken_from_its_holder(pipeline):
+    event = one(events_of(pipeline, "Israel seized the West Bank and east Jerusalem from Jordan in 1967."), "COERCE")
+    assert text_of(event["recipient"]) == "Jordan"
+
+
+def test_the_doer_of_another_clause_is_no_recipient_guessed(pipeline):
+    sentence = "Reno denied the request, but Manuel Gonzalez didn't back down."
+    assert text_of(one(events_of(pipeline, sentence), "REJECT")["recipient"]) != "Manuel Gonzalez"

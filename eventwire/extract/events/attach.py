@@ -220,7 +220,9 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
         args.recipient_untold = True
     if not known(args.recipient) and not args.recipient_untold:
         places_too = candidate.type not in sentence.state.lexicon.cue_set("placeless_recipient_types")
-        nearest = finder.nearest(trigger.token, exclude, span.start, span.end, args.outside, places_too, towns)
+        # not the doer of another clause ('launched an offensive after the air force devastated their positions')
+        doers = other_clause_subjects(trigger.token, span, ("nsubj", "agent"))
+        nearest = finder.nearest(trigger.token, exclude, span.start, span.end, args.outside | doers, places_too, towns)
         if town_beside(nearest, candidate, finder, sentence.state.lexicon):
             nearest = None  # a statement, a call, a pledge is addressed to people, never to a town named beside it
         if nearest is not None and not guessable(nearest, args.actor, candidate, sentence.state):
@@ -290,14 +292,16 @@ def mutual(candidate: Candidate, lexicon: Lexicon) -> bool:
     )
 
 
-def other_clause_subjects(token: Token, span: Span) -> set[int]:
+def other_clause_subjects(
+    token: Token, span: Span, deps: tuple[str, ...] = ("nsubj", "nsubjpass", "csubj", "agent")
+) -> set[int]:
     """The subjects and agents of the sentence's other clauses ('the raid, which the mayor condemned', 'died in a
     shootout while his brother fled'): each does its own verb's act, so none is guessed as the actor of this one. The
     subject of a verb above the act ('vowed to attack', 'said they attacked') is not of another clause."""
     found: set[int] = set()
     for word in span:
         verb = word.head
-        if word.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") and verb != token and not verb.is_ancestor(token):
+        if word.dep_ in deps and verb != token and not verb.is_ancestor(token):
             found.update(w.i for w in word.subtree)
     return found
 
