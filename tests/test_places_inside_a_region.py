@@ -41,3 +41,9 @@ def test_the_possessed_district_is_the_container(pipeline):
     sentence = "Maoists shot dead three persons at Borlagunda village in Andhra Pradesh's Karimnagar district."
     location = location_of(pipeline, sentence)
     assert (location["text"], location["precision_name"]) == ("Borlagunda", "near")
+
+
+def test_a_town_in_a_district_keeps_its_reading(pipeline):
+    """No kind between the name and 'in': a district's namesake town abroad (Bharatpur, Nepal) rules nothing out."""
+    result = pipeline.extract("Army and paramilitary forces have been patrolling Bayana in Bharatpur district.")
+    assert {p["text"]: p["country"] for p in result["places"]}.get("Bayana") == "IND"

@@ -129,7 +129,7 @@ def _plausible_here(
         return False  # a quarter of a town lies in or by the town (else it stays unresolved, at the town)
     if mention.near_container and container is not None and not _near_town(entry, container, NEAR_RADIUS_KM):
         return False  # "Sur near Farah city": not the Sur of Oman
-    town_in_town = mention.placed_in and container is not None and is_town(container) and is_town(entry)
+    town_in_town = mention.kind_placed_in and container is not None and is_town(container) and is_town(entry)
     if town_in_town and entry.country != container.country:
         return False  # "Mansour district in Baghdad": not Al Mansurah in Egypt
     if context is None:

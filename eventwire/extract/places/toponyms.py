@@ -59,6 +59,7 @@ class Mention:
     site_noun: bool = False  # followed by an area or facility noun ("the Kissufim crossing", "X refugee camp")
     dateline: bool = False  # an upper-case dateline's name ("IMMOKALEE –")
     placed_in: bool = False  # its container follows "in" ("the Supreme People's Court in Beijing", "X, in Y")
+    kind_placed_in: bool = False  # its kind before "in" ("Mansour district in Baghdad"): it lies in Y's country
     near_container: bool = False  # its "container" is a town it lies by ("Sur near Farah city")
 
     @property
@@ -593,6 +594,7 @@ def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
                 mention.container = nxt
                 mention.region_word = region_word
                 mention.context_cue = mention.placed_in = True
+                mention.kind_placed_in = kind_told
 
 
 def within_start(doc: Doc, i: int) -> int:
