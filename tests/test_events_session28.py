@@ -13,6 +13,8 @@
 - Trigger words the annotated corpora (RAMS, WikiEvents, M2E2) mark often and the lexicon lacked: intimidate,
   rout (armed men only), skirmish, capitulate, stabbing; words against a party or its act: blasted, disagree with.
 - What was seized was taken from its holder ('from Jordan'); the doer of another clause is no recipient guessed.
+- A patrol kept up for years, or told of a party doing something else, is a standing state; a bomb made safe by a
+  bomb squad is a weapon disrupted; 'the organization called WikiLeaks' names it (in-sample for audit 39).
 
 Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
 """
@@ -194,3 +196,43 @@ def test_what_was_seized_was_taken_from_its_holder(pipeline):
 def test_the_doer_of_another_clause_is_no_recipient_guessed(pipeline):
     sentence = "Reno denied the request, but Manuel Gonzalez didn't back down."
     assert text_of(one(events_of(pipeline, sentence), "REJECT")["recipient"]) != "Manuel Gonzalez"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 15,000 peacekeepers have patrolled Serb-held territories in Croatia since early 1992.",
+        "The U.N. force has patrolled southern Lebanon since 1978, serving as a buffer.",
+        "Militants fired on CRPF personnel patrolling the area, injuring two of them.",
+    ],
+)
+def test_a_standing_patrol_is_no_news(pipeline, sentence):
+    assert not [e for e in events_of(pipeline, sentence) if e["type"] == "MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ethiopian and Somali forces have been patrolling Mogadishu since Friday, searching all vehicles.",
+        "Riot police patrolled major streets in Kampala on Monday.",
+    ],
+)
+def test_a_patrol_sent_is_news(pipeline, sentence):
+    one(events_of(pipeline, sentence), "MOBILIZE")
+
+
+def test_a_bomb_made_safe_is_a_weapon_disrupted(pipeline):
+    events = events_of(pipeline, "Bomb squad officers from Poso Police detonated the bomb after they arrived.")
+    assert (one(events, "COERCE")["mode"], [e for e in events if e["type"] == "ASSAULT"]) == ("disrupted", [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "requests"),
+    [
+        ("The emails were released by the organization called WikiLeaks on the eve of the convention.", 0),
+        ("Protesters handed in a letter calling for the release of the activist.", 1),
+        ("The meeting held here on Thursday called upon the Government to take stern action.", 1),
+    ],
+)
+def test_a_name_given_is_no_call(pipeline, sentence, requests):
+    assert len([e for e in events_of(pipeline, sentence) if e["type"] == "REQUEST"]) == requests

@@ -497,6 +497,20 @@ def requirement(candidate: Candidate, lexicon: Lexicon, finder: PartyFinder) -> 
     return not any(c.dep_ == "nsubj" and finder.names_actor(c) for c in verb.children)
 
 
+def standing_patrol(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'peacekeepers have patrolled Serb-held territories since early 1992', 'warplanes patrolling the zones have
+    fired missiles': a routine (`routine_acts`) kept up for years, or told of a party doing another act, is a
+    standing state, not news (judged so in audits 37-39); 'have been patrolling Mogadishu since Friday' and
+    'helicopters are patrolling Washington' are news."""
+    token = candidate.trigger.token
+    if candidate.category != "MOBILIZE" or lemma_of(token) not in lexicon.cue_set("routine_acts"):
+        return False
+    if token.dep_ == "acl" and token.tag_ == "VBG":
+        return True
+    since = [t for prep in prep_objects(token, "since") for t in prep.subtree]
+    return any(t.like_num and len(t.text) == 4 for t in since)
+
+
 def standing_lack(candidate: Candidate) -> bool:
     """'has had no contact with the outside world', 'have no talks with': a lack that stands is no act refused
     or called off."""
@@ -1385,6 +1399,7 @@ def drop_non_events(sentence: Sentence) -> None:
             "standing state",
             lambda c: (
                 standing_state(c, lexicon)
+                or standing_patrol(c, lexicon)
                 or standing_tie(c, lexicon)
                 or support_held(c, lexicon)
                 or stance_described(c, lexicon)

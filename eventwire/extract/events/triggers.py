@@ -242,6 +242,8 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
         return verb is not None and lemma_of(verb) in value
     if key == "dep":  # the word's own relation ("Rioters tore up...": the subject)
         return token.dep_ in value
+    if key == "tag":  # the word's own part-of-speech tag ("the organization called WikiLeaks": VBN)
+        return token.tag_ in value
     if key == "subj":
         return any(lemma_of(subject) in value for subject in subjects_of(token))
     if key == "describes":  # what a participle describes ("the army, backed by militias,": army)
