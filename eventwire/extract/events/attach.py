@@ -55,8 +55,8 @@ def attach_arguments(sentence: Sentence) -> None:
 
 def forces_of_a_people(candidate: Candidate, lexicon: Lexicon) -> Party | None:
     """'The Ethiopians captured Burdhubo', 'the Americans fired on Iranian boats': a nation's people named as the
-    doer of an act of war (`war_acts`: ground taken, shelling, an air strike, troops sent, or an attack on armed men)
-    are its forces, not its civilians."""
+    doer of an act of war (`war_act_types`: ground taken, a mode of `war_modes` such as shelling or troops sent, or
+    an act on armed men, `armed_sectors`) are its forces, not its civilians."""
     actor = candidate.actor
     if actor is None or actor.sector != "CVL" or not is_demonym(actor):
         return actor
