@@ -23,6 +23,11 @@ def told_in_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
+def passive(verb: Token) -> bool:
+    """The verb is told in the passive ("was shot", "were arrested")."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def is_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
 

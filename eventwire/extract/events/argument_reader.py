@@ -37,7 +37,7 @@ from eventwire.extract.events.arguments import (
 from eventwire.extract.events.lexicon import Lexicon, cue_words
 from eventwire.extract.events.triggers import COPULAS, Trigger, clause_head, prep_objects
 from eventwire.model import Party
-from eventwire.nlp.tree import MAX_CLIMB, appositives, governing_verb, lemma_of
+from eventwire.nlp.tree import MAX_CLIMB, appositives, governing_verb, lemma_of, passive
 
 PARTY_ENTITY_TYPES = {"NORP", "GPE", "ORG", "PERSON"}
 # Sectors of a state's own agents: sent, recalled or withdrawn, they are its instrument.
@@ -634,7 +634,7 @@ class ArgumentReader:
         the subject of a 'when' or 'as' clause on an attack told in the passive did it, though the clause's verb names
         no attack; not one side of a clash."""
         verb = trigger.token
-        if category != "ASSAULT" or not any(c.dep_ == "auxpass" for c in verb.children):
+        if category != "ASSAULT" or not passive(verb):
             return None
         marks = self.lexicon.cue_set("toll_scene_marks")
         for clause in verb.children:

@@ -21,7 +21,7 @@ from eventwire.extract.events.lexicon import Lexicon
 from eventwire.extract.events.status import capability, child_lemmas, governors, inside_quotation, possibility_noun
 from eventwire.extract.events.triggers import clause_head, own_content, prep_objects
 from eventwire.model import Party
-from eventwire.nlp.tree import lemma_of, told_in_past
+from eventwire.nlp.tree import lemma_of, passive, told_in_past
 
 FIGURATIVE_TYPES = {"ASSAULT", "THREATEN", "COERCE"}
 VERBAL_TYPES = {"REQUEST", "REJECT", "CONSULT", "AGREE", "ACCUSE"}
@@ -1007,10 +1007,6 @@ def simple_present(verb: Token) -> bool:
 def present_perfect(verb: Token) -> bool:
     """'has talked', 'have been held' (not 'had talked')."""
     return any(c.dep_ == "aux" and lemma_of(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-
-
-def passive(verb: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def link_teaser(sentence: Sentence) -> bool:

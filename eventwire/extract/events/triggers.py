@@ -569,15 +569,10 @@ def another_target(governor: Trigger, child: Token, trigger: Trigger) -> bool:
     after = child.dep_ == "prep" and lemma_of(child) in SEQUENCE_PREPS and verb.head == child and verb.tag_ == "VBG"
     if not (joined or after):
         return False
-    ours, theirs = acted_on(verb), acted_on(governor.token)
-    if ours is None or theirs is None or "PRON" in (ours.pos_, theirs.pos_):
+    ours, theirs = objects_of(verb)[:1], objects_of(governor.token)[:1]
+    if not ours or not theirs or "PRON" in (ours[0].pos_, theirs[0].pos_):
         return False
-    return lemma_of(ours) != lemma_of(theirs)
-
-
-def acted_on(verb: Token) -> Token | None:
-    """What a verb acts on: its direct object, or the subject of its passive."""
-    return next((c for c in verb.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"), None)
+    return lemma_of(ours[0]) != lemma_of(theirs[0])
 
 
 def condemned(governor: Trigger, trigger: Trigger) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.extract.actors.knowledge import load_knowledge
 from eventwire.extract.places.gazetteer import COUNTRY
 from eventwire.extract.places.lexicon import place_lexicon
-from eventwire.extract.places.toponyms import container_end_before, container_start, within_start
+from eventwire.extract.places.toponyms import container_end_before, container_start, is_place_noun, within_start
 from eventwire.knowledge import package_file
 from eventwire.model import Place
 from eventwire.nlp.casing import key_of
@@ -179,22 +179,18 @@ def _bare_common_word(text: str) -> bool:
     return text.lower() in place_lexicon().compass_names
 
 
-def _is_place_noun(token: Token) -> bool:
-    lexicon = place_lexicon()
-    return token.lower_ in lexicon.nouns_before_of or token.lemma_.lower() in lexicon.nouns_before_of
-
-
 def _container(sentence: Span, start: int, end: int, mentions: list[PlaceMention]) -> PlaceMention | None:
     """A resolved place the text says holds the name ("X, east Y", "Y's X", "X in Y", "the Y district of X")."""
     doc = sentence.doc
     after = container_start(doc, end)
     if after is None and end < len(doc) and doc[end].text == ",":
         after = end + 1
-    if after is None and end + 1 < len(doc) and doc[end].lower_ in LOCATION_NOUNS | place_lexicon().nouns_after.keys():
+    kind = doc[end].lower_ if end < len(doc) else ""
+    if after is None and end + 1 < len(doc) and (kind in LOCATION_NOUNS or kind in place_lexicon().nouns_after):
         end += 1  # "the town of Wamblan in Jinotega department", "Zang village in Adamawa State"
     if after is None and end + 1 < len(doc) and doc[end].lower_ == "in":
         after = within_start(doc, end + 1)
-    if after is None and end + 2 < len(doc) and doc[end + 1].lower_ == "of" and _is_place_noun(doc[end]):
+    if after is None and end + 2 < len(doc) and doc[end + 1].lower_ == "of" and is_place_noun(doc[end]):
         after = end + 2  # "the Imbaba neighbourhood of Giza": the unknown name is the part, the known one the whole
     before = container_end_before(doc, start)
     for mention in mentions:

@@ -491,10 +491,9 @@ def container_start(doc: Doc, end: int) -> int | None:
     if end >= len(doc) or doc[end].text != ",":
         return None
     j = end + 1
-    if j + 2 < len(doc) and doc[j].lower_ in INDEFINITE_ARTICLES and doc[j + 2].lower_ in {"of", "in"}:
-        noun = doc[j + 1]
-        if noun.lower_ in lexicon.nouns_before_of or noun.lemma_.lower() in lexicon.nouns_before_of:
-            j += 3
+    article = j + 2 < len(doc) and doc[j].lower_ in INDEFINITE_ARTICLES and doc[j + 2].lower_ in {"of", "in"}
+    if article and is_place_noun(doc[j + 1]):
+        j += 3
     if j < len(doc) and doc[j].lower_ in lexicon.region_words:
         j += 1
     return j if j > end + 1 else None
@@ -601,10 +600,15 @@ def within_start(doc: Doc, i: int) -> int:
     """Where the place after 'in' starts: past 'the' and a kind of region ('in the department of Jinotega')."""
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
-    nouns = place_lexicon().nouns_before_of
-    if i + 1 < len(doc) and (doc[i].lower_ in nouns or doc[i].lemma_.lower() in nouns) and doc[i + 1].lower_ == "of":
+    if i + 1 < len(doc) and is_place_noun(doc[i]) and doc[i + 1].lower_ == "of":
         i += 2
     return i
+
+
+def is_place_noun(token: Token) -> bool:
+    """A kind of place before 'of' ('the province of Idlib', 'a district of Cairo')."""
+    nouns = place_lexicon().nouns_before_of
+    return token.lower_ in nouns or token.lemma_.lower() in nouns
 
 
 def _initials_of(token: Token, mention: Mention) -> bool:
