@@ -24,6 +24,7 @@ from eventwire.extract.events.arguments import (
     PartyFinder,
     background_prep,
     climb,
+    hung_subject,
     identity,
     known,
     nominal_actor_token,
@@ -351,6 +352,12 @@ class ArgumentReader:
             return True
         return token.pos_ == "PROPN" or token.ent_type_ in PARTY_ENTITY_TYPES
 
+    def taking_part_subject(self, prep: Token, verb: Token) -> Token | None:
+        """'The brigade is engaged in a battle', 'troops were locked in fighting': the passive's subject takes part."""
+        if lemma_of(prep) != "in" or lemma_of(verb) not in self.lexicon.cue_set("taking_part_passives"):
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
     def controlling_subject(self, noun: Token) -> Token | None:
         """The subject of the clause a nominal event is the object of ('Macron held talks')."""
         if noun.dep_ in ("nsubj", "nsubjpass", "csubj"):
@@ -373,6 +380,8 @@ class ArgumentReader:
                     return None  # "ten people died in the blast": the victims, not its actor
                 if node.dep_ in ("nsubj", "nsubjpass"):
                     return None
+                if (taking_part := self.taking_part_subject(node, parent)) is not None:
+                    return taking_part
                 subject, _ = subject_token(parent)
                 return subject
             node = parent
@@ -387,7 +396,7 @@ class ArgumentReader:
             return received
         args = self.empty_arguments(trigger)
         actor_token = self.actor_token(trigger)
-        if actor_token is not None and actor_token.i in args.outside:
+        if actor_token is not None and actor_token.i in args.outside and not hung_subject(actor_token):
             actor_token = None  # its teller, pursuer or namer ('police are hunting the bomber') did not do it
         if actor_token is not None:
             actor_token = self.counted_group(own_subject(actor_token))
@@ -508,7 +517,7 @@ class ArgumentReader:
         if args.recipient is None:  # last resort: a direct object that names no known party
             # 'denied the accusation': no party; 'demanded the release of Chen': only the one asked for
             parties = [t for t in objects if finder.names_actor(t) and not self.names_only(t, beside)]
-            if not parties and person_verb:  # 'poachers killed three rangers', 'arrested a cousin of the victims'
+            if not parties and taken:  # 'poachers killed three rangers', 'four gang members were captured'
                 parties = [t for t in objects if self.unknown_people(t, singular=True)]
             if parties:
                 args.recipient = finder.bare_party(parties[0])

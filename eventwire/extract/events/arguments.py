@@ -695,7 +695,19 @@ def subject_hung_elsewhere(verb: Token) -> Token | None:
     noun = verb.doc[verb.i - 1]
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("appos", "conj", "pobj", "dobj"):
         return None
-    return noun if noun.head.i < noun.i and noun.right_edge.i == noun.i else None
+    if noun.head.i >= noun.i or noun.right_edge.i != noun.i:
+        return None
+    first = noun.head  # "Highway, the 48th Regiment and their allies continued": the coordination's first member
+    if noun.dep_ == "conj" and first.dep_ == "appos" and first.i > 0 and noun.doc[first.left_edge.i - 1].text == ",":
+        return first
+    return noun
+
+
+def hung_subject(noun: Token) -> bool:
+    """The noun is the subject the parse hung on an earlier phrase ('Following the capture of the checkpoints by X,
+    the army's 9th Division launched a counter-assault': the division is no part of the capture)."""
+    after = noun.right_edge.i + 1
+    return after < len(noun.doc) and subject_hung_elsewhere(noun.doc[after]) == noun
 
 
 def shared_agent(verb: Token) -> Token | None:
@@ -773,7 +785,7 @@ def conductor(noun: Token, possessive: Token) -> Token:
     verb = noun.head
     if noun.dep_ not in ("dobj", "obj") or lemma_of(verb) not in CONDUCTING_VERBS:
         return possessive
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or subject_hung_elsewhere(verb)
     return possessive if subject is None or subject.pos_ == "PRON" else subject
 
 
@@ -842,6 +854,15 @@ def content_subject(token: Token) -> Token | None:
     return None
 
 
+def object_gap(verb: Token) -> bool:
+    """A relative clause with a subject of its own and no object: its noun is what it acts on ('the owner they took
+    hostage', 'the man whom police arrested'); not 'the man who attacked them'."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lower_ not in RELATIVE_PRONOUNS for s in subjects)
+
+
 def recipient_tokens(trigger: Trigger) -> list[Token]:
     """Candidates for the recipient, in the order the sense lists its positions."""
     token = trigger.token
@@ -858,6 +879,8 @@ def recipient_tokens(trigger: Trigger) -> list[Token]:
                 found += [c for c in token.children if c.dep_ == "nsubj"]
             if not found and token.dep_ == "acl" and token.tag_ == "VBN":
                 found.append(token.head)  # "five men detained on Sunday": the noun the participle describes
+            if not found and object_gap(token):
+                found.append(token.head)  # "a store owner they took hostage": the noun the clause is on
             if not found and token.dep_ == "advcl" and token.tag_ == "VBN":
                 found += objects_of(token)  # "Backed by jets, government troops advanced"
             if not found and token.dep_ in ("xcomp", "oprd") and token.tag_ == "VBN":

@@ -205,7 +205,7 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
     confidence = 0.75 if not trigger.nominal else 0.65
     exclude = {identity(p) for p in (args.actor, args.recipient) if known(p)}
     if not known(args.actor) and actor_by_proximity(candidate.trigger) and not args.located:
-        skip = args.not_actor | other_clause_subjects(trigger.token, span)
+        skip = args.not_actor | other_clause_subjects(trigger.token, span) | purpose_clause(trigger.token)
         nearest = finder.nearest(trigger.token, exclude, span.start, span.end, skip, places_too=False)
         if candidate.type in sentence.state.lexicon.cue_set("force_doer_types"):
             nearest = nearest if wields_force(nearest, sentence.state.lexicon) else None
@@ -233,10 +233,10 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
     if args.recipient is None and place_types and towns and not args.recipient_untold:
         # a place is acted on by attacks, protests, coercion ...; a statement or a meeting only happens there
         place = finder.place_in_sentence(span, args.actor, args.outside)
-        args.recipient = town_recipient(place, candidate.type, sentence)
+        args.recipient = town_recipient(place, candidate, sentence)
         confidence -= 0.1 if args.recipient is not None else 0
     if place_types:
-        args.recipient = town_recipient(args.recipient, candidate.type, sentence)
+        args.recipient = town_recipient(args.recipient, candidate, sentence)
     if same_party(args.actor, args.recipient):
         args.recipient = None
     elif one_party(args.actor, args.recipient):
@@ -253,19 +253,20 @@ def fill_from_sentence(candidate: Candidate, args: Arguments, sentence: Sentence
     candidate.actor_from_parse, candidate.confidence = args.actor_from_parse, confidence
 
 
-def town_recipient(town: Party | None, category: str | None, sentence: Sentence) -> Party | None:
+def town_recipient(town: Party | None, candidate: Candidate, sentence: Sentence) -> Party | None:
     """The recipient a town named as acted on stands for: for a protest whose sentence speaks of a government, an
     election or independence its country's government ('protesting election results in Monrovia', as the gold
     standards code it by the country), or the body the sentence names ('demonstrated in Sofia against ... the
     parliament': the parliament); a capital in a dealing between states ('severed ties with Tehran'); otherwise
     none ('arrested in Burlingame', 'shelling in Idlib': people or the police, not the town). Any other party stays."""
-    lexicon, finder = sentence.state.lexicon, sentence.state.finder
+    lexicon, finder, category = sentence.state.lexicon, sentence.state.finder, candidate.type
     if not finder.is_town(town):
         return town
     if category in lexicon.cue_set("capital_as_state_types") and capital(town, finder):
         return town
     words = lexicon.cue_set("government_target_words")
-    addressed = [t for t in sentence.span if lemma_of(t) in words]
+    doers = doer_description(candidate.trigger.token)
+    addressed = [t for t in sentence.span if lemma_of(t) in words and t.i not in doers]
     if not addressed or category not in lexicon.cue_set("government_addressed_types") or not town.country:
         return None
     for word in addressed:  # 'demonstrated in Sofia against ... the parliament': the parliament itself
@@ -275,6 +276,18 @@ def town_recipient(town: Party | None, category: str | None, sentence: Sentence)
     country = load_knowledge().countries.get(town.country)
     name = country.name if country is not None else town.country
     return replace(town, name=name, sector="GOV", kind="metonym", confidence=min(town.confidence, 0.3))
+
+
+def doer_description(verb: Token) -> set[int]:
+    """The words that say who the subject is ('300 men from the president's faction'), not what its own clause says
+    it does ('demonstrators protesting election results')."""
+    found: set[int] = set()
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for word in subject.subtree:
+            path = [word, *(a for a in word.ancestors if subject.is_ancestor(a))]
+            if not any(w.dep_ in ("acl", "relcl") for w in path):
+                found.add(word.i)
+    return found
 
 
 def guessable(party: Party, actor: Party | None, candidate: Candidate, state: DocumentState) -> bool:
@@ -304,6 +317,22 @@ def other_clause_subjects(
         if word.dep_ in deps and verb != token and not verb.is_ancestor(token):
             found.update(w.i for w in word.subtree)
     return found
+
+
+INFINITIVE_CLAUSES = ("advcl", "xcomp", "relcl", "acl")  # the parse hangs 'to push' on the object too
+
+
+def purpose_clause(token: Token) -> set[int]:
+    """The words of the act's purpose ('captured 25 guards to push the government to keep its promise'): whom it
+    would move is not who did it."""
+    clauses = [
+        w
+        for w in token.subtree
+        if w.i > token.i
+        and w.dep_ in INFINITIVE_CLAUSES
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in w.children)
+    ]
+    return {w.i for clause in clauses for w in clause.subtree}
 
 
 def names_a_country(party: Party) -> bool:

@@ -123,12 +123,20 @@ def is_copular(token: Token) -> bool:
 
 def objects_of(token: Token) -> list[Token]:
     objects = [child for child in token.children if child.dep_ in OBJECT_DEPS]
+    objects = [obj for obj in objects if not sums_up(obj, objects)]
     if not objects:  # passive: "sanctions were lifted"
         objects = [child for child in token.children if child.dep_ == "nsubjpass"]
     if not objects and token.tag_ == "VBN" and token.dep_ in ("acl", "advcl"):
         # "a soldier captured in Iraq", "Arrested in Paris, he was released": what the participle describes
         objects = [word for word in described_by(token) if token.dep_ == "acl" or token.i < word.i]
     return objects + [conj for obj in objects for conj in obj.conjuncts]
+
+
+def sums_up(obj: Token, objects: list[Token]) -> bool:
+    """'captured the towns of X and Y last Friday, a strategic victory': a second object after a comma, which the
+    parse hangs on the verb, sums up the act; it is not what was acted on."""
+    earlier = [other for other in objects if other.i < obj.i]
+    return bool(earlier) and obj.doc[obj.left_edge.i - 1].text == ","
 
 
 def described_by(participle: Token) -> list[Token]:
@@ -415,8 +423,20 @@ def link_contents(triggers: list[Trigger], lexicon: Lexicon) -> None:
                 m.dep_ == "mark" and m.lower_ in SEPARATE_CLAUSE_MARKS for m in child.children
             ):
                 break  # "if it is attacked", "after they met": a clause of its own
+            if party_clause(child, node, trigger, by_index):
+                break  # "chased attackers who were seen firing mortars": what a party did, told of it
             via_subject = via_subject or child.dep_ in ("nsubj", "nsubjpass")
             child, node = node, node.head
+
+
+def party_clause(child: Token, node: Token, trigger: Trigger, by_index: dict[int, Trigger]) -> bool:
+    """A verb in a relative clause on a noun tells that noun's own act ('chased attackers who were seen firing
+    mortars', 'rioters who have torched cars'), not the act the noun takes part in; unless the noun hangs on an act
+    ('a bombing at a base that killed 27': the parse's misplaced clause is the bombing's toll)."""
+    if child.dep_ != "relcl" or trigger.nominal or node.pos_ not in ("NOUN", "PROPN"):
+        return False
+    holder = node.head.head if node.head.dep_ == "prep" else node.head
+    return not any(t is not None and t.nominal for t in (by_index.get(node.head.i), by_index.get(holder.i)))
 
 
 def weapon_of_the_act(governor: Trigger, child: Token, trigger: Trigger) -> bool:

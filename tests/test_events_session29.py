@@ -1,0 +1,81 @@
+"""Who did it and to whom, where the parse goes astray (issues 14 and 15, session 29).
+
+- A second object after a comma sums the act up ('captured the towns of X and Y, a strategic victory'); it is no
+  object, so it cannot veto the sense ('victory' is what an election captures).
+- A subject the parse hung on an earlier phrase ('Following the capture of X by Y, the army's 9th Division
+  launched ...'; 'along the highway, the 48th Regiment and their allies continued their assault') does the act.
+- The subject of 'is engaged in', 'were locked in' a battle takes part in it.
+- People taken are the recipient though the resolver does not know them ('four gang members were captured').
+- Whom the act's purpose would move ('captured 25 guards to push the government') is not its doer.
+- A capital's thoroughfare, prison or avenue is a place, not its government; a word describing the doers ('men of
+  the president's faction') does not make a protest's town stand for its government.
+
+Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events_parties import events_of, one
+from tests.test_events_parties import text as text_of
+
+
+def test_a_summing_up_after_a_comma_is_no_object(pipeline):
+    sentence = "Rebel forces captured the towns of Kalehe and Minova last Friday, a major military victory."
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert event["trigger"]["text"] == "captured"
+    assert "forces" in text_of(event["actor"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "actor_word"),
+    [
+        (
+            "Following the capture of the hill by Jaish Al-Islam, the Syrian Army’s 4th Division launched a "
+            "counter-assault to reclaim the posts and expel the rebels from the area.",
+            "ASSAULT",
+            "Division",
+        ),
+        (
+            "Meanwhile, along the Homs-Hama Highway, the 12th Armoured Regiment and their allies continued their "
+            "assault on the village.",
+            "ASSAULT",
+            "Regiment",
+        ),
+        (
+            "For now, the army's 8th Brigade is engaged in a fierce battle with the rebels near the airport.",
+            "ASSAULT",
+            "Brigade",
+        ),
+    ],
+)
+def test_the_force_the_parse_strands_does_the_act(pipeline, sentence, category, actor_word):
+    event = one(events_of(pipeline, sentence), category)
+    assert actor_word in text_of(event["actor"])
+
+
+def test_people_taken_are_the_recipient_though_unknown(pipeline):
+    event = one(events_of(pipeline, "Four gang members were captured near the border on Tuesday."), "ASSAULT")
+    assert "members" in text_of(event["recipient"])
+
+
+def test_whom_the_purpose_would_move_is_no_doer(pipeline):
+    sentence = "Later, inmates in Ankara's Sincan prison captured 25 guards to push the government to keep its promise."
+    [event] = [e for e in events_of(pipeline, sentence) if e["trigger"]["text"] == "captured"]
+    assert text_of(event["recipient"]) == "guards"
+    assert "government" not in text_of(event["actor"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Hundreds of troops patrolled Tbilisi's main thoroughfare on Thursday.", "MOBILIZE"),
+        ("Another 300 men from the president's faction demonstrated at the training centre in Loudima.", "PROTEST"),
+    ],
+)
+def test_a_town_is_no_recipient_here(pipeline, sentence, category):
+    event = one(events_of(pipeline, sentence), category)
+    recipient = event["recipient"] or {}
+    assert recipient.get("kind") != "metonym" and recipient.get("sector") != "GOV"
+    assert not any(town in text_of(event["recipient"]) for town in ("Tbilisi", "Loudima"))
