@@ -9,6 +9,9 @@
 - Whom the act's purpose would move ('captured 25 guards to push the government') is not its doer.
 - A capital's thoroughfare, prison or avenue is a place, not its government; a word describing the doers ('men of
   the president's faction') does not make a protest's town stand for its government.
+- A relative pronoun acted on stands for its noun ('the leader, who was captured in a raid'); 'two dozen of the
+  officials' counts officials; an acronym the parse read as an auxiliary ('IS launched') is the subject; a
+  hyphenated word is looked up closed up too ('cease-fire', 'counter-attacks').
 
 Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
 """
@@ -79,3 +82,29 @@ def test_a_town_is_no_recipient_here(pipeline, sentence, category):
     recipient = event["recipient"] or {}
     assert recipient.get("kind") != "metonym" and recipient.get("sector") != "GOV"
     assert not any(town in text_of(event["recipient"]) for town in ("Tbilisi", "Loudima"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "actor", "recipient"),
+    [
+        (
+            "Police have captured nearly two dozen of the officials named in the indictment.",
+            "COERCE",
+            "Police",
+            "officials",
+        ),
+        (
+            "The militia leader, who was captured in a raid on his compound last March, was not charged.",
+            None,
+            "",
+            "leader",
+        ),
+        ("IS launched counter-attacks on the town last weekend.", "ASSAULT", "IS", ""),
+        ("The rebels declared a unilateral cease-fire on Wednesday.", "RETREAT", "rebels", ""),
+    ],
+)
+def test_words_the_parse_misreads(pipeline, sentence, category, actor, recipient):
+    events = [e for e in events_of(pipeline, sentence) if category is None or e["type"] == category]
+    assert events, "the act is found"
+    event = events[0]
+    assert actor in text_of(event["actor"]) and recipient in text_of(event["recipient"])

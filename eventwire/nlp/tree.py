@@ -11,10 +11,17 @@ from spacy.tokens import Token
 # How far up a walk goes before giving up: a clause is rarely deeper than this.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb or modal that makes a clause finite
 MAX_CLIMB = 6
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 
 def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
+
+
+def antecedent(word: Token) -> Token:
+    """The noun a relative pronoun stands for ('Saadat, who was captured', 'the man whom police arrested'); else
+    the word itself."""
+    return word.head.head if word.lower_ in RELATIVE_PRONOUNS and word.head.dep_ == "relcl" else word
 
 
 def told_in_past(verb: Token) -> bool:

@@ -699,7 +699,10 @@ class ArgumentReader:
                 return node
             if not self.counts_people(node):
                 return node
-            members = prep_objects(node, "of")
+            # 'two dozen of the officials': the parse hangs 'of' on the number's 'dozen'
+            members = prep_objects(node, "of") or [
+                m for q in node.children if q.dep_ == "quantmod" for m in prep_objects(q, "of")
+            ]
             if not members:
                 return node
             node = members[0]

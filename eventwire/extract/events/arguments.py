@@ -24,7 +24,7 @@ from eventwire.extract.times.dateline import dateline_end, spaced_colon_dateline
 from eventwire.knowledge import function_words, package_file
 from eventwire.model import Party, Place
 from eventwire.nlp.parse import text_of
-from eventwire.nlp.tree import FINITE_TAGS, MAX_CLIMB, lemma_of
+from eventwire.nlp.tree import FINITE_TAGS, MAX_CLIMB, RELATIVE_PRONOUNS, antecedent, lemma_of
 
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -42,7 +42,6 @@ PLACE_NOUNS = package_file("eventwire.extract", "data", "place_nouns.yaml").word
 ).words("location_nouns")
 AGENT_VERBS = cue_words().words("agent_verbs")
 CONDUCTING_VERBS = cue_words().words("conducting_verbs")
-RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 # Complements of a verb that names or judges its object ('declared illegal', 'called a crime').
 NAMING_DEPS = ("oprd", "acomp", "attr", "xcomp", "ccomp")
 # Prefixes of a hyphenated modifier naming whom an act is for or against ('pro-Trump rallies').
@@ -660,6 +659,8 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
         ]
         if subjects:
             return subjects[-1], False
+        if (acronym := acronym_as_auxiliary(node)) is not None:
+            return acronym, False
         passive_subjects = [child for child in node.children if child.dep_ == "nsubjpass"]
         # "is expected to meet Bush", "were forced to flee": the subject acts; "were found murdered": it underwent
         if passive_subjects and node != verb and below.dep_ == "xcomp" and below.tag_ != "VBN":
@@ -701,6 +702,15 @@ def subject_hung_elsewhere(verb: Token) -> Token | None:
     if noun.dep_ == "conj" and first.dep_ == "appos" and first.i > 0 and noun.doc[first.left_edge.i - 1].text == ",":
         return first
     return noun
+
+
+def acronym_as_auxiliary(verb: Token) -> Token | None:
+    """'IS launched counter-attacks': an acronym opening the sentence that the parser read as the verb's auxiliary
+    ('is') is its subject."""
+    first = verb.sent[0]
+    if first.head != verb or first.dep_ not in ("aux", "auxpass") or not (first.text.isupper() and len(first.text) > 1):
+        return None
+    return first
 
 
 def hung_subject(noun: Token) -> bool:
@@ -907,4 +917,4 @@ def recipient_tokens(trigger: Trigger) -> list[Token]:
     if trigger.nominal:
         found += sides_on_verb(token)
     # "individuals who were detained": the relative pronoun stands for the noun the clause hangs on
-    return [t.head.head if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" else t for t in found]
+    return [antecedent(t) for t in found]

@@ -27,7 +27,7 @@ from eventwire.extract.events.candidate import Sentence
 from eventwire.extract.events.lexicon import Lexicon, cue_words
 from eventwire.extract.events.status import OPEN_INTERVAL_PREPS, dates_near, entity_span
 from eventwire.extract.events.triggers import Trigger, clause_head
-from eventwire.nlp.tree import FINITE_TAGS, lemma_of
+from eventwire.nlp.tree import FINITE_TAGS, RELATIVE_PRONOUNS, lemma_of
 
 BACKGROUND_PREPS = cue_words().words("background_preps")
 BACKGROUND_MARKS = cue_words().words("background_marks")
@@ -35,7 +35,6 @@ CONCESSIVE_MARKS = cue_words().words("concessive_marks")
 STATE_VERBS = cue_words().words("concessive_state_verbs")
 DENIAL_VERBS = cue_words().words("denial_verbs")
 DOCUMENT_NOUNS = cue_words().words("document_nouns")
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # Clauses whose own dated act happened ('after X accused Y on Monday'); not 'if', 'because', 'although'.
 DATED_ACT_MARKS = cue_words().words("dated_act_marks")
 # Clauses of time told beside or after the main act ('as police arrested', 'before a judge sentenced him').

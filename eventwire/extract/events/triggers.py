@@ -17,7 +17,15 @@ from spacy.tokens import Token
 from eventwire.extract.actors.knowledge import load_knowledge
 from eventwire.extract.events.lexicon import Lexicon, Sense, cue_words
 from eventwire.knowledge import function_words
-from eventwire.nlp.tree import MAX_CLIMB, governing_verb, lemma_of, passive_agents, prep_objects, verb_above
+from eventwire.nlp.tree import (
+    MAX_CLIMB,
+    antecedent,
+    governing_verb,
+    lemma_of,
+    passive_agents,
+    prep_objects,
+    verb_above,
+)
 
 COPULAS = cue_words().words("copulas")
 OBJECT_DEPS = {"dobj", "obj"}
@@ -129,6 +137,7 @@ def objects_of(token: Token) -> list[Token]:
     if not objects and token.tag_ == "VBN" and token.dep_ in ("acl", "advcl"):
         # "a soldier captured in Iraq", "Arrested in Paris, he was released": what the participle describes
         objects = [word for word in described_by(token) if token.dep_ == "acl" or token.i < word.i]
+    objects = [antecedent(obj) for obj in objects]  # 'Saadat, who was captured in the raid'
     return objects + [conj for obj in objects for conj in obj.conjuncts]
 
 
@@ -161,9 +170,11 @@ def object_words(obj: Token) -> set[str]:
     """The object's lemma, its compound and adjective modifiers ("rubber bullets", "plastic bullets"),
     and, for a measure noun or a number ("a volley of tear gas", "23 of its diplomats", "hundreds of
     diplomats"), the same of what it measures or counts."""
-    words = {lemma_of(obj)} | {lemma_of(c) for c in obj.children if c.dep_ in ("compound", "amod")}
+    words = {lemma_of(obj), hyphen_joined(obj)} | {lemma_of(c) for c in obj.children if c.dep_ in ("compound", "amod")}
     if lemma_of(obj) in MEASURE_NOUNS | QUANTITY_NOUNS or obj.pos_ == "NUM":
-        for measured in prep_objects(obj, "of"):
+        # 'two dozen of the officials': the parse hangs 'of' on the number's 'dozen'
+        quantities = [obj, *(c for c in obj.children if c.dep_ == "quantmod")]
+        for measured in (m for q in quantities for m in prep_objects(q, "of")):
             words |= object_words(measured)
     return words
 
@@ -370,6 +381,15 @@ def is_modifier_use(token: Token) -> bool:
     return before.pos_ in ("DET", "ADJ", "PRON", "ADV", "PUNCT") or before.text == "-" or token.head.i == token.i + 1
 
 
+def hyphen_joined(token: Token) -> str:
+    """'cease-fire', 'counter-attacks', 'air-strikes': the word the hyphenated pair writes closed up ('ceasefire');
+    empty when the word has no hyphenated part before it."""
+    if token.i < 2 or token.doc[token.i - 1].text != "-" or token.doc[token.i - 1].whitespace_:
+        return ""
+    first = token.doc[token.i - 2]
+    return "" if first.whitespace_ or not first.is_alpha else first.lower_ + lemma_of(token)
+
+
 def find_triggers(sentence: SpacySpan, lexicon: Lexicon) -> list[Trigger]:
     """Every lexicon trigger in the sentence, then content/duplicate links between them."""
     triggers: list[Trigger] = []
@@ -377,7 +397,8 @@ def find_triggers(sentence: SpacySpan, lexicon: Lexicon) -> list[Trigger]:
         pos = word_class(token) or ("NOUN" if initial_common_noun(token) else None)
         if pos is None or (pos == "VERB" and is_modifier_use(token)):
             continue
-        sense = choose_sense(token, lexicon.senses_for(pos, lemma_of(token)))
+        senses = lexicon.senses_for(pos, hyphen_joined(token)) or lexicon.senses_for(pos, lemma_of(token))
+        sense = choose_sense(token, senses)
         if sense is not None:
             triggers.append(Trigger(token=token, sense=sense, pos=pos))
     link_contents(triggers, lexicon)
