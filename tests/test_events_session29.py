@@ -12,6 +12,9 @@
 - A relative pronoun acted on stands for its noun ('the leader, who was captured in a raid'); 'two dozen of the
   officials' counts officials; an acronym the parse read as an auxiliary ('IS launched') is the subject; a
   hyphenated word is looked up closed up too ('cease-fire', 'counter-attacks').
+- Whoever was going by when an attack struck was its target ('detonated when an army patrol passed'); a person
+  shot in a town is the recipient, not the town, though the tables do not know him ('a stone-thrower who ...');
+  refuge behind a wall is asked of no one (refuge in an embassy is).
 
 Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
 """
@@ -108,3 +111,24 @@ def test_words_the_parse_misreads(pipeline, sentence, category, actor, recipient
     assert events, "the act is found"
     event = events[0]
     assert actor in text_of(event["actor"]) and recipient in text_of(event["recipient"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        ("A roadside bomb detonated near the market when an army patrol was passing by.", "patrol"),
+        ("The mine was detonated by rebels when the policemen were traveling in a truck on the road.", "policemen"),
+        ("In the town of Hebron, a young stone-thrower who had hidden behind a wall was shot in the leg.", "thrower"),
+    ],
+)
+def test_the_one_struck_though_untold_as_object(pipeline, sentence, recipient):
+    event = one(events_of(pipeline, sentence), "ASSAULT")
+    assert recipient in text_of(event["recipient"])
+
+
+def test_refuge_is_asked_of_a_mission_only(pipeline):
+    assert not [
+        e for e in events_of(pipeline, "The boy had sought refuge behind a barricade.") if e["type"] == "REQUEST"
+    ]
+    event = one(events_of(pipeline, "The dissident sought refuge in the US embassy."), "REQUEST")
+    assert event["recipient"]["country"] == "USA"

@@ -487,7 +487,7 @@ class ArgumentReader:
                 args.recipient, args.recipient_from_parse = finder.resolve(conj)[0], True
                 break
         if category == "ASSAULT" and args.recipient is None:
-            victims = self.victims(trigger)
+            victims = self.victims(trigger) or self.passer_by(trigger)
             if victims is not None:  # "attacked the village ..., killing 12 civilians": the people hit
                 args.recipient, args.recipient_from_parse = victims, True
         if not known(args.recipient):
@@ -513,6 +513,9 @@ class ArgumentReader:
             # 'Hicks was captured in Afghanistan': a person is taken, not the place; not 'Jaffna was captured' (the
             # town itself) nor 'arrested Chinese activist Ai Weiwei' (a country told inside the name's phrase)
             named = [t for t in objects if self.person_name(t) and not self.within(args.recipient, t)]
+            # 'a rock-thrower who ... was shot in the head in Ramallah': the person, whom the tables do not know
+            if not any(self.within(args.recipient, t) for t in objects):
+                named = named or [t for t in objects if self.someone(t)]
             args.recipient = finder.bare_party(named[0]) if named else args.recipient
         if args.recipient is None:  # last resort: a direct object that names no known party
             # 'denied the accusation': no party; 'demanded the release of Chen': only the one asked for
@@ -679,6 +682,11 @@ class ArgumentReader:
         """A capitalised name the parse tags a person or nothing: after a verb done to people, a person ('Hicks')."""
         return token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON") and token.text[:1].isupper()
 
+    def someone(self, token: Token) -> bool:
+        """Unknown people ('three suspected collaborators'), or one person told as such ('a rock-thrower who')."""
+        who = any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in token.children)
+        return self.unknown_people(token, singular=who)
+
     def names_no_thing(self, token: Token) -> bool:
         return lemma_of(token) not in self.not_people and not self.told_act(token)
 
@@ -785,6 +793,20 @@ class ArgumentReader:
             for obj in clause.children:
                 if obj.dep_ in ("dobj", "obj") and self.group_of_people(obj):
                     return self.finder.resolve(obj)[0]
+        return None
+
+    def passer_by(self, trigger: Trigger) -> Party | None:
+        """'A roadside bomb detonated when a US military patrol was passing by': who was going by when the attack
+        struck (`passing_verbs` in a `toll_scene_marks` clause) was its target."""
+        marks, passing = self.lexicon.cue_set("toll_scene_marks"), self.lexicon.cue_set("passing_verbs")
+        for clause in trigger.token.children:
+            if clause.dep_ != "advcl" or lemma_of(clause) not in passing:
+                continue
+            if not any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in clause.children):
+                continue
+            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+                if self.group_of_people(subject):
+                    return self.finder.resolve(subject)[0]
         return None
 
     def could_be_party(self, token: Token) -> bool:
