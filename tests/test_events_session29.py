@@ -15,6 +15,8 @@
 - Whoever was going by when an attack struck was its target ('detonated when an army patrol passed'); a person
   shot in a town is the recipient, not the town, though the tables do not know him ('a stone-thrower who ...');
   refuge behind a wall is asked of no one (refuge in an embassy is).
+- A relative pronoun doing the act is its noun when that is a person or people ('the gunmen who ...'), and no one
+  when it is a thing or an act ('the bombing of a jet over the town that killed 270').
 
 Sentences are invented; the whole pipeline runs (test_events_parties.events_of).
 """
@@ -132,3 +134,12 @@ def test_refuge_is_asked_of_a_mission_only(pipeline):
     ]
     event = one(events_of(pipeline, "The dissident sought refuge in the US embassy."), "REQUEST")
     assert event["recipient"]["country"] == "USA"
+
+
+def test_a_relative_pronoun_is_no_party(pipeline):
+    sentence = (
+        "They protested against the sanctions over the 1988 bombing of a jet over Lockerbie, Scotland, that killed "
+        "270 people."
+    )
+    events = [e for e in events_of(pipeline, sentence) if e["type"] == "ASSAULT"]
+    assert events and all(text_of(e["actor"]) not in ("that", "which") for e in events)

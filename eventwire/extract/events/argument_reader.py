@@ -38,7 +38,7 @@ from eventwire.extract.events.arguments import (
 from eventwire.extract.events.lexicon import Lexicon, cue_words
 from eventwire.extract.events.triggers import COPULAS, Trigger, clause_head, prep_objects
 from eventwire.model import Party
-from eventwire.nlp.tree import MAX_CLIMB, appositives, governing_verb, lemma_of, passive
+from eventwire.nlp.tree import MAX_CLIMB, RELATIVE_PRONOUNS, antecedent, appositives, governing_verb, lemma_of, passive
 
 PARTY_ENTITY_TYPES = {"NORP", "GPE", "ORG", "PERSON"}
 # Sectors of a state's own agents: sent, recalled or withdrawn, they are its instrument.
@@ -352,6 +352,12 @@ class ArgumentReader:
             return True
         return token.pos_ == "PROPN" or token.ent_type_ in PARTY_ENTITY_TYPES
 
+    def relative_doer(self, pronoun: Token) -> Token | None:
+        """The noun a relative pronoun doing the act stands for: a person ('the gunman who fired') or a group of
+        people; no one for a thing or an act ('the bombing of a jet over Lockerbie that killed 270')."""
+        noun = antecedent(pronoun)
+        return noun if pronoun.lower_ in ("who", "whom") or self.group_of_people(noun) else None
+
     def taking_part_subject(self, prep: Token, verb: Token) -> Token | None:
         """'The brigade is engaged in a battle', 'troops were locked in fighting': the passive's subject takes part."""
         if lemma_of(prep) != "in" or lemma_of(verb) not in self.lexicon.cue_set("taking_part_passives"):
@@ -398,6 +404,8 @@ class ArgumentReader:
         actor_token = self.actor_token(trigger)
         if actor_token is not None and actor_token.i in args.outside and not hung_subject(actor_token):
             actor_token = None  # its teller, pursuer or namer ('police are hunting the bomber') did not do it
+        if actor_token is not None and actor_token.lower_ in RELATIVE_PRONOUNS and actor_token.head.dep_ == "relcl":
+            actor_token = self.relative_doer(actor_token)
         if actor_token is not None:
             actor_token = self.counted_group(own_subject(actor_token))
             pair = finder.pair(actor_token)
