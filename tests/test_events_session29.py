@@ -15,6 +15,8 @@
 - Whoever was going by when an attack struck was its target ('detonated when an army patrol passed'); a person
   shot in a town is the recipient, not the town, though the tables do not know him ('a stone-thrower who ...');
   refuge behind a wall is asked of no one (refuge in an embassy is).
+- A regime brought down by force is an attack ('invasion forces toppled his regime'), one voted out is not; a siege
+  laid by armed men is an attack, one laid by villagers to an office a protest.
 - A relative pronoun doing the act is its noun when that is a person or people ('the gunmen who ...'), and no one
   when it is a thing or an act ('the bombing of a jet over the town that killed 270').
 
@@ -143,3 +145,20 @@ def test_a_relative_pronoun_is_no_party(pipeline):
     )
     events = [e for e in events_of(pipeline, sentence) if e["type"] == "ASSAULT"]
     assert events and all(text_of(e["actor"]) not in ("that", "which") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("He was captured months after invasion forces toppled his regime.", "ASSAULT"),
+        ("Rebels overthrew the government in 1997.", "ASSAULT"),
+        ("Gunmen laid siege to a police station, killing two officers.", "ASSAULT"),
+        ("Hundreds of villagers laid siege to the revenue office over water supply.", "PROTEST"),
+    ],
+)
+def test_force_that_brings_down_or_besieges(pipeline, sentence, category):
+    assert category in {e["type"] for e in events_of(pipeline, sentence)}
+
+
+def test_a_vote_that_ousts_is_no_attack(pipeline):
+    assert "ASSAULT" not in {e["type"] for e in events_of(pipeline, "Parliament ousted the prime minister in a vote.")}

@@ -265,6 +265,10 @@ def condition_holds(token: Token, key: str, value: object) -> bool:
         return token.tag_ in value
     if key == "subj":
         return any(lemma_of(subject) in value for subject in subjects_of(token))
+    if key == "gov_subj":  # (nouns) the subject of the verb the noun is the object of ('residents laid siege')
+        subjects = subjects_of(token.head) if token.dep_ in ("dobj", "obj") else []
+        subjects += [counted for s in subjects for counted in prep_objects(s, "of")]  # 'hundreds of residents'
+        return any(lemma_of(s) in value for s in subjects)
     if key == "describes":  # what a participle describes ("the army, backed by militias,": army)
         return any(lemma_of(word).lower() in value for word in described_by(token))
     if key == "copula":
