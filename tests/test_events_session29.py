@@ -16,7 +16,8 @@
   shot in a town is the recipient, not the town, though the tables do not know him ('a stone-thrower who ...');
   refuge behind a wall is asked of no one (refuge in an embassy is).
 - A regime brought down by force is an attack ('invasion forces toppled his regime'), one voted out is not; a siege
-  laid by armed men is an attack, one laid by villagers to an office a protest.
+  laid by armed men is an attack, one laid by villagers to an office a protest, a state of siege declared is
+  emergency rule.
 - A relative pronoun doing the act is its noun when that is a person or people ('the gunmen who ...'), and no one
   when it is a thing or an act ('the bombing of a jet over the town that killed 270').
 
@@ -154,11 +155,16 @@ def test_a_relative_pronoun_is_no_party(pipeline):
         ("Rebels overthrew the government in 1997.", "ASSAULT"),
         ("Gunmen laid siege to a police station, killing two officers.", "ASSAULT"),
         ("Hundreds of villagers laid siege to the revenue office over water supply.", "PROTEST"),
+        ("The military government declared a 30-day state of siege on Saturday.", "COERCE"),
     ],
 )
 def test_force_that_brings_down_or_besieges(pipeline, sentence, category):
     assert category in {e["type"] for e in events_of(pipeline, sentence)}
 
 
-def test_a_vote_that_ousts_is_no_attack(pipeline):
-    assert "ASSAULT" not in {e["type"] for e in events_of(pipeline, "Parliament ousted the prime minister in a vote.")}
+@pytest.mark.parametrize(
+    "sentence",
+    ["Parliament ousted the prime minister in a vote.", "The government declared a state of siege on Saturday."],
+)
+def test_no_attack_here(pipeline, sentence):
+    assert "ASSAULT" not in {e["type"] for e in events_of(pipeline, sentence)}
