@@ -12,6 +12,7 @@ from spacy.tokens import Token
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb or modal that makes a clause finite
 MAX_CLIMB = 6
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+PERSON_RELATIVES = frozenset({"who", "whom"})
 
 
 def lemma_of(token: Token) -> str:

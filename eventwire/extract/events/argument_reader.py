@@ -38,7 +38,16 @@ from eventwire.extract.events.arguments import (
 from eventwire.extract.events.lexicon import Lexicon, cue_words
 from eventwire.extract.events.triggers import COPULAS, Trigger, clause_head, prep_objects
 from eventwire.model import Party
-from eventwire.nlp.tree import MAX_CLIMB, RELATIVE_PRONOUNS, antecedent, appositives, governing_verb, lemma_of, passive
+from eventwire.nlp.tree import (
+    MAX_CLIMB,
+    PERSON_RELATIVES,
+    RELATIVE_PRONOUNS,
+    antecedent,
+    appositives,
+    governing_verb,
+    lemma_of,
+    passive,
+)
 
 PARTY_ENTITY_TYPES = {"NORP", "GPE", "ORG", "PERSON"}
 # Sectors of a state's own agents: sent, recalled or withdrawn, they are its instrument.
@@ -356,7 +365,7 @@ class ArgumentReader:
         """The noun a relative pronoun doing the act stands for: a person ('the gunman who fired') or a group of
         people; no one for a thing or an act ('the bombing of a jet over Lockerbie that killed 270')."""
         noun = antecedent(pronoun)
-        return noun if pronoun.lower_ in ("who", "whom") or self.group_of_people(noun) else None
+        return noun if pronoun.lower_ in PERSON_RELATIVES or self.group_of_people(noun) else None
 
     def taking_part_subject(self, prep: Token, verb: Token) -> Token | None:
         """'The brigade is engaged in a battle', 'troops were locked in fighting': the passive's subject takes part."""
@@ -692,7 +701,7 @@ class ArgumentReader:
 
     def someone(self, token: Token) -> bool:
         """Unknown people ('three suspected collaborators'), or one person told as such ('a rock-thrower who')."""
-        who = any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in token.children)
+        who = any(c.dep_ == "relcl" and any(w.lower_ in PERSON_RELATIVES for w in c.children) for c in token.children)
         return self.unknown_people(token, singular=who)
 
     def names_no_thing(self, token: Token) -> bool:

@@ -699,7 +699,12 @@ def subject_hung_elsewhere(verb: Token) -> Token | None:
     if noun.head.i >= noun.i or noun.right_edge.i != noun.i:
         return None
     first = noun.head  # "Highway, the 48th Regiment and their allies continued": the coordination's first member
-    if noun.dep_ == "conj" and first.dep_ == "appos" and first.i > 0 and noun.doc[first.left_edge.i - 1].text == ",":
+    if (
+        noun.dep_ == "conj"
+        and first.dep_ == "appos"
+        and first.left_edge.i > 0
+        and noun.doc[first.left_edge.i - 1].text == ","
+    ):
         return first
     return noun
 
@@ -866,7 +871,7 @@ def content_subject(token: Token) -> Token | None:
 
 def object_gap(verb: Token) -> bool:
     """A relative clause with a subject of its own and no object: its noun is what it acts on ('the owner they took
-    hostage', 'the man whom police arrested'); not 'the man who attacked them'."""
+    hostage'); not 'the man who attacked them'."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]

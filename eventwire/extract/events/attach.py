@@ -34,6 +34,8 @@ from eventwire.extract.events.triggers import Trigger, definite_det, objects_of,
 from eventwire.model import Party
 from eventwire.nlp.tree import FINITE_TAGS, lemma_of
 
+INFINITIVE_CLAUSES = ("advcl", "xcomp", "relcl", "acl")  # the parse hangs 'to push' on the object too
+
 
 def attach_arguments(sentence: Sentence) -> None:
     state = sentence.state
@@ -317,9 +319,6 @@ def other_clause_subjects(
         if word.dep_ in deps and verb != token and not verb.is_ancestor(token):
             found.update(w.i for w in word.subtree)
     return found
-
-
-INFINITIVE_CLAUSES = ("advcl", "xcomp", "relcl", "acl")  # the parse hangs 'to push' on the object too
 
 
 def purpose_clause(token: Token) -> set[int]:
