@@ -47,3 +47,10 @@ def test_a_town_in_a_district_keeps_its_reading(pipeline):
     """No kind between the name and 'in': a district's namesake town abroad (Bharatpur, Nepal) rules nothing out."""
     result = pipeline.extract("Army and paramilitary forces have been patrolling Bayana in Bharatpur district.")
     assert {p["text"]: p["country"] for p in result["places"]}.get("Bayana") == "IND"
+
+
+def test_an_article_glued_to_a_name_is_no_place(pipeline):
+    """'the Al-Sina'a District': GeoNames knows an 'Al' in Norway; the article opens the name, it is no town."""
+    result = pipeline.extract("Earlier today, militants at the Al-Sina’a District launched an attack.")
+    assert all(place["country"] != "NOR" for place in result["places"])
+    assert all(place["text"] != "Al" for place in result["places"])

@@ -127,7 +127,7 @@ def _candidate_spans(doc: Doc, datelines: dict[tuple[int, int], bool]) -> list[t
             spans.append((i, i + 1, "NORP"))  # "a Danish firm", "8,000 Egyptian pounds": NER left it untagged
             i += 1
             continue
-        if not _is_name_token(doc[i]):
+        if not _is_name_token(doc[i]) or _article_of_hyphened_name(doc, i):
             i += 1
             continue
         j = i
@@ -141,6 +141,18 @@ def _candidate_spans(doc: Doc, datelines: dict[tuple[int, int], bool]) -> list[t
         spans.append((i, j, "PROPN"))
         i = j
     return spans
+
+
+def _article_of_hyphened_name(doc: Doc, i: int) -> bool:
+    """'the Al-Sina'a District', 'El-Ain camp': an article glued by a hyphen to the name it opens is no place of its
+    own (GeoNames knows an "Al" in Norway)."""
+    return (
+        doc[i].lower_ in place_lexicon().name_particles
+        and i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+    )
 
 
 def shouted_datelines(doc: Doc) -> dict[tuple[int, int], bool]:
