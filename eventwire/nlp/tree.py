@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# How far up a walk goes before giving up: a clause is rarely deeper than this.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb or modal that makes a clause finite
+# How far up a walk goes before giving up: a clause is rarely deeper than this.
 MAX_CLIMB = 6
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 PERSON_RELATIVES = frozenset({"who", "whom"})

@@ -41,7 +41,6 @@ from eventwire.model import Party
 from eventwire.nlp.tree import (
     MAX_CLIMB,
     PERSON_RELATIVES,
-    RELATIVE_PRONOUNS,
     antecedent,
     appositives,
     governing_verb,
@@ -361,11 +360,13 @@ class ArgumentReader:
             return True
         return token.pos_ == "PROPN" or token.ent_type_ in PARTY_ENTITY_TYPES
 
-    def relative_doer(self, pronoun: Token) -> Token | None:
-        """The noun a relative pronoun doing the act stands for: a person ('the gunman who fired') or a group of
-        people; no one for a thing or an act ('the bombing of a jet over Lockerbie that killed 270')."""
-        noun = antecedent(pronoun)
-        return noun if pronoun.lower_ in PERSON_RELATIVES or self.group_of_people(noun) else None
+    def relative_doer(self, doer: Token) -> Token | None:
+        """The doer, or the noun a relative pronoun doing the act stands for: a person ('the gunman who fired') or a
+        group of people; no one for a thing or an act ('the bombing of a jet over Lockerbie that killed 270')."""
+        noun = antecedent(doer)
+        if noun is doer:
+            return doer
+        return noun if doer.lower_ in PERSON_RELATIVES or self.group_of_people(noun) else None
 
     def taking_part_subject(self, prep: Token, verb: Token) -> Token | None:
         """'The brigade is engaged in a battle', 'troops were locked in fighting': the passive's subject takes part."""
@@ -413,7 +414,7 @@ class ArgumentReader:
         actor_token = self.actor_token(trigger)
         if actor_token is not None and actor_token.i in args.outside and not hung_subject(actor_token):
             actor_token = None  # its teller, pursuer or namer ('police are hunting the bomber') did not do it
-        if actor_token is not None and actor_token.lower_ in RELATIVE_PRONOUNS and actor_token.head.dep_ == "relcl":
+        if actor_token is not None:
             actor_token = self.relative_doer(actor_token)
         if actor_token is not None:
             actor_token = self.counted_group(own_subject(actor_token))
@@ -658,6 +659,16 @@ class ArgumentReader:
                 return inner.actor
         return None
 
+    def scene_clauses(self, verb: Token) -> list[Token]:
+        """The 'when' or 'as' clauses (`toll_scene_marks`) that set the scene of an act."""
+        marks = self.lexicon.cue_set("toll_scene_marks")
+        return [
+            clause
+            for clause in verb.children
+            if clause.dep_ == "advcl"
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in clause.children)
+        ]
+
     def force_in_the_clause(self, trigger: Trigger, category: str) -> Party | None:
         """'Kelkal was shot to death when army paratroopers closed in on him': the armed body (`force_sectors`) that is
         the subject of a 'when' or 'as' clause on an attack told in the passive did it, though the clause's verb names
@@ -665,12 +676,9 @@ class ArgumentReader:
         verb = trigger.token
         if category != "ASSAULT" or not passive(verb):
             return None
-        marks = self.lexicon.cue_set("toll_scene_marks")
-        for clause in verb.children:
-            if clause.dep_ != "advcl" or lemma_of(clause) in self.lexicon.cue_set("reciprocal_acts"):
+        for clause in self.scene_clauses(verb):
+            if lemma_of(clause) in self.lexicon.cue_set("reciprocal_acts"):
                 continue  # 'when troops clashed with gunmen': either side
-            if not any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in clause.children):
-                continue
             subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             party = self.finder.resolve(subject)[0] if subject is not None else None
             if party is not None and party.sector in self.lexicon.cue_set("force_sectors"):
@@ -815,11 +823,9 @@ class ArgumentReader:
     def passer_by(self, trigger: Trigger) -> Party | None:
         """'A roadside bomb detonated when a US military patrol was passing by': who was going by when the attack
         struck (`passing_verbs` in a `toll_scene_marks` clause) was its target."""
-        marks, passing = self.lexicon.cue_set("toll_scene_marks"), self.lexicon.cue_set("passing_verbs")
-        for clause in trigger.token.children:
-            if clause.dep_ != "advcl" or lemma_of(clause) not in passing:
-                continue
-            if not any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in clause.children):
+        passing = self.lexicon.cue_set("passing_verbs")
+        for clause in self.scene_clauses(trigger.token):
+            if lemma_of(clause) not in passing:
                 continue
             for subject in (c for c in clause.children if c.dep_ == "nsubj"):
                 if self.group_of_people(subject):

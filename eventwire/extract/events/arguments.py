@@ -405,8 +405,8 @@ class PartyFinder:
         return party if party.kind != UNRESOLVED or subjects[0].pos_ == "PROPN" else None
 
     def antecedent(self, token: Token) -> Party | None:
-        if token.dep_ in SUBJECT_DEPS and lemma_of(token) in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-            return self.party_at(token.head.head)
+        if token.dep_ in SUBJECT_DEPS and (noun := antecedent(token)) is not token:
+            return self.party_at(noun)
         mates = clause_mates(token)  # 'He hailed President Buhari': not Buhari
         told = self.told_by(token)
         before = [p for p in self.actors if p.end <= token.idx and p.start not in told]
